@@ -1,0 +1,69 @@
+import { isDuplicateWrite, succeeded, type CloudbaseDb } from './database';
+
+/** Every collection name starts with this, so the app's data is easy to tell apart in the console. */
+export const DEFAULT_COLLECTION_PREFIX = 'mq_';
+
+export interface CollectionNames {
+  users: string;
+  districts: string;
+  streets: string;
+  communities: string;
+  grids: string;
+  compounds: string;
+  audit: string;
+  idempotency: string;
+}
+
+export type CollectionKey = keyof CollectionNames;
+
+/** Names without the prefix. One collection per place level, so ids of different levels never collide. */
+const BASE_NAMES: CollectionNames = {
+  users: 'users',
+  districts: 'districts',
+  streets: 'streets',
+  communities: 'communities',
+  grids: 'grids',
+  compounds: 'compounds',
+  audit: 'audit',
+  idempotency: 'idempotency',
+};
+
+/** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */
+export function collectionNames(prefix: string = DEFAULT_COLLECTION_PREFIX): CollectionNames {
+  const names = {} as CollectionNames;
+  for (const key of Object.keys(BASE_NAMES) as CollectionKey[]) {
+    names[key] = `${prefix}${BASE_NAMES[key]}`;
+  }
+  return names;
+}
+
+/**
+ * Creates the collections that do not exist yet. CloudBase refuses reads and writes on a missing
+ * collection, so a new environment needs this once (the deploy script or a first-run step);
+ * calling it again is harmless. Indexes and the admin-only permission are set separately: see
+ * `indexes.ts`.
+ */
+export async function ensureCloudbaseCollections(db: CloudbaseDb, options: { prefix?: string } = {}): Promise<void> {
+  const names = Object.values(collectionNames(options.prefix));
+  await Promise.all(names.map((name) => ensureCollection(db, name)));
+}
+
+async function ensureCollection(db: CloudbaseDb, name: string): Promise<void> {
+  try {
+    succeeded(await db.createCollection(name), `createCollection ${name}`);
+  } catch (creationError) {
+    // The "already exists" code is not documented, so instead of matching it, check whether the
+    // collection answers a query; if it does, it exists and the failure was only that.
+    if (isDuplicateWrite(creationError) || (await collectionAnswers(db, name))) return;
+    throw creationError;
+  }
+}
+
+async function collectionAnswers(db: CloudbaseDb, name: string): Promise<boolean> {
+  try {
+    succeeded(await db.collection(name).count(), `count ${name}`);
+    return true;
+  } catch {
+    return false;
+  }
+}

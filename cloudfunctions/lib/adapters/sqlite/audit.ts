@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import type { AuditEntry } from '../../../../src/domain/contract';
+import type { AuditRepository } from '../../ports/storage';
+import { afterClause, toPage } from './keyset';
+
+interface AuditRow {
+  id: string;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+  community_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  at: number;
+}
+
+function toEntry(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    communityId: row.community_id,
+    before: row.before_json ? (JSON.parse(row.before_json) as Record<string, unknown>) : null,
+    after: row.after_json ? (JSON.parse(row.after_json) as Record<string, unknown>) : null,
+    at: row.at,
+  };
+}
+
+export function sqliteAudit(db: Database.Database): AuditRepository {
+  const insert = db.prepare(
+    `INSERT INTO audit_log (id, actor_id, actor_name, action, target_type, target_id, community_id, before_json, after_json, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return {
+    async append(e) {
+      insert.run(
+        e.id,
+        e.actorId,
+        e.actorName,
+        e.action,
+        e.targetType,
+        e.targetId,
+        e.communityId,
+        e.before ? JSON.stringify(e.before) : null,
+        e.after ? JSON.stringify(e.after) : null,
+        e.at,
+      );
+    },
+    async list({ after, limit }) {
+      const where = afterClause('at', 'id', after);
+      const rows = db
+        .prepare<unknown[], AuditRow>(`SELECT * FROM audit_log WHERE ${where.sql} ORDER BY at DESC, id DESC LIMIT ?`)
+        .all(...where.params, limit + 1);
+      return toPage(rows.map(toEntry), limit, (e) => ({ at: e.at, id: e.id }));
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type Database from 'better-sqlite3';
+import type { Community, Compound, Grid, Street } from '../../../../src/domain/places';
+import type { PlaceRepository } from '../../ports/storage';
+
+export function sqlitePlaces(db: Database.Database): PlaceRepository {
+  return {
+    async directory() {
+      return {
+        districts: db.prepare('SELECT id, name FROM districts ORDER BY id').all() as { id: string; name: string }[],
+        streets: db.prepare('SELECT id, name, district_id AS districtId FROM streets ORDER BY id').all() as Street[],
+        communities: db
+          .prepare(
+            `SELECT id, name, street_id AS streetId, office_address AS officeAddress, office_phone AS officePhone
+             FROM communities ORDER BY id`,
+          )
+          .all() as Community[],
+        grids: db.prepare('SELECT id, name, community_id AS communityId FROM grids ORDER BY id').all() as Grid[],
+        compounds: db
+          .prepare('SELECT id, name, community_id AS communityId, grid_id AS gridId FROM compounds ORDER BY id')
+          .all() as Compound[],
+      };
+    },
+    async saveDistrict(d) {
+      db.prepare('INSERT OR REPLACE INTO districts (id, name) VALUES (?, ?)').run(d.id, d.name);
+    },
+    async saveStreet(s) {
+      db.prepare('INSERT OR REPLACE INTO streets (id, name, district_id) VALUES (?, ?, ?)').run(s.id, s.name, s.districtId);
+    },
+    async saveCommunity(c) {
+      db.prepare(
+        'INSERT OR REPLACE INTO communities (id, name, street_id, office_address, office_phone) VALUES (?, ?, ?, ?, ?)',
+      ).run(c.id, c.name, c.streetId, c.officeAddress, c.officePhone);
+    },
+    async saveGrid(g) {
+      db.prepare('INSERT OR REPLACE INTO grids (id, name, community_id) VALUES (?, ?, ?)').run(g.id, g.name, g.communityId);
+    },
+    async saveCompound(c) {
+      db.prepare('INSERT OR REPLACE INTO compounds (id, name, community_id, grid_id) VALUES (?, ?, ?, ?)').run(
+        c.id,
+        c.name,
+        c.communityId,
+        c.gridId,
+      );
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import type Database from 'better-sqlite3';
+import type { ElderMode, Role } from '../../../../src/domain/users';
+import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
+import { afterClause, toPage } from './keyset';
+
+interface UserRow {
+  id: string;
+  openid: string;
+  name: string;
+  role: Role;
+  community_ids: string;
+  community_id: string | null;
+  grid_id: string | null;
+  compound_id: string | null;
+  building: string;
+  phone: string;
+  elder_mode: ElderMode;
+  created_at: number;
+  updated_at: number;
+}
+
+function toRecord(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    openid: row.openid,
+    name: row.name,
+    role: row.role,
+    communityIds: JSON.parse(row.community_ids) as string[],
+    communityId: row.community_id,
+    gridId: row.grid_id,
+    compoundId: row.compound_id,
+    building: row.building,
+    phone: row.phone,
+    elderMode: row.elder_mode,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function sqliteUsers(db: Database.Database): UserRepository {
+  const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
+  const byOpenid = db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?');
+  const insert = db.prepare(
+    `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone, elder_mode, created_at, updated_at)
+     VALUES (@id, @openid, @name, @role, @communityIdsJson, @communityId, @gridId, @compoundId, @building, @phone, @elderMode, @createdAt, @updatedAt)
+     ON CONFLICT (openid) DO NOTHING`,
+  );
+  const clearMemberships = db.prepare('DELETE FROM user_communities WHERE user_id = ?');
+  const addMembership = db.prepare(
+    'INSERT INTO user_communities (user_id, community_id, role, created_at) VALUES (?, ?, ?, ?)',
+  );
+
+  /** Keeps the membership index in step with the user row (same transaction). */
+  function syncMemberships(user: UserRecord): void {
+    clearMemberships.run(user.id);
+    for (const communityId of new Set(user.communityIds)) {
+      addMembership.run(user.id, communityId, user.role, user.createdAt);
+    }
+  }
+
+  function reload(id: string): UserRecord | null {
+    const row = byId.get(id);
+    return row ? toRecord(row) : null;
+  }
+
+  const updateProfileTx = db.transaction((id: string, patch: ProfilePatch, now: number) => {
+    const info = db
+      .prepare(
+        `UPDATE users SET name = ?, community_id = ?, community_ids = ?, grid_id = ?, compound_id = ?, building = ?, phone = ?, updated_at = ?
+         WHERE id = ?`,
+      )
+      .run(
+        patch.name,
+        patch.communityId,
+        JSON.stringify(patch.communityIds),
+        patch.gridId,
+        patch.compoundId,
+        patch.building,
+        patch.phone,
+        now,
+        id,
+      );
+    if (info.changes === 0) return null;
+    const user = reload(id)!;
+    syncMemberships(user);
+    return user;
+  });
+
+  const assignRoleTx = db.transaction((id: string, role: Role, communityIds: string[], now: number) => {
+    const info = db
+      .prepare('UPDATE users SET role = ?, community_ids = ?, updated_at = ? WHERE id = ?')
+      .run(role, JSON.stringify(communityIds), now, id);
+    if (info.changes === 0) return null;
+    const user = reload(id)!;
+    syncMemberships(user);
+    return user;
+  });
+
+  const createTx = db.transaction((user: UserRecord) => {
+    const info = insert.run({ ...user, communityIdsJson: JSON.stringify(user.communityIds) });
+    if (info.changes === 1) syncMemberships(user);
+    return info.changes === 1;
+  });
+
+  return {
+    async findById(id) {
+      return reload(id);
+    },
+    async findByOpenid(openid) {
+      const row = byOpenid.get(openid);
+      return row ? toRecord(row) : null;
+    },
+    async createIfAbsent(user) {
+      const created = createTx(user);
+      return { user: toRecord(byOpenid.get(user.openid)!), created };
+    },
+    async updateProfile(id, patch, now) {
+      return updateProfileTx(id, patch, now);
+    },
+    async setElderMode(id, elderMode, now) {
+      const info = db.prepare('UPDATE users SET elder_mode = ?, updated_at = ? WHERE id = ?').run(elderMode, now, id);
+      return info.changes === 0 ? null : reload(id);
+    },
+    async assignRole(id, role, communityIds, now) {
+      return assignRoleTx(id, role, communityIds, now);
+    },
+    async list(query) {
+      return listUsers(db, query);
+    },
+  };
+}
+
+function listUsers(db: Database.Database, query: UserListQuery): Page<UserRecord> {
+  const rows = query.communityId ? listByCommunity(db, query) : listAll(db, query);
+  return toPage(rows.map(toRecord), query.limit, (u) => ({ at: u.createdAt, id: u.id }));
+}
+
+function listByCommunity(db: Database.Database, query: UserListQuery): UserRow[] {
+  const after = afterClause('uc.created_at', 'uc.user_id', query.after);
+  const role = query.role ? 'AND uc.role = ?' : '';
+  return db
+    .prepare<unknown[], UserRow>(
+      `SELECT u.* FROM user_communities uc JOIN users u ON u.id = uc.user_id
+       WHERE uc.community_id = ? ${role} AND ${after.sql}
+       ORDER BY uc.created_at DESC, uc.user_id DESC LIMIT ?`,
+    )
+    .all(query.communityId, ...(query.role ? [query.role] : []), ...after.params, query.limit + 1);
+}
+
+function listAll(db: Database.Database, query: UserListQuery): UserRow[] {
+  const after = afterClause('created_at', 'id', query.after);
+  const role = query.role ? 'role = ? AND' : '';
+  return db
+    .prepare<unknown[], UserRow>(
+      `SELECT * FROM users WHERE ${role} ${after.sql} ORDER BY created_at DESC, id DESC LIMIT ?`,
+    )
+    .all(...(query.role ? [query.role] : []), ...after.params, query.limit + 1);
+}

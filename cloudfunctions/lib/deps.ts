@@ -1,0 +1,14 @@
+import type { Clock } from './ports/clock';
+import type { IdGenerator } from './ports/ids';
+import type { IdentityResolver } from './ports/identity';
+import type { Logger } from './ports/logger';
+import type { Storage } from './ports/storage';
+
+/** Everything outside the services, wired once per runtime (CloudBase, local host, tests). */
+export interface Deps {
+  storage: Storage;
+  clock: Clock;
+  ids: IdGenerator;
+  identity: IdentityResolver;
+  logger: Logger;
+}

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import '../../src/domain/zodLocale';
+import { findAction, type ActionSpec, type FunctionName } from '../../src/domain/contract';
+import { errorEnvelope, okEnvelope, type Envelope } from '../../src/domain/envelope';
+import { AppError, errorCatalog, isAppError } from '../../src/domain/errors';
+import { requestIdSchema } from '../../src/domain/ids';
+import { toFieldIssues } from '../../src/domain/validation';
+import { callerFor, type Caller } from './caller';
+import type { Deps } from './deps';
+import type { ActionContext, ServiceMap } from './service';
+
+/** A claim older than this belongs to a call that died; a retry may take it over. */
+const STALE_CLAIM_MS = 30_000;
+
+/** The event a CloudBase function receives from `callFunction({ name, data })`. */
+const eventSchema = z.object({
+  action: z.string().min(1).max(64),
+  data: z.unknown().optional(),
+  requestId: z.unknown().optional(),
+});
+
+export type FunctionHandler = (event: unknown, context: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * The one path of every call: event -> identity from the context -> stored user and role ->
+ * authorization from the contract -> input validation -> idempotency -> service -> envelope.
+ * It never throws: every failure becomes an error envelope.
+ */
+export function createHandler<F extends FunctionName>(fn: F, services: ServiceMap<F>, deps: Deps): FunctionHandler {
+  return async (event, context) => {
+    const startedAt = Date.now();
+    let action = '?';
+    try {
+      const parsedEvent = eventSchema.safeParse(event);
+      if (!parsedEvent.success) throw new AppError('BAD_REQUEST');
+      action = parsedEvent.data.action;
+      const identity = deps.identity.resolve(context);
+      if (!identity) throw new AppError('UNAUTHENTICATED');
+      const spec = findAction(fn, action);
+      if (!spec) throw new AppError('UNKNOWN_ACTION');
+      const user = await deps.storage.users.findByOpenid(identity.openid);
+      const caller = callerFor(identity.openid, identity.appid, user);
+      authorize(spec, caller);
+      const input = parseInput(spec, parsedEvent.data.data);
+      const service = services[action as keyof ServiceMap<F>] as unknown as ServiceFn;
+      const result =
+        spec.kind === 'command'
+          ? await runCommand(fn, action, spec, service, caller, input, parsedEvent.data.requestId, deps)
+          : await runAction(spec, service, { caller, deps, requestId: null }, input);
+      logCall(deps, fn, action, result, startedAt);
+      return result;
+    } catch (error) {
+      const envelope = toErrorEnvelope(error, deps, fn, action);
+      logCall(deps, fn, action, envelope, startedAt);
+      return envelope;
+    }
+  };
+}
+
+type ServiceFn = (ctx: ActionContext, input: unknown) => Promise<unknown>;
+
+function authorize(spec: ActionSpec, caller: Caller): void {
+  if (spec.roles.includes(caller.role)) return;
+  throw new AppError(caller.role === 'guest' ? 'NOT_REGISTERED' : 'FORBIDDEN');
+}
+
+function parseInput(spec: ActionSpec, data: unknown): unknown {
+  const parsed = spec.input.safeParse(data ?? {});
+  if (!parsed.success) {
+    const issues = toFieldIssues(parsed.error);
+    throw new AppError('BAD_INPUT', issues[0]?.message ?? errorCatalog.BAD_INPUT.message, issues);
+  }
+  return parsed.data;
+}
+
+/** Runs the service and passes its answer through the output schema, which also strips any field the contract does not declare. */
+async function runAction(
+  spec: ActionSpec,
+  service: ServiceFn,
+  ctx: ActionContext,
+  input: unknown,
+): Promise<Envelope<unknown>> {
+  const data = await service(ctx, input);
+  const output = spec.output.safeParse(data);
+  if (!output.success) {
+    throw new Error(`output of ${spec.summary} breaks the contract: ${output.error.message}`);
+  }
+  return okEnvelope(output.data);
+}
+
+async function runCommand(
+  fn: string,
+  action: string,
+  spec: ActionSpec,
+  service: ServiceFn,
+  caller: Caller,
+  input: unknown,
+  rawRequestId: unknown,
+  deps: Deps,
+): Promise<Envelope<unknown>> {
+  const requestId = requestIdSchema.safeParse(rawRequestId);
+  if (!requestId.success) {
+    throw new AppError('BAD_REQUEST', '缺少有效的请求编号（requestId）');
+  }
+  const key = `${fn}.${action}:${caller.openid}:${requestId.data}`;
+  const claim = await deps.storage.idempotency.claim(key, fingerprint(input), deps.clock.now(), STALE_CLAIM_MS);
+  if (claim.state === 'completed') return claim.response as Envelope<unknown>;
+  if (claim.state === 'in_progress') throw new AppError('REQUEST_IN_PROGRESS');
+  if (claim.state === 'mismatch') throw new AppError('REQUEST_ID_REUSED');
+  let envelope: Envelope<unknown>;
+  try {
+    envelope = await runAction(spec, service, { caller, deps, requestId: requestId.data }, input);
+  } catch (error) {
+    if (!isAppError(error)) {
+      await deps.storage.idempotency.release(key);
+      throw error;
+    }
+    // A refusal is an answer too: the same retry must get the same refusal.
+    envelope = errorEnvelope(error.code, error.message, error.issues);
+  }
+  await deps.storage.idempotency.complete(key, envelope, deps.clock.now());
+  return envelope;
+}
+
+function fingerprint(input: unknown): string {
+  return createHash('sha256').update(stableJson(input)).digest('hex').slice(0, 32);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function toErrorEnvelope(error: unknown, deps: Deps, fn: string, action: string): Envelope<unknown> {
+  if (isAppError(error)) return errorEnvelope(error.code, error.message, error.issues);
+  deps.logger.error('unhandled', {
+    fn,
+    action,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  return errorEnvelope('INTERNAL', errorCatalog.INTERNAL.message);
+}
+
+function logCall(deps: Deps, fn: string, action: string, envelope: Envelope<unknown>, startedAt: number): void {
+  deps.logger.info('call', {
+    fn,
+    action,
+    ok: envelope.ok,
+    code: envelope.ok ? undefined : envelope.code,
+    ms: Date.now() - startedAt,
+  });
+}

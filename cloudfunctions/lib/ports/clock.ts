@@ -1,0 +1,6 @@
+/** Current time as UTC milliseconds. Tests control it; production reads the system clock. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };

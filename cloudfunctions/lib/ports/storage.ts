@@ -1,0 +1,98 @@
+import type { AuditEntry } from '../../../src/domain/contract';
+import type { CursorPosition } from '../../../src/domain/pagination';
+import type { Community, Compound, Directory, District, Grid, Street } from '../../../src/domain/places';
+import type { ElderMode, Role } from '../../../src/domain/users';
+
+/** A user as stored. `communityIds` are the communities the user acts in. */
+export interface UserRecord {
+  id: string;
+  openid: string;
+  name: string;
+  role: Role;
+  communityIds: string[];
+  communityId: string | null;
+  gridId: string | null;
+  compoundId: string | null;
+  building: string;
+  phone: string;
+  elderMode: ElderMode;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ProfilePatch {
+  name: string;
+  communityId: string;
+  communityIds: string[];
+  gridId: string | null;
+  compoundId: string | null;
+  building: string;
+  phone: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Position of the last item when more may follow, else null. */
+  next: CursorPosition | null;
+}
+
+export interface UserListQuery {
+  role?: Role;
+  communityId?: string;
+  after: CursorPosition | null;
+  limit: number;
+}
+
+export interface UserRepository {
+  findById(id: string): Promise<UserRecord | null>;
+  findByOpenid(openid: string): Promise<UserRecord | null>;
+  /** Inserts the user unless one with the same openid exists; returns the stored one. */
+  createIfAbsent(user: UserRecord): Promise<{ user: UserRecord; created: boolean }>;
+  updateProfile(id: string, patch: ProfilePatch, now: number): Promise<UserRecord | null>;
+  setElderMode(id: string, elderMode: ElderMode, now: number): Promise<UserRecord | null>;
+  assignRole(id: string, role: Role, communityIds: string[], now: number): Promise<UserRecord | null>;
+  /** Newest first, keyset paginated on (createdAt, id). */
+  list(query: UserListQuery): Promise<Page<UserRecord>>;
+}
+
+export interface PlaceRepository {
+  directory(): Promise<Directory>;
+  saveDistrict(district: District): Promise<void>;
+  saveStreet(street: Street): Promise<void>;
+  saveCommunity(community: Community): Promise<void>;
+  saveGrid(grid: Grid): Promise<void>;
+  saveCompound(compound: Compound): Promise<void>;
+}
+
+export interface AuditRepository {
+  append(entry: AuditEntry): Promise<void>;
+  /** Newest first, keyset paginated on (at, id). */
+  list(query: { after: CursorPosition | null; limit: number }): Promise<Page<AuditEntry>>;
+}
+
+/** What the idempotency store knows about a request id when a call arrives. */
+export type ClaimResult =
+  | { state: 'claimed' }
+  | { state: 'completed'; response: unknown }
+  | { state: 'in_progress' }
+  | { state: 'mismatch' };
+
+export interface IdempotencyRepository {
+  /**
+   * Atomically claims `key` for this call. A claim older than `staleAfterMs` (a crashed call)
+   * may be taken over. `fingerprint` tells a true retry from a reused id with other input.
+   */
+  claim(key: string, fingerprint: string, now: number, staleAfterMs: number): Promise<ClaimResult>;
+  complete(key: string, response: unknown, now: number): Promise<void>;
+  /** Forgets a claim whose call failed unexpectedly, so a retry runs again. */
+  release(key: string): Promise<void>;
+}
+
+/** Everything the services keep. One adapter per storage engine implements all of it. */
+export interface Storage {
+  users: UserRepository;
+  places: PlaceRepository;
+  audit: AuditRepository;
+  idempotency: IdempotencyRepository;
+  close(): Promise<void>;
+}

@@ -1,0 +1,22 @@
+import type { ActionName, ActionSpec, Contract, FunctionName, ParsedInputOf } from '../../src/domain/contract';
+import type { z } from 'zod';
+import type { Caller } from './caller';
+import type { Deps } from './deps';
+
+export interface ActionContext {
+  caller: Caller;
+  deps: Deps;
+  requestId: string | null;
+}
+
+type ActionAt<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends ActionSpec
+  ? Contract[F][A]
+  : never;
+
+/** One service function per contract action, typed from its input and output schemas. */
+export type ServiceMap<F extends FunctionName> = {
+  [A in ActionName<F>]: (
+    ctx: ActionContext,
+    input: ParsedInputOf<ActionAt<F, A>>,
+  ) => Promise<z.input<ActionAt<F, A>['output']>>;
+};

@@ -1,0 +1,176 @@
+import { AppError } from '../../../src/domain/errors';
+import { decodeCursor, encodeCursor, type CursorPosition } from '../../../src/domain/pagination';
+import type { Directory } from '../../../src/domain/places';
+import { isStaffRole, type Role } from '../../../src/domain/users';
+import type { ActionContext, ServiceMap } from '../service';
+import type { Page, ProfilePatch, UserRecord } from '../ports/storage';
+import { requireUser } from './requireUser';
+import { selfView, userSummary } from './views';
+
+export const accountServices: ServiceMap<'account'> = {
+  async login({ caller, deps }) {
+    if (caller.user) return { user: selfView(caller.user), isNew: false };
+    const now = deps.clock.now();
+    const { user, created } = await deps.storage.users.createIfAbsent(newResident(deps.ids.newId(), caller.openid, now));
+    if (created) deps.logger.info('user_created', { userId: user.id });
+    return { user: selfView(user), isNew: created };
+  },
+
+  async me({ caller }) {
+    return { user: selfView(requireUser(caller)) };
+  },
+
+  async updateProfile({ caller, deps }, input) {
+    const user = requireUser(caller);
+    const directory = await deps.storage.places.directory();
+    const patch = profilePatch(user, input, directory);
+    const updated = await deps.storage.users.updateProfile(user.id, patch, deps.clock.now());
+    if (!updated) throw new AppError('NOT_FOUND');
+    return { user: selfView(updated) };
+  },
+
+  async setPreferences({ caller, deps }, input) {
+    const user = requireUser(caller);
+    const updated = await deps.storage.users.setElderMode(user.id, input.elderMode, deps.clock.now());
+    if (!updated) throw new AppError('NOT_FOUND');
+    return { user: selfView(updated) };
+  },
+
+  async directory({ deps }) {
+    return deps.storage.places.directory();
+  },
+
+  async listUsers({ deps }, input) {
+    const page = await deps.storage.users.list({
+      role: input.role,
+      communityId: input.communityId,
+      after: cursorOrThrow(input.cursor),
+      limit: input.limit,
+    });
+    return { items: page.items.map(userSummary), nextCursor: nextCursorOf(page) };
+  },
+
+  async assignRole(ctx, input) {
+    return assignRole(ctx, input);
+  },
+
+  async listAudit({ deps }, input) {
+    const page = await deps.storage.audit.list({ after: cursorOrThrow(input.cursor), limit: input.limit });
+    return { items: page.items, nextCursor: nextCursorOf(page) };
+  },
+};
+
+function newResident(id: string, openid: string, now: number): UserRecord {
+  return {
+    id,
+    openid,
+    name: '',
+    role: 'resident',
+    communityIds: [],
+    communityId: null,
+    gridId: null,
+    compoundId: null,
+    building: '',
+    phone: '',
+    elderMode: 'auto',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+interface ProfileFields {
+  name: string;
+  communityId: string;
+  gridId?: string | null;
+  compoundId?: string | null;
+  building?: string;
+  phone?: string;
+}
+
+/**
+ * Checks the chosen places against the directory and each other. Residents choose their
+ * community; staff only pick a home among the communities an admin assigned them.
+ */
+function profilePatch(user: UserRecord, input: ProfileFields, directory: Directory): ProfilePatch {
+  const community = directory.communities.find((c) => c.id === input.communityId);
+  if (!community) throw badField('communityId', '请选择有效的社区');
+  if (isStaffRole(user.role) && !user.communityIds.includes(community.id)) {
+    throw new AppError('OUTSIDE_COMMUNITY', '只能选择管理员为您指定的社区');
+  }
+  const gridId = input.gridId ?? null;
+  if (gridId && !directory.grids.some((g) => g.id === gridId && g.communityId === community.id)) {
+    throw badField('gridId', '所选网格不属于该社区');
+  }
+  const compoundId = input.compoundId ?? null;
+  const compound = compoundId ? directory.compounds.find((c) => c.id === compoundId) : undefined;
+  if (compoundId && (!compound || compound.communityId !== community.id)) {
+    throw badField('compoundId', '所选小区不属于该社区');
+  }
+  if (compound && gridId && compound.gridId !== gridId) throw badField('compoundId', '所选小区不属于该网格');
+  return {
+    name: input.name,
+    communityId: community.id,
+    communityIds: user.role === 'resident' ? [community.id] : user.communityIds,
+    gridId: gridId ?? compound?.gridId ?? null,
+    compoundId,
+    building: input.building ?? user.building,
+    phone: input.phone ?? user.phone,
+  };
+}
+
+async function assignRole(
+  { caller, deps }: ActionContext,
+  input: { userId: string; role: Role; communityIds: string[] },
+) {
+  const admin = requireUser(caller);
+  const target = await deps.storage.users.findById(input.userId);
+  if (!target) throw new AppError('NOT_FOUND', '用户不存在');
+  const communityIds = [...new Set(input.communityIds)];
+  await assertCommunitiesExist(deps.storage.places.directory(), communityIds);
+  if (isStaffRole(input.role) && communityIds.length === 0) {
+    throw badField('communityIds', '民情书记和居委会成员至少要指定一个社区');
+  }
+  if (input.role === 'resident' && communityIds.length > 1) {
+    throw badField('communityIds', '居民只能属于一个社区');
+  }
+  if (target.id === admin.id && input.role !== 'admin') {
+    throw new AppError('CONFLICT', '不能取消自己的管理员角色');
+  }
+  const now = deps.clock.now();
+  const updated = await deps.storage.users.assignRole(target.id, input.role, communityIds, now);
+  if (!updated) throw new AppError('NOT_FOUND', '用户不存在');
+  await deps.storage.audit.append({
+    id: deps.ids.newId(),
+    actorId: admin.id,
+    actorName: admin.name || '管理员',
+    action: 'account.assignRole',
+    targetType: 'user',
+    targetId: target.id,
+    communityId: communityIds[0] ?? null,
+    before: { role: target.role, communityIds: target.communityIds },
+    after: { role: updated.role, communityIds: updated.communityIds },
+    at: now,
+  });
+  return { user: userSummary(updated) };
+}
+
+async function assertCommunitiesExist(directory: Promise<Directory>, communityIds: string[]): Promise<void> {
+  const known = new Set((await directory).communities.map((c) => c.id));
+  const unknown = communityIds.find((id) => !known.has(id));
+  if (unknown) throw badField('communityIds', `社区不存在：${unknown}`);
+}
+
+function badField(path: string, message: string): AppError {
+  return new AppError('BAD_INPUT', message, [{ path, message }]);
+}
+
+function cursorOrThrow(cursor: string | undefined): CursorPosition | null {
+  if (cursor === undefined) return null;
+  const position = decodeCursor(cursor);
+  if (!position) throw badField('cursor', '分页参数无效');
+  return position;
+}
+
+function nextCursorOf<T>(page: Page<T>): string | null {
+  return page.next ? encodeCursor(page.next) : null;
+}

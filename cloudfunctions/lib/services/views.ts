@@ -1,0 +1,34 @@
+import { maskPhone } from '../../../src/domain/masking';
+import { isProfileComplete, type SelfView, type UserSummary } from '../../../src/domain/users';
+import type { UserRecord } from '../ports/storage';
+
+/** The caller's own record: everything but the openid, which never leaves the server. */
+export function selfView(user: UserRecord): SelfView {
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    communityIds: user.communityIds,
+    communityId: user.communityId,
+    gridId: user.gridId,
+    compoundId: user.compoundId,
+    building: user.building,
+    phone: user.phone,
+    elderMode: user.elderMode,
+    profileComplete: isProfileComplete(user),
+    createdAt: user.createdAt,
+  };
+}
+
+/** Another person's record as listed to an admin: phone masked, no address. */
+export function userSummary(user: UserRecord): UserSummary {
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    communityIds: user.communityIds,
+    communityId: user.communityId,
+    maskedPhone: user.phone ? maskPhone(user.phone) : '',
+    createdAt: user.createdAt,
+  };
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import '../src/domain/zodLocale';
+import { functionNames, type FunctionName } from '../src/domain/contract';
+import { httpStatusOf } from '../src/domain/errors';
+import { cloudbaseIdentity } from '../cloudfunctions/lib/adapters/cloudbase/identity';
+import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
+import type { Deps } from '../cloudfunctions/lib/deps';
+import { createHandler, type FunctionHandler } from '../cloudfunctions/lib/handler';
+import { systemClock, type Clock } from '../cloudfunctions/lib/ports/clock';
+import { randomIds } from '../cloudfunctions/lib/ports/ids';
+import type { Logger } from '../cloudfunctions/lib/ports/logger';
+import { servicesByFunction } from '../cloudfunctions/lib/services';
+import { cloudbaseContextFor } from './cloudbaseContext';
+import type { HostConfig } from './config';
+import { contractAsJsonSchema } from './contractSchema';
+import { handleDevRoute } from './devRoutes';
+import { BodyError, readJsonBody, sendError, sendJson } from './httpIo';
+import { seedDemoData } from './seed';
+import { createSessionSigner, loadOrCreateSecret, tokenFrom, type SessionSigner } from './sessions';
+import { serveStatic } from './staticFiles';
+
+export interface RunningHost {
+  url: string;
+  storage: SqliteStorage;
+  close(): Promise<void>;
+}
+
+export interface HostOptions {
+  clock?: Clock;
+  logger: Logger;
+}
+
+/** Starts the local host: SQLite storage, the same handlers as the cloud functions, the h5 app. */
+export async function startHost(config: HostConfig, options: HostOptions): Promise<RunningHost> {
+  const clock = options.clock ?? systemClock;
+  forgetProcessIdentity();
+  mkdirSync(config.dataDir, { recursive: true });
+  const storage = openSqliteStorage(path.join(config.dataDir, 'minqing.sqlite'));
+  if (config.devMode) {
+    const { seeded } = await seedDemoData(storage, clock.now());
+    if (seeded) options.logger.info('seeded', { dataDir: config.dataDir });
+  }
+  const deps: Deps = { storage, clock, ids: randomIds, identity: cloudbaseIdentity, logger: options.logger };
+  const handlers = buildHandlers(deps);
+  const signer = createSessionSigner(loadOrCreateSecret(config.dataDir));
+  const server = createServer((req, res) => {
+    route({ req, res, config, handlers, signer, storage, clock, logger: options.logger }).catch((error: unknown) => {
+      options.logger.error('host_error', { error: error instanceof Error ? error.stack : String(error) });
+      if (!res.headersSent) sendError(res, 'INTERNAL');
+      else res.end();
+    });
+  });
+  await listen(server, config.port, config.bindAddress);
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.bindAddress}:${port}`,
+    storage,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await storage.close();
+    },
+  };
+}
+
+/**
+ * CloudBase's context reader falls back to process variables for WX_OPENID; on the host that
+ * would let the environment speak for a caller without a session.
+ */
+function forgetProcessIdentity(): void {
+  for (const key of ['WX_OPENID', 'WX_APPID', 'WX_UNIONID', 'WX_CONTEXT_KEYS']) delete process.env[key];
+}
+
+function buildHandlers(deps: Deps): Map<string, FunctionHandler> {
+  const handlers = new Map<string, FunctionHandler>();
+  for (const fn of functionNames) {
+    handlers.set(fn, createHandler(fn, servicesByFunction[fn] as never, deps));
+  }
+  return handlers;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+export interface RouteContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  config: HostConfig;
+  handlers: Map<string, FunctionHandler>;
+  signer: SessionSigner;
+  storage: SqliteStorage;
+  clock: Clock;
+  logger: Logger;
+}
+
+async function route(ctx: RouteContext): Promise<void> {
+  const { req, res } = ctx;
+  const { pathname } = new URL(req.url ?? '/', 'http://host');
+  if (!pathname.startsWith('/api/')) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'NOT_FOUND');
+    return serveStatic(ctx.config.webRoot, req, res);
+  }
+  if (pathname === '/api/contract' && req.method === 'GET') return sendJson(res, 200, contractAsJsonSchema());
+  if (pathname === '/api/health' && req.method === 'GET') {
+    return sendJson(res, 200, { ok: true, schemaVersion: ctx.storage.schemaVersion, devMode: ctx.config.devMode });
+  }
+  if (ctx.config.devMode && pathname.startsWith('/api/dev/')) return handleDevRoute(ctx, pathname);
+  const fn = pathname.slice('/api/'.length);
+  const handler = ctx.handlers.get(fn);
+  if (!handler) return sendError(res, 'NOT_FOUND', `没有这个接口：${pathname}`);
+  if (req.method !== 'POST') return sendError(res, 'BAD_REQUEST', '请使用 POST 调用云函数');
+  return callFunction(ctx, fn as FunctionName, handler);
+}
+
+async function callFunction(ctx: RouteContext, fn: FunctionName, handler: FunctionHandler): Promise<void> {
+  let event: unknown;
+  try {
+    event = await readJsonBody(ctx.req);
+  } catch (error) {
+    if (error instanceof BodyError) return sendError(ctx.res, error.code);
+    throw error;
+  }
+  const session = ctx.signer.verify(tokenFrom(ctx.req.headers), ctx.clock.now());
+  const context = cloudbaseContextFor(session?.openid ?? null, ctx.config.appid, fn, randomUUID());
+  const envelope = await handler(event, context);
+  sendJson(ctx.res, envelope.ok ? 200 : httpStatusOf(envelope.code), envelope);
+}

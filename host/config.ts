@@ -1,0 +1,24 @@
+import path from 'node:path';
+
+export interface HostConfig {
+  port: number;
+  bindAddress: string;
+  dataDir: string;
+  /** The folder of the built h5 app. */
+  webRoot: string;
+  /** Dev mode adds the dev-login routes and seeds demo data. On by default for `npm start`. */
+  devMode: boolean;
+  appid: string;
+}
+
+export function hostConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HostConfig {
+  const root = path.resolve(__dirname, '..');
+  return {
+    port: env.PORT ? Number(env.PORT) : 3000,
+    bindAddress: env.HOST_BIND ?? '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(root, 'data')),
+    webRoot: path.resolve(env.WEB_ROOT ?? path.join(root, 'dist', 'h5')),
+    devMode: (env.MINQING_MODE ?? 'dev') === 'dev',
+    appid: env.WX_APPID_LOCAL ?? 'wx-local-host',
+  };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { roleLabels } from '../src/domain/users';
+import type { RouteContext } from './app';
+import { BodyError, readJsonBody, sendError, sendJson } from './httpIo';
+import { demoOpenid, demoUsers } from './seed';
+import { clearedSessionCookie, sessionCookie } from './sessions';
+
+const loginSchema = z.strictObject({ userId: z.string().min(1).max(64) });
+
+/**
+ * Dev login: the host vouches for a seeded demo user as WeChat vouches for an OPENID.
+ * Only mounted in dev mode; nothing of it is bundled into the cloud functions.
+ */
+export async function handleDevRoute(ctx: RouteContext, pathname: string): Promise<void> {
+  const { req, res } = ctx;
+  if (pathname === '/api/dev/users' && req.method === 'GET') return listDemoUsers(ctx);
+  if (pathname === '/api/dev/login' && req.method === 'POST') return login(ctx);
+  if (pathname === '/api/dev/logout' && req.method === 'POST') {
+    return sendJson(res, 200, { ok: true, data: {} }, { 'set-cookie': clearedSessionCookie() });
+  }
+  return sendError(res, 'NOT_FOUND');
+}
+
+async function listDemoUsers(ctx: RouteContext): Promise<void> {
+  const directory = await ctx.storage.places.directory();
+  const users = [];
+  for (const demo of demoUsers) {
+    const stored = await ctx.storage.users.findById(demo.id);
+    if (!stored) continue;
+    const community = directory.communities.find((c) => c.id === stored.communityIds[0]);
+    users.push({
+      id: stored.id,
+      name: stored.name || '（未填写姓名）',
+      role: stored.role,
+      roleLabel: roleLabels[stored.role],
+      community: community?.name ?? '',
+      communityIds: stored.communityIds,
+      note: demo.note,
+    });
+  }
+  sendJson(ctx.res, 200, { ok: true, data: { users } });
+}
+
+async function login(ctx: RouteContext): Promise<void> {
+  let body: unknown;
+  try {
+    body = await readJsonBody(ctx.req);
+  } catch (error) {
+    if (error instanceof BodyError) return sendError(ctx.res, error.code);
+    throw error;
+  }
+  const parsed = loginSchema.safeParse(body);
+  if (!parsed.success) return sendError(ctx.res, 'BAD_INPUT', '请选择一个演示身份');
+  const user = await ctx.storage.users.findById(parsed.data.userId);
+  if (!user || user.openid !== demoOpenid(user.id)) return sendError(ctx.res, 'NOT_FOUND', '没有这个演示身份');
+  const token = ctx.signer.issue(user.openid, user.id, ctx.clock.now());
+  ctx.logger.info('dev_login', { userId: user.id, role: user.role });
+  sendJson(ctx.res, 200, { ok: true, data: { token, userId: user.id } }, { 'set-cookie': sessionCookie(token) });
+}

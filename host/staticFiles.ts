@@ -1,0 +1,42 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+/** Serves the built h5 app; unknown paths fall back to index.html (the app routes itself). */
+export function serveStatic(webRoot: string, req: IncomingMessage, res: ServerResponse): void {
+  const index = path.join(webRoot, 'index.html');
+  if (!existsSync(index)) {
+    res.writeHead(503, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<h1>h5 应用尚未构建</h1><p>请先运行 <code>npm run build:h5</code>，或直接使用 <code>npm start</code>。</p>');
+    return;
+  }
+  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+  const file = path.normalize(path.join(webRoot, urlPath));
+  const insideRoot = file.startsWith(webRoot + path.sep);
+  const target = insideRoot && existsSync(file) && statSync(file).isFile() ? file : index;
+  const isHashedAsset = target !== index && /\.[0-9a-f]{8,}\./.test(path.basename(target));
+  res.writeHead(200, {
+    'content-type': contentTypes[path.extname(target)] ?? 'application/octet-stream',
+    'cache-control': isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(target).pipe(res);
+}

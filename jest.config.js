@@ -1,0 +1,48 @@
+// Four projects: pure/server tests in node, pages in jsdom, the built weapp output in
+// miniprogram-simulate, and the h5 app end to end in Chromium. Type checking is `npm run
+// typecheck`'s job, so ts-jest only transpiles here (tsconfig has isolatedModules).
+const tsJest = [
+  'ts-jest',
+  { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', isolatedModules: true }, diagnostics: false },
+];
+
+const shared = {
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  setupFiles: ['<rootDir>/tests/support/setupEnv.ts'],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/{domain,functions,host,scripts}/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'jsdom',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/pages/**/*.test.tsx'],
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        '^@tarojs/taro$': '<rootDir>/tests/support/taroMock.ts',
+        '^@tarojs/components$': '<rootDir>/tests/support/taroComponents.tsx',
+        '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.ts',
+      },
+    },
+    {
+      ...shared,
+      displayName: 'weapp',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,52 @@
+import type { ActionName, Contract, FunctionName, InputOf, OutputOf } from '../domain/contract';
+import type { ActionSpec } from '../domain/contract';
+import { contract } from '../domain/contract';
+import { ApiError, networkError } from './apiError';
+import { newRequestId } from './requestId';
+import { platformTransport, type Transport } from './transport';
+
+type Spec<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends ActionSpec ? Contract[F][A] : never;
+
+export interface CallOptions {
+  /** Reuse a request id to retry the same intent (a form submit that timed out). */
+  requestId?: string;
+}
+
+/** Network failures are retried with the same request id, so a command never runs twice. */
+const NETWORK_ATTEMPTS = 3;
+
+let transport: Transport = platformTransport();
+
+/** Tests swap the transport; pages never do. */
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
+/** Calls one contract action; resolves with its typed output or rejects with an ApiError. */
+export async function call<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  data: InputOf<Spec<F, A>>,
+  options: CallOptions = {},
+): Promise<OutputOf<Spec<F, A>>> {
+  const spec = (contract[fn] as Record<string, ActionSpec>)[action];
+  const requestId = spec?.kind === 'command' ? (options.requestId ?? newRequestId()) : undefined;
+  const event = { action, data, ...(requestId ? { requestId } : {}) };
+  for (let attempt = 1; ; attempt += 1) {
+    let envelope;
+    try {
+      envelope = await transport(fn, event);
+    } catch {
+      if (attempt >= NETWORK_ATTEMPTS) throw networkError();
+      await pause(300 * attempt);
+      continue;
+    }
+    if (!envelope || typeof envelope !== 'object') throw networkError();
+    if (envelope.ok) return envelope.data as OutputOf<Spec<F, A>>;
+    throw new ApiError(envelope.code, envelope.message, envelope.issues ?? []);
+  }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

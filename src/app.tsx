@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro';
+import type { PropsWithChildren } from 'react';
+import './domain/zodLocale';
+import { SessionProvider } from './state/session';
+import './app.scss';
+
+if (process.env.TARO_ENV === 'weapp') {
+  // The env id is compiled in from CLOUDBASE_ENV_ID; without it WeChat uses the default env.
+  Taro.cloud.init({ env: process.env.CLOUDBASE_ENV_ID || undefined, traceUser: true });
+}
+
+function App({ children }: PropsWithChildren) {
+  return <SessionProvider>{children}</SessionProvider>;
+}
+
+export default App;

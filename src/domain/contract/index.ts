@@ -1,0 +1,25 @@
+import { accountContract } from './account';
+import type { ActionSpec, FunctionSpec } from './define';
+
+/** Every cloud function and its actions. Adding a function starts here. */
+export const contract = {
+  account: accountContract,
+} satisfies Record<string, FunctionSpec>;
+
+export type Contract = typeof contract;
+export type FunctionName = keyof Contract;
+export type ActionName<F extends FunctionName> = keyof Contract[F] & string;
+export type ActionOf<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends ActionSpec
+  ? Contract[F][A]
+  : never;
+
+export const functionNames = Object.keys(contract) as FunctionName[];
+
+export function findAction(fn: string, action: string): ActionSpec | undefined {
+  if (!Object.prototype.hasOwnProperty.call(contract, fn)) return undefined;
+  const actions = contract[fn as FunctionName] as FunctionSpec;
+  return Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
+}
+
+export * from './define';
+export { auditEntrySchema, type AuditEntry } from './account';

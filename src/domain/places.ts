@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+
+/** District 区 > street 街道 > community 社区 > grid 网格 / compound 小区. */
+export const districtSchema = z.object({ id: idSchema, name: z.string() });
+
+export const streetSchema = z.object({ id: idSchema, name: z.string(), districtId: idSchema });
+
+export const communitySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  streetId: idSchema,
+  /** The committee's office, shown to residents as "whom to call". */
+  officeAddress: z.string(),
+  officePhone: z.string(),
+});
+
+export const gridSchema = z.object({ id: idSchema, name: z.string(), communityId: idSchema });
+
+export const compoundSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  communityId: idSchema,
+  gridId: idSchema,
+});
+
+export type District = z.infer<typeof districtSchema>;
+export type Street = z.infer<typeof streetSchema>;
+export type Community = z.infer<typeof communitySchema>;
+export type Grid = z.infer<typeof gridSchema>;
+export type Compound = z.infer<typeof compoundSchema>;
+
+export const directorySchema = z.object({
+  districts: z.array(districtSchema),
+  streets: z.array(streetSchema),
+  communities: z.array(communitySchema),
+  grids: z.array(gridSchema),
+  compounds: z.array(compoundSchema),
+});
+
+export type Directory = z.infer<typeof directorySchema>;
+
+/** `任城区 · 古槐街道 · 东门社区`: the full name of a community for display. */
+export function communityPath(directory: Directory, communityId: string): string {
+  const community = directory.communities.find((c) => c.id === communityId);
+  if (!community) return '';
+  const street = directory.streets.find((s) => s.id === community.streetId);
+  const district = street ? directory.districts.find((d) => d.id === street.districtId) : undefined;
+  return [district?.name, street?.name, community.name].filter(Boolean).join(' · ');
+}
+
+export function gridsOf(directory: Directory, communityId: string): Grid[] {
+  return directory.grids.filter((g) => g.communityId === communityId);
+}
+
+export function compoundsOf(directory: Directory, communityId: string, gridId?: string | null): Compound[] {
+  return directory.compounds.filter(
+    (c) => c.communityId === communityId && (gridId ? c.gridId === gridId : true),
+  );
+}

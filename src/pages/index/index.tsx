@@ -1,0 +1,75 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { Screen } from '../../components/Screen';
+import { SessionGate } from '../../components/SessionGate';
+import { communityPath } from '../../domain/places';
+import { formatShanghaiDay, shanghaiDateOf } from '../../domain/time';
+import { upcomingVisitDays } from '../../domain/visitDays';
+import { roleLabels, type SelfView } from '../../domain/users';
+import { useSession } from '../../state/session';
+import './index.scss';
+
+export default function HomePage() {
+  return (
+    <Screen>
+      <SessionGate>{(user) => <Home user={user} />}</SessionGate>
+    </Screen>
+  );
+}
+
+function Home({ user }: { user: SelfView }) {
+  const { directory } = useSession();
+  const place = user.communityId && directory ? communityPath(directory, user.communityId) : '';
+  return (
+    <View>
+      <View className="home-hero">
+        <View className="home-hero__greeting" id="home-greeting">
+          {user.name ? `${user.name}，您好` : '您好'}
+        </View>
+        <View className="home-hero__place">{place || roleLabels[user.role]}</View>
+      </View>
+      {user.profileComplete ? null : <ProfileNotice />}
+      <View className="home-entries">
+        <View className="home-entry" onClick={() => void Taro.switchTab({ url: '/pages/matters/index' })}>
+          <View className="home-entry__name">居民说事</View>
+          <Text className="mq-muted">身边事，大家说，居委会帮您办</Text>
+        </View>
+        <View className="home-entry" onClick={() => void Taro.switchTab({ url: '/pages/visits/index' })}>
+          <View className="home-entry__name">民意5来听</View>
+          <Text className="mq-muted">每月5、15、25日，民情书记来听您说</Text>
+        </View>
+      </View>
+      <NextVisitDays />
+    </View>
+  );
+}
+
+function ProfileNotice() {
+  return (
+    <View className="home-notice" id="profile-notice">
+      <View className="mq-text">请先完善个人资料，选择您所在的社区</View>
+      <Button type="primary" size="large" block onClick={() => void Taro.navigateTo({ url: '/pages/profile/index' })}>
+        去填写
+      </Button>
+    </View>
+  );
+}
+
+function NextVisitDays() {
+  const now = Date.now();
+  const today = shanghaiDateOf(now);
+  return (
+    <View>
+      <View className="mq-section-title">近期接访日</View>
+      <View className="mq-card" id="visit-days">
+        {upcomingVisitDays(now, 3).map((date) => (
+          <View className="home-visit-day" key={date}>
+            <Text className="mq-text">{formatShanghaiDay(date)}</Text>
+            <Text className="mq-muted">{date === today ? '今天' : '民情书记接访'}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

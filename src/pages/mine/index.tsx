@@ -1,0 +1,115 @@
+import { Cell, Toast } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ApiError } from '../../api/apiError';
+import { call } from '../../api/client';
+import { devLogout } from '../../api/devLogin';
+import { Screen } from '../../components/Screen';
+import { SessionGate } from '../../components/SessionGate';
+import { elderModeLabels } from '../../domain/elderMode';
+import { communityPath } from '../../domain/places';
+import { elderModes, roleLabels, type ElderMode, type SelfView } from '../../domain/users';
+import { DEV_LOGIN_PAGE, useSession } from '../../state/session';
+import './index.scss';
+
+export default function MinePage() {
+  return (
+    <Screen>
+      <SessionGate>{(user) => <Mine user={user} />}</SessionGate>
+      <Toast id="mine-toast" />
+    </Screen>
+  );
+}
+
+function Mine({ user }: { user: SelfView }) {
+  const { directory } = useSession();
+  const place = user.communityId && directory ? communityPath(directory, user.communityId) : '尚未选择社区';
+  return (
+    <View>
+      <View className="mine-header">
+        <View className="mine-avatar">{(user.name || '民').slice(0, 1)}</View>
+        <View>
+          <View className="mine-name" id="mine-name">
+            {user.name || '未填写姓名'}
+          </View>
+          <Text className="mine-role">{roleLabels[user.role]}</Text>
+          <View className="mq-muted">{place}</View>
+        </View>
+      </View>
+      <ElderModeChooser />
+      <View className="mq-section-title">设置</View>
+      <Cell.Group>
+        <Cell
+          className="mine-cell"
+          title="个人资料"
+          description={user.profileComplete ? '姓名、社区、楼栋、电话' : '还没填写完整'}
+          extra="去修改"
+          onClick={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
+        />
+        {user.role === 'admin' ? (
+          <Cell
+            className="mine-cell"
+            title="用户与角色"
+            description="指定民情书记、居委会成员"
+            extra="管理"
+            onClick={() => void Taro.navigateTo({ url: '/packages/admin/users/index' })}
+          />
+        ) : null}
+        {process.env.TARO_ENV === 'h5' ? <SwitchIdentityCell /> : null}
+      </Cell.Group>
+    </View>
+  );
+}
+
+function ElderModeChooser() {
+  const { elderPreference, setUser } = useSession();
+  const [saving, setSaving] = useState(false);
+
+  async function choose(mode: ElderMode) {
+    if (saving || mode === elderPreference) return;
+    setSaving(true);
+    try {
+      const { user } = await call('account', 'setPreferences', { elderMode: mode });
+      setUser(user);
+      Toast.show('mine-toast', { content: `长辈模式：${elderModeLabels[mode]}`, icon: 'success' });
+    } catch (error) {
+      const message = error instanceof ApiError ? error.message : '保存失败，请重试';
+      Toast.show('mine-toast', { content: message, icon: 'fail' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View>
+      <View className="mq-section-title">长辈模式（字更大、按钮更大）</View>
+      <View className="mine-elder-options" id="elder-mode">
+        {elderModes.map((mode) => (
+          <View
+            key={mode}
+            id={`elder-mode-${mode}`}
+            className={`mine-elder-option ${mode === elderPreference ? 'mine-elder-option--active' : ''}`}
+            onClick={() => void choose(mode)}
+          >
+            {elderModeLabels[mode]}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function SwitchIdentityCell() {
+  return (
+    <Cell
+      className="mine-cell"
+      title="切换演示身份"
+      description="本地演示环境"
+      extra="退出"
+      onClick={() => {
+        void devLogout().finally(() => void Taro.reLaunch({ url: DEV_LOGIN_PAGE }));
+      }}
+    />
+  );
+}

@@ -1,0 +1,153 @@
+import { Button, Input, Toast } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState, type ReactNode } from 'react';
+import { ApiError } from '../../api/apiError';
+import { call } from '../../api/client';
+import { newRequestId } from '../../api/requestId';
+import { ChoiceList } from '../../components/ChoiceList';
+import { Screen } from '../../components/Screen';
+import { SessionGate } from '../../components/SessionGate';
+import type { FieldIssue } from '../../domain/errors';
+import type { Directory } from '../../domain/places';
+import type { SelfView } from '../../domain/users';
+import { useSession } from '../../state/session';
+import {
+  compoundChoices,
+  draftFrom,
+  gridChoices,
+  selectableCommunities,
+  validateDraft,
+  withCommunity,
+  withCompound,
+  withGrid,
+  type ProfileDraft,
+} from './profileForm';
+import './index.scss';
+
+export default function ProfilePage() {
+  const { directory } = useSession();
+  return (
+    <Screen>
+      <SessionGate>{(user) => (directory ? <ProfileForm user={user} directory={directory} /> : null)}</SessionGate>
+      <Toast id="profile-toast" />
+    </Screen>
+  );
+}
+
+function ProfileForm({ user, directory }: { user: SelfView; directory: Directory }) {
+  const { setUser } = useSession();
+  const [draft, setDraft] = useState<ProfileDraft>(() => draftFrom(user));
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [saving, setSaving] = useState(false);
+  // One id per intent: a retry after a timeout must not save twice.
+  const [requestId, setRequestId] = useState(newRequestId);
+  const errorFor = (path: string) => issues.find((issue) => issue.path === path)?.message;
+  const update = (next: ProfileDraft) => {
+    setDraft(next);
+    setRequestId(newRequestId());
+  };
+
+  async function save() {
+    const checked = validateDraft(draft);
+    if (!checked.ok) {
+      setIssues(checked.issues);
+      Toast.show('profile-toast', { content: checked.issues[0].message, icon: 'fail' });
+      return;
+    }
+    setSaving(true);
+    setIssues([]);
+    try {
+      const result = await call('account', 'updateProfile', checked.input, { requestId });
+      setUser(result.user);
+      Toast.show('profile-toast', { content: '已保存', icon: 'success' });
+      setTimeout(() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/mine/index' })), 800);
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL', '保存失败，请重试');
+      setIssues(apiError.issues);
+      Toast.show('profile-toast', { content: apiError.message, icon: 'fail' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View id="profile-form">
+      <Field label="姓名" error={errorFor('name')}>
+        <Input
+          id="profile-name"
+          className="profile-input"
+          value={draft.name}
+          placeholder="请输入您的姓名"
+          maxLength={20}
+          onChange={(value) => update({ ...draft, name: value })}
+        />
+      </Field>
+      <Field label="所在社区" error={errorFor('communityId')}>
+        <ChoiceList
+          idPrefix="community"
+          choices={selectableCommunities(user, directory).map((c) => ({ id: c.id, label: c.name }))}
+          selected={draft.communityId}
+          onSelect={(id) => update(withCommunity(draft, id))}
+        />
+      </Field>
+      {draft.communityId ? (
+        <>
+          <Field label="网格（可不选）" error={errorFor('gridId')}>
+            <ChoiceList
+              idPrefix="grid"
+              choices={gridChoices(draft, directory).map((g) => ({ id: g.id, label: g.name }))}
+              selected={draft.gridId}
+              onSelect={(id) => update(withGrid(draft, id, directory))}
+            />
+          </Field>
+          <Field label="小区（可不选）" error={errorFor('compoundId')}>
+            <ChoiceList
+              idPrefix="compound"
+              choices={compoundChoices(draft, directory).map((c) => ({ id: c.id, label: c.name }))}
+              selected={draft.compoundId}
+              onSelect={(id) => update(withCompound(draft, id, directory))}
+            />
+          </Field>
+        </>
+      ) : null}
+      <Field label="楼栋门牌（可不填）" hint="仅您本人、社区居委会和上门的民情书记可见" error={errorFor('building')}>
+        <Input
+          id="profile-building"
+          className="profile-input"
+          value={draft.building}
+          placeholder="如：3号楼2单元501"
+          maxLength={30}
+          onChange={(value) => update({ ...draft, building: value })}
+        />
+      </Field>
+      <Field label="手机号（可不填）" hint="他人只能看到 138****5678 这样的号码" error={errorFor('phone')}>
+        <Input
+          id="profile-phone"
+          className="profile-input"
+          type="number"
+          value={draft.phone}
+          placeholder="11位手机号码"
+          maxLength={11}
+          onChange={(value) => update({ ...draft, phone: value })}
+        />
+      </Field>
+      <View className="profile-actions">
+        <Button id="profile-save" className="profile-save" type="primary" size="large" block loading={saving} onClick={() => void save()}>
+          保存
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <View className="profile-field">
+      <View className="profile-field__label">{label}</View>
+      {hint ? <View className="profile-field__hint">{hint}</View> : null}
+      {children}
+      {error ? <View className="profile-field__error">{error}</View> : null}
+    </View>
+  );
+}

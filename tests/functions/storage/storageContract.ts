@@ -1,0 +1,218 @@
+import type { AuditEntry } from '../../../src/domain/contract';
+import type { Storage, UserRecord } from '../../../cloudfunctions/lib/ports/storage';
+
+/**
+ * The behaviour every storage adapter must have. Each adapter's test file calls this with a
+ * factory that opens a fresh, empty storage.
+ */
+export function describeStorageContract(adapterName: string, openEmpty: () => Promise<Storage>): void {
+  describe(`storage contract: ${adapterName}`, () => {
+    let storage: Storage;
+
+    beforeEach(async () => {
+      storage = await openEmpty();
+    });
+
+    afterEach(async () => {
+      await storage.close();
+    });
+
+    describe('users', () => {
+      it('creates a user once per openid and finds it by id and openid', async () => {
+        const first = await storage.users.createIfAbsent(aUser({ id: 'u1', openid: 'o1' }));
+        expect(first.created).toBe(true);
+        const again = await storage.users.createIfAbsent(aUser({ id: 'u2', openid: 'o1', name: '另一个' }));
+        expect(again.created).toBe(false);
+        expect(again.user.id).toBe('u1');
+        expect(await storage.users.findById('u1')).toEqual(first.user);
+        expect(await storage.users.findByOpenid('o1')).toEqual(first.user);
+        expect(await storage.users.findById('u2')).toBeNull();
+        expect(await storage.users.findByOpenid('nobody')).toBeNull();
+      });
+
+      it('keeps exactly one user when the same openid is created concurrently', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 8 }, (_, i) => storage.users.createIfAbsent(aUser({ id: `c${i}`, openid: 'same' }))),
+        );
+        expect(results.filter((r) => r.created)).toHaveLength(1);
+        expect(new Set(results.map((r) => r.user.id)).size).toBe(1);
+      });
+
+      it('updates the profile, the elder mode and the role', async () => {
+        await storage.users.createIfAbsent(aUser({ id: 'u1', openid: 'o1' }));
+        const updated = await storage.users.updateProfile(
+          'u1',
+          {
+            name: '张桂兰',
+            communityId: 'c-east',
+            communityIds: ['c-east'],
+            gridId: 'g1',
+            compoundId: 'p1',
+            building: '3号楼2单元501',
+            phone: '13812345678',
+          },
+          2000,
+        );
+        expect(updated).toMatchObject({
+          name: '张桂兰',
+          communityId: 'c-east',
+          communityIds: ['c-east'],
+          gridId: 'g1',
+          compoundId: 'p1',
+          building: '3号楼2单元501',
+          phone: '13812345678',
+          updatedAt: 2000,
+          createdAt: 1000,
+        });
+        expect(await storage.users.setElderMode('u1', 'on', 3000)).toMatchObject({ elderMode: 'on', updatedAt: 3000 });
+        const promoted = await storage.users.assignRole('u1', 'cadre', ['c-east', 'c-west'], 4000);
+        expect(promoted).toMatchObject({ role: 'cadre', communityIds: ['c-east', 'c-west'], updatedAt: 4000 });
+        expect(await storage.users.findById('u1')).toEqual(promoted);
+        expect(await storage.users.setElderMode('missing', 'on', 1)).toBeNull();
+        expect(await storage.users.assignRole('missing', 'admin', [], 1)).toBeNull();
+      });
+
+      it('lists newest first by role and community, page by page without gaps or repeats', async () => {
+        // Several users share a createdAt so the id must break ties.
+        for (let i = 0; i < 9; i += 1) {
+          await storage.users.createIfAbsent(
+            aUser({
+              id: `u${i}`,
+              openid: `o${i}`,
+              createdAt: 1000 + Math.floor(i / 3),
+              role: i % 3 === 0 ? 'cadre' : 'resident',
+              communityIds: i % 2 === 0 ? ['c-east'] : ['c-west', 'c-east'],
+            }),
+          );
+        }
+        const seen: string[] = [];
+        let after = null;
+        for (let guard = 0; guard < 10; guard += 1) {
+          const page = await storage.users.list({ after, limit: 4 });
+          seen.push(...page.items.map((u) => u.id));
+          if (!page.next) break;
+          after = page.next;
+        }
+        expect(seen).toEqual(['u8', 'u7', 'u6', 'u5', 'u4', 'u3', 'u2', 'u1', 'u0']);
+
+        const cadres = await storage.users.list({ role: 'cadre', after: null, limit: 10 });
+        expect(cadres.items.map((u) => u.id)).toEqual(['u6', 'u3', 'u0']);
+        expect(cadres.next).toBeNull();
+
+        const west = await storage.users.list({ communityId: 'c-west', after: null, limit: 10 });
+        expect(west.items.map((u) => u.id)).toEqual(['u7', 'u5', 'u3', 'u1']);
+
+        const westCadres = await storage.users.list({ communityId: 'c-west', role: 'cadre', after: null, limit: 10 });
+        expect(westCadres.items.map((u) => u.id)).toEqual(['u3']);
+      });
+    });
+
+    describe('places', () => {
+      it('saves the place tree and returns it as a directory, re-saving updates', async () => {
+        await storage.places.saveDistrict({ id: 'd1', name: '任城区' });
+        await storage.places.saveStreet({ id: 's1', name: '古槐街道', districtId: 'd1' });
+        await storage.places.saveCommunity({
+          id: 'c1',
+          name: '东门社区',
+          streetId: 's1',
+          officeAddress: '东门大街1号',
+          officePhone: '0537-1234567',
+        });
+        await storage.places.saveGrid({ id: 'g1', name: '第一网格', communityId: 'c1' });
+        await storage.places.saveCompound({ id: 'p1', name: '幸福小区', communityId: 'c1', gridId: 'g1' });
+        await storage.places.saveCompound({ id: 'p1', name: '幸福家园', communityId: 'c1', gridId: 'g1' });
+        const directory = await storage.places.directory();
+        expect(directory.districts).toEqual([{ id: 'd1', name: '任城区' }]);
+        expect(directory.streets).toEqual([{ id: 's1', name: '古槐街道', districtId: 'd1' }]);
+        expect(directory.communities).toHaveLength(1);
+        expect(directory.communities[0]).toMatchObject({ id: 'c1', officePhone: '0537-1234567' });
+        expect(directory.grids).toEqual([{ id: 'g1', name: '第一网格', communityId: 'c1' }]);
+        expect(directory.compounds).toEqual([{ id: 'p1', name: '幸福家园', communityId: 'c1', gridId: 'g1' }]);
+      });
+    });
+
+    describe('audit', () => {
+      it('appends entries and lists them newest first with before/after intact', async () => {
+        for (let i = 0; i < 5; i += 1) {
+          await storage.audit.append(anAudit({ id: `a${i}`, at: 100 + i, after: { role: 'cadre', n: i } }));
+        }
+        const first = await storage.audit.list({ after: null, limit: 3 });
+        expect(first.items.map((e) => e.id)).toEqual(['a4', 'a3', 'a2']);
+        expect(first.items[0].after).toEqual({ role: 'cadre', n: 4 });
+        expect(first.items[0].before).toEqual({ role: 'resident' });
+        const second = await storage.audit.list({ after: first.next, limit: 3 });
+        expect(second.items.map((e) => e.id)).toEqual(['a1', 'a0']);
+        expect(second.next).toBeNull();
+      });
+    });
+
+    describe('idempotency', () => {
+      it('claims a key once, reports it in progress, then replays the completed response', async () => {
+        expect(await storage.idempotency.claim('k', 'f', 1000, 30_000)).toEqual({ state: 'claimed' });
+        expect(await storage.idempotency.claim('k', 'f', 1001, 30_000)).toEqual({ state: 'in_progress' });
+        await storage.idempotency.complete('k', { ok: true, data: { n: 1 } }, 1002);
+        expect(await storage.idempotency.claim('k', 'f', 1003, 30_000)).toEqual({
+          state: 'completed',
+          response: { ok: true, data: { n: 1 } },
+        });
+      });
+
+      it('refuses a reused request id with another input', async () => {
+        await storage.idempotency.claim('k', 'f1', 1000, 30_000);
+        await storage.idempotency.complete('k', { ok: true, data: null }, 1001);
+        expect(await storage.idempotency.claim('k', 'f2', 1002, 30_000)).toEqual({ state: 'mismatch' });
+      });
+
+      it('lets a retry take over a stale claim and forgets a released one', async () => {
+        await storage.idempotency.claim('stale', 'f', 1000, 30_000);
+        expect(await storage.idempotency.claim('stale', 'f', 1000 + 30_001, 30_000)).toEqual({ state: 'claimed' });
+        await storage.idempotency.claim('released', 'f', 1000, 30_000);
+        await storage.idempotency.release('released');
+        expect(await storage.idempotency.claim('released', 'f', 1001, 30_000)).toEqual({ state: 'claimed' });
+      });
+
+      it('gives a key to exactly one of many concurrent claims', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 10 }, () => storage.idempotency.claim('hot', 'f', 5000, 30_000)),
+        );
+        expect(results.filter((r) => r.state === 'claimed')).toHaveLength(1);
+        expect(results.filter((r) => r.state === 'in_progress')).toHaveLength(9);
+      });
+    });
+  });
+}
+
+export function aUser(overrides: Partial<UserRecord> = {}): UserRecord {
+  return {
+    id: 'u',
+    openid: 'o',
+    name: '',
+    role: 'resident',
+    communityIds: [],
+    communityId: null,
+    gridId: null,
+    compoundId: null,
+    building: '',
+    phone: '',
+    elderMode: 'auto',
+    createdAt: 1000,
+    updatedAt: 1000,
+    ...overrides,
+  };
+}
+
+function anAudit(overrides: Partial<AuditEntry>): AuditEntry {
+  return {
+    id: 'a',
+    actorId: 'admin',
+    actorName: '管理员',
+    action: 'assignRole',
+    targetType: 'user',
+    targetId: 'u1',
+    communityId: null,
+    before: { role: 'resident' },
+    after: { role: 'cadre' },
+    at: 100,
+    ...overrides,
+  };
+}
