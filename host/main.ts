@@ -30,7 +30,7 @@ function printBanner(url: string, dataDir: string, devMode: boolean): void {
   if (devMode) {
     console.log('演示身份 (在登录页选择):');
     for (const user of demoUsers) {
-      console.log(`  ${roleLabels[user.role].padEnd(6, '　')} ${(user.name || '新用户').padEnd(6, '　')} ${user.note}`);
+      console.log(`  [${roleLabels[user.role]}] ${user.name || '新用户'} — ${user.note}`);
     }
   } else {
     console.log('生产模式：开发登录已关闭');

@@ -108,19 +108,16 @@ async function runCommand(
   if (claim.state === 'completed') return claim.response as Envelope<unknown>;
   if (claim.state === 'in_progress') throw new AppError('REQUEST_IN_PROGRESS');
   if (claim.state === 'mismatch') throw new AppError('REQUEST_ID_REUSED');
-  let envelope: Envelope<unknown>;
   try {
-    envelope = await runAction(spec, service, { caller, deps, requestId: requestId.data }, input);
+    const envelope = await runAction(spec, service, { caller, deps, requestId: requestId.data }, input);
+    await deps.storage.idempotency.complete(key, envelope, deps.clock.now());
+    return envelope;
   } catch (error) {
-    if (!isAppError(error)) {
-      await deps.storage.idempotency.release(key);
-      throw error;
-    }
-    // A refusal is an answer too: the same retry must get the same refusal.
-    envelope = errorEnvelope(error.code, error.message, error.issues);
+    // A refused or failed call changed nothing, so it is safe (and right) to run its retry again;
+    // only a success is remembered and replayed.
+    await deps.storage.idempotency.release(key);
+    throw error;
   }
-  await deps.storage.idempotency.complete(key, envelope, deps.clock.now());
-  return envelope;
 }
 
 function fingerprint(input: unknown): string {

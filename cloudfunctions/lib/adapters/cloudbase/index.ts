@@ -1,0 +1,39 @@
+import type { Storage } from '../../ports/storage';
+import { createAuditRepository } from './audit';
+import { collectionNames } from './collections';
+import type { CloudbaseDb } from './database';
+import { createIdempotencyRepository } from './idempotency';
+import { createPlaceRepository } from './places';
+import { createUserRepository } from './users';
+
+export {
+  collectionNames,
+  DEFAULT_COLLECTION_PREFIX,
+  ensureCloudbaseCollections,
+  type CollectionKey,
+  type CollectionNames,
+} from './collections';
+export { CloudbaseCallError, type CloudbaseDb } from './database';
+export { cloudbaseCollectionSetup, type CollectionSetup, type IndexSpec } from './indexes';
+
+export interface CloudbaseStorageOptions {
+  /** Prefix of every collection name; `mq_` unless a test keeps its data apart. */
+  prefix?: string;
+}
+
+/**
+ * The production storage on the CloudBase database. Give it `tcb.init({ env }).database()`.
+ * The collections must exist (see `ensureCloudbaseCollections`) and should carry the indexes and
+ * the admin-only permission listed in `indexes.ts`.
+ */
+export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorageOptions = {}): Storage {
+  const names = collectionNames(options.prefix);
+  return {
+    users: createUserRepository(db, names.users),
+    places: createPlaceRepository(db, names),
+    audit: createAuditRepository(db, names.audit),
+    idempotency: createIdempotencyRepository(db, names.idempotency),
+    // Every call is its own HTTPS request: there is no connection to close.
+    close: async () => {},
+  };
+}

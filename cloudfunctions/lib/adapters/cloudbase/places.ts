@@ -1,0 +1,71 @@
+import type { Community, Compound, Directory, District, Grid, Street } from '../../../../src/domain/places';
+import type { PlaceRepository } from '../../ports/storage';
+import { succeeded, type CloudbaseDb, type StoredDocument } from './database';
+import type { CollectionNames } from './collections';
+import { readWholeCollection } from './paging';
+
+/** Places are stored under `_id` = their id, without a separate `id` field. */
+type WithoutId<T extends { id: string }> = Omit<T, 'id'>;
+
+function toDistrict(stored: StoredDocument): District {
+  return { id: stored._id, name: stored.name as string };
+}
+
+function toStreet(stored: StoredDocument): Street {
+  return { id: stored._id, name: stored.name as string, districtId: stored.districtId as string };
+}
+
+function toCommunity(stored: StoredDocument): Community {
+  return {
+    id: stored._id,
+    name: stored.name as string,
+    streetId: stored.streetId as string,
+    officeAddress: stored.officeAddress as string,
+    officePhone: stored.officePhone as string,
+  };
+}
+
+function toGrid(stored: StoredDocument): Grid {
+  return { id: stored._id, name: stored.name as string, communityId: stored.communityId as string };
+}
+
+function toCompound(stored: StoredDocument): Compound {
+  return {
+    id: stored._id,
+    name: stored.name as string,
+    communityId: stored.communityId as string,
+    gridId: stored.gridId as string,
+  };
+}
+
+export function createPlaceRepository(db: CloudbaseDb, names: CollectionNames): PlaceRepository {
+  /** Inserts or replaces the place: saving again overwrites every field. */
+  async function save<T extends { id: string }>(collectionName: string, place: T): Promise<void> {
+    const { id, ...fields } = place;
+    const document: WithoutId<T> = fields;
+    succeeded(await db.collection(collectionName).doc(id).set(document), `places.save ${collectionName}`);
+  }
+
+  async function readAll<T>(collectionName: string, toPlace: (stored: StoredDocument) => T): Promise<T[]> {
+    const stored = await readWholeCollection(db.collection(collectionName), db.command, `places.directory ${collectionName}`);
+    return stored.map(toPlace);
+  }
+
+  return {
+    async directory(): Promise<Directory> {
+      const [districts, streets, communities, grids, compounds] = await Promise.all([
+        readAll(names.districts, toDistrict),
+        readAll(names.streets, toStreet),
+        readAll(names.communities, toCommunity),
+        readAll(names.grids, toGrid),
+        readAll(names.compounds, toCompound),
+      ]);
+      return { districts, streets, communities, grids, compounds };
+    },
+    saveDistrict: (district) => save(names.districts, district),
+    saveStreet: (street) => save(names.streets, street),
+    saveCommunity: (community) => save(names.communities, community),
+    saveGrid: (grid) => save(names.grids, grid),
+    saveCompound: (compound) => save(names.compounds, compound),
+  };
+}

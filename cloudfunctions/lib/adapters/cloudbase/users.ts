@@ -1,0 +1,139 @@
+import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { ElderMode, Role } from '../../../../src/domain/users';
+import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
+import {
+  findDocumentById,
+  findFirstDocument,
+  insertIfAbsent,
+  succeeded,
+  type CloudbaseDb,
+  type StoredDocument,
+} from './database';
+import { fetchNewestFirst, pageOf } from './paging';
+
+/**
+ * A user as stored. `_id` is the OPENID, not the user id: `_id` is unique in every collection,
+ * with no index to deploy or forget, so inserting under the openid makes "one user per openid" the
+ * database's own guarantee, even for concurrent first logins. The user id lives in `id` (indexed,
+ * see indexes.ts).
+ */
+interface UserDocument {
+  _id: string;
+  id: string;
+  name: string;
+  role: Role;
+  communityIds: string[];
+  communityId: string | null;
+  gridId: string | null;
+  compoundId: string | null;
+  building: string;
+  phone: string;
+  elderMode: ElderMode;
+  createdAt: number;
+  updatedAt: number;
+}
+
+function toDocument(user: UserRecord): UserDocument {
+  const { openid, ...fields } = user;
+  return { _id: openid, ...fields };
+}
+
+function toUserRecord(stored: StoredDocument): UserRecord {
+  const document = stored as unknown as UserDocument;
+  return {
+    id: document.id,
+    openid: document._id,
+    name: document.name,
+    role: document.role,
+    communityIds: document.communityIds,
+    communityId: document.communityId,
+    gridId: document.gridId,
+    compoundId: document.compoundId,
+    building: document.building,
+    phone: document.phone,
+    elderMode: document.elderMode,
+    createdAt: document.createdAt,
+    updatedAt: document.updatedAt,
+  };
+}
+
+function positionOf(user: UserRecord): CursorPosition {
+  return { at: user.createdAt, id: user.id };
+}
+
+export function createUserRepository(db: CloudbaseDb, collectionName: string): UserRepository {
+  const users = () => db.collection(collectionName);
+
+  async function findById(id: string): Promise<UserRecord | null> {
+    const stored = await findFirstDocument(users(), { id }, 'users.findById');
+    return stored ? toUserRecord(stored) : null;
+  }
+
+  /**
+   * Applies `changes` to the user with this id and returns the user as stored afterwards, or null
+   * when there is none. The reply's `updated` count cannot tell a missing user: it may count only
+   * documents that changed (MongoDB's nModified), and writing the same values again reports 0.
+   */
+  async function updateById(
+    id: string,
+    changes: Partial<Omit<UserDocument, '_id' | 'id'>>,
+    operation: string,
+  ): Promise<UserRecord | null> {
+    succeeded(await users().where({ id }).update(changes), operation);
+    return findById(id);
+  }
+
+  return {
+    findById,
+
+    async findByOpenid(openid) {
+      const stored = await findDocumentById(users(), openid, 'users.findByOpenid');
+      return stored ? toUserRecord(stored) : null;
+    },
+
+    async createIfAbsent(user) {
+      if (await insertIfAbsent(users(), toDocument(user), 'users.createIfAbsent')) {
+        return { user, created: true };
+      }
+      const existing = await findDocumentById(users(), user.openid, 'users.createIfAbsent');
+      if (!existing) {
+        // Users are never deleted, so a taken openid without a user means the store is broken.
+        throw new Error(`users.createIfAbsent: openid is taken but no user is stored under it`);
+      }
+      return { user: toUserRecord(existing), created: false };
+    },
+
+    updateProfile(id, patch: ProfilePatch, now) {
+      return updateById(id, { ...patch, updatedAt: now }, 'users.updateProfile');
+    },
+
+    setElderMode(id, elderMode, now) {
+      return updateById(id, { elderMode, updatedAt: now }, 'users.setElderMode');
+    },
+
+    assignRole(id, role, communityIds, now) {
+      return updateById(id, { role, communityIds, updatedAt: now }, 'users.assignRole');
+    },
+
+    async list(query: UserListQuery): Promise<Page<UserRecord>> {
+      const { documents, hasMore } = await fetchNewestFirst(users(), db.command, {
+        filter: listFilter(query),
+        after: query.after,
+        limit: query.limit,
+        timeField: 'createdAt',
+        idField: 'id',
+        operation: 'users.list',
+      });
+      return pageOf(documents.map(toUserRecord), hasMore, positionOf);
+    },
+  };
+}
+
+/** Only the conditions asked for: `where()` rejects a condition whose values are all undefined. */
+function listFilter(query: UserListQuery): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  if (query.role) filter.role = query.role;
+  // MongoDB matches a scalar against an array field by membership: users acting in the community.
+  if (query.communityId) filter.communityIds = query.communityId;
+  return filter;
+}

@@ -1,0 +1,37 @@
+import tcb from '@cloudbase/node-sdk';
+import '../../../src/domain/zodLocale';
+import type { FunctionName } from '../../../src/domain/contract';
+import { cloudbaseIdentity } from '../adapters/cloudbase/identity';
+import { createCloudbaseStorage } from '../adapters/cloudbase';
+import type { Deps } from '../deps';
+import { createHandler, type FunctionHandler } from '../handler';
+import { systemClock } from '../ports/clock';
+import { randomIds } from '../ports/ids';
+import { jsonLogger } from '../ports/logger';
+import type { ServiceMap } from '../service';
+
+let sharedDeps: Deps | null = null;
+
+/** Built once per warm container: the SDK client and its connection pool are reused. */
+function productionDeps(): Deps {
+  if (!sharedDeps) {
+    const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+    sharedDeps = {
+      storage: createCloudbaseStorage(app.database()),
+      clock: systemClock,
+      ids: randomIds,
+      identity: cloudbaseIdentity,
+      logger: jsonLogger,
+    };
+  }
+  return sharedDeps;
+}
+
+/** The `main` of a deployed CloudBase function: the shared handler over production adapters. */
+export function cloudFunction<F extends FunctionName>(fn: F, services: ServiceMap<F>): FunctionHandler {
+  let handler: FunctionHandler | null = null;
+  return (event, context) => {
+    handler ??= createHandler(fn, services, productionDeps());
+    return handler(event, context);
+  };
+}

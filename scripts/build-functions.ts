@@ -1,0 +1,57 @@
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { functionNames } from '../src/domain/contract';
+
+/**
+ * Bundles each cloud function into one CommonJS file for CloudBase (each deployed function
+ * sees only its own folder): dist/cloudfunctions/<fn>/{index.js,package.json,config.json}.
+ */
+const root = path.resolve(__dirname, '..');
+const outRoot = path.join(root, 'dist', 'cloudfunctions');
+
+/** Code that must never reach a deployed function: the embedded database and the local host. */
+const forbiddenInputs = [/better-sqlite3/, /^host\//, /adapters\/sqlite\//];
+
+export async function buildFunction(fn: string): Promise<{ fn: string; bytes: number }> {
+  const outDir = path.join(outRoot, fn);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const outfile = path.join(outDir, 'index.js');
+  const result = await build({
+    entryPoints: [path.join(root, 'cloudfunctions', fn, 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    minify: true,
+    sourcemap: false,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const leaked = Object.keys(result.metafile.inputs).filter((input) => forbiddenInputs.some((re) => re.test(input)));
+  if (leaked.length > 0) throw new Error(`${fn} bundles local-only code: ${leaked.join(', ')}`);
+  writeFileSync(
+    path.join(outDir, 'package.json'),
+    `${JSON.stringify({ name: fn, version: '1.0.0', private: true, main: 'index.js', dependencies: {} }, null, 2)}\n`,
+  );
+  const config = path.join(root, 'cloudfunctions', fn, 'config.json');
+  if (existsSync(config)) copyFileSync(config, path.join(outDir, 'config.json'));
+  return { fn, bytes: result.metafile.outputs[path.relative(root, outfile)]?.bytes ?? 0 };
+}
+
+async function main(): Promise<void> {
+  for (const fn of functionNames) {
+    const { bytes } = await buildFunction(fn);
+    console.log(`built dist/cloudfunctions/${fn}/index.js (${(bytes / 1024).toFixed(0)} KB)`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
