@@ -251,7 +251,9 @@ export class MemoryCloudbaseServer {
     const filter = filterOf(params);
     const data = decodeObject(params.data, 'data');
     const matched = this.matching(collection, filter, params.multi === true);
-    if (params.merge === false) return this.replaceDocument(collection, filter, matched[0], data, params.upsert === true);
+    if (params.merge === false) {
+      return this.replaceDocument(collection, filter, matched[0], data, params.upsert === true);
+    }
     if (params.upsert === true) throw notSupported('upsert with update operators');
     const operators = requireUpdateOperators(data);
     let updated = 0;
@@ -307,11 +309,14 @@ function applyOperators(
   const next = decode(encode(current)) as Document;
   let changed = false;
   for (const [operator, argument] of operators) {
-    const expression = { [operator]: argument } as Parameters<typeof applyUpdateOperator>[1];
+    const expression = { [operator]: argument } as unknown as Parameters<typeof applyUpdateOperator>[1];
     if (applyUpdateOperator(next, expression).length > 0) changed = true;
   }
   if (keyOf(next._id) !== keyOf(current._id)) {
-    throw new ServerFailure('DATABASE_REQUEST_FAILED', "Performing an update on the path '_id' would modify the immutable field '_id'");
+    throw new ServerFailure(
+      'DATABASE_REQUEST_FAILED',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
   }
   if (changed) collection.set(keyOf(current._id), next);
   return changed;

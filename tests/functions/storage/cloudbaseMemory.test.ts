@@ -38,7 +38,13 @@ describe('in-memory CloudBase behind the real query builder', () => {
   it('makes an _id when the document has none', async () => {
     const { id } = await things().add({ v: 1 });
     expect(id).toMatch(/^[0-9a-f]{32}$/);
-    expect((await things().doc(id as string).get()).data).toEqual([{ _id: id, v: 1 }]);
+    expect(
+      (
+        await things()
+          .doc(id as string)
+          .get()
+      ).data,
+    ).toEqual([{ _id: id, v: 1 }]);
   });
 
   it('returns 100 rows by default and never more than 1000', async () => {
@@ -49,7 +55,12 @@ describe('in-memory CloudBase behind the real query builder', () => {
 
   it('filters, sorts on several keys, skips, limits and projects', async () => {
     const _ = db.command;
-    for (const [id, at] of [['a', 2], ['b', 2], ['c', 1], ['d', 3]] as const) {
+    for (const [id, at] of [
+      ['a', 2],
+      ['b', 2],
+      ['c', 1],
+      ['d', 3],
+    ] as const) {
       await things().add({ _id: id, at, tags: id === 'c' ? ['x'] : ['x', 'y'], extra: true });
     }
     const newestFirst = await things()
@@ -65,7 +76,13 @@ describe('in-memory CloudBase behind the real query builder', () => {
       { _id: 'a', at: 2 },
     ]);
     expect((await things().where({ tags: 'y' }).count()).total).toBe(3);
-    expect((await things().where({ _id: /^[ab]$/ }).count()).total).toBe(2);
+    expect(
+      (
+        await things()
+          .where({ _id: /^[ab]$/ })
+          .count()
+      ).total,
+    ).toBe(2);
   });
 
   it('keeps numbers, nulls, nested objects and arrays through the EJSON round trip', async () => {
@@ -80,9 +97,21 @@ describe('in-memory CloudBase behind the real query builder', () => {
     await things().add({ _id: 'b', group: 1, n: 5, list: [] });
     await things().add({ _id: 'c', group: 2, n: 1, list: [] });
 
-    expect((await things().where({ group: 1 }).update({ n: _.inc(1), list: _.push(9) })).updated).toBe(2);
+    expect(
+      (
+        await things()
+          .where({ group: 1 })
+          .update({ n: _.inc(1), list: _.push(9) })
+      ).updated,
+    ).toBe(2);
     expect((await things().where({ group: 1, n: 2 }).update({ n: 2 })).updated).toBe(0);
-    expect((await things().doc('c').update({ n: _.remove(), nested: { x: 1 } })).updated).toBe(1);
+    expect(
+      (
+        await things()
+          .doc('c')
+          .update({ n: _.remove(), nested: { x: 1 } })
+      ).updated,
+    ).toBe(1);
     expect((await things().doc('missing').update({ n: 1 })).updated).toBe(0);
 
     const stored = inspectMemoryDb(db).documents('things');
@@ -97,7 +126,11 @@ describe('in-memory CloudBase behind the real query builder', () => {
     const _ = db.command;
     await things().add({ _id: 'slot', remaining: 2 });
     const takes = await Promise.all(
-      Array.from({ length: 5 }, () => things().where({ _id: 'slot', remaining: _.gt(0) }).update({ remaining: _.inc(-1) })),
+      Array.from({ length: 5 }, () =>
+        things()
+          .where({ _id: 'slot', remaining: _.gt(0) })
+          .update({ remaining: _.inc(-1) }),
+      ),
     );
     expect(takes.filter((t) => t.updated === 1)).toHaveLength(2);
     expect((await things().doc('slot').get()).data[0].remaining).toBe(0);
@@ -112,7 +145,13 @@ describe('in-memory CloudBase behind the real query builder', () => {
   it('removes one document or every match', async () => {
     await addNumbered(5);
     expect((await things().doc('t0000').remove()).deleted).toBe(1);
-    expect((await things().where({ n: db.command.gte(3) }).remove()).deleted).toBe(2);
+    expect(
+      (
+        await things()
+          .where({ n: db.command.gte(3) })
+          .remove()
+      ).deleted,
+    ).toBe(2);
     expect((await things().count()).total).toBe(2);
   });
 

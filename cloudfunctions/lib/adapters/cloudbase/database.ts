@@ -7,11 +7,15 @@ import type { CloudBase } from '@cloudbase/node-sdk';
  */
 export type CloudbaseDb = ReturnType<CloudBase['database']>;
 export type CloudbaseCollection = ReturnType<CloudbaseDb['collection']>;
-export type CloudbaseQuery = ReturnType<CloudbaseCollection['where']>;
 export type CloudbaseCommand = CloudbaseDb['command'];
 
 /** A document as the SDK hands it back: our fields plus the `_id` it is stored under. */
 export type StoredDocument = { _id: string } & Record<string, unknown>;
+
+/** A document to insert: it always names its own `_id`, so a retry can never insert it twice. */
+export interface DocumentWithId {
+  _id: string;
+}
 
 /** `get()` returns 100 rows unless told otherwise and silently caps `limit` at 1000. */
 export const MAX_ROWS_PER_GET = 1000;
@@ -64,7 +68,7 @@ export function isDuplicateWrite(failure: unknown): boolean {
   if (typeof failure !== 'object' || failure === null) return false;
   const { code, message } = failure as { code?: unknown; message?: unknown };
   if (code === DUPLICATE_WRITE_CODE) return true;
-  // Older gateways pass MongoDB's own message through under a generic code.
+  // In case a gateway passes MongoDB's own duplicate-key message on under another code.
   return typeof message === 'string' && /E11000|duplicate key/i.test(message);
 }
 
@@ -75,7 +79,7 @@ export function isDuplicateWrite(failure: unknown): boolean {
  */
 export async function insertIfAbsent(
   collection: CloudbaseCollection,
-  document: StoredDocument,
+  document: DocumentWithId,
   operation: string,
 ): Promise<boolean> {
   let reply: unknown;
@@ -93,7 +97,7 @@ export async function insertIfAbsent(
 /** Inserts a document whose `_id` must be new; a duplicate is an error like any other. */
 export async function insertNew(
   collection: CloudbaseCollection,
-  document: StoredDocument,
+  document: DocumentWithId,
   operation: string,
 ): Promise<void> {
   succeeded(await collection.add(document), operation);

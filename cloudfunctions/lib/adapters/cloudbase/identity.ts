@@ -1,4 +1,4 @@
-import { getCloudbaseContext } from '@cloudbase/node-sdk';
+import { getCloudbaseContext, type ICompleteCloudbaseContext, type IContextParam } from '@cloudbase/node-sdk';
 import type { IdentityResolver, PlatformIdentity } from '../../ports/identity';
 
 /**
@@ -11,21 +11,19 @@ export const cloudbaseIdentity: IdentityResolver = {
     if (typeof context !== 'object' || context === null) return null;
     const values = readCloudbaseContext(context);
     if (!values) return null;
-    const openid = values.WX_OPENID;
+    // Typed as strings, but the old `environ` shape turns any value with a comma into an array.
+    const openid: unknown = values.WX_OPENID;
     // A caller without an OPENID (a timer, the console, another cloud's call) is nobody.
     if (typeof openid !== 'string' || openid === '') return null;
-    const appid = values.WX_APPID;
+    const appid: unknown = values.WX_APPID;
     return { openid, appid: typeof appid === 'string' ? appid : '' };
   },
 };
 
 /** The SDK throws on a context it cannot parse; to us that is simply "no identity". */
-function readCloudbaseContext(context: object): Record<string, unknown> | null {
+function readCloudbaseContext(context: object): ICompleteCloudbaseContext | null {
   try {
-    return getCloudbaseContext(context as Parameters<typeof getCloudbaseContext>[0]) as unknown as Record<
-      string,
-      unknown
-    >;
+    return getCloudbaseContext(context as IContextParam);
   } catch {
     return null;
   }

@@ -40,7 +40,12 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
     permission: 'ADMINONLY',
     idHolds: "the user's WeChat OPENID: the database's own _id uniqueness keeps one user per openid",
     indexes: [
-      { name: 'id_1', fields: [ascending('id')], unique: true, serves: 'findById, updateProfile, setElderMode, assignRole' },
+      {
+        name: 'id_1',
+        fields: [ascending('id')],
+        unique: true,
+        serves: 'findById, updateProfile, setElderMode, assignRole',
+      },
       { name: 'createdAt_-1_id_-1', fields: newestUserFirst, unique: false, serves: 'list (no filter)' },
       {
         name: 'role_1_createdAt_-1_id_-1',

@@ -4,9 +4,6 @@ import { succeeded, type CloudbaseDb, type StoredDocument } from './database';
 import type { CollectionNames } from './collections';
 import { readWholeCollection } from './paging';
 
-/** Places are stored under `_id` = their id, without a separate `id` field. */
-type WithoutId<T extends { id: string }> = Omit<T, 'id'>;
-
 function toDistrict(stored: StoredDocument): District {
   return { id: stored._id, name: stored.name as string };
 }
@@ -39,15 +36,21 @@ function toCompound(stored: StoredDocument): Compound {
 }
 
 export function createPlaceRepository(db: CloudbaseDb, names: CollectionNames): PlaceRepository {
-  /** Inserts or replaces the place: saving again overwrites every field. */
-  async function save<T extends { id: string }>(collectionName: string, place: T): Promise<void> {
+  /**
+   * Inserts or replaces the place under `_id` = its id (no separate `id` field): saving again
+   * overwrites every field.
+   */
+  async function save(collectionName: string, place: { id: string }): Promise<void> {
     const { id, ...fields } = place;
-    const document: WithoutId<T> = fields;
-    succeeded(await db.collection(collectionName).doc(id).set(document), `places.save ${collectionName}`);
+    succeeded(await db.collection(collectionName).doc(id).set(fields), `places.save ${collectionName}`);
   }
 
   async function readAll<T>(collectionName: string, toPlace: (stored: StoredDocument) => T): Promise<T[]> {
-    const stored = await readWholeCollection(db.collection(collectionName), db.command, `places.directory ${collectionName}`);
+    const stored = await readWholeCollection(
+      db.collection(collectionName),
+      db.command,
+      `places.directory ${collectionName}`,
+    );
     return stored.map(toPlace);
   }
 
