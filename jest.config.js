@@ -3,12 +3,19 @@
 // typecheck`'s job, so ts-jest only transpiles here (tsconfig has isolatedModules).
 const tsJest = [
   'ts-jest',
-  { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', isolatedModules: true }, diagnostics: false },
+  {
+    tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', isolatedModules: true },
+    diagnostics: false,
+  },
 ];
 
 const shared = {
   transform: { '^.+\\.tsx?$': tsJest },
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    // zod ships each locale as ESM (.js) and CommonJS (.cjs); jest runs CommonJS.
+    '^zod/v4/locales/(.*)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs',
+  },
   setupFiles: ['<rootDir>/tests/support/setupEnv.ts'],
 };
 
@@ -24,11 +31,14 @@ module.exports = {
       ...shared,
       displayName: 'jsdom',
       testEnvironment: 'jsdom',
+      setupFiles: [...shared.setupFiles, '<rootDir>/tests/support/jsdomSetup.ts'],
       testMatch: ['<rootDir>/tests/pages/**/*.test.tsx'],
       moduleNameMapper: {
         ...shared.moduleNameMapper,
         '^@tarojs/taro$': '<rootDir>/tests/support/taroMock.ts',
         '^@tarojs/components$': '<rootDir>/tests/support/taroComponents.tsx',
+        // NutUI's UMD build is CommonJS-loadable and takes Taro from the two stand-ins above.
+        '^@nutui/nutui-react-taro$': '<rootDir>/node_modules/@nutui/nutui-react-taro/dist/nutui.react.umd.js',
         '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.ts',
       },
     },

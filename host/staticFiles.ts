@@ -22,7 +22,9 @@ export function serveStatic(webRoot: string, req: IncomingMessage, res: ServerRe
   const index = path.join(webRoot, 'index.html');
   if (!existsSync(index)) {
     res.writeHead(503, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<h1>h5 应用尚未构建</h1><p>请先运行 <code>npm run build:h5</code>，或直接使用 <code>npm start</code>。</p>');
+    res.end(
+      '<h1>h5 应用尚未构建</h1><p>请先运行 <code>npm run build:h5</code>，或直接使用 <code>npm start</code>。</p>',
+    );
     return;
   }
   const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);

@@ -6,9 +6,20 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const children = [
-  spawn(bin('taro'), ['build', '--type', 'h5', '--watch'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'development' } }),
-  spawn(bin('taro'), ['build', '--type', 'weapp', '--watch'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'development' } }),
-  spawn(bin('tsx'), ['watch', '--include', 'cloudfunctions/**', '--include', 'src/domain/**', 'host/main.ts'], { cwd: root, stdio: 'inherit' }),
+  spawn(bin('taro'), ['build', '--type', 'h5', '--watch'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'development' },
+  }),
+  spawn(bin('taro'), ['build', '--type', 'weapp', '--watch'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'development' },
+  }),
+  spawn(bin('tsx'), ['watch', '--include', 'cloudfunctions/**', '--include', 'src/domain/**', 'host/main.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
 ];
 const stop = (signal) => {
   for (const child of children) child.kill(signal);

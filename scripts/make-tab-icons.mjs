@@ -44,7 +44,9 @@ function inRoundRect(x, y, x0, y0, x1, y1, r) {
 }
 function inTriangle(x, y, a, b, c) {
   const s = (p, q) => (x - q[0]) * (p[1] - q[1]) - (p[0] - q[0]) * (y - q[1]);
-  const d1 = s(a, b), d2 = s(b, c), d3 = s(c, a);
+  const d1 = s(a, b),
+    d2 = s(b, c),
+    d3 = s(c, a);
   return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
 }
 

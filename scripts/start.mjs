@@ -22,7 +22,10 @@ const stale =
   statSync(builtIndex).mtimeMs < Math.max(newestMtime(path.join(root, 'src')), newestMtime(path.join(root, 'config')));
 if (stale && process.env.SKIP_H5_BUILD !== '1') {
   console.log('正在构建 h5 应用（首次约半分钟）…');
-  const result = spawnSync(bin('taro'), ['build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(bin('taro'), ['build', '--type', 'h5'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) {
     console.error('h5 构建失败，请查看上面的错误信息');
     process.exit(result.status ?? 1);

@@ -3,7 +3,14 @@
 const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : [];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/matters/index', 'pages/visits/index', 'pages/mine/index', 'pages/profile/index', ...devPages],
+  pages: [
+    'pages/index/index',
+    'pages/matters/index',
+    'pages/visits/index',
+    'pages/mine/index',
+    'pages/profile/index',
+    ...devPages,
+  ],
   subPackages: [{ root: 'packages/admin', pages: ['users/index'] }],
   window: {
     backgroundTextStyle: 'dark',
@@ -18,10 +25,30 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: 'pages/matters/index', text: '说事', iconPath: 'assets/tab/matters.png', selectedIconPath: 'assets/tab/matters-active.png' },
-      { pagePath: 'pages/visits/index', text: '约见', iconPath: 'assets/tab/visits.png', selectedIconPath: 'assets/tab/visits-active.png' },
-      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/matters/index',
+        text: '说事',
+        iconPath: 'assets/tab/matters.png',
+        selectedIconPath: 'assets/tab/matters-active.png',
+      },
+      {
+        pagePath: 'pages/visits/index',
+        text: '约见',
+        iconPath: 'assets/tab/visits.png',
+        selectedIconPath: 'assets/tab/visits-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+      },
     ],
   },
   lazyCodeLoading: 'requiredComponents',

@@ -23,14 +23,15 @@ export function ChoiceList({
   onSelect: (id: string) => void;
   multiple?: boolean;
 }) {
-  const isSelected = (id: string) => (typeof selected === 'string' || selected === null ? selected === id : selected.includes(id));
+  const isSelected = (id: string) =>
+    typeof selected === 'string' || selected === null ? selected === id : selected.includes(id);
   return (
-    <View className="mq-choices" role={multiple ? "group" : "radiogroup"}>
+    <View className="mq-choices" role={multiple ? 'group' : 'radiogroup'}>
       {choices.map((choice) => (
         <View
           key={choice.id}
           id={`${idPrefix}-${choice.id}`}
-          role={multiple ? "checkbox" : "radio"}
+          role={multiple ? 'checkbox' : 'radio'}
           aria-checked={isSelected(choice.id)}
           className={`mq-choice ${isSelected(choice.id) ? 'mq-choice--active' : ''}`}
           onClick={() => onSelect(choice.id)}

@@ -54,7 +54,5 @@ export function gridsOf(directory: Directory, communityId: string): Grid[] {
 }
 
 export function compoundsOf(directory: Directory, communityId: string, gridId?: string | null): Compound[] {
-  return directory.compounds.filter(
-    (c) => c.communityId === communityId && (gridId ? c.gridId === gridId : true),
-  );
+  return directory.compounds.filter((c) => c.communityId === communityId && (gridId ? c.gridId === gridId : true));
 }

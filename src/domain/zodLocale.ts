@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zhCN } from 'zod/locales';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 
 /**
  * zod's own Chinese messages for every check a schema does not word itself.

@@ -6,7 +6,10 @@ jest.setTimeout(120_000);
 
 /** CSS px of a computed style value such as "19px". */
 async function cssPx(page: Page, selector: string, property: 'fontSize' | 'minHeight' | 'lineHeight' | 'height') {
-  return page.locator(`${selector}:visible`).first().evaluate((el, prop) => parseFloat(getComputedStyle(el)[prop]), property);
+  return page
+    .locator(`${selector}:visible`)
+    .first()
+    .evaluate((el, prop) => parseFloat(getComputedStyle(el)[prop]), property);
 }
 
 describe('a new resident fills the profile and switches elder mode (h5 on the local host)', () => {

@@ -10,8 +10,10 @@ async function setup() {
   const deps = testDeps(storage);
   await seedDemoData(storage, deps.clock.now());
   const handler = createHandler('account', accountServices, deps);
-  const as = (userId: string) => (action: string, data: unknown = {}) =>
-    handler({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+  const as =
+    (userId: string) =>
+    (action: string, data: unknown = {}) =>
+      handler({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
   return { storage, deps, handler, as };
 }
 
@@ -22,7 +24,10 @@ describe('account.login', () => {
     const first = await handler({ action: 'login', data: {}, requestId: requestId() }, ctx);
     expect(first).toMatchObject({
       ok: true,
-      data: { isNew: true, user: { role: 'resident', name: '', communityId: null, profileComplete: false, elderMode: 'auto' } },
+      data: {
+        isNew: true,
+        user: { role: 'resident', name: '', communityId: null, profileComplete: false, elderMode: 'auto' },
+      },
     });
     const second = await handler({ action: 'login', data: {}, requestId: requestId() }, ctx);
     expect(second).toMatchObject({ ok: true, data: { isNew: false } });
@@ -61,7 +66,11 @@ describe('account.updateProfile', () => {
 
   it('fills the grid from the compound when only the compound is chosen', async () => {
     const { as } = await setup();
-    const result = await as('u-resident-new')('updateProfile', { name: '孙大爷', communityId: 'c-ximen', compoundId: 'p-taibai' });
+    const result = await as('u-resident-new')('updateProfile', {
+      name: '孙大爷',
+      communityId: 'c-ximen',
+      compoundId: 'p-taibai',
+    });
     expect(result).toMatchObject({ ok: true, data: { user: { gridId: 'g-ximen-2', compoundId: 'p-taibai' } } });
   });
 
@@ -69,7 +78,11 @@ describe('account.updateProfile', () => {
     [{ name: '孙大爷', communityId: 'c-nowhere' }, 'communityId', '请选择有效的社区'],
     [{ name: '孙大爷', communityId: 'c-dongmen', gridId: 'g-ximen-1' }, 'gridId', '所选网格不属于该社区'],
     [{ name: '孙大爷', communityId: 'c-dongmen', compoundId: 'p-yunhe' }, 'compoundId', '所选小区不属于该社区'],
-    [{ name: '孙大爷', communityId: 'c-dongmen', gridId: 'g-dongmen-2', compoundId: 'p-xingfu' }, 'compoundId', '所选小区不属于该网格'],
+    [
+      { name: '孙大爷', communityId: 'c-dongmen', gridId: 'g-dongmen-2', compoundId: 'p-xingfu' },
+      'compoundId',
+      '所选小区不属于该网格',
+    ],
     [{ name: '孙大爷', communityId: 'c-dongmen', phone: '1381234567' }, 'phone', '请填写11位手机号码'],
     [{ name: 'x'.repeat(21), communityId: 'c-dongmen' }, 'name', '姓名最多20个字'],
     [{ name: '<script>', communityId: 'c-dongmen' }, 'name', '姓名不能包含特殊符号'],
@@ -88,7 +101,10 @@ describe('account.updateProfile', () => {
     const refused = await as('u-committee-chen')('updateProfile', { name: '陈秀英', communityId: 'c-ximen' });
     expect(refused).toMatchObject({ ok: false, code: 'OUTSIDE_COMMUNITY' });
     const cadre = await as('u-cadre-liu')('updateProfile', { name: '刘建国', communityId: 'c-ximen' });
-    expect(cadre).toMatchObject({ ok: true, data: { user: { communityId: 'c-ximen', communityIds: ['c-dongmen', 'c-ximen'] } } });
+    expect(cadre).toMatchObject({
+      ok: true,
+      data: { user: { communityId: 'c-ximen', communityIds: ['c-dongmen', 'c-ximen'] } },
+    });
   });
 });
 
@@ -126,7 +142,10 @@ describe('account admin actions', () => {
       role: 'cadre',
       communityIds: ['c-dongmen', 'c-ximen', 'c-dongmen'],
     });
-    expect(assigned).toMatchObject({ ok: true, data: { user: { role: 'cadre', communityIds: ['c-dongmen', 'c-ximen'] } } });
+    expect(assigned).toMatchObject({
+      ok: true,
+      data: { user: { role: 'cadre', communityIds: ['c-dongmen', 'c-ximen'] } },
+    });
     const audit = await as('u-admin')('listAudit', { limit: 5 });
     expect(audit).toMatchObject({
       ok: true,
@@ -155,13 +174,17 @@ describe('account admin actions', () => {
     expect(
       await admin('assignRole', { userId: 'u-resident-li', role: 'resident', communityIds: ['c-dongmen', 'c-ximen'] }),
     ).toMatchObject({ code: 'BAD_INPUT' });
-    expect(await admin('assignRole', { userId: 'u-resident-li', role: 'cadre', communityIds: ['c-mars'] })).toMatchObject({
+    expect(
+      await admin('assignRole', { userId: 'u-resident-li', role: 'cadre', communityIds: ['c-mars'] }),
+    ).toMatchObject({
       code: 'BAD_INPUT',
     });
     expect(await admin('assignRole', { userId: 'u-ghost', role: 'cadre', communityIds: ['c-dongmen'] })).toMatchObject({
       code: 'NOT_FOUND',
     });
-    expect(await admin('assignRole', { userId: 'u-admin', role: 'resident', communityIds: ['c-dongmen'] })).toMatchObject({
+    expect(
+      await admin('assignRole', { userId: 'u-admin', role: 'resident', communityIds: ['c-dongmen'] }),
+    ).toMatchObject({
       code: 'CONFLICT',
     });
   });
@@ -171,14 +194,21 @@ describe('account admin actions', () => {
     const committee = await as('u-admin')('listUsers', { role: 'committee' });
     expect(committee).toMatchObject({
       ok: true,
-      data: { items: [{ id: 'u-committee-zhao', maskedPhone: '134****6789' }, { id: 'u-committee-chen' }], nextCursor: null },
+      data: {
+        items: [{ id: 'u-committee-zhao', maskedPhone: '134****6789' }, { id: 'u-committee-chen' }],
+        nextCursor: null,
+      },
     });
     expect(JSON.stringify(committee)).not.toContain('13405376789');
     const first = await as('u-admin')('listUsers', { communityId: 'c-dongmen', limit: 2 });
     if (!first.ok) throw new Error('expected ok');
     const firstPage = first.data as { items: { id: string }[]; nextCursor: string };
     expect(firstPage.items.map((u) => u.id)).toEqual(['u-committee-chen', 'u-cadre-liu']);
-    const second = await as('u-admin')('listUsers', { communityId: 'c-dongmen', limit: 2, cursor: firstPage.nextCursor });
+    const second = await as('u-admin')('listUsers', {
+      communityId: 'c-dongmen',
+      limit: 2,
+      cursor: firstPage.nextCursor,
+    });
     expect(second).toMatchObject({ data: { items: [{ id: 'u-resident-li' }, { id: 'u-resident-zhang' }] } });
     expect(await as('u-admin')('listUsers', { cursor: 'garbage' })).toMatchObject({ code: 'BAD_INPUT' });
   });

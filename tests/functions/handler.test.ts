@@ -41,7 +41,10 @@ describe('handler: identity comes from the platform context', () => {
   it('answers as the user the context names', async () => {
     const { handler } = await seeded();
     const result = await handler({ action: 'me', data: {} }, contextFor(residentZhang));
-    expect(result).toMatchObject({ ok: true, data: { user: { id: 'u-resident-zhang', name: '张桂兰', role: 'resident' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { user: { id: 'u-resident-zhang', name: '张桂兰', role: 'resident' } },
+    });
   });
 
   it('never returns the openid to the client', async () => {
@@ -52,10 +55,13 @@ describe('handler: identity comes from the platform context', () => {
 });
 
 describe('handler: event shape and actions', () => {
-  it.each([null, 42, 'me', [], { data: {} }, { action: '' }, { action: 7 }])('refuses the malformed event %p', async (event) => {
-    const { handler } = await seeded();
-    expect(await handler(event, contextFor(residentZhang))).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
-  });
+  it.each([null, 42, 'me', [], { data: {} }, { action: '' }, { action: 7 }])(
+    'refuses the malformed event %p',
+    async (event) => {
+      const { handler } = await seeded();
+      expect(await handler(event, contextFor(residentZhang))).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    },
+  );
 
   it('answers an unknown action with UNKNOWN_ACTION, including inherited object keys', async () => {
     const { handler } = await seeded();
@@ -77,7 +83,11 @@ describe('handler: authorization from the contract', () => {
     const { handler, storage } = await seeded();
     const before = snapshot(storage.db);
     const result = await handler(
-      { action: 'assignRole', data: { userId: 'u-resident-zhang', role: 'admin', communityIds: [] }, requestId: requestId() },
+      {
+        action: 'assignRole',
+        data: { userId: 'u-resident-zhang', role: 'admin', communityIds: [] },
+        requestId: requestId(),
+      },
       contextFor(residentZhang),
     );
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '您没有权限进行此操作' });
@@ -117,7 +127,10 @@ describe('handler: input validation', () => {
     const { handler, storage } = await seeded();
     const before = snapshot(storage.db);
     for (const bad of [undefined, '', 'short', 'has spaces in it', 'x'.repeat(65), 12345678]) {
-      const result = await handler({ action: 'setPreferences', data: { elderMode: 'on' }, requestId: bad }, contextFor(residentZhang));
+      const result = await handler(
+        { action: 'setPreferences', data: { elderMode: 'on' }, requestId: bad },
+        contextFor(residentZhang),
+      );
       expect(result).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     }
     expect(snapshot(storage.db)).toEqual(before);
@@ -132,7 +145,10 @@ describe('handler: idempotency by request id', () => {
     const first = await handler(event, contextFor(residentZhang));
     deps.clock.advance(5000);
     // Another change in between must not be undone by the retry.
-    await handler({ action: 'setPreferences', data: { elderMode: 'on' }, requestId: requestId() }, contextFor(residentZhang));
+    await handler(
+      { action: 'setPreferences', data: { elderMode: 'on' }, requestId: requestId() },
+      contextFor(residentZhang),
+    );
     const retry = await handler(event, contextFor(residentZhang));
     expect(retry).toEqual(first);
     const me = await handler({ action: 'me', data: {} }, contextFor(residentZhang));
@@ -150,7 +166,9 @@ describe('handler: idempotency by request id', () => {
     const oks = results.filter((r) => r.ok);
     expect(oks.length).toBeGreaterThanOrEqual(1);
     for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ code: 'REQUEST_IN_PROGRESS' });
-    const count = storage.db.prepare("SELECT COUNT(*) AS n FROM users WHERE openid = 'wx-newcomer'").get() as { n: number };
+    const count = storage.db.prepare("SELECT COUNT(*) AS n FROM users WHERE openid = 'wx-newcomer'").get() as {
+      n: number;
+    };
     expect(count.n).toBe(1);
   });
 
@@ -158,14 +176,20 @@ describe('handler: idempotency by request id', () => {
     const { handler } = await seeded();
     const id = requestId();
     await handler({ action: 'setPreferences', data: { elderMode: 'off' }, requestId: id }, contextFor(residentZhang));
-    const reused = await handler({ action: 'setPreferences', data: { elderMode: 'on' }, requestId: id }, contextFor(residentZhang));
+    const reused = await handler(
+      { action: 'setPreferences', data: { elderMode: 'on' }, requestId: id },
+      contextFor(residentZhang),
+    );
     expect(reused).toMatchObject({ ok: false, code: 'REQUEST_ID_REUSED' });
   });
 
   it('keys request ids per caller, so two users cannot collide', async () => {
     const { handler } = await seeded();
     const id = requestId();
-    const a = await handler({ action: 'setPreferences', data: { elderMode: 'off' }, requestId: id }, contextFor(residentZhang));
+    const a = await handler(
+      { action: 'setPreferences', data: { elderMode: 'off' }, requestId: id },
+      contextFor(residentZhang),
+    );
     const b = await handler(
       { action: 'setPreferences', data: { elderMode: 'on' }, requestId: id },
       contextFor(demoOpenid('u-resident-li')),
@@ -186,11 +210,19 @@ describe('handler: unexpected failures', () => {
     };
     const handler = createHandler('account', flaky as typeof accountServices, deps);
     const id = requestId();
-    const first = await handler({ action: 'setPreferences', data: { elderMode: 'on' }, requestId: id }, contextFor(residentZhang));
+    const first = await handler(
+      { action: 'setPreferences', data: { elderMode: 'on' }, requestId: id },
+      contextFor(residentZhang),
+    );
     expect(first).toEqual({ ok: false, code: 'INTERNAL', message: '系统开小差了，请稍后再试' });
     expect(JSON.stringify(first)).not.toContain('secret');
     // The claim was released, so the retry is not stuck "in progress".
-    const claim = await storage.idempotency.claim(`account.setPreferences:${residentZhang}:${id}`, 'x', deps.clock.now(), 30_000);
+    const claim = await storage.idempotency.claim(
+      `account.setPreferences:${residentZhang}:${id}`,
+      'x',
+      deps.clock.now(),
+      30_000,
+    );
     expect(claim).toEqual({ state: 'claimed' });
   });
 

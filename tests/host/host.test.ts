@@ -55,7 +55,12 @@ describe('local host in dev mode', () => {
     const body = await response.json();
     const roles = new Set(body.data.users.map((u: { role: string }) => u.role));
     expect([...roles].sort()).toEqual(['admin', 'cadre', 'committee', 'resident']);
-    expect(body.data.users[0]).toMatchObject({ id: 'u-resident-zhang', name: '张桂兰', roleLabel: '居民', community: '东门社区' });
+    expect(body.data.users[0]).toMatchObject({
+      id: 'u-resident-zhang',
+      name: '张桂兰',
+      roleLabel: '居民',
+      community: '东门社区',
+    });
   });
 
   it('signs a session into an HttpOnly cookie and a bearer token', async () => {
@@ -65,7 +70,12 @@ describe('local host in dev mode', () => {
     expect(cookie).toMatch(/^mq_session=[^;]+; HttpOnly; SameSite=Lax; Path=\//);
     const viaCookie = await post(host, '/api/account', { action: 'me' }, { cookie: cookie.split(';')[0] });
     expect(viaCookie).toMatchObject({ status: 200, body: { ok: true, data: { user: { id: 'u-resident-li' } } } });
-    const viaBearer = await post(host, '/api/account', { action: 'me' }, { authorization: `Bearer ${result.body.data.token}` });
+    const viaBearer = await post(
+      host,
+      '/api/account',
+      { action: 'me' },
+      { authorization: `Bearer ${result.body.data.token}` },
+    );
     expect(viaBearer.body.data.user.id).toBe('u-resident-li');
   });
 
@@ -74,10 +84,15 @@ describe('local host in dev mode', () => {
     expect((await post(host, '/api/dev/login', { userId: 42 })).status).toBe(400);
     const token = await login(host, 'u-resident-zhang');
     const [payload, signature] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ openid: 'dev-openid-u-admin', userId: 'u-admin', expiresAt: 9e15 })).toString(
-      'base64url',
+    const forged = Buffer.from(
+      JSON.stringify({ openid: 'dev-openid-u-admin', userId: 'u-admin', expiresAt: 9e15 }),
+    ).toString('base64url');
+    const result = await post(
+      host,
+      '/api/account',
+      { action: 'me' },
+      { authorization: `Bearer ${forged}.${signature}` },
     );
-    const result = await post(host, '/api/account', { action: 'me' }, { authorization: `Bearer ${forged}.${signature}` });
     expect(result).toMatchObject({ status: 401, body: { ok: false, code: 'UNAUTHENTICATED' } });
     expect(payload).toBeTruthy();
   });
@@ -90,7 +105,12 @@ describe('local host in dev mode', () => {
     expect((await post(host, '/api/account', { action: 'nope' }, auth)).status).toBe(404);
     expect((await post(host, '/api/nofunction', { action: 'me' }, auth)).status).toBe(404);
     expect((await post(host, '/api/account', '{not json', auth)).status).toBe(400);
-    const bad = await post(host, '/api/account', { action: 'setPreferences', data: { elderMode: 'x' }, requestId: 'req-12345678' }, auth);
+    const bad = await post(
+      host,
+      '/api/account',
+      { action: 'setPreferences', data: { elderMode: 'x' }, requestId: 'req-12345678' },
+      auth,
+    );
     expect(bad).toMatchObject({ status: 400, body: { ok: false, code: 'BAD_INPUT', message: '长辈模式设置无效' } });
     const big = await post(host, '/api/account', { action: 'me', data: { pad: 'x'.repeat(110 * 1024) } }, auth);
     expect(big).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE' } });

@@ -24,7 +24,9 @@ export function sequentialIds(prefix = 'id'): IdGenerator {
 }
 
 /** Real handler dependencies over an in-memory SQLite database. */
-export function testDeps(storage: Storage = openSqliteStorage(':memory:')): Deps & { clock: ReturnType<typeof manualClock> } {
+export function testDeps(
+  storage: Storage = openSqliteStorage(':memory:'),
+): Deps & { clock: ReturnType<typeof manualClock> } {
   return { storage, clock: manualClock(), ids: sequentialIds(), identity: cloudbaseIdentity, logger: silentLogger };
 }
 

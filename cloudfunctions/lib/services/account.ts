@@ -11,7 +11,9 @@ export const accountServices: ServiceMap<'account'> = {
   async login({ caller, deps }) {
     if (caller.user) return { user: selfView(caller.user), isNew: false };
     const now = deps.clock.now();
-    const { user, created } = await deps.storage.users.createIfAbsent(newResident(deps.ids.newId(), caller.openid, now));
+    const { user, created } = await deps.storage.users.createIfAbsent(
+      newResident(deps.ids.newId(), caller.openid, now),
+    );
     if (created) deps.logger.info('user_created', { userId: user.id });
     return { user: selfView(user), isNew: created };
   },

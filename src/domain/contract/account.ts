@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
 import { directorySchema } from '../places';
-import {
-  elderModeSchema,
-  profileInputSchema,
-  roleSchema,
-  selfViewSchema,
-  userSummarySchema,
-} from '../users';
+import { elderModeSchema, profileInputSchema, roleSchema, selfViewSchema, userSummarySchema } from '../users';
 import { ANY_USER, command, query } from './define';
 
 const empty = z.strictObject({});

@@ -133,7 +133,15 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
         />
       </Field>
       <View className="profile-actions">
-        <Button id="profile-save" className="profile-save" type="primary" size="large" block loading={saving} onClick={() => void save()}>
+        <Button
+          id="profile-save"
+          className="profile-save"
+          type="primary"
+          size="large"
+          block
+          loading={saving}
+          onClick={() => void save()}
+        >
           保存
         </Button>
       </View>
@@ -141,7 +149,17 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
   );
 }
 
-function Field({ label, hint, error, children }: { label: string; hint?: string; error?: string; children: ReactNode }) {
+function Field({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <View className="profile-field">
       <View className="profile-field__label">{label}</View>

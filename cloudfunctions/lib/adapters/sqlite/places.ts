@@ -24,7 +24,11 @@ export function sqlitePlaces(db: Database.Database): PlaceRepository {
       db.prepare('INSERT OR REPLACE INTO districts (id, name) VALUES (?, ?)').run(d.id, d.name);
     },
     async saveStreet(s) {
-      db.prepare('INSERT OR REPLACE INTO streets (id, name, district_id) VALUES (?, ?, ?)').run(s.id, s.name, s.districtId);
+      db.prepare('INSERT OR REPLACE INTO streets (id, name, district_id) VALUES (?, ?, ?)').run(
+        s.id,
+        s.name,
+        s.districtId,
+      );
     },
     async saveCommunity(c) {
       db.prepare(
@@ -32,7 +36,11 @@ export function sqlitePlaces(db: Database.Database): PlaceRepository {
       ).run(c.id, c.name, c.streetId, c.officeAddress, c.officePhone);
     },
     async saveGrid(g) {
-      db.prepare('INSERT OR REPLACE INTO grids (id, name, community_id) VALUES (?, ?, ?)').run(g.id, g.name, g.communityId);
+      db.prepare('INSERT OR REPLACE INTO grids (id, name, community_id) VALUES (?, ?, ?)').run(
+        g.id,
+        g.name,
+        g.communityId,
+      );
     },
     async saveCompound(c) {
       db.prepare('INSERT OR REPLACE INTO compounds (id, name, community_id, grid_id) VALUES (?, ?, ?, ?)').run(

@@ -151,8 +151,9 @@ function listAll(db: Database.Database, query: UserListQuery): UserRow[] {
   const after = afterClause('created_at', 'id', query.after);
   const role = query.role ? 'role = ? AND' : '';
   return db
-    .prepare<unknown[], UserRow>(
-      `SELECT * FROM users WHERE ${role} ${after.sql} ORDER BY created_at DESC, id DESC LIMIT ?`,
-    )
+    .prepare<
+      unknown[],
+      UserRow
+    >(`SELECT * FROM users WHERE ${role} ${after.sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
     .all(...(query.role ? [query.role] : []), ...after.params, query.limit + 1);
 }

@@ -20,7 +20,11 @@ export default function AdminUsersPage() {
     <Screen>
       <SessionGate>
         {(user) =>
-          user.role === 'admin' ? <UserAdmin /> : <StateView kind="error" title="仅管理员可用" detail="请联系系统管理员" />
+          user.role === 'admin' ? (
+            <UserAdmin />
+          ) : (
+            <StateView kind="error" title="仅管理员可用" detail="请联系系统管理员" />
+          )
         }
       </SessionGate>
       <Toast id="admin-toast" />
@@ -39,7 +43,11 @@ function UserAdmin() {
   }, [filter]);
 
   async function loadMore(cursor: string) {
-    const next = await call('account', 'listUsers', { ...(filter === 'all' ? {} : { role: filter }), cursor, limit: 20 });
+    const next = await call('account', 'listUsers', {
+      ...(filter === 'all' ? {} : { role: filter }),
+      cursor,
+      limit: 20,
+    });
     setExtra((previous) => ({ items: [...(previous?.items ?? []), ...next.items], cursor: next.nextCursor }));
   }
 

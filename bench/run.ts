@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { accountApiLatency } from './accountApi';
+import { functionBundles } from './functions';
+import { packageSizes } from './sizes';
+
+/**
+ * `npm run bench`: builds what it measures if missing, then prints one table and writes the same
+ * figures to bench/results.json (flat keys, numbers). Each later feature adds its own suite here.
+ */
+const root = path.resolve(__dirname, '..');
+
+function ensureBuilt(): void {
+  const builds: [string, string, string[]][] = [
+    ['dist/weapp/app.json', 'taro', ['build', '--type', 'weapp']],
+    ['dist/h5/index.html', 'taro', ['build', '--type', 'h5']],
+    ['dist/cloudfunctions/account/index.js', 'tsx', ['scripts/build-functions.ts']],
+  ];
+  for (const [marker, tool, args] of builds) {
+    if (existsSync(path.join(root, marker)) && process.env.BENCH_REBUILD !== '1') continue;
+    console.log(`building: ${tool} ${args.join(' ')}`);
+    const result = spawnSync(path.join(root, 'node_modules', '.bin', tool), args, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`build failed: ${tool} ${args.join(' ')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  const results: Record<string, number> = {
+    ...packageSizes(),
+    ...functionBundles(),
+    ...(await accountApiLatency()),
+  };
+  const width = Math.max(...Object.keys(results).map((k) => k.length));
+  console.log(`\n${'metric'.padEnd(width)}  value`);
+  for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${value}`);
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten to bench/results.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

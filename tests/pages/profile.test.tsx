@@ -1,0 +1,76 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import ProfilePage from '../../src/pages/profile/index';
+import { resetTaroMock } from '../support/taroMock';
+import { realBackend } from './realBackend';
+import { renderPage } from './render';
+
+beforeEach(() => resetTaroMock());
+
+function typeInto(id: string, value: string) {
+  const input = document.querySelector(`#${id} input, input#${id}`) as HTMLInputElement;
+  fireEvent.change(input, { target: { value } });
+  fireEvent.input(input, { target: { value } });
+}
+
+describe('profile page (jsdom, real services over SQLite)', () => {
+  it('shows what the server has for the signed-in resident', async () => {
+    const { backend } = await realBackend('u-resident-zhang');
+    renderPage(<ProfilePage />, backend);
+    await screen.findByText('所在社区');
+    expect((document.querySelector('#profile-name input, input#profile-name') as HTMLInputElement).value).toBe(
+      '张桂兰',
+    );
+    expect(document.querySelector('#community-c-dongmen')?.getAttribute('aria-checked')).toBe('true');
+    expect(document.querySelector('#compound-p-xingfu')?.getAttribute('aria-checked')).toBe('true');
+    // Only the chosen community's compounds are offered.
+    expect(document.querySelector('#compound-p-yunhe')).toBeNull();
+  });
+
+  it('refuses to save without a community and says why, without calling the server', async () => {
+    const { backend, storage } = await realBackend('u-resident-new');
+    const { calls } = renderPage(<ProfilePage />, backend);
+    await screen.findByText('所在社区');
+    typeInto('profile-name', '孙大爷');
+    const before = calls.length;
+    fireEvent.click(document.querySelector('#profile-save')!);
+    expect(await screen.findByText('请选择您所在的社区')).toBeTruthy();
+    expect(calls.length).toBe(before);
+    expect((await storage.users.findById('u-resident-new'))?.name).toBe('');
+  });
+
+  it('saves name, community, compound, building and phone, then goes back', async () => {
+    const { backend, storage } = await realBackend('u-resident-new');
+    const { calls } = renderPage(<ProfilePage />, backend);
+    await screen.findByText('所在社区');
+    typeInto('profile-name', '孙大爷');
+    fireEvent.click(document.querySelector('#community-c-ximen')!);
+    fireEvent.click(await waitFor(() => document.querySelector('#compound-p-taibai')!));
+    typeInto('profile-building', '2号楼101');
+    typeInto('profile-phone', '13912345678');
+    fireEvent.click(document.querySelector('#profile-save')!);
+    await waitFor(async () => expect((await storage.users.findById('u-resident-new'))?.name).toBe('孙大爷'));
+    expect(await storage.users.findById('u-resident-new')).toMatchObject({
+      communityId: 'c-ximen',
+      gridId: 'g-ximen-2',
+      compoundId: 'p-taibai',
+      building: '2号楼101',
+      phone: '13912345678',
+    });
+    const save = calls.find((c) => c.event.action === 'updateProfile');
+    expect(save?.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 900)));
+    expect(Taro.navigateBack).toHaveBeenCalled();
+  });
+
+  it('shows the server refusal next to the field', async () => {
+    const { backend } = await realBackend('u-committee-chen');
+    renderPage(<ProfilePage />, backend);
+    await screen.findByText('所在社区');
+    // A committee member is offered only the assigned community.
+    expect(document.querySelector('#community-c-ximen')).toBeNull();
+    typeInto('profile-phone', '12345');
+    fireEvent.click(document.querySelector('#profile-save')!);
+    expect(await screen.findByText('请填写11位手机号码')).toBeTruthy();
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Backend answers built from the local host's demo seed (host/seed.ts), so the weapp tests show
+ * the same communities and people as the demo, in the exact shapes the server sends
+ * (cloudfunctions' selfView), without a database.
+ */
+import type { Storage, UserRecord } from '../../cloudfunctions/lib/ports/storage';
+import { selfView } from '../../cloudfunctions/lib/services/views';
+import { seedDemoData } from '../../host/seed';
+import type { Directory } from '../../src/domain/places';
+import type { SelfView } from '../../src/domain/users';
+import { FakeBackend, ok } from './harness';
+
+export interface DemoData {
+  directory: Directory;
+  users: Map<string, UserRecord>;
+}
+
+/** Runs the real seed against a storage that only records what it is given. */
+export async function demoData(): Promise<DemoData> {
+  const directory: Directory = { districts: [], streets: [], communities: [], grids: [], compounds: [] };
+  const users = new Map<string, UserRecord>();
+  const recording = {
+    users: {
+      list: async () => ({ items: [], next: null }),
+      createIfAbsent: async (user: UserRecord) => {
+        users.set(user.id, user);
+        return { user, created: true };
+      },
+    },
+    places: {
+      saveDistrict: async (d: Directory['districts'][number]) => void directory.districts.push(d),
+      saveStreet: async (s: Directory['streets'][number]) => void directory.streets.push(s),
+      saveCommunity: async (c: Directory['communities'][number]) => void directory.communities.push(c),
+      saveGrid: async (g: Directory['grids'][number]) => void directory.grids.push(g),
+      saveCompound: async (c: Directory['compounds'][number]) => void directory.compounds.push(c),
+    },
+  };
+  await seedDemoData(recording as unknown as Storage, Date.UTC(2026, 10, 27, 2, 0));
+  return { directory, users };
+}
+
+/** A demo user as `account.login` returns them, with test-specific changes. */
+export function userView(data: DemoData, id: string, changes: Partial<UserRecord> = {}): SelfView {
+  const record = data.users.get(id);
+  if (!record) throw new Error(`no demo user ${id}`);
+  return selfView({ ...record, ...changes });
+}
+
+/**
+ * A backend where `user` is signed in: login and directory answer, and the two account commands
+ * answer like the server (the changed user back).
+ */
+export function signedInBackend(data: DemoData, user: SelfView): FakeBackend {
+  let current = user;
+  return new FakeBackend()
+    .reply('account', 'login', { user, isNew: false })
+    .reply('account', 'directory', data.directory)
+    .on('account', 'setPreferences', (input) => {
+      current = { ...current, ...(input as Pick<SelfView, 'elderMode'>) };
+      return ok({ user: current });
+    })
+    .on('account', 'updateProfile', (input) => {
+      const profile = input as Partial<SelfView>;
+      current = { ...current, ...profile, profileComplete: true };
+      return ok({ user: current });
+    });
+}

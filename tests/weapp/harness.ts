@@ -1,0 +1,556 @@
+/**
+ * Runs the REAL weapp build (dist/weapp) inside miniprogram-simulate: WeChat's own WXML
+ * compiler (wcc) renders Taro's base.wxml templates, exparser builds the component tree, and the
+ * built app.js / page js run unchanged. Only the host is faked here: `wx`, `App`, `getApp`,
+ * `Page` (mapped onto `Component`), `getCurrentPages`, and the cloud backend behind
+ * `wx.cloud.callFunction`, which the test controls.
+ *
+ * Test files need `@jest-environment jsdom` (j-component renders into a DOM).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { findAction } from '../../src/domain/contract';
+import { requestIdSchema } from '../../src/domain/ids';
+
+export const DIST_DIR = path.resolve(__dirname, '../../dist/weapp');
+
+/** The tests read the build output; they must say plainly how to make it. */
+export function assertWeappBuilt(distDir = DIST_DIR): void {
+  for (const file of ['app.js', 'app.json', 'runtime.js', 'base.wxml']) {
+    if (!fs.existsSync(path.join(distDir, file))) {
+      throw new Error(`${path.join(distDir, file)} is missing: run npm run build:weapp first`);
+    }
+  }
+}
+
+function assertDom(): void {
+  if (typeof document === 'undefined') {
+    throw new Error('miniprogram-simulate needs a DOM: start the test file with /** @jest-environment jsdom */');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fake cloud backend
+// ---------------------------------------------------------------------------------------------
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export type Envelope =
+  | { ok: true; data: unknown }
+  | { ok: false; code: string; message: string; issues?: FieldIssue[] };
+
+/** One `Taro.cloud.callFunction` as the backend received it. */
+export interface CloudCall {
+  name: string;
+  action: string;
+  data: unknown;
+  requestId?: string;
+}
+
+export type ActionHandler = (data: unknown, call: CloudCall) => Envelope | Promise<Envelope>;
+
+export const ok = (data: unknown): Envelope => ({ ok: true, data });
+
+export const failure = (code: string, message: string, issues?: FieldIssue[]): Envelope =>
+  issues ? { ok: false, code, message, issues } : { ok: false, code, message };
+
+/**
+ * Answers `wx.cloud.callFunction` the way a CloudBase function does (`{ result: envelope }`).
+ * Every request and every answer is checked against the shared contract, so a page that sends a
+ * malformed payload, or a test fixture that drifts from the real output shape, is reported in
+ * `violations` instead of passing silently.
+ */
+export class FakeBackend {
+  readonly calls: CloudCall[] = [];
+  readonly violations: string[] = [];
+  private readonly handlers = new Map<string, ActionHandler>();
+
+  on(fn: string, action: string, handler: ActionHandler): this {
+    this.handlers.set(`${fn}.${action}`, handler);
+    return this;
+  }
+
+  reply(fn: string, action: string, data: unknown): this {
+    return this.on(fn, action, () => ok(data));
+  }
+
+  fail(fn: string, action: string, code: string, message: string, issues?: FieldIssue[]): this {
+    return this.on(fn, action, () => failure(code, message, issues));
+  }
+
+  callsOf(fn: string, action: string): CloudCall[] {
+    return this.calls.filter((call) => call.name === fn && call.action === action);
+  }
+
+  /** The shape `wx.cloud.callFunction` resolves with. */
+  async handle(params: { name: string; data?: unknown }): Promise<{ result: Envelope; errMsg: string }> {
+    const event = (params.data ?? {}) as { action?: unknown; data?: unknown; requestId?: unknown };
+    const call: CloudCall = {
+      name: params.name,
+      action: String(event.action),
+      data: event.data,
+      ...(typeof event.requestId === 'string' ? { requestId: event.requestId } : {}),
+    };
+    this.calls.push(call);
+    const problem = this.checkRequest(call);
+    const result = problem ? failure('BAD_REQUEST', problem) : await this.answer(call);
+    return { result, errMsg: 'cloud.callFunction:ok' };
+  }
+
+  private async answer(call: CloudCall): Promise<Envelope> {
+    const handler = this.handlers.get(`${call.name}.${call.action}`);
+    if (!handler) {
+      return this.violation(`no answer set for ${call.name}.${call.action}`);
+    }
+    const result = await handler(call.data, call);
+    const spec = findAction(call.name, call.action);
+    if (result.ok && spec) {
+      const parsed = spec.output.safeParse(result.data);
+      if (!parsed.success)
+        return this.violation(`answer for ${call.name}.${call.action} breaks the contract: ${parsed.error.message}`);
+    }
+    return result;
+  }
+
+  private checkRequest(call: CloudCall): string | null {
+    const spec = findAction(call.name, call.action);
+    if (!spec) return this.violationText(`unknown action ${call.name}.${call.action}`);
+    const input = spec.input.safeParse(call.data);
+    if (!input.success) return this.violationText(`${call.name}.${call.action} input: ${input.error.message}`);
+    // Commands must carry a request id so a retried submit never runs twice.
+    if (spec.kind === 'command' && !requestIdSchema.safeParse(call.requestId).success) {
+      return this.violationText(`${call.name}.${call.action} is a command but has no valid requestId`);
+    }
+    return null;
+  }
+
+  private violationText(message: string): string {
+    this.violations.push(message);
+    return `fake backend: ${message}`;
+  }
+
+  private violation(message: string): Envelope {
+    return failure('INTERNAL', this.violationText(message));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fake `wx`
+// ---------------------------------------------------------------------------------------------
+
+export type NavigationApi = 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack';
+
+export interface Navigation {
+  api: NavigationApi;
+  url?: string;
+  delta?: number;
+}
+
+export interface WxOptions {
+  /** The phone's font size setting in px; 16 is WeChat's standard size. */
+  fontSizeSetting?: number;
+  /** Initial device storage, e.g. `{ 'mq.elderMode': 'on' }`. */
+  storage?: Record<string, unknown>;
+}
+
+/** What the page did to the host, for assertions. */
+export interface WxLog {
+  navigations: Navigation[];
+  toasts: Record<string, unknown>[];
+  cloudInit: Record<string, unknown>[];
+  storage: Map<string, unknown>;
+  /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
+  missing: Set<string>;
+}
+
+type Options = Record<string, unknown> & {
+  success?: (res: unknown) => void;
+  fail?: (res: unknown) => void;
+  complete?: (res: unknown) => void;
+};
+
+/** A callback-style wx API: settles asynchronously like WeChat, and returns a promise as well. */
+function asyncApi(name: string, run: (options: Options) => unknown) {
+  return (options: Options = {}): Promise<unknown> =>
+    Promise.resolve().then(() => {
+      try {
+        const res = { errMsg: `${name}:ok`, ...(run(options) as object | undefined) };
+        options.success?.(res);
+        options.complete?.(res);
+        return res;
+      } catch (error) {
+        const res = { errMsg: `${name}:fail ${error instanceof Error ? error.message : String(error)}` };
+        options.fail?.(res);
+        options.complete?.(res);
+        if (!options.fail) throw res;
+        return res;
+      }
+    });
+}
+
+function systemInfo(fontSizeSetting: number) {
+  const window = { pixelRatio: 3, screenWidth: 390, screenHeight: 844, windowWidth: 390, windowHeight: 763 };
+  const device = { brand: 'devtools', model: 'iPhone 12/13 (Pro)', system: 'iOS 16.0', platform: 'devtools' };
+  const app = { SDKVersion: '3.6.0', version: '8.0.5', language: 'zh_CN', theme: 'light', fontSizeSetting };
+  const safeArea = { top: 47, left: 0, right: 390, bottom: 810, width: 390, height: 763 };
+  return { ...window, ...device, ...app, statusBarHeight: 47, safeArea };
+}
+
+/** Enough of SelectorQuery for NutUI's measuring (Tabs, Sticky, ...): every node measures 0. */
+function createSelectorQuery() {
+  const pending: Array<(results: unknown[]) => void> = [];
+  const results: unknown[] = [];
+  const zeroRect = { id: '', dataset: {}, left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 };
+  const nodesRef = (all: boolean) => {
+    const field = (value: unknown) => (callback?: (res: unknown) => void) => {
+      const index = results.push(all ? [] : value) - 1;
+      pending.push((res) => callback?.(res[index]));
+      return query;
+    };
+    return {
+      boundingClientRect: field(zeroRect),
+      scrollOffset: field({ scrollLeft: 0, scrollTop: 0, scrollWidth: 0, scrollHeight: 0 }),
+      fields: (_fields: unknown, callback?: (res: unknown) => void) => field({})(callback),
+      node: field({ node: null }),
+      context: field({ context: null }),
+    };
+  };
+  const query = {
+    in: () => query,
+    select: () => nodesRef(false),
+    selectAll: () => nodesRef(true),
+    selectViewport: () => nodesRef(false),
+    exec: (callback?: (res: unknown[]) => void) => {
+      setTimeout(() => {
+        pending.forEach((notify) => notify(results));
+        callback?.(results);
+      }, 0);
+    },
+  };
+  return query;
+}
+
+function storageApis(storage: Map<string, unknown>) {
+  return {
+    // WeChat answers '' for a key it does not have.
+    getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+    setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+    removeStorageSync: (key: string) => void storage.delete(key),
+    clearStorageSync: () => storage.clear(),
+    getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
+    getStorage: asyncApi('getStorage', ({ key }) => {
+      if (!storage.has(String(key))) throw new Error('data not found');
+      return { data: storage.get(String(key)) };
+    }),
+    setStorage: asyncApi('setStorage', ({ key, data }) => void storage.set(String(key), data)),
+    removeStorage: asyncApi('removeStorage', ({ key }) => void storage.delete(String(key))),
+  };
+}
+
+function navigationApis(log: WxLog, stackDepth: () => number) {
+  const record = (api: NavigationApi) =>
+    asyncApi(api, ({ url }) => void log.navigations.push({ api, url: String(url) }));
+  return {
+    navigateTo: record('navigateTo'),
+    redirectTo: record('redirectTo'),
+    switchTab: record('switchTab'),
+    reLaunch: record('reLaunch'),
+    navigateBack: asyncApi('navigateBack', ({ delta }) => {
+      log.navigations.push({ api: 'navigateBack', delta: typeof delta === 'number' ? delta : 1 });
+      // Like WeChat: the first page of the stack cannot go back.
+      if (stackDepth() <= 1) throw new Error('cannot navigate back at first page.');
+    }),
+  };
+}
+
+function uiApis(log: WxLog) {
+  const silent = (name: string) => asyncApi(name, () => undefined);
+  return {
+    showToast: asyncApi('showToast', (options) => void log.toasts.push(options)),
+    hideToast: silent('hideToast'),
+    showLoading: silent('showLoading'),
+    hideLoading: silent('hideLoading'),
+    showModal: asyncApi('showModal', () => ({ confirm: true, cancel: false })),
+    setNavigationBarTitle: silent('setNavigationBarTitle'),
+    pageScrollTo: silent('pageScrollTo'),
+    vibrateShort: silent('vibrateShort'),
+    createSelectorQuery,
+    createIntersectionObserver: () => ({
+      relativeToViewport: () => ({ observe: () => undefined }),
+      disconnect: () => undefined,
+    }),
+    getMenuButtonBoundingClientRect: () => ({ top: 51, bottom: 83, left: 297, right: 384, width: 87, height: 32 }),
+  };
+}
+
+/** Builds the `wx` global; a Proxy notes every member the app reads that is not provided. */
+export function createWx(backend: FakeBackend, options: WxOptions, log: WxLog, stackDepth: () => number) {
+  const info = systemInfo(options.fontSizeSetting ?? 16);
+  const target: Record<string, unknown> = {
+    env: { USER_DATA_PATH: 'http://usr' },
+    canIUse: () => true,
+    nextTick: (callback: () => void) => setTimeout(callback, 0),
+    getSystemInfoSync: () => ({ ...info }),
+    getSystemInfo: asyncApi('getSystemInfo', () => ({ ...info })),
+    getWindowInfo: () => ({ ...info }),
+    getDeviceInfo: () => ({ ...info }),
+    getAppBaseInfo: () => ({ ...info }),
+    getSystemSetting: () => ({
+      bluetoothEnabled: false,
+      locationEnabled: false,
+      wifiEnabled: true,
+      deviceOrientation: 'portrait',
+    }),
+    getLaunchOptionsSync: () => ({ path: '', query: {}, scene: 1001, referrerInfo: {} }),
+    getEnterOptionsSync: () => ({ path: '', query: {}, scene: 1001, referrerInfo: {} }),
+    onAppShow: () => undefined,
+    onAppHide: () => undefined,
+    ...storageApis(log.storage),
+    ...navigationApis(log, stackDepth),
+    ...uiApis(log),
+    cloud: {
+      init: (config: Record<string, unknown> = {}) => void log.cloudInit.push(config),
+      callFunction: (params: Options & { name: string; data?: unknown }) => {
+        const answer = backend.handle(params);
+        answer.then(params.success, params.fail).finally(() => params.complete?.(undefined));
+        return answer;
+      },
+    },
+  };
+  return new Proxy(target, {
+    get(object, key) {
+      if (typeof key === 'string' && !(key in object)) log.missing.add(key);
+      return object[key as string];
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// miniprogram-simulate, typed for the parts used here
+// ---------------------------------------------------------------------------------------------
+
+interface ComponentJson {
+  tagName: string;
+  attrs: Array<{ name: string; value: unknown }>;
+}
+
+/** A node of the rendered tree (j-component's Component wrapper). */
+export interface SimNode {
+  readonly dom: HTMLElement | undefined;
+  readonly instance: unknown;
+  querySelector(selector: string): SimNode | undefined;
+  querySelectorAll(selector: string): SimNode[];
+  dispatchEvent(eventName: string, options?: { detail?: unknown }): void;
+  toJSON(): ComponentJson;
+}
+
+interface SimRoot extends SimNode {
+  attach(parent: Node): void;
+  detach(): void;
+}
+
+interface Simulate {
+  load(componentPath: string, options?: { rootPath?: string; compiler?: 'official' | 'simulate' }): string;
+  render(id: string, properties?: Record<string, unknown>): SimRoot;
+}
+
+type Lifecycle = (this: unknown, ...args: unknown[]) => unknown;
+
+interface AppObject {
+  onLaunch?: Lifecycle;
+  onShow?: Lifecycle;
+}
+
+/**
+ * WeChat's `Page()` takes lifecycles and handlers at the top level; `Component()` wants them under
+ * `methods`. Taro's page object is plain data + functions, so moving every function is enough.
+ */
+function pageAsComponent(config: Record<string, unknown>): Record<string, unknown> {
+  const methods: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    (typeof value === 'function' ? methods : rest)[key] = value;
+  }
+  return { ...rest, methods: { ...(rest.methods as object | undefined), ...methods } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening a page
+// ---------------------------------------------------------------------------------------------
+
+export interface OpenPageOptions extends WxOptions {
+  backend: FakeBackend;
+  /** Page query, as `onLoad(query)` receives it. */
+  query?: Record<string, string>;
+  distDir?: string;
+}
+
+// jest.resetModules() does not forget globals: these are the ones the harness installs.
+const HOST_GLOBALS = ['wx', 'App', 'getApp', 'Page', 'getCurrentPages'] as const;
+
+/**
+ * Launches the built app and opens one page, as WeChat does: app.js (which loads runtime, taro,
+ * vendors and common), App onLaunch/onShow, then the page's onLoad/onShow/onReady. Each call starts
+ * from fresh modules, so the built js runs again with this test's `wx`.
+ */
+export function openPage(route: string, options: OpenPageOptions): MiniPage {
+  const distDir = options.distDir ?? DIST_DIR;
+  assertWeappBuilt(distDir);
+  assertDom();
+  jest.resetModules();
+  // Required after the reset: simulate installs a fresh global `Component` bound to a fresh registry.
+  const simulate = require('miniprogram-simulate') as Simulate;
+  const log: WxLog = { navigations: [], toasts: [], cloudInit: [], storage: new Map(), missing: new Set() };
+  for (const [key, value] of Object.entries(options.storage ?? {})) log.storage.set(key, value);
+  const pages: unknown[] = [];
+  const app = installHost(
+    createWx(options.backend, options, log, () => pages.length),
+    pages,
+  );
+
+  require(path.join(distDir, 'app.js'));
+  const launch = { path: route, query: options.query ?? {}, scene: 1001, referrerInfo: {} };
+  app.current?.onLaunch?.call(app.current, launch);
+  app.current?.onShow?.call(app.current, launch);
+
+  const root = simulate.render(simulate.load(path.join(distDir, route), { rootPath: distDir }));
+  root.attach(document.createElement('page-container'));
+  const instance = root.instance as Record<string, unknown> & Record<'onLoad' | 'onShow' | 'onReady', Lifecycle>;
+  // Taro names the page after `route`, as WeChat sets it on a real page instance.
+  instance.route = route;
+  instance.__route__ = route;
+  pages.push(instance);
+  instance.onLoad.call(instance, { ...(options.query ?? {}) });
+  instance.onShow.call(instance);
+  instance.onReady.call(instance);
+  return new MiniPage(root, options.backend, log);
+}
+
+function installHost(wx: unknown, pages: unknown[]): { current: AppObject | null } {
+  const host = globalThis as Record<string, unknown>;
+  const app: { current: AppObject | null } = { current: null };
+  for (const key of HOST_GLOBALS) delete host[key];
+  host.wx = wx;
+  host.App = (config: AppObject) => {
+    app.current = config;
+  };
+  host.getApp = () => app.current;
+  host.getCurrentPages = () => pages;
+  host.Page = (config: Record<string, unknown>) => (host.Component as (c: unknown) => void)(pageAsComponent(config));
+  return app;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rendered page
+// ---------------------------------------------------------------------------------------------
+
+const WAIT_MS = 3000;
+const POLL_MS = 10;
+
+/**
+ * exparser prefixes every class with the owning component's tag: `main` for the page (the tag
+ * simulate.load gives it) and `comp` for Taro's nested custom component.
+ */
+function unprefixed(className: string): string {
+  return className.replace(/^(main|comp)--/, '');
+}
+
+export class MiniPage {
+  constructor(
+    readonly root: SimRoot,
+    readonly backend: FakeBackend,
+    readonly wx: WxLog,
+  ) {}
+
+  /**
+   * The node with this id (`id` prop in the page source), looking inside Taro's nested `comp`
+   * components too: past 15 levels Taro continues the tree in a custom component, whose shadow
+   * tree `querySelector` does not enter.
+   */
+  find(id: string): SimNode | undefined {
+    return findIn(this.root, `#${id}`);
+  }
+
+  get(id: string): SimNode {
+    const node = this.find(id);
+    if (!node) throw new Error(`#${id} is not rendered. Page text: ${this.text()}`);
+    return node;
+  }
+
+  /** Text content of a node, or of the whole page. */
+  text(id?: string): string {
+    const dom = id ? this.get(id).dom : this.root.dom;
+    return (dom?.textContent ?? '').trim();
+  }
+
+  classes(id: string): string[] {
+    return classesOf(this.get(id));
+  }
+
+  /** Classes of the screen root (the first element the page renders). */
+  screenClasses(): string[] {
+    const first = this.root.dom?.firstElementChild;
+    return first ? [...first.classList].map(unprefixed) : [];
+  }
+
+  /** A WXML attribute as rendered, e.g. an input's `value`. */
+  attr(id: string, name: string): unknown {
+    return this.get(id)
+      .toJSON()
+      .attrs.find((attr) => attr.name === name)?.value;
+  }
+
+  /** The native `<input>` inside a NutUI Input (which puts the id on its wrapper or the input). */
+  inputValue(id: string): unknown {
+    const node = this.get(id);
+    const input = node.toJSON().tagName === 'input' ? node : node.querySelector('input');
+    return input?.toJSON().attrs.find((attr) => attr.name === 'value')?.value;
+  }
+
+  tap(id: string): void {
+    this.get(id).dispatchEvent('tap', { detail: { x: 0, y: 0 } });
+  }
+
+  /** Polls until `check` returns something truthy; fails with the page text to show why. */
+  async waitFor<T>(check: () => T, what: string, timeoutMs = WAIT_MS): Promise<NonNullable<T>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value) return value as NonNullable<T>;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}. Page text: ${this.text()}`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  waitForId(id: string): Promise<SimNode> {
+    return this.waitFor(() => this.find(id), `#${id}`);
+  }
+
+  html(): string {
+    return this.root.dom?.outerHTML ?? '';
+  }
+
+  /** Unloads the page (Taro unmounts its React tree) and detaches it from the DOM. */
+  close(): void {
+    const instance = this.root.instance as { onUnload?: Lifecycle };
+    instance.onUnload?.call(instance);
+    this.root.detach();
+  }
+}
+
+function classesOf(node: SimNode): string[] {
+  return node.dom ? [...node.dom.classList].map(unprefixed) : [];
+}
+
+function findIn(scope: SimNode, selector: string): SimNode | undefined {
+  const direct = scope.querySelector(selector);
+  if (direct) return direct;
+  for (const nested of scope.querySelectorAll('comp')) {
+    const found = findIn(nested, selector);
+    if (found) return found;
+  }
+  return undefined;
+}
