@@ -13,7 +13,7 @@ export function isElderModeActive(preference: ElderMode, systemFontSizePx: numbe
 }
 
 export const elderModeLabels: Record<ElderMode, string> = {
-  auto: '跟随系统字体',
+  auto: '跟随系统',
   on: '开启',
   off: '关闭',
 };

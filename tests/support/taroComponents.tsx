@@ -39,7 +39,7 @@ function domProps(props: Props): Record<string, unknown> {
 
 function element(tag: string, name: string) {
   const component = forwardRef<HTMLElement, Props>((props, ref) =>
-    createElement(tag, { ...domProps(props), ref, 'data-taro': name }, props.children),
+    createElement(tag, { ...domProps(props), ref, 'data-taro': name }, props.children as ReactNode),
   );
   component.displayName = name;
   return component;
