@@ -22,7 +22,10 @@ import { directorySchema } from '../src/domain/places';
  */
 function printSetup(): void {
   const names = collectionNames();
-  for (const [key, setup] of Object.entries(cloudbaseCollectionSetup) as [CollectionKey, (typeof cloudbaseCollectionSetup)[CollectionKey]][]) {
+  for (const [key, setup] of Object.entries(cloudbaseCollectionSetup) as [
+    CollectionKey,
+    (typeof cloudbaseCollectionSetup)[CollectionKey],
+  ][]) {
     console.log(`\n${names[key]}  permission: ${setup.permission} (仅管理端可读写)  _id: ${setup.idHolds}`);
     for (const index of setup.indexes) {
       const fields = index.fields.map((f) => `${f.field} ${f.direction === 1 ? 'asc' : 'desc'}`).join(', ');
@@ -48,7 +51,8 @@ async function savePlaces(storage: ReturnType<typeof createCloudbaseStorage>, fi
 
 async function makeAdmin(storage: ReturnType<typeof createCloudbaseStorage>, openid: string): Promise<void> {
   const user = await storage.users.findByOpenid(openid);
-  if (!user) throw new Error(`no user with openid ${openid}: open the mini-program once with that WeChat account first`);
+  if (!user)
+    throw new Error(`no user with openid ${openid}: open the mini-program once with that WeChat account first`);
   await storage.users.assignRole(user.id, 'admin', [], Date.now());
   console.log(`${user.name || user.id} is now the admin`);
 }

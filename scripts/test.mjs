@@ -9,10 +9,10 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   console.log(`\n== ${label}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   console.log(
     `== ${label}: ${result.status === 0 ? 'ok' : `failed (${result.status})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
@@ -31,27 +31,36 @@ if (!skipBuild) {
   }
 }
 
-const report = path.join(mkdtempSync(path.join(tmpdir(), 'mq-jest-')), 'report.json');
-const jestOk = run('jest (unit, jsdom, weapp, e2e)', bin('jest'), [
-  '--ci',
-  '--json',
-  `--outputFile=${report}`,
-  ...process.argv.slice(2),
-]);
+// Cloud functions run in UTC: the whole suite runs so. The pure date rules run again in
+// Shanghai's own zone, to prove that the result never depends on the process zone.
+const reportDir = mkdtempSync(path.join(tmpdir(), 'mq-jest-'));
+const reports = [path.join(reportDir, 'all.json'), path.join(reportDir, 'domain-shanghai.json')];
+const jestOk = run(
+  'jest, TZ=UTC (unit, jsdom, weapp, e2e)',
+  bin('jest'),
+  ['--ci', '--json', `--outputFile=${reports[0]}`, ...process.argv.slice(2)],
+  { TZ: 'UTC' },
+);
+const shanghaiOk = run(
+  'jest, TZ=Asia/Shanghai (domain rules)',
+  bin('jest'),
+  ['--ci', '--json', `--outputFile=${reports[1]}`, '--selectProjects', 'unit', '--', 'tests/domain'],
+  { TZ: 'Asia/Shanghai' },
+);
 const qualityOk = run('WeChat code quality (dist/weapp)', bin('tsx'), ['scripts/weapp-quality.ts']);
 
-let counts = { passed: 0, failed: 0, skipped: 0 };
-try {
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  counts = {
-    passed: json.numPassedTests,
-    failed: json.numFailedTests,
-    skipped: json.numPendingTests + json.numTodoTests,
-  };
-} catch {
-  counts.failed += 1; // jest did not even write its report
+const counts = { passed: 0, failed: 0, skipped: 0 };
+for (const report of reports) {
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    counts.passed += json.numPassedTests;
+    counts.failed += json.numFailedTests;
+    counts.skipped += json.numPendingTests + json.numTodoTests;
+  } catch {
+    counts.failed += 1; // jest did not even write its report
+  }
 }
 if (!qualityOk) counts.failed += 1;
 else counts.passed += 1;
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-process.exit(jestOk && qualityOk && counts.failed === 0 ? 0 : 1);
+process.exit(jestOk && shanghaiOk && qualityOk && counts.failed === 0 ? 0 : 1);

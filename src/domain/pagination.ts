@@ -27,8 +27,11 @@ export function encodeCursor(position: CursorPosition): string {
 /** Returns null for anything that is not a cursor this code made. */
 export function decodeCursor(cursor: string | undefined): CursorPosition | null {
   if (!cursor) return null;
-  const [at, id] = cursor.split('.');
-  if (!at || !id) return null;
+  // Split at the first dot only: the id part may contain dots of its own.
+  const dot = cursor.indexOf('.');
+  const at = cursor.slice(0, dot);
+  const id = cursor.slice(dot + 1);
+  if (dot <= 0 || !id || !/^[0-9a-z]+$/.test(at)) return null;
   const value = parseInt(at, 36);
   if (!Number.isFinite(value) || value < 0) return null;
   try {
