@@ -24,9 +24,12 @@ if (stale && process.env.SKIP_H5_BUILD !== '1') {
   console.log('正在构建 h5 应用（首次约半分钟）…');
   const result = spawnSync(bin('taro'), ['build', '--type', 'h5'], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
+    // The build's progress bars are noise on success; on failure they hold the reason.
+    console.error(result.stdout, result.stderr);
     console.error('h5 构建失败，请查看上面的错误信息');
     process.exit(result.status ?? 1);
   }
