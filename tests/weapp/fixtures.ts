@@ -7,7 +7,7 @@ import type { Storage, UserRecord } from '../../cloudfunctions/lib/ports/storage
 import { selfView } from '../../cloudfunctions/lib/services/views';
 import { seedDemoData } from '../../host/seed';
 import type { Directory } from '../../src/domain/places';
-import type { SelfView } from '../../src/domain/users';
+import { isProfileComplete, type ProfileInput, type SelfView } from '../../src/domain/users';
 import { FakeBackend, ok } from './harness';
 
 export interface DemoData {
@@ -60,8 +60,19 @@ export function signedInBackend(data: DemoData, user: SelfView): FakeBackend {
       return ok({ user: current });
     })
     .on('account', 'updateProfile', (input) => {
-      const profile = input as Partial<SelfView>;
-      current = { ...current, ...profile, profileComplete: true };
+      // Like the service: a resident acts in the community they live in.
+      const profile = input as ProfileInput;
+      const communityIds = current.role === 'resident' ? [profile.communityId] : current.communityIds;
+      const next = {
+        ...current,
+        ...profile,
+        communityIds,
+        gridId: profile.gridId ?? null,
+        compoundId: profile.compoundId ?? null,
+        building: profile.building ?? '',
+        phone: profile.phone ?? '',
+      };
+      current = { ...next, profileComplete: isProfileComplete(next) };
       return ok({ user: current });
     });
 }

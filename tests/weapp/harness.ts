@@ -12,7 +12,8 @@ import path from 'node:path';
 import { findAction } from '../../src/domain/contract';
 import { requestIdSchema } from '../../src/domain/ids';
 
-export const DIST_DIR = path.resolve(__dirname, '../../dist/weapp');
+/** The build under test; WEAPP_DIST_DIR points the tests at another build output. */
+export const DIST_DIR = path.resolve(process.env.WEAPP_DIST_DIR ?? path.join(__dirname, '../../dist/weapp'));
 
 /** The tests read the build output; they must say plainly how to make it. */
 export function assertWeappBuilt(distDir = DIST_DIR): void {
@@ -163,7 +164,7 @@ export interface WxLog {
   cloudInit: Record<string, unknown>[];
   storage: Map<string, unknown>;
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
-  missing: Set<string>;
+  missingApis(): string[];
 }
 
 type Options = Record<string, unknown> & {
@@ -286,7 +287,10 @@ function uiApis(log: WxLog) {
   };
 }
 
-/** Builds the `wx` global; a Proxy notes every member the app reads that is not provided. */
+/**
+ * Builds the `wx` global. A Proxy notes every member the app reads that is not provided; members
+ * the app later sets itself (webpack's `webpackJsonp`) do not count.
+ */
 export function createWx(backend: FakeBackend, options: WxOptions, log: WxLog, stackDepth: () => number) {
   const info = systemInfo(options.fontSizeSetting ?? 16);
   const target: Record<string, unknown> = {
@@ -320,9 +324,11 @@ export function createWx(backend: FakeBackend, options: WxOptions, log: WxLog, s
       },
     },
   };
+  const read = new Set<string>();
+  log.missingApis = () => [...read].filter((key) => !(key in target));
   return new Proxy(target, {
     get(object, key) {
-      if (typeof key === 'string' && !(key in object)) log.missing.add(key);
+      if (typeof key === 'string') read.add(key);
       return object[key as string];
     },
   });
@@ -403,7 +409,7 @@ export function openPage(route: string, options: OpenPageOptions): MiniPage {
   jest.resetModules();
   // Required after the reset: simulate installs a fresh global `Component` bound to a fresh registry.
   const simulate = require('miniprogram-simulate') as Simulate;
-  const log: WxLog = { navigations: [], toasts: [], cloudInit: [], storage: new Map(), missing: new Set() };
+  const log: WxLog = { navigations: [], toasts: [], cloudInit: [], storage: new Map(), missingApis: () => [] };
   for (const [key, value] of Object.entries(options.storage ?? {})) log.storage.set(key, value);
   const pages: unknown[] = [];
   const app = installHost(
@@ -474,6 +480,16 @@ export class MiniPage {
     return findIn(this.root, `#${id}`);
   }
 
+  /**
+   * The first node matching an exparser selector (`.mq-state__action`; classes without the
+   * `main--` prefix). Unlike `find`, it does not enter Taro's nested `comp` components.
+   */
+  select(selector: string): SimNode {
+    const node = this.root.querySelector(selector);
+    if (!node) throw new Error(`${selector} is not rendered. Page text: ${this.text()}`);
+    return node;
+  }
+
   get(id: string): SimNode {
     const node = this.find(id);
     if (!node) throw new Error(`#${id} is not rendered. Page text: ${this.text()}`);
@@ -503,15 +519,20 @@ export class MiniPage {
       .attrs.find((attr) => attr.name === name)?.value;
   }
 
-  /** The native `<input>` inside a NutUI Input (which puts the id on its wrapper or the input). */
+  /** The rendered value of a native `<input>` (NutUI's Input passes its id to it). */
   inputValue(id: string): unknown {
     const node = this.get(id);
-    const input = node.toJSON().tagName === 'input' ? node : node.querySelector('input');
-    return input?.toJSON().attrs.find((attr) => attr.name === 'value')?.value;
+    const json = node.toJSON();
+    if (json.tagName !== 'wx-input') throw new Error(`#${id} is a ${json.tagName}, not an input`);
+    return json.attrs.find((attr) => attr.name === 'value')?.value;
   }
 
   tap(id: string): void {
-    this.get(id).dispatchEvent('tap', { detail: { x: 0, y: 0 } });
+    this.tapNode(this.get(id));
+  }
+
+  tapNode(node: SimNode): void {
+    node.dispatchEvent('tap', { detail: { x: 0, y: 0 } });
   }
 
   /** Polls until `check` returns something truthy; fails with the page text to show why. */
@@ -527,6 +548,11 @@ export class MiniPage {
 
   waitForId(id: string): Promise<SimNode> {
     return this.waitFor(() => this.find(id), `#${id}`);
+  }
+
+  /** Contract violations and missing `wx` members seen so far; a healthy run has none. */
+  problems(): string[] {
+    return [...this.backend.violations, ...this.wx.missingApis().map((key) => `wx.${key} is not provided by the harness`)];
   }
 
   html(): string {
@@ -545,11 +571,32 @@ function classesOf(node: SimNode): string[] {
   return node.dom ? [...node.dom.classList].map(unprefixed) : [];
 }
 
-function findIn(scope: SimNode, selector: string): SimNode | undefined {
-  const direct = scope.querySelector(selector);
+/** The exparser tree behind a j-component wrapper (internal to j-component 1.4, pinned here). */
+interface ExparserNode {
+  id?: string;
+  childNodes?: ExparserNode[];
+  shadowRoot?: ExparserNode | null;
+  __componentNode__?: SimNode;
+}
+
+function findIn(root: SimRoot, selector: string): SimNode | undefined {
+  const direct = root.querySelector(selector);
   if (direct) return direct;
-  for (const nested of scope.querySelectorAll('comp')) {
-    const found = findIn(nested, selector);
+  // Deeper than Taro's 15 template levels the tree continues inside a `comp` custom component,
+  // whose shadow tree querySelector does not enter; its tag is a generated id, so no selector
+  // reaches it. Walk the exparser tree instead and wrap the match as j-component would.
+  const start = (root as unknown as { _exparserNode: ExparserNode })._exparserNode;
+  const match = findExparser(start, selector.replace(/^#/, ''));
+  if (!match) return undefined;
+  const Wrapper = Object.getPrototypeOf(root.constructor) as new (node: ExparserNode) => SimNode;
+  return match.__componentNode__ ?? new Wrapper(match);
+}
+
+function findExparser(node: ExparserNode, id: string): ExparserNode | undefined {
+  if (node.id === id) return node;
+  const next = [...(node.shadowRoot ? [node.shadowRoot] : []), ...(node.childNodes ?? [])];
+  for (const child of next) {
+    const found = findExparser(child, id);
     if (found) return found;
   }
   return undefined;

@@ -1,0 +1,69 @@
+/** @jest-environment jsdom */
+import { elderModeLabels } from '../../src/domain/elderMode';
+import { requestIdSchema } from '../../src/domain/ids';
+import { demoData, signedInBackend, userView, type DemoData } from './fixtures';
+import { openPage, type MiniPage } from './harness';
+
+// 张桂兰 has elder mode forced on (host/seed.ts).
+const ZHANG = 'u-resident-zhang';
+
+describe('mine page (real weapp build)', () => {
+  let data: DemoData;
+  let page: MiniPage | undefined;
+
+  beforeAll(async () => {
+    data = await demoData();
+  });
+
+  afterEach(() => {
+    const problems = page?.problems() ?? [];
+    page?.close();
+    page = undefined;
+    expect(problems).toEqual([]);
+  });
+
+  async function openMine(): Promise<MiniPage> {
+    page = openPage('pages/mine/index', { backend: signedInBackend(data, userView(data, ZHANG)) });
+    await page.waitForId('mine-name');
+    return page;
+  }
+
+  const isChosen = (p: MiniPage, mode: string) => p.classes(`elder-mode-${mode}`).includes('mine-elder-option--active');
+
+  test('shows the name, the community and the three elder-mode options', async () => {
+    const p = await openMine();
+
+    expect(p.text('mine-name')).toBe('张桂兰');
+    expect(p.text()).toContain('任城区 · 古槐街道 · 东门社区');
+    // The labels come from the domain module the page itself renders from.
+    expect(p.text('elder-mode-auto')).toBe(elderModeLabels.auto);
+    expect(p.text('elder-mode-on')).toBe(elderModeLabels.on);
+    expect(p.text('elder-mode-off')).toBe(elderModeLabels.off);
+    expect([isChosen(p, 'auto'), isChosen(p, 'on'), isChosen(p, 'off')]).toEqual([false, true, false]);
+    expect(p.screenClasses()).toContain('mq-elder');
+  });
+
+  test('choosing 关闭 saves the preference and redraws the screen at normal size', async () => {
+    const p = await openMine();
+
+    p.tap('elder-mode-off');
+    const call = await p.waitFor(() => p.backend.callsOf('account', 'setPreferences')[0], 'the setPreferences call');
+
+    expect(call.data).toEqual({ elderMode: 'off' });
+    expect(requestIdSchema.safeParse(call.requestId).success).toBe(true);
+    await p.waitFor(() => isChosen(p, 'off'), '关闭 to become active');
+    expect(isChosen(p, 'on')).toBe(false);
+    expect(p.screenClasses()).not.toContain('mq-elder');
+    // Kept on the phone too, so the next launch starts at the right size.
+    expect(p.wx.storage.get('mq.elderMode')).toBe('off');
+  });
+
+  test('tapping the option already chosen sends nothing', async () => {
+    const p = await openMine();
+
+    p.tap('elder-mode-on');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    expect(p.backend.callsOf('account', 'setPreferences')).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+/** @jest-environment jsdom */
+import { requestIdSchema } from '../../src/domain/ids';
+import { demoData, signedInBackend, userView, type DemoData } from './fixtures';
+import { openPage, type MiniPage } from './harness';
+
+// 张桂兰 lives in 东门社区, 东门第一网格, 幸福小区 (host/seed.ts).
+const ZHANG = 'u-resident-zhang';
+
+describe('profile page (real weapp build)', () => {
+  let data: DemoData;
+  let page: MiniPage | undefined;
+
+  beforeAll(async () => {
+    data = await demoData();
+  });
+
+  afterEach(() => {
+    const problems = page?.problems() ?? [];
+    page?.close();
+    page = undefined;
+    expect(problems).toEqual([]);
+  });
+
+  async function openProfile(): Promise<MiniPage> {
+    page = openPage('pages/profile/index', { backend: signedInBackend(data, userView(data, ZHANG)) });
+    await page.waitForId('profile-form');
+    return page;
+  }
+
+  const isActive = (p: MiniPage, id: string) => p.classes(id).includes('mq-choice--active');
+
+  test('shows the signed-in user in the form once login answers', async () => {
+    const p = await openProfile();
+
+    expect(p.inputValue('profile-name')).toBe('张桂兰');
+    expect(p.inputValue('profile-building')).toBe('3号楼2单元501');
+    expect(isActive(p, 'community-c-dongmen')).toBe(true);
+    expect(isActive(p, 'community-c-ximen')).toBe(false);
+    expect(isActive(p, 'grid-g-dongmen-1')).toBe(true);
+    expect(isActive(p, 'compound-p-xingfu')).toBe(true);
+    expect(p.text('community-c-ximen')).toBe('西门社区');
+  });
+
+  test('choosing another community offers its grids and compounds, none chosen', async () => {
+    const p = await openProfile();
+
+    p.tap('community-c-ximen');
+    await p.waitFor(() => isActive(p, 'community-c-ximen'), '西门社区 to become active');
+
+    expect(isActive(p, 'community-c-dongmen')).toBe(false);
+    for (const id of ['grid-g-ximen-1', 'grid-g-ximen-2', 'compound-p-yunhe', 'compound-p-taibai']) {
+      expect(isActive(p, id)).toBe(false);
+    }
+    expect(p.text('grid-g-ximen-2')).toBe('西门第二网格');
+    // The east community's places are gone, not just unselected.
+    for (const id of ['grid-g-dongmen-1', 'grid-g-dongmen-2', 'compound-p-xingfu', 'compound-p-gulou']) {
+      expect(p.find(id)).toBeUndefined();
+    }
+  });
+
+  test('saving sends account.updateProfile with the edited profile and a request id', async () => {
+    const p = await openProfile();
+    p.tap('community-c-ximen');
+    await p.waitFor(() => isActive(p, 'community-c-ximen'), '西门社区 to become active');
+    p.get('profile-name').dispatchEvent('input', { detail: { value: '张桂英' } });
+    await p.waitFor(() => p.inputValue('profile-name') === '张桂英', 'the typed name');
+
+    p.tap('profile-save');
+    const call = await p.waitFor(() => p.backend.callsOf('account', 'updateProfile')[0], 'the save call');
+
+    expect(call.data).toEqual({
+      name: '张桂英',
+      communityId: 'c-ximen',
+      gridId: null,
+      compoundId: null,
+      building: '3号楼2单元501',
+      phone: '13805371234',
+    });
+    expect(requestIdSchema.safeParse(call.requestId).success).toBe(true);
+    expect(call.requestId).not.toBe(p.backend.callsOf('account', 'login')[0].requestId);
+    await p.waitFor(() => p.text().includes('已保存'), 'the 已保存 toast');
+    // The profile page was opened first, so WeChat cannot go back: the page falls back to 我的.
+    await p.waitFor(() => p.wx.navigations.some((n) => n.api === 'switchTab'), 'the way out');
+    expect(p.wx.navigations).toEqual([
+      { api: 'navigateBack', delta: 1 },
+      { api: 'switchTab', url: '/pages/mine/index' },
+    ]);
+  });
+
+  test('an invalid phone is refused on the page, without calling the backend', async () => {
+    const p = await openProfile();
+    p.get('profile-phone').dispatchEvent('input', { detail: { value: '12345' } });
+    await p.waitFor(() => p.inputValue('profile-phone') === '12345', 'the typed phone');
+
+    p.tap('profile-save');
+    await p.waitFor(() => p.text().includes('请填写11位手机号码'), 'the phone error');
+
+    expect(p.backend.callsOf('account', 'updateProfile')).toEqual([]);
+  });
+});
