@@ -59,7 +59,10 @@ describe('weapp test harness', () => {
     test('reports a command sent without a request id', async () => {
       const backend = new FakeBackend().reply('account', 'setPreferences', {});
 
-      const answer = await backend.handle({ name: 'account', data: { action: 'setPreferences', data: { elderMode: 'on' } } });
+      const answer = await backend.handle({
+        name: 'account',
+        data: { action: 'setPreferences', data: { elderMode: 'on' } },
+      });
 
       expect(answer.result).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
       expect(backend.violations).toEqual(['account.setPreferences is a command but has no valid requestId']);
@@ -68,7 +71,10 @@ describe('weapp test harness', () => {
     test('reports input and answers that break the contract, and actions nobody answers', async () => {
       const backend = new FakeBackend().reply('account', 'login', { user: { id: 'u1' }, isNew: false });
 
-      await backend.handle({ name: 'account', data: { action: 'setPreferences', data: { elderMode: 'big' }, requestId: 'req-00000001' } });
+      await backend.handle({
+        name: 'account',
+        data: { action: 'setPreferences', data: { elderMode: 'big' }, requestId: 'req-00000001' },
+      });
       await backend.handle({ name: 'account', data: { action: 'login', data: {}, requestId: 'req-00000002' } });
       await backend.handle({ name: 'account', data: { action: 'me', data: {} } });
 

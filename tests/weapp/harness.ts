@@ -164,7 +164,7 @@ export interface WxLog {
   cloudInit: Record<string, unknown>[];
   storage: Map<string, unknown>;
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
-  missingApis(): string[];
+  missingApis: () => string[];
 }
 
 type Options = Record<string, unknown> & {
@@ -409,19 +409,38 @@ export function openPage(route: string, options: OpenPageOptions): MiniPage {
   jest.resetModules();
   // Required after the reset: simulate installs a fresh global `Component` bound to a fresh registry.
   const simulate = require('miniprogram-simulate') as Simulate;
-  const log: WxLog = { navigations: [], toasts: [], cloudInit: [], storage: new Map(), missingApis: () => [] };
-  for (const [key, value] of Object.entries(options.storage ?? {})) log.storage.set(key, value);
   const pages: unknown[] = [];
-  const app = installHost(
-    createWx(options.backend, options, log, () => pages.length),
-    pages,
-  );
+  const log = newLog(options.storage);
+  const wx = createWx(options.backend, options, log, () => pages.length);
+  launchApp(distDir, route, options.query ?? {}, installHost(wx, pages));
+  const root = mountPage(simulate, distDir, route, options.query ?? {}, pages);
+  return new MiniPage(root, options.backend, log);
+}
 
+function newLog(storage: Record<string, unknown> = {}): WxLog {
+  return {
+    navigations: [],
+    toasts: [],
+    cloudInit: [],
+    storage: new Map(Object.entries(storage)),
+    missingApis: () => [],
+  };
+}
+
+function launchApp(distDir: string, route: string, query: Record<string, string>, app: { current: AppObject | null }) {
   require(path.join(distDir, 'app.js'));
-  const launch = { path: route, query: options.query ?? {}, scene: 1001, referrerInfo: {} };
+  const launch = { path: route, query, scene: 1001, referrerInfo: {} };
   app.current?.onLaunch?.call(app.current, launch);
   app.current?.onShow?.call(app.current, launch);
+}
 
+function mountPage(
+  simulate: Simulate,
+  distDir: string,
+  route: string,
+  query: Record<string, string>,
+  pages: unknown[],
+): SimRoot {
   const root = simulate.render(simulate.load(path.join(distDir, route), { rootPath: distDir }));
   root.attach(document.createElement('page-container'));
   const instance = root.instance as Record<string, unknown> & Record<'onLoad' | 'onShow' | 'onReady', Lifecycle>;
@@ -429,10 +448,10 @@ export function openPage(route: string, options: OpenPageOptions): MiniPage {
   instance.route = route;
   instance.__route__ = route;
   pages.push(instance);
-  instance.onLoad.call(instance, { ...(options.query ?? {}) });
+  instance.onLoad.call(instance, { ...query });
   instance.onShow.call(instance);
   instance.onReady.call(instance);
-  return new MiniPage(root, options.backend, log);
+  return root;
 }
 
 function installHost(wx: unknown, pages: unknown[]): { current: AppObject | null } {
@@ -552,7 +571,10 @@ export class MiniPage {
 
   /** Contract violations and missing `wx` members seen so far; a healthy run has none. */
   problems(): string[] {
-    return [...this.backend.violations, ...this.wx.missingApis().map((key) => `wx.${key} is not provided by the harness`)];
+    return [
+      ...this.backend.violations,
+      ...this.wx.missingApis().map((key) => `wx.${key} is not provided by the harness`),
+    ];
   }
 
   html(): string {

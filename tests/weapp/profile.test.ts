@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { requestIdSchema } from '../../src/domain/ids';
 import { demoData, signedInBackend, userView, type DemoData } from './fixtures';
-import { openPage, type MiniPage } from './harness';
+import { failure, ok, openPage, type MiniPage } from './harness';
 
 // 张桂兰 lives in 东门社区, 东门第一网格, 幸福小区 (host/seed.ts).
 const ZHANG = 'u-resident-zhang';
@@ -32,6 +32,7 @@ describe('profile page (real weapp build)', () => {
   test('shows the signed-in user in the form once login answers', async () => {
     const p = await openProfile();
 
+    expect(p.wx.cloudInit).toMatchObject([{ traceUser: true }]);
     expect(p.inputValue('profile-name')).toBe('张桂兰');
     expect(p.inputValue('profile-building')).toBe('3号楼2单元501');
     expect(isActive(p, 'community-c-dongmen')).toBe(true);
@@ -85,6 +86,29 @@ describe('profile page (real weapp build)', () => {
       { api: 'navigateBack', delta: 1 },
       { api: 'switchTab', url: '/pages/mine/index' },
     ]);
+  });
+
+  test('saving again after a failure reuses the request id; an edit starts a new one', async () => {
+    const p = await openProfile();
+    let attempts = 0;
+    p.backend.on('account', 'updateProfile', () => {
+      attempts += 1;
+      return attempts === 1 ? failure('INTERNAL', '系统开小差了，请稍后再试') : ok({ user: userView(data, ZHANG) });
+    });
+    const saves = () => p.backend.callsOf('account', 'updateProfile');
+
+    p.tap('profile-save');
+    await p.waitFor(() => p.text().includes('系统开小差了'), 'the failure toast');
+    p.tap('profile-save');
+    await p.waitFor(() => saves()[1], 'the second save');
+    p.get('profile-building').dispatchEvent('input', { detail: { value: '3号楼2单元502' } });
+    await p.waitFor(() => p.inputValue('profile-building') === '3号楼2单元502', 'the edit');
+    p.tap('profile-save');
+    await p.waitFor(() => saves()[2], 'the save after the edit');
+
+    // The server deduplicates on the id: the same intent must not be applied twice.
+    expect(saves()[1].requestId).toBe(saves()[0].requestId);
+    expect(saves()[2].requestId).not.toBe(saves()[0].requestId);
   });
 
   test('an invalid phone is refused on the page, without calling the backend', async () => {
