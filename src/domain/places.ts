@@ -56,3 +56,8 @@ export function gridsOf(directory: Directory, communityId: string): Grid[] {
 export function compoundsOf(directory: Directory, communityId: string, gridId?: string | null): Compound[] {
   return directory.compounds.filter((c) => c.communityId === communityId && (gridId ? c.gridId === gridId : true));
 }
+
+/** `东门社区、西门社区`: the names of several communities, in the order given. */
+export function communityNames(directory: Directory, ids: readonly string[]): string {
+  return ids.map((id) => directory.communities.find((c) => c.id === id)?.name ?? id).join('、');
+}

@@ -36,3 +36,11 @@ describe('mine page (jsdom, real services over SQLite)', () => {
     expect(screen.getByText('管理员')).toBeTruthy();
   });
 });
+
+describe('mine page for staff', () => {
+  it('lists the communities a cadre serves', async () => {
+    const cadre = await realBackend('u-cadre-liu');
+    renderPage(<MinePage />, cadre.backend);
+    expect(await screen.findByText('负责社区：东门社区、西门社区')).toBeTruthy();
+  });
+});

@@ -8,8 +8,8 @@ import { devLogout } from '../../api/devLogin';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { elderModeLabels } from '../../domain/elderMode';
-import { communityPath } from '../../domain/places';
-import { elderModes, roleLabels, type ElderMode, type SelfView } from '../../domain/users';
+import { communityNames, communityPath } from '../../domain/places';
+import { elderModes, isStaffRole, roleLabels, type ElderMode, type SelfView } from '../../domain/users';
 import { DEV_LOGIN_PAGE, useSession } from '../../state/session';
 import './index.scss';
 
@@ -35,6 +35,11 @@ function Mine({ user }: { user: SelfView }) {
           </View>
           <Text className="mine-role">{roleLabels[user.role]}</Text>
           <View className="mq-muted">{place}</View>
+          {isStaffRole(user.role) && directory ? (
+            <View className="mq-muted" id="mine-communities">
+              负责社区：{communityNames(directory, user.communityIds) || '尚未指定'}
+            </View>
+          ) : null}
         </View>
       </View>
       <ElderModeChooser />

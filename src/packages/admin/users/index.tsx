@@ -7,7 +7,7 @@ import { ChoiceList } from '../../../components/ChoiceList';
 import { Screen } from '../../../components/Screen';
 import { SessionGate } from '../../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import type { Directory } from '../../../domain/places';
+import { communityNames, type Directory } from '../../../domain/places';
 import { roleLabels, roles, type Role, type UserSummary } from '../../../domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { useSession } from '../../../state/session';
@@ -70,7 +70,9 @@ function UserAdmin() {
         <View key={user.id} id={`user-${user.id}`} className="admin-user" onClick={() => setEditing(user)}>
           <View>
             <View className="admin-user__name">{user.name || '（未填写姓名）'}</View>
-            <View className="mq-muted">{communityNames(directory, user.communityIds) || '未指定社区'}</View>
+            <View className="mq-muted">
+              {(directory && communityNames(directory, user.communityIds)) || '未指定社区'}
+            </View>
           </View>
           <Text className="mq-muted">{roleLabels[user.role]}</Text>
         </View>
@@ -93,10 +95,6 @@ function UserAdmin() {
       ) : null}
     </View>
   );
-}
-
-function communityNames(directory: Directory | null, ids: string[]): string {
-  return ids.map((id) => directory?.communities.find((c) => c.id === id)?.name ?? id).join('、');
 }
 
 function RoleEditor({
