@@ -64,7 +64,7 @@ describe('a new resident fills the profile and switches elder mode (h5 on the lo
     await page.waitForSelector('#mine-name:has-text("孙大爷")');
     const normalFont = await cssPx(page, '#elder-mode-on', 'fontSize');
     await page.click('#elder-mode-on');
-    await page.waitForSelector('#elder-mode-on.mine-elder-option--active');
+    await page.waitForSelector('#elder-mode-on.mq-choice--active');
     await page.waitForSelector('.mq-screen.mq-elder:visible');
     await expectElderSizes(page, normalFont);
 
@@ -72,7 +72,7 @@ describe('a new resident fills the profile and switches elder mode (h5 on the lo
     await page.reload();
     await page.waitForSelector('#mine-name:has-text("孙大爷")');
     await page.waitForSelector('.mq-screen.mq-elder:visible');
-    await page.waitForSelector('#elder-mode-on.mine-elder-option--active');
+    await page.waitForSelector('#elder-mode-on.mq-choice--active');
     await expectElderSizes(page, normalFont);
 
     // And the profile form shows what was saved.

@@ -28,7 +28,7 @@ describe('mine page (real weapp build)', () => {
     return page;
   }
 
-  const isChosen = (p: MiniPage, mode: string) => p.classes(`elder-mode-${mode}`).includes('mine-elder-option--active');
+  const isChosen = (p: MiniPage, mode: string) => p.classes(`elder-mode-${mode}`).includes('mq-choice--active');
 
   test('shows the name, the community and the three elder-mode options', async () => {
     const p = await openMine();

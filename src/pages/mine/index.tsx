@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { devLogout } from '../../api/devLogin';
+import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { elderModeLabels } from '../../domain/elderMode';
@@ -90,16 +91,12 @@ function ElderModeChooser() {
     <View>
       <View className="mq-section-title">长辈模式（字更大、按钮更大）</View>
       <View className="mine-elder-options" id="elder-mode">
-        {elderModes.map((mode) => (
-          <View
-            key={mode}
-            id={`elder-mode-${mode}`}
-            className={`mine-elder-option ${mode === elderPreference ? 'mine-elder-option--active' : ''}`}
-            onClick={() => void choose(mode)}
-          >
-            {elderModeLabels[mode]}
-          </View>
-        ))}
+        <ChoiceList
+          idPrefix="elder-mode"
+          choices={elderModes.map((mode) => ({ id: mode, label: elderModeLabels[mode] }))}
+          selected={elderPreference}
+          onSelect={(mode) => void choose(mode as ElderMode)}
+        />
       </View>
     </View>
   );
