@@ -1,29 +1,17 @@
 /** @jest-environment jsdom */
 import type { ElderMode } from '../../src/domain/users';
-import { demoData, signedInBackend, userView, type DemoData } from './fixtures';
-import { openPage, type MiniPage } from './harness';
+import { signedInBackend, userView, weappPageTests } from './fixtures';
+import type { MiniPage } from './harness';
 
 // 李明 is an ordinary resident; each case gives him another preference and phone font size.
 const LI = 'u-resident-li';
 
 describe('elder mode on the home page (real weapp build)', () => {
-  let data: DemoData;
-  let page: MiniPage | undefined;
-
-  beforeAll(async () => {
-    data = await demoData();
-  });
-
-  afterEach(() => {
-    const problems = page?.problems() ?? [];
-    page?.close();
-    page = undefined;
-    expect(problems).toEqual([]);
-  });
+  const pages = weappPageTests();
 
   async function openHome(elderMode: ElderMode, fontSizeSetting: number): Promise<MiniPage> {
-    const backend = signedInBackend(data, userView(data, LI, { elderMode }));
-    page = openPage('pages/index/index', { backend, fontSizeSetting });
+    const backend = signedInBackend(pages.data, userView(pages.data, LI, { elderMode }));
+    const page = pages.open('pages/index/index', { backend, fontSizeSetting });
     // Judge the screen only once the signed-in content is there, not the loading screen.
     await page.waitFor(() => page?.find('home-greeting'), 'the greeting');
     return page;
@@ -44,9 +32,9 @@ describe('elder mode on the home page (real weapp build)', () => {
   });
 
   test('a preference cached on the phone is applied before login answers', async () => {
-    const backend = signedInBackend(data, userView(data, LI, { elderMode: 'on' }));
+    const backend = signedInBackend(pages.data, userView(pages.data, LI, { elderMode: 'on' }));
     backend.on('account', 'login', () => new Promise(() => undefined));
-    page = openPage('pages/index/index', { backend, storage: { 'mq.elderMode': 'on' } });
+    const page = pages.open('pages/index/index', { backend, storage: { 'mq.elderMode': 'on' } });
     const p = page;
 
     await p.waitForId('state-loading');

@@ -8,7 +8,7 @@ import { selfView } from '../../cloudfunctions/lib/services/views';
 import { seedDemoData } from '../../host/seed';
 import type { Directory } from '../../src/domain/places';
 import { isProfileComplete, type ProfileInput, type SelfView } from '../../src/domain/users';
-import { FakeBackend, ok } from './harness';
+import { FakeBackend, ok, openPage, type MiniPage, type OpenPageOptions } from './harness';
 
 export interface DemoData {
   directory: Directory;
@@ -75,4 +75,32 @@ export function signedInBackend(data: DemoData, user: SelfView): FakeBackend {
       current = { ...next, profileComplete: isProfileComplete(next) };
       return ok({ user: current });
     });
+}
+
+/**
+ * The hooks every weapp page test needs: the demo data, loaded once, and after each test the page
+ * closed and required to have met no problem (contract breaks, missing `wx` members).
+ */
+export function weappPageTests() {
+  let data: DemoData | undefined;
+  let page: MiniPage | undefined;
+  beforeAll(async () => {
+    data = await demoData();
+  });
+  afterEach(() => {
+    const problems = page?.problems() ?? [];
+    page?.close();
+    page = undefined;
+    expect(problems).toEqual([]);
+  });
+  return {
+    get data(): DemoData {
+      if (!data) throw new Error('demo data is loaded in beforeAll');
+      return data;
+    },
+    open(route: string, options: OpenPageOptions): MiniPage {
+      page = openPage(route, options);
+      return page;
+    },
+  };
 }

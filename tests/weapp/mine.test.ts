@@ -1,29 +1,17 @@
 /** @jest-environment jsdom */
 import { elderModeLabels } from '../../src/domain/elderMode';
 import { requestIdSchema } from '../../src/domain/ids';
-import { demoData, signedInBackend, userView, type DemoData } from './fixtures';
-import { openPage, type MiniPage } from './harness';
+import { signedInBackend, userView, weappPageTests } from './fixtures';
+import type { MiniPage } from './harness';
 
 // 张桂兰 has elder mode forced on (host/seed.ts).
 const ZHANG = 'u-resident-zhang';
 
 describe('mine page (real weapp build)', () => {
-  let data: DemoData;
-  let page: MiniPage | undefined;
-
-  beforeAll(async () => {
-    data = await demoData();
-  });
-
-  afterEach(() => {
-    const problems = page?.problems() ?? [];
-    page?.close();
-    page = undefined;
-    expect(problems).toEqual([]);
-  });
+  const pages = weappPageTests();
 
   async function openMine(): Promise<MiniPage> {
-    page = openPage('pages/mine/index', { backend: signedInBackend(data, userView(data, ZHANG)) });
+    const page = pages.open('pages/mine/index', { backend: signedInBackend(pages.data, userView(pages.data, ZHANG)) });
     await page.waitForId('mine-name');
     return page;
   }

@@ -1,28 +1,18 @@
 /** @jest-environment jsdom */
 import { requestIdSchema } from '../../src/domain/ids';
-import { demoData, signedInBackend, userView, type DemoData } from './fixtures';
-import { failure, ok, openPage, type MiniPage } from './harness';
+import { signedInBackend, userView, weappPageTests } from './fixtures';
+import { failure, ok, type MiniPage } from './harness';
 
 // 张桂兰 lives in 东门社区, 东门第一网格, 幸福小区 (host/seed.ts).
 const ZHANG = 'u-resident-zhang';
 
 describe('profile page (real weapp build)', () => {
-  let data: DemoData;
-  let page: MiniPage | undefined;
-
-  beforeAll(async () => {
-    data = await demoData();
-  });
-
-  afterEach(() => {
-    const problems = page?.problems() ?? [];
-    page?.close();
-    page = undefined;
-    expect(problems).toEqual([]);
-  });
+  const pages = weappPageTests();
 
   async function openProfile(): Promise<MiniPage> {
-    page = openPage('pages/profile/index', { backend: signedInBackend(data, userView(data, ZHANG)) });
+    const page = pages.open('pages/profile/index', {
+      backend: signedInBackend(pages.data, userView(pages.data, ZHANG)),
+    });
     await page.waitForId('profile-form');
     return page;
   }
@@ -93,7 +83,9 @@ describe('profile page (real weapp build)', () => {
     let attempts = 0;
     p.backend.on('account', 'updateProfile', () => {
       attempts += 1;
-      return attempts === 1 ? failure('INTERNAL', '系统开小差了，请稍后再试') : ok({ user: userView(data, ZHANG) });
+      return attempts === 1
+        ? failure('INTERNAL', '系统开小差了，请稍后再试')
+        : ok({ user: userView(pages.data, ZHANG) });
     });
     const saves = () => p.backend.callsOf('account', 'updateProfile');
 

@@ -1,37 +1,25 @@
 /** @jest-environment jsdom */
-import { demoData, signedInBackend, userView, type DemoData } from './fixtures';
-import { failure, FakeBackend, ok, openPage, type MiniPage } from './harness';
+import { signedInBackend, userView, weappPageTests } from './fixtures';
+import { failure, FakeBackend, ok } from './harness';
 
 describe('a failed login (real weapp build)', () => {
-  let data: DemoData;
-  let page: MiniPage | undefined;
-
-  beforeAll(async () => {
-    data = await demoData();
-  });
-
-  afterEach(() => {
-    const problems = page?.problems() ?? [];
-    page?.close();
-    page = undefined;
-    expect(problems).toEqual([]);
-  });
+  const pages = weappPageTests();
 
   function failingThenWorking(): FakeBackend {
-    const backend = signedInBackend(data, userView(data, 'u-resident-li'));
+    const backend = signedInBackend(pages.data, userView(pages.data, 'u-resident-li'));
     let attempts = 0;
     return backend.on('account', 'login', () => {
       attempts += 1;
       if (attempts === 1) return failure('INTERNAL', '系统开小差了，请稍后再试');
-      return ok({ user: userView(data, 'u-resident-li'), isNew: false });
+      return ok({ user: userView(pages.data, 'u-resident-li'), isNew: false });
     });
   }
 
   test('shows the error view with the server message instead of the page', async () => {
     const backend = new FakeBackend()
       .fail('account', 'login', 'INTERNAL', '系统开小差了，请稍后再试')
-      .reply('account', 'directory', data.directory);
-    page = openPage('pages/profile/index', { backend });
+      .reply('account', 'directory', pages.data.directory);
+    const page = pages.open('pages/profile/index', { backend });
     const p = page;
 
     await p.waitForId('state-error');
@@ -42,7 +30,7 @@ describe('a failed login (real weapp build)', () => {
   });
 
   test('重试 signs in again and shows the page', async () => {
-    page = openPage('pages/mine/index', { backend: failingThenWorking() });
+    const page = pages.open('pages/mine/index', { backend: failingThenWorking() });
     const p = page;
     await p.waitForId('state-error');
 
