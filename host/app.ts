@@ -14,6 +14,11 @@ import { systemClock, type Clock } from '../cloudfunctions/lib/ports/clock';
 import { randomIds } from '../cloudfunctions/lib/ports/ids';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
 import { servicesByFunction } from '../cloudfunctions/lib/services';
+import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVerdicts';
+import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
+import { localFileUrls } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
+import { recordingNotifier } from '../cloudfunctions/lib/adapters/wechat/recordingNotifier';
+import { receiveUpload, serveUpload } from './uploads';
 import { cloudbaseContextFor } from './cloudbaseContext';
 import type { HostConfig } from './config';
 import { contractAsJsonSchema } from './contractSchema';
@@ -44,7 +49,17 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     const { seeded } = await seedDemoData(storage, clock.now());
     if (seeded) options.logger.info('seeded', { dataDir: config.dataDir });
   }
-  const deps: Deps = { storage, clock, ids: randomIds, identity: cloudbaseIdentity, logger: options.logger };
+  const deps: Deps = {
+    storage,
+    clock,
+    ids: randomIds,
+    identity: cloudbaseIdentity,
+    logger: options.logger,
+    content: localContentChecker(() => imageVerdicts),
+    files: localFileUrls,
+    notifier: recordingNotifier(options.logger),
+  };
+  const imageVerdicts = imageVerdictSink(() => deps);
   const handlers = buildHandlers(deps);
   const signer = createSessionSigner(loadOrCreateSecret(config.dataDir));
   const server = createServer((req, res) => {
@@ -107,6 +122,13 @@ export interface RouteContext {
 async function route(ctx: RouteContext): Promise<void> {
   const { req, res } = ctx;
   const { pathname } = new URL(req.url ?? '/', 'http://host');
+  if (pathname.startsWith('/files/') && req.method === 'GET') {
+    return serveUpload(res, ctx.config.dataDir, pathname.slice('/files/'.length));
+  }
+  if (pathname === '/api/upload' && req.method === 'POST') {
+    if (!ctx.signer.verify(tokenFrom(req.headers), ctx.clock.now())) return sendError(res, 'UNAUTHENTICATED');
+    return receiveUpload(req, res, ctx.config.dataDir);
+  }
   if (!pathname.startsWith('/api/')) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'NOT_FOUND');
     return serveStatic(ctx.config.webRoot, req, res);

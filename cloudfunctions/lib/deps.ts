@@ -1,4 +1,7 @@
 import type { Clock } from './ports/clock';
+import type { ContentChecker } from './ports/contentCheck';
+import type { FileUrls } from './ports/fileUrls';
+import type { Notifier } from './ports/notifier';
 import type { IdGenerator } from './ports/ids';
 import type { IdentityResolver } from './ports/identity';
 import type { Logger } from './ports/logger';
@@ -11,4 +14,7 @@ export interface Deps {
   ids: IdGenerator;
   identity: IdentityResolver;
   logger: Logger;
+  content: ContentChecker;
+  files: FileUrls;
+  notifier: Notifier;
 }

@@ -4,6 +4,10 @@ import type { Deps } from '../../cloudfunctions/lib/deps';
 import type { Clock } from '../../cloudfunctions/lib/ports/clock';
 import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
+import { localContentChecker } from '../../cloudfunctions/lib/adapters/wechat/localContentCheck';
+import { localFileUrls } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
+import { recordingNotifier } from '../../cloudfunctions/lib/adapters/wechat/recordingNotifier';
+import { imageVerdictSink } from '../../cloudfunctions/lib/services/matters/imageVerdicts';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { cloudbaseContextFor } from '../../host/cloudbaseContext';
 
@@ -23,11 +27,25 @@ export function sequentialIds(prefix = 'id'): IdGenerator {
   return { newId: () => `${prefix}${String((n += 1)).padStart(6, '0')}` };
 }
 
-/** Real handler dependencies over an in-memory SQLite database. */
-export function testDeps(
-  storage: Storage = openSqliteStorage(':memory:'),
-): Deps & { clock: ReturnType<typeof manualClock> } {
-  return { storage, clock: manualClock(), ids: sequentialIds(), identity: cloudbaseIdentity, logger: silentLogger };
+export type TestDeps = Deps & { clock: ReturnType<typeof manualClock>; notifier: ReturnType<typeof recordingNotifier> };
+
+/**
+ * Real handler dependencies over an in-memory SQLite database, with the local content checker
+ * (keyword list; images pass asynchronously) and a notifier that records what it was told.
+ */
+export function testDeps(storage: Storage = openSqliteStorage(':memory:')): TestDeps {
+  const deps: TestDeps = {
+    storage,
+    clock: manualClock(),
+    ids: sequentialIds(),
+    identity: cloudbaseIdentity,
+    logger: silentLogger,
+    content: localContentChecker(() => verdicts),
+    files: localFileUrls,
+    notifier: recordingNotifier(),
+  };
+  const verdicts = imageVerdictSink(() => deps);
+  return deps;
 }
 
 /** The context CloudBase would give a function called by this WeChat user. */

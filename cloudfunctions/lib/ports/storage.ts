@@ -2,6 +2,7 @@ import type { AuditEntry } from '../../../src/domain/contract';
 import type { CursorPosition } from '../../../src/domain/pagination';
 import type { Community, Compound, Directory, District, Grid, Street } from '../../../src/domain/places';
 import type { ElderMode, Role } from '../../../src/domain/users';
+import type { CommentRepository, ConsultationRepository, MatterRepository } from './matters';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */
 export interface UserRecord {
@@ -46,6 +47,8 @@ export interface UserListQuery {
 export interface UserRepository {
   findById(id: string): Promise<UserRecord | null>;
   findByOpenid(openid: string): Promise<UserRecord | null>;
+  /** The users with these ids, in no particular order (at most 100 ids: one page of authors). */
+  findByIds(ids: readonly string[]): Promise<UserRecord[]>;
   /** Inserts the user unless one with the same openid exists; returns the stored one. */
   createIfAbsent(user: UserRecord): Promise<{ user: UserRecord; created: boolean }>;
   updateProfile(id: string, patch: ProfilePatch, now: number): Promise<UserRecord | null>;
@@ -91,6 +94,9 @@ export interface IdempotencyRepository {
 /** Everything the services keep. One adapter per storage engine implements all of it. */
 export interface Storage {
   users: UserRepository;
+  matters: MatterRepository;
+  comments: CommentRepository;
+  consultations: ConsultationRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

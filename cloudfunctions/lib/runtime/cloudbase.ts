@@ -7,6 +7,9 @@ import type { Deps } from '../deps';
 import { createHandler, type FunctionHandler } from '../handler';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
+import { cloudFileUrls } from '../adapters/wechat/localFileUrls';
+import { recordingNotifier } from '../adapters/wechat/recordingNotifier';
+import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
 import { jsonLogger } from '../ports/logger';
 import type { ServiceMap } from '../service';
 
@@ -16,15 +19,25 @@ let sharedDeps: Deps | null = null;
 function productionDeps(): Deps {
   if (!sharedDeps) {
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+    const callOpenApi = async (apiName: string, requestData: Record<string, unknown>) =>
+      (await app.callWxOpenApi({ apiName, requestData })).result;
+    const imageUrlOf = async (fileId: string) => {
+      const { fileList } = await app.getTempFileURL({ fileList: [fileId] });
+      return fileList[0]?.tempFileURL ?? '';
+    };
     sharedDeps = {
       storage: createCloudbaseStorage(app.database()),
       clock: systemClock,
       ids: randomIds,
       identity: cloudbaseIdentity,
       logger: jsonLogger,
+      content: wechatContentChecker(callOpenApi, imageUrlOf),
+      files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? ''),
+      // The notification issue replaces this with the outbox; until then events are logged.
+      notifier: recordingNotifier(jsonLogger),
     };
   }
-  return sharedDeps;
+  return sharedDeps as Deps;
 }
 
 /** The `main` of a deployed CloudBase function: the shared handler over production adapters. */

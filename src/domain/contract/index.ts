@@ -1,9 +1,11 @@
 import { accountContract } from './account';
+import { consultationContract } from './consultation';
 import type { ActionSpec, FunctionSpec } from './define';
 
 /** Every cloud function and its actions. Adding a function starts here. */
 export const contract = {
   account: accountContract,
+  consultation: consultationContract,
 } satisfies Record<string, FunctionSpec>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 /**
- * The storage contract against a real CloudBase environment. Runs only with credentials:
+ * The storage and matters contracts against a real CloudBase environment. Runs only with credentials:
  *   CLOUDBASE_ENV_ID, TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY
  * and optionally CLOUDBASE_TEST_PREFIX (default `mqtest_`).
  *
@@ -10,12 +10,14 @@
 import { init as initCloudbase } from '@cloudbase/node-sdk';
 import {
   collectionNames,
+  createCloudbaseMattersStorage,
   createCloudbaseStorage,
   DEFAULT_COLLECTION_PREFIX,
   ensureCloudbaseCollections,
   type CloudbaseDb,
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { countOf, succeeded } from '../../../cloudfunctions/lib/adapters/cloudbase/database';
+import { describeMattersContract } from './mattersContract';
 import { describeStorageContract } from './storageContract';
 
 const SKIP_MESSAGE =
@@ -64,18 +66,31 @@ if (!settings) {
   describe('storage contract: cloudbase (live)', () => {
     it.skip(SKIP_MESSAGE, () => undefined);
   });
+  describe('matters storage contract: cloudbase (live)', () => {
+    it.skip(SKIP_MESSAGE, () => undefined);
+  });
 } else {
   jest.setTimeout(60_000);
   const { env, secretId, secretKey, prefix } = settings;
   const db = initCloudbase({ env, secretId, secretKey }).database();
   let collectionsReady = false;
 
-  describeStorageContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
+  /** Creates the test collections on first use, then empties them: every test starts from nothing. */
+  async function emptyEnvironment(): Promise<void> {
     if (!collectionsReady) {
       await ensureCloudbaseCollections(db, { prefix });
       collectionsReady = true;
     }
     await emptyTestCollections(db, prefix);
+  }
+
+  describeStorageContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
+    await emptyEnvironment();
     return createCloudbaseStorage(db, { prefix });
+  });
+
+  describeMattersContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
+    await emptyEnvironment();
+    return { ...createCloudbaseMattersStorage(db, { prefix }), close: async () => {} };
   });
 }

@@ -30,6 +30,14 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         expect(await storage.users.findByOpenid('nobody')).toBeNull();
       });
 
+      it('finds several users by id at once', async () => {
+        await storage.users.createIfAbsent(aUser({ id: 'u1', openid: 'o1' }));
+        await storage.users.createIfAbsent(aUser({ id: 'u2', openid: 'o2' }));
+        const found = await storage.users.findByIds(['u2', 'u1', 'u2', 'nobody']);
+        expect(found.map((u) => u.id).sort()).toEqual(['u1', 'u2']);
+        expect(await storage.users.findByIds([])).toEqual([]);
+      });
+
       it('keeps exactly one user when the same openid is created concurrently', async () => {
         const results = await Promise.all(
           Array.from({ length: 8 }, (_, i) => storage.users.createIfAbsent(aUser({ id: `c${i}`, openid: 'same' }))),

@@ -12,6 +12,17 @@ export interface CollectionNames {
   compounds: string;
   audit: string;
   idempotency: string;
+  matters: string;
+  /** A matter's public timeline, one document per entry (`_id` = entry id). */
+  timeline: string;
+  /** One document per resident per matter (`_id` = `matterId:userId`), so the pair is unique. */
+  supports: string;
+  follows: string;
+  flags: string;
+  comments: string;
+  /** One document per user per comment (`_id` = `commentId:userId`). */
+  commentFlags: string;
+  consultations: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -26,6 +37,14 @@ const BASE_NAMES: CollectionNames = {
   compounds: 'compounds',
   audit: 'audit',
   idempotency: 'idempotency',
+  matters: 'matters',
+  timeline: 'timeline',
+  supports: 'supports',
+  follows: 'follows',
+  flags: 'flags',
+  comments: 'comments',
+  commentFlags: 'commentFlags',
+  consultations: 'consultations',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

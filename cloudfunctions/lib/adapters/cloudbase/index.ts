@@ -3,6 +3,7 @@ import { createAuditRepository } from './audit';
 import { collectionNames } from './collections';
 import type { CloudbaseDb } from './database';
 import { createIdempotencyRepository } from './idempotency';
+import { createCloudbaseMattersStorage } from './mattersStorage';
 import { createPlaceRepository } from './places';
 import { createUserRepository } from './users';
 
@@ -15,6 +16,7 @@ export {
 } from './collections';
 export { CloudbaseCallError, type CloudbaseDb } from './database';
 export { cloudbaseCollectionSetup, type CollectionSetup, type IndexSpec } from './indexes';
+export { createCloudbaseMattersStorage, type CloudbaseMattersStorage } from './mattersStorage';
 
 export interface CloudbaseStorageOptions {
   /** Prefix of every collection name; `mq_` unless a test keeps its data apart. */
@@ -33,6 +35,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     places: createPlaceRepository(db, names),
     audit: createAuditRepository(db, names.audit),
     idempotency: createIdempotencyRepository(db, names.idempotency),
+    ...createCloudbaseMattersStorage(db, options),
     // Every call is its own HTTPS request: there is no connection to close.
     close: async () => {},
   };

@@ -35,6 +35,107 @@ const descending = (field: string): IndexField => ({ field, direction: -1 });
 
 const newestUserFirst = [descending('createdAt'), descending('id')];
 
+/** An index named MongoDB's way (`field_direction` joined by `_`), so the console shows the same name. */
+function index(fields: IndexField[], serves: string): IndexSpec {
+  const name = fields.map((f) => `${f.field}_${f.direction}`).join('_');
+  return { name, fields, unique: false, serves };
+}
+
+/** Keyset orders of the matters adapter: a sort value, then `_id` to break ties. */
+const descendingThenId = (field: string): IndexField[] => [descending(field), descending('_id')];
+const ascendingThenId = (field: string): IndexField[] => [ascending(field), ascending('_id')];
+
+/**
+ * 居民说事. An index read backwards serves the opposite order, so one (x desc, _id desc) index
+ * serves both a newest-first list and an oldest-first queue. `state: _.in([...])` with a sort is
+ * served by merging the per-state ranges. Title terms are unanchored regular expressions, which
+ * no index serves: they are checked on the rows the community/state range yields.
+ */
+function matterCollectionSetup(): Pick<
+  Record<CollectionKey, CollectionSetup>,
+  'matters' | 'timeline' | 'supports' | 'follows' | 'flags' | 'comments' | 'commentFlags' | 'consultations'
+> {
+  const community = [ascending('communityId'), ascending('state')];
+  return {
+    matters: {
+      permission: 'ADMINONLY',
+      idHolds: 'the matter id; the document also holds an outbox of timeline entries not yet copied',
+      indexes: [
+        index(
+          [...community, ...descendingThenId('createdAt')],
+          'list newest; moderationQueue pending (read backwards)',
+        ),
+        index([...community, ...descendingThenId('lastActivityAt')], 'list active'),
+        index([...community, ...descendingThenId('supportCount')], 'list supported'),
+        index(
+          [ascending('communityId'), ascending('category'), ascending('state'), ...descendingThenId('lastActivityAt')],
+          'recentInCategory; list by category',
+        ),
+        index(
+          [ascending('communityId'), ascending('flagCount'), ...ascendingThenId('createdAt')],
+          'moderationQueue flagged (flagCount > 0 is a range, so the few flagged rows are sorted in memory)',
+        ),
+        index([ascending('authorId'), ...descendingThenId('createdAt')], 'listByUser raised; countByAuthorSince'),
+      ],
+    },
+    timeline: {
+      permission: 'ADMINONLY',
+      idHolds: 'the timeline entry id: copying an entry twice cannot duplicate it',
+      indexes: [index([ascending('matterId'), ...ascendingThenId('at')], 'timeline')],
+    },
+    supports: {
+      permission: 'ADMINONLY',
+      idHolds: '`matterId:userId`: one support per resident per matter, by _id uniqueness',
+      indexes: [
+        index([ascending('matterId'), ...ascendingThenId('at')], 'supporterIds; count on merge; moveRelations'),
+        index([ascending('userId'), descending('at'), descending('matterId')], 'listByUser supported'),
+      ],
+    },
+    follows: {
+      permission: 'ADMINONLY',
+      idHolds: '`matterId:userId`: one follow per resident per matter, by _id uniqueness',
+      indexes: [
+        index([ascending('matterId'), ...ascendingThenId('at')], 'followerIds; count on merge; moveRelations'),
+        index([ascending('userId'), descending('at'), descending('matterId')], 'listByUser following'),
+      ],
+    },
+    flags: {
+      permission: 'ADMINONLY',
+      idHolds: '`matterId:userId`: one flag per user per matter, by _id uniqueness',
+      indexes: [index([ascending('matterId')], 'clearFlags (remove and recount)')],
+    },
+    comments: {
+      permission: 'ADMINONLY',
+      idHolds: 'the comment id',
+      indexes: [
+        index(
+          [ascending('matterId'), ascending('parentId'), ...ascendingThenId('createdAt')],
+          'listThreads: top-level page (parentId null) and replies (parentId in the page)',
+        ),
+        index(
+          [ascending('communityId'), ascending('state'), ...ascendingThenId('createdAt')],
+          'moderationQueue pending',
+        ),
+        index(
+          [ascending('communityId'), ascending('flagCount'), ...ascendingThenId('createdAt')],
+          'moderationQueue flagged (flagCount > 0 is a range, so the few flagged rows are sorted in memory)',
+        ),
+        index([ascending('authorId'), descending('createdAt')], 'countByAuthorSince'),
+      ],
+    },
+    commentFlags: {
+      permission: 'ADMINONLY',
+      idHolds: '`commentId:userId`: one flag per user per comment, by _id uniqueness',
+      indexes: [index([ascending('commentId')], 'clearFlags (remove and recount)')],
+    },
+    consultations: {
+      permission: 'ADMINONLY',
+      idHolds: 'the consultation id',
+      indexes: [index([ascending('matterId'), ...descendingThenId('createdAt')], 'findByMatter (latest created)')],
+    },
+  };
+}
+
 export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = {
   users: {
     permission: 'ADMINONLY',
@@ -91,4 +192,5 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
     // { status: 1, claimedAt: 1 }.
     indexes: [],
   },
+  ...matterCollectionSetup(),
 };

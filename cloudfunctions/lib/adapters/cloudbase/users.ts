@@ -5,6 +5,7 @@ import {
   findDocumentById,
   findFirstDocument,
   insertIfAbsent,
+  rowsOf,
   succeeded,
   type CloudbaseDb,
   type StoredDocument,
@@ -85,6 +86,16 @@ export function createUserRepository(db: CloudbaseDb, collectionName: string): U
 
   return {
     findById,
+
+    async findByIds(ids) {
+      if (ids.length === 0) return [];
+      // A page of authors at most: well under get()'s default of 100 rows.
+      const reply = await users()
+        .where({ id: db.command.in([...new Set(ids)]) })
+        .limit(100)
+        .get();
+      return rowsOf(reply, 'users.findByIds').map(toUserRecord);
+    },
 
     async findByOpenid(openid) {
       const stored = await findDocumentById(users(), openid, 'users.findByOpenid');

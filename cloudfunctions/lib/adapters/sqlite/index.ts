@@ -3,6 +3,7 @@ import type { Storage } from '../../ports/storage';
 import { sqliteAudit } from './audit';
 import { sqliteIdempotency } from './idempotency';
 import { migrate } from './migrations';
+import { sqliteMattersStorage } from './mattersStorage';
 import { sqlitePlaces } from './places';
 import { sqliteUsers } from './users';
 
@@ -28,6 +29,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     places: sqlitePlaces(db),
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
+    ...sqliteMattersStorage(db),
     async close() {
       if (db.open) db.close();
     },

@@ -106,6 +106,15 @@ export function sqliteUsers(db: Database.Database): UserRepository {
     async findById(id) {
       return reload(id);
     },
+    async findByIds(ids) {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return [];
+      const placeholders = unique.map(() => '?').join(', ');
+      return db
+        .prepare<string[], UserRow>(`SELECT * FROM users WHERE id IN (${placeholders})`)
+        .all(...unique)
+        .map(toRecord);
+    },
     async findByOpenid(openid) {
       const row = byOpenid.get(openid);
       return row ? toRecord(row) : null;

@@ -1,0 +1,199 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openSqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
+import { silentLogger } from '../cloudfunctions/lib/ports/logger';
+import type { MatterRecord } from '../cloudfunctions/lib/ports/matters';
+import type { UserRecord } from '../cloudfunctions/lib/ports/storage';
+import { startHost } from '../host/app';
+import { hostConfigFromEnv } from '../host/config';
+import { demoOpenid, seedDemoData } from '../host/seed';
+import { matterCategories } from '../src/domain/matters/categories';
+import { percentile, round } from './stats';
+
+const MATTERS = 10_000;
+const COMMENTS = 100_000;
+const RESIDENTS = 200;
+const SAMPLES = 300;
+const COMMUNITY = 'c-dongmen';
+
+const words = ['停车', '噪音', '电梯', '垃圾', '路灯', '绿化', '漏水', '充电桩', '健身器材', '楼道', '物业费', '井盖'];
+
+/**
+ * 居民说事 at scale: one community with 10,000 matters and 100,000 comments in SQLite, then
+ * list / detail / raise latencies through the local host's HTTP API (one client, after warm-up).
+ */
+export async function consultationLatency(): Promise<Record<string, number>> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-bench-consultation-'));
+  try {
+    const seeded = await seedBenchData(dataDir);
+    const host = await startHost(
+      { ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true },
+      { logger: silentLogger },
+    );
+    try {
+      return { ...seeded, ...(await measure(host.url)) };
+    } finally {
+      await host.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function seedBenchData(dataDir: string): Promise<Record<string, number>> {
+  const storage = openSqliteStorage(path.join(dataDir, 'minqing.sqlite'));
+  const started = Date.now();
+  const now = Date.now();
+  await seedDemoData(storage, now);
+  for (let i = 0; i < RESIDENTS; i += 1) await storage.users.createIfAbsent(benchResident(i, now));
+  for (let i = 0; i < MATTERS; i += 1) {
+    const matter = benchMatter(i, now);
+    await storage.matters.create(matter, {
+      id: `bt${i}`,
+      matterId: matter.id,
+      at: matter.createdAt,
+      transition: 'raise',
+      fromState: null,
+      toState: matter.state,
+      actorId: matter.authorId,
+      actorRole: 'resident',
+      note: '',
+    });
+  }
+  for (let i = 0; i < COMMENTS; i += 1) {
+    const matterIndex = (i * 7919) % MATTERS;
+    await storage.comments.create({
+      id: `bc${i}`,
+      matterId: `bm${matterIndex}`,
+      communityId: COMMUNITY,
+      authorId: `u-bench-${i % RESIDENTS}`,
+      parentId: null,
+      body: `第${i}条评论：赞成尽快解决`,
+      official: i % 50 === 0,
+      state: 'visible',
+      flagCount: 0,
+      createdAt: now - MATTERS * 60_000 + i * 1000,
+    });
+  }
+  await storage.close();
+  return {
+    'consultation.seedMatters': MATTERS,
+    'consultation.seedComments': COMMENTS,
+    'consultation.seedSeconds': round((Date.now() - started) / 1000, 1),
+  };
+}
+
+function benchResident(i: number, now: number): UserRecord {
+  const id = `u-bench-${i}`;
+  return {
+    id,
+    openid: demoOpenid(id),
+    name: `居民${i}`,
+    role: 'resident',
+    communityIds: [COMMUNITY],
+    communityId: COMMUNITY,
+    gridId: null,
+    compoundId: null,
+    building: '',
+    phone: '',
+    elderMode: 'auto',
+    createdAt: now - 1,
+    updatedAt: now - 1,
+  };
+}
+
+function benchMatter(i: number, now: number): MatterRecord {
+  const createdAt = now - (MATTERS - i) * 60_000;
+  const states = ['open', 'open', 'consulting', 'resolved', 'closed', 'escalated'] as const;
+  return {
+    id: `bm${i}`,
+    communityId: COMMUNITY,
+    authorId: `u-bench-${i % RESIDENTS}`,
+    anonymous: i % 10 === 0,
+    title: `${words[i % words.length]}问题第${i}号：${words[(i * 7) % words.length]}需要处理`,
+    body: '这是用于性能测试的说事内容，描述了小区里需要解决的问题。',
+    category: matterCategories[i % matterCategories.length],
+    gridId: null,
+    compoundId: null,
+    photos: [],
+    state: states[i % states.length],
+    stateBeforeHidden: null,
+    needsReview: false,
+    rejectionReason: '',
+    supportCount: (i * 37) % 200,
+    commentCount: 0,
+    followerCount: 0,
+    flagCount: 0,
+    pinned: i === MATTERS - 1,
+    mergedIntoId: null,
+    resolvedAt: null,
+    rating: null,
+    escalation: null,
+    createdAt,
+    updatedAt: createdAt,
+    lastActivityAt: createdAt + ((i * 13) % 1000) * 1000,
+  };
+}
+
+async function measure(url: string): Promise<Record<string, number>> {
+  const tokens = await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => login(url, `u-bench-${i}`)));
+  const post = async (token: string, body: unknown) => {
+    const started = performance.now();
+    const response = await fetch(`${url}/api/consultation`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const envelope = (await response.json()) as { ok: boolean; code?: string };
+    if (!envelope.ok) throw new Error(`bench call failed: ${JSON.stringify(envelope)}`);
+    return performance.now() - started;
+  };
+  const sorts = ['newest', 'supported', 'active'] as const;
+  const list = await samples((i) =>
+    post(tokens[i % RESIDENTS], {
+      action: 'list',
+      data: {
+        tab: i % 4 === 0 ? 'all' : 'active',
+        sort: sorts[i % 3],
+        ...(i % 5 === 0 ? { q: words[i % words.length] } : {}),
+      },
+    }),
+  );
+  const detail = await samples((i) =>
+    post(tokens[i % RESIDENTS], { action: 'detail', data: { matterId: `bm${(i * 31) % MATTERS}` } }),
+  );
+  const comments = await samples((i) =>
+    post(tokens[i % RESIDENTS], { action: 'comments', data: { matterId: `bm${(i * 31) % MATTERS}` } }),
+  );
+  // Five matters a day per resident: each sample is another resident's first matters.
+  const create = await samples((i) =>
+    post(tokens[i % RESIDENTS], {
+      action: 'raise',
+      data: { title: `性能测试说事${i}号`, body: '用于测量提交说事的耗时，内容足够长。', category: 'other' },
+      requestId: `bench-raise-${i}-${Date.now().toString(36)}`,
+    }),
+  );
+  return {
+    'consultation.listP50Ms': round(percentile(list, 50)),
+    'consultation.listP95Ms': round(percentile(list, 95)),
+    'consultation.detailP50Ms': round(percentile(detail, 50)),
+    'consultation.detailP95Ms': round(percentile(detail, 95)),
+    'consultation.commentsP95Ms': round(percentile(comments, 95)),
+    'consultation.createP50Ms': round(percentile(create, 50)),
+    'consultation.createP95Ms': round(percentile(create, 95)),
+  };
+}
+
+async function samples(once: (i: number) => Promise<number>): Promise<number[]> {
+  for (let i = 0; i < 20; i += 1) await once(SAMPLES + i);
+  const result: number[] = [];
+  for (let i = 0; i < SAMPLES; i += 1) result.push(await once(i));
+  return result;
+}
+
+async function login(url: string, userId: string): Promise<string> {
+  const response = await fetch(`${url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
+  const { data } = (await response.json()) as { data: { token: string } };
+  return data.token;
+}

@@ -1,0 +1,186 @@
+import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { MatterListQuery, MatterRecord, MatterRepository, MatterSort, TimelineRecord } from '../../ports/matters';
+import type { CollectionNames } from './collections';
+import { countOf, findDocumentById, insertIfAbsent, insertNew, succeeded, type CloudbaseDb } from './database';
+import { escapeRegExp, fetchAllMatching, fetchByIds, fetchKeysetPage, totalOf, type Condition } from './keysetPages';
+import { createMatterRelations } from './matterRelations';
+import {
+  patchChanges,
+  toMatterDocument,
+  toMatterRecord,
+  toTimelineDocument,
+  toTimelineRecord,
+  type MatterDocument,
+} from './matterDocuments';
+import { pageOf } from './paging';
+
+/** The field each list order sorts by; the cursor's `at` is that field's value. */
+const SORT_FIELDS: Record<MatterSort, 'createdAt' | 'supportCount' | 'lastActivityAt'> = {
+  newest: 'createdAt',
+  supported: 'supportCount',
+  active: 'lastActivityAt',
+};
+
+export function createMatterRepository(db: CloudbaseDb, names: CollectionNames): MatterRepository {
+  const _ = db.command;
+  const matters = () => db.collection(names.matters);
+  const timelineRows = () => db.collection(names.timeline);
+
+  /**
+   * Copies an entry from the matter's outbox into the timeline collection, then takes it out of
+   * the outbox. Both steps are idempotent (`_id` = entry id; pulling an absent entry is a no-op),
+   * so a crash anywhere leaves the entry in one place or both, never in none.
+   */
+  async function recordTimeline(matterId: string, entry: TimelineRecord): Promise<void> {
+    await insertIfAbsent(timelineRows(), toTimelineDocument(entry), 'matters.timeline.record');
+    const reply = await matters()
+      .doc(matterId)
+      .update({ timelineOutbox: _.pull({ id: entry.id }) });
+    succeeded(reply, 'matters.timeline.record');
+  }
+
+  async function findById(id: string): Promise<MatterRecord | null> {
+    const stored = await findDocumentById(matters(), id, 'matters.findById');
+    return stored ? toMatterRecord(stored) : null;
+  }
+
+  async function list(query: MatterListQuery) {
+    const sortField = SORT_FIELDS[query.sort];
+    const { documents, hasMore } = await fetchKeysetPage(matters(), _, {
+      conditions: listConditions(db, query),
+      after: query.after,
+      limit: query.limit,
+      sortField,
+      idField: '_id',
+      direction: 'desc',
+      operation: 'matters.list',
+    });
+    return pageOf(documents.map(toMatterRecord), hasMore, (matter) => ({ at: matter[sortField], id: matter.id }));
+  }
+
+  async function timeline(matterId: string): Promise<TimelineRecord[]> {
+    const [rows, matter] = await Promise.all([
+      fetchAllMatching(timelineRows(), _, {
+        conditions: [{ matterId }],
+        sortField: 'at',
+        idField: '_id',
+        direction: 'asc',
+        operation: 'matters.timeline',
+      }),
+      findDocumentById(matters(), matterId, 'matters.timeline'),
+    ]);
+    const recorded = rows.map(toTimelineRecord);
+    const outbox = (matter as unknown as MatterDocument | null)?.timelineOutbox ?? [];
+    return mergeTimeline(recorded, outbox);
+  }
+
+  async function moderationQueue(
+    communityId: string,
+    kind: 'pending' | 'flagged',
+    after: CursorPosition | null,
+    limit: number,
+  ) {
+    const condition =
+      kind === 'pending'
+        ? { communityId, state: 'pending_review' }
+        : { communityId, flagCount: _.gt(0), state: _.neq('hidden') };
+    const { documents, hasMore } = await fetchKeysetPage(matters(), _, {
+      conditions: [condition],
+      after,
+      limit,
+      sortField: 'createdAt',
+      idField: '_id',
+      direction: 'asc',
+      operation: 'matters.moderationQueue',
+    });
+    return pageOf(documents.map(toMatterRecord), hasMore, (matter) => ({ at: matter.createdAt, id: matter.id }));
+  }
+
+  return {
+    async create(matter, firstEntry) {
+      // A duplicate matter id is a bug, not a retry: ids are fresh for every new matter.
+      await insertNew(matters(), toMatterDocument(matter, [firstEntry]), 'matters.create');
+      await recordTimeline(matter.id, firstEntry);
+    },
+
+    findById,
+
+    async findByIds(ids) {
+      const stored = await fetchByIds(matters(), _, ids, 'matters.findByIds');
+      return stored.map(toMatterRecord);
+    },
+
+    async transition(id, expected, to, patch, entry) {
+      // One conditional single-document write: the state check, the change and the timeline
+      // entry (into the outbox) happen together or not at all, whatever runs concurrently.
+      const changes = { ...patchChanges(_, patch), state: to, updatedAt: entry.at, timelineOutbox: _.push([entry]) };
+      const reply = await matters().where({ _id: id, state: expected }).update(changes);
+      // The outbox push always changes the document, so a matched matter always counts as updated.
+      if (countOf(reply, 'updated', 'matters.transition') !== 1) return false;
+      await recordTimeline(id, entry);
+      return true;
+    },
+
+    async update(id, patch, now) {
+      const reply = await matters()
+        .doc(id)
+        .update({ ...patchChanges(_, patch), updatedAt: now });
+      if (countOf(reply, 'updated', 'matters.update') === 1) return true;
+      // 0 may also mean "stored with these very values already" (MongoDB's nModified).
+      return (await findDocumentById(matters(), id, 'matters.update')) !== null;
+    },
+
+    list,
+
+    async recentInCategory(communityId, category, states, limit) {
+      const { documents } = await fetchKeysetPage(matters(), _, {
+        conditions: [{ communityId, category, state: _.in([...states]) }],
+        after: null,
+        limit,
+        sortField: 'lastActivityAt',
+        idField: '_id',
+        direction: 'desc',
+        operation: 'matters.recentInCategory',
+      });
+      return documents.map(toMatterRecord);
+    },
+
+    async countByAuthorSince(authorId, since) {
+      const reply = await matters()
+        .where({ authorId, createdAt: _.gte(since) })
+        .count();
+      return totalOf(reply, 'matters.countByAuthorSince');
+    },
+
+    timeline,
+    moderationQueue,
+    ...createMatterRelations(db, names),
+  };
+}
+
+/** The list filter: community and states, optional category and pin, and every title term. */
+function listConditions(db: CloudbaseDb, query: MatterListQuery): Condition[] {
+  const _ = db.command;
+  const base: Record<string, unknown> = { communityId: query.communityId, state: _.in([...query.states]) };
+  if (query.category !== undefined) base.category = query.category;
+  if (query.pinned !== undefined) base.pinned = query.pinned;
+  // One condition per term, ANDed: every term must occur somewhere in the title, in any order.
+  // Terms are matched literally (escaped); db.RegExp refuses an empty pattern, so blanks are skipped.
+  const terms = query.terms.filter((term) => term !== '');
+  return [base, ...terms.map((term) => ({ title: db.RegExp({ regexp: escapeRegExp(term) }) }))];
+}
+
+/**
+ * The recorded entries plus any still waiting in the matter's outbox (a crash came between the
+ * two writes), oldest first; an entry in both places is listed once.
+ */
+function mergeTimeline(recorded: TimelineRecord[], outbox: TimelineRecord[]): TimelineRecord[] {
+  const byId = new Map(recorded.map((entry) => [entry.id, entry]));
+  if (outbox.every((entry) => byId.has(entry.id))) return recorded;
+  for (const entry of outbox) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  return [...byId.values()].sort((a, b) => a.at - b.at || compareIds(a.id, b.id));
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

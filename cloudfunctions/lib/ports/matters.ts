@@ -1,0 +1,250 @@
+import type { CursorPosition } from '../../../src/domain/pagination';
+import type { ActionItem } from '../../../src/domain/matters/views';
+import type { MatterCategory } from '../../../src/domain/matters/categories';
+import type { MatterState } from '../../../src/domain/matters/states';
+import type { Page } from './storage';
+
+/**
+ * Storage of 居民说事: matters, their public timeline, supports, follows, flags, comments and
+ * consultations. Every method is one atomic step on both engines (SQLite: one transaction;
+ * CloudBase: one document write or a unique-_id insert), so a service can be retried safely.
+ */
+
+export type PhotoStatus = 'checking' | 'passed' | 'rejected';
+
+export interface PhotoRecord {
+  fileId: string;
+  status: PhotoStatus;
+}
+
+export interface EscalationRecord {
+  level: 'street' | 'district';
+  department: string;
+  /** Shanghai calendar date `YYYY-MM-DD`. */
+  dueDate: string;
+  note: string;
+  escalatedAt: number;
+  response: string;
+  respondedAt: number | null;
+}
+
+export interface RatingRecord {
+  score: number;
+  comment: string;
+  at: number;
+}
+
+export interface MatterRecord {
+  id: string;
+  communityId: string;
+  authorId: string;
+  /** Hidden from other residents; never from the committee. */
+  anonymous: boolean;
+  title: string;
+  body: string;
+  category: MatterCategory;
+  gridId: string | null;
+  compoundId: string | null;
+  photos: PhotoRecord[];
+  state: MatterState;
+  /** The state to return to when a hidden matter is unhidden. */
+  stateBeforeHidden: MatterState | null;
+  /** The content check said "review": a person must look before it is published. */
+  needsReview: boolean;
+  rejectionReason: string;
+  supportCount: number;
+  commentCount: number;
+  followerCount: number;
+  flagCount: number;
+  pinned: boolean;
+  mergedIntoId: string | null;
+  resolvedAt: number | null;
+  rating: RatingRecord | null;
+  escalation: EscalationRecord | null;
+  createdAt: number;
+  updatedAt: number;
+  lastActivityAt: number;
+}
+
+export type TimelineActor = 'resident' | 'cadre' | 'committee' | 'admin' | 'system';
+
+export interface TimelineRecord {
+  id: string;
+  matterId: string;
+  at: number;
+  transition: string;
+  fromState: MatterState | null;
+  toState: MatterState;
+  actorId: string | null;
+  actorRole: TimelineActor;
+  note: string;
+}
+
+export type MatterSort = 'newest' | 'supported' | 'active';
+
+export interface MatterListQuery {
+  communityId: string;
+  states: readonly MatterState[];
+  category?: MatterCategory;
+  sort: MatterSort;
+  /** Every term must occur in the title. */
+  terms: readonly string[];
+  pinned?: boolean;
+  /** Cursor: `at` is the sort value (createdAt, supportCount or lastActivityAt). */
+  after: CursorPosition | null;
+  limit: number;
+}
+
+export type MatterRelation = 'raised' | 'supported' | 'following';
+
+/** Fields a transition may change besides the state. */
+export type MatterPatch = Partial<
+  Pick<
+    MatterRecord,
+    | 'stateBeforeHidden'
+    | 'needsReview'
+    | 'rejectionReason'
+    | 'pinned'
+    | 'mergedIntoId'
+    | 'resolvedAt'
+    | 'rating'
+    | 'escalation'
+    | 'photos'
+    | 'lastActivityAt'
+  >
+>;
+
+export interface MatterRepository {
+  /** Inserts the matter and its first timeline entry. */
+  create(matter: MatterRecord, firstEntry: TimelineRecord): Promise<void>;
+  findById(id: string): Promise<MatterRecord | null>;
+  findByIds(ids: readonly string[]): Promise<MatterRecord[]>;
+  /**
+   * Moves the matter to `to` only if it is still in `expected` (optimistic concurrency), applies
+   * the patch, bumps updatedAt, and appends the timeline entry. False when the state had changed.
+   */
+  transition(
+    id: string,
+    expected: MatterState,
+    to: MatterState,
+    patch: MatterPatch,
+    entry: TimelineRecord,
+  ): Promise<boolean>;
+  /** Changes fields that are not the state (pin, photo checks, rating). False if no such matter. */
+  update(id: string, patch: MatterPatch, now: number): Promise<boolean>;
+  list(query: MatterListQuery): Promise<Page<MatterRecord>>;
+  /** The most recently active matters of a community in the given states and category (duplicate candidates). */
+  recentInCategory(
+    communityId: string,
+    category: MatterCategory,
+    states: readonly MatterState[],
+    limit: number,
+  ): Promise<MatterRecord[]>;
+  countByAuthorSince(authorId: string, since: number): Promise<number>;
+  timeline(matterId: string): Promise<TimelineRecord[]>;
+  /** Pending review, or flagged and not hidden yet: the committee's queue, oldest first. */
+  moderationQueue(
+    communityId: string,
+    kind: 'pending' | 'flagged',
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<Page<MatterRecord>>;
+
+  /** One support per resident per matter; the count changes only when a row was added or removed. */
+  addSupport(matterId: string, userId: string, at: number): Promise<boolean>;
+  removeSupport(matterId: string, userId: string): Promise<boolean>;
+  addFollow(matterId: string, userId: string, at: number): Promise<boolean>;
+  removeFollow(matterId: string, userId: string): Promise<boolean>;
+  relationOf(matterId: string, userId: string): Promise<{ supported: boolean; following: boolean; flagged: boolean }>;
+  supporterIds(matterId: string): Promise<string[]>;
+  followerIds(matterId: string): Promise<string[]>;
+  /**
+   * Merge: supports and follows of `fromId` move to `intoId`; a user who had both keeps one.
+   * Both matters' counts are recomputed from the rows, so nothing is double counted.
+   */
+  moveRelations(fromId: string, intoId: string, at: number): Promise<{ supportCount: number; followerCount: number }>;
+  /** Newest first: what a user raised, supported or follows. Cursor `at` is the relation time. */
+  listByUser(
+    userId: string,
+    relation: MatterRelation,
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<Page<MatterRecord>>;
+  /** One flag per user per matter; returns the matter's flag count after the call. */
+  addFlag(matterId: string, userId: string, reason: string, at: number): Promise<{ added: boolean; flagCount: number }>;
+  /** After review the flags are cleared, so the matter leaves the flagged queue. */
+  clearFlags(matterId: string): Promise<void>;
+}
+
+export type CommentState = 'visible' | 'pending_review' | 'hidden';
+
+export interface CommentRecord {
+  id: string;
+  matterId: string;
+  communityId: string;
+  authorId: string;
+  /** One level of replies: a reply's parent is always a top-level comment. */
+  parentId: string | null;
+  body: string;
+  official: boolean;
+  state: CommentState;
+  flagCount: number;
+  createdAt: number;
+}
+
+export interface CommentRepository {
+  /** Inserts the comment and, when it is visible, bumps the matter's commentCount and lastActivityAt. */
+  create(comment: CommentRecord): Promise<void>;
+  findById(id: string): Promise<CommentRecord | null>;
+  /** Top-level comments oldest first (keyset on createdAt,id), with all their replies. */
+  listThreads(
+    matterId: string,
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<Page<CommentRecord & { replies: CommentRecord[] }>>;
+  /** Changes the state and keeps the matter's commentCount equal to its visible comments. */
+  setState(id: string, state: CommentState): Promise<boolean>;
+  countByAuthorSince(authorId: string, since: number): Promise<number>;
+  addFlag(
+    commentId: string,
+    userId: string,
+    reason: string,
+    at: number,
+  ): Promise<{ added: boolean; flagCount: number }>;
+  clearFlags(commentId: string): Promise<void>;
+  moderationQueue(
+    communityId: string,
+    kind: 'pending' | 'flagged',
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<Page<CommentRecord>>;
+}
+
+export interface ConsultationRecord {
+  id: string;
+  matterId: string;
+  communityId: string;
+  scheduledAt: number;
+  place: string;
+  agenda: string;
+  invitedResidentIds: string[];
+  departments: string[];
+  cadreIds: string[];
+  minutes: string;
+  actions: ActionItem[];
+  outcome: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ConsultationRepository {
+  create(consultation: ConsultationRecord): Promise<void>;
+  /** The latest consultation of a matter. */
+  findByMatter(matterId: string): Promise<ConsultationRecord | null>;
+  findById(id: string): Promise<ConsultationRecord | null>;
+  update(
+    id: string,
+    patch: Partial<Pick<ConsultationRecord, 'minutes' | 'actions' | 'outcome' | 'scheduledAt' | 'place' | 'agenda'>>,
+    now: number,
+  ): Promise<boolean>;
+}

@@ -1,0 +1,35 @@
+import type { ServiceMap } from '../service';
+import { comments, detail, list, mine } from './matters/browse';
+import { comment } from './matters/commenting';
+import { answerEscalation, conclude, convene, escalate, recordMinutes } from './matters/consulting';
+import { merge, moderate, moderationQueue, pin } from './matters/moderation';
+import { rate, reopen } from './matters/outcome';
+import { raise, similar } from './matters/raise';
+import { flag, follow, support, unfollow, unsupport } from './matters/relations';
+
+/** The `consultation` function: 居民说事, one service per contract action. */
+export const consultationServices: ServiceMap<'consultation'> = {
+  similar,
+  raise,
+  list,
+  detail,
+  comments,
+  support,
+  unsupport,
+  follow,
+  unfollow,
+  comment,
+  flag,
+  rate,
+  reopen,
+  mine,
+  moderationQueue,
+  moderate,
+  pin,
+  merge,
+  convene,
+  recordMinutes,
+  conclude,
+  escalate,
+  answerEscalation,
+};

@@ -1,0 +1,117 @@
+import { AppError } from '../../../../src/domain/errors';
+import type { MatterCategory } from '../../../../src/domain/matters/categories';
+import { titleSearchTerms } from '../../../../src/domain/matters/similarity';
+import type { MatterState } from '../../../../src/domain/matters/states';
+import { isCommitteeOf } from '../../../../src/domain/matters/visibility';
+import { decodeCursor, encodeCursor, type CursorPosition } from '../../../../src/domain/pagination';
+import type { Deps } from '../../deps';
+import type { MatterRecord, MatterRelation, MatterSort } from '../../ports/matters';
+import type { Page, UserRecord } from '../../ports/storage';
+import type { ActionContext } from '../../service';
+import { requireUser } from '../requireUser';
+import { toCommentView, toDetail, toSummary, usersById } from './present';
+import { communityFor, viewerOf, visibleMatter } from './viewer';
+
+/** The list's tabs, in the words residents use: in progress, solved, ended otherwise, all. */
+const statesByTab: Record<'active' | 'resolved' | 'ended' | 'all', readonly MatterState[]> = {
+  active: ['open', 'consulting', 'escalated'],
+  resolved: ['resolved', 'closed'],
+  ended: ['closed_unresolved', 'referred'],
+  all: ['open', 'consulting', 'escalated', 'resolved', 'closed', 'closed_unresolved', 'referred'],
+};
+
+export function cursorOrThrow(cursor: string | undefined): CursorPosition | null {
+  if (cursor === undefined) return null;
+  const position = decodeCursor(cursor);
+  if (!position) throw new AppError('BAD_INPUT', '分页参数无效', [{ path: 'cursor', message: '分页参数无效' }]);
+  return position;
+}
+
+export function nextCursorOf<T>(page: Page<T>): string | null {
+  return page.next ? encodeCursor(page.next) : null;
+}
+
+export interface ListInput {
+  communityId?: string;
+  tab: keyof typeof statesByTab;
+  category?: MatterCategory;
+  sort: MatterSort;
+  q?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/** Pinned matters lead the first page of an unfiltered list; then the chosen order. */
+export async function list({ caller, deps }: ActionContext, input: ListInput) {
+  const user = requireUser(caller);
+  const communityId = communityFor(user, input.communityId);
+  const after = cursorOrThrow(input.cursor);
+  const base = {
+    communityId,
+    states: statesByTab[input.tab],
+    category: input.category,
+    sort: input.sort,
+    terms: input.q ? titleSearchTerms(input.q) : [],
+    limit: input.limit,
+  };
+  const page = await deps.storage.matters.list({ ...base, pinned: false, after });
+  const pinned =
+    after === null ? (await deps.storage.matters.list({ ...base, pinned: true, after: null, limit: 10 })).items : [];
+  return summaries(deps, user, [...pinned, ...page.items], nextCursorOf(page));
+}
+
+async function summaries(deps: Deps, user: UserRecord, matters: MatterRecord[], nextCursor: string | null) {
+  const users = await usersById(
+    deps,
+    matters.map((m) => m.authorId),
+  );
+  const viewer = viewerOf(user);
+  return { items: matters.map((m) => toSummary(deps, viewer, users, m)), nextCursor };
+}
+
+export async function detail({ caller, deps }: ActionContext, input: { matterId: string }) {
+  const user = requireUser(caller);
+  const matter = await visibleMatter(deps, caller, input.matterId);
+  const [timeline, consultation, relation] = await Promise.all([
+    deps.storage.matters.timeline(matter.id),
+    deps.storage.consultations.findByMatter(matter.id),
+    deps.storage.matters.relationOf(matter.id, user.id),
+  ]);
+  const users = await usersById(deps, [matter.authorId, ...(consultation?.cadreIds ?? [])]);
+  return toDetail(deps, viewerOf(user), users, matter, { timeline, consultation, relation });
+}
+
+/** Comments in threads. Others see neither comments waiting for review nor hidden ones' text. */
+export async function comments(
+  { caller, deps }: ActionContext,
+  input: { matterId: string; cursor?: string; limit: number },
+) {
+  const user = requireUser(caller);
+  const matter = await visibleMatter(deps, caller, input.matterId);
+  const page = await deps.storage.comments.listThreads(matter.id, cursorOrThrow(input.cursor), input.limit);
+  const viewer = viewerOf(user);
+  const committee = isCommitteeOf(viewer, matter.communityId);
+  const shown = (c: { state: string; authorId: string }) =>
+    committee || c.state === 'visible' || c.authorId === user.id;
+  const threads = page.items.filter(shown).map((t) => ({ ...t, replies: t.replies.filter(shown) }));
+  const users = await usersById(
+    deps,
+    threads.flatMap((t) => [t.authorId, ...t.replies.map((r) => r.authorId)]),
+  );
+  return {
+    items: threads.map((t) => ({
+      ...toCommentView(viewer, users, t),
+      replies: t.replies.map((r) => toCommentView(viewer, users, r)),
+    })),
+    nextCursor: nextCursorOf(page),
+  };
+}
+
+export async function mine(
+  { caller, deps }: ActionContext,
+  input: { relation: MatterRelation; cursor?: string; limit: number },
+) {
+  const user = requireUser(caller);
+  const page = await deps.storage.matters.listByUser(user.id, input.relation, cursorOrThrow(input.cursor), input.limit);
+  return summaries(deps, user, page.items, nextCursorOf(page));
+}

@@ -1,0 +1,72 @@
+import { AppError } from '../../../../src/domain/errors';
+import { assertWithinLimit, rateWindowStart } from '../../../../src/domain/matters/rateLimits';
+import { isPublicState } from '../../../../src/domain/matters/states';
+import type { ActionContext } from '../../service';
+import type { CommentRecord } from '../../ports/matters';
+import { requireUser } from '../requireUser';
+import { toCommentView, usersById } from './present';
+import { prepareTexts } from './publishText';
+import { viewerOf, visibleMatter } from './viewer';
+
+/** Committee members and cadres answer officially; their replies are marked as such. */
+function isOfficial(role: string): boolean {
+  return role === 'committee' || role === 'cadre';
+}
+
+export async function comment(
+  { caller, deps }: ActionContext,
+  input: { matterId: string; body: string; parentId?: string | null },
+) {
+  const user = requireUser(caller);
+  const matter = await visibleMatter(deps, caller, input.matterId);
+  if (!isPublicState(matter.state)) throw new AppError('INVALID_STATE', '这件说事尚未公开，暂不能评论');
+  const now = deps.clock.now();
+  if (user.role === 'resident') {
+    assertWithinLimit('comment', await deps.storage.comments.countByAuthorSince(user.id, rateWindowStart(now)));
+  }
+  const parentId = await topLevelParent(deps, matter.id, input.parentId ?? null);
+  const prepared = await prepareTexts(deps, { body: input.body }, { openid: caller.openid, scene: 'comment' });
+  const record: CommentRecord = {
+    id: deps.ids.newId(),
+    matterId: matter.id,
+    communityId: matter.communityId,
+    authorId: user.id,
+    parentId,
+    body: prepared.texts.body,
+    official: isOfficial(user.role),
+    state: prepared.needsReview ? 'pending_review' : 'visible',
+    flagCount: 0,
+    createdAt: now,
+  };
+  await deps.storage.comments.create(record);
+  if (record.official && record.state === 'visible') {
+    await deps.notifier.notify({
+      kind: 'official_reply',
+      userIds: (await deps.storage.matters.followerIds(matter.id)).filter((id) => id !== user.id),
+      matterId: matter.id,
+      title: matter.title,
+      dedupeKey: `official_reply:${record.id}`,
+      at: now,
+    });
+  }
+  const users = await usersById(deps, [user.id]);
+  return {
+    comment: toCommentView(viewerOf(user), users, record),
+    maskedKinds: prepared.maskedKinds,
+    moderation: record.state === 'visible' ? ('published' as const) : ('queued' as const),
+  };
+}
+
+/** One level of replies: a reply to a reply attaches to the top-level comment. */
+async function topLevelParent(
+  deps: ActionContext['deps'],
+  matterId: string,
+  parentId: string | null,
+): Promise<string | null> {
+  if (!parentId) return null;
+  const parent = await deps.storage.comments.findById(parentId);
+  if (!parent || parent.matterId !== matterId) {
+    throw new AppError('BAD_INPUT', '回复的评论不存在', [{ path: 'parentId', message: '回复的评论不存在' }]);
+  }
+  return parent.parentId ?? parent.id;
+}

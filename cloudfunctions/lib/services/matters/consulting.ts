@@ -1,0 +1,220 @@
+import { AppError } from '../../../../src/domain/errors';
+import type { ActionItem } from '../../../../src/domain/matters/views';
+import type { ActionContext } from '../../service';
+import type { ConsultationRecord, EscalationRecord } from '../../ports/matters';
+import { requireUser } from '../requireUser';
+import { auditCommitteeAction } from './audit';
+import { detail } from './browse';
+import { consultationView, usersById } from './present';
+import { applyTransition } from './transition';
+import { committeeMatter } from './viewer';
+
+export interface ConveneInput {
+  matterId: string;
+  scheduledAt: number;
+  place: string;
+  agenda: string;
+  inviteSupporters: boolean;
+  departments: string[];
+  cadreIds: string[];
+}
+
+/** 拉呱说事: schedule a consultation; supporters, named departments and cadres are invited. */
+export async function convene(ctx: ActionContext, input: ConveneInput) {
+  const user = requireUser(ctx.caller);
+  const { deps } = ctx;
+  const matter = await committeeMatter(deps, ctx.caller, input.matterId);
+  if (input.scheduledAt < deps.clock.now()) {
+    throw new AppError('BAD_INPUT', '协商时间不能早于现在', [{ path: 'scheduledAt', message: '协商时间不能早于现在' }]);
+  }
+  const cadres = await deps.storage.users.findByIds(input.cadreIds);
+  const strangers = input.cadreIds.filter(
+    (id) => !cadres.some((c) => c.id === id && c.role === 'cadre' && c.communityIds.includes(matter.communityId)),
+  );
+  if (strangers.length > 0) {
+    throw new AppError('BAD_INPUT', '只能邀请本社区的民情书记', [
+      { path: 'cadreIds', message: '只能邀请本社区的民情书记' },
+    ]);
+  }
+  const supporters = input.inviteSupporters ? await deps.storage.matters.supporterIds(matter.id) : [];
+  const now = deps.clock.now();
+  const consultation: ConsultationRecord = {
+    id: deps.ids.newId(),
+    matterId: matter.id,
+    communityId: matter.communityId,
+    scheduledAt: input.scheduledAt,
+    place: input.place,
+    agenda: input.agenda,
+    invitedResidentIds: [...new Set([matter.authorId, ...supporters])],
+    departments: input.departments,
+    cadreIds: input.cadreIds,
+    minutes: '',
+    actions: [],
+    outcome: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await applyTransition(deps, matter, {
+    transition: 'convene',
+    actor: 'committee',
+    actorId: user.id,
+    actorRole: 'committee',
+    note: `${input.place}`,
+  });
+  await deps.storage.consultations.create(consultation);
+  await auditCommitteeAction(ctx, user, {
+    action: 'consultation.convene',
+    targetType: 'consultation',
+    targetId: consultation.id,
+    communityId: matter.communityId,
+    before: { state: matter.state },
+    after: { state: 'consulting', scheduledAt: input.scheduledAt, place: input.place },
+  });
+  await deps.notifier.notify({
+    kind: 'consultation_scheduled',
+    userIds: [...consultation.invitedResidentIds, ...consultation.cadreIds],
+    matterId: matter.id,
+    title: matter.title,
+    dedupeKey: `consultation_scheduled:${consultation.id}`,
+    at: now,
+  });
+  const users = await usersById(deps, consultation.cadreIds);
+  return { consultation: consultationView(consultation, users) };
+}
+
+export async function recordMinutes(
+  ctx: ActionContext,
+  input: {
+    consultationId: string;
+    minutes: string;
+    actions: (Omit<ActionItem, 'id'> & { id?: string })[];
+    outcome: string;
+  },
+) {
+  const user = requireUser(ctx.caller);
+  const { deps } = ctx;
+  const consultation = await deps.storage.consultations.findById(input.consultationId);
+  if (!consultation) throw new AppError('NOT_FOUND', '协商会不存在');
+  await committeeMatter(deps, ctx.caller, consultation.matterId);
+  const actions: ActionItem[] = input.actions.map((a) => ({ ...a, id: a.id ?? deps.ids.newId() }));
+  await deps.storage.consultations.update(
+    consultation.id,
+    { minutes: input.minutes, actions, outcome: input.outcome },
+    deps.clock.now(),
+  );
+  await auditCommitteeAction(ctx, user, {
+    action: 'consultation.recordMinutes',
+    targetType: 'consultation',
+    targetId: consultation.id,
+    communityId: consultation.communityId,
+    before: { minutes: consultation.minutes, actions: consultation.actions.length, outcome: consultation.outcome },
+    after: { minutes: input.minutes, actions: actions.length, outcome: input.outcome },
+  });
+  const updated = (await deps.storage.consultations.findById(consultation.id))!;
+  return { consultation: consultationView(updated, await usersById(deps, updated.cadreIds)) };
+}
+
+const endingTransition = { resolve: 'resolve', closeUnresolved: 'closeUnresolved', refer: 'refer' } as const;
+
+/** The honest endings: resolved, closed unresolved, or referred elsewhere, each with a reason. */
+export async function conclude(
+  ctx: ActionContext,
+  input: { matterId: string; ending: keyof typeof endingTransition; reason: string },
+) {
+  const user = requireUser(ctx.caller);
+  const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
+  const now = ctx.deps.clock.now();
+  const updated = await applyTransition(ctx.deps, matter, {
+    transition: endingTransition[input.ending],
+    actor: 'committee',
+    actorId: user.id,
+    actorRole: 'committee',
+    note: input.reason,
+    patch: input.ending === 'resolve' ? { resolvedAt: now } : {},
+  });
+  await auditCommitteeAction(ctx, user, {
+    action: `consultation.conclude.${input.ending}`,
+    targetType: 'matter',
+    targetId: matter.id,
+    communityId: matter.communityId,
+    before: { state: matter.state },
+    after: { state: updated.state, reason: input.reason },
+  });
+  await ctx.deps.notifier.notify({
+    kind: 'matter_resolved',
+    userIds: await ctx.deps.storage.matters.followerIds(matter.id),
+    matterId: matter.id,
+    title: matter.title,
+    dedupeKey: `concluded:${matter.id}:${updated.updatedAt}`,
+    at: now,
+  });
+  return { matter: await detail(ctx, { matterId: matter.id }) };
+}
+
+/** 街呼区应: escalate to the street or a district department with a due date. */
+export async function escalate(
+  ctx: ActionContext,
+  input: { matterId: string; level: 'street' | 'district'; department: string; dueDate: string; note: string },
+) {
+  const user = requireUser(ctx.caller);
+  const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
+  const now = ctx.deps.clock.now();
+  const escalation: EscalationRecord = {
+    level: input.level,
+    department: input.department,
+    dueDate: input.dueDate,
+    note: input.note,
+    escalatedAt: now,
+    response: '',
+    respondedAt: null,
+  };
+  await applyTransition(ctx.deps, matter, {
+    transition: 'escalate',
+    actor: 'committee',
+    actorId: user.id,
+    actorRole: 'committee',
+    note: `${input.department}，${input.dueDate}前答复`,
+    patch: { escalation },
+  });
+  await auditCommitteeAction(ctx, user, {
+    action: 'consultation.escalate',
+    targetType: 'matter',
+    targetId: matter.id,
+    communityId: matter.communityId,
+    before: { state: matter.state },
+    after: { state: 'escalated', department: input.department, dueDate: input.dueDate },
+  });
+  return { matter: await detail(ctx, { matterId: matter.id }) };
+}
+
+export async function answerEscalation(ctx: ActionContext, input: { matterId: string; response: string }) {
+  const user = requireUser(ctx.caller);
+  const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
+  if (!matter.escalation) throw new AppError('INVALID_STATE', '这件说事没有上报');
+  const now = ctx.deps.clock.now();
+  await applyTransition(ctx.deps, matter, {
+    transition: 'answerEscalation',
+    actor: 'committee',
+    actorId: user.id,
+    actorRole: 'committee',
+    note: input.response,
+    patch: { escalation: { ...matter.escalation, response: input.response, respondedAt: now } },
+  });
+  await auditCommitteeAction(ctx, user, {
+    action: 'consultation.answerEscalation',
+    targetType: 'matter',
+    targetId: matter.id,
+    communityId: matter.communityId,
+    before: { state: matter.state, response: matter.escalation.response },
+    after: { state: 'consulting', response: input.response },
+  });
+  await ctx.deps.notifier.notify({
+    kind: 'escalation_answered',
+    userIds: await ctx.deps.storage.matters.followerIds(matter.id),
+    matterId: matter.id,
+    title: matter.title,
+    dedupeKey: `escalation_answered:${matter.id}:${now}`,
+    at: now,
+  });
+  return { matter: await detail(ctx, { matterId: matter.id }) };
+}

@@ -1,0 +1,200 @@
+import { AppError, isAppError } from '../../../../src/domain/errors';
+import { nextState, type MatterTransition } from '../../../../src/domain/matters/transitions';
+import type { ActionContext } from '../../service';
+import type { CommentState } from '../../ports/matters';
+import { requireUser } from '../requireUser';
+import { auditCommitteeAction } from './audit';
+import { cursorOrThrow, nextCursorOf } from './browse';
+import { toCommentView, toSummary, usersById } from './present';
+import { applyTransition } from './transition';
+import { committeeMatter, communityFor, viewerOf } from './viewer';
+
+type Decision = 'approve' | 'reject' | 'hide' | 'unhide';
+
+export async function moderationQueue(
+  { caller, deps }: ActionContext,
+  input: {
+    communityId?: string;
+    kind: 'pending' | 'flagged';
+    target: 'matter' | 'comment';
+    cursor?: string;
+    limit: number;
+  },
+) {
+  const user = requireUser(caller);
+  const communityId = communityFor(user, input.communityId);
+  const after = cursorOrThrow(input.cursor);
+  const viewer = viewerOf(user);
+  if (input.target === 'matter') {
+    const page = await deps.storage.matters.moderationQueue(communityId, input.kind, after, input.limit);
+    const users = await usersById(
+      deps,
+      page.items.map((m) => m.authorId),
+    );
+    return {
+      matters: page.items.map((m) => ({
+        ...toSummary(deps, viewer, users, m),
+        needsReview: m.needsReview,
+        flagCount: m.flagCount,
+      })),
+      comments: [],
+      nextCursor: nextCursorOf(page),
+    };
+  }
+  const page = await deps.storage.comments.moderationQueue(communityId, input.kind, after, input.limit);
+  const users = await usersById(
+    deps,
+    page.items.map((c) => c.authorId),
+  );
+  const matters = await deps.storage.matters.findByIds([...new Set(page.items.map((c) => c.matterId))]);
+  const titles = new Map(matters.map((m) => [m.id, m.title]));
+  return {
+    matters: [],
+    comments: page.items.map((c) => ({
+      ...toCommentView(viewer, users, c),
+      flagCount: c.flagCount,
+      matterTitle: titles.get(c.matterId) ?? '',
+    })),
+    nextCursor: nextCursorOf(page),
+  };
+}
+
+/** Bulk moderation: each item succeeds or fails on its own, and says why. */
+export async function moderate(
+  ctx: ActionContext,
+  input: { targetType: 'matter' | 'comment'; targetIds: string[]; decision: Decision; reason: string },
+) {
+  if (input.decision === 'reject' && input.reason.trim().length < 2) {
+    throw new AppError('BAD_INPUT', '驳回时请填写原因', [{ path: 'reason', message: '驳回时请填写原因' }]);
+  }
+  const results = [];
+  for (const id of [...new Set(input.targetIds)]) {
+    try {
+      if (input.targetType === 'matter') await moderateMatter(ctx, id, input.decision, input.reason);
+      else await moderateComment(ctx, id, input.decision, input.reason);
+      results.push({ id, ok: true });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      results.push({ id, ok: false, code: error.code, message: error.message });
+    }
+  }
+  return { results };
+}
+
+const matterTransitionOf: Record<Decision, MatterTransition> = {
+  approve: 'approve',
+  reject: 'reject',
+  hide: 'hide',
+  unhide: 'unhide',
+};
+
+async function moderateMatter(ctx: ActionContext, matterId: string, decision: Decision, reason: string) {
+  const user = requireUser(ctx.caller);
+  const matter = await committeeMatter(ctx.deps, ctx.caller, matterId);
+  const updated = await applyTransition(ctx.deps, matter, {
+    transition: matterTransitionOf[decision],
+    actor: 'committee',
+    actorId: user.id,
+    actorRole: 'committee',
+    note: reason,
+    patch: decision === 'reject' ? { rejectionReason: reason } : decision === 'approve' ? { needsReview: false } : {},
+  });
+  if (decision === 'hide' || decision === 'unhide') await ctx.deps.storage.matters.clearFlags(matter.id);
+  await auditCommitteeAction(ctx, user, {
+    action: `consultation.moderate.${decision}`,
+    targetType: 'matter',
+    targetId: matter.id,
+    communityId: matter.communityId,
+    before: { state: matter.state },
+    after: { state: updated.state, ...(reason ? { reason } : {}) },
+  });
+  if (decision === 'approve' || decision === 'reject') {
+    await ctx.deps.notifier.notify({
+      kind: decision === 'approve' ? 'matter_approved' : 'matter_rejected',
+      userIds: [matter.authorId],
+      matterId: matter.id,
+      title: matter.title,
+      dedupeKey: `${decision}:${matter.id}:${updated.updatedAt}`,
+      at: ctx.deps.clock.now(),
+    });
+  }
+}
+
+const commentStateOf: Record<Decision, CommentState> = {
+  approve: 'visible',
+  unhide: 'visible',
+  reject: 'hidden',
+  hide: 'hidden',
+};
+
+async function moderateComment(ctx: ActionContext, commentId: string, decision: Decision, reason: string) {
+  const user = requireUser(ctx.caller);
+  const comment = await ctx.deps.storage.comments.findById(commentId);
+  if (!comment) throw new AppError('NOT_FOUND', '评论不存在');
+  if (!user.communityIds.includes(comment.communityId)) throw new AppError('OUTSIDE_COMMUNITY');
+  const to = commentStateOf[decision];
+  if (
+    (decision === 'approve' && comment.state !== 'pending_review') ||
+    (decision === 'unhide' && comment.state !== 'hidden')
+  ) {
+    throw new AppError('INVALID_STATE');
+  }
+  await ctx.deps.storage.comments.setState(comment.id, to);
+  await ctx.deps.storage.comments.clearFlags(comment.id);
+  await auditCommitteeAction(ctx, user, {
+    action: `consultation.moderate.${decision}`,
+    targetType: 'comment',
+    targetId: comment.id,
+    communityId: comment.communityId,
+    before: { state: comment.state },
+    after: { state: to, ...(reason ? { reason } : {}) },
+  });
+}
+
+export async function pin(ctx: ActionContext, input: { matterId: string; pinned: boolean }) {
+  const user = requireUser(ctx.caller);
+  const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
+  await ctx.deps.storage.matters.update(matter.id, { pinned: input.pinned }, ctx.deps.clock.now());
+  await auditCommitteeAction(ctx, user, {
+    action: 'consultation.pin',
+    targetType: 'matter',
+    targetId: matter.id,
+    communityId: matter.communityId,
+    before: { pinned: matter.pinned },
+    after: { pinned: input.pinned },
+  });
+  return { pinned: input.pinned };
+}
+
+/** The duplicate closes and points to the kept matter; its supporters and followers move over. */
+export async function merge(ctx: ActionContext, input: { matterId: string; intoId: string }) {
+  const user = requireUser(ctx.caller);
+  if (input.matterId === input.intoId)
+    throw new AppError('BAD_INPUT', '不能合并到自己', [{ path: 'intoId', message: '不能合并到自己' }]);
+  const duplicate = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
+  const kept = await committeeMatter(ctx.deps, ctx.caller, input.intoId);
+  if (kept.communityId !== duplicate.communityId) throw new AppError('OUTSIDE_COMMUNITY');
+  if (kept.mergedIntoId || ['hidden', 'rejected', 'pending_review'].includes(kept.state)) {
+    throw new AppError('INVALID_STATE', '只能合并到一件已公开的说事');
+  }
+  nextState(duplicate.state, 'merge', 'committee'); // refuse before anything moves
+  // Relations move first: moving again moves nothing, so a retry after a failure here is safe.
+  const counts = await ctx.deps.storage.matters.moveRelations(duplicate.id, kept.id, ctx.deps.clock.now());
+  await applyTransition(ctx.deps, duplicate, {
+    transition: 'merge',
+    actor: 'committee',
+    actorId: user.id,
+    actorRole: 'committee',
+    note: `合并到“${kept.title}”`,
+    patch: { mergedIntoId: kept.id },
+  });
+  await auditCommitteeAction(ctx, user, {
+    action: 'consultation.merge',
+    targetType: 'matter',
+    targetId: duplicate.id,
+    communityId: duplicate.communityId,
+    before: { state: duplicate.state, supportCount: duplicate.supportCount },
+    after: { state: 'closed', mergedIntoId: kept.id, keptSupportCount: counts.supportCount },
+  });
+  return counts;
+}

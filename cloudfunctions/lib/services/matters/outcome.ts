@@ -1,0 +1,44 @@
+import { AppError } from '../../../../src/domain/errors';
+import { canReopen } from '../../../../src/domain/matters/reopen';
+import type { ActionContext } from '../../service';
+import { requireUser } from '../requireUser';
+import { detail } from './browse';
+import { applyTransition } from './transition';
+import { visibleMatter } from './viewer';
+
+/** The author rates the resolution; a rating closes the matter (办结). */
+export async function rate(ctx: ActionContext, input: { matterId: string; score: number; comment: string }) {
+  const user = requireUser(ctx.caller);
+  const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
+  if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以评价');
+  if (matter.rating) throw new AppError('CONFLICT', '您已经评价过了');
+  const rating = { score: input.score, comment: input.comment, at: ctx.deps.clock.now() };
+  await applyTransition(ctx.deps, matter, {
+    transition: 'close',
+    actor: 'author',
+    actorId: user.id,
+    actorRole: 'resident',
+    note: `评价${input.score}分${input.comment ? `：${input.comment}` : ''}`,
+    patch: { rating },
+  });
+  return { matter: await detail(ctx, { matterId: matter.id }) };
+}
+
+/** Within 7 days of the resolution, an unsatisfied author may reopen the matter. */
+export async function reopen(ctx: ActionContext, input: { matterId: string; reason: string }) {
+  const user = requireUser(ctx.caller);
+  const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
+  if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以重新打开');
+  if (matter.state === 'resolved' && (!matter.resolvedAt || !canReopen(matter.resolvedAt, ctx.deps.clock.now()))) {
+    throw new AppError('INVALID_STATE', '已超过7天，不能重新打开，可以重新提出一件说事');
+  }
+  await applyTransition(ctx.deps, matter, {
+    transition: 'reopen',
+    actor: 'author',
+    actorId: user.id,
+    actorRole: 'resident',
+    note: input.reason,
+    patch: { resolvedAt: null },
+  });
+  return { matter: await detail(ctx, { matterId: matter.id }) };
+}

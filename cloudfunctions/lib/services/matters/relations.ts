@@ -1,0 +1,80 @@
+import { AppError } from '../../../../src/domain/errors';
+import { isActiveState, isPublicState } from '../../../../src/domain/matters/states';
+import type { ActionContext } from '../../service';
+import { requireUser } from '../requireUser';
+import { applyTransition } from './transition';
+import { visibleMatter } from './viewer';
+
+/** 3 flags hide a matter or comment until the committee has looked at it. */
+export const AUTO_HIDE_FLAGS = 3;
+
+export async function support({ caller, deps }: ActionContext, input: { matterId: string }) {
+  const user = requireUser(caller);
+  const matter = await visibleMatter(deps, caller, input.matterId);
+  if (!isActiveState(matter.state)) throw new AppError('INVALID_STATE', '这件说事已办结，不能再附议');
+  if (matter.authorId === user.id) throw new AppError('CONFLICT', '不能附议自己提出的说事');
+  await deps.storage.matters.addSupport(matter.id, user.id, deps.clock.now());
+  const after = await deps.storage.matters.findById(matter.id);
+  return { supported: true, supportCount: after?.supportCount ?? matter.supportCount };
+}
+
+export async function unsupport({ caller, deps }: ActionContext, input: { matterId: string }) {
+  const user = requireUser(caller);
+  const matter = await visibleMatter(deps, caller, input.matterId);
+  await deps.storage.matters.removeSupport(matter.id, user.id);
+  const after = await deps.storage.matters.findById(matter.id);
+  return { supported: false, supportCount: after?.supportCount ?? matter.supportCount };
+}
+
+export async function follow({ caller, deps }: ActionContext, input: { matterId: string }) {
+  const user = requireUser(caller);
+  const matter = await visibleMatter(deps, caller, input.matterId);
+  await deps.storage.matters.addFollow(matter.id, user.id, deps.clock.now());
+  return { following: true };
+}
+
+export async function unfollow({ caller, deps }: ActionContext, input: { matterId: string }) {
+  const user = requireUser(caller);
+  const matter = await visibleMatter(deps, caller, input.matterId);
+  await deps.storage.matters.removeFollow(matter.id, user.id);
+  return { following: false };
+}
+
+export async function flag(
+  ctx: ActionContext,
+  input: { targetType: 'matter' | 'comment'; targetId: string; reason: string },
+) {
+  return input.targetType === 'matter'
+    ? flagMatter(ctx, input.targetId, input.reason)
+    : flagComment(ctx, input.targetId, input.reason);
+}
+
+async function flagMatter({ caller, deps }: ActionContext, matterId: string, reason: string) {
+  const user = requireUser(caller);
+  const matter = await visibleMatter(deps, caller, matterId);
+  if (!isPublicState(matter.state)) throw new AppError('INVALID_STATE', '这件说事尚未公开');
+  const { added, flagCount } = await deps.storage.matters.addFlag(matter.id, user.id, reason, deps.clock.now());
+  if (added && flagCount >= AUTO_HIDE_FLAGS) {
+    await applyTransition(deps, matter, {
+      transition: 'autoHide',
+      actor: 'system',
+      actorId: null,
+      actorRole: 'system',
+      note: `${flagCount}人举报`,
+    }).catch((error: unknown) => {
+      // Already hidden by someone else meanwhile: the flag is recorded either way.
+      if (!(error instanceof AppError) || error.code !== 'CONFLICT') throw error;
+    });
+  }
+  return { flagged: true };
+}
+
+async function flagComment({ caller, deps }: ActionContext, commentId: string, reason: string) {
+  const user = requireUser(caller);
+  const comment = await deps.storage.comments.findById(commentId);
+  if (!comment || comment.state !== 'visible') throw new AppError('NOT_FOUND', '评论不存在');
+  await visibleMatter(deps, caller, comment.matterId);
+  const { added, flagCount } = await deps.storage.comments.addFlag(comment.id, user.id, reason, deps.clock.now());
+  if (added && flagCount >= AUTO_HIDE_FLAGS) await deps.storage.comments.setState(comment.id, 'hidden');
+  return { flagged: true };
+}

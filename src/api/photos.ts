@@ -1,0 +1,69 @@
+import Taro from '@tarojs/taro';
+import { ApiError, networkError } from './apiError';
+
+export interface UploadedPhoto {
+  fileId: string;
+  url: string;
+}
+
+/** Photos are shrunk on the phone before upload: residents' data plans and the 2 MB limit. */
+const MAX_SIDE_PX = 1600;
+const JPEG_QUALITY = 0.8;
+
+/**
+ * Uploads a chosen photo (a temp path from chooseImage/chooseMedia) after compressing it.
+ * weapp: CloudBase cloud storage (the `cloud://` file id is shown directly by <Image>).
+ * h5: the local host's `/api/upload`, the stand-in for cloud storage.
+ */
+export async function uploadPhoto(tempFilePath: string): Promise<UploadedPhoto> {
+  return process.env.TARO_ENV === 'weapp' ? uploadToCloud(tempFilePath) : uploadToHost(tempFilePath);
+}
+
+async function uploadToCloud(tempFilePath: string): Promise<UploadedPhoto> {
+  const compressed = await Taro.compressImage({ src: tempFilePath, quality: Math.round(JPEG_QUALITY * 100) })
+    .then((r) => r.tempFilePath)
+    .catch(() => tempFilePath);
+  const month = new Date().toISOString().slice(0, 7);
+  const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.jpg`;
+  try {
+    const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `matters/${month}/${name}`, filePath: compressed });
+    return { fileId: fileID, url: fileID };
+  } catch {
+    throw new ApiError('NETWORK', '图片上传失败，请重试');
+  }
+}
+
+async function uploadToHost(tempFilePath: string): Promise<UploadedPhoto> {
+  const original = await (await fetch(tempFilePath)).blob();
+  const body = await compressInBrowser(original).catch(() => original);
+  let response: Response;
+  try {
+    response = await fetch('/api/upload', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': body.type || 'image/jpeg' },
+      body,
+    });
+  } catch {
+    throw networkError();
+  }
+  const envelope = await response.json();
+  if (!envelope.ok) throw new ApiError(envelope.code, envelope.message);
+  return envelope.data as UploadedPhoto;
+}
+
+async function compressInBrowser(blob: Blob): Promise<Blob> {
+  const bitmap = await createImageBitmap(blob);
+  const scale = Math.min(1, MAX_SIDE_PX / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * scale);
+  canvas.height = Math.round(bitmap.height * scale);
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (result) => (result ? resolve(result) : reject(new Error('toBlob failed'))),
+      'image/jpeg',
+      JPEG_QUALITY,
+    ),
+  );
+}

@@ -1,0 +1,106 @@
+import { AppError } from '../errors';
+import { stateLabels, type MatterState } from './states';
+
+export type MatterTransition =
+  | 'approve'
+  | 'reject'
+  | 'hide'
+  | 'unhide'
+  | 'autoHide'
+  | 'convene'
+  | 'escalate'
+  | 'answerEscalation'
+  | 'resolve'
+  | 'closeUnresolved'
+  | 'refer'
+  | 'close'
+  | 'reopen'
+  | 'merge';
+
+export type MatterActor = 'committee' | 'author' | 'system';
+
+export interface TransitionRule {
+  from: readonly MatterState[];
+  /** `previous`: the state the matter had before it was hidden, supplied by the caller. */
+  to: MatterState | 'previous';
+  by: readonly MatterActor[];
+  /** Shown on the public timeline. */
+  label: string;
+}
+
+/** Every state a matter can be hidden from; a hidden matter returns to one of these. */
+const hideableStates: readonly MatterState[] = [
+  'pending_review',
+  'open',
+  'consulting',
+  'escalated',
+  'resolved',
+  'closed',
+  'closed_unresolved',
+  'referred',
+];
+
+/** Work in progress: the states from which the committee can still move the matter on. */
+const workingStates: readonly MatterState[] = ['open', 'consulting', 'escalated'];
+
+export const transitionTable: Record<MatterTransition, TransitionRule> = {
+  approve: { from: ['pending_review'], to: 'open', by: ['committee'], label: '审核通过并公开' },
+  reject: { from: ['pending_review'], to: 'rejected', by: ['committee'], label: '审核未通过' },
+  hide: { from: hideableStates, to: 'hidden', by: ['committee'], label: '隐藏' },
+  unhide: { from: ['hidden'], to: 'previous', by: ['committee'], label: '恢复显示' },
+  // An unreviewed matter is not public yet, so flags cannot reach it.
+  autoHide: {
+    from: hideableStates.filter((s) => s !== 'pending_review'),
+    to: 'hidden',
+    by: ['system'],
+    label: '多人举报，暂时隐藏待复核',
+  },
+  convene: { from: ['open', 'consulting'], to: 'consulting', by: ['committee'], label: '召开协商会' },
+  escalate: { from: ['open', 'consulting'], to: 'escalated', by: ['committee'], label: '上报街道/部门（街呼区应）' },
+  answerEscalation: { from: ['escalated'], to: 'consulting', by: ['committee'], label: '街道/部门已答复' },
+  resolve: { from: workingStates, to: 'resolved', by: ['committee'], label: '问题已解决' },
+  closeUnresolved: { from: workingStates, to: 'closed_unresolved', by: ['committee'], label: '如实说明未能解决' },
+  refer: { from: workingStates, to: 'referred', by: ['committee'], label: '转交其他部门办理' },
+  // The author closes by rating; the system closes once the reopen window has passed.
+  close: { from: ['resolved'], to: 'closed', by: ['author', 'system'], label: '办结' },
+  reopen: { from: ['resolved'], to: 'open', by: ['author'], label: '居民不满意，重新办理' },
+  merge: {
+    from: ['pending_review', 'open', 'consulting'],
+    to: 'closed',
+    by: ['committee'],
+    label: '与相同事项合并办理',
+  },
+};
+
+export const matterTransitions = Object.keys(transitionTable) as MatterTransition[];
+
+/**
+ * The only way a matter changes state. The actor is checked before the state: someone who may
+ * never take an action should hear "no permission", not a hint about when it would be allowed.
+ */
+export function nextState(
+  current: MatterState,
+  transition: MatterTransition,
+  actor: MatterActor,
+  previous?: MatterState,
+): MatterState {
+  const rule = transitionTable[transition];
+  if (!rule.by.includes(actor)) throw new AppError('FORBIDDEN');
+  if (!rule.from.includes(current)) {
+    throw new AppError('INVALID_STATE', `说事当前为「${stateLabels[current]}」，不能进行「${rule.label}」`);
+  }
+  if (rule.to !== 'previous') return rule.to;
+  if (previous === undefined) throw new AppError('INVALID_STATE', '恢复显示需要知道隐藏前的状态');
+  // Only a state a matter can be hidden from is a state it can come back to.
+  if (!hideableStates.includes(previous)) {
+    throw new AppError('INVALID_STATE', `说事不能恢复为「${stateLabels[previous]}」`);
+  }
+  return previous;
+}
+
+/** The actions to offer as buttons for this actor right now. */
+export function allowedTransitions(current: MatterState, actor: MatterActor): MatterTransition[] {
+  return matterTransitions.filter(
+    (t) => transitionTable[t].from.includes(current) && transitionTable[t].by.includes(actor),
+  );
+}

@@ -1,0 +1,66 @@
+import { categoryLabels, matterCategories, matterCategorySchema } from '../../../src/domain/matters/categories';
+import {
+  activeStates,
+  isActiveState,
+  isPublicState,
+  matterStates,
+  matterStateSchema,
+  publicStates,
+  stateLabels,
+} from '../../../src/domain/matters/states';
+
+describe('matter categories', () => {
+  it('labels each category in Chinese', () => {
+    expect(matterCategories.map((c) => categoryLabels[c])).toEqual([
+      '停车',
+      '噪音扰民',
+      '物业',
+      '环境卫生',
+      '安全',
+      '设施',
+      '其他',
+    ]);
+  });
+
+  it('accepts a known category and asks for one otherwise, in Chinese', () => {
+    expect(matterCategorySchema.parse('noise')).toBe('noise');
+    const result = matterCategorySchema.safeParse('dogs');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toBe('请选择事项类别');
+    expect(matterCategorySchema.safeParse(undefined).error?.issues[0].message).toBe('请选择事项类别');
+  });
+});
+
+describe('matter states', () => {
+  it('labels every state in plain Chinese, each label distinct', () => {
+    for (const s of matterStates) expect(stateLabels[s]).toMatch(/^[\u4e00-\u9fa5]+$/);
+    expect(new Set(Object.values(stateLabels)).size).toBe(matterStates.length);
+    expect(stateLabels.pending_review).toBe('待审核');
+    expect(stateLabels.closed_unresolved).toBe('未能解决');
+  });
+
+  it('keeps unreviewed, rejected and hidden matters out of public lists, and honest endings in', () => {
+    expect(matterStates.filter(isPublicState)).toEqual([
+      'open',
+      'consulting',
+      'resolved',
+      'closed',
+      'escalated',
+      'closed_unresolved',
+      'referred',
+    ]);
+    expect(isPublicState('pending_review')).toBe(false);
+    expect(isPublicState('rejected')).toBe(false);
+    expect(isPublicState('hidden')).toBe(false);
+  });
+
+  it('counts only matters still being worked on as active', () => {
+    expect(matterStates.filter(isActiveState)).toEqual(['open', 'consulting', 'escalated']);
+    for (const s of activeStates) expect(publicStates).toContain(s);
+  });
+
+  it('rejects an unknown state', () => {
+    expect(matterStateSchema.safeParse('archived').success).toBe(false);
+    expect(matterStateSchema.parse('referred')).toBe('referred');
+  });
+});

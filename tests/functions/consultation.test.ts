@@ -1,0 +1,277 @@
+import { createHandler } from '../../cloudfunctions/lib/handler';
+import { accountServices } from '../../cloudfunctions/lib/services/account';
+import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
+import { demoOpenid, seedDemoData } from '../../host/seed';
+import type { Envelope } from '../../src/domain/envelope';
+import type { MatterDetail } from '../../src/domain/matters/views';
+import { storageEngines } from '../support/storages';
+import { contextFor, requestId, testDeps } from '../support/testDeps';
+
+type Call = (action: string, data?: unknown, id?: string) => Promise<Envelope<any>>;
+
+async function setup(open: () => Promise<import('../../cloudfunctions/lib/ports/storage').Storage>) {
+  const storage = await open();
+  const deps = testDeps(storage);
+  await seedDemoData(storage, deps.clock.now());
+  const handler = createHandler('consultation', consultationServices, deps);
+  const account = createHandler('account', accountServices, deps);
+  const as =
+    (userId: string): Call =>
+    (action, data = {}, id = requestId()) =>
+      handler({ action, data, requestId: id }, contextFor(demoOpenid(userId)));
+  return { storage, deps, handler, account, as };
+}
+
+const draft = {
+  title: '小区门口乱停车堵住消防通道',
+  body: '每天晚上小区东门口都停满了车，消防通道被堵，老人出门很不方便。',
+  category: 'parking',
+};
+
+async function approvedMatter(
+  env: Awaited<ReturnType<typeof setup>>,
+  author = 'u-resident-zhang',
+  data: object = draft,
+) {
+  const raised = await env.as(author)('raise', data);
+  if (!raised.ok) throw new Error(`raise failed: ${JSON.stringify(raised)}`);
+  const id = (raised.data.matter as MatterDetail).id;
+  const approved = await env.as('u-committee-chen')('moderate', {
+    targetType: 'matter',
+    targetIds: [id],
+    decision: 'approve',
+  });
+  if (!approved.ok || !approved.data.results[0].ok) throw new Error(`approve failed: ${JSON.stringify(approved)}`);
+  return id;
+}
+
+describe.each(storageEngines)('consultation services on %s', (_name, open) => {
+  it('queues a new matter for review, then the committee publishes it with a timeline entry each', async () => {
+    const env = await setup(open);
+    const raised = await env.as('u-resident-zhang')('raise', draft);
+    expect(raised).toMatchObject({ ok: true, data: { moderation: 'queued', matter: { state: 'pending_review' } } });
+    const id = (raised as { data: { matter: MatterDetail } }).data.matter.id;
+    // Not public yet: another resident cannot see it.
+    expect(await env.as('u-resident-li')('detail', { matterId: id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    await env.as('u-committee-chen')('moderate', { targetType: 'matter', targetIds: [id], decision: 'approve' });
+    const seen = await env.as('u-resident-li')('detail', { matterId: id });
+    expect(seen).toMatchObject({ ok: true, data: { state: 'open' } });
+    const timeline = (seen as { data: MatterDetail }).data.timeline;
+    expect(timeline.map((e) => [e.transition, e.toState, e.actorRole])).toEqual([
+      ['raise', 'pending_review', 'resident'],
+      ['approve', 'open', 'committee'],
+    ]);
+    expect(env.deps.notifier.events.map((e) => e.kind)).toEqual(['matter_approved']);
+  });
+
+  it('masks phone numbers and plates in public text and tells the author', async () => {
+    const env = await setup(open);
+    const raised = await env.as('u-resident-zhang')('raise', {
+      ...draft,
+      body: '车牌鲁H12345的车每天停在门口，车主电话13812345678，请居委会联系。',
+    });
+    expect(raised).toMatchObject({ ok: true, data: { maskedKinds: expect.arrayContaining(['phone', 'plate']) } });
+    const body = (raised as { data: { matter: MatterDetail } }).data.matter.body;
+    expect(body).not.toContain('13812345678');
+    expect(body).toContain('138****5678');
+    expect(body).not.toContain('鲁H12345');
+  });
+
+  it('refuses risky text with a Chinese reason and writes nothing', async () => {
+    const env = await setup(open);
+    const result = await env.as('u-resident-zhang')('raise', {
+      ...draft,
+      body: '小区门口有人组织赌博，每天晚上都很吵闹。',
+    });
+    expect(result).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+    const mine = await env.as('u-resident-zhang')('mine', { relation: 'raised' });
+    expect(mine).toMatchObject({ ok: true, data: { items: [] } });
+  });
+
+  it('limits a resident to 5 matters a day', async () => {
+    const env = await setup(open);
+    for (let i = 0; i < 5; i += 1) {
+      expect(await env.as('u-resident-li')('raise', { ...draft, title: `第${i + 1}件关于停车的事情` })).toMatchObject({
+        ok: true,
+      });
+    }
+    expect(await env.as('u-resident-li')('raise', { ...draft, title: '第六件关于停车的事情' })).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+    });
+    env.deps.clock.advance(24 * 3600 * 1000);
+    expect(await env.as('u-resident-li')('raise', { ...draft, title: '第二天的停车问题' })).toMatchObject({ ok: true });
+  });
+
+  it('counts one support per resident, even when sent twice or concurrently', async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env);
+    const li = env.as('u-resident-li');
+    await li('support', { matterId: id });
+    await li('support', { matterId: id });
+    await Promise.all([li('support', { matterId: id }), li('support', { matterId: id })]);
+    expect(await li('detail', { matterId: id })).toMatchObject({
+      data: { supportCount: 1, mine: { supported: true } },
+    });
+    expect(await li('unsupport', { matterId: id })).toMatchObject({ data: { supported: false, supportCount: 0 } });
+    expect(await env.as('u-resident-zhang')('support', { matterId: id })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+  });
+
+  it('counts concurrent supports from many residents exactly', async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env);
+    const residents = Array.from({ length: 12 }, (_, i) => `wx-neighbour-${i}`);
+    for (const openid of residents) {
+      await env.account({ action: 'login', data: {}, requestId: requestId() }, contextFor(openid));
+      await env.account(
+        { action: 'updateProfile', data: { name: '邻居', communityId: 'c-dongmen' }, requestId: requestId() },
+        contextFor(openid),
+      );
+    }
+    await Promise.all(
+      residents.map((openid) =>
+        env.handler({ action: 'support', data: { matterId: id }, requestId: requestId() }, contextFor(openid)),
+      ),
+    );
+    expect(await env.as('u-resident-li')('detail', { matterId: id })).toMatchObject({ data: { supportCount: 12 } });
+  });
+
+  it('hides a matter automatically at 3 flags until the committee reviews it', async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env);
+    const flaggers = ['u-resident-li', ...['a', 'b'].map((s) => `wx-flagger-${s}`)];
+    for (const who of flaggers.slice(1)) {
+      await env.account({ action: 'login', data: {}, requestId: requestId() }, contextFor(who));
+      await env.account(
+        { action: 'updateProfile', data: { name: '居民', communityId: 'c-dongmen' }, requestId: requestId() },
+        contextFor(who),
+      );
+    }
+    const flag = (ctx: ReturnType<typeof contextFor>) =>
+      env.handler(
+        { action: 'flag', data: { targetType: 'matter', targetId: id, reason: '不实信息' }, requestId: requestId() },
+        ctx,
+      );
+    await flag(contextFor(demoOpenid('u-resident-li')));
+    await flag(contextFor(demoOpenid('u-resident-li'))); // the same resident twice counts once
+    await flag(contextFor('wx-flagger-a'));
+    expect(await env.as('u-resident-li')('detail', { matterId: id })).toMatchObject({
+      ok: true,
+      data: { state: 'open' },
+    });
+    await flag(contextFor('wx-flagger-b'));
+    expect(await env.as('u-resident-li')('detail', { matterId: id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    const queue = await env.as('u-committee-chen')('moderationQueue', { kind: 'flagged', target: 'matter' });
+    expect(queue).toMatchObject({ ok: true });
+    const unhidden = await env.as('u-committee-chen')('moderate', {
+      targetType: 'matter',
+      targetIds: [id],
+      decision: 'unhide',
+    });
+    expect(unhidden).toMatchObject({ data: { results: [{ id, ok: true }] } });
+    expect(await env.as('u-resident-li')('detail', { matterId: id })).toMatchObject({
+      ok: true,
+      data: { state: 'open' },
+    });
+  });
+
+  it('merges a duplicate: supporters move without double counting, the duplicate points to the kept one', async () => {
+    const env = await setup(open);
+    const kept = await approvedMatter(env, 'u-resident-zhang');
+    const duplicate = await approvedMatter(env, 'u-resident-li', { ...draft, title: '东门口车辆乱停堵住通道' });
+    const newcomers = ['wx-third', 'wx-fourth'];
+    for (const openid of newcomers) {
+      await env.account({ action: 'login', data: {}, requestId: requestId() }, contextFor(openid));
+      await env.account(
+        { action: 'updateProfile', data: { name: '邻居', communityId: 'c-dongmen' }, requestId: requestId() },
+        contextFor(openid),
+      );
+    }
+    const supportAs = (ctx: ReturnType<typeof contextFor>, matterId: string) =>
+      env.handler({ action: 'support', data: { matterId }, requestId: requestId() }, ctx);
+    await supportAs(contextFor(demoOpenid('u-resident-li')), kept);
+    await supportAs(contextFor('wx-fourth'), kept);
+    await supportAs(contextFor('wx-third'), duplicate);
+    await supportAs(contextFor('wx-fourth'), duplicate); // supports both: must count once after the merge
+    const merged = await env.as('u-committee-chen')('merge', { matterId: duplicate, intoId: kept });
+    // li and wx-fourth were on the kept matter; wx-third moves over; wx-fourth is not counted twice.
+    expect(merged).toMatchObject({ ok: true, data: { supportCount: 3 } });
+    expect(await env.as('u-committee-chen')('detail', { matterId: kept })).toMatchObject({ data: { supportCount: 3 } });
+    expect(await env.as('u-committee-chen')('detail', { matterId: duplicate })).toMatchObject({
+      data: { state: 'closed', mergedIntoId: kept, supportCount: 0 },
+    });
+  });
+
+  it("refuses another community's committee and keeps anonymous authors anonymous to residents", async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env, 'u-resident-zhang', { ...draft, anonymous: true });
+    expect(
+      await env.as('u-committee-zhao')('moderate', { targetType: 'matter', targetIds: [id], decision: 'hide' }),
+    ).toMatchObject({ ok: true, data: { results: [{ id, ok: false, code: 'OUTSIDE_COMMUNITY' }] } });
+    expect(
+      await env.as('u-committee-zhao')('convene', {
+        matterId: id,
+        scheduledAt: env.deps.clock.now() + 86_400_000,
+        place: '红帆驿站',
+        agenda: '讨论停车',
+      }),
+    ).toMatchObject({ ok: false, code: 'OUTSIDE_COMMUNITY' });
+    const forNeighbour = await env.as('u-resident-li')('detail', { matterId: id });
+    expect(forNeighbour).toMatchObject({ ok: true, data: { anonymous: true, author: { id: null, name: '匿名居民' } } });
+    expect(JSON.stringify(forNeighbour)).not.toContain('u-resident-zhang');
+    expect(JSON.stringify(forNeighbour)).not.toContain('张桂兰');
+    const forCommittee = await env.as('u-committee-chen')('detail', { matterId: id });
+    expect(forCommittee).toMatchObject({ data: { author: { id: 'u-resident-zhang', name: '张桂兰' } } });
+    // Another community's residents do not see it at all.
+    expect(await env.as('u-resident-wang')('detail', { matterId: id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+
+  it('runs a consultation to an outcome the author rates, every step on the timeline', async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env);
+    const chen = env.as('u-committee-chen');
+    await env.as('u-resident-li')('support', { matterId: id });
+    const convened = await chen('convene', {
+      matterId: id,
+      scheduledAt: env.deps.clock.now() + 2 * 86_400_000,
+      place: '东门社区红帆驿站',
+      agenda: '商量东门口停车秩序',
+      departments: ['交警大队'],
+    });
+    expect(convened).toMatchObject({
+      ok: true,
+      data: { consultation: { invitedResidentCount: 2, departments: ['交警大队'] } },
+    });
+    const consultationId = (convened as { data: { consultation: { id: string } } }).data.consultation.id;
+    expect(
+      await chen('recordMinutes', {
+        consultationId,
+        minutes: '居民、物业、交警共同商议',
+        actions: [{ description: '施划禁停标线', owner: '物业', dueDate: '2026-12-10', state: 'todo' }],
+        outcome: '东门口禁停，夜间车辆停到北侧临时车位',
+      }),
+    ).toMatchObject({ ok: true, data: { consultation: { actions: [{ description: '施划禁停标线' }] } } });
+    await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' });
+    const rated = await env.as('u-resident-zhang')('rate', { matterId: id, score: 5, comment: '满意' });
+    expect(rated).toMatchObject({ ok: true, data: { matter: { state: 'closed', rating: { score: 5 } } } });
+    const detail = (rated as { data: { matter: MatterDetail } }).data.matter;
+    expect(detail.timeline.map((e) => e.transition)).toEqual(['raise', 'approve', 'convene', 'resolve', 'close']);
+    expect(detail.consultation).toMatchObject({ outcome: '东门口禁停，夜间车辆停到北侧临时车位' });
+    expect(env.deps.notifier.events.map((e) => e.kind)).toEqual([
+      'matter_approved',
+      'consultation_scheduled',
+      'matter_resolved',
+    ]);
+  });
+
+  it('answers an illegal transition with INVALID_STATE and changes nothing', async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env);
+    const result = await env.as('u-committee-chen')('answerEscalation', { matterId: id, response: '已处理' });
+    expect(result).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(await env.as('u-committee-chen')('detail', { matterId: id })).toMatchObject({ data: { state: 'open' } });
+  });
+});
