@@ -104,7 +104,8 @@ function benchResident(i: number, now: number): UserRecord {
 }
 
 function benchMatter(i: number, now: number): MatterRecord {
-  const createdAt = now - (MATTERS - i) * 60_000;
+  // All older than today: the bench residents still have their 5 matters a day to raise.
+  const createdAt = now - 2 * 86_400_000 - (MATTERS - i) * 60_000;
   const states = ['open', 'open', 'consulting', 'resolved', 'closed', 'escalated'] as const;
   return {
     id: `bm${i}`,

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accountApiLatency } from './accountApi';
+import { consultationLatency } from './consultation';
 import { functionBundles } from './functions';
 import { packageSizes } from './sizes';
 
@@ -15,7 +16,7 @@ function ensureBuilt(): void {
   const builds: [string, string, string[]][] = [
     ['dist/weapp/app.json', 'taro', ['build', '--type', 'weapp']],
     ['dist/h5/index.html', 'taro', ['build', '--type', 'h5']],
-    ['dist/cloudfunctions/account/index.js', 'tsx', ['scripts/build-functions.ts']],
+    ['dist/cloudfunctions/consultation/index.js', 'tsx', ['scripts/build-functions.ts']],
   ];
   for (const [marker, tool, args] of builds) {
     if (existsSync(path.join(root, marker)) && process.env.BENCH_REBUILD !== '1') continue;
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     ...packageSizes(),
     ...functionBundles(),
     ...(await accountApiLatency()),
+    ...(await consultationLatency()),
   };
   const width = Math.max(...Object.keys(results).map((k) => k.length));
   console.log(`\n${'metric'.padEnd(width)}  value`);
