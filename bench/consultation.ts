@@ -117,6 +117,7 @@ function benchMatter(i: number, now: number): MatterRecord {
     category: matterCategories[i % matterCategories.length],
     gridId: null,
     compoundId: null,
+    building: '',
     photos: [],
     state: states[i % states.length],
     stateBeforeHidden: null,

@@ -14,6 +14,7 @@ const communities: Community[] = [
     streetId: 's-guhuai',
     officeAddress: '古槐路18号东门社区党群服务中心',
     officePhone: '0537-2201801',
+    reviewMattersFirst: true,
   },
   {
     id: 'c-ximen',
@@ -21,6 +22,8 @@ const communities: Community[] = [
     streetId: 's-guhuai',
     officeAddress: '西门大街66号西门社区红帆驿站',
     officePhone: '0537-2201802',
+    // 西门 publishes at once (content still checked): both settings can be tried in the demo.
+    reviewMattersFirst: false,
   },
 ];
 

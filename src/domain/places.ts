@@ -13,6 +13,8 @@ export const communitySchema = z.object({
   /** The committee's office, shown to residents as "whom to call". */
   officeAddress: z.string(),
   officePhone: z.string(),
+  /** New matters wait for the committee before they are public (default), or publish at once. */
+  reviewMattersFirst: z.boolean(),
 });
 
 export const gridSchema = z.object({ id: idSchema, name: z.string(), communityId: idSchema });

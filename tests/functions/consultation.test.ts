@@ -64,6 +64,20 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     expect(env.deps.notifier.events.map((e) => e.kind)).toEqual(['matter_approved']);
   });
 
+  it('publishes at once in a community that does not review first, unless the check asks for a person', async () => {
+    const env = await setup(open);
+    // 西门社区 publishes new matters at once (host/seed.ts).
+    const published = await env.as('u-resident-wang')('raise', draft);
+    expect(published).toMatchObject({ ok: true, data: { moderation: 'published', matter: { state: 'open' } } });
+    const doubtful = await env.as('u-resident-wang')('raise', { ...draft, title: '楼下有人发广告骚扰居民' });
+    expect(doubtful).toMatchObject({ ok: true, data: { moderation: 'queued', matter: { state: 'pending_review' } } });
+    const queue = await env.as('u-committee-zhao')('moderationQueue', { kind: 'pending', target: 'matter' });
+    expect(queue).toMatchObject({
+      ok: true,
+      data: { matters: [{ title: '楼下有人发广告骚扰居民', needsReview: true }] },
+    });
+  });
+
   it('masks phone numbers and plates in public text and tells the author', async () => {
     const env = await setup(open);
     const raised = await env.as('u-resident-zhang')('raise', {

@@ -45,6 +45,8 @@ export interface MatterRecord {
   category: MatterCategory;
   gridId: string | null;
   compoundId: string | null;
+  /** Building or door the matter is about: address-like, so only author and committee see it. */
+  building: string;
   photos: PhotoRecord[];
   state: MatterState;
   /** The state to return to when a hidden matter is unhidden. */

@@ -93,6 +93,8 @@ export const matterDetailSchema = matterSummarySchema.extend({
   photos: z.array(photoSchema),
   gridId: idSchema.nullable(),
   compoundId: idSchema.nullable(),
+  /** Empty unless the viewer is the author or the community's committee. */
+  building: z.string(),
   followerCount: z.number().int(),
   mergedIntoId: idSchema.nullable(),
   rejectionReason: z.string(),

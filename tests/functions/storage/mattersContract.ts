@@ -79,6 +79,7 @@ export function describeMattersContract(adapterName: string, openEmpty: () => Pr
           category: 'safety',
           gridId: 'g1',
           compoundId: 'p1',
+          building: '3号楼2单元',
           photos: [
             { fileId: 'cloud://env/a.jpg', status: 'passed' },
             { fileId: 'cloud://env/b.jpg', status: 'checking' },
@@ -831,6 +832,7 @@ export function aMatter(overrides: Partial<MatterRecord> = {}): MatterRecord {
     category: 'parking',
     gridId: null,
     compoundId: null,
+    building: '',
     photos: [],
     state: 'open',
     stateBeforeHidden: null,

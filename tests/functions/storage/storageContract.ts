@@ -125,6 +125,15 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
           streetId: 's1',
           officeAddress: '东门大街1号',
           officePhone: '0537-1234567',
+          reviewMattersFirst: true,
+        });
+        await storage.places.saveCommunity({
+          id: 'c2',
+          name: '西门社区',
+          streetId: 's1',
+          officeAddress: '西门大街2号',
+          officePhone: '0537-7654321',
+          reviewMattersFirst: false,
         });
         await storage.places.saveGrid({ id: 'g1', name: '第一网格', communityId: 'c1' });
         await storage.places.saveCompound({ id: 'p1', name: '幸福小区', communityId: 'c1', gridId: 'g1' });
@@ -132,8 +141,13 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         const directory = await storage.places.directory();
         expect(directory.districts).toEqual([{ id: 'd1', name: '任城区' }]);
         expect(directory.streets).toEqual([{ id: 's1', name: '古槐街道', districtId: 'd1' }]);
-        expect(directory.communities).toHaveLength(1);
-        expect(directory.communities[0]).toMatchObject({ id: 'c1', officePhone: '0537-1234567' });
+        expect(directory.communities).toHaveLength(2);
+        expect(directory.communities[0]).toMatchObject({
+          id: 'c1',
+          officePhone: '0537-1234567',
+          reviewMattersFirst: true,
+        });
+        expect(directory.communities[1]).toMatchObject({ id: 'c2', reviewMattersFirst: false });
         expect(directory.grids).toEqual([{ id: 'g1', name: '第一网格', communityId: 'c1' }]);
         expect(directory.compounds).toEqual([{ id: 'p1', name: '幸福家园', communityId: 'c1', gridId: 'g1' }]);
       });

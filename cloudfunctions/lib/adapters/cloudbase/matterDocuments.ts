@@ -29,6 +29,7 @@ export function toMatterRecord(stored: StoredDocument): MatterRecord {
     category: document.category,
     gridId: document.gridId,
     compoundId: document.compoundId,
+    building: document.building ?? '',
     photos: document.photos,
     state: document.state,
     stateBeforeHidden: document.stateBeforeHidden,

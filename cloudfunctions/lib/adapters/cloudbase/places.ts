@@ -19,6 +19,8 @@ function toCommunity(stored: StoredDocument): Community {
     streetId: stored.streetId as string,
     officeAddress: stored.officeAddress as string,
     officePhone: stored.officePhone as string,
+    // Communities saved before the setting existed review first, the safe default.
+    reviewMattersFirst: stored.reviewMattersFirst !== false,
   };
 }
 

@@ -22,6 +22,7 @@ export interface MatterRow {
   category: MatterCategory;
   grid_id: string | null;
   compound_id: string | null;
+  building: string;
   photos_json: string;
   state: MatterState;
   state_before_hidden: MatterState | null;
@@ -52,6 +53,7 @@ export function toMatter(row: MatterRow): MatterRecord {
     category: row.category,
     gridId: row.grid_id,
     compoundId: row.compound_id,
+    building: row.building,
     photos: JSON.parse(row.photos_json) as PhotoRecord[],
     state: row.state,
     stateBeforeHidden: row.state_before_hidden,
@@ -74,11 +76,11 @@ export function toMatter(row: MatterRow): MatterRecord {
 
 export const insertMatterSql = `
   INSERT INTO matters (id, community_id, author_id, anonymous, title, body, category, grid_id, compound_id,
-    photos_json, state, state_before_hidden, needs_review, rejection_reason, support_count, comment_count,
+    building, photos_json, state, state_before_hidden, needs_review, rejection_reason, support_count, comment_count,
     follower_count, flag_count, pinned, merged_into_id, resolved_at, rating_json, escalation_json, created_at,
     updated_at, last_activity_at)
   VALUES (@id, @communityId, @authorId, @anonymous, @title, @body, @category, @gridId, @compoundId,
-    @photosJson, @state, @stateBeforeHidden, @needsReview, @rejectionReason, @supportCount, @commentCount,
+    @building, @photosJson, @state, @stateBeforeHidden, @needsReview, @rejectionReason, @supportCount, @commentCount,
     @followerCount, @flagCount, @pinned, @mergedIntoId, @resolvedAt, @ratingJson, @escalationJson, @createdAt,
     @updatedAt, @lastActivityAt)`;
 

@@ -238,6 +238,16 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'community review setting, building of a matter',
+    sql: `
+      -- 1: new matters wait for the committee's review; 0: they are published at once.
+      ALTER TABLE communities ADD COLUMN review_matters_first INTEGER NOT NULL DEFAULT 1;
+      -- The building or door the matter is about; an address, so shown only to author and committee.
+      ALTER TABLE matters ADD COLUMN building TEXT NOT NULL DEFAULT '';
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

@@ -10,10 +10,16 @@ export function sqlitePlaces(db: Database.Database): PlaceRepository {
         streets: db.prepare('SELECT id, name, district_id AS districtId FROM streets ORDER BY id').all() as Street[],
         communities: db
           .prepare(
-            `SELECT id, name, street_id AS streetId, office_address AS officeAddress, office_phone AS officePhone
+            `SELECT id, name, street_id AS streetId, office_address AS officeAddress, office_phone AS officePhone,
+             review_matters_first AS reviewMattersFirst
              FROM communities ORDER BY id`,
           )
-          .all() as Community[],
+          .all()
+          .map((row) => {
+            // SQLite keeps booleans as 0/1.
+            const community = row as Omit<Community, 'reviewMattersFirst'> & { reviewMattersFirst: number };
+            return { ...community, reviewMattersFirst: community.reviewMattersFirst === 1 };
+          }),
         grids: db.prepare('SELECT id, name, community_id AS communityId FROM grids ORDER BY id').all() as Grid[],
         compounds: db
           .prepare('SELECT id, name, community_id AS communityId, grid_id AS gridId FROM compounds ORDER BY id')
@@ -32,8 +38,9 @@ export function sqlitePlaces(db: Database.Database): PlaceRepository {
     },
     async saveCommunity(c) {
       db.prepare(
-        'INSERT OR REPLACE INTO communities (id, name, street_id, office_address, office_phone) VALUES (?, ?, ?, ?, ?)',
-      ).run(c.id, c.name, c.streetId, c.officeAddress, c.officePhone);
+        `INSERT OR REPLACE INTO communities (id, name, street_id, office_address, office_phone, review_matters_first)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(c.id, c.name, c.streetId, c.officeAddress, c.officePhone, c.reviewMattersFirst ? 1 : 0);
     },
     async saveGrid(g) {
       db.prepare('INSERT OR REPLACE INTO grids (id, name, community_id) VALUES (?, ?, ?)').run(

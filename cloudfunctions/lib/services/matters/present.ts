@@ -111,6 +111,7 @@ export function toDetail(
     photos: photosFor(deps, viewer, matter),
     gridId: matter.gridId,
     compoundId: matter.compoundId,
+    building: isAuthor || isCommitteeOf(viewer, matter.communityId) ? matter.building : '',
     followerCount: matter.followerCount,
     mergedIntoId: matter.mergedIntoId,
     rejectionReason: isAuthor || isCommitteeOf(viewer, matter.communityId) ? matter.rejectionReason : '',

@@ -3,6 +3,7 @@ import type { MatterCategory } from '../../../../src/domain/matters/categories';
 import { assertWithinLimit, rateWindowStart } from '../../../../src/domain/matters/rateLimits';
 import { findSimilarMatters } from '../../../../src/domain/matters/similarity';
 import { activeStates } from '../../../../src/domain/matters/states';
+import type { Directory } from '../../../../src/domain/places';
 import type { ActionContext } from '../../service';
 import type { MatterRecord } from '../../ports/matters';
 import { requireUser } from '../requireUser';
@@ -12,12 +13,6 @@ import { communityFor, viewerOf } from './viewer';
 
 /** How many recent matters of the category are compared with a draft title. */
 const SIMILARITY_CANDIDATES = 200;
-
-/**
- * Whether a new matter is published at once or waits for the committee. Communities review
- * first by default: WeChat holds the mini-program responsible for what residents publish.
- */
-export const REVIEW_MATTERS_FIRST = true;
 
 export async function similar({ caller, deps }: ActionContext, input: { title: string; category: MatterCategory }) {
   const user = requireUser(caller);
@@ -54,7 +49,10 @@ export async function raise({ caller, deps }: ActionContext, input: RaiseInput) 
   const communityId = communityFor(user);
   const now = deps.clock.now();
   assertWithinLimit('matter', await deps.storage.matters.countByAuthorSince(user.id, rateWindowStart(now)));
-  await assertPlaces(deps, communityId, input);
+  const directory = await deps.storage.places.directory();
+  assertPlaces(directory, communityId, input);
+  // Each community decides whether new matters wait for its review; a "review" verdict always waits.
+  const reviewFirst = directory.communities.find((c) => c.id === communityId)?.reviewMattersFirst ?? true;
   const foreign = input.photos.find((fileId) => !deps.files.isOwnFile(fileId));
   if (foreign)
     throw new AppError('BAD_INPUT', '图片无效，请重新上传', [{ path: 'photos', message: '图片无效，请重新上传' }]);
@@ -63,7 +61,7 @@ export async function raise({ caller, deps }: ActionContext, input: RaiseInput) 
     { title: input.title, body: input.body },
     { openid: caller.openid, scene: 'matter' },
   );
-  const queued = REVIEW_MATTERS_FIRST || prepared.needsReview;
+  const queued = reviewFirst || prepared.needsReview;
   const matter: MatterRecord = {
     id: deps.ids.newId(),
     communityId,
@@ -74,6 +72,7 @@ export async function raise({ caller, deps }: ActionContext, input: RaiseInput) 
     category: input.category,
     gridId: input.gridId ?? user.gridId,
     compoundId: input.compoundId ?? user.compoundId,
+    building: input.building ?? user.building,
     photos: [...new Set(input.photos)].map((fileId) => ({ fileId, status: 'checking' as const })),
     state: queued ? 'pending_review' : 'open',
     stateBeforeHidden: null,
@@ -123,9 +122,7 @@ export async function raise({ caller, deps }: ActionContext, input: RaiseInput) 
   };
 }
 
-async function assertPlaces(deps: ActionContext['deps'], communityId: string, input: RaiseInput): Promise<void> {
-  if (!input.gridId && !input.compoundId) return;
-  const directory = await deps.storage.places.directory();
+function assertPlaces(directory: Directory, communityId: string, input: RaiseInput): void {
   if (input.gridId && !directory.grids.some((g) => g.id === input.gridId && g.communityId === communityId)) {
     throw new AppError('BAD_INPUT', '所选网格不属于您的社区', [{ path: 'gridId', message: '所选网格不属于您的社区' }]);
   }
