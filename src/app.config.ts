@@ -9,9 +9,15 @@ export default defineAppConfig({
     'pages/visits/index',
     'pages/mine/index',
     'pages/profile/index',
+    'pages/matter/index',
+    'pages/matter-new/index',
+    'pages/my-matters/index',
     ...devPages,
   ],
-  subPackages: [{ root: 'packages/admin', pages: ['users/index'] }],
+  subPackages: [
+    { root: 'packages/admin', pages: ['users/index'] },
+    { root: 'packages/committee', pages: ['moderation/index', 'manage/index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#c8102e',

@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '居民说事' });
+export default definePageConfig({
+  navigationBarTitleText: '居民说事',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 120,
+});

@@ -44,6 +44,16 @@ function Mine({ user }: { user: SelfView }) {
         </View>
       </View>
       <ElderModeChooser />
+      <View className="mq-section-title">居民说事</View>
+      <Cell.Group>
+        <Cell
+          className="mine-cell"
+          title={<View id="mine-matters">我的说事</View>}
+          description={user.role === 'resident' ? '我提出的、附议的、关注的' : '我关注的说事'}
+          extra="查看"
+          onClick={() => void Taro.navigateTo({ url: '/pages/my-matters/index' })}
+        />
+      </Cell.Group>
       <View className="mq-section-title">设置</View>
       <Cell.Group>
         <Cell
@@ -60,6 +70,15 @@ function Mine({ user }: { user: SelfView }) {
             description="指定民情书记、居委会成员"
             extra="管理"
             onClick={() => void Taro.navigateTo({ url: '/packages/admin/users/index' })}
+          />
+        ) : null}
+        {user.role === 'committee' ? (
+          <Cell
+            className="mine-cell"
+            title="说事审核与办理"
+            description="审核、协商、办结本社区的说事"
+            extra="进入"
+            onClick={() => void Taro.navigateTo({ url: '/packages/committee/moderation/index' })}
           />
         ) : null}
         {process.env.TARO_ENV === 'h5' ? <SwitchIdentityCell /> : null}

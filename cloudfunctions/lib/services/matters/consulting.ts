@@ -1,4 +1,5 @@
 import { AppError } from '../../../../src/domain/errors';
+import { shanghaiDateOf } from '../../../../src/domain/time';
 import type { ActionItem } from '../../../../src/domain/matters/views';
 import type { ActionContext } from '../../service';
 import type { ConsultationRecord, EscalationRecord } from '../../ports/matters';
@@ -159,6 +160,9 @@ export async function escalate(
   const user = requireUser(ctx.caller);
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   const now = ctx.deps.clock.now();
+  if (input.dueDate < shanghaiDateOf(now)) {
+    throw new AppError('BAD_INPUT', '答复期限不能早于今天', [{ path: 'dueDate', message: '答复期限不能早于今天' }]);
+  }
   const escalation: EscalationRecord = {
     level: input.level,
     department: input.department,

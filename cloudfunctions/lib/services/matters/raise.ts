@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../../../../src/domain/errors';
+import type { MaskedKind } from '../../../../src/domain/matters/textMasking';
+import type { Deps } from '../../deps';
+import type { UserRecord } from '../../ports/storage';
 import type { MatterCategory } from '../../../../src/domain/matters/categories';
 import { assertWithinLimit, rateWindowStart } from '../../../../src/domain/matters/rateLimits';
 import { findSimilarMatters } from '../../../../src/domain/matters/similarity';
@@ -44,10 +48,16 @@ export interface RaiseInput {
   anonymous: boolean;
 }
 
-export async function raise({ caller, deps }: ActionContext, input: RaiseInput) {
+export async function raise({ caller, deps, requestId }: ActionContext, input: RaiseInput) {
   const user = requireUser(caller);
   const communityId = communityFor(user);
   const now = deps.clock.now();
+  const matterId = matterIdFor(user.id, requestId, deps.ids.newId());
+  // A retry of a raise that was stored but not answered finds the stored matter: never a duplicate.
+  const already = await deps.storage.matters.findById(matterId);
+  if (already && already.authorId === user.id) {
+    return answer(deps, caller.openid, user, already, [], already.state === 'pending_review');
+  }
   assertWithinLimit('matter', await deps.storage.matters.countByAuthorSince(user.id, rateWindowStart(now)));
   const directory = await deps.storage.places.directory();
   assertPlaces(directory, communityId, input);
@@ -63,7 +73,7 @@ export async function raise({ caller, deps }: ActionContext, input: RaiseInput) 
   );
   const queued = reviewFirst || prepared.needsReview;
   const matter: MatterRecord = {
-    id: deps.ids.newId(),
+    id: matterId,
     communityId,
     authorId: user.id,
     anonymous: input.anonymous,
@@ -105,21 +115,53 @@ export async function raise({ caller, deps }: ActionContext, input: RaiseInput) 
   await deps.storage.matters.create(matter, firstEntry);
   // The author follows what they raised, so they hear how it goes.
   await deps.storage.matters.addFollow(matter.id, user.id, now);
-  for (const photo of matter.photos) {
-    await deps.content.submitImage(photo.fileId, { openid: caller.openid, scene: 'matter', matterId: matter.id });
-  }
   const stored = (await deps.storage.matters.findById(matter.id))!;
-  const users = await usersById(deps, [user.id]);
-  const detail = toDetail(deps, viewerOf(user), users, stored, {
-    timeline: [firstEntry],
+  return answer(deps, caller.openid, user, stored, prepared.maskedKinds, queued);
+}
+
+/**
+ * The matter id comes from the author and the request id, so a retried raise addresses the same
+ * matter. Without a request id (never for a command through the handler) a fresh id is used.
+ */
+function matterIdFor(userId: string, requestId: string | null, fallback: string): string {
+  if (!requestId) return fallback;
+  return `m${createHash('sha256').update(`${userId}:${requestId}`).digest('hex').slice(0, 24)}`;
+}
+
+async function answer(
+  deps: Deps,
+  openid: string,
+  user: UserRecord,
+  matter: MatterRecord,
+  maskedKinds: MaskedKind[],
+  queued: boolean,
+) {
+  await submitPhotos(deps, openid, matter);
+  const [timeline, users] = await Promise.all([deps.storage.matters.timeline(matter.id), usersById(deps, [user.id])]);
+  const detail = toDetail(deps, viewerOf(user), users, matter, {
+    timeline,
     consultation: null,
     relation: { supported: false, following: true },
   });
-  return {
-    matter: detail,
-    maskedKinds: prepared.maskedKinds,
-    moderation: queued ? ('queued' as const) : ('published' as const),
-  };
+  return { matter: detail, maskedKinds, moderation: queued ? ('queued' as const) : ('published' as const) };
+}
+
+/**
+ * Photos still waiting for a verdict are sent to the image check. A failure here does not undo
+ * the matter: its photos stay hidden ("checking") and a retry submits them again.
+ */
+async function submitPhotos(deps: Deps, openid: string, matter: MatterRecord): Promise<void> {
+  for (const photo of matter.photos.filter((p) => p.status === 'checking')) {
+    try {
+      await deps.content.submitImage(photo.fileId, { openid, scene: 'matter', matterId: matter.id });
+    } catch (error) {
+      deps.logger.warn('image_check_submit_failed', {
+        matterId: matter.id,
+        fileId: photo.fileId,
+        error: String(error),
+      });
+    }
+  }
 }
 
 function assertPlaces(directory: Directory, communityId: string, input: RaiseInput): void {

@@ -1,0 +1,74 @@
+import { Button, Input, Popup } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { ChoiceList } from '../ChoiceList';
+import { flagReasons } from './labels';
+import './FlagSheet.scss';
+
+/**
+ * Reporting a matter or a comment: pick a reason (其他 may add a few words), then send. `onSubmit`
+ * resolves with an error message to show, or null once the report was taken.
+ */
+export function FlagSheet({
+  what,
+  onClose,
+  onSubmit,
+}: {
+  what: string;
+  onClose: () => void;
+  onSubmit: (reason: string) => Promise<string | null>;
+}) {
+  const [reason, setReason] = useState<string | null>(null);
+  const [detail, setDetail] = useState('');
+  const [error, setError] = useState('');
+  const [sending, setSending] = useState(false);
+
+  async function send() {
+    if (!reason) return setError('请选择举报原因');
+    const text = reason === '其他' && detail.trim() ? `其他：${detail.trim()}` : reason;
+    setSending(true);
+    setError('');
+    const failure = await onSubmit(text).finally(() => setSending(false));
+    if (failure) setError(failure);
+  }
+
+  return (
+    <Popup visible position="bottom" round title={`举报这条${what}`} onClose={onClose}>
+      <View className="mq-flag-sheet" id="flag-sheet">
+        <View className="mq-flag-sheet__hint">举报会交给社区居委会核实，不会告诉发布人是谁举报的。</View>
+        <ChoiceList
+          idPrefix="flag-reason"
+          choices={flagReasons.map((r) => ({ id: r, label: r }))}
+          selected={reason}
+          onSelect={setReason}
+        />
+        {reason === '其他' ? (
+          <Input
+            id="flag-detail"
+            className="mq-flag-sheet__detail"
+            value={detail}
+            placeholder="简单说说原因（可不填）"
+            maxLength={100}
+            onChange={setDetail}
+          />
+        ) : null}
+        {error ? (
+          <View className="mq-flag-sheet__error" role="alert">
+            {error}
+          </View>
+        ) : null}
+        <Button
+          id="flag-submit"
+          className="mq-flag-sheet__submit"
+          type="primary"
+          size="large"
+          block
+          loading={sending}
+          onClick={() => void send()}
+        >
+          提交举报
+        </Button>
+      </View>
+    </Popup>
+  );
+}

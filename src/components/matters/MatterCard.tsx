@@ -1,0 +1,51 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { categoryLabels } from '../../domain/matters/categories';
+import type { MatterSummary } from '../../domain/matters/views';
+import { shortTime } from './format';
+import { StateBadge } from './StateBadge';
+import './MatterCard.scss';
+
+export function matterUrl(id: string): string {
+  return `/pages/matter/index?id=${encodeURIComponent(id)}`;
+}
+
+/** Who raised it, as this viewer may see it; the committee and the author also see that it is anonymous to others. */
+export function authorLine(matter: Pick<MatterSummary, 'author' | 'anonymous'>): string {
+  if (matter.anonymous && matter.author.id) return `${matter.author.name}（对居民匿名）`;
+  return matter.author.name || '居民';
+}
+
+/** One matter in a list: what it is about, where it stands, how many back it, and a photo if there is one. */
+export function MatterCard({ matter }: { matter: MatterSummary }) {
+  return (
+    <View
+      id={`matter-card-${matter.id}`}
+      className="mq-matter-card"
+      onClick={() => void Taro.navigateTo({ url: matterUrl(matter.id) })}
+    >
+      <View className="mq-matter-card__main">
+        <View className="mq-matter-card__tags">
+          {matter.pinned ? <Text className="mq-matter-card__pin">置顶</Text> : null}
+          <StateBadge state={matter.state} />
+          <Text className="mq-matter-card__category">{categoryLabels[matter.category]}</Text>
+        </View>
+        <View className="mq-matter-card__title">{matter.title}</View>
+        <View className="mq-matter-card__meta">
+          {authorLine(matter)} · {shortTime(matter.createdAt)}
+        </View>
+        <View className="mq-matter-card__counts">
+          <Text className="mq-matter-card__count" id={`matter-card-${matter.id}-supports`}>
+            附议 {matter.supportCount}
+          </Text>
+          <Text className="mq-matter-card__count" id={`matter-card-${matter.id}-comments`}>
+            评论 {matter.commentCount}
+          </Text>
+        </View>
+      </View>
+      {matter.coverUrl ? (
+        <Image className="mq-matter-card__cover" src={matter.coverUrl} mode="aspectFill" lazyLoad />
+      ) : null}
+    </View>
+  );
+}

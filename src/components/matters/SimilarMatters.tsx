@@ -1,0 +1,83 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ApiError } from '../../api/apiError';
+import { call } from '../../api/client';
+import { stateLabels } from '../../domain/matters/states';
+import type { MatterSummary } from '../../domain/matters/views';
+import { matterUrl } from './MatterCard';
+import { notifyMatterChanged } from './matterEvents';
+import { useIntentId } from './useIntentId';
+import './SimilarMatters.scss';
+
+/**
+ * While a resident types a title: matters already raised that look the same, each with 附议 so
+ * one voice joins another instead of a duplicate being opened.
+ */
+export function SimilarMatters({
+  items,
+  onMessage,
+}: {
+  items: MatterSummary[];
+  onMessage: (text: string, ok: boolean) => void;
+}) {
+  const [supported, setSupported] = useState<Record<string, number>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const intent = useIntentId();
+  if (items.length === 0) return null;
+
+  async function support(matter: MatterSummary) {
+    setBusy(matter.id);
+    try {
+      const result = await call(
+        'consultation',
+        'support',
+        { matterId: matter.id },
+        { requestId: intent.idFor(`support:${matter.id}`) },
+      );
+      intent.settle();
+      setSupported((all) => ({ ...all, [matter.id]: result.supportCount }));
+      notifyMatterChanged();
+      onMessage('已附议，居委会会看到有更多人关心这件事', true);
+    } catch (caught) {
+      onMessage(caught instanceof ApiError ? caught.message : '附议失败，请重试', false);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <View className="mq-similar" id="similar-list">
+      <View className="mq-similar__head">这些说事和您要说的相似，可以直接附议</View>
+      {items.map((matter) => {
+        const done = supported[matter.id] !== undefined;
+        return (
+          <View key={matter.id} className="mq-similar__item" id={`similar-${matter.id}`}>
+            <View
+              className="mq-similar__main"
+              id={`similar-open-${matter.id}`}
+              onClick={() => void Taro.navigateTo({ url: matterUrl(matter.id) })}
+            >
+              <View className="mq-similar__title">{matter.title}</View>
+              <View className="mq-similar__meta">
+                {stateLabels[matter.state]} · 附议 {done ? supported[matter.id] : matter.supportCount} · 查看 ›
+              </View>
+            </View>
+            <Button
+              id={`similar-support-${matter.id}`}
+              className="mq-similar__support"
+              type="primary"
+              fill={done ? 'outline' : 'solid'}
+              disabled={done}
+              loading={busy === matter.id}
+              onClick={() => void support(matter)}
+            >
+              {done ? '已附议' : '附议'}
+            </Button>
+          </View>
+        );
+      })}
+    </View>
+  );
+}

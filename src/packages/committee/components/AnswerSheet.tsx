@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import type { EscalationView } from '../../../domain/matters/views';
+import { formatShanghaiDay } from '../../../domain/time';
+import { Field } from './Field';
+import { InfoRow } from './InfoRow';
+import { levelLabels } from './labels';
+import { Sheet } from './Sheet';
+import { TextBox } from './TextBox';
+import { useSubmission } from './useSubmission';
+
+/** 记录答复: what the street or department answered; the matter returns to consultation. */
+export function AnswerSheet({
+  matterId,
+  escalation,
+  onDone,
+  onClose,
+}: {
+  matterId: string;
+  escalation: EscalationView | null;
+  onDone: (message: string) => void;
+  onClose: () => void;
+}) {
+  const [response, setResponse] = useState('');
+  const { busy, error, submit, fieldError } = useSubmission();
+
+  async function send() {
+    const input = { matterId, response };
+    const sent = await submit(input, (requestId) => call('consultation', 'answerEscalation', input, { requestId }));
+    if (sent.ok) onDone('答复已记录');
+  }
+
+  return (
+    <Sheet
+      id="answer-sheet"
+      title="记录上级答复"
+      submitId="answer-submit"
+      submitText="保存答复"
+      busy={busy}
+      error={error}
+      fieldPaths={['response']}
+      onSubmit={() => void send()}
+      onClose={onClose}
+    >
+      {escalation ? (
+        <>
+          <InfoRow label="上报给">
+            {levelLabels[escalation.level]} · {escalation.department}
+          </InfoRow>
+          <InfoRow label="答复期限">{formatShanghaiDay(escalation.dueDate)}前</InfoRow>
+        </>
+      ) : null}
+      <Field label="答复内容" hint="关注这件说事的居民会收到通知" error={fieldError('response')}>
+        <TextBox
+          id="answer-response"
+          multiline
+          value={response}
+          placeholder="如：街道已安排下周二现场查看"
+          maxLength={1000}
+          onChange={setResponse}
+        />
+      </Field>
+    </Sheet>
+  );
+}

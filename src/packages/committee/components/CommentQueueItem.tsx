@@ -1,0 +1,52 @@
+import { View } from '@tarojs/components';
+import type { CommentView } from '../../../domain/matters/views';
+import { formatShanghai } from '../../../domain/time';
+import { QueueRow } from './QueueRow';
+import { Tag } from './Tag';
+
+export type QueueComment = CommentView & { flagCount: number; matterTitle: string };
+
+const commentStateLabels: Record<CommentView['state'], string> = {
+  visible: '已显示',
+  pending_review: '待审核',
+  hidden: '已隐藏',
+};
+
+/** A comment waiting for review or reported; tapping it ticks it, the link opens its matter. */
+export function CommentQueueItem({
+  comment,
+  selected,
+  onToggle,
+  onOpenMatter,
+}: {
+  comment: QueueComment;
+  selected: boolean;
+  onToggle: () => void;
+  onOpenMatter: () => void;
+}) {
+  return (
+    <QueueRow id={comment.id} label={comment.body} selected={selected} onToggle={onToggle} onOpen={onToggle}>
+      <View className="cm-row__text">{comment.body}</View>
+      <View className="cm-row__badges">
+        <Tag tone={comment.state === 'visible' ? 'plain' : 'warn'}>{commentStateLabels[comment.state]}</Tag>
+        {comment.flagCount > 0 ? (
+          <Tag tone="warn" id={`flag-count-${comment.id}`}>{`被举报 ${comment.flagCount} 次`}</Tag>
+        ) : null}
+        {comment.official ? <Tag>官方回复</Tag> : null}
+      </View>
+      <View className="mq-muted">
+        {comment.author.name} · {formatShanghai(comment.createdAt, 'M月D日 HH:mm')}
+      </View>
+      <View
+        id={`queue-open-${comment.id}`}
+        className="cm-row__link"
+        onClick={(event) => {
+          event.stopPropagation?.();
+          onOpenMatter();
+        }}
+      >
+        所属说事：{comment.matterTitle || '（已删除）'} ›
+      </View>
+    </QueueRow>
+  );
+}

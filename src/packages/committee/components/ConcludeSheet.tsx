@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { allowedTransitions } from '../../../domain/matters/transitions';
+import type { MatterDetail } from '../../../domain/matters/views';
+import { Field } from './Field';
+import { endingLabels, type Ending } from './labels';
+import { Sheet } from './Sheet';
+import { TextBox } from './TextBox';
+import { useSubmission } from './useSubmission';
+
+const endings: readonly Ending[] = ['resolve', 'closeUnresolved', 'refer'];
+
+const reasonHints: Record<Ending, { hint: string; placeholder: string }> = {
+  resolve: { hint: '说明怎么解决的，居民会看到', placeholder: '如：物业已于本周清理完毕，并加装了照明' },
+  closeUnresolved: { hint: '如实说明为什么没能解决', placeholder: '如：涉及产权纠纷，社区无权处理' },
+  refer: { hint: '说明转交给哪个部门办理', placeholder: '如：已转交区住建局物业科办理' },
+};
+
+/** 办结: 已解决, 未能解决 or 已转办, always with a reason the residents can read. */
+export function ConcludeSheet({
+  matter,
+  onDone,
+  onClose,
+}: {
+  matter: MatterDetail;
+  onDone: (message: string) => void;
+  onClose: () => void;
+}) {
+  const allowed = allowedTransitions(matter.state, 'committee');
+  const offered = endings.filter((e) => allowed.includes(e));
+  const [ending, setEnding] = useState<Ending>(offered[0] ?? 'resolve');
+  const [reason, setReason] = useState('');
+  const { busy, error, submit, fieldError } = useSubmission();
+
+  async function send() {
+    const input = { matterId: matter.id, ending, reason };
+    const sent = await submit(input, (requestId) => call('consultation', 'conclude', input, { requestId }));
+    if (sent.ok) onDone(`已办结：${endingLabels[ending]}`);
+  }
+
+  return (
+    <Sheet
+      id="conclude-sheet"
+      title="办结"
+      submitId="conclude-submit"
+      submitText="确定办结"
+      busy={busy}
+      error={error}
+      fieldPaths={['reason']}
+      onSubmit={() => void send()}
+      onClose={onClose}
+    >
+      <Field label="结果">
+        <ChoiceList
+          idPrefix="conclude-ending"
+          choices={offered.map((e) => ({ id: e, label: endingLabels[e] }))}
+          selected={ending}
+          onSelect={(id) => setEnding(id as Ending)}
+        />
+      </Field>
+      <Field label="说明" hint={reasonHints[ending].hint} error={fieldError('reason')}>
+        <TextBox
+          id="conclude-reason"
+          multiline
+          value={reason}
+          placeholder={reasonHints[ending].placeholder}
+          maxLength={200}
+          onChange={setReason}
+        />
+      </Field>
+    </Sheet>
+  );
+}

@@ -1,0 +1,45 @@
+import { View } from '@tarojs/components';
+import { categoryLabels } from '../../../domain/matters/categories';
+import type { MatterSummary } from '../../../domain/matters/views';
+import { formatShanghai } from '../../../domain/time';
+import { QueueRow } from './QueueRow';
+import { StateBadge } from './StateBadge';
+import { Tag } from './Tag';
+
+export type QueueMatter = MatterSummary & { needsReview: boolean; flagCount: number };
+
+/** A matter waiting for review or reported by residents; tapping it opens the control panel. */
+export function MatterQueueItem({
+  matter,
+  selected,
+  onToggle,
+  onOpen,
+}: {
+  matter: QueueMatter;
+  selected: boolean;
+  onToggle: () => void;
+  onOpen: () => void;
+}) {
+  return (
+    <QueueRow id={matter.id} label={matter.title} selected={selected} onToggle={onToggle} onOpen={onOpen}>
+      <View className="cm-row__title">{matter.title}</View>
+      <View className="cm-row__badges">
+        <StateBadge state={matter.state} />
+        <Tag>{categoryLabels[matter.category]}</Tag>
+        {matter.needsReview ? (
+          <Tag tone="alert" id={`needs-review-${matter.id}`}>
+            内容安全提示需人工复核
+          </Tag>
+        ) : null}
+        {matter.flagCount > 0 ? (
+          <Tag tone="warn" id={`flag-count-${matter.id}`}>{`被举报 ${matter.flagCount} 次`}</Tag>
+        ) : null}
+        {matter.anonymous ? <Tag>对居民匿名</Tag> : null}
+      </View>
+      <View className="mq-muted">
+        {matter.author.name} · {formatShanghai(matter.createdAt, 'M月D日 HH:mm')} · 附议 {matter.supportCount}
+      </View>
+      <View className="cm-row__link">查看详情并办理 ›</View>
+    </QueueRow>
+  );
+}

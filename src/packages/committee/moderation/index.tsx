@@ -1,0 +1,256 @@
+import { Toast } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { call } from '../../../api/client';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
+import { communityNames } from '../../../domain/places';
+import type { SelfView } from '../../../domain/users';
+import { useAsync } from '../../../hooks/useAsync';
+import { useSession } from '../../../state/session';
+import { BulkBar } from '../components/BulkBar';
+import { CheckBox } from '../components/CheckBox';
+import { CommitteeOnly } from '../components/CommitteeOnly';
+import { CommentQueueItem, type QueueComment } from '../components/CommentQueueItem';
+import { decisionDoneLabels, type Decision } from '../components/labels';
+import { MatterQueueItem, type QueueMatter } from '../components/MatterQueueItem';
+import { ModerationResults, type ModerationOutcome } from '../components/ModerationResults';
+import { openManage } from '../components/navigation';
+import { QueueTabs } from '../components/QueueTabs';
+import { queueSections, type QueueSection, type QueueSectionId } from '../components/queueSections';
+import { RejectSheet } from '../components/RejectSheet';
+import { useSubmission } from '../components/useSubmission';
+import './index.scss';
+
+const TOAST = 'moderation-toast';
+const PAGE_SIZE = 30;
+
+interface QueuePage {
+  matters: QueueMatter[];
+  comments: QueueComment[];
+  nextCursor: string | null;
+}
+
+type Queues = Record<QueueSectionId, QueuePage>;
+
+export default function ModerationPage() {
+  return <CommitteeOnly footer={<Toast id={TOAST} />}>{(user) => <Moderation user={user} />}</CommitteeOnly>;
+}
+
+function Moderation({ user }: { user: SelfView }) {
+  const { directory } = useSession();
+  const [communityId, setCommunityId] = useState<string | null>(user.communityIds[0] ?? null);
+  if (!communityId) {
+    return <StateView kind="empty" title="尚未指定负责的社区" detail="请联系系统管理员设置" />;
+  }
+  return (
+    <View>
+      <View className="cm-community">
+        <View className="mq-muted">负责社区</View>
+        {user.communityIds.length > 1 ? (
+          <ChoiceList
+            idPrefix="community"
+            choices={user.communityIds.map((id) => ({ id, label: directory ? communityNames(directory, [id]) : id }))}
+            selected={communityId}
+            onSelect={setCommunityId}
+          />
+        ) : (
+          <View className="mq-title" id="community-name">
+            {directory ? communityNames(directory, [communityId]) : communityId}
+          </View>
+        )}
+      </View>
+      <ModerationQueues key={communityId} communityId={communityId} />
+    </View>
+  );
+}
+
+async function loadQueues(communityId: string): Promise<Queues> {
+  const pages = await Promise.all(
+    queueSections.map((s) =>
+      call('consultation', 'moderationQueue', { communityId, kind: s.kind, target: s.target, limit: PAGE_SIZE }),
+    ),
+  );
+  return Object.fromEntries(queueSections.map((s, i) => [s.id, pages[i]])) as Queues;
+}
+
+function countLabel(page: QueuePage | undefined, section: QueueSection): string | undefined {
+  if (!page) return undefined;
+  const n = section.target === 'matter' ? page.matters.length : page.comments.length;
+  return page.nextCursor ? `${n}+` : String(n);
+}
+
+function ModerationQueues({ communityId }: { communityId: string }) {
+  const [sectionId, setSectionId] = useState<QueueSectionId>('pending-matter');
+  const [more, setMore] = useState<Partial<Queues>>({});
+  const [selected, setSelected] = useState<string[]>([]);
+  const [rejecting, setRejecting] = useState(false);
+  const [busyDecision, setBusyDecision] = useState<Decision | null>(null);
+  const [outcome, setOutcome] = useState<ModerationOutcome | null>(null);
+  const submission = useSubmission();
+  const queues = useAsync(() => {
+    setMore({});
+    return loadQueues(communityId);
+  }, [communityId]);
+
+  // Back from a matter's control panel: what was handled there leaves the queue.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void queues.reload();
+    shown.current = true;
+  });
+
+  const section = queueSections.find((s) => s.id === sectionId)!;
+  const first = queues.data?.[sectionId];
+  const extra = more[sectionId];
+  const page: QueuePage | undefined = first && {
+    matters: [...first.matters, ...(extra?.matters ?? [])],
+    comments: [...first.comments, ...(extra?.comments ?? [])],
+    nextCursor: extra ? extra.nextCursor : first.nextCursor,
+  };
+  const items = page ? (section.target === 'matter' ? page.matters : page.comments) : [];
+  const ids = items.map((item) => item.id);
+  const allSelected = ids.length > 0 && ids.every((id) => selected.includes(id));
+  const counts = Object.fromEntries(
+    queueSections.map((s) => [s.id, countLabel(s.id === sectionId ? page : queues.data?.[s.id], s)]),
+  );
+
+  function chooseSection(id: QueueSectionId) {
+    setSectionId(id);
+    setSelected([]);
+    setOutcome(null);
+  }
+
+  function toggle(id: string) {
+    setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+  }
+
+  async function loadMore(cursor: string) {
+    const next = await call('consultation', 'moderationQueue', {
+      communityId,
+      kind: section.kind,
+      target: section.target,
+      cursor,
+      limit: PAGE_SIZE,
+    }).catch(() => null);
+    if (!next) return Toast.show(TOAST, { content: '加载失败，请重试', icon: 'fail' });
+    setMore((previous) => {
+      const had = previous[sectionId];
+      return {
+        ...previous,
+        [sectionId]: {
+          matters: [...(had?.matters ?? []), ...next.matters],
+          comments: [...(had?.comments ?? []), ...next.comments],
+          nextCursor: next.nextCursor,
+        },
+      };
+    });
+  }
+
+  async function decide(decision: Decision, reason = '') {
+    const targetIds = ids.filter((id) => selected.includes(id));
+    if (targetIds.length === 0) return;
+    const titles = new Map<string, string>(
+      section.target === 'matter'
+        ? (page?.matters ?? []).map((m) => [m.id, m.title])
+        : (page?.comments ?? []).map((c) => [c.id, c.body]),
+    );
+    const input = { targetType: section.target, targetIds, decision, reason };
+    setBusyDecision(decision);
+    const sent = await submission.submit(input, (requestId) => call('consultation', 'moderate', input, { requestId }));
+    setBusyDecision(null);
+    if (!sent.ok) {
+      if (sent.error && decision !== 'reject') Toast.show(TOAST, { content: sent.error.message, icon: 'fail' });
+      return;
+    }
+    const results = sent.value.results;
+    const failed = results.filter((r) => !r.ok);
+    setRejecting(false);
+    setOutcome({
+      decision,
+      items: results.map((r) => ({ id: r.id, title: titles.get(r.id) ?? r.id, ok: r.ok, message: r.message })),
+    });
+    setSelected(failed.map((r) => r.id));
+    const done = results.length - failed.length;
+    Toast.show(TOAST, {
+      content: failed.length
+        ? `${done} 项${decisionDoneLabels[decision]}，${failed.length} 项未处理`
+        : `${done} 项${decisionDoneLabels[decision]}`,
+      icon: failed.length ? 'fail' : 'success',
+    });
+    void queues.reload();
+  }
+
+  return (
+    <View id="moderation-queue">
+      <QueueTabs sections={queueSections} active={sectionId} counts={counts} onSelect={chooseSection} />
+      {outcome ? <ModerationResults outcome={outcome} onClose={() => setOutcome(null)} /> : null}
+      {queues.status === 'loading' && !queues.data ? <LoadingView /> : null}
+      {queues.status === 'error' && !queues.data ? (
+        <ErrorView message={queues.error.message} onRetry={() => void queues.reload()} />
+      ) : null}
+      {page && items.length === 0 ? (
+        <StateView kind="empty" title={`没有${section.label}`} detail="新的内容会出现在这里" />
+      ) : null}
+      {items.length > 0 ? (
+        <View className="cm-select-all">
+          <CheckBox
+            id="select-all"
+            checked={allSelected}
+            label="全选"
+            onToggle={() => setSelected(allSelected ? [] : ids)}
+          />
+          <View className="cm-select-all__label" onClick={() => setSelected(allSelected ? [] : ids)}>
+            全选（{items.length} 项）
+          </View>
+        </View>
+      ) : null}
+      {section.target === 'matter'
+        ? (page?.matters ?? []).map((matter) => (
+            <MatterQueueItem
+              key={matter.id}
+              matter={matter}
+              selected={selected.includes(matter.id)}
+              onToggle={() => toggle(matter.id)}
+              onOpen={() => openManage(matter.id)}
+            />
+          ))
+        : (page?.comments ?? []).map((comment) => (
+            <CommentQueueItem
+              key={comment.id}
+              comment={comment}
+              selected={selected.includes(comment.id)}
+              onToggle={() => toggle(comment.id)}
+              onOpenMatter={() => openManage(comment.matterId)}
+            />
+          ))}
+      {page?.nextCursor ? (
+        <View className="cm-more mq-tap" id="queue-more" onClick={() => void loadMore(page.nextCursor!)}>
+          加载更多
+        </View>
+      ) : null}
+      <View className="cm-bulk-spacer" />
+      <BulkBar
+        decisions={section.decisions}
+        selectedCount={selected.length}
+        busy={busyDecision}
+        onDecide={(decision) => {
+          if (decision === 'reject') {
+            submission.clearError();
+            setRejecting(true);
+          } else void decide(decision);
+        }}
+      />
+      {rejecting ? (
+        <RejectSheet
+          count={selected.length}
+          busy={submission.busy}
+          error={submission.error}
+          onSubmit={(reason) => void decide('reject', reason)}
+          onClose={() => setRejecting(false)}
+        />
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,276 @@
+import { Button, Input, Switch, TextArea, Toast } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ApiError } from '../../api/apiError';
+import { call } from '../../api/client';
+import { ChoiceList } from '../../components/ChoiceList';
+import { notifyMatterChanged } from '../../components/matters/matterEvents';
+import { PhotoPicker, type PickedPhoto } from '../../components/matters/PhotoPicker';
+import { RaiseNotice } from '../../components/matters/RaiseNotice';
+import { SimilarMatters } from '../../components/matters/SimilarMatters';
+import { useIntentId } from '../../components/matters/useIntentId';
+import { Screen } from '../../components/Screen';
+import { SessionGate } from '../../components/SessionGate';
+import { StateView } from '../../components/StateView';
+import type { FieldIssue } from '../../domain/errors';
+import { categoryLabels, matterCategories } from '../../domain/matters/categories';
+import { charCount } from '../../domain/matters/text';
+import type { MatterSummary } from '../../domain/matters/views';
+import { compoundsOf, gridsOf } from '../../domain/places';
+import type { SelfView } from '../../domain/users';
+import { useSession } from '../../state/session';
+import { draftFrom, validateDraft, type MatterDraft } from './matterForm';
+import './index.scss';
+
+const TOAST = 'matter-new-toast';
+const SIMILAR_DELAY_MS = 500;
+const SIMILAR_MIN_CHARS = 4;
+const NONE = 'none';
+
+export default function MatterNewPage() {
+  return (
+    <Screen>
+      <SessionGate>{(user) => <RaiseGate user={user} />}</SessionGate>
+      <Toast id={TOAST} />
+    </Screen>
+  );
+}
+
+function RaiseGate({ user }: { user: SelfView }) {
+  if (user.role !== 'resident') {
+    return <StateView kind="empty" title="说事由居民提出" detail="工作人员可以在说事页查看和回复居民的说事" />;
+  }
+  if (!user.communityId) {
+    return (
+      <StateView
+        kind="empty"
+        title="请先完善个人资料"
+        detail="选好您所在的社区，居委会才知道这件事由谁来办"
+        actionText="去填写"
+        onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
+      />
+    );
+  }
+  return <RaiseForm user={user} communityId={user.communityId} />;
+}
+
+function RaiseForm({ user, communityId }: { user: SelfView; communityId: string }) {
+  const { directory } = useSession();
+  const [draft, setDraft] = useState<MatterDraft>(() => draftFrom(user));
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [outcome, setOutcome] = useState<{ queued: boolean; maskedKinds: string[] } | null>(null);
+  const similar = useSimilar(draft);
+  const intent = useIntentId();
+  const errorFor = (path: string) => issues.find((issue) => issue.path === path)?.message;
+  const update = (patch: Partial<MatterDraft>) => {
+    setDraft((previous) => ({ ...previous, ...patch }));
+    setFormError('');
+  };
+  const toast = (content: string, ok: boolean) => Toast.show(TOAST, { content, icon: ok ? 'success' : 'fail' });
+
+  async function submit() {
+    if (submitting) return;
+    const checked = validateDraft(draft, photos);
+    if (!checked.ok) {
+      setIssues(checked.issues);
+      setFormError(checked.issues[0].message);
+      return;
+    }
+    setSubmitting(true);
+    setIssues([]);
+    setFormError('');
+    try {
+      // The same draft keeps its request id: tapping again after a timeout cannot raise it twice.
+      const requestId = intent.idFor(JSON.stringify(checked.input));
+      const result = await call('consultation', 'raise', checked.input, { requestId });
+      intent.settle();
+      notifyMatterChanged();
+      const queued = result.moderation === 'queued';
+      setOutcome({ queued, maskedKinds: result.maskedKinds });
+      const params = [`id=${encodeURIComponent(result.matter.id)}`, 'raised=1'];
+      if (queued) params.push('queued=1');
+      if (result.maskedKinds.length) params.push(`masked=${result.maskedKinds.join(',')}`);
+      void Taro.redirectTo({ url: `/pages/matter/index?${params.join('&')}` });
+    } catch (caught) {
+      const apiError = caught instanceof ApiError ? caught : new ApiError('INTERNAL', '提交失败，请重试');
+      if (apiError.code === 'PROFILE_INCOMPLETE') {
+        void Taro.navigateTo({ url: '/pages/profile/index' });
+      }
+      setIssues(apiError.issues);
+      setFormError(apiError.message);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  if (outcome) {
+    return (
+      <View id="raise-done" className="raise-done">
+        <RaiseNotice queued={outcome.queued} maskedKinds={outcome.maskedKinds} />
+        <View className="mq-muted raise-done__next">正在打开这件说事…</View>
+      </View>
+    );
+  }
+
+  const grids = directory ? gridsOf(directory, communityId) : [];
+  const compounds = directory ? compoundsOf(directory, communityId, draft.gridId) : [];
+  return (
+    <View id="raise-form">
+      <Field label="说的是哪类事" error={errorFor('category')} className="raise-categories">
+        <ChoiceList
+          idPrefix="category"
+          choices={matterCategories.map((c) => ({ id: c, label: categoryLabels[c] }))}
+          selected={draft.category}
+          onSelect={(id) => update({ category: id as MatterDraft['category'] })}
+        />
+      </Field>
+      <Field label="标题" hint="一句话说清是什么事，如：3号楼前晚上乱停车" error={errorFor('title')}>
+        <Input
+          id="matter-title"
+          className="raise-input"
+          value={draft.title}
+          placeholder="4到40个字"
+          maxLength={40}
+          onChange={(title) => update({ title })}
+        />
+        <View className="raise-count">{charCount(draft.title)}/40</View>
+        <SimilarMatters items={similar} onMessage={toast} />
+      </Field>
+      <Field label="详细说说" hint="在哪里、什么时候、影响了谁，您希望怎么解决" error={errorFor('body')}>
+        <TextArea
+          id="matter-body"
+          className="raise-textarea"
+          value={draft.body}
+          placeholder="至少10个字"
+          maxLength={1000}
+          rows={6}
+          autoSize
+          onChange={(body) => update({ body })}
+        />
+        <View className="raise-count" id="matter-body-count">
+          {charCount(draft.body)}/1000
+        </View>
+      </Field>
+      <Field label="照片（可不传，最多6张）">
+        <PhotoPicker photos={photos} setPhotos={setPhotos} error={errorFor('photos')} />
+      </Field>
+      {grids.length ? (
+        <Field label="地点（已按您的资料选好，可修改）" error={errorFor('gridId') ?? errorFor('compoundId')}>
+          <View className="raise-sublabel">网格</View>
+          <ChoiceList
+            idPrefix="grid"
+            choices={[{ id: NONE, label: '不指定' }, ...grids.map((g) => ({ id: g.id, label: g.name }))]}
+            selected={draft.gridId ?? NONE}
+            onSelect={(id) => {
+              const gridId = id === NONE ? null : id;
+              const keep = compoundsOf(directory!, communityId, gridId).some((c) => c.id === draft.compoundId);
+              update({ gridId, compoundId: keep ? draft.compoundId : null });
+            }}
+          />
+          <View className="raise-sublabel">小区</View>
+          <ChoiceList
+            idPrefix="compound"
+            choices={[{ id: NONE, label: '不指定' }, ...compounds.map((c) => ({ id: c.id, label: c.name }))]}
+            selected={draft.compoundId ?? NONE}
+            onSelect={(id) => {
+              const compound = compounds.find((c) => c.id === id);
+              update({ compoundId: compound?.id ?? null, gridId: compound ? compound.gridId : draft.gridId });
+            }}
+          />
+        </Field>
+      ) : null}
+      <View className="raise-field raise-anonymous">
+        <View className="raise-anonymous__row">
+          <View
+            className="raise-field__label raise-anonymous__label"
+            onClick={() => update({ anonymous: !draft.anonymous })}
+          >
+            对其他居民匿名
+          </View>
+          <Switch
+            id="anonymous-switch"
+            className="raise-anonymous__switch"
+            checked={draft.anonymous}
+            onChange={(anonymous) => update({ anonymous })}
+          />
+        </View>
+        <View className="raise-field__hint">
+          打开后其他居民看到的是“匿名居民”，社区居委会仍能看到您的姓名，方便联系您。
+        </View>
+      </View>
+      <View className="raise-actions">
+        {formError ? (
+          <View className="raise-error" id="raise-error" role="alert">
+            {formError}
+          </View>
+        ) : null}
+        <Button
+          id="raise-submit"
+          className="raise-submit"
+          type="primary"
+          size="large"
+          block
+          loading={submitting}
+          onClick={() => void submit()}
+        >
+          提交
+        </Button>
+        <View className="raise-field__hint raise-actions__note">
+          提交后由社区居委会审核，通过后本社区居民都能看到。
+        </View>
+      </View>
+    </View>
+  );
+}
+
+/** Matters like the one being typed: asked ~500 ms after the title stops changing. */
+function useSimilar(draft: MatterDraft): MatterSummary[] {
+  const [items, setItems] = useState<MatterSummary[]>([]);
+  const ticket = useRef(0);
+  const title = [...draft.title.trim()].slice(0, 40).join('');
+  const { category } = draft;
+  useEffect(() => {
+    const mine = ++ticket.current;
+    if (!category || charCount(title) < SIMILAR_MIN_CHARS) {
+      setItems([]);
+      return;
+    }
+    const timer = setTimeout(() => {
+      call('consultation', 'similar', { title, category }).then(
+        (result) => {
+          if (mine === ticket.current) setItems(result.items.slice(0, 5));
+        },
+        () => undefined, // hints only: a failure here must not get in the way of raising
+      );
+    }, SIMILAR_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [title, category]);
+  return items;
+}
+
+function Field({
+  label,
+  hint,
+  error,
+  className = '',
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <View className={`raise-field ${className}`}>
+      <View className="raise-field__label">{label}</View>
+      {hint ? <View className="raise-field__hint">{hint}</View> : null}
+      {children}
+      {error ? <View className="raise-field__error">{error}</View> : null}
+    </View>
+  );
+}

@@ -1,0 +1,491 @@
+import { Button, Toast } from '@nutui/nutui-react-taro';
+import { Button as TaroButton, Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError } from '../../api/apiError';
+import { call } from '../../api/client';
+import { CommentBox } from '../../components/matters/CommentBox';
+import { CommentThreads } from '../../components/matters/CommentThreads';
+import { ConsultationCard } from '../../components/matters/ConsultationCard';
+import { EscalationCard } from '../../components/matters/EscalationCard';
+import { FlagSheet } from '../../components/matters/FlagSheet';
+import { fullTime } from '../../components/matters/format';
+import { authorLine, matterUrl } from '../../components/matters/MatterCard';
+import { notifyMatterChanged } from '../../components/matters/matterEvents';
+import { PhotoGallery } from '../../components/matters/PhotoGallery';
+import { isMaskedKind, RaiseNotice } from '../../components/matters/RaiseNotice';
+import { RatePanel } from '../../components/matters/RatePanel';
+import { ReopenPanel } from '../../components/matters/ReopenPanel';
+import { StateBadge } from '../../components/matters/StateBadge';
+import { Timeline } from '../../components/matters/Timeline';
+import { useCursorList, type CursorList } from '../../components/matters/useCursorList';
+import { useIntentId } from '../../components/matters/useIntentId';
+import { Screen } from '../../components/Screen';
+import { SessionGate } from '../../components/SessionGate';
+import { ErrorView, LoadingView, StateView } from '../../components/StateView';
+import { categoryLabels } from '../../domain/matters/categories';
+import { maskedKindLabels } from '../../domain/matters/textMasking';
+import { isActiveState, isPublicState } from '../../domain/matters/states';
+import type { CommentThread, CommentView, MatterDetail } from '../../domain/matters/views';
+import type { SelfView } from '../../domain/users';
+import { useAsync } from '../../hooks/useAsync';
+import './index.scss';
+
+const TOAST = 'matter-toast';
+
+interface PageParams {
+  id: string;
+  /** Set by the raise page: tell the author what happened to what they just posted. */
+  raised: boolean;
+  queued: boolean;
+  masked: string[];
+}
+
+function readParams(): PageParams {
+  const params = Taro.getCurrentInstance()?.router?.params ?? {};
+  const decode = (v?: string) => {
+    try {
+      return v ? decodeURIComponent(v) : '';
+    } catch {
+      return v ?? ''; // already decoded by the platform
+    }
+  };
+  return {
+    id: decode(params.id),
+    raised: params.raised === '1',
+    queued: params.queued === '1',
+    masked: decode(params.masked).split(',').filter(Boolean),
+  };
+}
+
+export default function MatterPage() {
+  const params = useMemo(readParams, []);
+  const shareTitle = useRef('居民说事');
+  useShareAppMessage(() => ({ title: shareTitle.current, path: matterUrl(params.id) }));
+  return (
+    <Screen>
+      <SessionGate>
+        {(user) =>
+          params.id ? (
+            <MatterView
+              user={user}
+              params={params}
+              onTitle={(title) => {
+                shareTitle.current = title;
+              }}
+            />
+          ) : (
+            <StateView kind="error" title="没有找到这件说事" detail="链接不完整，请从说事列表进入" />
+          )
+        }
+      </SessionGate>
+      <Toast id={TOAST} />
+    </Screen>
+  );
+}
+
+const toast = (content: string, ok = true) => Toast.show(TOAST, { content, icon: ok ? 'success' : 'fail' });
+const messageOf = (caught: unknown, fallback: string) => (caught instanceof ApiError ? caught.message : fallback);
+
+function MatterView({
+  user,
+  params,
+  onTitle,
+}: {
+  user: SelfView;
+  params: PageParams;
+  onTitle: (title: string) => void;
+}) {
+  const matterId = params.id;
+  const loaded = useAsync(() => call('consultation', 'detail', { matterId }), [matterId]);
+  const [matter, setMatter] = useState<MatterDetail | null>(null);
+  const comments = useCursorList(
+    (cursor) => call('consultation', 'comments', { matterId, limit: 20, ...(cursor ? { cursor } : {}) }),
+    [matterId],
+  );
+  const [replyTo, setReplyTo] = useState<CommentView | null>(null);
+  const [flagging, setFlagging] = useState<{ type: 'matter' | 'comment'; id: string } | null>(null);
+  const [busy, setBusy] = useState<'support' | 'follow' | null>(null);
+  const [commentNote, setCommentNote] = useState('');
+  const intent = useIntentId();
+  const titleSink = useRef(onTitle);
+  titleSink.current = onTitle;
+
+  // A fresh answer from the server (first load, pull-down) replaces what the buttons changed locally.
+  useEffect(() => {
+    if (!loaded.data) return;
+    setMatter(loaded.data);
+    titleSink.current(loaded.data.title);
+  }, [loaded.data]);
+
+  usePullDownRefresh(() => {
+    void Promise.all([loaded.reload(), comments.refresh()]).finally(() => void Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void comments.loadMore());
+
+  if (!matter) {
+    if (loaded.status === 'error')
+      return <ErrorView message={loaded.error.message} onRetry={() => void loaded.reload()} />;
+    return <LoadingView />;
+  }
+
+  const isResident = user.role === 'resident';
+  const isPublic = isPublicState(matter.state);
+  const canSupport = isResident && !matter.mine.isAuthor && (isActiveState(matter.state) || matter.mine.supported);
+  const canFollow = user.role !== 'admin';
+  const canFlag = isResident && !matter.mine.isAuthor && isPublic;
+  const canComment = isPublic && user.role !== 'admin';
+
+  /** Runs one command as one intent: the same button tapped again after a failure reuses the id. */
+  async function command<T>(key: string, run: (requestId: string) => Promise<T>): Promise<T> {
+    const result = await run(intent.idFor(key));
+    intent.settle();
+    notifyMatterChanged();
+    return result;
+  }
+
+  async function toggleSupport() {
+    if (busy) return;
+    const action = matter!.mine.supported ? 'unsupport' : 'support';
+    setBusy('support');
+    try {
+      const result = await command(`${action}:${matterId}`, (requestId) =>
+        call('consultation', action, { matterId }, { requestId }),
+      );
+      setMatter(
+        (m) => m && { ...m, supportCount: result.supportCount, mine: { ...m.mine, supported: result.supported } },
+      );
+      toast(result.supported ? '已附议' : '已取消附议');
+    } catch (caught) {
+      toast(messageOf(caught, '操作失败，请重试'), false);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function toggleFollow() {
+    if (busy) return;
+    const action = matter!.mine.following ? 'unfollow' : 'follow';
+    setBusy('follow');
+    try {
+      const result = await command(`${action}:${matterId}`, (requestId) =>
+        call('consultation', action, { matterId }, { requestId }),
+      );
+      setMatter(
+        (m) =>
+          m && {
+            ...m,
+            followerCount: Math.max(
+              0,
+              m.followerCount + (result.following === m.mine.following ? 0 : result.following ? 1 : -1),
+            ),
+            mine: { ...m.mine, following: result.following },
+          },
+      );
+      toast(result.following ? '已关注，有进展会通知您' : '已取消关注');
+    } catch (caught) {
+      toast(messageOf(caught, '操作失败，请重试'), false);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function sendComment(body: string, parentId: string | null): Promise<string | null> {
+    try {
+      const result = await command(`comment:${matterId}:${parentId}:${body}`, (requestId) =>
+        call('consultation', 'comment', { matterId, body, parentId }, { requestId }),
+      );
+      const published = result.moderation === 'published';
+      const masked = result.maskedKinds.filter(isMaskedKind).map((k) => maskedKindLabels[k]);
+      setCommentNote(
+        [
+          published ? '' : '评论已提交，审核通过后其他人才能看到。',
+          masked.length ? `为保护隐私，评论里的${masked.join('、')}已自动隐藏。` : '',
+        ]
+          .filter(Boolean)
+          .join(''),
+      );
+      toast(published ? '已发表' : '已提交，审核后显示');
+      if (published) setMatter((m) => m && { ...m, commentCount: m.commentCount + 1 });
+      setReplyTo(null);
+      void comments.refresh();
+      return null;
+    } catch (caught) {
+      return messageOf(caught, '发表失败，请重试');
+    }
+  }
+
+  async function sendFlag(reason: string): Promise<string | null> {
+    if (!flagging) return null;
+    try {
+      await command(`flag:${flagging.type}:${flagging.id}:${reason}`, (requestId) =>
+        call('consultation', 'flag', { targetType: flagging.type, targetId: flagging.id, reason }, { requestId }),
+      );
+      setFlagging(null);
+      toast('已收到举报，居委会会尽快核实');
+      return null;
+    } catch (caught) {
+      return messageOf(caught, '举报失败，请重试');
+    }
+  }
+
+  async function rate(score: number, comment: string): Promise<string | null> {
+    try {
+      const result = await command(`rate:${matterId}:${score}:${comment}`, (requestId) =>
+        call('consultation', 'rate', { matterId, score, comment }, { requestId }),
+      );
+      setMatter(result.matter);
+      toast('谢谢您的评价');
+      return null;
+    } catch (caught) {
+      return messageOf(caught, '提交失败，请重试');
+    }
+  }
+
+  async function reopen(reason: string): Promise<string | null> {
+    try {
+      const result = await command(`reopen:${matterId}:${reason}`, (requestId) =>
+        call('consultation', 'reopen', { matterId, reason }, { requestId }),
+      );
+      setMatter(result.matter);
+      toast('已重新打开，居委会会接着办');
+      return null;
+    } catch (caught) {
+      return messageOf(caught, '提交失败，请重试');
+    }
+  }
+
+  return (
+    <View id="matter-detail" className="matter-page">
+      {params.raised && matter.mine.isAuthor ? (
+        <RaiseNotice queued={params.queued} maskedKinds={params.masked} />
+      ) : null}
+      <StatusNote matter={matter} showPending={!params.raised} />
+
+      <View className="mq-card matter-head">
+        <View className="matter-head__tags">
+          {matter.pinned ? <Text className="matter-head__pin">置顶</Text> : null}
+          <StateBadge state={matter.state} />
+          <Text className="matter-head__category">{categoryLabels[matter.category]}</Text>
+        </View>
+        <View className="matter-head__title" id="matter-detail-title">
+          {matter.title}
+        </View>
+        <View className="matter-head__meta" id="matter-detail-author">
+          {authorLine(matter)} · {fullTime(matter.createdAt)}
+        </View>
+        <View className="matter-head__body" id="matter-detail-body">
+          {matter.body}
+        </View>
+        <PhotoGallery photos={matter.photos} />
+      </View>
+
+      <View className="mq-card matter-actions" id="matter-actions">
+        <View className="matter-actions__counts">
+          <View className="matter-actions__count">
+            <Text className="matter-actions__number" id="support-count">
+              {matter.supportCount}
+            </Text>
+            <Text className="mq-muted">人附议</Text>
+          </View>
+          <View className="matter-actions__count">
+            <Text className="matter-actions__number" id="follower-count">
+              {matter.followerCount}
+            </Text>
+            <Text className="mq-muted">人关注</Text>
+          </View>
+          <View className="matter-actions__count">
+            <Text className="matter-actions__number" id="comment-count">
+              {matter.commentCount}
+            </Text>
+            <Text className="mq-muted">条评论</Text>
+          </View>
+        </View>
+        <View className="matter-actions__buttons">
+          {canSupport ? (
+            <Button
+              id="support-button"
+              className="matter-actions__button"
+              type="primary"
+              fill={matter.mine.supported ? 'outline' : 'solid'}
+              loading={busy === 'support'}
+              onClick={() => void toggleSupport()}
+            >
+              {matter.mine.supported ? '取消附议' : '附议'}
+            </Button>
+          ) : null}
+          {canFollow ? (
+            <Button
+              id="follow-button"
+              className="matter-actions__button"
+              type="primary"
+              fill="outline"
+              loading={busy === 'follow'}
+              onClick={() => void toggleFollow()}
+            >
+              {matter.mine.following ? '取消关注' : '关注'}
+            </Button>
+          ) : null}
+        </View>
+        {matter.mine.isAuthor && isResident ? (
+          <View className="mq-muted matter-actions__note">这是您提出的说事，有进展会通知您。</View>
+        ) : canSupport && !matter.mine.supported ? (
+          <View className="mq-muted matter-actions__note">
+            您也遇到这件事？点「附议」，附议的人越多，越会优先商量解决。
+          </View>
+        ) : null}
+        <View className="matter-actions__links">
+          {canFlag ? (
+            <View
+              className="matter-actions__link"
+              id="flag-button"
+              onClick={() => setFlagging({ type: 'matter', id: matter.id })}
+            >
+              举报
+            </View>
+          ) : null}
+          {process.env.TARO_ENV === 'weapp' ? (
+            <TaroButton className="matter-actions__share" openType="share" id="share-button">
+              分享给邻居
+            </TaroButton>
+          ) : null}
+        </View>
+      </View>
+
+      {matter.rating ? (
+        <View className="mq-card" id="matter-rating">
+          <View className="mq-card-title">提出人的评价</View>
+          <View className="matter-rating__stars">
+            {'★'.repeat(matter.rating.score)}
+            <Text className="matter-rating__empty">{'★'.repeat(5 - matter.rating.score)}</Text>
+            <Text className="mq-muted"> {matter.rating.score}分</Text>
+          </View>
+          {matter.rating.comment ? <View className="mq-text">{matter.rating.comment}</View> : null}
+        </View>
+      ) : null}
+      {matter.mine.canRate ? <RatePanel onSubmit={rate} /> : null}
+      {matter.mine.canReopen ? <ReopenPanel resolvedAt={matter.resolvedAt} onSubmit={reopen} /> : null}
+
+      {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
+      {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
+
+      <View className="mq-section-title">办理进展</View>
+      <View className="mq-card">
+        <Timeline entries={matter.timeline} />
+      </View>
+
+      {isPublic ? (
+        <>
+          <View className="mq-section-title" id="comments">
+            评论 {matter.commentCount}
+          </View>
+          <View className="mq-card">
+            <Comments
+              list={comments}
+              viewerId={user.id}
+              onReply={canComment ? setReplyTo : undefined}
+              onFlag={isResident ? (c) => setFlagging({ type: 'comment', id: c.id }) : undefined}
+            />
+            {commentNote ? (
+              <View className="matter-comment-note" id="comment-note" role="status">
+                {commentNote}
+              </View>
+            ) : null}
+            {canComment ? (
+              <CommentBox replyTo={replyTo} onCancelReply={() => setReplyTo(null)} onSubmit={sendComment} />
+            ) : null}
+          </View>
+        </>
+      ) : matter.state === 'pending_review' ? (
+        <View className="mq-muted matter-comment-closed">审核通过、公开以后，邻居们就能在这里评论。</View>
+      ) : null}
+
+      {flagging ? (
+        <FlagSheet
+          what={flagging.type === 'matter' ? '说事' : '评论'}
+          onClose={() => setFlagging(null)}
+          onSubmit={sendFlag}
+        />
+      ) : null}
+    </View>
+  );
+}
+
+/** A line above the matter when it is not simply public: waiting, refused (with the reason), hidden, merged. */
+function StatusNote({ matter, showPending }: { matter: MatterDetail; showPending: boolean }) {
+  if (matter.state === 'rejected') {
+    return (
+      <View className="matter-status matter-status--rejected" id="rejection-reason">
+        <View className="matter-status__title">这件说事未通过审核</View>
+        {matter.rejectionReason ? <View className="mq-text">原因：{matter.rejectionReason}</View> : null}
+        {matter.mine.isAuthor ? <View className="mq-muted">可以按原因修改后重新提出。</View> : null}
+      </View>
+    );
+  }
+  if (matter.state === 'pending_review' && showPending) {
+    return (
+      <View className="matter-status" id="pending-note">
+        <View className="matter-status__title">等待社区居委会审核</View>
+        <View className="mq-muted">审核通过后，本社区居民才能看到。</View>
+      </View>
+    );
+  }
+  if (matter.state === 'hidden') {
+    return (
+      <View className="matter-status" id="hidden-note">
+        <View className="matter-status__title">这件说事已暂时隐藏</View>
+        <View className="mq-muted">社区居委会正在复核。</View>
+      </View>
+    );
+  }
+  if (matter.mergedIntoId) {
+    return (
+      <View
+        className="matter-status mq-tap"
+        id="merged-note"
+        onClick={() => void Taro.redirectTo({ url: matterUrl(matter.mergedIntoId!) })}
+      >
+        <View className="matter-status__title">已与相同的说事合并办理，点此查看 ›</View>
+      </View>
+    );
+  }
+  return null;
+}
+
+function Comments({
+  list,
+  viewerId,
+  onReply,
+  onFlag,
+}: {
+  list: CursorList<CommentThread>;
+  viewerId: string;
+  onReply?: (comment: CommentView) => void;
+  onFlag?: (comment: CommentView) => void;
+}) {
+  if (list.items.length === 0) {
+    if (list.status === 'loading') return <View className="mq-muted matter-comments-state">正在加载评论…</View>;
+    if (list.status === 'error') {
+      return (
+        <View className="matter-comments-state matter-comments-state--error mq-tap" onClick={() => void list.refresh()}>
+          {list.error!.message}，点此重试
+        </View>
+      );
+    }
+    return (
+      <View className="mq-muted matter-comments-state" id="comments-empty">
+        还没有评论，说说您的看法吧
+      </View>
+    );
+  }
+  return (
+    <View>
+      <CommentThreads threads={list.items} viewerId={viewerId} onReply={onReply} onFlag={onFlag} />
+      {list.nextCursor || list.more !== 'idle' ? (
+        <View className="matter-comments-more mq-tap" id="comments-more" onClick={() => void list.loadMore()}>
+          {list.more === 'loading' ? '正在加载…' : list.more === 'error' ? '加载失败，点此重试' : '查看更多评论'}
+        </View>
+      ) : null}
+    </View>
+  );
+}

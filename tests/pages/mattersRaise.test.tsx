@@ -1,0 +1,166 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import MatterNewPage from '../../src/pages/matter-new/index';
+import MatterPage from '../../src/pages/matter/index';
+import { resetTaroMock } from '../support/taroMock';
+import { mattersBackend } from './mattersBackend';
+import { setRouterParams } from './mattersTaroMock';
+import { renderPage } from './render';
+
+jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
+jest.mock('../../src/api/photos', () => ({
+  uploadPhoto: jest.fn(async (path: string) => ({
+    fileId: `local/${path.replace(/[^a-z0-9]/g, '').slice(-12)}.jpg`,
+    url: '/files/x.jpg',
+  })),
+}));
+
+beforeEach(() => resetTaroMock());
+
+function $(selector: string): Element {
+  const element = document.querySelector(selector);
+  if (!element) throw new Error(`no ${selector} on the page`);
+  return element;
+}
+const click = (selector: string) => fireEvent.click($(selector));
+/** Waits until the selector matches (waitFor retries only when the callback throws). */
+const appears = (selector: string, timeout = 1000) => waitFor(() => $(selector), { timeout });
+
+function typeInto(id: string, value: string) {
+  const field = document.querySelector(`#${id} input, input#${id}, textarea#${id}`) as HTMLInputElement;
+  fireEvent.change(field, { target: { value } });
+  fireEvent.input(field, { target: { value } });
+}
+
+async function openForm(userId = 'u-resident-zhang') {
+  const server = await mattersBackend();
+  const page = renderPage(<MatterNewPage />, server.as(userId));
+  await appears('#raise-form');
+  return { server, ...page };
+}
+
+describe('raising a matter (jsdom, real services over SQLite)', () => {
+  it('raises a matter with a photo, says it waits for review, and opens it', async () => {
+    (Taro.chooseImage as jest.Mock).mockResolvedValueOnce({ tempFilePaths: ['blob:photo-abcdef123456'] });
+    const { server, calls, unmount } = await openForm();
+    // The place comes from the profile.
+    expect(document.querySelector('#compound-p-xingfu')?.getAttribute('aria-checked')).toBe('true');
+
+    click('#category-parking');
+    typeInto('matter-title', '3号楼前晚上乱停车');
+    typeInto('matter-body', '每天晚上3号楼前停满了车，消防通道被堵住，老人出门很不方便。');
+    expect(document.querySelector('#matter-body-count')?.textContent).toBe('30/1000');
+    click('#photo-add');
+    await waitFor(() => expect(document.querySelector('#photo-0')?.getAttribute('data-status')).toBe('done'));
+    click('#anonymous-switch');
+    click('#raise-submit');
+
+    expect(await screen.findByText('已提交，社区居委会审核后公开')).toBeTruthy();
+    const raise = calls.find((c) => c.event.action === 'raise')!;
+    expect(raise.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+    expect(raise.event.data).toMatchObject({ category: 'parking', anonymous: true, compoundId: 'p-xingfu' });
+    const url = (Taro.redirectTo as jest.Mock).mock.calls[0][0].url as string;
+    const id = decodeURIComponent(url.match(/id=([^&]+)/)![1]);
+    expect(url).toContain('queued=1');
+    const stored = await server.storage.matters.findById(id);
+    expect(stored).toMatchObject({ state: 'pending_review', anonymous: true, title: '3号楼前晚上乱停车' });
+    expect(stored?.photos).toHaveLength(1);
+
+    // The matter page the author lands on says the same, and shows the unpublished state.
+    unmount();
+    setRouterParams({ id, raised: '1', queued: '1' });
+    renderPage(<MatterPage />, server.as('u-resident-zhang'));
+    await appears('#matter-detail');
+    expect($('#raise-notice').textContent).toContain('已提交，社区居委会审核后公开');
+    expect($('#matter-detail .mq-state-badge').textContent).toBe('待审核');
+    expect($('#matter-detail-author').textContent).toContain('张桂兰（对居民匿名）');
+    // The author sees the photo even before it has passed the check.
+    expect(document.querySelectorAll('#matter-photos .mq-gallery__item')).toHaveLength(1);
+  });
+
+  it('tells the author which numbers were hidden', async () => {
+    await openForm();
+    click('#category-noise');
+    typeInto('matter-title', '楼上半夜装修很吵');
+    typeInto('matter-body', '楼上半夜还在装修，打电话13812345678也没人理，车牌鲁H12345的车也堵门。');
+    click('#raise-submit');
+    const masked = await appears('#raise-notice-masked');
+    expect(masked.textContent).toContain('手机号、车牌号');
+    expect((Taro.redirectTo as jest.Mock).mock.calls[0][0].url).toContain('masked=phone,plate');
+  });
+
+  it('checks the fields before sending and shows each problem next to its field', async () => {
+    const { calls } = await openForm();
+    typeInto('matter-title', '停车');
+    click('#raise-submit');
+    expect(await screen.findAllByText('请选择事项类别')).not.toHaveLength(0);
+    expect(screen.getByText('标题至少4个字')).toBeTruthy();
+    expect(screen.getByText('请把事情说清楚，至少10个字')).toBeTruthy();
+    expect(calls.some((c) => c.event.action === 'raise')).toBe(false);
+  });
+
+  it('retries a failed submission with the same request id, and a changed draft with a new one', async () => {
+    const server = await mattersBackend();
+    const backend = server.as('u-resident-zhang');
+    let failures = 2;
+    const { calls } = renderPage(<MatterNewPage />, (fn, event) =>
+      event.action === 'raise' && failures-- > 0
+        ? { ok: false, code: 'INTERNAL', message: '系统开小差了，请稍后再试' }
+        : backend(fn, event),
+    );
+    await appears('#raise-form');
+    click('#category-parking');
+    typeInto('matter-title', '3号楼前晚上乱停车');
+    typeInto('matter-body', '每天晚上3号楼前停满了车，消防通道被堵住。');
+    click('#raise-submit');
+    await waitFor(() => expect($('#raise-error').textContent).toBe('系统开小差了，请稍后再试'));
+    click('#raise-submit');
+    await waitFor(() => expect(calls.filter((c) => c.event.action === 'raise')).toHaveLength(2));
+    typeInto('matter-title', '3号楼前晚上总是乱停车');
+    click('#raise-submit');
+    await appears('#raise-notice');
+    const ids = calls.filter((c) => c.event.action === 'raise').map((c) => c.event.requestId);
+    expect(ids).toHaveLength(3);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[0]);
+  });
+
+  it("shows the server's refusal as it comes", async () => {
+    const { server } = await openForm();
+    click('#category-other');
+    typeInto('matter-title', '小区有人组织赌博');
+    typeInto('matter-body', '晚上地下室总有人聚在一起赌博，声音很大，影响休息。');
+    click('#raise-submit');
+    const error = await appears('#raise-error');
+    expect(error.textContent).toBe('内容可能违反平台规定（赌博），请修改后再提交');
+    expect(await server.storage.matters.countByAuthorSince('u-resident-zhang', 0)).toBe(0);
+  });
+
+  it('offers similar matters while the title is typed, and supports one from there', async () => {
+    const server = await mattersBackend();
+    const existing = await server.publish('u-resident-li', '3号楼前乱停车');
+    const { calls } = renderPage(<MatterNewPage />, server.as('u-resident-zhang'));
+    await appears('#raise-form');
+    click('#category-parking');
+    typeInto('matter-title', '3号楼前乱停车太多');
+    const list = await appears('#similar-list', 3000);
+    expect(list.textContent).toContain('这些说事和您要说的相似，可以直接附议');
+    expect(list.textContent).toContain('3号楼前乱停车');
+    expect(calls.filter((c) => c.event.action === 'similar')).toHaveLength(1);
+
+    click(`#similar-support-${existing}`);
+    await waitFor(() => expect(document.querySelector(`#similar-support-${existing}`)?.textContent).toBe('已附议'));
+    expect((await server.storage.matters.findById(existing))?.supportCount).toBe(1);
+  });
+
+  it('sends a resident without a community to the profile first', async () => {
+    const server = await mattersBackend();
+    renderPage(<MatterNewPage />, server.as('u-resident-new'));
+    expect(await screen.findByText('请先完善个人资料')).toBeTruthy();
+    expect(document.querySelector('#raise-form')).toBeNull();
+    await act(async () => {
+      fireEvent.click(document.querySelector('#state-empty .mq-state__action')!);
+    });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/profile/index' });
+  });
+});
