@@ -178,8 +178,9 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     });
     await flag(contextFor('wx-flagger-b'));
     expect(await env.as('u-resident-li')('detail', { matterId: id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // Hidden by flags, it waits in the committee's flagged queue.
     const queue = await env.as('u-committee-chen')('moderationQueue', { kind: 'flagged', target: 'matter' });
-    expect(queue).toMatchObject({ ok: true });
+    expect(queue).toMatchObject({ ok: true, data: { matters: [{ id, state: 'hidden', flagCount: 3 }] } });
     const unhidden = await env.as('u-committee-chen')('moderate', {
       targetType: 'matter',
       targetIds: [id],
@@ -190,6 +191,29 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
       ok: true,
       data: { state: 'open' },
     });
+    // Reviewed: its flags are gone, so it leaves the queue; keeping a matter without flags is refused.
+    expect(await env.as('u-committee-chen')('moderationQueue', { kind: 'flagged', target: 'matter' })).toMatchObject({
+      data: { matters: [] },
+    });
+    expect(
+      await env.as('u-committee-chen')('moderate', { targetType: 'matter', targetIds: [id], decision: 'keep' }),
+    ).toMatchObject({ data: { results: [{ id, ok: false, code: 'INVALID_STATE' }] } });
+  });
+
+  it('lets the committee keep a flagged matter visible, clearing its flags', async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env);
+    await env.as('u-resident-li')('flag', { targetType: 'matter', targetId: id, reason: '不实信息' });
+    const kept = await env.as('u-committee-chen')('moderate', {
+      targetType: 'matter',
+      targetIds: [id],
+      decision: 'keep',
+    });
+    expect(kept).toMatchObject({ data: { results: [{ id, ok: true }] } });
+    expect(await env.as('u-committee-chen')('moderationQueue', { kind: 'flagged', target: 'matter' })).toMatchObject({
+      data: { matters: [] },
+    });
+    expect(await env.as('u-resident-li')('detail', { matterId: id })).toMatchObject({ data: { state: 'open' } });
   });
 
   it('merges a duplicate: supporters move without double counting, the duplicate points to the kept one', async () => {

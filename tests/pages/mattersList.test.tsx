@@ -87,7 +87,7 @@ describe('the 说事 list (jsdom, real services over SQLite)', () => {
     click('#list-tab-resolved');
     expect(await screen.findByText('没有标题含“停车”的说事')).toBeTruthy();
     fireEvent.click(screen.getByText('清除'));
-    expect(await screen.findByText('这里还没有说事')).toBeTruthy();
+    expect(await screen.findByText('没有符合条件的说事')).toBeTruthy();
   });
 
   it('loads the next page on reaching the bottom, and reloads on pull-down', async () => {

@@ -24,6 +24,11 @@ export function assertWeappBuilt(distDir = DIST_DIR): void {
   }
 }
 
+/** A page's built `index.json` (its window settings, e.g. `enablePullDownRefresh`). */
+export function pageJson(route: string, distDir = DIST_DIR): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(path.join(distDir, `${route}.json`), 'utf8')) as Record<string, unknown>;
+}
+
 function assertDom(): void {
   if (typeof document === 'undefined') {
     throw new Error('miniprogram-simulate needs a DOM: start the test file with /** @jest-environment jsdom */');
@@ -155,6 +160,8 @@ export interface WxOptions {
   fontSizeSetting?: number;
   /** Initial device storage, e.g. `{ 'mq.elderMode': 'on' }`. */
   storage?: Record<string, unknown>;
+  /** What the user picks from an action sheet: an index into its items, or null to cancel (the default). */
+  actionSheet?: (items: string[]) => number | null;
 }
 
 /** What the page did to the host, for assertions. */
@@ -163,6 +170,10 @@ export interface WxLog {
   toasts: Record<string, unknown>[];
   cloudInit: Record<string, unknown>[];
   storage: Map<string, unknown>;
+  /** The items of every action sheet the page opened. */
+  actionSheets: string[][];
+  /** How often the page ended a pull-down refresh (wx.stopPullDownRefresh). */
+  pullDownStops: number;
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
   missingApis: () => string[];
 }
@@ -267,7 +278,7 @@ function navigationApis(log: WxLog, stackDepth: () => number) {
   };
 }
 
-function uiApis(log: WxLog) {
+function uiApis(log: WxLog, host: WxOptions) {
   const silent = (name: string) => asyncApi(name, () => undefined);
   return {
     showToast: asyncApi('showToast', (options) => void log.toasts.push(options)),
@@ -275,6 +286,15 @@ function uiApis(log: WxLog) {
     showLoading: silent('showLoading'),
     hideLoading: silent('hideLoading'),
     showModal: asyncApi('showModal', () => ({ confirm: true, cancel: false })),
+    showActionSheet: asyncApi('showActionSheet', ({ itemList }) => {
+      const items = Array.isArray(itemList) ? itemList.map(String) : [];
+      log.actionSheets.push(items);
+      const tapIndex = host.actionSheet?.(items) ?? null;
+      if (tapIndex === null) throw new Error('cancel');
+      return { tapIndex };
+    }),
+    startPullDownRefresh: silent('startPullDownRefresh'),
+    stopPullDownRefresh: asyncApi('stopPullDownRefresh', () => void (log.pullDownStops += 1)),
     setNavigationBarTitle: silent('setNavigationBarTitle'),
     pageScrollTo: silent('pageScrollTo'),
     vibrateShort: silent('vibrateShort'),
@@ -314,7 +334,7 @@ export function createWx(backend: FakeBackend, options: WxOptions, log: WxLog, s
     onAppHide: () => undefined,
     ...storageApis(log.storage),
     ...navigationApis(log, stackDepth),
-    ...uiApis(log),
+    ...uiApis(log, options),
     cloud: {
       init: (config: Record<string, unknown> = {}) => void log.cloudInit.push(config),
       callFunction: (params: Options & { name: string; data?: unknown }) => {
@@ -423,6 +443,8 @@ function newLog(storage: Record<string, unknown> = {}): WxLog {
     toasts: [],
     cloudInit: [],
     storage: new Map(Object.entries(storage)),
+    actionSheets: [],
+    pullDownStops: 0,
     missingApis: () => [],
   };
 }
@@ -525,6 +547,17 @@ export class MiniPage {
     return classesOf(this.get(id));
   }
 
+  /**
+   * Texts of the elements inside #id that carry `className` (written without the `main--`
+   * prefix), in document order: the parts of a card that have no id of their own.
+   */
+  textsOf(id: string, className: string): string[] {
+    const elements = [...(this.get(id).dom?.querySelectorAll('*') ?? [])];
+    return elements
+      .filter((element) => [...element.classList].some((name) => unprefixed(name) === className))
+      .map((element) => (element.textContent ?? '').trim());
+  }
+
   /** Classes of the screen root (the first element the page renders). */
   screenClasses(): string[] {
     const first = this.root.dom?.firstElementChild;
@@ -552,6 +585,20 @@ export class MiniPage {
 
   tapNode(node: SimNode): void {
     node.dispatchEvent('tap', { detail: { x: 0, y: 0 } });
+  }
+
+  /** The user scrolled to the end of the page: WeChat calls the page's onReachBottom. */
+  reachBottom(): void {
+    const instance = this.root.instance as { onReachBottom?: Lifecycle };
+    if (!instance.onReachBottom) throw new Error('the page has no onReachBottom handler');
+    instance.onReachBottom.call(instance);
+  }
+
+  /** The user pulled the page down: WeChat calls the page's onPullDownRefresh. */
+  pullDownRefresh(): void {
+    const instance = this.root.instance as { onPullDownRefresh?: Lifecycle };
+    if (!instance.onPullDownRefresh) throw new Error('the page has no onPullDownRefresh handler');
+    instance.onPullDownRefresh.call(instance);
   }
 
   /** Polls until `check` returns something truthy; fails with the page text to show why. */

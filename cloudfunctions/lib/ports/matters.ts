@@ -144,7 +144,7 @@ export interface MatterRepository {
   ): Promise<MatterRecord[]>;
   countByAuthorSince(authorId: string, since: number): Promise<number>;
   timeline(matterId: string): Promise<TimelineRecord[]>;
-  /** Pending review, or flagged and not hidden yet: the committee's queue, oldest first. */
+  /** Pending review, or flagged (those hidden by 3 flags included): the committee's queue, oldest first. */
   moderationQueue(
     communityId: string,
     kind: 'pending' | 'flagged',

@@ -37,10 +37,18 @@ export function MatterFeed({ list, empty, id = 'matter-list' }: MatterFeedProps)
 }
 
 function FeedFoot({ list }: Pick<MatterFeedProps, 'list'>) {
-  if (list.more === 'loading') return <View className="mq-feed-foot mq-tap">正在加载…</View>;
+  // Each state has its own key and id: in weapp an element React keeps keeps its old id.
+  if (list.more === 'loading') {
+    return (
+      <View key="loading" id="feed-loading" className="mq-feed-foot mq-tap">
+        正在加载…
+      </View>
+    );
+  }
   if (list.more === 'error') {
     return (
       <View
+        key="retry"
         className="mq-feed-foot mq-feed-foot--action mq-tap"
         id="feed-more-retry"
         onClick={() => void list.loadMore()}
@@ -51,10 +59,19 @@ function FeedFoot({ list }: Pick<MatterFeedProps, 'list'>) {
   }
   if (list.nextCursor) {
     return (
-      <View className="mq-feed-foot mq-feed-foot--action mq-tap" id="feed-more" onClick={() => void list.loadMore()}>
+      <View
+        key="more"
+        className="mq-feed-foot mq-feed-foot--action mq-tap"
+        id="feed-more"
+        onClick={() => void list.loadMore()}
+      >
         加载更多
       </View>
     );
   }
-  return <View className="mq-feed-foot mq-tap">没有更多了</View>;
+  return (
+    <View key="end" id="feed-end" className="mq-feed-foot mq-tap">
+      没有更多了
+    </View>
+  );
 }

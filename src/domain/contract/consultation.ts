@@ -28,7 +28,8 @@ const publishOutcome = z.object({
 
 export const listTabs = ['active', 'resolved', 'ended', 'all'] as const;
 export const listSorts = ['newest', 'supported', 'active'] as const;
-export const moderationDecisions = ['approve', 'reject', 'hide', 'unhide'] as const;
+/** `keep`: the committee looked at a flagged item and leaves it as it is; its flags are cleared. */
+export const moderationDecisions = ['approve', 'reject', 'hide', 'unhide', 'keep'] as const;
 export const matterEndings = ['resolve', 'closeUnresolved', 'refer'] as const;
 
 const staff = ['committee'] as const;
@@ -156,7 +157,7 @@ export const consultationContract = {
     }),
   }),
   moderate: command({
-    summary: '居委会：通过、驳回（附原因）、隐藏、取消隐藏，可批量',
+    summary: '居委会：通过、驳回（附原因）、隐藏、取消隐藏、保留（清除举报），可批量',
     roles: staff,
     input: z.strictObject({
       targetType: z.enum(['matter', 'comment']),

@@ -117,6 +117,8 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
   }
 
   const grids = directory ? gridsOf(directory, communityId) : [];
+  // Each community decides whether new matters wait for its review (the server applies it too).
+  const reviewsFirst = directory?.communities.find((c) => c.id === communityId)?.reviewMattersFirst ?? true;
   const compounds = directory ? compoundsOf(directory, communityId, draft.gridId) : [];
   return (
     <View id="raise-form">
@@ -219,8 +221,10 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
         >
           提交
         </Button>
-        <View className="raise-field__hint raise-actions__note">
-          提交后由社区居委会审核，通过后本社区居民都能看到。
+        <View className="raise-field__hint raise-actions__note" id="raise-review-note">
+          {reviewsFirst
+            ? '提交后由社区居委会审核，通过后本社区居民都能看到。'
+            : '提交并通过内容安全检查后，本社区居民就能看到。'}
         </View>
       </View>
     </View>

@@ -207,9 +207,11 @@ function MattersBoard({ user }: { user: SelfView }) {
         empty={
           q
             ? { title: `没有标题含“${q}”的说事`, detail: '换个词试试' }
-            : isResident
-              ? { title: '这里还没有说事', detail: '有什么想说的，点上面的「我要说事」' }
-              : { title: '这里还没有说事' }
+            : tab !== 'active' || category !== 'all'
+              ? { title: '没有符合条件的说事', detail: '换个状态或类别看看' }
+              : isResident
+                ? { title: '这里还没有说事', detail: '有什么想说的，点上面的「我要说事」' }
+                : { title: '这里还没有说事' }
         }
       />
     </View>

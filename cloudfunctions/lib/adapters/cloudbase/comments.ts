@@ -178,9 +178,7 @@ export function createCommentRepository(db: CloudbaseDb, names: CollectionNames)
 
     async moderationQueue(communityId, kind, after, limit) {
       const condition =
-        kind === 'pending'
-          ? { communityId, state: 'pending_review' }
-          : { communityId, flagCount: _.gt(0), state: _.neq('hidden') };
+        kind === 'pending' ? { communityId, state: 'pending_review' } : { communityId, flagCount: _.gt(0) };
       const { documents, hasMore } = await fetchKeysetPage(comments(), _, {
         conditions: [condition],
         after,

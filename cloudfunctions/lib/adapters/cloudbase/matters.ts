@@ -81,9 +81,7 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
     limit: number,
   ) {
     const condition =
-      kind === 'pending'
-        ? { communityId, state: 'pending_review' }
-        : { communityId, flagCount: _.gt(0), state: _.neq('hidden') };
+      kind === 'pending' ? { communityId, state: 'pending_review' } : { communityId, flagCount: _.gt(0) };
     const { documents, hasMore } = await fetchKeysetPage(matters(), _, {
       conditions: [condition],
       after,

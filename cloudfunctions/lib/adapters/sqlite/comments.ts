@@ -175,7 +175,7 @@ function moderationQueue(
   limit: number,
 ): Page<CommentRecord> {
   const position = rowsAfter('created_at', 'id', 'oldest', after);
-  const which = kind === 'pending' ? "state = 'pending_review'" : "flag_count > 0 AND state <> 'hidden'";
+  const which = kind === 'pending' ? "state = 'pending_review'" : 'flag_count > 0';
   const rows = prepared<CommentRow>(
     `SELECT * FROM comments WHERE community_id = @communityId AND ${which} AND ${position.sql}
      ORDER BY created_at, id LIMIT @limit`,

@@ -124,7 +124,7 @@ export function moderationQueue(
   limit: number,
 ): Page<MatterRecord> {
   const position = rowsAfter('created_at', 'id', 'oldest', after);
-  const which = kind === 'pending' ? "state = 'pending_review'" : "flag_count > 0 AND state <> 'hidden'";
+  const which = kind === 'pending' ? "state = 'pending_review'" : 'flag_count > 0';
   const rows = prepared<MatterRow>(
     `SELECT * FROM matters WHERE community_id = @communityId AND ${which} AND ${position.sql}
      ORDER BY created_at, id LIMIT @limit`,

@@ -246,6 +246,11 @@ export const migrations: Migration[] = [
       ALTER TABLE communities ADD COLUMN review_matters_first INTEGER NOT NULL DEFAULT 1;
       -- The building or door the matter is about; an address, so shown only to author and committee.
       ALTER TABLE matters ADD COLUMN building TEXT NOT NULL DEFAULT '';
+      -- moderationQueue('flagged') includes items hidden by 3 flags: they wait for review too.
+      DROP INDEX matters_flagged;
+      CREATE INDEX matters_flagged ON matters (community_id, created_at, id) WHERE flag_count > 0;
+      DROP INDEX comments_flagged;
+      CREATE INDEX comments_flagged ON comments (community_id, created_at, id) WHERE flag_count > 0;
     `,
   },
 ];

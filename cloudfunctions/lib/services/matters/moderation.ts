@@ -1,7 +1,8 @@
 import { AppError, isAppError } from '../../../../src/domain/errors';
 import { nextState, type MatterTransition } from '../../../../src/domain/matters/transitions';
 import type { ActionContext } from '../../service';
-import type { CommentState } from '../../ports/matters';
+import type { CommentState, MatterRecord } from '../../ports/matters';
+import type { UserRecord } from '../../ports/storage';
 import { requireUser } from '../requireUser';
 import { auditCommitteeAction } from './audit';
 import { cursorOrThrow, nextCursorOf } from './browse';
@@ -9,7 +10,7 @@ import { toCommentView, toSummary, usersById } from './present';
 import { applyTransition } from './transition';
 import { committeeMatter, communityFor, viewerOf } from './viewer';
 
-type Decision = 'approve' | 'reject' | 'hide' | 'unhide';
+type Decision = 'approve' | 'reject' | 'hide' | 'unhide' | 'keep';
 
 export async function moderationQueue(
   { caller, deps }: ActionContext,
@@ -81,7 +82,7 @@ export async function moderate(
   return { results };
 }
 
-const matterTransitionOf: Record<Decision, MatterTransition> = {
+const matterTransitionOf: Record<Exclude<Decision, 'keep'>, MatterTransition> = {
   approve: 'approve',
   reject: 'reject',
   hide: 'hide',
@@ -91,6 +92,7 @@ const matterTransitionOf: Record<Decision, MatterTransition> = {
 async function moderateMatter(ctx: ActionContext, matterId: string, decision: Decision, reason: string) {
   const user = requireUser(ctx.caller);
   const matter = await committeeMatter(ctx.deps, ctx.caller, matterId);
+  if (decision === 'keep') return keepMatter(ctx, user, matter, reason);
   const updated = await applyTransition(ctx.deps, matter, {
     transition: matterTransitionOf[decision],
     actor: 'committee',
@@ -120,11 +122,26 @@ async function moderateMatter(ctx: ActionContext, matterId: string, decision: De
   }
 }
 
-const commentStateOf: Record<Decision, CommentState> = {
+/** Reviewed a flagged matter and leave it as it is (visible, or hidden): only the flags go. */
+async function keepMatter(ctx: ActionContext, user: UserRecord, matter: MatterRecord, reason: string) {
+  if (matter.flagCount === 0) throw new AppError('INVALID_STATE', '这件说事没有待处理的举报');
+  await ctx.deps.storage.matters.clearFlags(matter.id);
+  await auditCommitteeAction(ctx, user, {
+    action: 'consultation.moderate.keep',
+    targetType: 'matter',
+    targetId: matter.id,
+    communityId: matter.communityId,
+    before: { state: matter.state, flagCount: matter.flagCount },
+    after: { state: matter.state, flagCount: 0, ...(reason ? { reason } : {}) },
+  });
+}
+
+const commentStateOf: Record<Decision, CommentState | null> = {
   approve: 'visible',
   unhide: 'visible',
   reject: 'hidden',
   hide: 'hidden',
+  keep: null,
 };
 
 async function moderateComment(ctx: ActionContext, commentId: string, decision: Decision, reason: string) {
@@ -132,14 +149,15 @@ async function moderateComment(ctx: ActionContext, commentId: string, decision: 
   const comment = await ctx.deps.storage.comments.findById(commentId);
   if (!comment) throw new AppError('NOT_FOUND', '评论不存在');
   if (!user.communityIds.includes(comment.communityId)) throw new AppError('OUTSIDE_COMMUNITY');
-  const to = commentStateOf[decision];
+  const to = commentStateOf[decision] ?? comment.state;
   if (
     (decision === 'approve' && comment.state !== 'pending_review') ||
     (decision === 'unhide' && comment.state !== 'hidden')
   ) {
     throw new AppError('INVALID_STATE');
   }
-  await ctx.deps.storage.comments.setState(comment.id, to);
+  if (decision === 'keep' && comment.flagCount === 0) throw new AppError('INVALID_STATE', '这条评论没有待处理的举报');
+  if (to !== comment.state) await ctx.deps.storage.comments.setState(comment.id, to);
   await ctx.deps.storage.comments.clearFlags(comment.id);
   await auditCommitteeAction(ctx, user, {
     action: `consultation.moderate.${decision}`,

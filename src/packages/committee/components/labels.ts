@@ -11,6 +11,7 @@ export const decisionLabels: Record<Decision, string> = {
   reject: '驳回',
   hide: '隐藏',
   unhide: '取消隐藏',
+  keep: '保留',
 };
 
 /** What happened to an item, said after the decision went through. */
@@ -19,6 +20,7 @@ export const decisionDoneLabels: Record<Decision, string> = {
   reject: '已驳回',
   hide: '已隐藏',
   unhide: '已取消隐藏',
+  keep: '已保留，举报已清除',
 };
 
 export const endingLabels: Record<Ending, string> = {

@@ -21,7 +21,13 @@ export const queueSections: readonly QueueSection[] = [
     label: '待审核说事',
     decisions: ['approve', 'reject', 'hide'],
   },
-  { id: 'flagged-matter', kind: 'flagged', target: 'matter', label: '被举报说事', decisions: ['hide', 'unhide'] },
+  {
+    id: 'flagged-matter',
+    kind: 'flagged',
+    target: 'matter',
+    label: '被举报说事',
+    decisions: ['keep', 'hide', 'unhide'],
+  },
   {
     id: 'pending-comment',
     kind: 'pending',
@@ -29,7 +35,13 @@ export const queueSections: readonly QueueSection[] = [
     label: '待审核评论',
     decisions: ['approve', 'reject', 'hide'],
   },
-  { id: 'flagged-comment', kind: 'flagged', target: 'comment', label: '被举报评论', decisions: ['hide', 'unhide'] },
+  {
+    id: 'flagged-comment',
+    kind: 'flagged',
+    target: 'comment',
+    label: '被举报评论',
+    decisions: ['keep', 'hide', 'unhide'],
+  },
 ];
 
 export type QueueSectionId = QueueSection['id'];

@@ -1,0 +1,157 @@
+/**
+ * 居民说事 answers for the weapp tests, made by the server's own presenters
+ * (cloudfunctions/lib/services/matters/present.ts) from stored records, so anonymity, `mine`,
+ * photo urls and timeline labels come out exactly as the consultation function sends them.
+ */
+import type { Deps } from '../../cloudfunctions/lib/deps';
+import type {
+  CommentRecord,
+  ConsultationRecord,
+  MatterRecord,
+  TimelineRecord,
+} from '../../cloudfunctions/lib/ports/matters';
+import {
+  toCommentView,
+  toDetail,
+  toSummary,
+  type DetailParts,
+} from '../../cloudfunctions/lib/services/matters/present';
+import { encodeCursor } from '../../src/domain/pagination';
+import type { MatterViewer } from '../../src/domain/matters/visibility';
+import type { CommentThread, MatterDetail, MatterSummary } from '../../src/domain/matters/views';
+import type { SelfView } from '../../src/domain/users';
+import type { DemoData } from './fixtures';
+
+/** The demo seed's "now" (2026-11-27 10:00 in Shanghai). */
+export const NOW = Date.UTC(2026, 10, 27, 2, 0);
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/** Just the ports the presenters read: the clock and file urls. */
+const presentDeps = {
+  clock: { now: () => NOW },
+  files: { urlFor: (fileId: string) => `https://files.test/${fileId}`, isOwnFile: () => true },
+} as unknown as Deps;
+
+export function viewerOf(user: SelfView): MatterViewer {
+  return { userId: user.id, role: user.role, communityIds: user.communityIds };
+}
+
+/** A matter of 东门社区 as storage holds it; tests change what they are about. */
+export function matterRecord(changes: Partial<MatterRecord> & Pick<MatterRecord, 'id' | 'title'>): MatterRecord {
+  const createdAt = changes.createdAt ?? NOW - 2 * DAY;
+  return {
+    communityId: 'c-dongmen',
+    authorId: 'u-resident-li',
+    anonymous: false,
+    body: '',
+    category: 'other',
+    gridId: 'g-dongmen-2',
+    compoundId: 'p-gulou',
+    building: '',
+    photos: [],
+    state: 'open',
+    stateBeforeHidden: null,
+    needsReview: false,
+    rejectionReason: '',
+    supportCount: 0,
+    commentCount: 0,
+    followerCount: 0,
+    flagCount: 0,
+    pinned: false,
+    mergedIntoId: null,
+    resolvedAt: null,
+    rating: null,
+    escalation: null,
+    updatedAt: createdAt,
+    lastActivityAt: createdAt,
+    ...changes,
+    createdAt,
+  };
+}
+
+export function summaryOf(data: DemoData, viewer: SelfView, matter: MatterRecord): MatterSummary {
+  return toSummary(presentDeps, viewerOf(viewer), data.users, matter);
+}
+
+export function detailOf(
+  data: DemoData,
+  viewer: SelfView,
+  matter: MatterRecord,
+  parts: Partial<DetailParts> = {},
+): MatterDetail {
+  return toDetail(presentDeps, viewerOf(viewer), data.users, matter, {
+    timeline: [],
+    consultation: null,
+    relation: { supported: false, following: false },
+    ...parts,
+  });
+}
+
+/** `consultation.list` / `comments` page: the cursor names the last item, as the server's does. */
+export function pageOf<T extends { id: string }>(
+  items: T[],
+  more: boolean,
+  at = NOW,
+): { items: T[]; nextCursor: string | null } {
+  const last = items[items.length - 1];
+  return { items, nextCursor: more && last ? encodeCursor({ at, id: last.id }) : null };
+}
+
+export function timelineEntry(
+  matterId: string,
+  changes: Pick<TimelineRecord, 'id' | 'transition' | 'fromState' | 'toState' | 'at'> & Partial<TimelineRecord>,
+): TimelineRecord {
+  return { matterId, actorId: null, actorRole: 'committee', note: '', ...changes };
+}
+
+export function consultationRecord(
+  matterId: string,
+  changes: Partial<ConsultationRecord> & Pick<ConsultationRecord, 'id'>,
+): ConsultationRecord {
+  return {
+    matterId,
+    communityId: 'c-dongmen',
+    scheduledAt: NOW + DAY,
+    place: '',
+    agenda: '',
+    invitedResidentIds: [],
+    departments: [],
+    cadreIds: [],
+    minutes: '',
+    actions: [],
+    outcome: '',
+    createdAt: NOW - DAY,
+    updatedAt: NOW - DAY,
+    ...changes,
+  };
+}
+
+export function commentRecord(
+  matterId: string,
+  changes: Partial<CommentRecord> & Pick<CommentRecord, 'id' | 'authorId' | 'body'>,
+): CommentRecord {
+  return {
+    matterId,
+    communityId: 'c-dongmen',
+    parentId: null,
+    official: false,
+    state: 'visible',
+    flagCount: 0,
+    createdAt: NOW - HOUR,
+    ...changes,
+  };
+}
+
+/** A top-level comment with its replies, as `consultation.comments` pages them. */
+export function threadOf(
+  data: DemoData,
+  viewer: SelfView,
+  comment: CommentRecord,
+  replies: CommentRecord[] = [],
+): CommentThread {
+  const view = (c: CommentRecord) => toCommentView(viewerOf(viewer), data.users, c);
+  return { ...view(comment), replies: replies.map(view) };
+}
+
+export { DAY, HOUR };
