@@ -1,5 +1,17 @@
-import { cloudFunction } from '../lib/runtime/cloudbase';
+import { cloudFunction, productionDeps } from '../lib/runtime/cloudbase';
 import { consultationServices } from '../lib/services/consultation';
+import { imageVerdictSink } from '../lib/services/matters/imageVerdicts';
+import { applyMediaCheckPush, isMediaCheckPush } from '../lib/services/matters/mediaCheckPush';
 
-/** consultation: 居民说事, from raising a matter through moderation and consultation to its outcome. */
-export const main = cloudFunction('consultation', consultationServices);
+const handle = cloudFunction('consultation', consultationServices);
+const imageVerdicts = imageVerdictSink(productionDeps);
+
+/**
+ * consultation: 居民说事, from raising a matter through moderation and consultation to its
+ * outcome. The same function receives WeChat's image-check pushes (message push, event
+ * `wxa_media_check`; configure it in the console), which reveal or keep hiding a photo.
+ */
+export async function main(event: unknown, context: unknown) {
+  if (isMediaCheckPush(event)) return applyMediaCheckPush(productionDeps(), imageVerdicts, event);
+  return handle(event, context);
+}

@@ -24,7 +24,7 @@ export interface ContentChecker {
    * Starts the asynchronous check of an uploaded image. The verdict arrives later through
    * `MediaVerdictSink`: the photo stays hidden from others until then.
    */
-  submitImage(fileId: string, context: ImageCheckContext): Promise<void>;
+  submitImage(fileId: string, context: ImageCheckContext): Promise<{ traceId: string | null }>;
 }
 
 /** Where asynchronous image verdicts are delivered (the service updates the photo's status). */

@@ -2,7 +2,7 @@ import type { AuditEntry } from '../../../src/domain/contract';
 import type { CursorPosition } from '../../../src/domain/pagination';
 import type { Community, Compound, Directory, District, Grid, Street } from '../../../src/domain/places';
 import type { ElderMode, Role } from '../../../src/domain/users';
-import type { CommentRepository, ConsultationRepository, MatterRepository } from './matters';
+import type { CommentRepository, ConsultationRepository, MatterRepository, PhotoCheckRepository } from './matters';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */
 export interface UserRecord {
@@ -97,6 +97,7 @@ export interface Storage {
   matters: MatterRepository;
   comments: CommentRepository;
   consultations: ConsultationRepository;
+  photoChecks: PhotoCheckRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

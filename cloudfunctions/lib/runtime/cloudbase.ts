@@ -16,7 +16,7 @@ import type { ServiceMap } from '../service';
 let sharedDeps: Deps | null = null;
 
 /** Built once per warm container: the SDK client and its connection pool are reused. */
-function productionDeps(): Deps {
+export function productionDeps(): Deps {
   if (!sharedDeps) {
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
     const callOpenApi = async (apiName: string, requestData: Record<string, unknown>) =>

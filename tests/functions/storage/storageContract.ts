@@ -168,6 +168,15 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
       });
     });
 
+    describe('photo checks', () => {
+      it('remembers which photo a trace id is about, once', async () => {
+        await storage.photoChecks.remember('trace-1', 'm1', 'cloud://env/a.jpg', 100);
+        await storage.photoChecks.remember('trace-1', 'm2', 'cloud://env/b.jpg', 200);
+        expect(await storage.photoChecks.find('trace-1')).toEqual({ matterId: 'm1', fileId: 'cloud://env/a.jpg' });
+        expect(await storage.photoChecks.find('trace-unknown')).toBeNull();
+      });
+    });
+
     describe('idempotency', () => {
       it('claims a key once, reports it in progress, then replays the completed response', async () => {
         expect(await storage.idempotency.claim('k', 'f', 1000, 30_000)).toEqual({ state: 'claimed' });

@@ -23,6 +23,8 @@ export interface CollectionNames {
   /** One document per user per comment (`_id` = `commentId:userId`). */
   commentFlags: string;
   consultations: string;
+  /** Image-check trace ids (`_id` = WeChat's trace id) and the photo each is about. */
+  photoChecks: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -45,6 +47,7 @@ const BASE_NAMES: CollectionNames = {
   comments: 'comments',
   commentFlags: 'commentFlags',
   consultations: 'consultations',
+  photoChecks: 'photoChecks',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

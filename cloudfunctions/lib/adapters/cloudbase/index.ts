@@ -4,6 +4,7 @@ import { collectionNames } from './collections';
 import type { CloudbaseDb } from './database';
 import { createIdempotencyRepository } from './idempotency';
 import { createCloudbaseMattersStorage } from './mattersStorage';
+import { createPhotoCheckRepository } from './photoChecks';
 import { createPlaceRepository } from './places';
 import { createUserRepository } from './users';
 
@@ -36,6 +37,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     audit: createAuditRepository(db, names.audit),
     idempotency: createIdempotencyRepository(db, names.idempotency),
     ...createCloudbaseMattersStorage(db, options),
+    photoChecks: createPhotoCheckRepository(db, names.photoChecks),
     // Every call is its own HTTPS request: there is no connection to close.
     close: async () => {},
   };

@@ -53,7 +53,15 @@ const ascendingThenId = (field: string): IndexField[] => [ascending(field), asce
  */
 function matterCollectionSetup(): Pick<
   Record<CollectionKey, CollectionSetup>,
-  'matters' | 'timeline' | 'supports' | 'follows' | 'flags' | 'comments' | 'commentFlags' | 'consultations'
+  | 'matters'
+  | 'timeline'
+  | 'supports'
+  | 'follows'
+  | 'flags'
+  | 'comments'
+  | 'commentFlags'
+  | 'consultations'
+  | 'photoChecks'
 > {
   const community = [ascending('communityId'), ascending('state')];
   return {
@@ -133,6 +141,7 @@ function matterCollectionSetup(): Pick<
       idHolds: 'the consultation id',
       indexes: [index([ascending('matterId'), ...descendingThenId('createdAt')], 'findByMatter (latest created)')],
     },
+    photoChecks: { permission: 'ADMINONLY', idHolds: "WeChat's image-check trace id", indexes: [] },
   };
 }
 

@@ -4,6 +4,7 @@ import { sqliteAudit } from './audit';
 import { sqliteIdempotency } from './idempotency';
 import { migrate } from './migrations';
 import { sqliteMattersStorage } from './mattersStorage';
+import { sqlitePhotoChecks } from './photoChecks';
 import { sqlitePlaces } from './places';
 import { sqliteUsers } from './users';
 
@@ -30,6 +31,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
     ...sqliteMattersStorage(db),
+    photoChecks: sqlitePhotoChecks(db),
     async close() {
       if (db.open) db.close();
     },

@@ -253,6 +253,19 @@ export const migrations: Migration[] = [
       CREATE INDEX comments_flagged ON comments (community_id, created_at, id) WHERE flag_count > 0;
     `,
   },
+  {
+    version: 4,
+    name: 'image check trace ids',
+    sql: `
+      -- Which photo an asynchronous image check (mediaCheckAsync) is about; looked up by trace id.
+      CREATE TABLE photo_checks (
+        trace_id TEXT PRIMARY KEY,
+        matter_id TEXT NOT NULL,
+        file_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

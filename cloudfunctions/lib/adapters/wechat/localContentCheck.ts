@@ -15,6 +15,7 @@ export function localContentChecker(deliverImageVerdict: () => MediaVerdictSink)
       const verdict = fileId.includes('reject-me') ? 'rejected' : 'passed';
       // A macrotask later, like a verdict that arrives after the call returned.
       setTimeout(() => void deliverImageVerdict()(context.matterId, fileId, verdict), 0);
+      return { traceId: null };
     },
   };
 }

@@ -40,13 +40,15 @@ export function wechatContentChecker(
       return verdict;
     },
     async submitImage(fileId, context) {
-      await callOpenApi('wxa/media_check_async', {
+      const reply = (await callOpenApi('wxa/media_check_async', {
         media_url: await imageUrlOf(fileId),
         media_type: 2,
         version: 2,
         scene: sceneNumbers[context.scene],
         openid: context.openid,
-      });
+      })) as { errcode?: number; trace_id?: string };
+      if (!reply?.trace_id) throw new Error(`media_check_async failed: errcode ${reply?.errcode ?? '?'}`);
+      return { traceId: reply.trace_id };
     },
   };
 }

@@ -153,7 +153,12 @@ async function answer(
 async function submitPhotos(deps: Deps, openid: string, matter: MatterRecord): Promise<void> {
   for (const photo of matter.photos.filter((p) => p.status === 'checking')) {
     try {
-      await deps.content.submitImage(photo.fileId, { openid, scene: 'matter', matterId: matter.id });
+      const { traceId } = await deps.content.submitImage(photo.fileId, {
+        openid,
+        scene: 'matter',
+        matterId: matter.id,
+      });
+      if (traceId) await deps.storage.photoChecks.remember(traceId, matter.id, photo.fileId, deps.clock.now());
     } catch (error) {
       deps.logger.warn('image_check_submit_failed', {
         matterId: matter.id,

@@ -1,0 +1,81 @@
+import { createHandler } from '../../cloudfunctions/lib/handler';
+import type { ContentChecker } from '../../cloudfunctions/lib/ports/contentCheck';
+import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
+import { imageVerdictSink } from '../../cloudfunctions/lib/services/matters/imageVerdicts';
+import { applyMediaCheckPush, isMediaCheckPush } from '../../cloudfunctions/lib/services/matters/mediaCheckPush';
+import { demoOpenid, seedDemoData } from '../../host/seed';
+import { storageEngines } from '../support/storages';
+import { contextFor, requestId, testDeps } from '../support/testDeps';
+
+/** WeChat's side as production sees it: text passes, images get a trace id and no verdict yet. */
+function wechatLikeChecker(): ContentChecker & { submitted: string[] } {
+  const submitted: string[] = [];
+  return {
+    submitted,
+    async checkText() {
+      return { suggest: 'pass' };
+    },
+    async submitImage(fileId) {
+      submitted.push(fileId);
+      return { traceId: `trace-${submitted.length}` };
+    },
+  };
+}
+
+describe.each(storageEngines)('image checks answered by a push (production path) on %s', (_name, open) => {
+  it('keeps photos hidden until WeChat pushes "pass", and ignores pushes for unknown trace ids', async () => {
+    const deps = testDeps(await open());
+    const checker = wechatLikeChecker();
+    deps.content = checker;
+    await seedDemoData(deps.storage, deps.clock.now());
+    const handler = createHandler('consultation', consultationServices, deps);
+    const as = (userId: string) => (action: string, data: unknown) =>
+      handler({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+    // 西门 publishes at once, so a neighbour can look straight away.
+    const raised = await as('u-resident-wang')('raise', {
+      title: '运河花园北门井盖松动',
+      body: '北门口的井盖踩上去会晃，晚上看不清，老人容易绊倒。',
+      category: 'safety',
+      photos: ['local/aaaaaaaaaaaa.jpg', 'local/bbbbbbbbbbbb.jpg'],
+    });
+    if (!raised.ok) throw new Error(JSON.stringify(raised));
+    const matterId = (raised.data as { matter: { id: string } }).matter.id;
+    expect(checker.submitted).toEqual(['local/aaaaaaaaaaaa.jpg', 'local/bbbbbbbbbbbb.jpg']);
+
+    const sink = imageVerdictSink(() => deps);
+    const photosSeenByNeighbour = async () => {
+      await deps.storage.users.createIfAbsent({
+        ...(await deps.storage.users.findById('u-resident-wang'))!,
+        id: 'u-neighbour',
+        openid: 'wx-neighbour',
+      });
+      const seen = await handler({ action: 'detail', data: { matterId } }, contextFor('wx-neighbour'));
+      return (seen as { data: { photos: { fileId: string }[] } }).data.photos.map((p) => p.fileId);
+    };
+    expect(await photosSeenByNeighbour()).toEqual([]);
+
+    const push = { Event: 'wxa_media_check', trace_id: 'trace-1', result: { suggest: 'pass', label: 100 } };
+    expect(isMediaCheckPush(push)).toBe(true);
+    expect(await applyMediaCheckPush(deps, sink, push as never)).toEqual({ applied: true });
+    await applyMediaCheckPush(deps, sink, {
+      Event: 'wxa_media_check',
+      trace_id: 'trace-2',
+      result: { suggest: 'risky' },
+    });
+    expect(await photosSeenByNeighbour()).toEqual(['local/aaaaaaaaaaaa.jpg']);
+
+    // A forged push with a made-up trace id changes nothing.
+    expect(
+      await applyMediaCheckPush(deps, sink, {
+        Event: 'wxa_media_check',
+        trace_id: 'guess',
+        result: { suggest: 'pass' },
+      }),
+    ).toEqual({
+      applied: false,
+    });
+    const stored = await deps.storage.matters.findById(matterId);
+    expect(stored?.photos.map((p) => p.status)).toEqual(['passed', 'rejected']);
+    expect(isMediaCheckPush({ action: 'list' })).toBe(false);
+  });
+});
