@@ -38,6 +38,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
+      // Pages are code-split; without a shared chunk each page bundles its own copy of the NutUI
+      // components it uses (most pages share Button, Popup, Toast...). One NutUI chunk, cached once.
+      webpackChain(chain) {
+        chain.optimization.splitChunks({
+          chunks: 'all',
+          cacheGroups: {
+            nutui: { test: /[\\/]node_modules[\\/]@nutui[\\/]/, name: 'nutui', priority: 30, reuseExistingChunk: true },
+            vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 20, reuseExistingChunk: true },
+            common: { minChunks: 2, name: 'common', priority: 10, reuseExistingChunk: true },
+          },
+        });
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
