@@ -272,16 +272,20 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     const id = await approvedMatter(env);
     const chen = env.as('u-committee-chen');
     await env.as('u-resident-li')('support', { matterId: id });
+    expect(await chen('communityCadres', {})).toMatchObject({
+      data: { cadres: [{ id: 'u-cadre-liu', name: '刘建国' }] },
+    });
     const convened = await chen('convene', {
       matterId: id,
       scheduledAt: env.deps.clock.now() + 2 * 86_400_000,
       place: '东门社区红帆驿站',
       agenda: '商量东门口停车秩序',
       departments: ['交警大队'],
+      cadreIds: ['u-cadre-liu'],
     });
     expect(convened).toMatchObject({
       ok: true,
-      data: { consultation: { invitedResidentCount: 2, departments: ['交警大队'] } },
+      data: { consultation: { invitedResidentCount: 2, departments: ['交警大队'], cadreNames: ['刘建国'] } },
     });
     const consultationId = (convened as { data: { consultation: { id: string } } }).data.consultation.id;
     expect(
@@ -303,6 +307,8 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
       'consultation_scheduled',
       'matter_resolved',
     ]);
+    // The invited cadre hears about the consultation too.
+    expect(env.deps.notifier.events[1].userIds).toContain('u-cadre-liu');
   });
 
   it('answers an illegal transition with INVALID_STATE and changes nothing', async () => {

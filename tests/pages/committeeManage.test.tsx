@@ -96,9 +96,13 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     click('#department-1');
     typeInto('department-input', '交警大队');
     click('#department-add');
+    // The community's cadres are offered by name.
+    await waitFor(() => $('#convene-cadre-u-cadre-liu'));
+    click('#convene-cadre-u-cadre-liu');
     click('#convene-submit');
 
     await waitFor(() => expect(stateShown()).toBe('协商中'));
+    expect($('#consultation-card').textContent).toContain('刘建国');
     const card = $('#consultation-card');
     expect(card.textContent).toContain('东门社区红帆驿站');
     expect(card.textContent).toContain('14:30');
@@ -113,7 +117,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
       scheduledAt: shanghaiWallClockToMs(tomorrow, '14:30'),
       inviteSupporters: true,
       departments: ['街道办事处', '交警大队'],
-      cadreIds: [],
+      cadreIds: ['u-cadre-liu'],
     });
     expect(convene.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
     // Minutes can now be recorded.

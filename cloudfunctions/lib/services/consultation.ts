@@ -1,7 +1,7 @@
 import type { ServiceMap } from '../service';
 import { comments, detail, list, mine } from './matters/browse';
 import { comment } from './matters/commenting';
-import { answerEscalation, conclude, convene, escalate, recordMinutes } from './matters/consulting';
+import { answerEscalation, communityCadres, conclude, convene, escalate, recordMinutes } from './matters/consulting';
 import { merge, moderate, moderationQueue, pin } from './matters/moderation';
 import { rate, reopen } from './matters/outcome';
 import { raise, similar } from './matters/raise';
@@ -28,6 +28,7 @@ export const consultationServices: ServiceMap<'consultation'> = {
   pin,
   merge,
   convene,
+  communityCadres,
   recordMinutes,
   conclude,
   escalate,

@@ -197,6 +197,12 @@ export const consultationContract = {
     }),
     output: z.object({ consultation: consultationSchema }),
   }),
+  communityCadres: query({
+    summary: '居委会：本社区的民情书记（邀请参加协商会）',
+    roles: staff,
+    input: z.strictObject({ communityId: idSchema.optional() }),
+    output: z.object({ cadres: z.array(z.object({ id: idSchema, name: z.string() })) }),
+  }),
   recordMinutes: command({
     summary: '居委会：记录协商纪要、议定事项和结果',
     roles: staff,

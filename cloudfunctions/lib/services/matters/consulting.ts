@@ -8,7 +8,7 @@ import { auditCommitteeAction } from './audit';
 import { detail } from './browse';
 import { consultationView, usersById } from './present';
 import { applyTransition } from './transition';
-import { committeeMatter } from './viewer';
+import { committeeMatter, communityFor } from './viewer';
 
 export interface ConveneInput {
   matterId: string;
@@ -81,6 +81,14 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
   });
   const users = await usersById(deps, consultation.cadreIds);
   return { consultation: consultationView(consultation, users) };
+}
+
+/** The cadres serving the committee's community, for the convene form's invitations. */
+export async function communityCadres(ctx: ActionContext, input: { communityId?: string }) {
+  const user = requireUser(ctx.caller);
+  const communityId = communityFor(user, input.communityId);
+  const page = await ctx.deps.storage.users.list({ role: 'cadre', communityId, after: null, limit: 100 });
+  return { cadres: page.items.map((cadre) => ({ id: cadre.id, name: cadre.name || '民情书记' })) };
 }
 
 export async function recordMinutes(

@@ -2,6 +2,7 @@ import { Switch } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { useAsync } from '../../../hooks/useAsync';
 import { ChoiceList } from '../../../components/ChoiceList';
 import type { MatterDetail } from '../../../domain/matters/views';
 import { shanghaiWallClockToMs } from '../../../domain/time';
@@ -16,10 +17,7 @@ import { useSubmission } from './useSubmission';
 /** The usual times of a community consultation: mornings, afternoons, and evenings for those who work. */
 export const consultationTimes = ['09:00', '10:00', '14:30', '15:00', '16:00', '19:00', '19:30'];
 
-/**
- * 召开协商会 (拉呱说事): date and time in Asia/Shanghai, place, agenda, whom to invite. Cadres are
- * not invited from here in this version: there is no list of them to pick from.
- */
+/** 召开协商会 (拉呱说事): date and time in Asia/Shanghai, place, agenda, whom to invite. */
 export function ConveneSheet({
   matter,
   onDone,
@@ -36,12 +34,17 @@ export function ConveneSheet({
   const [agenda, setAgenda] = useState(() => `协商：${matter.title}`);
   const [inviteSupporters, setInviteSupporters] = useState(true);
   const [departments, setDepartments] = useState<string[]>([]);
+  const [cadreIds, setCadreIds] = useState<string[]>([]);
+  const cadres = useAsync(
+    () => call('consultation', 'communityCadres', { communityId: matter.communityId }),
+    [matter.communityId],
+  );
   const { busy, error, submit, refuse, fieldError } = useSubmission();
 
   async function send() {
     const scheduledAt = shanghaiWallClockToMs(date, time);
     if (scheduledAt <= Date.now()) return refuse('协商时间不能早于现在', 'scheduledAt');
-    const input = { matterId: matter.id, scheduledAt, place, agenda, inviteSupporters, departments, cadreIds: [] };
+    const input = { matterId: matter.id, scheduledAt, place, agenda, inviteSupporters, departments, cadreIds };
     const sent = await submit(input, (requestId) => call('consultation', 'convene', input, { requestId }));
     if (sent.ok) onDone('已召开协商会，已通知受邀居民');
   }
@@ -54,7 +57,7 @@ export function ConveneSheet({
       submitText="确定召开"
       busy={busy}
       error={error}
-      fieldPaths={['scheduledAt', 'place', 'agenda', 'departments']}
+      fieldPaths={['scheduledAt', 'place', 'agenda', 'departments', 'cadreIds']}
       onSubmit={() => void send()}
       onClose={onClose}
     >
@@ -93,7 +96,25 @@ export function ConveneSheet({
       <Field label="邀请部门（可多选，可不选）" error={fieldError('departments')}>
         <DepartmentPicker value={departments} onChange={setDepartments} />
       </Field>
-      <View className="mq-muted cm-sheet-note">民情书记暂不能在这里邀请，请另行联系。</View>
+      <Field label="邀请民情书记（可多选，可不选）" error={fieldError('cadreIds')}>
+        {cadres.data && cadres.data.cadres.length > 0 ? (
+          <ChoiceList
+            idPrefix="convene-cadre"
+            multiple
+            choices={cadres.data.cadres.map((c) => ({ id: c.id, label: c.name }))}
+            selected={cadreIds}
+            onSelect={(id) => setCadreIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))}
+          />
+        ) : (
+          <View className="mq-muted" id="convene-cadres-none">
+            {cadres.status === 'loading'
+              ? '正在加载…'
+              : cadres.status === 'error'
+                ? cadres.error.message
+                : '本社区暂无民情书记'}
+          </View>
+        )}
+      </Field>
     </Sheet>
   );
 }
