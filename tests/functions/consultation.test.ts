@@ -262,7 +262,14 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     expect(JSON.stringify(forNeighbour)).not.toContain('u-resident-zhang');
     expect(JSON.stringify(forNeighbour)).not.toContain('张桂兰');
     const forCommittee = await env.as('u-committee-chen')('detail', { matterId: id });
-    expect(forCommittee).toMatchObject({ data: { author: { id: 'u-resident-zhang', name: '张桂兰' } } });
+    expect(forCommittee).toMatchObject({
+      data: { author: { id: 'u-resident-zhang', name: '张桂兰' }, building: '3号楼2单元501' },
+    });
+    // The building is an address: the neighbour does not get it, the author does.
+    expect(forNeighbour).toMatchObject({ data: { building: '' } });
+    expect(await env.as('u-resident-zhang')('detail', { matterId: id })).toMatchObject({
+      data: { building: '3号楼2单元501' },
+    });
     // Another community's residents do not see it at all.
     expect(await env.as('u-resident-wang')('detail', { matterId: id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });

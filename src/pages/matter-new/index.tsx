@@ -185,6 +185,16 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
           />
         </Field>
       ) : null}
+      <Field label="楼栋门牌（可不填）" hint="只有社区居委会能看到，方便上门查看" error={errorFor('building')}>
+        <Input
+          id="matter-building"
+          className="raise-input"
+          value={draft.building}
+          placeholder="如：3号楼2单元"
+          maxLength={30}
+          onChange={(building) => update({ building })}
+        />
+      </Field>
       <View className="raise-field raise-anonymous">
         <View className="raise-anonymous__row">
           <View

@@ -12,6 +12,8 @@ export interface MatterDraft {
   body: string;
   gridId: string | null;
   compoundId: string | null;
+  /** Building or door the matter is about: seen only by the committee (and the author). */
+  building: string;
   anonymous: boolean;
 }
 
@@ -22,12 +24,21 @@ export interface RaiseInput {
   photos: string[];
   gridId: string | null;
   compoundId: string | null;
+  building: string;
   anonymous: boolean;
 }
 
 /** The place is prefilled from the profile: most matters are about where the resident lives. */
 export function draftFrom(user: SelfView): MatterDraft {
-  return { category: null, title: '', body: '', gridId: user.gridId, compoundId: user.compoundId, anonymous: false };
+  return {
+    category: null,
+    title: '',
+    body: '',
+    gridId: user.gridId,
+    compoundId: user.compoundId,
+    building: user.building,
+    anonymous: false,
+  };
 }
 
 /** The same schemas the server validates with, so the messages match what it would say. */
@@ -65,6 +76,7 @@ export function validateDraft(
       photos: photos.map((p) => p.fileId!),
       gridId: draft.gridId,
       compoundId: draft.compoundId,
+      building: draft.building.trim(),
       anonymous: draft.anonymous,
     },
   };

@@ -27,6 +27,11 @@ export function MatterOverview({ matter }: { matter: MatterDetail }) {
       <View className="mq-muted">
         {matter.author.name} 提出于 {formatShanghai(matter.createdAt, 'YYYY年M月D日 HH:mm')}
       </View>
+      {matter.building ? (
+        <View className="mq-muted" id="matter-building">
+          楼栋门牌：{matter.building}（仅居委会可见）
+        </View>
+      ) : null}
       <View className="cm-overview__stats" id="matter-stats">
         <View className="cm-overview__stat">
           <View className="cm-overview__number">{matter.supportCount}</View>
