@@ -15,6 +15,9 @@ export const communitySchema = z.object({
   officePhone: z.string(),
   /** New matters wait for the committee before they are public (default), or publish at once. */
   reviewMattersFirst: z.boolean(),
+  /** 民意5来听 cut-offs, `HH:mm` on the day before a visit day: booking closes / cancelling closes. */
+  bookingClosesAt: z.string().optional(),
+  cancelClosesAt: z.string().optional(),
 });
 
 export const gridSchema = z.object({ id: idSchema, name: z.string(), communityId: idSchema });

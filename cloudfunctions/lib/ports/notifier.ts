@@ -8,13 +8,24 @@ export type NotificationKind =
   | 'official_reply'
   | 'consultation_scheduled'
   | 'matter_resolved'
-  | 'escalation_answered';
+  | 'escalation_answered'
+  | 'booking_confirmed'
+  | 'booking_waitlisted'
+  | 'waitlist_promoted'
+  | 'slot_cancelled'
+  | 'followup_recorded';
+
+/** What a notification is about; the inbox opens it when tapped. */
+export interface NotificationRef {
+  type: 'matter' | 'booking';
+  id: string;
+}
 
 export interface NotificationEvent {
   kind: NotificationKind;
   /** Who should hear about it. */
   userIds: string[];
-  matterId: string;
+  ref: NotificationRef;
   /** Short Chinese title, e.g. the matter title. */
   title: string;
   /** Same event, same key: a retry never notifies twice. */

@@ -3,6 +3,7 @@ import type { CursorPosition } from '../../../src/domain/pagination';
 import type { Community, Compound, Directory, District, Grid, Street } from '../../../src/domain/places';
 import type { ElderMode, Role } from '../../../src/domain/users';
 import type { CommentRepository, ConsultationRepository, MatterRepository, PhotoCheckRepository } from './matters';
+import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */
 export interface UserRecord {
@@ -98,6 +99,10 @@ export interface Storage {
   comments: CommentRepository;
   consultations: ConsultationRepository;
   photoChecks: PhotoCheckRepository;
+  slots: SlotRepository;
+  bookings: BookingRepository;
+  visitRecords: VisitRecordRepository;
+  visitDayMoves: VisitDayMoveRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

@@ -2,9 +2,11 @@ import type { FunctionName } from '../../../src/domain/contract';
 import type { ServiceMap } from '../service';
 import { accountServices } from './account';
 import { consultationServices } from './consultation';
+import { visitServices } from './visit';
 
 /** The services behind each cloud function, for runtimes that serve them all (the local host). */
 export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
   account: accountServices,
   consultation: consultationServices,
+  visit: visitServices,
 };

@@ -1,11 +1,13 @@
 import { accountContract } from './account';
 import { consultationContract } from './consultation';
+import { visitContract } from './visit';
 import type { ActionSpec, FunctionSpec } from './define';
 
 /** Every cloud function and its actions. Adding a function starts here. */
 export const contract = {
   account: accountContract,
   consultation: consultationContract,
+  visit: visitContract,
 } satisfies Record<string, FunctionSpec>;
 
 export type Contract = typeof contract;

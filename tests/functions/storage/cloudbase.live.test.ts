@@ -1,5 +1,5 @@
 /**
- * The storage and matters contracts against a real CloudBase environment. Runs only with credentials:
+ * The storage, matters and visits contracts against a real CloudBase environment. Runs only with credentials:
  *   CLOUDBASE_ENV_ID, TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY
  * and optionally CLOUDBASE_TEST_PREFIX (default `mqtest_`).
  *
@@ -12,6 +12,7 @@ import {
   collectionNames,
   createCloudbaseMattersStorage,
   createCloudbaseStorage,
+  createCloudbaseVisitsStorage,
   DEFAULT_COLLECTION_PREFIX,
   ensureCloudbaseCollections,
   type CloudbaseDb,
@@ -19,6 +20,7 @@ import {
 import { countOf, succeeded } from '../../../cloudfunctions/lib/adapters/cloudbase/database';
 import { describeMattersContract } from './mattersContract';
 import { describeStorageContract } from './storageContract';
+import { describeVisitsContract } from './visitsContract';
 
 const SKIP_MESSAGE =
   'skipped: CloudBase credentials not set (CLOUDBASE_ENV_ID, TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY)';
@@ -69,6 +71,9 @@ if (!settings) {
   describe('matters storage contract: cloudbase (live)', () => {
     it.skip(SKIP_MESSAGE, () => undefined);
   });
+  describe('visits storage contract: cloudbase (live)', () => {
+    it.skip(SKIP_MESSAGE, () => undefined);
+  });
 } else {
   jest.setTimeout(60_000);
   const { env, secretId, secretKey, prefix } = settings;
@@ -92,5 +97,10 @@ if (!settings) {
   describeMattersContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
     await emptyEnvironment();
     return { ...createCloudbaseMattersStorage(db, { prefix }), close: async () => {} };
+  });
+
+  describeVisitsContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
+    await emptyEnvironment();
+    return { ...createCloudbaseVisitsStorage(db, { prefix }), close: async () => {} };
   });
 }

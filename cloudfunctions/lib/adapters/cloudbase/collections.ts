@@ -25,6 +25,18 @@ export interface CollectionNames {
   consultations: string;
   /** Image-check trace ids (`_id` = WeChat's trace id) and the photo each is about. */
   photoChecks: string;
+  /** Visit slots; `remaining` (capacity - seatsTaken) is what a seat is taken from, conditionally. */
+  slots: string;
+  bookings: string;
+  /**
+   * One document per resident per visit day holding an active booking (`_id` = `residentId:date`),
+   * so "one active booking per resident per day" rests on `_id` uniqueness.
+   */
+  activeBookings: string;
+  /** 民情日记, one per booking. */
+  visitRecords: string;
+  /** A community's moved visit days (`_id` = `communityId:originalDate`). */
+  visitDayMoves: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -48,6 +60,11 @@ const BASE_NAMES: CollectionNames = {
   commentFlags: 'commentFlags',
   consultations: 'consultations',
   photoChecks: 'photoChecks',
+  slots: 'slots',
+  bookings: 'bookings',
+  activeBookings: 'activeBookings',
+  visitRecords: 'visitRecords',
+  visitDayMoves: 'visitDayMoves',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

@@ -7,6 +7,7 @@ import { createCloudbaseMattersStorage } from './mattersStorage';
 import { createPhotoCheckRepository } from './photoChecks';
 import { createPlaceRepository } from './places';
 import { createUserRepository } from './users';
+import { createCloudbaseVisitsStorage } from './visitsStorage';
 
 export {
   collectionNames,
@@ -18,6 +19,7 @@ export {
 export { CloudbaseCallError, type CloudbaseDb } from './database';
 export { cloudbaseCollectionSetup, type CollectionSetup, type IndexSpec } from './indexes';
 export { createCloudbaseMattersStorage, type CloudbaseMattersStorage } from './mattersStorage';
+export { createCloudbaseVisitsStorage, type CloudbaseVisitsStorage } from './visitsStorage';
 
 export interface CloudbaseStorageOptions {
   /** Prefix of every collection name; `mq_` unless a test keeps its data apart. */
@@ -37,6 +39,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     audit: createAuditRepository(db, names.audit),
     idempotency: createIdempotencyRepository(db, names.idempotency),
     ...createCloudbaseMattersStorage(db, options),
+    ...createCloudbaseVisitsStorage(db, options),
     photoChecks: createPhotoCheckRepository(db, names.photoChecks),
     // Every call is its own HTTPS request: there is no connection to close.
     close: async () => {},

@@ -145,6 +145,70 @@ function matterCollectionSetup(): Pick<
   };
 }
 
+/**
+ * 民意5来听. Seats and the one-active-booking-per-day rule rest on single-document conditional
+ * writes and `_id` uniqueness (see bookings.ts); the indexes only serve reads.
+ */
+function visitCollectionSetup(): Pick<
+  Record<CollectionKey, CollectionSetup>,
+  'slots' | 'bookings' | 'activeBookings' | 'visitRecords' | 'visitDayMoves'
+> {
+  return {
+    slots: {
+      permission: 'ADMINONLY',
+      idHolds: 'the slot id; seats are taken by a conditional update of this one document (remaining > 0)',
+      indexes: [
+        index([ascending('communityId'), ascending('date'), ...ascendingThenId('createdAt')], 'listByDay'),
+        index([ascending('cadreId'), ascending('date'), ...ascendingThenId('createdAt')], 'listByCadreDay'),
+        index([ascending('cadreId'), ascending('communityId'), descending('date')], 'lastDayBefore'),
+      ],
+    },
+    bookings: {
+      permission: 'ADMINONLY',
+      idHolds: 'the booking id',
+      indexes: [
+        index(
+          [ascending('slotId'), ascending('state'), ...ascendingThenId('createdAt')],
+          'listBySlot (merging the per-state ranges); the oldest waitlisted booking to promote',
+        ),
+        index(
+          [ascending('residentId'), ascending('date'), ascending('_id')],
+          'listByResident (read backwards for past)',
+        ),
+        index([ascending('date'), ascending('state'), ...ascendingThenId('createdAt')], 'listBookedOnDay'),
+      ],
+    },
+    activeBookings: {
+      permission: 'ADMINONLY',
+      idHolds: '`residentId:date`: one active booking per resident per visit day, by _id uniqueness',
+      indexes: [],
+    },
+    visitRecords: {
+      permission: 'ADMINONLY',
+      idHolds: '`booking:<bookingId>` (one record per booking, by _id uniqueness) or `record:<id>` without a booking',
+      indexes: [
+        index([ascending('id')], 'findById, closeFollowUp, linkMatter, save (a copy under another key)'),
+        index(
+          [ascending('followUp.state'), ascending('cadreId'), ascending('followUp.dueDate'), ascending('id')],
+          'openFollowUps of a cadre',
+        ),
+        index(
+          [ascending('followUp.state'), ascending('communityId'), ascending('followUp.dueDate'), ascending('id')],
+          'openFollowUps of communities (merging the per-community ranges)',
+        ),
+      ],
+    },
+    visitDayMoves: {
+      permission: 'ADMINONLY',
+      idHolds: '`communityId:originalDate`: one move per community per visit day; moving again replaces it',
+      indexes: [
+        index([ascending('communityId'), ascending('originalDate')], 'listForCommunity (moved from a date in range)'),
+        index([ascending('communityId'), ascending('movedTo')], 'listForCommunity (moved to a date in range)'),
+      ],
+    },
+  };
+}
+
 export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = {
   users: {
     permission: 'ADMINONLY',
@@ -202,4 +266,5 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
     indexes: [],
   },
   ...matterCollectionSetup(),
+  ...visitCollectionSetup(),
 };

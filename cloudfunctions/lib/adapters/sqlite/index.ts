@@ -5,6 +5,7 @@ import { sqliteIdempotency } from './idempotency';
 import { migrate } from './migrations';
 import { sqliteMattersStorage } from './mattersStorage';
 import { sqlitePhotoChecks } from './photoChecks';
+import { sqliteVisitsStorage } from './visitsStorage';
 import { sqlitePlaces } from './places';
 import { sqliteUsers } from './users';
 
@@ -32,6 +33,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     idempotency: sqliteIdempotency(db),
     ...sqliteMattersStorage(db),
     photoChecks: sqlitePhotoChecks(db),
+    ...sqliteVisitsStorage(db),
     async close() {
       if (db.open) db.close();
     },

@@ -14,7 +14,11 @@ export function recordingNotifier(logger?: Logger): Notifier & { events: Notific
       if (seen.has(event.dedupeKey)) return;
       seen.add(event.dedupeKey);
       events.push(event);
-      logger?.info('notify', { kind: event.kind, users: event.userIds.length, matterId: event.matterId });
+      logger?.info('notify', {
+        kind: event.kind,
+        users: event.userIds.length,
+        ref: `${event.ref.type}:${event.ref.id}`,
+      });
     },
   };
 }

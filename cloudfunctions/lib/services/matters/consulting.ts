@@ -74,7 +74,7 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
   await deps.notifier.notify({
     kind: 'consultation_scheduled',
     userIds: [...consultation.invitedResidentIds, ...consultation.cadreIds],
-    matterId: matter.id,
+    ref: { type: 'matter', id: matter.id },
     title: matter.title,
     dedupeKey: `consultation_scheduled:${consultation.id}`,
     at: now,
@@ -152,7 +152,7 @@ export async function conclude(
   await ctx.deps.notifier.notify({
     kind: 'matter_resolved',
     userIds: await ctx.deps.storage.matters.followerIds(matter.id),
-    matterId: matter.id,
+    ref: { type: 'matter', id: matter.id },
     title: matter.title,
     dedupeKey: `concluded:${matter.id}:${updated.updatedAt}`,
     at: now,
@@ -223,7 +223,7 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
   await ctx.deps.notifier.notify({
     kind: 'escalation_answered',
     userIds: await ctx.deps.storage.matters.followerIds(matter.id),
-    matterId: matter.id,
+    ref: { type: 'matter', id: matter.id },
     title: matter.title,
     dedupeKey: `escalation_answered:${matter.id}:${now}`,
     at: now,

@@ -114,7 +114,7 @@ async function moderateMatter(ctx: ActionContext, matterId: string, decision: De
     await ctx.deps.notifier.notify({
       kind: decision === 'approve' ? 'matter_approved' : 'matter_rejected',
       userIds: [matter.authorId],
-      matterId: matter.id,
+      ref: { type: 'matter', id: matter.id },
       title: matter.title,
       dedupeKey: `${decision}:${matter.id}:${updated.updatedAt}`,
       at: ctx.deps.clock.now(),

@@ -1,0 +1,165 @@
+import type { CursorPosition } from '../../../src/domain/pagination';
+import type { BookingState, VisitMode } from '../../../src/domain/visits/views';
+import type { Page } from './storage';
+
+/**
+ * Storage of 民意5来听: slots cadres publish on visit days, residents' bookings with a waitlist,
+ * visit records (民情日记) with follow-ups, and a committee's moved visit days. Each method is
+ * one atomic step on both engines; seats are never over-taken, even under concurrent calls.
+ */
+
+export interface SlotRecord {
+  id: string;
+  communityId: string;
+  cadreId: string;
+  /** Shanghai calendar date `YYYY-MM-DD` of the (possibly moved) visit day. */
+  date: string;
+  /** `HH:mm` wall-clock in Asia/Shanghai. */
+  start: string;
+  end: string;
+  mode: VisitMode;
+  place: string;
+  capacity: number;
+  seatsTaken: number;
+  state: 'open' | 'cancelled';
+  cancelReason: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface BookingRecord {
+  id: string;
+  slotId: string;
+  communityId: string;
+  /** Null for a walk-in the cadre added for someone without the app. */
+  residentId: string | null;
+  /** For walk-ins: the name the cadre wrote down. */
+  walkInName: string;
+  date: string;
+  topic: string;
+  address: string;
+  phone: string;
+  state: BookingState;
+  cancelReason: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What an attempt to take a seat came to. */
+export type BookOutcome =
+  | { outcome: 'booked'; booking: BookingRecord }
+  | { outcome: 'waitlisted'; booking: BookingRecord }
+  /** The resident already holds an active (booked or waitlisted) booking that day. */
+  | { outcome: 'already_booked'; existing: BookingRecord }
+  | { outcome: 'slot_closed' };
+
+export interface SlotRepository {
+  create(slot: SlotRecord): Promise<void>;
+  findById(id: string): Promise<SlotRecord | null>;
+  findByIds(ids: readonly string[]): Promise<SlotRecord[]>;
+  /** A community's slots on a date (cancelled ones too), by start time then id. */
+  listByDay(communityId: string, date: string): Promise<SlotRecord[]>;
+  /** A cadre's slots on a date across their communities, by start time. */
+  listByCadreDay(cadreId: string, date: string): Promise<SlotRecord[]>;
+  /** The most recent date before `before` on which this cadre had slots in the community. */
+  lastDayBefore(cadreId: string, communityId: string, before: string): Promise<string | null>;
+  /**
+   * Changes time, place, mode or capacity. Capacity can never drop below the seats taken:
+   * false (nothing changed) when it would.
+   */
+  update(
+    id: string,
+    patch: Partial<Pick<SlotRecord, 'start' | 'end' | 'mode' | 'place' | 'capacity'>>,
+    now: number,
+  ): Promise<boolean>;
+  /** Marks the slot cancelled (idempotent); its bookings are cancelled by the service. */
+  cancel(id: string, reason: string, now: number): Promise<boolean>;
+}
+
+export interface BookingRepository {
+  /**
+   * Takes a seat atomically: booked while seats are left, else waitlisted (when `waitlist`),
+   * refusing a second active booking of the same resident on the same date.
+   */
+  book(booking: BookingRecord, options: { waitlist: boolean }): Promise<BookOutcome>;
+  findById(id: string): Promise<BookingRecord | null>;
+  /**
+   * Cancels an active booking. When it held a seat, the seat goes to the first waitlisted
+   * booking of the slot (oldest first), atomically; that promoted booking is returned.
+   */
+  cancel(id: string, reason: string, now: number): Promise<{ cancelled: boolean; promoted: BookingRecord | null }>;
+  /** booked -> attended / no_show (and back, to correct a mistake). Seats stay taken. */
+  setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean>;
+  /** A slot's bookings in order: booked/attended/no_show by time, then the waitlist in order. */
+  listBySlot(slotId: string): Promise<BookingRecord[]>;
+  /** A resident's bookings, upcoming (date >= today) oldest first, or past newest first. */
+  listByResident(
+    residentId: string,
+    when: 'upcoming' | 'past',
+    today: string,
+    after: CursorPosition | null,
+    limit: number,
+  ): Promise<Page<BookingRecord>>;
+  /** Booked (not waitlisted) bookings on a date, for the day-before reminder. */
+  listBookedOnDay(date: string): Promise<BookingRecord[]>;
+}
+
+export interface FollowUpRecord {
+  dueDate: string;
+  note: string;
+  state: 'open' | 'closed';
+  outcome: string;
+  closedAt: number | null;
+}
+
+export interface VisitRecordRecord {
+  id: string;
+  /** One record per booking; null for a visit without a booking. */
+  bookingId: string | null;
+  slotId: string;
+  cadreId: string;
+  communityId: string;
+  residentId: string | null;
+  date: string;
+  seen: string;
+  heard: string;
+  solved: string;
+  suggested: string;
+  photos: string[];
+  followUp: FollowUpRecord | null;
+  /** The 说事 matter opened from this visit, if any. */
+  matterId: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface VisitRecordRepository {
+  /** Creates or replaces the record of a booking (one per booking). */
+  save(record: VisitRecordRecord): Promise<void>;
+  findById(id: string): Promise<VisitRecordRecord | null>;
+  findByBookingIds(bookingIds: readonly string[]): Promise<VisitRecordRecord[]>;
+  /** Open follow-ups of a cadre (or of communities), due date first. */
+  openFollowUps(
+    filter: { cadreId?: string; communityIds?: readonly string[] },
+    limit: number,
+  ): Promise<VisitRecordRecord[]>;
+  closeFollowUp(id: string, outcome: string, now: number): Promise<boolean>;
+  linkMatter(id: string, matterId: string, now: number): Promise<boolean>;
+}
+
+export interface VisitDayMoveRecord {
+  communityId: string;
+  /** The computed visit day (5th, 15th, 25th) that moves. */
+  originalDate: string;
+  movedTo: string;
+  reason: string;
+  movedBy: string;
+  createdAt: number;
+}
+
+export interface VisitDayMoveRepository {
+  /** One move per community per original date; moving again replaces it. */
+  save(move: VisitDayMoveRecord): Promise<void>;
+  /** Moves of a community whose original or new date falls in [from, to]. */
+  listForCommunity(communityId: string, from: string, to: string): Promise<VisitDayMoveRecord[]>;
+}

@@ -1,0 +1,108 @@
+import { canSeeContact, maskAddress, maskPhone } from '../../../../src/domain/masking';
+import { shanghaiDateOf } from '../../../../src/domain/time';
+import type { BookingView, SlotView, VisitRecordView } from '../../../../src/domain/visits/views';
+import type { Deps } from '../../deps';
+import type { UserRecord } from '../../ports/storage';
+import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/visits';
+
+export type UsersById = Map<string, UserRecord>;
+
+export async function usersById(deps: Deps, ids: Iterable<string | null>): Promise<UsersById> {
+  const wanted = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
+  const users = await deps.storage.users.findByIds(wanted);
+  return new Map(users.map((u) => [u.id, u]));
+}
+
+export function slotView(slot: SlotRecord, users: UsersById, waitlistCount: number): SlotView {
+  return {
+    id: slot.id,
+    communityId: slot.communityId,
+    cadreId: slot.cadreId,
+    cadreName: users.get(slot.cadreId)?.name || '民情书记',
+    date: slot.date,
+    start: slot.start,
+    end: slot.end,
+    mode: slot.mode,
+    place: slot.place,
+    capacity: slot.capacity,
+    seatsTaken: slot.seatsTaken,
+    seatsLeft: slot.state === 'open' ? Math.max(0, slot.capacity - slot.seatsTaken) : 0,
+    waitlistCount,
+    state: slot.state,
+    cancelReason: slot.cancelReason,
+  };
+}
+
+export function recordView(deps: Deps, record: VisitRecordRecord, users: UsersById): VisitRecordView {
+  const today = shanghaiDateOf(deps.clock.now());
+  const followUp = record.followUp;
+  return {
+    id: record.id,
+    bookingId: record.bookingId,
+    slotId: record.slotId,
+    cadreId: record.cadreId,
+    cadreName: users.get(record.cadreId)?.name || '民情书记',
+    communityId: record.communityId,
+    date: record.date,
+    seen: record.seen,
+    heard: record.heard,
+    solved: record.solved,
+    suggested: record.suggested,
+    photos: record.photos.map((fileId) => ({ fileId, url: deps.files.urlFor(fileId) })),
+    followUp: followUp
+      ? { ...followUp, needed: true, overdue: followUp.state === 'open' && today > followUp.dueDate }
+      : null,
+    matterId: record.matterId,
+    createdAt: record.createdAt,
+  };
+}
+
+export interface BookingContext {
+  viewer: UserRecord;
+  slot: SlotRecord;
+  users: UsersById;
+  waitlist: BookingRecord[];
+  record: VisitRecordRecord | null;
+  /** The day sheet shows contact details masked until the cadre asks to see them. */
+  revealContact?: boolean;
+}
+
+/**
+ * Phone and address are shown in full to the resident, and (when asked for) to the assigned
+ * cadre and the community's committee; everyone else sees them masked.
+ */
+export function bookingView(deps: Deps, booking: BookingRecord, ctx: BookingContext): BookingView {
+  const { viewer, slot, users } = ctx;
+  const isOwner = booking.residentId !== null && booking.residentId === viewer.id;
+  const allowed =
+    isOwner ||
+    canSeeContact(
+      { userId: viewer.id, role: viewer.role, communityIds: viewer.communityIds },
+      { ownerId: booking.residentId ?? '', communityId: booking.communityId, assignedCadreId: slot.cadreId },
+    );
+  const showContact = isOwner || (allowed && ctx.revealContact === true);
+  const position = ctx.waitlist.findIndex((w) => w.id === booking.id);
+  return {
+    id: booking.id,
+    slotId: booking.slotId,
+    communityId: booking.communityId,
+    residentId: booking.residentId,
+    residentName: booking.residentId ? users.get(booking.residentId)?.name || '居民' : booking.walkInName,
+    date: booking.date,
+    start: slot.start,
+    end: slot.end,
+    mode: slot.mode,
+    place: slot.place,
+    cadreName: users.get(slot.cadreId)?.name || '民情书记',
+    topic: booking.topic,
+    address: showContact ? booking.address : booking.address ? maskAddress(booking.address) : '',
+    phone: showContact ? booking.phone : booking.phone ? maskPhone(booking.phone) : '',
+    contactMasked: !showContact,
+    state: booking.state,
+    waitlistPosition: booking.state === 'waitlisted' && position >= 0 ? position + 1 : null,
+    walkIn: booking.residentId === null,
+    cancelReason: booking.cancelReason,
+    createdAt: booking.createdAt,
+    record: ctx.record ? recordView(deps, ctx.record, users) : null,
+  };
+}

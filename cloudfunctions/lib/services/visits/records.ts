@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../../../src/domain/errors';
+import type { MatterCategory } from '../../../../src/domain/matters/categories';
+import { visitRecordInputSchema } from '../../../../src/domain/visits/text';
+import type { ActionContext } from '../../service';
+import type { MatterRecord } from '../../ports/matters';
+import type { VisitRecordRecord } from '../../ports/visits';
+import { requireUser } from '../requireUser';
+import { bookingOnOwnSlot } from './context';
+import { recordView, usersById } from './present';
+
+export interface RecordInput {
+  bookingId: string;
+  seen: string;
+  heard: string;
+  solved: string;
+  suggested: string;
+  photos: string[];
+  followUp: { dueDate: string; note: string } | null;
+}
+
+/** 民情日记: what was seen, heard, solved or promised, suggested; a follow-up with a due date. */
+export async function recordVisit(ctx: ActionContext, input: RecordInput) {
+  const cadre = requireUser(ctx.caller);
+  const { booking, slot } = await bookingOnOwnSlot(ctx.deps, cadre, input.bookingId);
+  if (booking.state === 'cancelled') throw new AppError('INVALID_STATE', '这个预约已取消');
+  const texts = visitRecordInputSchema.safeParse(input);
+  if (!texts.success) {
+    const message = texts.error.issues[0]?.message ?? '请至少填写一项';
+    throw new AppError('BAD_INPUT', message, [{ path: 'seen', message }]);
+  }
+  const foreign = input.photos.find((fileId) => !ctx.deps.files.isOwnFile(fileId));
+  if (foreign)
+    throw new AppError('BAD_INPUT', '图片无效，请重新上传', [{ path: 'photos', message: '图片无效，请重新上传' }]);
+  const now = ctx.deps.clock.now();
+  const [existing] = await ctx.deps.storage.visitRecords.findByBookingIds([booking.id]);
+  const record: VisitRecordRecord = {
+    id: existing?.id ?? ctx.deps.ids.newId(),
+    bookingId: booking.id,
+    slotId: slot.id,
+    cadreId: cadre.id,
+    communityId: booking.communityId,
+    residentId: booking.residentId,
+    date: booking.date,
+    seen: input.seen,
+    heard: input.heard,
+    solved: input.solved,
+    suggested: input.suggested,
+    photos: input.photos,
+    followUp: input.followUp ? { ...input.followUp, state: 'open', outcome: '', closedAt: null } : null,
+    matterId: existing?.matterId ?? null,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+  await ctx.deps.storage.visitRecords.save(record);
+  if (booking.state === 'booked') await ctx.deps.storage.bookings.setAttendance(booking.id, 'attended', now);
+  if (record.followUp && booking.residentId) {
+    await ctx.deps.notifier.notify({
+      kind: 'followup_recorded',
+      userIds: [booking.residentId],
+      ref: { type: 'booking', id: booking.id },
+      title: booking.topic,
+      dedupeKey: `followup_recorded:${record.id}:${now}`,
+      at: now,
+    });
+  }
+  return { record: recordView(ctx.deps, record, await usersById(ctx.deps, [cadre.id])) };
+}
+
+async function ownRecord(ctx: ActionContext, recordId: string): Promise<VisitRecordRecord> {
+  const cadre = requireUser(ctx.caller);
+  const record = await ctx.deps.storage.visitRecords.findById(recordId);
+  if (!record || record.cadreId !== cadre.id) throw new AppError('NOT_FOUND', '民情日记不存在');
+  return record;
+}
+
+/**
+ * Turns a visit into a 说事 matter in one step: public at once (a cadre raised it), authored by
+ * the resident when there is one so they can follow and rate it, and linked both ways.
+ */
+export async function openMatter(
+  ctx: ActionContext,
+  input: { recordId: string; title: string; category: MatterCategory },
+) {
+  const cadre = requireUser(ctx.caller);
+  const record = await ownRecord(ctx, input.recordId);
+  if (record.matterId) return { matterId: record.matterId };
+  const now = ctx.deps.clock.now();
+  const body = [
+    record.heard && `听民意：${record.heard}`,
+    record.seen && `察民情：${record.seen}`,
+    record.solved && `解民忧：${record.solved}`,
+    record.suggested && `汇民智：${record.suggested}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  // Derived from the record: a retry after a crash finds the same matter instead of a second one.
+  const matterId = `m${createHash('sha256').update(`visit:${record.id}`).digest('hex').slice(0, 24)}`;
+  if (!(await ctx.deps.storage.matters.findById(matterId))) {
+    const matter: MatterRecord = {
+      id: matterId,
+      communityId: record.communityId,
+      authorId: record.residentId ?? cadre.id,
+      anonymous: false,
+      title: input.title,
+      body: body.length >= 10 ? body : `${body}（来自民情书记走访）`,
+      category: input.category,
+      gridId: null,
+      compoundId: null,
+      building: '',
+      photos: record.photos.map((fileId) => ({ fileId, status: 'checking' as const })),
+      state: 'open',
+      stateBeforeHidden: null,
+      needsReview: false,
+      rejectionReason: '',
+      supportCount: 0,
+      commentCount: 0,
+      followerCount: 0,
+      flagCount: 0,
+      pinned: false,
+      mergedIntoId: null,
+      resolvedAt: null,
+      rating: null,
+      escalation: null,
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+    };
+    await ctx.deps.storage.matters.create(matter, {
+      id: `${matterId}-raise`,
+      matterId,
+      at: now,
+      transition: 'raise',
+      fromState: null,
+      toState: 'open',
+      actorId: cadre.id,
+      actorRole: 'cadre',
+      note: `由民情书记${cadre.name || ''}走访时记录（${record.date}）`,
+    });
+    if (record.residentId) await ctx.deps.storage.matters.addFollow(matterId, record.residentId, now);
+    await ctx.deps.storage.matters.addFollow(matterId, cadre.id, now);
+    for (const fileId of record.photos) {
+      await ctx.deps.content
+        .submitImage(fileId, { openid: ctx.caller.openid, scene: 'matter', matterId })
+        .catch(() => undefined);
+    }
+  }
+  await ctx.deps.storage.visitRecords.linkMatter(record.id, matterId, now);
+  return { matterId };
+}
+
+export async function followUps(ctx: ActionContext) {
+  const cadre = requireUser(ctx.caller);
+  const records = await ctx.deps.storage.visitRecords.openFollowUps({ cadreId: cadre.id }, 100);
+  const bookings = await Promise.all(
+    records.map((r) => (r.bookingId ? ctx.deps.storage.bookings.findById(r.bookingId) : null)),
+  );
+  const users = await usersById(ctx.deps, [cadre.id, ...records.map((r) => r.residentId)]);
+  return {
+    records: records.map((record, i) => ({
+      ...recordView(ctx.deps, record, users),
+      residentName: record.residentId
+        ? users.get(record.residentId)?.name || '居民'
+        : bookings[i]?.walkInName || '现场来访',
+    })),
+  };
+}
+
+export async function closeFollowUp(ctx: ActionContext, input: { recordId: string; outcome: string }) {
+  const cadre = requireUser(ctx.caller);
+  const record = await ownRecord(ctx, input.recordId);
+  if (!record.followUp || record.followUp.state === 'closed') throw new AppError('INVALID_STATE', '没有待跟进的事项');
+  await ctx.deps.storage.visitRecords.closeFollowUp(record.id, input.outcome, ctx.deps.clock.now());
+  const updated = (await ctx.deps.storage.visitRecords.findById(record.id))!;
+  if (record.residentId) {
+    await ctx.deps.notifier.notify({
+      kind: 'followup_recorded',
+      userIds: [record.residentId],
+      ref: { type: 'booking', id: record.bookingId ?? record.id },
+      title: '跟进结果',
+      dedupeKey: `followup_closed:${record.id}`,
+      at: ctx.deps.clock.now(),
+    });
+  }
+  return { record: recordView(ctx.deps, updated, await usersById(ctx.deps, [cadre.id])) };
+}

@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { idSchema } from '../ids';
+import { matterCategorySchema } from '../matters/categories';
+import { matterTitleSchema } from '../matters/text';
+import { pageInputShape, pageOf } from '../pagination';
+import { isValidShanghaiDate } from '../time';
+import { bookingSchema, slotSchema, visitModeSchema, visitRecordSchema } from '../visits/views';
+import { ANY_USER, command, query } from './define';
+
+const dateSchema = z.string().refine(isValidShanghaiDate, '日期格式应为 YYYY-MM-DD');
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
+const reason = z.string().trim().min(2, '请填写原因').max(100, '原因最多100字');
+const topic = z.string().trim().min(2, '请写下想说的事，至少2个字').max(100, '最多100字');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请填写11位手机号码');
+const recordText = z.string().trim().max(1000, '最多1000字').default('');
+
+const slotInput = z.strictObject({
+  start: timeSchema,
+  end: timeSchema,
+  mode: visitModeSchema,
+  place: z.string().trim().max(60, '地点最多60字').default(''),
+  capacity: z.number().int('名额须为整数').min(1, '名额至少1个').max(50, '名额最多50个'),
+});
+
+const dayView = z.object({
+  date: z.string(),
+  originalDate: z.string(),
+  moved: z.boolean(),
+  reason: z.string(),
+  bookingClosesAt: z.number(),
+  cancelClosesAt: z.number(),
+  slotCount: z.number().int(),
+  seatsLeft: z.number().int(),
+  myBooking: bookingSchema.nullable(),
+});
+
+const cadre = ['cadre'] as const;
+const resident = ['resident'] as const;
+
+/** The `visit` function: 民意5来听, visit days, slots, bookings with a waitlist, visit records. */
+export const visitContract = {
+  days: query({
+    summary: '本社区接下来的接访日（含调整）和我的预约',
+    roles: ANY_USER,
+    input: z.strictObject({ communityId: idSchema.optional() }),
+    output: z.object({ communityId: idSchema, officePhone: z.string(), days: z.array(dayView) }),
+  }),
+  slots: query({
+    summary: '某个接访日的时段：民情书记、方式、时间、地点、剩余名额',
+    roles: ANY_USER,
+    input: z.strictObject({ date: dateSchema, communityId: idSchema.optional() }),
+    output: z.object({
+      date: z.string(),
+      bookingOpen: z.boolean(),
+      bookingClosesAt: z.number(),
+      slots: z.array(slotSchema),
+      myBooking: bookingSchema.nullable(),
+    }),
+  }),
+  book: command({
+    summary: '预约一个时段（满员时进入候补）',
+    roles: resident,
+    input: z.strictObject({
+      slotId: idSchema,
+      topic,
+      address: z.string().trim().max(60, '地址最多60字').default(''),
+      phone,
+    }),
+    output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']) }),
+  }),
+  cancel: command({
+    summary: '取消预约（截止前，需说明原因）',
+    roles: resident,
+    input: z.strictObject({ bookingId: idSchema, reason }),
+    output: z.object({ booking: bookingSchema }),
+  }),
+  reschedule: command({
+    summary: '改约到另一个时段（截止前）',
+    roles: resident,
+    input: z.strictObject({ bookingId: idSchema, toSlotId: idSchema, reason }),
+    output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']) }),
+  }),
+  myVisits: query({
+    summary: '我的约见：即将到来的和过去的（含民情日记和跟进）',
+    roles: resident,
+    input: z.strictObject({ when: z.enum(['upcoming', 'past']), ...pageInputShape }),
+    output: pageOf(bookingSchema),
+  }),
+  publishSlots: command({
+    summary: '民情书记：发布某个接访日的时段',
+    roles: cadre,
+    input: z.strictObject({
+      communityId: idSchema,
+      date: dateSchema,
+      slots: z.array(slotInput).min(1, '至少发布一个时段').max(12, '一次最多发布12个时段'),
+    }),
+    output: z.object({ slots: z.array(slotSchema) }),
+  }),
+  copyLastDay: command({
+    summary: '民情书记：一键复制上一个接访日的时段',
+    roles: cadre,
+    input: z.strictObject({ communityId: idSchema, date: dateSchema }),
+    output: z.object({ slots: z.array(slotSchema), copiedFrom: z.string() }),
+  }),
+  updateSlot: command({
+    summary: '民情书记：修改时段（名额不能少于已预约人数）',
+    roles: cadre,
+    input: z.strictObject({ slotId: idSchema, ...slotInput.shape }),
+    output: z.object({ slot: slotSchema }),
+  }),
+  cancelSlot: command({
+    summary: '民情书记：取消时段并通知已预约的居民',
+    roles: cadre,
+    input: z.strictObject({ slotId: idSchema, reason }),
+    output: z.object({ slot: slotSchema, cancelledBookings: z.number().int() }),
+  }),
+  daySheet: query({
+    summary: '民情书记：当天的接访单（按时间排序，联系方式默认隐藏）',
+    roles: cadre,
+    input: z.strictObject({ date: dateSchema }),
+    output: z.object({
+      date: z.string(),
+      slots: z.array(slotSchema.extend({ bookings: z.array(bookingSchema) })),
+    }),
+  }),
+  revealContact: query({
+    summary: '民情书记：查看入户走访居民的电话和地址（记入审计日志）',
+    roles: cadre,
+    input: z.strictObject({ bookingId: idSchema }),
+    output: z.object({ phone: z.string(), address: z.string() }),
+  }),
+  markAttendance: command({
+    summary: '民情书记：标记已接访、未到场（或撤销）',
+    roles: cadre,
+    input: z.strictObject({ bookingId: idSchema, state: z.enum(['attended', 'no_show', 'booked']) }),
+    output: z.object({ booking: bookingSchema }),
+  }),
+  addWalkIn: command({
+    summary: '民情书记：登记现场来访的居民',
+    roles: cadre,
+    input: z.strictObject({
+      slotId: idSchema,
+      name: z.string().trim().min(1, '请填写姓名').max(20, '姓名最多20字'),
+      topic,
+      phone: z
+        .string()
+        .trim()
+        .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码')
+        .default(''),
+      address: z.string().trim().max(60).default(''),
+    }),
+    output: z.object({ booking: bookingSchema }),
+  }),
+  recordVisit: command({
+    summary: '民情书记：记录民情日记（察民情、听民意、解民忧、汇民智）和跟进事项',
+    roles: cadre,
+    input: z.strictObject({
+      bookingId: idSchema,
+      seen: recordText,
+      heard: recordText,
+      solved: recordText,
+      suggested: recordText,
+      photos: z.array(z.string().min(1).max(300)).max(6, '最多6张照片').default([]),
+      followUp: z
+        .strictObject({ dueDate: dateSchema, note: z.string().trim().min(2, '请写明要跟进的事').max(200) })
+        .nullable()
+        .default(null),
+    }),
+    output: z.object({ record: visitRecordSchema }),
+  }),
+  openMatter: command({
+    summary: '民情书记：把这次走访转为一件说事（双向关联）',
+    roles: cadre,
+    input: z.strictObject({ recordId: idSchema, title: matterTitleSchema, category: matterCategorySchema }),
+    output: z.object({ matterId: idSchema }),
+  }),
+  followUps: query({
+    summary: '民情书记：待跟进和已逾期的事项',
+    roles: cadre,
+    input: z.strictObject({}),
+    output: z.object({ records: z.array(visitRecordSchema.extend({ residentName: z.string() })) }),
+  }),
+  closeFollowUp: command({
+    summary: '民情书记：填写跟进结果并关闭',
+    roles: cadre,
+    input: z.strictObject({ recordId: idSchema, outcome: z.string().trim().min(2, '请填写跟进结果').max(500) }),
+    output: z.object({ record: visitRecordSchema }),
+  }),
+  moveVisitDay: command({
+    summary: '居委会：调整本社区的一个接访日（如遇节假日），附原因',
+    roles: ['committee'],
+    input: z.strictObject({ communityId: idSchema.optional(), originalDate: dateSchema, movedTo: dateSchema, reason }),
+    output: z.object({ days: z.array(dayView) }),
+  }),
+};

@@ -1,0 +1,5 @@
+export * from './days';
+export * from './cutoffs';
+export * from './slots';
+export * from './bookings';
+export * from './text';

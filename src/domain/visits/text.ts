@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { isValidShanghaiDate } from '../time';
+import { charCount } from '../matters/text';
+
+function boundedText(requiredMessage: string, min: number, minMessage: string, max: number, maxMessage: string) {
+  return z
+    .string({ error: requiredMessage })
+    .trim()
+    .refine((v) => charCount(v) >= min, minMessage)
+    .refine((v) => charCount(v) <= max, maxMessage);
+}
+
+/** What the resident wants to talk about: required for every booking. */
+export const topicSchema = boundedText(
+  '请写下想说的事，至少2个字',
+  2,
+  '请写下想说的事，至少2个字',
+  100,
+  '想说的事最多100字',
+);
+
+/** Where a home visit goes; whether it is required depends on the slot's mode (the service checks). */
+export const addressSchema = boundedText('请填写地址', 0, '请填写地址', 60, '地址最多60个字');
+
+/**
+ * The contact phone of a booking: required, an 11-digit mainland mobile. Spaces and dashes that
+ * people type to group the digits (138 0013 8000) are dropped.
+ */
+export const visitPhoneSchema = z
+  .string({ error: '请填写联系电话' })
+  .transform((v) => v.replace(/[\s-]/g, ''))
+  .refine((v) => v !== '', '请填写联系电话')
+  .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码');
+
+/** Why a booking or slot is cancelled. */
+export const cancelReasonSchema = boundedText('请填写原因', 2, '请填写原因', 100, '原因最多100字');
+
+/** One part of a visit record (察民情, 听民意, 解民忧, 汇民智). */
+export const recordTextSchema = boundedText('请填写内容', 0, '请填写内容', 1000, '每项最多1000字');
+
+/** 民情日记: any of the four parts may stay empty, but not all of them. */
+export const visitRecordInputSchema = z
+  .object({
+    /** 察民情: what was seen. */
+    seen: recordTextSchema.default(''),
+    /** 听民意: what was heard. */
+    heard: recordTextSchema.default(''),
+    /** 解民忧: what was solved on the spot or promised. */
+    solved: recordTextSchema.default(''),
+    /** 汇民智: suggestions. */
+    suggested: recordTextSchema.default(''),
+  })
+  .refine((r) => [r.seen, r.heard, r.solved, r.suggested].some((v) => v !== ''), { message: '请至少填写一项' });
+export type VisitRecordInput = z.infer<typeof visitRecordInputSchema>;
+
+/** A follow-up a cadre promises after a visit. Whether the date is still ahead is the service's check. */
+export const followUpInputSchema = z.object({
+  dueDate: z.string({ error: '请选择跟进期限' }).refine(isValidShanghaiDate, '请选择有效的跟进期限'),
+  note: boundedText('请写明要跟进的事', 2, '请写明要跟进的事，至少2个字', 200, '跟进事项最多200字'),
+});
+export type FollowUpInput = z.infer<typeof followUpInputSchema>;

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { idSchema } from '../ids';
+
+/** How a cadre meets residents on a visit day. */
+export const visitModes = ['home', 'station', 'enterprise'] as const;
+export type VisitMode = (typeof visitModes)[number];
+export const visitModeSchema = z.enum(visitModes, { error: '请选择接访方式' });
+export const visitModeLabels: Record<VisitMode, string> = {
+  home: '入户走访',
+  station: '红帆驿站',
+  enterprise: '企业走访',
+};
+
+export const bookingStates = ['booked', 'waitlisted', 'attended', 'no_show', 'cancelled'] as const;
+export type BookingState = (typeof bookingStates)[number];
+export const bookingStateLabels: Record<BookingState, string> = {
+  booked: '已预约',
+  waitlisted: '候补中',
+  attended: '已接访',
+  no_show: '未到场',
+  cancelled: '已取消',
+};
+
+export const slotSchema = z.object({
+  id: idSchema,
+  communityId: idSchema,
+  cadreId: idSchema,
+  cadreName: z.string(),
+  /** Shanghai calendar date of the visit day. */
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  mode: visitModeSchema,
+  place: z.string(),
+  capacity: z.number().int(),
+  seatsTaken: z.number().int(),
+  seatsLeft: z.number().int(),
+  waitlistCount: z.number().int(),
+  state: z.enum(['open', 'cancelled']),
+  cancelReason: z.string(),
+});
+export type SlotView = z.infer<typeof slotSchema>;
+
+export const followUpSchema = z.object({
+  needed: z.boolean(),
+  dueDate: z.string(),
+  note: z.string(),
+  state: z.enum(['open', 'closed']),
+  outcome: z.string(),
+  closedAt: z.number().nullable(),
+  overdue: z.boolean(),
+});
+
+export const visitRecordSchema = z.object({
+  id: idSchema,
+  bookingId: idSchema.nullable(),
+  slotId: idSchema,
+  cadreId: idSchema,
+  cadreName: z.string(),
+  communityId: idSchema,
+  date: z.string(),
+  seen: z.string(),
+  heard: z.string(),
+  solved: z.string(),
+  suggested: z.string(),
+  photos: z.array(z.object({ fileId: z.string(), url: z.string() })),
+  followUp: followUpSchema.nullable(),
+  matterId: idSchema.nullable(),
+  createdAt: z.number(),
+});
+export type VisitRecordView = z.infer<typeof visitRecordSchema>;
+
+/** A booking as shown: contact details masked unless the viewer may see them. */
+export const bookingSchema = z.object({
+  id: idSchema,
+  slotId: idSchema,
+  communityId: idSchema,
+  residentId: idSchema.nullable(),
+  residentName: z.string(),
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  mode: visitModeSchema,
+  place: z.string(),
+  cadreName: z.string(),
+  topic: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  contactMasked: z.boolean(),
+  state: z.enum(bookingStates),
+  waitlistPosition: z.number().int().nullable(),
+  walkIn: z.boolean(),
+  cancelReason: z.string(),
+  createdAt: z.number(),
+  record: visitRecordSchema.nullable(),
+});
+export type BookingView = z.infer<typeof bookingSchema>;

@@ -1,0 +1,252 @@
+import { EJSON } from 'bson';
+import {
+  createCloudbaseVisitsStorage,
+  ensureCloudbaseCollections,
+  type CloudbaseDb,
+  type CloudbaseVisitsStorage,
+} from '../../../cloudfunctions/lib/adapters/cloudbase';
+import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/adapters/cloudbase/bookings';
+import {
+  freshMemoryDb,
+  inspectMemoryDb,
+  type MemoryCloudbaseServer,
+  type MemoryDbOptions,
+} from '../../support/cloudbaseMemory';
+import { aBooking, aMove, aRecord, aSlot, describeVisitsContract, type VisitsStorage } from './visitsContract';
+
+/** A new environment: empty database, then the deploy step that creates the collections. */
+async function openEmptyVisits(options: MemoryDbOptions = {}): Promise<VisitsStorage> {
+  const db = freshMemoryDb(options);
+  await ensureCloudbaseCollections(db);
+  // Every call is its own request: there is nothing to close.
+  return { ...createCloudbaseVisitsStorage(db), close: async () => {} };
+}
+
+describeVisitsContract('cloudbase (query builder + mingo)', () => openEmptyVisits());
+
+// With node-sdk's setThrowOnCode(false) failures come back as replies; duplicates must still be caught.
+describeVisitsContract('cloudbase with throwOnCode off (query builder + mingo)', () =>
+  openEmptyVisits({ throwOnCode: false }),
+);
+
+type Reply = ReturnType<MemoryCloudbaseServer['handle']>;
+
+/**
+ * Makes the next `times` requests matching `action` on `collection` fail: 'refused' answers a
+ * failure without doing anything; 'reply lost' does the work and then answers a failure, as when
+ * a reply is lost on the way back.
+ */
+function failRequests(
+  db: CloudbaseDb,
+  action: string,
+  collection: string,
+  mode: 'refused' | 'reply lost',
+  times = 1,
+): void {
+  const server = inspectMemoryDb(db);
+  const handle = server.handle.bind(server);
+  let left = times;
+  server.handle = (requestAction: string, params: Record<string, unknown>): Reply => {
+    if (left > 0 && requestAction === action && params.collectionName === collection) {
+      left -= 1;
+      if (mode === 'reply lost') handle(requestAction, params);
+      return { requestId: 'injected', code: 'DATABASE_REQUEST_FAILED', message: `injected failure (${mode})` };
+    }
+    return handle(requestAction, params);
+  };
+}
+
+async function openWithDb(): Promise<{ db: CloudbaseDb; visits: CloudbaseVisitsStorage }> {
+  const db = freshMemoryDb();
+  await ensureCloudbaseCollections(db);
+  return { db, visits: createCloudbaseVisitsStorage(db) };
+}
+
+function storedSlot(db: CloudbaseDb, id: string) {
+  const found = inspectMemoryDb(db)
+    .documents('mq_slots')
+    .find((slot) => slot._id === id);
+  if (!found) throw new Error(`slot ${id} not stored`);
+  return found as Record<string, unknown>;
+}
+
+function claimsOf(db: CloudbaseDb) {
+  return inspectMemoryDb(db).documents('mq_activeBookings');
+}
+
+describe('cloudbase visits adapter specifics', () => {
+  it('takes a seat with one conditional update on remaining, after claiming the day under its own _id', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 5 }));
+    await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
+
+    expect(storedSlot(db, 's1')).toMatchObject({ capacity: 5, seatsTaken: 1, remaining: 4 });
+    expect(claimsOf(db)).toEqual([
+      { _id: 'u1:2025-06-05', bookingId: 'b1', slotId: 's1', residentId: 'u1', date: '2025-06-05', at: 1000 },
+    ]);
+    const seatTake = inspectMemoryDb(db).requests.find(
+      (r) => r.action === 'database.modifyDocument' && r.collectionName === 'mq_slots',
+    );
+    expect(EJSON.parse(seatTake?.params.query as string)).toEqual({
+      _id: 's1',
+      state: 'open',
+      remaining: { $gt: 0 },
+    });
+    expect(EJSON.parse(seatTake?.params.data as string)).toEqual({ $inc: { remaining: -1, seatsTaken: 1 } });
+    expect(seatTake?.params.multi).toBe(true);
+  });
+
+  it('keeps remaining = capacity - seatsTaken through contention, cancels and capacity changes', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 5 }));
+    const attempts = Array.from({ length: 30 }, (_, i) =>
+      aBooking({ id: `b${String(i).padStart(2, '0')}`, residentId: `u${i}`, createdAt: 1000 + i }),
+    );
+    const results = await Promise.all(attempts.map((b) => visits.bookings.book(b, { waitlist: true })));
+    expect(results.filter((r) => r.outcome === 'booked')).toHaveLength(5);
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 5, remaining: 0 });
+
+    const holders = results.flatMap((r) => (r.outcome === 'booked' ? [r.booking.id] : []));
+    await Promise.all([
+      ...holders.slice(0, 3).map((id) => visits.bookings.cancel(id, '', 2000)),
+      visits.slots.update('s1', { capacity: 7 }, 2000),
+    ]);
+    const slot = storedSlot(db, 's1');
+    expect(slot.remaining).toBe((slot.capacity as number) - (slot.seatsTaken as number));
+    expect(slot).toMatchObject({ capacity: 7, seatsTaken: 5 });
+  });
+
+  it('gives the seat and the day back when the booking cannot be written', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+    failRequests(db, 'database.insertDocument', 'mq_bookings', 'refused');
+
+    await expect(visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).rejects.toThrow(
+      'injected failure',
+    );
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 0, remaining: 1 });
+    expect(claimsOf(db)).toEqual([]);
+    expect((await visits.bookings.book(aBooking({ id: 'b2', residentId: 'u1' }), { waitlist: true })).outcome).toBe(
+      'booked',
+    );
+  });
+
+  it('keeps a booking that was written although its reply was lost', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+    failRequests(db, 'database.insertDocument', 'mq_bookings', 'reply lost');
+
+    const result = await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
+    expect(result.outcome).toBe('booked');
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 0 });
+    expect(await visits.bookings.findById('b1')).toMatchObject({ state: 'booked' });
+    expect(claimsOf(db)).toHaveLength(1);
+  });
+
+  it('errs on the safe side when it cannot tell whether the booking was written', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 2 }));
+    failRequests(db, 'database.insertDocument', 'mq_bookings', 'refused');
+    failRequests(db, 'database.getDocument', 'mq_bookings', 'refused', 2);
+
+    await expect(visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).rejects.toThrow(
+      'injected failure',
+    );
+    // The seat stays counted though no booking holds it (a seat lost, never one too many),
+    // and the day stays claimed until the claim is stale.
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 1 });
+    expect(claimsOf(db)).toHaveLength(1);
+    const later = aBooking({ id: 'b2', residentId: 'u1', createdAt: 1000 + STALE_CLAIM_MS + 1 });
+    expect((await visits.bookings.book(later, { waitlist: true })).outcome).toBe('booked');
+    expect(claimsOf(db)).toEqual([expect.objectContaining({ bookingId: 'b2' })]);
+  });
+
+  it('hands on the seat before releasing the day, and a claim left by a dead cancel is taken over', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+    await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
+    await visits.bookings.book(aBooking({ id: 'w1', residentId: 'u2', createdAt: 1100 }), { waitlist: true });
+    failRequests(db, 'database.removeDocument', 'mq_activeBookings', 'refused');
+
+    await expect(visits.bookings.cancel('b1', '', 2000)).rejects.toThrow('injected failure');
+    expect(await visits.bookings.findById('w1')).toMatchObject({ state: 'booked' });
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 0 });
+    // The claim of the cancelled booking dates from its booking: stale, so it is taken over.
+    const again = aBooking({ id: 'b2', slotId: 's2', residentId: 'u1', createdAt: 1000 + STALE_CLAIM_MS + 1 });
+    await visits.slots.create(aSlot({ id: 's2', start: '14:00' }));
+    expect((await visits.bookings.book(again, { waitlist: true })).outcome).toBe('booked');
+  });
+
+  it.each(Array.from({ length: 8 }, (_, k) => k))(
+    'hands a seat freed while a booker joins the waitlist to the waitlist (cancel starts %i turns late)',
+    async (delay) => {
+      const { db, visits } = await openWithDb();
+      await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+      await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
+      const lateCancel = async () => {
+        for (let i = 0; i < delay; i += 1) await new Promise((resolve) => setImmediate(resolve));
+        return visits.bookings.cancel('b1', '', 2000);
+      };
+      await Promise.all([
+        lateCancel(),
+        visits.bookings.book(aBooking({ id: 'n1', residentId: 'u2', createdAt: 1500 }), { waitlist: true }),
+      ]);
+      expect(await visits.bookings.findById('n1')).toMatchObject({ state: 'booked' });
+      expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 0 });
+    },
+  );
+
+  it('unmarking attendance needs the day: refused once the resident booked another slot that day', async () => {
+    const { visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1' }));
+    await visits.slots.create(aSlot({ id: 's2', start: '14:00' }));
+    await visits.bookings.book(aBooking({ id: 'b1', slotId: 's1', residentId: 'u1' }), { waitlist: true });
+    expect(await visits.bookings.setAttendance('b1', 'attended', 1500)).toBe(true);
+    await visits.bookings.book(aBooking({ id: 'b2', slotId: 's2', residentId: 'u1', createdAt: 1600 }), {
+      waitlist: true,
+    });
+
+    expect(await visits.bookings.setAttendance('b1', 'booked', 1700)).toBe(false);
+    expect(await visits.bookings.findById('b1')).toMatchObject({ state: 'attended' });
+    expect(await visits.bookings.cancel('b2', '', 1800)).toMatchObject({ cancelled: true });
+    expect(await visits.bookings.setAttendance('b1', 'booked', 1900)).toBe(true);
+  });
+
+  it('keeps one record per booking when two records of it are saved at once', async () => {
+    const { db, visits } = await openWithDb();
+    await Promise.all([
+      visits.visitRecords.save(aRecord({ id: 'r1', bookingId: 'b1' })),
+      visits.visitRecords.save(aRecord({ id: 'r2', bookingId: 'b1' })),
+    ]);
+    expect(await visits.visitRecords.findByBookingIds(['b1'])).toHaveLength(1);
+    expect(inspectMemoryDb(db).documents('mq_visitRecords')).toEqual([
+      expect.objectContaining({ _id: 'booking:b1', bookingId: 'b1' }),
+    ]);
+  });
+
+  it('stores a moved visit day under communityId:originalDate', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.visitDayMoves.save(aMove({ communityId: 'c1', originalDate: '2025-10-05' }));
+    await visits.visitDayMoves.save(aMove({ communityId: 'c1', originalDate: '2025-10-05', movedTo: '2025-10-09' }));
+    expect(inspectMemoryDb(db).documents('mq_visitDayMoves')).toEqual([
+      expect.objectContaining({ _id: 'c1:2025-10-05', movedTo: '2025-10-09' }),
+    ]);
+  });
+
+  it.each([true, false])('throws when the database refuses a call (throwOnCode %s)', async (throwOnCode) => {
+    // No collections created: CloudBase answers DATABASE_COLLECTION_NOT_EXIST to everything.
+    const { slots, bookings, visitRecords, visitDayMoves } = createCloudbaseVisitsStorage(
+      freshMemoryDb({ throwOnCode }),
+    );
+    const refused = expect.objectContaining({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
+    await expect(slots.findById('s1')).rejects.toEqual(refused);
+    await expect(slots.listByDay('c1', '2025-06-05')).rejects.toEqual(refused);
+    await expect(slots.update('s1', { capacity: 3 }, 1)).rejects.toEqual(refused);
+    await expect(bookings.book(aBooking(), { waitlist: true })).rejects.toEqual(refused);
+    await expect(bookings.cancel('b1', '', 1)).rejects.toEqual(refused);
+    await expect(bookings.listByResident('u1', 'upcoming', '2025-06-01', null, 5)).rejects.toEqual(refused);
+    await expect(visitRecords.openFollowUps({ cadreId: 'cadre-1' }, 5)).rejects.toEqual(refused);
+    await expect(visitRecords.save(aRecord())).rejects.toEqual(refused);
+    await expect(visitDayMoves.listForCommunity('c1', '2025-06-01', '2025-06-30')).rejects.toEqual(refused);
+  });
+});

@@ -1,0 +1,271 @@
+import { createHandler } from '../../cloudfunctions/lib/handler';
+import type { Storage } from '../../cloudfunctions/lib/ports/storage';
+import { accountServices } from '../../cloudfunctions/lib/services/account';
+import { visitServices } from '../../cloudfunctions/lib/services/visit';
+import { demoOpenid, seedDemoData } from '../../host/seed';
+import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { storageEngines } from '../support/storages';
+import { contextFor, requestId, testDeps } from '../support/testDeps';
+
+// Tests read the answers field by field; the handler tests pin the envelope's shape.
+type Call = (action: string, data?: unknown) => Promise<any>;
+
+const VISIT_DAY = '2026-12-05'; // the next visit day after the test clock's 2026-11-27
+
+async function setup(open: () => Promise<Storage>) {
+  const storage = await open();
+  const deps = testDeps(storage);
+  await seedDemoData(storage, deps.clock.now());
+  const visit = createHandler('visit', visitServices, deps);
+  const account = createHandler('account', accountServices, deps);
+  const as =
+    (userId: string): Call =>
+    (action, data = {}) =>
+      visit({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+  const asOpenid =
+    (openid: string): Call =>
+    (action, data = {}) =>
+      visit({ action, data, requestId: requestId() }, contextFor(openid));
+  async function newResident(openid: string, communityId = 'c-dongmen') {
+    await account({ action: 'login', data: {}, requestId: requestId() }, contextFor(openid));
+    await account(
+      { action: 'updateProfile', data: { name: '居民', communityId }, requestId: requestId() },
+      contextFor(openid),
+    );
+    return asOpenid(openid);
+  }
+  async function publish(slots: object[], date = VISIT_DAY, communityId = 'c-dongmen') {
+    const result = await as('u-cadre-liu')('publishSlots', { communityId, date, slots });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.data.slots as { id: string }[];
+  }
+  return { storage, deps, as, newResident, publish };
+}
+
+const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 };
+const home = { start: '14:00', end: '16:00', mode: 'home', place: '', capacity: 3 };
+const booking = { topic: '楼道灯坏了想当面说', address: '', phone: '13805371234' };
+
+describe.each(storageEngines)('visit services on %s', (_name, open) => {
+  it('publishes slots only on visit days and only in the cadre’s communities', async () => {
+    const env = await setup(open);
+    const cadre = env.as('u-cadre-liu');
+    expect(
+      await cadre('publishSlots', { communityId: 'c-dongmen', date: '2026-12-06', slots: [station] }),
+    ).toMatchObject({
+      ok: false,
+      code: 'BAD_INPUT',
+    });
+    expect(
+      await cadre('publishSlots', { communityId: 'c-elsewhere', date: VISIT_DAY, slots: [station] }),
+    ).toMatchObject({
+      ok: false,
+      code: 'OUTSIDE_COMMUNITY',
+    });
+    expect(
+      await cadre('publishSlots', { communityId: 'c-dongmen', date: VISIT_DAY, slots: [{ ...station, place: '' }] }),
+    ).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    const [slot] = await env.publish([station]);
+    const listed = await env.as('u-resident-zhang')('slots', { date: VISIT_DAY });
+    expect(listed).toMatchObject({
+      ok: true,
+      data: { bookingOpen: true, slots: [{ id: slot.id, cadreName: '刘建国', mode: 'station', seatsLeft: 2 }] },
+    });
+    // Overlapping windows of one cadre on one day are refused.
+    expect(
+      await cadre('publishSlots', {
+        communityId: 'c-ximen',
+        date: VISIT_DAY,
+        slots: [{ ...station, start: '10:00', end: '12:00' }],
+      }),
+    ).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+  });
+
+  it('books, refuses a second booking that day, waitlists when full and promotes in order on cancel', async () => {
+    const env = await setup(open);
+    const [slot, other] = await env.publish([station, home]);
+    const zhang = env.as('u-resident-zhang');
+    expect(await zhang('book', { slotId: slot.id, ...booking })).toMatchObject({
+      ok: true,
+      data: { status: 'booked' },
+    });
+    expect(await zhang('book', { slotId: other.id, ...booking, address: '幸福小区3号楼' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({
+      data: { status: 'booked' },
+    });
+    const first = await env.newResident('wx-first-waiting');
+    const second = await env.newResident('wx-second-waiting');
+    expect(await first('book', { slotId: slot.id, ...booking })).toMatchObject({
+      data: { status: 'waitlisted', booking: { waitlistPosition: 1 } },
+    });
+    expect(await second('book', { slotId: slot.id, ...booking })).toMatchObject({
+      data: { booking: { waitlistPosition: 2 } },
+    });
+    const mine = await zhang('myVisits', { when: 'upcoming' });
+    const bookingId = mine.data.items[0].id;
+    expect(await zhang('cancel', { bookingId, reason: '临时有事' })).toMatchObject({
+      data: { booking: { state: 'cancelled' } },
+    });
+    expect(await first('myVisits', { when: 'upcoming' })).toMatchObject({ data: { items: [{ state: 'booked' }] } });
+    expect(await second('myVisits', { when: 'upcoming' })).toMatchObject({
+      data: { items: [{ waitlistPosition: 1 }] },
+    });
+    expect(env.deps.notifier.events.map((e) => e.kind)).toContain('waitlist_promoted');
+  });
+
+  it('never over-books: 30 concurrent attempts for 5 seats', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([{ ...station, capacity: 5 }]);
+    const residents = [];
+    for (let i = 0; i < 30; i += 1) residents.push(await env.newResident(`wx-rush-${i}`));
+    const results = await Promise.all(residents.map((r) => r('book', { slotId: slot.id, ...booking })));
+    const statuses = results.map((r) => (r.ok ? r.data.status : r.code));
+    expect(statuses.filter((s) => s === 'booked')).toHaveLength(5);
+    expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(25);
+    const stored = await env.storage.slots.findById(slot.id);
+    expect(stored?.seatsTaken).toBe(5);
+  });
+
+  it('closes booking at 18:00 and cancelling at 12:00 the day before, and says whom to call', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    const zhang = env.as('u-resident-zhang');
+    await zhang('book', { slotId: slot.id, ...booking });
+    const bookingId = (await zhang('myVisits', { when: 'upcoming' })).data.items[0].id;
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '12:00') - env.deps.clock.now());
+    const late = await zhang('cancel', { bookingId, reason: '临时有事' });
+    expect(late).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(late.ok ? '' : late.message).toContain('0537-2201801');
+    env.deps.clock.advance(6 * 3600 * 1000); // 18:00
+    expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({
+      ok: false,
+      code: 'INVALID_STATE',
+    });
+  });
+
+  it('keeps contact details from other residents and masks them on the sheet until the cadre asks', async () => {
+    const env = await setup(open);
+    const [, homeSlot] = await env.publish([station, home]);
+    await env.as('u-resident-zhang')('book', { slotId: homeSlot.id, ...booking, address: '幸福小区3号楼2单元501' });
+    // Another community's resident cannot book here.
+    expect(await env.as('u-resident-wang')('book', { slotId: homeSlot.id, ...booking })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    const sheet = await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY });
+    const entry = sheet.data.slots[1].bookings[0];
+    expect(entry).toMatchObject({
+      residentName: '张桂兰',
+      phone: '138****1234',
+      address: '幸福小区****',
+      contactMasked: true,
+    });
+    expect(JSON.stringify(sheet)).not.toContain('13805371234');
+    expect(await env.as('u-cadre-liu')('revealContact', { bookingId: entry.id })).toMatchObject({
+      data: { phone: '13805371234', address: '幸福小区3号楼2单元501' },
+    });
+    const audit = await env.storage.audit.list({ after: null, limit: 5 });
+    expect(audit.items[0]).toMatchObject({ action: 'visit.revealContact', actorId: 'u-cadre-liu', targetId: entry.id });
+    // The committee member is not the assigned cadre: the sheet is the cadre's.
+    expect(await env.as('u-committee-chen')('revealContact', { bookingId: entry.id })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('records the visit with a follow-up the resident sees, and turns it into a linked matter', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
+    const sheet = await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY });
+    const bookingId = sheet.data.slots[0].bookings[0].id;
+    const recorded = await env.as('u-cadre-liu')('recordVisit', {
+      bookingId,
+      heard: '3号楼楼道灯坏了一个月',
+      solved: '已联系物业，承诺一周内修好',
+      followUp: { dueDate: '2026-12-12', note: '回访楼道灯是否修好' },
+    });
+    expect(recorded).toMatchObject({ ok: true, data: { record: { followUp: { state: 'open', overdue: false } } } });
+    const recordId = recorded.data.record.id;
+    expect(await env.as('u-cadre-liu')('followUps', {})).toMatchObject({
+      data: { records: [{ id: recordId, residentName: '张桂兰' }] },
+    });
+    const matter = await env.as('u-cadre-liu')('openMatter', {
+      recordId,
+      title: '3号楼楼道灯坏了',
+      category: 'facilities',
+    });
+    expect(matter).toMatchObject({ ok: true });
+    expect(
+      await env.as('u-cadre-liu')('openMatter', { recordId, title: '3号楼楼道灯坏了', category: 'facilities' }),
+    ).toEqual(matter);
+    expect((await env.storage.matters.findById(matter.data.matterId))?.authorId).toBe('u-resident-zhang');
+    await env.as('u-cadre-liu')('closeFollowUp', { recordId, outcome: '灯已修好，居民满意' });
+    const mine = await env.as('u-resident-zhang')('myVisits', { when: 'upcoming' });
+    expect(mine).toMatchObject({
+      data: {
+        items: [
+          {
+            state: 'attended',
+            record: {
+              heard: '3号楼楼道灯坏了一个月',
+              matterId: matter.data.matterId,
+              followUp: { state: 'closed', outcome: '灯已修好，居民满意' },
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it('lets the committee move a visit day: the new date is bookable, the old one is not', async () => {
+    const env = await setup(open);
+    const moved = await env.as('u-committee-chen')('moveVisitDay', {
+      originalDate: '2026-12-25',
+      movedTo: '2026-12-24',
+      reason: '圣诞节不休，但社区有活动，提前一天',
+    });
+    expect(moved).toMatchObject({ ok: true });
+    const days = moved.data.days.map((d: { date: string }) => d.date);
+    expect(days).toContain('2026-12-24');
+    expect(days).not.toContain('2026-12-25');
+    expect(await env.publish([station], '2026-12-24')).toHaveLength(1);
+    expect(
+      await env.as('u-cadre-liu')('publishSlots', { communityId: 'c-dongmen', date: '2026-12-25', slots: [station] }),
+    ).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    // 西门 did not move its day.
+    expect(await env.publish([station], '2026-12-25', 'c-ximen')).toHaveLength(1);
+  });
+
+  it('copies the last visit day’s slots in one step', async () => {
+    const env = await setup(open);
+    await env.publish([station, home]);
+    const copied = await env.as('u-cadre-liu')('copyLastDay', { communityId: 'c-dongmen', date: '2026-12-15' });
+    expect(copied).toMatchObject({
+      ok: true,
+      data: {
+        copiedFrom: VISIT_DAY,
+        slots: [
+          { start: '09:00', mode: 'station' },
+          { start: '14:00', mode: 'home' },
+        ],
+      },
+    });
+  });
+
+  it('cancels a slot with a reason and tells every booked resident', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
+    await env.as('u-resident-li')('book', { slotId: slot.id, ...booking });
+    const cancelled = await env.as('u-cadre-liu')('cancelSlot', { slotId: slot.id, reason: '临时参加防汛会议' });
+    expect(cancelled).toMatchObject({ ok: true, data: { slot: { state: 'cancelled' }, cancelledBookings: 2 } });
+    expect(env.deps.notifier.events.filter((e) => e.kind === 'slot_cancelled')).toHaveLength(2);
+    expect(await env.as('u-resident-zhang')('myVisits', { when: 'upcoming' })).toMatchObject({
+      data: { items: [{ state: 'cancelled' }] },
+    });
+  });
+});
