@@ -5,6 +5,7 @@ import { accountApiLatency } from './accountApi';
 import { consultationLatency } from './consultation';
 import { functionBundles } from './functions';
 import { packageSizes } from './sizes';
+import { visitBench } from './visit';
 
 /**
  * `npm run bench`: builds what it measures if missing, then prints one table and writes the same
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     ...functionBundles(),
     ...(await accountApiLatency()),
     ...(await consultationLatency()),
+    ...(await visitBench()),
   };
   const width = Math.max(...Object.keys(results).map((k) => k.length));
   console.log(`\n${'metric'.padEnd(width)}  value`);
