@@ -19,6 +19,8 @@ import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/local
 import { localFileUrls } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { recordingNotifier } from '../cloudfunctions/lib/adapters/wechat/recordingNotifier';
 import { receiveUpload, serveUpload } from './uploads';
+import { startDailyJobs } from './scheduler';
+import { sendVisitReminders } from '../cloudfunctions/lib/services/visits/reminders';
 import { cloudbaseContextFor } from './cloudbaseContext';
 import type { HostConfig } from './config';
 import { contractAsJsonSchema } from './contractSchema';
@@ -61,6 +63,11 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   };
   const imageVerdicts = imageVerdictSink(() => deps);
   const handlers = buildHandlers(deps);
+  const stopJobs = startDailyJobs(
+    [{ name: 'visit_reminders', at: '18:00', run: () => sendVisitReminders(deps) }],
+    clock,
+    options.logger,
+  );
   const signer = createSessionSigner(loadOrCreateSecret(config.dataDir));
   const server = createServer((req, res) => {
     route({ req, res, config, handlers, signer, storage, clock, logger: options.logger }).catch((error: unknown) => {
@@ -75,6 +82,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     url: `http://${config.bindAddress}:${port}`,
     storage,
     close: async () => {
+      stopJobs();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await storage.close();

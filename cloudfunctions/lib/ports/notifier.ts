@@ -13,7 +13,8 @@ export type NotificationKind =
   | 'booking_waitlisted'
   | 'waitlist_promoted'
   | 'slot_cancelled'
-  | 'followup_recorded';
+  | 'followup_recorded'
+  | 'visit_reminder';
 
 /** What a notification is about; the inbox opens it when tapped. */
 export interface NotificationRef {
