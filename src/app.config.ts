@@ -12,11 +12,14 @@ export default defineAppConfig({
     'pages/matter/index',
     'pages/matter-new/index',
     'pages/my-matters/index',
+    'pages/visit-day/index',
+    'pages/my-visits/index',
     ...devPages,
   ],
   subPackages: [
     { root: 'packages/admin', pages: ['users/index'] },
-    { root: 'packages/committee', pages: ['moderation/index', 'manage/index'] },
+    { root: 'packages/committee', pages: ['moderation/index', 'manage/index', 'visit-days/index'] },
+    { root: 'packages/cadre', pages: ['slots/index', 'sheet/index', 'record/index', 'followups/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

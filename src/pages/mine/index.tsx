@@ -10,6 +10,7 @@ import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { elderModeLabels } from '../../domain/elderMode';
 import { communityNames, communityPath } from '../../domain/places';
+import { upcomingVisitDays } from '../../domain/visitDays';
 import { elderModes, isStaffRole, roleLabels, type ElderMode, type SelfView } from '../../domain/users';
 import { DEV_LOGIN_PAGE, useSession } from '../../state/session';
 import './index.scss';
@@ -54,6 +55,21 @@ function Mine({ user }: { user: SelfView }) {
           onClick={() => void Taro.navigateTo({ url: '/pages/my-matters/index' })}
         />
       </Cell.Group>
+      {user.role === 'cadre' ? <CadreCells /> : null}
+      {user.role === 'resident' ? (
+        <View>
+          <View className="mq-section-title">民意5来听</View>
+          <Cell.Group>
+            <Cell
+              className="mine-cell"
+              title={<View id="mine-visits">我的约见</View>}
+              description="预约的接访、民情日记和跟进"
+              extra="查看"
+              onClick={() => void Taro.navigateTo({ url: '/pages/my-visits/index' })}
+            />
+          </Cell.Group>
+        </View>
+      ) : null}
       <View className="mq-section-title">设置</View>
       <Cell.Group>
         <Cell
@@ -81,7 +97,50 @@ function Mine({ user }: { user: SelfView }) {
             onClick={() => void Taro.navigateTo({ url: '/packages/committee/moderation/index' })}
           />
         ) : null}
+        {user.role === 'committee' ? (
+          <Cell
+            className="mine-cell"
+            title={<View id="mine-visit-days">调整接访日</View>}
+            description="遇节假日调整本社区的5日、15日、25日接访"
+            extra="进入"
+            onClick={() => void Taro.navigateTo({ url: '/packages/committee/visit-days/index' })}
+          />
+        ) : null}
         {process.env.TARO_ENV === 'h5' ? <SwitchIdentityCell /> : null}
+      </Cell.Group>
+    </View>
+  );
+}
+
+/** 民意5来听 for 民情书记: publish slots, the day's sheet (today, or the next visit day), follow-ups. */
+function CadreCells() {
+  const sheetDate = upcomingVisitDays(Date.now(), 1)[0];
+  const go = (url: string) => void Taro.navigateTo({ url });
+  return (
+    <View>
+      <View className="mq-section-title">民意5来听</View>
+      <Cell.Group>
+        <Cell
+          className="mine-cell"
+          title={<View id="mine-cadre-slots">发布接访时段</View>}
+          description="每月5日、15日、25日下沉接访"
+          extra="发布"
+          onClick={() => go('/packages/cadre/slots/index')}
+        />
+        <Cell
+          className="mine-cell"
+          title={<View id="mine-cadre-sheet">今日接访单</View>}
+          description="预约的居民、到场、民情日记"
+          extra="查看"
+          onClick={() => go(`/packages/cadre/sheet/index?date=${sheetDate}`)}
+        />
+        <Cell
+          className="mine-cell"
+          title={<View id="mine-cadre-followups">待跟进事项</View>}
+          description="答应居民的事，按期限排列"
+          extra="查看"
+          onClick={() => go('/packages/cadre/followups/index')}
+        />
       </Cell.Group>
     </View>
   );

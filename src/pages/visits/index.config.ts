@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '民意5来听' });
+export default definePageConfig({
+  navigationBarTitleText: '民意5来听',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,33 +1,129 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
-import { StateView } from '../../components/StateView';
-import { formatShanghaiDay } from '../../domain/time';
-import { upcomingVisitDays } from '../../domain/visitDays';
+import { ErrorView, LoadingView, StateView } from '../../components/StateView';
+import { CADRE_SLOTS_PAGE, COMMITTEE_VISIT_DAYS_PAGE, MY_VISITS_PAGE } from '../../components/visits/format';
+import { useVisitChanged } from '../../components/visits/visitEvents';
+import { VisitDayCard } from '../../components/visits/VisitDayCard';
+import type { SelfView } from '../../domain/users';
+import { useAsync } from '../../hooks/useAsync';
+import { useSession } from '../../state/session';
+import './index.scss';
 
-/** 民意5来听: the visit days are computed here; bookable slots arrive with the booking feature. */
+/** 民意5来听, the 约见 tab: the community's next visit days, what is left to book, and my bookings. */
 export default function VisitsPage() {
   return (
-    <Screen>
+    <Screen className="visits-page">
       <SessionGate>
-        {() => (
-          <View>
-            <View className="mq-card">
-              <View className="mq-title">民意5来听</View>
-              <View className="mq-muted">每月5日、15日、25日，民情书记到小区和红帆驿站听取居民意见。</View>
-            </View>
-            <View className="mq-section-title">接下来的接访日</View>
-            <View className="mq-card" id="upcoming-visit-days">
-              {upcomingVisitDays(Date.now(), 3).map((date) => (
-                <View className="mq-tap" key={date}>
-                  <Text className="mq-text">{formatShanghaiDay(date)}</Text>
-                </View>
-              ))}
-            </View>
-            <StateView kind="empty" title="暂无可预约的接访" detail="民情书记发布接访安排后，可以在这里预约" />
-          </View>
-        )}
+        {(user) =>
+          user.role === 'admin' ? (
+            <StateView kind="empty" title="接访由各社区安排" detail="管理员可在「我的」里指定民情书记和居委会成员" />
+          ) : user.role !== 'resident' && user.communityIds.length === 0 ? (
+            <StateView kind="empty" title="还没有为您指定负责的社区" detail="请联系系统管理员" />
+          ) : user.role === 'resident' && !user.communityId ? (
+            <StateView
+              kind="empty"
+              title="请先完善个人资料"
+              detail="选好您所在的社区，就能预约民情书记来听您说"
+              actionText="去填写"
+              onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
+            />
+          ) : (
+            <VisitDays user={user} />
+          )
+        }
       </SessionGate>
     </Screen>
+  );
+}
+
+function VisitDays({ user }: { user: SelfView }) {
+  const { directory } = useSession();
+  const isResident = user.role === 'resident';
+  const [communityId, setCommunityId] = useState<string | undefined>(isResident ? undefined : user.communityIds[0]);
+  const days = useAsync(() => call('visit', 'days', communityId ? { communityId } : {}), [communityId]);
+
+  usePullDownRefresh(() => {
+    void days.reload().finally(() => void Taro.stopPullDownRefresh());
+  });
+  useVisitChanged(() => void days.reload());
+
+  const communities = (directory?.communities ?? []).filter((c) => user.communityIds.includes(c.id));
+  const go = (url: string) => () => void Taro.navigateTo({ url });
+  const nowMs = Date.now();
+
+  return (
+    <View>
+      <View className="visits-hero">
+        <View className="visits-hero__title">民意5来听</View>
+        <View className="visits-hero__text">
+          {isResident
+            ? '每月5日、15日、25日，民情书记到社区听您说。有话想当面说，选一个时段预约就行。'
+            : '每月5日、15日、25日，民情书记到社区听居民说。下面是本社区的接访日和预约情况。'}
+        </View>
+        {isResident ? (
+          <View id="my-visits-link" className="visits-hero__link mq-tap" onClick={go(MY_VISITS_PAGE)}>
+            <View>我的约见</View>
+            <View className="visits-hero__link-more">预约、民情日记和跟进 ›</View>
+          </View>
+        ) : null}
+        {user.role === 'cadre' ? (
+          <View id="cadre-slots-link" className="visits-hero__link mq-tap" onClick={go(CADRE_SLOTS_PAGE)}>
+            <View>发布接访时段</View>
+            <View className="visits-hero__link-more">每个接访日的时段 ›</View>
+          </View>
+        ) : null}
+        {user.role === 'committee' ? (
+          <View
+            id="committee-visit-days-link"
+            className="visits-hero__link mq-tap"
+            onClick={go(COMMITTEE_VISIT_DAYS_PAGE)}
+          >
+            <View>调整接访日</View>
+            <View className="visits-hero__link-more">遇节假日可改期 ›</View>
+          </View>
+        ) : null}
+      </View>
+
+      {!isResident && communities.length > 1 ? (
+        <View className="visits-filter">
+          <ChoiceList
+            idPrefix="visits-community"
+            choices={communities.map((c) => ({ id: c.id, label: c.name }))}
+            selected={communityId ?? null}
+            onSelect={setCommunityId}
+          />
+        </View>
+      ) : null}
+
+      <View className="mq-section-title">接下来的接访日</View>
+      {days.status === 'error' && !days.data ? (
+        <ErrorView message={days.error.message} onRetry={() => void days.reload()} />
+      ) : !days.data ? (
+        <LoadingView />
+      ) : days.data.days.length === 0 ? (
+        <StateView kind="empty" title="近期没有接访日" detail="社区调整接访日后会在这里显示" />
+      ) : (
+        <View id="visit-days">
+          {days.status === 'error' ? (
+            <View className="visits-note mq-tap" id="visit-days-refresh-error" onClick={() => void days.reload()}>
+              刷新失败：{days.error.message}（点此重试）
+            </View>
+          ) : null}
+          {days.data.days.map((day) => (
+            <VisitDayCard key={day.date} day={day} communityId={communityId} nowMs={nowMs} />
+          ))}
+          <View className="visits-foot mq-muted" id="visits-office">
+            {days.data.officePhone
+              ? `取消或改约截止后如需调整，请致电社区：${days.data.officePhone}`
+              : '取消或改约截止后如需调整，请联系社区居委会'}
+          </View>
+        </View>
+      )}
+    </View>
   );
 }

@@ -1,0 +1,228 @@
+import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { charCount } from '../../domain/matters/text';
+import { cancelReasonSchema } from '../../domain/visits/text';
+import { visitModeLabels, type BookingView, type SlotView } from '../../domain/visits/views';
+import { InfoRow } from '../matters/InfoRows';
+import { BookingBadge } from './BookingBadge';
+import { deadlineText, placeText, seatsText, timeWindow } from './format';
+import './MyBookingCard.scss';
+
+type Panel = 'cancel' | 'reschedule' | null;
+
+/**
+ * Why the booking cannot move to this slot, or '' if it can. A move within the day gives up the old
+ * seat first, so only a slot with a free seat is offered; a home visit needs the address a talk at
+ * the station was booked without.
+ */
+function cannotMoveTo(slot: SlotView, booking: BookingView): string {
+  if (slot.seatsLeft === 0) return '这个时段已约满，请选择其他时段';
+  if (slot.mode === 'home' && charCount(booking.address.trim()) < 2) return '入户走访需要上门地址，请取消后重新预约';
+  return '';
+}
+
+/**
+ * The resident's booking on this day, with 取消预约 and 改约 (another slot the same day), both
+ * with a reason. Once cancelling has closed, the buttons give way to whom to call instead.
+ * `onCancel` and `onReschedule` resolve with an error to show, or null when done.
+ */
+export function MyBookingCard({
+  booking,
+  slots,
+  closedMessage,
+  cancelClosesAt,
+  officePhone,
+  waitlistNote = true,
+  onCancel,
+  onReschedule,
+}: {
+  booking: BookingView;
+  slots: SlotView[];
+  /** Set once cancelling has closed: the words that replace the buttons. */
+  closedMessage: string | null;
+  cancelClosesAt: number;
+  officePhone: string;
+  /** Says what the waitlist means; left out right after booking, when the answer above says it. */
+  waitlistNote?: boolean;
+  onCancel: (reason: string) => Promise<string | null>;
+  onReschedule: (toSlotId: string, reason: string) => Promise<string | null>;
+}) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const [reason, setReason] = useState('');
+  const [target, setTarget] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  const [sending, setSending] = useState(false);
+  const others = slots.filter((s) => s.state === 'open' && s.id !== booking.slotId);
+
+  const open = (next: Panel) => {
+    setPanel(next);
+    setError('');
+    setTarget(null);
+  };
+
+  async function send() {
+    if (sending) return;
+    if (panel === 'reschedule' && !target) return setError('请选择要改到的时段');
+    const checked = cancelReasonSchema.safeParse(reason);
+    if (!checked.success) return setError(checked.error.issues[0].message);
+    setSending(true);
+    setError('');
+    const failure = await (
+      panel === 'reschedule' ? onReschedule(target!, checked.data) : onCancel(checked.data)
+    ).finally(() => setSending(false));
+    if (failure) setError(failure);
+    else {
+      setPanel(null);
+      setReason('');
+    }
+  }
+
+  return (
+    <View className="mq-card mq-my-booking" id="my-booking">
+      <View className="mq-my-booking__head">
+        <View className="mq-my-booking__title">我的预约</View>
+        <BookingBadge booking={booking} id="my-booking-state" />
+      </View>
+      <InfoRow label="时间">{timeWindow(booking)}</InfoRow>
+      <InfoRow label="方式">{visitModeLabels[booking.mode]}</InfoRow>
+      <InfoRow label="民情书记">{booking.cadreName}</InfoRow>
+      <InfoRow label={booking.mode === 'home' ? '上门地址' : '地点'}>
+        {booking.mode === 'home' ? booking.address : placeText(booking)}
+      </InfoRow>
+      <InfoRow label="想说的事">{booking.topic}</InfoRow>
+      <InfoRow label="联系电话">{booking.phone}</InfoRow>
+      {booking.state === 'waitlisted' && waitlistNote ? (
+        <View className="mq-my-booking__note" id="my-booking-waitlist">
+          已满，您是候补第{booking.waitlistPosition ?? 1}位，有人取消时会自动为您补上并通知您
+        </View>
+      ) : null}
+
+      {closedMessage ? (
+        <View className="mq-my-booking__closed" id="cancel-closed" role="alert">
+          <View>{closedMessage}</View>
+          {officePhone ? (
+            <Button
+              id="call-office"
+              className="mq-my-booking__call"
+              type="primary"
+              fill="outline"
+              size="large"
+              block
+              onClick={() => void Taro.makePhoneCall({ phoneNumber: officePhone })}
+            >
+              拨打社区电话 {officePhone}
+            </Button>
+          ) : null}
+        </View>
+      ) : panel === null ? (
+        <View>
+          <View className="mq-my-booking__actions">
+            <Button
+              id="reschedule-booking"
+              className="mq-my-booking__button"
+              type="primary"
+              fill="outline"
+              size="large"
+              onClick={() => open('reschedule')}
+            >
+              改约
+            </Button>
+            <Button
+              id="cancel-booking"
+              className="mq-my-booking__button"
+              type="default"
+              size="large"
+              onClick={() => open('cancel')}
+            >
+              取消预约
+            </Button>
+          </View>
+          <View className="mq-my-booking__hint">{deadlineText(cancelClosesAt)}前可以取消或改约</View>
+        </View>
+      ) : (
+        <View key={panel} className="mq-my-booking__panel" id={`${panel}-panel`}>
+          {panel === 'reschedule' ? (
+            <View>
+              <View className="mq-my-booking__panel-title">改到这一天的哪个时段？</View>
+              {others.length === 0 ? (
+                <View className="mq-my-booking__hint" id="reschedule-none">
+                  这一天没有别的时段了。可以取消后预约其他接访日。
+                </View>
+              ) : (
+                <View className="mq-my-booking__choices" role="radiogroup">
+                  {others.map((slot) => {
+                    const refusal = cannotMoveTo(slot, booking);
+                    const disabled = refusal !== '';
+                    return (
+                      <View
+                        key={slot.id}
+                        id={`reschedule-${slot.id}`}
+                        role="radio"
+                        aria-checked={target === slot.id}
+                        aria-disabled={disabled}
+                        className={`mq-my-booking__choice ${target === slot.id ? 'mq-my-booking__choice--active' : ''} ${
+                          disabled ? 'mq-my-booking__choice--disabled' : ''
+                        }`}
+                        onClick={() => {
+                          if (refusal) return setError(refusal);
+                          setTarget(slot.id);
+                          setError('');
+                        }}
+                      >
+                        <View className="mq-my-booking__choice-time">
+                          {timeWindow(slot)} {visitModeLabels[slot.mode]}
+                        </View>
+                        <View className="mq-my-booking__choice-line">
+                          {slot.cadreName} · {seatsText(slot)}
+                        </View>
+                        {slot.seatsLeft > 0 && refusal ? (
+                          <View className="mq-my-booking__choice-line">{refusal}</View>
+                        ) : null}
+                      </View>
+                    );
+                  })}
+                </View>
+              )}
+            </View>
+          ) : (
+            <View className="mq-my-booking__panel-title">确定取消这次预约吗？</View>
+          )}
+          <TextArea
+            id={`${panel}-reason`}
+            className="mq-my-booking__input"
+            value={reason}
+            placeholder={panel === 'cancel' ? '说说为什么取消（必填）' : '说说为什么改约（必填）'}
+            maxLength={100}
+            rows={2}
+            autoSize
+            onChange={(value) => {
+              setReason(value);
+              setError('');
+            }}
+          />
+          {error ? (
+            <View className="mq-my-booking__error" id={`${panel}-error`} role="alert">
+              {error}
+            </View>
+          ) : null}
+          <Button
+            id={`${panel}-submit`}
+            className="mq-my-booking__submit"
+            type="primary"
+            size="large"
+            block
+            loading={sending}
+            onClick={() => void send()}
+          >
+            {panel === 'cancel' ? '确认取消' : '确认改约'}
+          </Button>
+          <View id={`${panel}-back`} className="mq-my-booking__back mq-tap" onClick={() => open(null)}>
+            {panel === 'cancel' ? '不取消了' : '不改了'}
+          </View>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,38 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { formatShanghaiDay } from '../../domain/time';
+import { visitModeLabels, type BookingView } from '../../domain/visits/views';
+import { InfoRow } from '../matters/InfoRows';
+import { BookingBadge } from './BookingBadge';
+import { placeText, timeWindow, visitDayUrl } from './format';
+import { VisitRecordPanel } from './VisitRecordPanel';
+import './MyVisitCard.scss';
+
+/**
+ * One of my visits: when, how, with whom, where, what about, and where it stands; after the visit
+ * the cadre's record and follow-up. An active upcoming booking opens its day to cancel or move it.
+ */
+export function MyVisitCard({ booking }: { booking: BookingView }) {
+  const active = booking.state === 'booked' || booking.state === 'waitlisted';
+  const open = () => void Taro.navigateTo({ url: visitDayUrl(booking.date) });
+  return (
+    <View id={`my-visit-${booking.id}`} className="mq-my-visit" onClick={active ? open : undefined}>
+      <View className="mq-my-visit__head">
+        <View className="mq-my-visit__when">
+          <View className="mq-my-visit__date">{formatShanghaiDay(booking.date)}</View>
+          <Text className="mq-my-visit__time">{timeWindow(booking)}</Text>
+        </View>
+        <BookingBadge booking={booking} id={`my-visit-${booking.id}-state`} />
+      </View>
+      <InfoRow label="方式">{visitModeLabels[booking.mode]}</InfoRow>
+      <InfoRow label="民情书记">{booking.cadreName}</InfoRow>
+      <InfoRow label={booking.mode === 'home' ? '上门地址' : '地点'}>
+        {booking.mode === 'home' ? booking.address || placeText(booking) : placeText(booking)}
+      </InfoRow>
+      <InfoRow label="想说的事">{booking.topic}</InfoRow>
+      {booking.state === 'cancelled' ? <InfoRow label="取消原因">{booking.cancelReason}</InfoRow> : null}
+      {booking.record ? <VisitRecordPanel record={booking.record} /> : null}
+      {active ? <View className="mq-my-visit__more mq-tap">查看当天安排、取消或改约 ›</View> : null}
+    </View>
+  );
+}

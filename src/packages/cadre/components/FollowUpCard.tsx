@@ -1,0 +1,45 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { formatShanghaiDay } from '../../../domain/time';
+import type { VisitRecordView } from '../../../domain/visits/views';
+import { InfoRow } from '../../committee/components/InfoRow';
+import { Tag } from '../../committee/components/Tag';
+import './FollowUpCard.scss';
+
+export type FollowUpRecord = VisitRecordView & { residentName: string };
+
+/** One open follow-up: whom it was promised to, what, by when (overdue in red). */
+export function FollowUpCard({ record, onClose }: { record: FollowUpRecord; onClose: () => void }) {
+  const followUp = record.followUp!;
+  return (
+    <View
+      className={`mq-card cd-followup ${followUp.overdue ? 'cd-followup--overdue' : ''}`}
+      id={`followup-${record.id}`}
+      data-overdue={followUp.overdue ? 'yes' : 'no'}
+    >
+      <View className="cd-followup__head">
+        <View className="cd-followup__name">{record.residentName}</View>
+        {followUp.overdue ? (
+          <Tag tone="alert" id={`followup-overdue-${record.id}`}>
+            已逾期
+          </Tag>
+        ) : null}
+      </View>
+      <View className="cd-followup__due" id={`followup-due-${record.id}`}>
+        期限：{formatShanghaiDay(followUp.dueDate)}
+      </View>
+      <InfoRow label="要跟进">{followUp.note}</InfoRow>
+      {record.solved ? <InfoRow label="解民忧">{record.solved}</InfoRow> : null}
+      <View className="mq-muted">走访日：{formatShanghaiDay(record.date)}</View>
+      <Button
+        id={`followup-close-${record.id}`}
+        className="cd-followup__button"
+        type="primary"
+        fill={followUp.overdue ? 'solid' : 'outline'}
+        onClick={onClose}
+      >
+        填写跟进结果
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,72 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
+import { useAsync } from '../../../hooks/useAsync';
+import { CadreOnly } from '../components/CadreOnly';
+import { CloseFollowUpSheet } from '../components/CloseFollowUpSheet';
+import { FollowUpCard, type FollowUpRecord } from '../components/FollowUpCard';
+
+export default function FollowUpsPage() {
+  return <CadreOnly>{() => <FollowUps />}</CadreOnly>;
+}
+
+/** Due date first; a tie keeps the older visit first. */
+function byDueDate(a: FollowUpRecord, b: FollowUpRecord): number {
+  return a.followUp!.dueDate.localeCompare(b.followUp!.dueDate) || a.createdAt - b.createdAt;
+}
+
+function FollowUps() {
+  const list = useAsync(() => call('visit', 'followUps', {}), []);
+  const [closing, setClosing] = useState<FollowUpRecord | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+
+  const records = (list.data?.records ?? []).filter((r) => r.followUp?.state === 'open').sort(byDueDate);
+  const overdue = records.filter((r) => r.followUp!.overdue).length;
+
+  if (!list.data) {
+    if (list.status === 'error') return <ErrorView message={list.error.message} onRetry={() => void list.reload()} />;
+    return <LoadingView />;
+  }
+  return (
+    <View id="followups-page">
+      <View className="mq-section-title" id="followups-count">
+        {records.length === 0
+          ? '没有待跟进的事项'
+          : `待跟进 ${records.length} 件${overdue > 0 ? `，其中 ${overdue} 件已逾期` : ''}`}
+      </View>
+      {result ? (
+        <View className="cd-result" id="followups-result">
+          {result}
+        </View>
+      ) : null}
+      {records.length === 0 ? (
+        <StateView kind="empty" title="都跟进完了" detail="写民情日记时勾选「需要跟进」的事会列在这里" />
+      ) : (
+        records.map((record) => (
+          <FollowUpCard
+            key={record.id}
+            record={record}
+            onClose={() => {
+              setResult(null);
+              setClosing(record);
+            }}
+          />
+        ))
+      )}
+      {closing ? (
+        <CloseFollowUpSheet
+          recordId={closing.id}
+          residentName={closing.residentName}
+          promise={closing.followUp!.note}
+          onDone={() => {
+            setResult(`已完成对${closing.residentName}的跟进，居民会看到跟进结果`);
+            setClosing(null);
+            void list.reload();
+          }}
+          onClose={() => setClosing(null)}
+        />
+      ) : null}
+    </View>
+  );
+}

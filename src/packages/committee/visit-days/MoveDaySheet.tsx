@@ -1,0 +1,121 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { charCount } from '../../../domain/matters/text';
+import { formatShanghaiDay } from '../../../domain/time';
+import { isVisitDay } from '../../../domain/visitDays';
+import { MAX_VISIT_DAY_SHIFT_DAYS } from '../../../domain/visits/days';
+import { addDays, shanghaiToday } from '../components/dates';
+import { DateField } from '../components/DateField';
+import { Field } from '../components/Field';
+import { InfoRow } from '../components/InfoRow';
+import { Sheet } from '../components/Sheet';
+import { TextBox } from '../components/TextBox';
+import { useSubmission } from '../components/useSubmission';
+
+const usualReasons = ['法定节假日放假', '与社区集中活动冲突', '天气原因'];
+
+export interface MovableDay {
+  date: string;
+  originalDate: string;
+  moved: boolean;
+  slotCount: number;
+}
+
+export type DayList = Awaited<ReturnType<typeof moveDay>>['days'];
+
+function moveDay(
+  input: { communityId: string; originalDate: string; movedTo: string; reason: string },
+  requestId: string,
+) {
+  return call('visit', 'moveVisitDay', input, { requestId });
+}
+
+/** The first date near the original one that a move may land on: the day before, else after. */
+function suggestedDate(originalDate: string, min: string, max: string): string {
+  for (const offset of [-1, 1, -2, 2, 3, -3]) {
+    const date = addDays(originalDate, offset);
+    if (date >= min && date <= max && !isVisitDay(date)) return date;
+  }
+  return min;
+}
+
+/**
+ * 调整接访日: one computed visit day of the community moves to a date within ten days either way
+ * (a holiday), with the reason residents will see beside the day.
+ */
+export function MoveDaySheet({
+  communityId,
+  day,
+  onDone,
+  onClose,
+}: {
+  communityId: string;
+  day: MovableDay;
+  onDone: (days: DayList, movedTo: string) => void;
+  onClose: () => void;
+}) {
+  const today = shanghaiToday();
+  const earliest = addDays(day.originalDate, -MAX_VISIT_DAY_SHIFT_DAYS);
+  const min = earliest > today ? earliest : today;
+  const max = addDays(day.originalDate, MAX_VISIT_DAY_SHIFT_DAYS);
+  const [movedTo, setMovedTo] = useState(() => (day.moved ? day.date : suggestedDate(day.originalDate, min, max)));
+  const [reason, setReason] = useState('');
+  const { busy, error, submit, refuse, fieldError } = useSubmission();
+
+  async function send() {
+    if (charCount(reason.trim()) < 2) return refuse('请填写调整原因', 'reason');
+    const input = { communityId, originalDate: day.originalDate, movedTo, reason: reason.trim() };
+    const sent = await submit(input, (requestId) => moveDay(input, requestId));
+    if (sent.ok) onDone(sent.value.days, movedTo);
+  }
+
+  return (
+    <Sheet
+      id="move-day-sheet"
+      title="调整接访日"
+      submitId="move-submit"
+      submitText="确定调整"
+      busy={busy}
+      error={error}
+      fieldPaths={['movedTo', 'reason']}
+      onSubmit={() => void send()}
+      onClose={onClose}
+    >
+      <InfoRow label="原接访日">{formatShanghaiDay(day.originalDate)}</InfoRow>
+      {day.moved ? <InfoRow label="现调整到">{formatShanghaiDay(day.date)}</InfoRow> : null}
+      {day.slotCount > 0 ? (
+        <View className="cd-move-warning" id="move-day-slots">
+          这一天已发布 {day.slotCount} 个时段。调整后请告知民情书记在新日期重新发布，已预约的居民请电话告知。
+        </View>
+      ) : null}
+      <Field
+        label="调整到"
+        hint={`只能选原接访日前后${MAX_VISIT_DAY_SHIFT_DAYS}天内、不是5日15日25日的日期`}
+        error={fieldError('movedTo')}
+      >
+        <DateField id="move-to" value={movedTo} min={min} max={max} title="调整到哪一天" onChange={setMovedTo} />
+      </Field>
+      <Field label="常用原因">
+        <ChoiceList
+          idPrefix="move-reason-template"
+          choices={usualReasons.map((label, index) => ({ id: String(index), label }))}
+          selected={String(usualReasons.indexOf(reason.trim()))}
+          onSelect={(id) => setReason(usualReasons[Number(id)])}
+        />
+      </Field>
+      <Field label="调整原因" hint="居民会在接访日旁看到这段话" error={fieldError('reason')}>
+        <TextBox
+          id="move-reason"
+          multiline
+          rows={2}
+          value={reason}
+          placeholder="如：12月25日与社区冬季运动会冲突"
+          maxLength={100}
+          onChange={setReason}
+        />
+      </Field>
+    </Sheet>
+  );
+}

@@ -1,0 +1,133 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { call } from '../../../api/client';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
+import { communityNames } from '../../../domain/places';
+import { formatShanghaiDay } from '../../../domain/time';
+import type { SelfView } from '../../../domain/users';
+import { useAsync } from '../../../hooks/useAsync';
+import { useSession } from '../../../state/session';
+import { CommitteeOnly } from '../components/CommitteeOnly';
+import { Tag } from '../components/Tag';
+import { MoveDaySheet, type DayList, type MovableDay } from './MoveDaySheet';
+import './index.scss';
+
+export default function VisitDaysPage() {
+  return <CommitteeOnly>{(user) => <VisitDays user={user} />}</CommitteeOnly>;
+}
+
+function VisitDays({ user }: { user: SelfView }) {
+  const { directory } = useSession();
+  const [communityId, setCommunityId] = useState<string | null>(user.communityIds[0] ?? null);
+  if (!communityId) {
+    return <StateView kind="empty" title="尚未指定负责的社区" detail="请联系系统管理员设置" />;
+  }
+  const name = (id: string) => (directory ? communityNames(directory, [id]) : id);
+  return (
+    <View id="visit-days-page">
+      <View className="cm-community">
+        <View className="mq-muted">负责社区</View>
+        {user.communityIds.length > 1 ? (
+          <ChoiceList
+            idPrefix="community"
+            choices={user.communityIds.map((id) => ({ id, label: name(id) }))}
+            selected={communityId}
+            onSelect={setCommunityId}
+          />
+        ) : (
+          <View className="mq-title" id="community-name">
+            {name(communityId)}
+          </View>
+        )}
+        <View className="mq-muted cd-days-intro">
+          民情书记每月5日、15日、25日下沉接访。遇节假日可把某一天调整到前后10天内，居民会看到调整原因。
+        </View>
+      </View>
+      <CommunityDays key={communityId} communityId={communityId} />
+    </View>
+  );
+}
+
+function CommunityDays({ communityId }: { communityId: string }) {
+  const loaded = useAsync(() => call('visit', 'days', { communityId }), [communityId]);
+  const [days, setDays] = useState<DayList | null>(null);
+  const [moving, setMoving] = useState<MovableDay | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+
+  const list = days ?? loaded.data?.days ?? null;
+  if (!list) {
+    if (loaded.status === 'error')
+      return <ErrorView message={loaded.error.message} onRetry={() => void loaded.reload()} />;
+    return <LoadingView />;
+  }
+  const moved = list.filter((d) => d.moved);
+  return (
+    <View>
+      {result ? (
+        <View className="cd-days-result" id="visit-days-result">
+          {result}
+        </View>
+      ) : null}
+      {moved.length > 0 ? (
+        <View className="mq-card" id="moved-days">
+          <View className="cd-days-card-title">已调整的接访日</View>
+          {moved.map((d) => (
+            <View key={d.originalDate} className="cd-moved" id={`moved-${d.originalDate}`}>
+              <View className="mq-text">
+                {formatShanghaiDay(d.originalDate)} → {formatShanghaiDay(d.date)}
+              </View>
+              <View className="mq-muted">原因：{d.reason}</View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      <View className="mq-section-title">接下来的接访日</View>
+      {list.map((day) => (
+        <View key={day.originalDate} className="mq-card cd-day" id={`visit-day-${day.date}`}>
+          <View className="cd-day__main">
+            <View className="cd-day__date">
+              {formatShanghaiDay(day.date)}
+              {day.moved ? <Tag tone="warn">已调整</Tag> : null}
+            </View>
+            {day.moved ? (
+              <View className="mq-muted">
+                原定{formatShanghaiDay(day.originalDate)}：{day.reason}
+              </View>
+            ) : null}
+            <View className="mq-muted">
+              {day.slotCount > 0 ? `已发布 ${day.slotCount} 个时段，剩 ${day.seatsLeft} 个名额` : '还没有发布时段'}
+            </View>
+          </View>
+          <Button
+            id={`move-day-${day.originalDate}`}
+            className="cd-day__button"
+            type="primary"
+            fill="outline"
+            onClick={() => {
+              setResult(null);
+              setMoving(day);
+            }}
+          >
+            {day.moved ? '重新调整' : '调整'}
+          </Button>
+        </View>
+      ))}
+      {moving ? (
+        <MoveDaySheet
+          communityId={communityId}
+          day={moving}
+          onDone={(next, movedTo) => {
+            setDays(next);
+            setResult(
+              `已把${formatShanghaiDay(moving.originalDate)}的接访调整到${formatShanghaiDay(movedTo)}，居民会看到调整原因`,
+            );
+            setMoving(null);
+          }}
+          onClose={() => setMoving(null)}
+        />
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,74 @@
+import { View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { ChoiceList } from '../../components/ChoiceList';
+import { useCursorList } from '../../components/matters/useCursorList';
+import { Screen } from '../../components/Screen';
+import { SessionGate } from '../../components/SessionGate';
+import { StateView } from '../../components/StateView';
+import { VISITS_TAB } from '../../components/visits/format';
+import { useVisitChanged } from '../../components/visits/visitEvents';
+import { VisitFeed } from '../../components/visits/VisitFeed';
+import './index.scss';
+
+type When = 'upcoming' | 'past';
+
+const whenChoices: { id: When; label: string }[] = [
+  { id: 'upcoming', label: '即将到来' },
+  { id: 'past', label: '已结束' },
+];
+
+/** 我的约见: the visits I booked, coming and past, with the cadre's record and its follow-up. */
+export default function MyVisitsPage() {
+  return (
+    <Screen className="my-visits-page">
+      <SessionGate>
+        {(user) =>
+          user.role === 'resident' ? (
+            <MyVisits />
+          ) : (
+            <StateView kind="empty" title="这里是居民预约的接访" detail="工作人员请在「约见」里查看接访日和时段" />
+          )
+        }
+      </SessionGate>
+    </Screen>
+  );
+}
+
+function MyVisits() {
+  const [when, setWhen] = useState<When>('upcoming');
+  const list = useCursorList(
+    (cursor) => call('visit', 'myVisits', { when, limit: 20, ...(cursor ? { cursor } : {}) }),
+    [when],
+  );
+  usePullDownRefresh(() => {
+    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void list.loadMore());
+  useVisitChanged(() => void list.refresh());
+
+  const empty =
+    when === 'upcoming'
+      ? {
+          title: '您还没有预约接访',
+          detail: '每月5日、15日、25日，民情书记到社区听您说',
+          actionText: '去预约',
+          onAction: () => void Taro.switchTab({ url: VISITS_TAB }),
+        }
+      : { title: '还没有已结束的约见', detail: '接访过后，民情书记的记录和跟进会显示在这里' };
+
+  return (
+    <View>
+      <View className="my-visits-tabs">
+        <ChoiceList
+          idPrefix="visits-when"
+          choices={whenChoices}
+          selected={when}
+          onSelect={(id) => setWhen(id as When)}
+        />
+      </View>
+      <VisitFeed list={list} empty={empty} />
+    </View>
+  );
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '预约接访',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,67 @@
+import { fireEvent } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { committeeBackend } from './committeeBackend';
+
+/** The next visit day after the test clock's 2026-11-27, and the one after it. */
+export const VISIT_DAY = '2026-12-05';
+export const NEXT_VISIT_DAY = '2026-12-15';
+
+export const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 };
+export const home = { start: '14:00', end: '16:00', mode: 'home', place: '', capacity: 3 };
+
+/**
+ * The real server behind the 民意5来听 page tests: one SQLite database shared by the demo users
+ * (刘建国 the cadre of 东门 and 西门, 张桂兰 and 李明 of 东门, 陈秀英 of 东门's committee), and
+ * helpers that act through the `visit` function outside the page.
+ */
+export async function cadreBackend() {
+  const server = await committeeBackend();
+  let setupRequests = 0;
+
+  async function visit<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
+    setupRequests += 1;
+    const envelope = await server.as(userId)('visit', {
+      action,
+      data,
+      requestId: `visit-setup-${String(setupRequests).padStart(4, '0')}`,
+    });
+    if (!envelope.ok) throw new Error(`${action} as ${userId} refused: ${envelope.code} ${envelope.message}`);
+    return envelope.data as T;
+  }
+
+  type Slot = { id: string; start: string; end: string };
+  async function publish(slots: object[], date = VISIT_DAY, communityId = 'c-dongmen'): Promise<Slot[]> {
+    return (await visit<{ slots: Slot[] }>('u-cadre-liu', 'publishSlots', { communityId, date, slots })).slots;
+  }
+
+  type Booking = { id: string; state: string };
+  async function book(userId: string, slotId: string, topic: string, address = '') {
+    const phone = userId === 'u-resident-zhang' ? '13805371234' : '13905372345';
+    return (await visit<{ booking: Booking }>(userId, 'book', { slotId, topic, address, phone })).booking;
+  }
+
+  return { ...server, visit, publish, book };
+}
+
+/** The page's clock agrees with the server's; the page is opened with these query parameters. */
+export function openAt(now: number, path: string, params: Record<string, string> = {}) {
+  jest.spyOn(Date, 'now').mockReturnValue(now);
+  (Taro.getCurrentInstance as jest.Mock).mockReturnValue({ router: { path, params }, page: {} });
+}
+
+/** The element, or a throw: `waitFor` retries only on a throw. */
+export function $(selector: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`${selector} is not on the page`);
+  return element;
+}
+
+export const click = (selector: string) => fireEvent.click($(selector));
+
+export function typeInto(id: string, value: string) {
+  const field = $(`#${id}`).querySelector('input, textarea') as HTMLInputElement;
+  fireEvent.change(field, { target: { value } });
+  fireEvent.input(field, { target: { value } });
+}
+
+export const text = (selector: string) => $(selector).textContent ?? '';

@@ -1,0 +1,124 @@
+import { screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import SheetPage from '../../src/packages/cadre/sheet/index';
+import { resetTaroMock } from '../support/taroMock';
+import { $, cadreBackend, click, home, openAt, station, text, typeInto, VISIT_DAY } from './cadreBackend';
+import { renderPage } from './render';
+
+const PATH = '/packages/cadre/sheet/index';
+
+/** 刘建国 has a station slot and a home-visit slot on 12月5日; 张桂兰 booked the home visit, 李明 the station. */
+async function openSheet(userId = 'u-cadre-liu') {
+  const server = await cadreBackend();
+  const [stationSlot, homeSlot] = await server.publish([station, home]);
+  const zhang = await server.book('u-resident-zhang', homeSlot.id, '楼道灯坏了想当面说', '幸福小区3号楼2单元501');
+  const li = await server.book('u-resident-li', stationSlot.id, '小区停车难');
+  openAt(server.deps.clock.now(), PATH, { date: VISIT_DAY });
+  const page = renderPage(<SheetPage />, server.as(userId));
+  return { ...server, ...page, stationSlot, homeSlot, zhang, li };
+}
+
+beforeEach(() => resetTaroMock());
+afterEach(() => jest.restoreAllMocks());
+
+describe('民情书记’s day sheet (jsdom, real services over SQLite)', () => {
+  it('is only for cadres', async () => {
+    await openSheet('u-committee-chen');
+    expect(await screen.findByText('仅民情书记可用')).toBeTruthy();
+  });
+
+  it('lists the slots in time order with their bookings, contacts masked until revealed', async () => {
+    const { zhang, li, stationSlot, homeSlot, calls, storage } = await openSheet();
+    await waitFor(() => $(`#sheet-booking-${zhang.id}`));
+    expect(text('#sheet-date')).toBe('12月5日 周六 接访单');
+    expect(text('#sheet-counts')).toBe('2 个时段 · 共 2 人 · 已接访 0 人');
+    const sections = [...document.querySelectorAll('.cd-sheet-slot')].map((s) => s.id);
+    expect(sections).toEqual([`sheet-slot-${stationSlot.id}`, `sheet-slot-${homeSlot.id}`]);
+    expect(text(`#sheet-slot-${homeSlot.id}`)).toContain('14:00-16:00 入户走访');
+    expect(text(`#sheet-slot-${homeSlot.id}`)).toContain('东门社区');
+
+    const card = text(`#sheet-booking-${zhang.id}`);
+    expect(card).toContain('张桂兰');
+    expect(card).toContain('楼道灯坏了想当面说');
+    expect(card).toContain('已预约');
+    expect(text(`#phone-${zhang.id}`)).toContain('138****1234');
+    expect(text(`#address-${zhang.id}`)).toContain('幸福小区****');
+    expect(card).not.toContain('13805371234');
+    expect(card).toContain('每次查看都会记录在案');
+    expect(text(`#reveal-${zhang.id}`)).toBe('查看电话和地址');
+    expect(text(`#reveal-${li.id}`)).toBe('查看电话');
+    expect(text(`#phone-${li.id}`)).toContain('139****2345');
+    expect(calls.some((c) => c.event.action === 'revealContact')).toBe(false);
+
+    click(`#reveal-${zhang.id}`);
+    await waitFor(() => $(`#call-${zhang.id}`));
+    expect($(`#call-${zhang.id}`).getAttribute('href')).toBe('tel:13805371234');
+    expect(text(`#address-${zhang.id}`)).toContain('幸福小区3号楼2单元501');
+    expect(text(`#sheet-booking-${zhang.id}`)).toContain('已记录在案');
+    // Only the one asked for is revealed, and the look is audited.
+    expect(text(`#phone-${li.id}`)).toContain('139****2345');
+    const audit = await storage.audit.list({ after: null, limit: 10 });
+    expect(audit.items.find((a) => a.action === 'visit.revealContact')?.targetId).toBe(zhang.id);
+  });
+
+  it('marks attendance and no-show, and undoes a mark', async () => {
+    const { zhang, li, storage } = await openSheet();
+    await waitFor(() => $(`#attend-${zhang.id}`));
+    click(`#attend-${zhang.id}`);
+    await waitFor(() => expect(text(`#booking-state-${zhang.id}`)).toBe('已接访'));
+    expect((await storage.bookings.findById(zhang.id))?.state).toBe('attended');
+    expect(text('#sheet-counts')).toContain('已接访 1 人');
+    expect(document.querySelector(`#attend-${zhang.id}`)).toBeNull();
+
+    click(`#noshow-${li.id}`);
+    await waitFor(() => expect(text(`#booking-state-${li.id}`)).toBe('未到场'));
+    expect(document.querySelector(`#record-${li.id}`)).toBeNull();
+    click(`#undo-${li.id}`);
+    await waitFor(() => expect(text(`#booking-state-${li.id}`)).toBe('已预约'));
+    expect((await storage.bookings.findById(li.id))?.state).toBe('booked');
+  });
+
+  it('shows the waitlist after the booked residents', async () => {
+    const server = await cadreBackend();
+    const [slot] = await server.publish([{ ...station, capacity: 1 }]);
+    const first = await server.book('u-resident-li', slot.id, '小区停车难');
+    const waiting = await server.book('u-resident-zhang', slot.id, '楼道灯坏了想当面说');
+    openAt(server.deps.clock.now(), PATH, { date: VISIT_DAY });
+    renderPage(<SheetPage />, server.as('u-cadre-liu'));
+    await waitFor(() => $(`#sheet-booking-${waiting.id}`));
+    const order = [...document.querySelectorAll(`#sheet-slot-${slot.id} .cd-booking`)].map((b) => b.id);
+    expect(order).toEqual([`sheet-booking-${first.id}`, `sheet-booking-${waiting.id}`]);
+    expect(text(`#waitlist-${waiting.id}`)).toContain('候补第 1 位');
+    expect(document.querySelector(`#attend-${waiting.id}`)).toBeNull();
+  });
+
+  it('adds a walk-in, seen at once', async () => {
+    const { homeSlot, storage, calls } = await openSheet();
+    await waitFor(() => $('#walkin-add'));
+    click('#walkin-add');
+    await waitFor(() => $('#walkin-sheet'));
+    click(`#walkin-slot-${homeSlot.id}`);
+    click('#walkin-submit');
+    expect(await screen.findByText('请填写姓名')).toBeTruthy();
+    typeInto('walkin-name', '王大爷');
+    typeInto('walkin-topic', '想问问养老补贴怎么申请');
+    click('#walkin-submit');
+    await waitFor(() => expect(text('#sheet-result')).toBe('已登记 王大爷 的现场来访'));
+    const added = calls.find((c) => c.event.action === 'addWalkIn')!;
+    expect(added.event.data).toMatchObject({ slotId: homeSlot.id, name: '王大爷', phone: '' });
+    const walkIns = (await storage.bookings.listBySlot(homeSlot.id)).filter((b) => b.residentId === null);
+    expect(walkIns).toHaveLength(1);
+    await waitFor(() => $(`#sheet-booking-${walkIns[0].id}`));
+    expect(text(`#sheet-booking-${walkIns[0].id}`)).toContain('现场来访');
+    expect(text(`#booking-state-${walkIns[0].id}`)).toBe('已接访');
+  });
+
+  it('opens 写民情日记 for a booking', async () => {
+    const { zhang } = await openSheet();
+    await waitFor(() => $(`#record-${zhang.id}`));
+    click(`#record-${zhang.id}`);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/cadre/record/index?bookingId=${zhang.id}&date=${VISIT_DAY}`,
+    });
+  });
+});
