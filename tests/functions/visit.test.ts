@@ -256,6 +256,24 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     });
   });
 
+  it('gives seats added by a larger capacity to the waitlist, and refuses fewer seats than booked', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([{ ...station, capacity: 1 }]);
+    await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
+    const waiting = await env.newResident('wx-waiting');
+    expect(await waiting('book', { slotId: slot.id, ...booking })).toMatchObject({ data: { status: 'waitlisted' } });
+    expect(await env.as('u-cadre-liu')('updateSlot', { slotId: slot.id, ...station, capacity: 0 })).toMatchObject({
+      ok: false,
+      code: 'BAD_INPUT',
+    });
+    expect(await env.as('u-cadre-liu')('updateSlot', { slotId: slot.id, ...station, capacity: 2 })).toMatchObject({
+      ok: true,
+      data: { slot: { seatsTaken: 2, waitlistCount: 0 } },
+    });
+    expect(await waiting('myVisits', { when: 'upcoming' })).toMatchObject({ data: { items: [{ state: 'booked' }] } });
+    expect(env.deps.notifier.events.map((e) => e.kind)).toContain('waitlist_promoted');
+  });
+
   it('cancels a slot with a reason and tells every booked resident', async () => {
     const env = await setup(open);
     const [slot] = await env.publish([station]);

@@ -88,6 +88,11 @@ export interface BookingRepository {
    * booking of the slot (oldest first), atomically; that promoted booking is returned.
    */
   cancel(id: string, reason: string, now: number): Promise<{ cancelled: boolean; promoted: BookingRecord | null }>;
+  /**
+   * Seats left free while people wait (the cadre raised the capacity) go to the waitlist in
+   * order; returns the bookings promoted.
+   */
+  fillFromWaitlist(slotId: string, now: number): Promise<BookingRecord[]>;
   /** booked -> attended / no_show (and back, to correct a mistake). Seats stay taken. */
   setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean>;
   /** A slot's bookings in order: booked/attended/no_show by time, then the waitlist in order. */

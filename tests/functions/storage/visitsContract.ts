@@ -466,6 +466,23 @@ export function describeVisitsContract(adapterName: string, openEmpty: () => Pro
     });
 
     describe('bookings: cancelling and the waitlist', () => {
+      it('fills seats added by a larger capacity from the waitlist, in order', async () => {
+        await createSlot({ id: 's1', capacity: 1 });
+        await bookAs('booked', { id: 'b1', residentId: 'u1', createdAt: 1000 });
+        await bookAs('waitlisted', { id: 'w1', residentId: 'u2', createdAt: 1100 });
+        await bookAs('waitlisted', { id: 'w2', residentId: 'u3', createdAt: 1200 });
+        await bookAs('waitlisted', { id: 'w3', residentId: 'u4', createdAt: 1300 });
+        expect(await slots.update('s1', { capacity: 3 }, 1500)).toBe(true);
+        const promoted = await bookings.fillFromWaitlist('s1', 2000);
+        expect(promoted.map((b) => [b.id, b.state])).toEqual([
+          ['w1', 'booked'],
+          ['w2', 'booked'],
+        ]);
+        expect(await reloadSlot('s1')).toMatchObject({ seatsTaken: 3 });
+        expect((await reloadBooking('w3')).state).toBe('waitlisted');
+        expect(await bookings.fillFromWaitlist('s1', 2100)).toEqual([]);
+      });
+
       it('frees the seat of a cancelled booking when nobody waits', async () => {
         await createSlot({ id: 's1', capacity: 2 });
         const booked = await bookAs('booked', { id: 'b1', residentId: 'u1' });

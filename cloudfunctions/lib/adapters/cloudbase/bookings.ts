@@ -64,6 +64,9 @@ interface ActiveBookingDocument {
  */
 export const STALE_CLAIM_MS = 120_000;
 
+/** A slot holds at most 50 seats: more hand-ons than that means something else is wrong. */
+const MAX_FILL = 50;
+
 /** Attempts to claim a resident's day while another call is still writing its booking. */
 const CLAIM_ATTEMPTS = 12;
 /** Waiting candidates read at a time when a seat is handed on. */
@@ -440,5 +443,16 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     return rows.map(toBookingRecord);
   }
 
-  return { book, findById, cancel, setAttendance, listBySlot, listByResident, listBookedOnDay };
+  /** Free seats go to the waitlist one at a time, each through the same race-safe hand-on. */
+  async function fillFromWaitlist(slotId: string, now: number): Promise<BookingRecord[]> {
+    const promoted: BookingRecord[] = [];
+    for (let guard = 0; guard < MAX_FILL; guard += 1) {
+      const next = await handOnSeat(slotId, now, false);
+      if (!next) break;
+      promoted.push(next);
+    }
+    return promoted;
+  }
+
+  return { book, findById, cancel, fillFromWaitlist, setAttendance, listBySlot, listByResident, listBookedOnDay };
 }

@@ -123,6 +123,19 @@ export function sqliteBookings(db: Database.Database): BookingRepository {
     return waitlist ? store(booking, 'waitlisted') : slotClosed;
   });
 
+  const fillTx = db.transaction((slotId: string, now: number): BookingRecord[] => {
+    const promoted: BookingRecord[] = [];
+    for (
+      let head = waitlistHead.get(slotId);
+      head && takeSeat.run(slotId).changes === 1;
+      head = waitlistHead.get(slotId)
+    ) {
+      promote.run(now, head.id);
+      promoted.push(toBooking({ ...head, state: 'booked', updated_at: now }));
+    }
+    return promoted;
+  });
+
   const cancelTx = db.transaction((id: string, reason: string, now: number) => {
     const row = byId.get(id);
     if (!row || markCancelled.run(reason, now, id).changes === 0) return notCancelled;
@@ -140,6 +153,9 @@ export function sqliteBookings(db: Database.Database): BookingRepository {
     },
     async cancel(id, reason, now) {
       return cancelTx.immediate(id, reason, now);
+    },
+    async fillFromWaitlist(slotId, now) {
+      return fillTx.immediate(slotId, now);
     },
     async setAttendance(id, state, now) {
       try {
