@@ -18,7 +18,7 @@ import { RatePanel } from '../../components/matters/RatePanel';
 import { ReopenPanel } from '../../components/matters/ReopenPanel';
 import { StateBadge } from '../../components/matters/StateBadge';
 import { Timeline } from '../../components/matters/Timeline';
-import { useCursorList, type CursorList } from '../../components/matters/useCursorList';
+import { useCursorList, type CursorList } from '../../components/useCursorList';
 import { useIntentId } from '../../components/matters/useIntentId';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';

@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
 import { MatterFeed } from '../../components/matters/MatterFeed';
 import { useMatterChanged } from '../../components/matters/matterEvents';
-import { useCursorList } from '../../components/matters/useCursorList';
+import { useCursorList } from '../../components/useCursorList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { StateView } from '../../components/StateView';

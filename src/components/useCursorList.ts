@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/apiError';
+import { ApiError } from '../api/apiError';
 
 export interface CursorPage<T> {
   items: T[];

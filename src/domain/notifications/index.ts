@@ -1,0 +1,5 @@
+export * from './quietHours';
+export * from './backoff';
+export * from './digest';
+export * from './templateText';
+export * from './reminderSchedule';
