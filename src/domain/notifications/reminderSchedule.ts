@@ -18,7 +18,7 @@ function assertDate(date: string): void {
 /** 18:00 Shanghai on the day before visit day `date` (the 4th for the 5th; 31 Oct for 1 Nov). */
 export function dayBeforeReminderAt(visitDate: ShanghaiDate): number {
   assertDate(visitDate);
-  return shanghaiWallClockToMs(visitDate, DAY_BEFORE_REMINDER_TIME);
+  return shanghaiWallClockToMs(addDays(visitDate, -1), DAY_BEFORE_REMINDER_TIME);
 }
 
 /** 07:30 Shanghai on visit day `date`. */
