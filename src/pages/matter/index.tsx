@@ -1,24 +1,27 @@
-import { Button, Toast } from '@nutui/nutui-react-taro';
-import { Button as TaroButton, Text, View } from '@tarojs/components';
+import { Toast } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { CommentBox } from '../../components/matters/CommentBox';
-import { CommentThreads } from '../../components/matters/CommentThreads';
+import { CommentsSection } from '../../components/matters/CommentsSection';
 import { ConsultationCard } from '../../components/matters/ConsultationCard';
 import { EscalationCard } from '../../components/matters/EscalationCard';
 import { FlagSheet } from '../../components/matters/FlagSheet';
+import { MatterActions } from '../../components/matters/MatterActions';
 import { fullTime } from '../../components/matters/format';
 import { authorLine, matterUrl } from '../../components/matters/MatterCard';
 import { notifyMatterChanged } from '../../components/matters/matterEvents';
 import { PhotoGallery } from '../../components/matters/PhotoGallery';
 import { isMaskedKind, RaiseNotice } from '../../components/matters/RaiseNotice';
 import { RatePanel } from '../../components/matters/RatePanel';
+import { RatingCard } from '../../components/matters/RatingCard';
 import { ReopenPanel } from '../../components/matters/ReopenPanel';
 import { StateBadge } from '../../components/matters/StateBadge';
+import { StatusNote } from '../../components/matters/StatusNote';
 import { Timeline } from '../../components/matters/Timeline';
-import { useCursorList, type CursorList } from '../../components/useCursorList';
+import { useCursorList } from '../../components/useCursorList';
 import { useIntentId } from '../../components/matters/useIntentId';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
@@ -26,7 +29,7 @@ import { ErrorView, LoadingView, StateView } from '../../components/StateView';
 import { categoryLabels } from '../../domain/matters/categories';
 import { maskedKindLabels } from '../../domain/matters/textMasking';
 import { isActiveState, isPublicState } from '../../domain/matters/states';
-import type { CommentThread, CommentView, MatterDetail } from '../../domain/matters/views';
+import type { CommentView, MatterDetail } from '../../domain/matters/views';
 import type { SelfView } from '../../domain/users';
 import { useAsync } from '../../hooks/useAsync';
 import './index.scss';
@@ -280,89 +283,19 @@ function MatterView({
         <PhotoGallery photos={matter.photos} />
       </View>
 
-      <View className="mq-card matter-actions" id="matter-actions">
-        <View className="matter-actions__counts">
-          <View className="matter-actions__count">
-            <Text className="matter-actions__number" id="support-count">
-              {matter.supportCount}
-            </Text>
-            <Text className="mq-muted">人附议</Text>
-          </View>
-          <View className="matter-actions__count">
-            <Text className="matter-actions__number" id="follower-count">
-              {matter.followerCount}
-            </Text>
-            <Text className="mq-muted">人关注</Text>
-          </View>
-          <View className="matter-actions__count">
-            <Text className="matter-actions__number" id="comment-count">
-              {matter.commentCount}
-            </Text>
-            <Text className="mq-muted">条评论</Text>
-          </View>
-        </View>
-        <View className="matter-actions__buttons">
-          {canSupport ? (
-            <Button
-              id="support-button"
-              className="matter-actions__button"
-              type="primary"
-              fill={matter.mine.supported ? 'outline' : 'solid'}
-              loading={busy === 'support'}
-              onClick={() => void toggleSupport()}
-            >
-              {matter.mine.supported ? '取消附议' : '附议'}
-            </Button>
-          ) : null}
-          {canFollow ? (
-            <Button
-              id="follow-button"
-              className="matter-actions__button"
-              type="primary"
-              fill="outline"
-              loading={busy === 'follow'}
-              onClick={() => void toggleFollow()}
-            >
-              {matter.mine.following ? '取消关注' : '关注'}
-            </Button>
-          ) : null}
-        </View>
-        {matter.mine.isAuthor && isResident ? (
-          <View className="mq-muted matter-actions__note">这是您提出的说事，有进展会通知您。</View>
-        ) : canSupport && !matter.mine.supported ? (
-          <View className="mq-muted matter-actions__note">
-            您也遇到这件事？点「附议」，附议的人越多，越会优先商量解决。
-          </View>
-        ) : null}
-        <View className="matter-actions__links">
-          {canFlag ? (
-            <View
-              className="matter-actions__link"
-              id="flag-button"
-              onClick={() => setFlagging({ type: 'matter', id: matter.id })}
-            >
-              举报
-            </View>
-          ) : null}
-          {process.env.TARO_ENV === 'weapp' ? (
-            <TaroButton className="matter-actions__share" openType="share" id="share-button">
-              分享给邻居
-            </TaroButton>
-          ) : null}
-        </View>
-      </View>
+      <MatterActions
+        matter={matter}
+        canSupport={canSupport}
+        canFollow={canFollow}
+        canFlag={canFlag}
+        isResident={isResident}
+        busy={busy}
+        onSupport={() => void toggleSupport()}
+        onFollow={() => void toggleFollow()}
+        onFlag={() => setFlagging({ type: 'matter', id: matter.id })}
+      />
 
-      {matter.rating ? (
-        <View className="mq-card" id="matter-rating">
-          <View className="mq-card-title">提出人的评价</View>
-          <View className="matter-rating__stars">
-            {'★'.repeat(matter.rating.score)}
-            <Text className="matter-rating__empty">{'★'.repeat(5 - matter.rating.score)}</Text>
-            <Text className="mq-muted"> {matter.rating.score}分</Text>
-          </View>
-          {matter.rating.comment ? <View className="mq-text">{matter.rating.comment}</View> : null}
-        </View>
-      ) : null}
+      {matter.rating ? <RatingCard rating={matter.rating} /> : null}
       {matter.mine.canRate ? <RatePanel onSubmit={rate} /> : null}
       {matter.mine.canReopen ? <ReopenPanel resolvedAt={matter.resolvedAt} onSubmit={reopen} /> : null}
 
@@ -380,7 +313,7 @@ function MatterView({
             评论 {matter.commentCount}
           </View>
           <View className="mq-card">
-            <Comments
+            <CommentsSection
               list={comments}
               viewerId={user.id}
               onReply={canComment ? setReplyTo : undefined}
@@ -406,85 +339,6 @@ function MatterView({
           onClose={() => setFlagging(null)}
           onSubmit={sendFlag}
         />
-      ) : null}
-    </View>
-  );
-}
-
-/** A line above the matter when it is not simply public: waiting, refused (with the reason), hidden, merged. */
-function StatusNote({ matter, showPending }: { matter: MatterDetail; showPending: boolean }) {
-  if (matter.state === 'rejected') {
-    return (
-      <View className="matter-status matter-status--rejected" id="rejection-reason">
-        <View className="matter-status__title">这件说事未通过审核</View>
-        {matter.rejectionReason ? <View className="mq-text">原因：{matter.rejectionReason}</View> : null}
-        {matter.mine.isAuthor ? <View className="mq-muted">可以按原因修改后重新提出。</View> : null}
-      </View>
-    );
-  }
-  if (matter.state === 'pending_review' && showPending) {
-    return (
-      <View className="matter-status" id="pending-note">
-        <View className="matter-status__title">等待社区居委会审核</View>
-        <View className="mq-muted">审核通过后，本社区居民才能看到。</View>
-      </View>
-    );
-  }
-  if (matter.state === 'hidden') {
-    return (
-      <View className="matter-status" id="hidden-note">
-        <View className="matter-status__title">这件说事已暂时隐藏</View>
-        <View className="mq-muted">社区居委会正在复核。</View>
-      </View>
-    );
-  }
-  if (matter.mergedIntoId) {
-    return (
-      <View
-        className="matter-status mq-tap"
-        id="merged-note"
-        onClick={() => void Taro.redirectTo({ url: matterUrl(matter.mergedIntoId!) })}
-      >
-        <View className="matter-status__title">已与相同的说事合并办理，点此查看 ›</View>
-      </View>
-    );
-  }
-  return null;
-}
-
-function Comments({
-  list,
-  viewerId,
-  onReply,
-  onFlag,
-}: {
-  list: CursorList<CommentThread>;
-  viewerId: string;
-  onReply?: (comment: CommentView) => void;
-  onFlag?: (comment: CommentView) => void;
-}) {
-  if (list.items.length === 0) {
-    if (list.status === 'loading') return <View className="mq-muted matter-comments-state">正在加载评论…</View>;
-    if (list.status === 'error') {
-      return (
-        <View className="matter-comments-state matter-comments-state--error mq-tap" onClick={() => void list.refresh()}>
-          {list.error!.message}，点此重试
-        </View>
-      );
-    }
-    return (
-      <View className="mq-muted matter-comments-state" id="comments-empty">
-        还没有评论，说说您的看法吧
-      </View>
-    );
-  }
-  return (
-    <View>
-      <CommentThreads threads={list.items} viewerId={viewerId} onReply={onReply} onFlag={onFlag} />
-      {list.nextCursor || list.more !== 'idle' ? (
-        <View className="matter-comments-more mq-tap" id="comments-more" onClick={() => void list.loadMore()}>
-          {list.more === 'loading' ? '正在加载…' : list.more === 'error' ? '加载失败，点此重试' : '查看更多评论'}
-        </View>
       ) : null}
     </View>
   );
