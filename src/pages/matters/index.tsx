@@ -8,8 +8,8 @@ import { MatterFeed } from '../../components/matters/MatterFeed';
 import { useMatterChanged } from '../../components/matters/matterEvents';
 import { useCursorList } from '../../components/useCursorList';
 import { Screen } from '../../components/Screen';
+import { CommunityGate } from '../../components/CommunityGate';
 import { SessionGate } from '../../components/SessionGate';
-import { StateView } from '../../components/StateView';
 import type { listSorts, listTabs } from '../../domain/contract/consultation';
 import { categoryLabels, matterCategories, type MatterCategory } from '../../domain/matters/categories';
 import type { SelfView } from '../../domain/users';
@@ -45,23 +45,15 @@ export default function MattersPage() {
   return (
     <Screen className="matters-page">
       <SessionGate>
-        {(user) =>
-          user.role === 'admin' ? (
-            <StateView kind="empty" title="说事由各社区居委会管理" detail="管理员可在「我的」里为居委会指定成员" />
-          ) : user.role !== 'resident' && user.communityIds.length === 0 ? (
-            <StateView kind="empty" title="还没有为您指定负责的社区" detail="请联系系统管理员" />
-          ) : user.role === 'resident' && !user.communityId ? (
-            <StateView
-              kind="empty"
-              title="请先完善个人资料"
-              detail="选好您所在的社区，就能看到邻居们说的事，也能自己说事"
-              actionText="去填写"
-              onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
-            />
-          ) : (
+        {(user) => (
+          <CommunityGate
+            user={user}
+            adminNote={{ title: '说事由各社区居委会管理', detail: '管理员可在「我的」里为居委会指定成员' }}
+            profileNote="选好您所在的社区，就能看到邻居们说的事，也能自己说事"
+          >
             <MattersBoard user={user} />
-          )
-        }
+          </CommunityGate>
+        )}
       </SessionGate>
       <Toast id="matters-toast" />
     </Screen>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/Screen';
+import { CommunityGate } from '../../components/CommunityGate';
 import { SessionGate } from '../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
 import { CADRE_SLOTS_PAGE, COMMITTEE_VISIT_DAYS_PAGE, MY_VISITS_PAGE } from '../../components/visits/format';
@@ -19,23 +20,15 @@ export default function VisitsPage() {
   return (
     <Screen className="visits-page">
       <SessionGate>
-        {(user) =>
-          user.role === 'admin' ? (
-            <StateView kind="empty" title="接访由各社区安排" detail="管理员可在「我的」里指定民情书记和居委会成员" />
-          ) : user.role !== 'resident' && user.communityIds.length === 0 ? (
-            <StateView kind="empty" title="还没有为您指定负责的社区" detail="请联系系统管理员" />
-          ) : user.role === 'resident' && !user.communityId ? (
-            <StateView
-              kind="empty"
-              title="请先完善个人资料"
-              detail="选好您所在的社区，就能预约民情书记来听您说"
-              actionText="去填写"
-              onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
-            />
-          ) : (
+        {(user) => (
+          <CommunityGate
+            user={user}
+            adminNote={{ title: '接访由各社区安排', detail: '管理员可在「我的」里指定民情书记和居委会成员' }}
+            profileNote="选好您所在的社区，就能预约民情书记来听您说"
+          >
             <VisitDays user={user} />
-          )
-        }
+          </CommunityGate>
+        )}
       </SessionGate>
     </Screen>
   );
