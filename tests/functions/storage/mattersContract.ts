@@ -1,16 +1,16 @@
+import type { Page } from '../../../cloudfunctions/lib/ports/storage';
+import { byId, collectIds, sorted } from './contractHelpers';
+import { aMatter, anEntry, aComment, aConsultation } from './mattersFixtures';
 import type { CursorPosition } from '../../../src/domain/pagination';
 import type {
   CommentRecord,
   CommentRepository,
-  ConsultationRecord,
   ConsultationRepository,
   MatterListQuery,
   MatterRecord,
   MatterRepository,
   MatterSort,
-  TimelineRecord,
 } from '../../../cloudfunctions/lib/ports/matters';
-import type { Page } from '../../../cloudfunctions/lib/ports/storage';
 
 export interface MattersStorage {
   matters: MatterRepository;
@@ -797,111 +797,4 @@ export function describeMattersContract(adapterName: string, openEmpty: () => Pr
   });
 }
 
-/** Follows `next` until it runs out, checking page sizes; returns the ids in the order seen. */
-async function collectIds<T extends { id: string }>(
-  fetchPage: (after: CursorPosition | null) => Promise<Page<T>>,
-  limit: number,
-): Promise<string[]> {
-  const seen: string[] = [];
-  let after: CursorPosition | null = null;
-  for (let guard = 0; guard < 100; guard += 1) {
-    const page = await fetchPage(after);
-    expect(page.items.length).toBeLessThanOrEqual(limit);
-    seen.push(...page.items.map((item) => item.id));
-    if (!page.next) return seen;
-    after = page.next;
-  }
-  throw new Error('pagination never ended');
-}
-
-function sorted(values: string[]): string[] {
-  return [...values].sort();
-}
-
-function byId<T extends { id: string }>(records: T[]): T[] {
-  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-export function aMatter(overrides: Partial<MatterRecord> = {}): MatterRecord {
-  return {
-    id: 'm1',
-    communityId: 'c1',
-    authorId: 'u-author',
-    anonymous: false,
-    title: '小区停车难',
-    body: '晚上回来找不到车位。',
-    category: 'parking',
-    gridId: null,
-    compoundId: null,
-    building: '',
-    photos: [],
-    state: 'open',
-    stateBeforeHidden: null,
-    needsReview: false,
-    rejectionReason: '',
-    supportCount: 0,
-    commentCount: 0,
-    followerCount: 0,
-    flagCount: 0,
-    pinned: false,
-    mergedIntoId: null,
-    resolvedAt: null,
-    rating: null,
-    escalation: null,
-    createdAt: 1000,
-    updatedAt: 1000,
-    lastActivityAt: 1000,
-    ...overrides,
-  };
-}
-
-export function anEntry(overrides: Partial<TimelineRecord> = {}): TimelineRecord {
-  return {
-    id: 't1',
-    matterId: 'm1',
-    at: 1000,
-    transition: 'submit',
-    fromState: null,
-    toState: 'open',
-    actorId: 'u-author',
-    actorRole: 'resident',
-    note: '',
-    ...overrides,
-  };
-}
-
-export function aComment(overrides: Partial<CommentRecord> = {}): CommentRecord {
-  return {
-    id: 'k1',
-    matterId: 'm1',
-    communityId: 'c1',
-    authorId: 'u-neighbour',
-    parentId: null,
-    body: '同意，确实需要解决。',
-    official: false,
-    state: 'visible',
-    flagCount: 0,
-    createdAt: 2000,
-    ...overrides,
-  };
-}
-
-export function aConsultation(overrides: Partial<ConsultationRecord> = {}): ConsultationRecord {
-  return {
-    id: 'q1',
-    matterId: 'm1',
-    communityId: 'c1',
-    scheduledAt: 5000,
-    place: '红帆驿站',
-    agenda: '东门小区停车位划线方案',
-    invitedResidentIds: ['u1', 'u2', 'u3'],
-    departments: ['物业公司', '街道城管科'],
-    cadreIds: ['cadre-1'],
-    minutes: '',
-    actions: [{ id: 'a0', description: '现场勘查', owner: '网格员', dueDate: '2025-06-20', state: 'todo' }],
-    outcome: '',
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...overrides,
-  };
-}
+export { aMatter, anEntry, aComment, aConsultation } from './mattersFixtures';

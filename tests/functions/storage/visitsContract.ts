@@ -1,15 +1,15 @@
+import { byId, collectIds, sorted } from './contractHelpers';
+import { aSlot, aBooking, aRecord, aMove } from './visitsFixtures';
 import type { CursorPosition } from '../../../src/domain/pagination';
 import type {
   BookingRecord,
   BookingRepository,
   SlotRecord,
   SlotRepository,
-  VisitDayMoveRecord,
   VisitDayMoveRepository,
   VisitRecordRecord,
   VisitRecordRepository,
 } from '../../../cloudfunctions/lib/ports/visits';
-import type { Page } from '../../../cloudfunctions/lib/ports/storage';
 
 export interface VisitsStorage {
   slots: SlotRepository;
@@ -895,106 +895,8 @@ export function describeVisitsContract(adapterName: string, openEmpty: () => Pro
 
 const seatHolding: readonly string[] = ['booked', 'attended', 'no_show'];
 
-/** Follows `next` until it runs out, checking page sizes; returns the ids in the order seen. */
-async function collectIds<T extends { id: string }>(
-  fetchPage: (after: CursorPosition | null) => Promise<Page<T>>,
-  limit: number,
-): Promise<string[]> {
-  const seen: string[] = [];
-  let after: CursorPosition | null = null;
-  for (let guard = 0; guard < 100; guard += 1) {
-    const page = await fetchPage(after);
-    expect(page.items.length).toBeLessThanOrEqual(limit);
-    seen.push(...page.items.map((item) => item.id));
-    if (!page.next) return seen;
-    after = page.next;
-  }
-  throw new Error('pagination never ended');
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function sorted(values: string[]): string[] {
-  return [...values].sort();
-}
-
-function byId<T extends { id: string }>(records: T[]): T[] {
-  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-export function aSlot(overrides: Partial<SlotRecord> = {}): SlotRecord {
-  return {
-    id: 's1',
-    communityId: 'c1',
-    cadreId: 'cadre-1',
-    date: '2025-06-05',
-    start: '09:00',
-    end: '11:00',
-    mode: 'station',
-    place: '红帆驿站',
-    capacity: 5,
-    seatsTaken: 0,
-    state: 'open',
-    cancelReason: '',
-    createdAt: 500,
-    updatedAt: 500,
-    ...overrides,
-  };
-}
-
-export function aBooking(overrides: Partial<BookingRecord> = {}): BookingRecord {
-  return {
-    id: 'b1',
-    slotId: 's1',
-    communityId: 'c1',
-    residentId: 'u1',
-    walkInName: '',
-    date: '2025-06-05',
-    topic: '小区停车难',
-    address: '',
-    phone: '13800000000',
-    state: 'booked',
-    cancelReason: '',
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...overrides,
-  };
-}
-
-/** Each record gets a booking of its own unless told otherwise: records of one booking replace each other. */
-export function aRecord(overrides: Partial<VisitRecordRecord> = {}): VisitRecordRecord {
-  const id = overrides.id ?? 'r1';
-  return {
-    id,
-    bookingId: `b-of-${id}`,
-    slotId: 's1',
-    cadreId: 'cadre-1',
-    communityId: 'c1',
-    residentId: 'u1',
-    date: '2025-06-05',
-    seen: '',
-    heard: '反映停车难',
-    solved: '',
-    suggested: '',
-    photos: [],
-    followUp: null,
-    matterId: null,
-    createdAt: 5000,
-    updatedAt: 5000,
-    ...overrides,
-  };
-}
-
-export function aMove(overrides: Partial<VisitDayMoveRecord> = {}): VisitDayMoveRecord {
-  return {
-    communityId: 'c1',
-    originalDate: '2025-10-05',
-    movedTo: '2025-10-08',
-    reason: '国庆假期',
-    movedBy: 'u-committee',
-    createdAt: 1000,
-    ...overrides,
-  };
-}
+export { aSlot, aBooking, aRecord, aMove } from './visitsFixtures';
