@@ -22,6 +22,7 @@ import type { SelfView } from '../../domain/users';
 import { useSession } from '../../state/session';
 import { draftFrom, validateDraft, type MatterDraft } from './matterForm';
 import './index.scss';
+import { FormField } from '../../components/FormField';
 
 const TOAST = 'matter-new-toast';
 const SIMILAR_DELAY_MS = 500;
@@ -266,25 +267,6 @@ function useSimilar(draft: MatterDraft): MatterSummary[] {
   return items;
 }
 
-function Field({
-  label,
-  hint,
-  error,
-  className = '',
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
-  className?: string;
-  children: ReactNode;
-}) {
-  return (
-    <View className={`raise-field ${className}`}>
-      <View className="raise-field__label">{label}</View>
-      {hint ? <View className="raise-field__hint">{hint}</View> : null}
-      {children}
-      {error ? <View className="raise-field__error">{error}</View> : null}
-    </View>
-  );
+function Field(props: { label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
+  return <FormField block="raise-field" {...props} />;
 }

@@ -24,6 +24,7 @@ import {
   type ProfileDraft,
 } from './profileForm';
 import './index.scss';
+import { FormField } from '../../components/FormField';
 
 export default function ProfilePage() {
   const { directory } = useSession();
@@ -149,23 +150,6 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
   );
 }
 
-function Field({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  return (
-    <View className="profile-field">
-      <View className="profile-field__label">{label}</View>
-      {hint ? <View className="profile-field__hint">{hint}</View> : null}
-      {children}
-      {error ? <View className="profile-field__error">{error}</View> : null}
-    </View>
-  );
+function Field(props: { label: string; hint?: string; error?: string; children: ReactNode }) {
+  return <FormField block="profile-field" {...props} />;
 }
