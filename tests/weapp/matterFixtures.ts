@@ -21,6 +21,7 @@ import type { MatterViewer } from '../../src/domain/matters/visibility';
 import type { CommentThread, MatterDetail, MatterSummary } from '../../src/domain/matters/views';
 import type { SelfView } from '../../src/domain/users';
 import type { DemoData } from './fixtures';
+import { aMatter } from '../functions/storage/mattersFixtures';
 
 /** The demo seed's "now" (2026-11-27 10:00 in Shanghai). */
 export const NOW = Date.UTC(2026, 10, 27, 2, 0);
@@ -40,34 +41,18 @@ export function viewerOf(user: SelfView): MatterViewer {
 /** A matter of 东门社区 as storage holds it; tests change what they are about. */
 export function matterRecord(changes: Partial<MatterRecord> & Pick<MatterRecord, 'id' | 'title'>): MatterRecord {
   const createdAt = changes.createdAt ?? NOW - 2 * DAY;
-  return {
+  return aMatter({
     communityId: 'c-dongmen',
     authorId: 'u-resident-li',
-    anonymous: false,
     body: '',
     category: 'other',
     gridId: 'g-dongmen-2',
     compoundId: 'p-gulou',
-    building: '',
-    photos: [],
-    state: 'open',
-    stateBeforeHidden: null,
-    needsReview: false,
-    rejectionReason: '',
-    supportCount: 0,
-    commentCount: 0,
-    followerCount: 0,
-    flagCount: 0,
-    pinned: false,
-    mergedIntoId: null,
-    resolvedAt: null,
-    rating: null,
-    escalation: null,
     updatedAt: createdAt,
     lastActivityAt: createdAt,
     ...changes,
     createdAt,
-  };
+  });
 }
 
 export function summaryOf(data: DemoData, viewer: SelfView, matter: MatterRecord): MatterSummary {
