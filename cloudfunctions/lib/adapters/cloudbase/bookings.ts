@@ -19,6 +19,8 @@ import {
 import { allOf, fetchAllMatching, type Condition } from './keysetPages';
 import { pageOf } from './paging';
 import { giveBackOneSeat, takeOneSeat } from './slots';
+import { cursorAtToDate, dateToCursorAt } from '../dateCursor';
+import { activeBookingId, slotOrder, toBookingDocument, toBookingRecord } from './bookingDocuments';
 
 /**
  * Bookings on the CloudBase database, where no transaction spans two documents (and a
@@ -45,7 +47,6 @@ import { giveBackOneSeat, takeOneSeat } from './slots';
  * longer active), or a seat counted as taken that no booking holds (a slot shows one seat fewer;
  * never more seats than its capacity).
  */
-export type BookingDocument = Omit<BookingRecord, 'id'> & { _id: string };
 
 /** The claim on a resident's visit day: `_id` = `residentId:date`. */
 interface ActiveBookingDocument {
@@ -76,54 +77,6 @@ const HAND_ON_ROUNDS = 50;
 
 /** The states that hold one of the slot's seats. */
 const SEAT_HOLDING: BookingState[] = ['booked', 'attended', 'no_show'];
-
-export function activeBookingId(residentId: string, date: string): string {
-  return `${residentId}:${date}`;
-}
-
-export function toBookingDocument(booking: BookingRecord): BookingDocument {
-  const { id, ...fields } = booking;
-  return { _id: id, ...fields };
-}
-
-export function toBookingRecord(stored: StoredDocument): BookingRecord {
-  const document = stored as unknown as BookingDocument;
-  return {
-    id: document._id,
-    slotId: document.slotId,
-    communityId: document.communityId,
-    residentId: document.residentId,
-    walkInName: document.walkInName,
-    date: document.date,
-    topic: document.topic,
-    address: document.address,
-    phone: document.phone,
-    state: document.state,
-    cancelReason: document.cancelReason,
-    createdAt: document.createdAt,
-    updatedAt: document.updatedAt,
-  };
-}
-
-/** Seat holders first by time, then the waitlist in its order (both by createdAt, then id). */
-function slotOrder(a: BookingRecord, b: BookingRecord): number {
-  const aWaiting = a.state === 'waitlisted' ? 1 : 0;
-  const bWaiting = b.state === 'waitlisted' ? 1 : 0;
-  if (aWaiting !== bWaiting) return aWaiting - bWaiting;
-  if (a.createdAt !== b.createdAt) return a.createdAt - b.createdAt;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** `2025-06-05` -> 20250605, the cursor position of a date. */
-export function dayNumberOf(date: string): number {
-  return Number(date.replace(/-/g, ''));
-}
-
-/** 20250605 -> `2025-06-05`. */
-function dateOfDayNumber(day: number): string {
-  const digits = String(Math.trunc(day)).padStart(8, '0');
-  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
-}
 
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -418,7 +371,7 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     const conditions: Condition[] = [{ residentId, date: direction === 'asc' ? _.gte(today) : _.lt(today) }];
     if (after) {
       const past = (value: string) => (direction === 'asc' ? _.gt(value) : _.lt(value));
-      const date = dateOfDayNumber(after.at);
+      const date = cursorAtToDate(after.at);
       conditions.push(_.or({ date: past(date) }, { date, _id: past(after.id) }));
     }
     const reply = await bookings()
@@ -429,7 +382,7 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
       .get();
     const rows = rowsOf(reply, operation);
     const items = rows.slice(0, limit).map(toBookingRecord);
-    return pageOf(items, rows.length > limit, (b) => ({ at: dayNumberOf(b.date), id: b.id }));
+    return pageOf(items, rows.length > limit, (b) => ({ at: dateToCursorAt(b.date), id: b.id }));
   }
 
   async function listBookedOnDay(date: string): Promise<BookingRecord[]> {

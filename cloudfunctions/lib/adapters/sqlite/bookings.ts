@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { cursorAtToDate, dateToCursorAt } from '../dateCursor';
 import type { CursorPosition } from '../../../../src/domain/pagination';
 import type { BookingState } from '../../../../src/domain/visits/views';
 import type { Page } from '../../ports/storage';
@@ -38,19 +39,6 @@ function toBooking(row: BookingRow): BookingRecord {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-/**
- * listByResident pages by (date, id). The cursor's `at` must be a number, so the date travels as
- * YYYYMMDD (2025-06-05 <-> 20250605): the same order as the ISO text, and readable in a cursor.
- */
-export function dateToCursorAt(date: string): number {
-  return Number(date.replace(/-/g, ''));
-}
-
-export function cursorAtToDate(at: number): string {
-  const digits = String(at).padStart(8, '0');
-  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
 }
 
 const notCancelled = { cancelled: false, promoted: null } as const;
