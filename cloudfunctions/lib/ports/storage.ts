@@ -61,6 +61,8 @@ export interface UserRepository {
 
 export interface PlaceRepository {
   directory(): Promise<Directory>;
+  /** One community by id: the hot paths need its settings, not the whole directory. */
+  community(id: string): Promise<Community | null>;
   saveDistrict(district: District): Promise<void>;
   saveStreet(street: Street): Promise<void>;
   saveCommunity(community: Community): Promise<void>;

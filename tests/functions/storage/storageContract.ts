@@ -148,6 +148,8 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
           reviewMattersFirst: true,
         });
         expect(directory.communities[1]).toMatchObject({ id: 'c2', reviewMattersFirst: false });
+        expect(await storage.places.community('c2')).toEqual(directory.communities[1]);
+        expect(await storage.places.community('c-none')).toBeNull();
         expect(directory.grids).toEqual([{ id: 'g1', name: '第一网格', communityId: 'c1' }]);
         expect(directory.compounds).toEqual([{ id: 'p1', name: '幸福家园', communityId: 'c1', gridId: 'g1' }]);
       });

@@ -1,6 +1,6 @@
 import type { Community, Compound, Directory, District, Grid, Street } from '../../../../src/domain/places';
 import type { PlaceRepository } from '../../ports/storage';
-import { succeeded, type CloudbaseDb, type StoredDocument } from './database';
+import { findDocumentById, succeeded, type CloudbaseDb, type StoredDocument } from './database';
 import type { CollectionNames } from './collections';
 import { readWholeCollection } from './paging';
 
@@ -57,6 +57,10 @@ export function createPlaceRepository(db: CloudbaseDb, names: CollectionNames): 
   }
 
   return {
+    async community(id) {
+      const stored = await findDocumentById(db.collection(names.communities), id, 'places.community');
+      return stored ? toCommunity(stored) : null;
+    },
     async directory(): Promise<Directory> {
       const [districts, streets, communities, grids, compounds] = await Promise.all([
         readAll(names.districts, toDistrict),

@@ -4,6 +4,15 @@ import type { PlaceRepository } from '../../ports/storage';
 
 export function sqlitePlaces(db: Database.Database): PlaceRepository {
   return {
+    async community(id) {
+      const row = db
+        .prepare(
+          `SELECT id, name, street_id AS streetId, office_address AS officeAddress, office_phone AS officePhone,
+             review_matters_first AS reviewMattersFirst FROM communities WHERE id = ?`,
+        )
+        .get(id) as (Omit<Community, 'reviewMattersFirst'> & { reviewMattersFirst: number }) | undefined;
+      return row ? { ...row, reviewMattersFirst: row.reviewMattersFirst === 1 } : null;
+    },
     async directory() {
       return {
         districts: db.prepare('SELECT id, name FROM districts ORDER BY id').all() as { id: string; name: string }[],

@@ -59,10 +59,10 @@ export async function raise({ caller, deps, requestId }: ActionContext, input: R
     return answer(deps, caller.openid, user, already, [], already.state === 'pending_review');
   }
   assertWithinLimit('matter', await deps.storage.matters.countByAuthorSince(user.id, rateWindowStart(now)));
-  const directory = await deps.storage.places.directory();
-  assertPlaces(directory, communityId, input);
+  // The whole directory only when a grid or compound must be checked; the setting needs one row.
+  if (input.gridId || input.compoundId) assertPlaces(await deps.storage.places.directory(), communityId, input);
   // Each community decides whether new matters wait for its review; a "review" verdict always waits.
-  const reviewFirst = directory.communities.find((c) => c.id === communityId)?.reviewMattersFirst ?? true;
+  const reviewFirst = (await deps.storage.places.community(communityId))?.reviewMattersFirst ?? true;
   const foreign = input.photos.find((fileId) => !deps.files.isOwnFile(fileId));
   if (foreign)
     throw new AppError('BAD_INPUT', '图片无效，请重新上传', [{ path: 'photos', message: '图片无效，请重新上传' }]);

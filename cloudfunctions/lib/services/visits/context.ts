@@ -16,8 +16,7 @@ export interface CommunitySettings {
 
 /** A community's booking rules: the day-before cut-offs and the office phone to call after them. */
 export async function communitySettings(deps: Deps, communityId: string): Promise<CommunitySettings> {
-  const directory = await deps.storage.places.directory();
-  const community = directory.communities.find((c) => c.id === communityId);
+  const community = await deps.storage.places.community(communityId);
   if (!community) throw new AppError('NOT_FOUND', '社区不存在');
   return {
     communityId,
