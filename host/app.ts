@@ -17,10 +17,12 @@ import { servicesByFunction } from '../cloudfunctions/lib/services';
 import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVerdicts';
 import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
-import { recordingNotifier } from '../cloudfunctions/lib/adapters/wechat/recordingNotifier';
+import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
+import { outboxNotifier } from '../cloudfunctions/lib/services/notifications/outboxNotifier';
+import { runTimerJobs, type TimerRun } from '../cloudfunctions/lib/services/notifications/timerJobs';
+import { deploymentTemplates } from '../src/domain/notifications/deploymentTemplates';
 import { receiveUpload, serveUpload } from './uploads';
-import { startDailyJobs } from './scheduler';
-import { sendVisitReminders } from '../cloudfunctions/lib/services/visits/reminders';
+import { startMinuteTimer } from './scheduler';
 import { cloudbaseContextFor } from './cloudbaseContext';
 import type { HostConfig } from './config';
 import { contractAsJsonSchema } from './contractSchema';
@@ -59,22 +61,24 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     logger: options.logger,
     content: localContentChecker(() => imageVerdicts),
     files: localFileUrls,
-    notifier: recordingNotifier(options.logger),
+    notifier: outboxNotifier(storage, deploymentTemplates),
+    gateway: localSubscribeGateway(options.logger),
+    templates: deploymentTemplates,
   };
   const imageVerdicts = imageVerdictSink(() => deps);
   const handlers = buildHandlers(deps);
-  const stopJobs = startDailyJobs(
-    [{ name: 'visit_reminders', at: '18:00', run: () => sendVisitReminders(deps) }],
-    clock,
-    options.logger,
-  );
+  const stopTimer = startMinuteTimer(() => runTimerJobs(deps), clock.now, options.logger);
+  // Dev only: the jobs as if the clock read `at` (a demo or test of tomorrow's 18:00 reminder).
+  const runTimers = (at?: number) => runTimerJobs(at === undefined ? deps : { ...deps, clock: { now: () => at } });
   const signer = createSessionSigner(loadOrCreateSecret(config.dataDir));
   const server = createServer((req, res) => {
-    route({ req, res, config, handlers, signer, storage, clock, logger: options.logger }).catch((error: unknown) => {
-      options.logger.error('host_error', { error: error instanceof Error ? error.stack : String(error) });
-      if (!res.headersSent) sendError(res, 'INTERNAL');
-      else res.end();
-    });
+    route({ req, res, config, handlers, signer, storage, clock, logger: options.logger, runTimers }).catch(
+      (error: unknown) => {
+        options.logger.error('host_error', { error: error instanceof Error ? error.stack : String(error) });
+        if (!res.headersSent) sendError(res, 'INTERNAL');
+        else res.end();
+      },
+    );
   });
   await listen(server, config.port, config.bindAddress);
   const { port } = server.address() as AddressInfo;
@@ -82,7 +86,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     url: `http://${config.bindAddress}:${port}`,
     storage,
     close: async () => {
-      stopJobs();
+      stopTimer();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await storage.close();
@@ -125,6 +129,7 @@ export interface RouteContext {
   storage: SqliteStorage;
   clock: Clock;
   logger: Logger;
+  runTimers(at?: number): Promise<TimerRun>;
 }
 
 async function route(ctx: RouteContext): Promise<void> {

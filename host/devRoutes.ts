@@ -6,6 +6,7 @@ import { demoOpenid, demoUsers } from './seed';
 import { clearedSessionCookie, sessionCookie } from './sessions';
 
 const loginSchema = z.strictObject({ userId: z.string().min(1).max(64) });
+const runTimersSchema = z.strictObject({ at: z.number().int().positive().optional() });
 
 /**
  * Dev login: the host vouches for a seeded demo user as WeChat vouches for an OPENID.
@@ -15,6 +16,7 @@ export async function handleDevRoute(ctx: RouteContext, pathname: string): Promi
   const { req, res } = ctx;
   if (pathname === '/api/dev/users' && req.method === 'GET') return listDemoUsers(ctx);
   if (pathname === '/api/dev/login' && req.method === 'POST') return login(ctx);
+  if (pathname === '/api/dev/run-timers' && req.method === 'POST') return runTimers(ctx);
   if (pathname === '/api/dev/logout' && req.method === 'POST') {
     return sendJson(res, 200, { ok: true, data: {} }, { 'set-cookie': clearedSessionCookie() });
   }
@@ -56,4 +58,19 @@ async function login(ctx: RouteContext): Promise<void> {
   const token = ctx.signer.issue(user.openid, user.id, ctx.clock.now());
   ctx.logger.info('dev_login', { userId: user.id, role: user.role });
   sendJson(ctx.res, 200, { ok: true, data: { token, userId: user.id } }, { 'set-cookie': sessionCookie(token) });
+}
+
+/** Runs the notification timer now, or as if the clock read `at`: for demos and the e2e tests. */
+async function runTimers(ctx: RouteContext): Promise<void> {
+  let body: unknown;
+  try {
+    body = await readJsonBody(ctx.req);
+  } catch (error) {
+    if (error instanceof BodyError) return sendError(ctx.res, error.code);
+    throw error;
+  }
+  const parsed = runTimersSchema.safeParse(body ?? {});
+  if (!parsed.success) return sendError(ctx.res, 'BAD_INPUT', 'at 须为毫秒时间戳');
+  const run = await ctx.runTimers(parsed.data.at);
+  sendJson(ctx.res, 200, { ok: true, data: run });
 }

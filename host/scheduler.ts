@@ -1,35 +1,37 @@
-import { shanghaiDateOf, shanghaiWallClockToMs } from '../src/domain/time';
-import type { Clock } from '../cloudfunctions/lib/ports/clock';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
 
-export interface DailyJob {
-  name: string;
-  /** `HH:mm` in Asia/Shanghai, like the cloud function's timer trigger. */
-  at: string;
-  run(): Promise<unknown>;
+/** The cloud timer fires at second 0 of every minute (`0 * * * * * *`); so does this one. */
+export const TIMER_PERIOD_MS = 60_000;
+
+/** Milliseconds from `now` to the start of the next minute (at least one second away). */
+export function delayToNextMinute(now: number): number {
+  const delay = TIMER_PERIOD_MS - (now % TIMER_PERIOD_MS);
+  return delay < 1000 ? delay + TIMER_PERIOD_MS : delay;
 }
 
-/** The next time `at` (Shanghai wall clock) comes round after `now`. */
-export function nextRunAt(now: number, at: string): number {
-  const today = shanghaiWallClockToMs(shanghaiDateOf(now), at);
-  return today > now ? today : shanghaiWallClockToMs(shanghaiDateOf(now + 86_400_000), at);
-}
-
-/** The local host's stand-in for CloudBase timer triggers: each job once a day at its time. */
-export function startDailyJobs(jobs: DailyJob[], clock: Clock, logger: Logger): () => void {
-  const timers = new Set<NodeJS.Timeout>();
-  const schedule = (job: DailyJob) => {
-    const delay = Math.max(1000, nextRunAt(clock.now(), job.at) - clock.now());
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      job
-        .run()
-        .catch((error: unknown) => logger.error('job_failed', { job: job.name, error: String(error) }))
-        .finally(() => schedule(job));
-    }, delay);
-    timer.unref();
-    timers.add(timer);
+/**
+ * The local host's stand-in for the `notification` function's timer trigger: `run` once a
+ * minute. A run that outlasts the minute is not started twice (the cloud may do that; the jobs
+ * are safe either way, this just saves work). Failures are logged and the next minute retries.
+ */
+export function startMinuteTimer(run: () => Promise<unknown>, now: () => number, logger: Logger): () => void {
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const tick = () => {
+    run()
+      .catch((error: unknown) =>
+        logger.error('timer_failed', { error: error instanceof Error ? error.stack : String(error) }),
+      )
+      .finally(schedule);
   };
-  jobs.forEach(schedule);
-  return () => timers.forEach((timer) => clearTimeout(timer));
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(tick, delayToNextMinute(now()));
+    timer.unref();
+  };
+  schedule();
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+  };
 }

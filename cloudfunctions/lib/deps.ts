@@ -6,6 +6,8 @@ import type { IdGenerator } from './ports/ids';
 import type { IdentityResolver } from './ports/identity';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
+import type { SubscribeGateway } from './ports/subscribeGateway';
+import type { TemplateConfig } from '../../src/domain/notifications/templates';
 
 /** Everything outside the services, wired once per runtime (CloudBase, local host, tests). */
 export interface Deps {
@@ -17,4 +19,8 @@ export interface Deps {
   content: ContentChecker;
   files: FileUrls;
   notifier: Notifier;
+  /** WeChat's subscribeMessage.send, or the local stand-in that records sends. */
+  gateway: SubscribeGateway;
+  /** This deployment's subscribe-message templates. */
+  templates: TemplateConfig;
 }

@@ -44,10 +44,13 @@ export function createHandler<F extends FunctionName>(fn: F, services: ServiceMa
       authorize(spec, caller);
       const input = parseInput(spec, parsedEvent.data.data);
       const service = services[action as keyof ServiceMap<F>] as unknown as ServiceFn;
-      const result =
+      // One unit of work per call: on SQLite the change, its notifications and the idempotency
+      // record commit together, and a refused or failed call leaves nothing behind.
+      const result = await deps.storage.unitOfWork(() =>
         spec.kind === 'command'
-          ? await runCommand(fn, action, spec, service, caller, input, parsedEvent.data.requestId, deps)
-          : await runAction(spec, service, { caller, deps, requestId: null }, input);
+          ? runCommand(fn, action, spec, service, caller, input, parsedEvent.data.requestId, deps)
+          : runAction(spec, service, { caller, deps, requestId: null }, input),
+      );
       logCall(deps, fn, action, result, startedAt);
       return result;
     } catch (error) {

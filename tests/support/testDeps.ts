@@ -6,7 +6,10 @@ import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
 import { localContentChecker } from '../../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
-import { recordingNotifier } from '../../cloudfunctions/lib/adapters/wechat/recordingNotifier';
+import { localSubscribeGateway } from '../../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
+import type { NotificationEvent, Notifier } from '../../cloudfunctions/lib/ports/notifier';
+import { outboxNotifier } from '../../cloudfunctions/lib/services/notifications/outboxNotifier';
+import { deploymentTemplates } from '../../src/domain/notifications/deploymentTemplates';
 import { imageVerdictSink } from '../../cloudfunctions/lib/services/matters/imageVerdicts';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { cloudbaseContextFor } from '../../host/cloudbaseContext';
@@ -27,11 +30,33 @@ export function sequentialIds(prefix = 'id'): IdGenerator {
   return { newId: () => `${prefix}${String((n += 1)).padStart(6, '0')}` };
 }
 
-export type TestDeps = Deps & { clock: ReturnType<typeof manualClock>; notifier: ReturnType<typeof recordingNotifier> };
+/**
+ * The real outbox notifier, plus the events it was given (once per dedupe key, as the outbox
+ * keeps them), so service tests can say what was notified without reading the tables.
+ */
+export function observedNotifier(inner: Notifier): Notifier & { events: NotificationEvent[] } {
+  const seen = new Set<string>();
+  const events: NotificationEvent[] = [];
+  return {
+    events,
+    async notify(event) {
+      await inner.notify(event);
+      if (seen.has(event.dedupeKey)) return;
+      seen.add(event.dedupeKey);
+      events.push(event);
+    },
+  };
+}
+
+export type TestDeps = Deps & {
+  clock: ReturnType<typeof manualClock>;
+  notifier: ReturnType<typeof observedNotifier>;
+  gateway: ReturnType<typeof localSubscribeGateway>;
+};
 
 /**
  * Real handler dependencies over an in-memory SQLite database, with the local content checker
- * (keyword list; images pass asynchronously) and a notifier that records what it was told.
+ * (keyword list; images pass asynchronously), the outbox notifier and the recording stand-in gateway.
  */
 export function testDeps(storage: Storage = openSqliteStorage(':memory:')): TestDeps {
   const deps: TestDeps = {
@@ -42,7 +67,9 @@ export function testDeps(storage: Storage = openSqliteStorage(':memory:')): Test
     logger: silentLogger,
     content: localContentChecker(() => verdicts),
     files: localFileUrls,
-    notifier: recordingNotifier(),
+    notifier: observedNotifier(outboxNotifier(storage, deploymentTemplates)),
+    gateway: localSubscribeGateway(),
+    templates: deploymentTemplates,
   };
   const verdicts = imageVerdictSink(() => deps);
   return deps;

@@ -143,6 +143,8 @@ export interface MatterRepository {
     limit: number,
   ): Promise<MatterRecord[]>;
   countByAuthorSince(authorId: string, since: number): Promise<number>;
+  /** Matters escalated to the street or a department and not yet answered (all communities), by id: the overdue-escalation timer. */
+  listEscalated(limit: number): Promise<MatterRecord[]>;
   timeline(matterId: string): Promise<TimelineRecord[]>;
   /** Pending review, or flagged (those hidden by 3 flags included): the committee's queue, oldest first. */
   moderationQueue(

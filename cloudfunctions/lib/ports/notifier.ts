@@ -1,37 +1,23 @@
-/**
- * Domain events that someone should hear about. The notification issue delivers the channels
- * (in-app inbox, subscribe messages through an outbox); services only say what happened.
- */
-export type NotificationKind =
-  | 'matter_approved'
-  | 'matter_rejected'
-  | 'official_reply'
-  | 'consultation_scheduled'
-  | 'matter_resolved'
-  | 'escalation_answered'
-  | 'booking_confirmed'
-  | 'booking_waitlisted'
-  | 'waitlist_promoted'
-  | 'slot_cancelled'
-  | 'followup_recorded'
-  | 'visit_reminder';
+import type { NotificationFacts, NotificationKind, NotificationRef } from '../../../src/domain/notifications/kinds';
 
-/** What a notification is about; the inbox opens it when tapped. */
-export interface NotificationRef {
-  type: 'matter' | 'booking';
-  id: string;
-}
+export type { NotificationFacts, NotificationKind, NotificationRef };
 
+/** Something that happened which people should hear about. Services say what; the notifier delivers. */
 export interface NotificationEvent {
   kind: NotificationKind;
   /** Who should hear about it. */
   userIds: string[];
+  /** The community it happened in: the committee there sees deliveries that failed. */
+  communityId: string;
   ref: NotificationRef;
-  /** Short Chinese title, e.g. the matter title. */
+  /** Short Chinese title, e.g. the matter title or the booking's topic. */
   title: string;
-  /** Same event, same key: a retry never notifies twice. */
+  facts?: NotificationFacts;
+  /** Same event, same key: a retried call or a timer that fires twice never notifies twice. */
   dedupeKey: string;
   at: number;
+  /** After this moment a WeChat message would only be noise (a reminder of a visit that began). */
+  expiresAt?: number;
 }
 
 export interface Notifier {

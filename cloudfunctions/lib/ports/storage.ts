@@ -3,6 +3,13 @@ import type { CursorPosition } from '../../../src/domain/pagination';
 import type { Community, Compound, Directory, District, Grid, Street } from '../../../src/domain/places';
 import type { ElderMode, Role } from '../../../src/domain/users';
 import type { CommentRepository, ConsultationRepository, MatterRepository, PhotoCheckRepository } from './matters';
+import type {
+  InboxRepository,
+  JobRunRepository,
+  NotificationWriter,
+  OutboxRepository,
+  SubscriptionRepository,
+} from './notifications';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */
@@ -108,5 +115,18 @@ export interface Storage {
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;
+  /** Writes inbox entries and outbox rows; inside a unit of work, with the change that caused them. */
+  notifications: NotificationWriter;
+  inbox: InboxRepository;
+  outbox: OutboxRepository;
+  subscriptions: SubscriptionRepository;
+  jobRuns: JobRunRepository;
+  /**
+   * Runs one call as one unit. SQLite: one transaction (calls take turns), so a change and the
+   * notifications it causes are kept or lost together. CloudBase has no multi-document
+   * transactions here: each write stands alone and the outbox relies on deterministic ids, so
+   * a retried call finds what it wrote before. Nested units join the outer one.
+   */
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -148,6 +148,8 @@ export interface VisitRecordRepository {
     filter: { cadreId?: string; communityIds?: readonly string[] },
     limit: number,
   ): Promise<VisitRecordRecord[]>;
+  /** Open follow-ups of every community due on or before `date`, due date first: the follow-up timer. */
+  openFollowUpsDueBy(date: string, limit: number): Promise<VisitRecordRecord[]>;
   closeFollowUp(id: string, outcome: string, now: number): Promise<boolean>;
   linkMatter(id: string, matterId: string, now: number): Promise<boolean>;
 }

@@ -8,9 +8,11 @@ import { createHandler, type FunctionHandler } from '../handler';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
 import { cloudFileUrls } from '../adapters/wechat/localFileUrls';
-import { recordingNotifier } from '../adapters/wechat/recordingNotifier';
+import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
 import { jsonLogger } from '../ports/logger';
+import { outboxNotifier } from '../services/notifications/outboxNotifier';
+import { deploymentTemplates } from '../../../src/domain/notifications/deploymentTemplates';
 import type { ServiceMap } from '../service';
 
 let sharedDeps: Deps | null = null;
@@ -25,19 +27,27 @@ export function productionDeps(): Deps {
       const { fileList } = await app.getTempFileURL({ fileList: [fileId] });
       return fileList[0]?.tempFileURL ?? '';
     };
+    const storage = createCloudbaseStorage(app.database());
     sharedDeps = {
-      storage: createCloudbaseStorage(app.database()),
+      storage,
       clock: systemClock,
       ids: randomIds,
       identity: cloudbaseIdentity,
       logger: jsonLogger,
       content: wechatContentChecker(callOpenApi, imageUrlOf),
       files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? ''),
-      // The notification issue replaces this with the outbox; until then events are logged.
-      notifier: recordingNotifier(jsonLogger),
+      notifier: outboxNotifier(storage, deploymentTemplates),
+      gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),
+      templates: deploymentTemplates,
     };
   }
   return sharedDeps as Deps;
+}
+
+/** MINIPROGRAM_STATE (function env) = trial or developer while testing; the released app by default. */
+function miniprogramState(): 'formal' | 'trial' | 'developer' {
+  const state = process.env.MINIPROGRAM_STATE;
+  return state === 'trial' || state === 'developer' ? state : 'formal';
 }
 
 /** The `main` of a deployed CloudBase function: the shared handler over production adapters. */

@@ -2,6 +2,7 @@ import type { FunctionName } from '../../../src/domain/contract';
 import type { ServiceMap } from '../service';
 import { accountServices } from './account';
 import { consultationServices } from './consultation';
+import { notificationServices } from './notification';
 import { visitServices } from './visit';
 
 /** The services behind each cloud function, for runtimes that serve them all (the local host). */
@@ -9,4 +10,5 @@ export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
   account: accountServices,
   consultation: consultationServices,
   visit: visitServices,
+  notification: notificationServices,
 };

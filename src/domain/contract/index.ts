@@ -1,5 +1,6 @@
 import { accountContract } from './account';
 import { consultationContract } from './consultation';
+import { notificationContract } from './notification';
 import { visitContract } from './visit';
 import type { ActionSpec, FunctionSpec } from './define';
 
@@ -8,6 +9,7 @@ export const contract = {
   account: accountContract,
   consultation: consultationContract,
   visit: visitContract,
+  notification: notificationContract,
 } satisfies Record<string, FunctionSpec>;
 
 export type Contract = typeof contract;

@@ -4,9 +4,11 @@ import { sqliteAudit } from './audit';
 import { sqliteIdempotency } from './idempotency';
 import { migrate } from './migrations';
 import { sqliteMattersStorage } from './mattersStorage';
+import { sqliteNotificationsStorage } from './notificationsStorage';
 import { sqlitePhotoChecks } from './photoChecks';
 import { sqliteVisitsStorage } from './visitsStorage';
 import { sqlitePlaces } from './places';
+import { sqliteUnitOfWork } from './unitOfWork';
 import { sqliteUsers } from './users';
 
 export interface SqliteStorage extends Storage {
@@ -34,6 +36,8 @@ export function openSqliteStorage(file: string): SqliteStorage {
     ...sqliteMattersStorage(db),
     photoChecks: sqlitePhotoChecks(db),
     ...sqliteVisitsStorage(db),
+    ...sqliteNotificationsStorage(db),
+    unitOfWork: sqliteUnitOfWork(db),
     async close() {
       if (db.open) db.close();
     },

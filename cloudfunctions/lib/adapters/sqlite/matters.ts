@@ -161,6 +161,15 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
         since,
       )!.n;
     },
+    async listEscalated(limit) {
+      // Few matters are escalated at a time; matters_escalated keeps this a short index scan.
+      return prepared<MatterRow>(
+        `SELECT * FROM matters WHERE state = 'escalated' AND json_extract(escalation_json, '$.respondedAt') IS NULL
+         ORDER BY id LIMIT ?`,
+      )
+        .all(limit)
+        .map(toMatter);
+    },
     async timeline(matterId) {
       return prepared<TimelineRow>('SELECT * FROM matter_timeline WHERE matter_id = ? ORDER BY at, id')
         .all(matterId)

@@ -118,6 +118,14 @@ export function sqliteVisitRecords(db: Database.Database): VisitRecordRepository
     async openFollowUps(filter, limit) {
       return openFollowUps(prepared, filter, limit).map(toVisitRecord);
     },
+    async openFollowUpsDueBy(date, limit) {
+      return prepared<VisitRecordRow>(
+        `SELECT * FROM visit_records WHERE follow_up_state = 'open' AND follow_up_due_date <= ?
+         ORDER BY follow_up_due_date, id LIMIT ?`,
+      )
+        .all(date, limit)
+        .map(toVisitRecord);
+    },
     async closeFollowUp(id, outcome, now) {
       return closeFollowUp.run(outcome, now, now, id).changes === 1;
     },

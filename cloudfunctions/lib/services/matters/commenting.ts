@@ -43,6 +43,7 @@ export async function comment(
     await deps.notifier.notify({
       kind: 'official_reply',
       userIds: (await deps.storage.matters.followerIds(matter.id)).filter((id) => id !== user.id),
+      communityId: matter.communityId,
       ref: { type: 'matter', id: matter.id },
       title: matter.title,
       dedupeKey: `official_reply:${record.id}`,

@@ -74,8 +74,10 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
   await deps.notifier.notify({
     kind: 'consultation_scheduled',
     userIds: [...consultation.invitedResidentIds, ...consultation.cadreIds],
+    communityId: matter.communityId,
     ref: { type: 'matter', id: matter.id },
     title: matter.title,
+    facts: { when: input.scheduledAt, place: input.place },
     dedupeKey: `consultation_scheduled:${consultation.id}`,
     at: now,
   });
@@ -152,8 +154,10 @@ export async function conclude(
   await ctx.deps.notifier.notify({
     kind: 'matter_resolved',
     userIds: await ctx.deps.storage.matters.followerIds(matter.id),
+    communityId: matter.communityId,
     ref: { type: 'matter', id: matter.id },
     title: matter.title,
+    facts: { reason: input.reason },
     dedupeKey: `concluded:${matter.id}:${updated.updatedAt}`,
     at: now,
   });
@@ -223,6 +227,7 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
   await ctx.deps.notifier.notify({
     kind: 'escalation_answered',
     userIds: await ctx.deps.storage.matters.followerIds(matter.id),
+    communityId: matter.communityId,
     ref: { type: 'matter', id: matter.id },
     title: matter.title,
     dedupeKey: `escalation_answered:${matter.id}:${now}`,

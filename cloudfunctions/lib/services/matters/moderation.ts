@@ -114,8 +114,10 @@ async function moderateMatter(ctx: ActionContext, matterId: string, decision: De
     await ctx.deps.notifier.notify({
       kind: decision === 'approve' ? 'matter_approved' : 'matter_rejected',
       userIds: [matter.authorId],
+      communityId: matter.communityId,
       ref: { type: 'matter', id: matter.id },
       title: matter.title,
+      ...(decision === 'reject' ? { facts: { reason } } : {}),
       dedupeKey: `${decision}:${matter.id}:${updated.updatedAt}`,
       at: ctx.deps.clock.now(),
     });

@@ -1,15 +1,36 @@
+import { shanghaiWallClockToMs } from '../../../../src/domain/time';
+import { visitModeLabels } from '../../../../src/domain/visits/views';
 import type { Deps } from '../../deps';
 import type { NotificationKind } from '../../ports/notifier';
-import type { BookingRecord } from '../../ports/visits';
+import type { BookingRecord, SlotRecord } from '../../ports/visits';
 
-/** Tells the resident about their booking; walk-ins have no account to tell. */
-export async function notifyBooking(deps: Deps, booking: BookingRecord, kind: NotificationKind): Promise<void> {
+/** Where the resident should be: the station or company, or at home for a home visit. */
+export function placeOf(slot: SlotRecord, booking: BookingRecord): string {
+  if (slot.mode === 'home') return `${visitModeLabels.home}：${booking.address || '家中'}`;
+  return slot.place || visitModeLabels[slot.mode];
+}
+
+/** When the visit starts, as an instant. */
+export function slotStartsAt(slot: SlotRecord): number {
+  return shanghaiWallClockToMs(slot.date, slot.start);
+}
+
+/** Tells the resident about their booking (when and where, and why for a cancellation); walk-ins have no account to tell. */
+export async function notifyBooking(
+  deps: Deps,
+  booking: BookingRecord,
+  kind: NotificationKind,
+  reason?: string,
+): Promise<void> {
   if (!booking.residentId) return;
+  const slot = await deps.storage.slots.findById(booking.slotId);
   await deps.notifier.notify({
     kind,
     userIds: [booking.residentId],
+    communityId: booking.communityId,
     ref: { type: 'booking', id: booking.id },
     title: booking.topic,
+    facts: slot ? { when: slotStartsAt(slot), place: placeOf(slot, booking), reason } : { reason },
     dedupeKey: `${kind}:${booking.id}:${booking.updatedAt}`,
     at: deps.clock.now(),
   });

@@ -58,6 +58,7 @@ export async function recordVisit(ctx: ActionContext, input: RecordInput) {
     await ctx.deps.notifier.notify({
       kind: 'followup_recorded',
       userIds: [booking.residentId],
+      communityId: booking.communityId,
       ref: { type: 'booking', id: booking.id },
       title: booking.topic,
       dedupeKey: `followup_recorded:${record.id}:${now}`,
@@ -176,6 +177,7 @@ export async function closeFollowUp(ctx: ActionContext, input: { recordId: strin
     await ctx.deps.notifier.notify({
       kind: 'followup_recorded',
       userIds: [record.residentId],
+      communityId: record.communityId,
       ref: { type: 'booking', id: record.bookingId ?? record.id },
       title: '跟进结果',
       dedupeKey: `followup_closed:${record.id}`,

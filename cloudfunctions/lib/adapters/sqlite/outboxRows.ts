@@ -1,0 +1,64 @@
+import type { NotificationKind } from '../../../../src/domain/notifications/kinds';
+import type { TemplateKey } from '../../../../src/domain/notifications/templates';
+import type { OutboxRow, OutboxStatus } from '../../ports/notifications';
+
+/** An outbox row as SQLite keeps it. */
+export interface OutboxDbRow {
+  id: string;
+  user_id: string;
+  community_id: string;
+  kind: string;
+  template_key: string;
+  template_id: string;
+  page: string;
+  data_json: string;
+  digest_key: string | null;
+  status: string;
+  attempts: number;
+  not_before: number;
+  expires_at: number | null;
+  claim_token: string | null;
+  claimed_until: number | null;
+  last_error: string;
+  merged_into: string | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
+}
+
+export function toOutboxRow(row: OutboxDbRow): OutboxRow {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    communityId: row.community_id,
+    kind: row.kind as NotificationKind,
+    templateKey: row.template_key as TemplateKey,
+    templateId: row.template_id,
+    page: row.page,
+    data: JSON.parse(row.data_json) as OutboxRow['data'],
+    digestKey: row.digest_key,
+    status: row.status as OutboxStatus,
+    attempts: row.attempts,
+    notBefore: row.not_before,
+    expiresAt: row.expires_at,
+    claimToken: row.claim_token,
+    claimedUntil: row.claimed_until,
+    lastError: row.last_error,
+    mergedInto: row.merged_into,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    sentAt: row.sent_at,
+  };
+}
+
+export const outboxColumns = `id, user_id, community_id, kind, template_key, template_id, page, data_json, digest_key,
+  status, attempts, not_before, expires_at, claim_token, claimed_until, last_error, merged_into, created_at,
+  updated_at, sent_at`;
+
+export const outboxValues = `@id, @userId, @communityId, @kind, @templateKey, @templateId, @page, @dataJson,
+  @digestKey, @status, @attempts, @notBefore, @expiresAt, @claimToken, @claimedUntil, @lastError, @mergedInto,
+  @createdAt, @updatedAt, @sentAt`;
+
+export function outboxParams(row: OutboxRow) {
+  return { ...row, dataJson: JSON.stringify(row.data) };
+}

@@ -1,0 +1,31 @@
+import type { SubscribeGateway } from '../../ports/subscribeGateway';
+import type { WxOpenApiCall } from './wechatContentCheck';
+
+interface SendReplyBody {
+  errcode?: number;
+  errmsg?: string;
+}
+
+/**
+ * Production sends: subscribeMessage.send through CloudBase's open-API gateway (the function's
+ * config.json grants `subscribeMessage.send`). `miniprogramState` picks which build a tap opens:
+ * formal for the released app, trial / developer while testing.
+ */
+export function wechatSubscribeGateway(
+  callOpenApi: WxOpenApiCall,
+  miniprogramState: 'formal' | 'trial' | 'developer' = 'formal',
+): SubscribeGateway {
+  return {
+    async send(message) {
+      const reply = (await callOpenApi('cgi-bin/message/subscribe/send', {
+        touser: message.openid,
+        template_id: message.templateId,
+        page: message.page,
+        data: message.data,
+        miniprogram_state: miniprogramState,
+        lang: 'zh_CN',
+      })) as SendReplyBody | null;
+      return { errcode: reply?.errcode ?? 0, errmsg: reply?.errmsg ?? 'ok' };
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { shanghaiDateOf, shanghaiWallClockToMs } from '../../../../src/domain/time';
+import type { Deps } from '../../deps';
+import { fellBetween, runWindowedJob } from './windowedJob';
+
+/** Staff reminders go out at the start of the working day. */
+export const STAFF_REMINDER_TIME = '09:00';
+const BATCH = 500;
+
+/**
+ * Tells each cadre, at 09:00 Shanghai, about their follow-ups due today or overdue. One
+ * reminder per follow-up and due date: a changed due date earns a new one, a second run nothing.
+ */
+export async function sendFollowUpReminders(deps: Deps): Promise<{ reminded: number }> {
+  const result = await runWindowedJob(deps, 'followup_reminders', async (lastRun, now) => {
+    const today = shanghaiDateOf(now);
+    if (!fellBetween(shanghaiWallClockToMs(today, STAFF_REMINDER_TIME), lastRun, now)) return { reminded: 0 };
+    const records = await deps.storage.visitRecords.openFollowUpsDueBy(today, BATCH);
+    for (const record of records) {
+      const followUp = record.followUp!;
+      await deps.notifier.notify({
+        kind: 'followup_due',
+        userIds: [record.cadreId],
+        communityId: record.communityId,
+        ref: { type: 'followup', id: record.id },
+        title: followUp.note || '民情日记跟进事项',
+        facts: {
+          when: shanghaiWallClockToMs(followUp.dueDate, STAFF_REMINDER_TIME),
+          reason: `约定${followUp.dueDate}前办结`,
+        },
+        dedupeKey: `followup_due:${record.id}:${followUp.dueDate}`,
+        at: now,
+      });
+    }
+    return { reminded: records.length };
+  });
+  return result ?? { reminded: 0 };
+}

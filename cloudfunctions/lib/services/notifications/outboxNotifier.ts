@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { isDigested, digestKey } from '../../../../src/domain/notifications/digest';
+import { kindStatus, notificationPage, notificationText } from '../../../../src/domain/notifications/kinds';
+import { nextSendableAt } from '../../../../src/domain/notifications/quietHours';
+import {
+  templateByKey,
+  templateData,
+  templateOfKind,
+  type TemplateConfig,
+} from '../../../../src/domain/notifications/templates';
+import type { InboxEntry, OutboxRow } from '../../ports/notifications';
+import type { NotificationEvent, Notifier } from '../../ports/notifier';
+import type { Storage } from '../../ports/storage';
+
+/** Same user, same dedupe key, same id: writing an event twice (a retry, a timer firing twice) is a no-op. */
+export function deliveryId(prefix: 'n' | 'o', userId: string, dedupeKey: string): string {
+  return prefix + createHash('sha256').update(`${userId}\n${dedupeKey}`).digest('hex').slice(0, 30);
+}
+
+/** The short line of a WeChat message (20 characters at most): the reason when there is one. */
+function noteOf(event: NotificationEvent): string {
+  return event.facts?.reason || '点击查看详情';
+}
+
+function inboxEntryFor(event: NotificationEvent, userId: string): InboxEntry {
+  return {
+    id: deliveryId('n', userId, event.dedupeKey),
+    userId,
+    kind: event.kind,
+    refType: event.ref.type,
+    refId: event.ref.id,
+    title: event.title,
+    text: notificationText(event.kind, event.facts),
+    createdAt: event.at,
+    readAt: null,
+  };
+}
+
+function outboxRowFor(event: NotificationEvent, userId: string, templates: TemplateConfig): OutboxRow {
+  const template = templateByKey(templates, templateOfKind[event.kind]);
+  return {
+    id: deliveryId('o', userId, event.dedupeKey),
+    userId,
+    communityId: event.communityId,
+    kind: event.kind,
+    templateKey: template.key,
+    templateId: template.id,
+    // WeChat wants the path without a leading slash.
+    page: notificationPage(event.ref).replace(/^\//, ''),
+    data: templateData(template, {
+      subject: event.title,
+      status: kindStatus[event.kind],
+      note: noteOf(event),
+      time: event.facts?.when ?? event.at,
+      place: event.facts?.place ?? '',
+    }),
+    digestKey: isDigested(event.kind) ? digestKey(userId, event.ref.type, event.ref.id) : null,
+    status: 'pending',
+    attempts: 0,
+    // Quiet hours: written now, sent from 07:00 Shanghai. The inbox shows it at once.
+    notBefore: nextSendableAt(event.at),
+    expiresAt: event.expiresAt ?? null,
+    claimToken: null,
+    claimedUntil: null,
+    lastError: '',
+    mergedInto: null,
+    createdAt: event.at,
+    updatedAt: event.at,
+    sentAt: null,
+  };
+}
+
+/**
+ * The notifier of every runtime: each event becomes one inbox entry and one outbox row per person,
+ * written through the storage, so on SQLite they commit or roll back with the change that
+ * caused them (the handler runs each call as one unit of work). The dispatcher sends later.
+ */
+export function outboxNotifier(storage: Storage, templates: TemplateConfig): Notifier {
+  return {
+    async notify(event) {
+      const userIds = [...new Set(event.userIds)];
+      if (userIds.length === 0) return;
+      await storage.notifications.record(
+        userIds.map((userId) => inboxEntryFor(event, userId)),
+        userIds.map((userId) => outboxRowFor(event, userId, templates)),
+      );
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Deps } from '../../deps';
+import { dispatchOutbox, type DispatchTally } from './dispatch';
+import { sendEscalationReminders } from './escalationReminders';
+import { sendFollowUpReminders } from './followUpReminders';
+import { sendVisitReminders } from './visitReminders';
+
+export interface TimerRun {
+  visitReminders: number;
+  followUpReminders: number;
+  escalationReminders: number;
+  dispatched: DispatchTally;
+}
+
+/**
+ * Everything the `notification` timer does each minute (one trigger per function in WeChat):
+ * raise the reminders whose moment has come, then send what the outbox holds. Each job is
+ * windowed and deduplicated, so a timer that fires twice or late sends nothing twice.
+ */
+export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
+  // Each reminder job is one unit: its notifications and its window mark land together.
+  const visit = await deps.storage.unitOfWork(() => sendVisitReminders(deps));
+  const followUps = await deps.storage.unitOfWork(() => sendFollowUpReminders(deps));
+  const escalations = await deps.storage.unitOfWork(() => sendEscalationReminders(deps));
+  const dispatched = await dispatchOutbox(deps);
+  return {
+    visitReminders: visit.reminded,
+    followUpReminders: followUps.reminded,
+    escalationReminders: escalations.reminded,
+    dispatched,
+  };
+}

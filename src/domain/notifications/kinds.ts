@@ -1,0 +1,119 @@
+import { formatShanghai } from '../time';
+
+/**
+ * Everything someone is told about. Residents hear about their matters and bookings; cadres and
+ * committees also get the reminders the timers raise (follow-ups due, escalations overdue).
+ */
+export const notificationKinds = [
+  'matter_approved',
+  'matter_rejected',
+  'official_reply',
+  'consultation_scheduled',
+  'matter_resolved',
+  'escalation_answered',
+  'booking_confirmed',
+  'booking_waitlisted',
+  'waitlist_promoted',
+  'slot_cancelled',
+  'followup_recorded',
+  'visit_reminder',
+  'followup_due',
+  'escalation_overdue',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** What a notification is about; the inbox (and the WeChat message) opens it when tapped. */
+export type NotificationRefType = 'matter' | 'booking' | 'followup';
+export interface NotificationRef {
+  type: NotificationRefType;
+  id: string;
+}
+
+/** Details a message may show besides the title: when and where it happens, and why. */
+export interface NotificationFacts {
+  /** The moment the news is about (a visit's start, a meeting), not when it was sent. */
+  when?: number;
+  place?: string;
+  reason?: string;
+}
+
+/** A status word or two for each kind: the inbox tag and the `phrase.*` value of a WeChat message. */
+export const kindStatus: Record<NotificationKind, string> = {
+  matter_approved: '审核通过',
+  matter_rejected: '未通过',
+  official_reply: '官方回复',
+  consultation_scheduled: '议事安排',
+  matter_resolved: '已办结',
+  escalation_answered: '已答复',
+  booking_confirmed: '预约成功',
+  booking_waitlisted: '候补中',
+  waitlist_promoted: '候补成功',
+  slot_cancelled: '已取消',
+  followup_recorded: '跟进记录',
+  visit_reminder: '接访提醒',
+  followup_due: '跟进到期',
+  escalation_overdue: '答复逾期',
+};
+
+function at(facts: NotificationFacts): string {
+  return facts.when === undefined ? '' : formatShanghai(facts.when, 'M月D日 HH:mm');
+}
+
+function where(facts: NotificationFacts): string {
+  return facts.place ? `，地点：${facts.place}` : '';
+}
+
+function because(facts: NotificationFacts): string {
+  return facts.reason ? `，原因：${facts.reason}` : '';
+}
+
+function aside(facts: NotificationFacts): string {
+  return facts.reason ? `（${facts.reason}）` : '';
+}
+
+/** The sentence the inbox shows under the title. Plain words, no jargon: many readers are elderly. */
+export function notificationText(kind: NotificationKind, facts: NotificationFacts = {}): string {
+  switch (kind) {
+    case 'matter_approved':
+      return '您提出的说事已通过审核，居民们现在可以看到并参与讨论。';
+    case 'matter_rejected':
+      return `您提出的说事未通过审核${because(facts)}。可以修改后重新提出。`;
+    case 'official_reply':
+      return '社区对您关注的说事作了回复，点开查看。';
+    case 'consultation_scheduled':
+      return `社区邀请您参加议事协商：${at(facts)}${where(facts)}。`;
+    case 'matter_resolved':
+      return `您关注的说事已有结果${facts.reason ? `：${facts.reason}` : ''}。欢迎点开查看。`;
+    case 'escalation_answered':
+      return '街道或部门已答复您关注的说事，点开查看答复。';
+    case 'booking_confirmed':
+      return `预约成功：${at(facts)}${where(facts)}。如不能到场，请提前取消。`;
+    case 'booking_waitlisted':
+      return '该时段已约满，您已进入候补，有人取消时会按顺序为您补上并通知您。';
+    case 'waitlist_promoted':
+      return `有人取消了预约，您已从候补转为预约成功：${at(facts)}${where(facts)}。`;
+    case 'slot_cancelled':
+      return `很抱歉，您预约的接访已取消${because(facts)}。可以改约其他时段。`;
+    case 'followup_recorded':
+      return '民情书记记录了您反映事项的跟进情况，点开查看。';
+    case 'visit_reminder':
+      return `别忘了您预约的接访：${at(facts)}${where(facts)}。`;
+    case 'followup_due':
+      return `您记下的跟进事项已到期${aside(facts)}。处理后请在“待跟进”里填写结果。`;
+    case 'escalation_overdue':
+      return `上报的说事已过答复期限${aside(facts)}，请催办。`;
+  }
+}
+
+/** The page a notification opens, in the mini-program and in the h5 app. */
+export function notificationPage(ref: NotificationRef): string {
+  const id = encodeURIComponent(ref.id);
+  switch (ref.type) {
+    case 'matter':
+      return `/pages/matter/index?id=${id}`;
+    case 'booking':
+      return `/pages/my-visits/index?bookingId=${id}`;
+    case 'followup':
+      return `/packages/cadre/followups/index?recordId=${id}`;
+  }
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { formatShanghai } from '../time';
+import { kindStatus, type NotificationKind } from './kinds';
+import { formatTimeValue, phraseValue, truncateThing } from './templateText';
+
+/** The four message shapes we ask WeChat for; each kind maps to one of them. */
+export const templateKeys = ['matterProgress', 'bookingResult', 'visitReminder', 'taskReminder'] as const;
+export type TemplateKey = (typeof templateKeys)[number];
+
+/** What a template field shows. */
+export const fieldSources = ['subject', 'status', 'note', 'time', 'place'] as const;
+export type FieldSource = (typeof fieldSources)[number];
+
+const fieldKey = z
+  .string()
+  .regex(/^(thing|phrase|time|date|name|short_thing|character_string)\d+$/, '模板字段须形如 thing1、time2');
+
+const templateSchema = z.object({
+  key: z.enum(templateKeys),
+  /** The template id from the WeChat console; `local-*` ids are the local host's stand-ins. */
+  id: z.string().min(1).max(128),
+  title: z.string().min(1),
+  fields: z.record(fieldKey, z.enum(fieldSources)),
+});
+export type SubscribeTemplate = z.infer<typeof templateSchema>;
+
+export const templateConfigSchema = z
+  .object({ templates: z.array(templateSchema) })
+  .refine((c) => templateKeys.every((k) => c.templates.filter((t) => t.key === k).length === 1), {
+    message: '每种模板须且仅须配置一次',
+  })
+  .refine((c) => new Set(c.templates.map((t) => t.id)).size === c.templates.length, { message: '模板 id 不能重复' });
+export type TemplateConfig = z.infer<typeof templateConfigSchema>;
+
+/** Which template carries each kind. Residents' news about matters and bookings; staff to-dos. */
+export const templateOfKind: Record<NotificationKind, TemplateKey> = {
+  matter_approved: 'matterProgress',
+  matter_rejected: 'matterProgress',
+  official_reply: 'matterProgress',
+  consultation_scheduled: 'matterProgress',
+  matter_resolved: 'matterProgress',
+  escalation_answered: 'matterProgress',
+  booking_confirmed: 'bookingResult',
+  booking_waitlisted: 'bookingResult',
+  waitlist_promoted: 'bookingResult',
+  slot_cancelled: 'bookingResult',
+  followup_recorded: 'bookingResult',
+  visit_reminder: 'visitReminder',
+  followup_due: 'taskReminder',
+  escalation_overdue: 'taskReminder',
+};
+
+/**
+ * The moments the client asks for consent (inside a tap handler), at most 3 templates each:
+ * raising or following a matter, booking a visit, and staff switching on their to-do reminders.
+ */
+export const consentMoments = {
+  matter: ['matterProgress'],
+  booking: ['bookingResult', 'visitReminder'],
+  staff: ['taskReminder', 'matterProgress'],
+} as const satisfies Record<string, readonly TemplateKey[]>;
+export type ConsentMoment = keyof typeof consentMoments;
+
+/** The values a message is made of, before each is cut to its field's limit. */
+export interface MessageValues {
+  subject: string;
+  status: string;
+  note: string;
+  time: number;
+  place: string;
+}
+
+/** Statuses for the phrase.* field: at most 5 characters (kindStatus already is). */
+export function statusOf(kind: NotificationKind): string {
+  return kindStatus[kind];
+}
+
+function valueFor(field: string, source: FieldSource, values: MessageValues): string {
+  if (source === 'time') {
+    if (field.startsWith('date')) return formatShanghai(values.time, 'YYYY年M月D日');
+    if (field.startsWith('time')) return formatTimeValue(values.time);
+  }
+  const text = source === 'time' ? formatTimeValue(values.time) : values[source] || '—';
+  if (field.startsWith('phrase') || field.startsWith('short_thing')) return phraseValue(text);
+  if (field.startsWith('name')) return truncateThing(text, 10);
+  if (field.startsWith('character_string')) return truncateThing(text, 32);
+  return truncateThing(text);
+}
+
+/** The `data` of subscribeMessage.send: `{ thing1: { value } ... }`, every value within its limit. */
+export function templateData(template: SubscribeTemplate, values: MessageValues): Record<string, { value: string }> {
+  const data: Record<string, { value: string }> = {};
+  for (const [field, source] of Object.entries(template.fields)) {
+    data[field] = { value: valueFor(field, source, values) };
+  }
+  return data;
+}
+
+export function templateByKey(config: TemplateConfig, key: TemplateKey): SubscribeTemplate {
+  const template = config.templates.find((t) => t.key === key);
+  if (!template) throw new Error(`template ${key} is not configured`);
+  return template;
+}
