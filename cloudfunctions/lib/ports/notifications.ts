@@ -82,7 +82,11 @@ export interface OutboxRepository {
   claim(id: string, token: string, now: number, leaseMs: number): Promise<OutboxRow | null>;
   /** Records the attempt's result if `token` still holds the claim; false when the lease was lost. */
   finish(id: string, token: string, result: OutboxResult, now: number): Promise<boolean>;
-  /** The newest other pending or sending row under the digest key, if one exists. */
+  /**
+   * The newest other row under the digest key that is newer than `row` by (createdAt, id) and
+   * is waiting or already went out (pending, sending or sent): either way it carries this row's
+   * news, so this row is merged into it. Null if none, or if row.digestKey is null.
+   */
   newerInDigest(row: OutboxRow): Promise<OutboxRow | null>;
   /**
    * The hourly digest gate. Takes the key for `rowId` when nothing went out under it within

@@ -37,6 +37,16 @@ export interface CollectionNames {
   visitRecords: string;
   /** A community's moved visit days (`_id` = `communityId:originalDate`). */
   visitDayMoves: string;
+  /** 消息: one document per inbox entry (`_id` = the entry's deterministic id). */
+  inbox: string;
+  /** Subscribe messages waiting, sent or failed (`_id` = the row's deterministic id). */
+  outbox: string;
+  /** The hourly digest gate, one document per digest key (`_id` = the key). */
+  digests: string;
+  /** Consent credits, one document per user per template (`_id` = `userId:templateId`). */
+  subscriptions: string;
+  /** When each timer job last ran (`_id` = the job name). */
+  jobRuns: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -65,6 +75,11 @@ const BASE_NAMES: CollectionNames = {
   activeBookings: 'activeBookings',
   visitRecords: 'visitRecords',
   visitDayMoves: 'visitDayMoves',
+  inbox: 'inbox',
+  outbox: 'outbox',
+  digests: 'digests',
+  subscriptions: 'subscriptions',
+  jobRuns: 'jobRuns',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

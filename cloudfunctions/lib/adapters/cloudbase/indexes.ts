@@ -84,6 +84,10 @@ function matterCollectionSetup(): Pick<
           'moderationQueue flagged (flagCount > 0 is a range, so the few flagged rows are sorted in memory)',
         ),
         index([ascending('authorId'), ...descendingThenId('createdAt')], 'listByUser raised; countByAuthorSince'),
+        index(
+          [ascending('state'), ascending('escalation.respondedAt'), ascending('_id')],
+          'listEscalated (every community, unanswered, by id)',
+        ),
       ],
     },
     timeline: {
@@ -196,6 +200,10 @@ function visitCollectionSetup(): Pick<
           [ascending('followUp.state'), ascending('communityId'), ascending('followUp.dueDate'), ascending('id')],
           'openFollowUps of communities (merging the per-community ranges)',
         ),
+        index(
+          [ascending('followUp.state'), ascending('followUp.dueDate'), ascending('id')],
+          'openFollowUpsDueBy (every community, the follow-up timer)',
+        ),
       ],
     },
     visitDayMoves: {
@@ -205,6 +213,59 @@ function visitCollectionSetup(): Pick<
         index([ascending('communityId'), ascending('originalDate')], 'listForCommunity (moved from a date in range)'),
         index([ascending('communityId'), ascending('movedTo')], 'listForCommunity (moved to a date in range)'),
       ],
+    },
+  };
+}
+
+/**
+ * 消息 and subscribe messages. The dispatcher's claims, finishes and digest takeovers are
+ * conditional updates on one document found by `_id`; the indexes serve the dispatcher's scan of
+ * due rows and the lists people read.
+ */
+function notificationCollectionSetup(): Pick<
+  Record<CollectionKey, CollectionSetup>,
+  'inbox' | 'outbox' | 'digests' | 'subscriptions' | 'jobRuns'
+> {
+  return {
+    inbox: {
+      permission: 'ADMINONLY',
+      idHolds: 'the entry id, derived from (user, dedupe key): writing a notification twice keeps one entry',
+      indexes: [
+        index([ascending('userId'), ...descendingThenId('createdAt')], 'list newest first'),
+        index([ascending('userId'), ascending('readAt')], 'unreadCount; markRead; markAllRead (readAt null)'),
+      ],
+    },
+    outbox: {
+      permission: 'ADMINONLY',
+      idHolds: 'the row id, derived from (user, dedupe key): writing a notification twice queues one message',
+      indexes: [
+        index([ascending('status'), ...ascendingThenId('notBefore')], 'due: pending rows, oldest notBefore first'),
+        index([ascending('status'), ...ascendingThenId('claimedUntil')], 'due: sending rows whose lease expired'),
+        index(
+          [ascending('digestKey'), ascending('status'), ...descendingThenId('createdAt')],
+          'newerInDigest (merging the pending, sending and sent ranges)',
+        ),
+        index([ascending('userId'), ...descendingThenId('createdAt')], 'listForUser'),
+        index(
+          [ascending('status'), ascending('communityId'), ...descendingThenId('updatedAt')],
+          'listFailed (merging the per-community ranges)',
+        ),
+      ],
+    },
+    digests: {
+      permission: 'ADMINONLY',
+      idHolds: 'the digest key: the hourly gate is an insert under it, then updates conditional on lastAt',
+      indexes: [],
+    },
+    subscriptions: {
+      permission: 'ADMINONLY',
+      idHolds: '`userId:templateId` (URI-encoded parts): one credit count per user per template',
+      indexes: [index([ascending('userId'), ascending('credits')], 'credits of a user')],
+    },
+    jobRuns: {
+      permission: 'ADMINONLY',
+      idHolds: 'the job name: advancing the mark is a compare-and-set on this one document',
+      indexes: [],
     },
   };
 }
@@ -267,4 +328,5 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   },
   ...matterCollectionSetup(),
   ...visitCollectionSetup(),
+  ...notificationCollectionSetup(),
 };

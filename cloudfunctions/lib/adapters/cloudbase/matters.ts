@@ -1,7 +1,16 @@
 import type { CursorPosition } from '../../../../src/domain/pagination';
 import type { MatterListQuery, MatterRecord, MatterRepository, MatterSort, TimelineRecord } from '../../ports/matters';
 import type { CollectionNames } from './collections';
-import { countOf, findDocumentById, insertIfAbsent, insertNew, succeeded, type CloudbaseDb } from './database';
+import {
+  countOf,
+  findDocumentById,
+  insertIfAbsent,
+  insertNew,
+  MAX_ROWS_PER_GET,
+  rowsOf,
+  succeeded,
+  type CloudbaseDb,
+} from './database';
 import { escapeRegExp, fetchAllMatching, fetchByIds, fetchKeysetPage, totalOf, type Condition } from './keysetPages';
 import { createMatterRelations } from './matterRelations';
 import {
@@ -148,6 +157,20 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
         .where({ authorId, createdAt: _.gte(since) })
         .count();
       return totalOf(reply, 'matters.countByAuthorSince');
+    },
+
+    async listEscalated(limit) {
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
+        throw new RangeError(`matters.listEscalated: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
+      }
+      // Every community at once: the overdue-escalation timer is one function run for the whole
+      // environment. Few matters wait on the street at a time, so one get() holds them.
+      const reply = await matters()
+        .where({ state: 'escalated', 'escalation.respondedAt': null })
+        .orderBy('_id', 'asc')
+        .limit(limit)
+        .get();
+      return rowsOf(reply, 'matters.listEscalated').map(toMatterRecord);
     },
 
     timeline,

@@ -103,6 +103,20 @@ export function createVisitRecordRepository(db: CloudbaseDb, names: CollectionNa
       return rowsOf(reply, 'visitRecords.openFollowUps').map(toVisitRecordRecord);
     },
 
+    async openFollowUpsDueBy(date, limit) {
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
+        throw new RangeError(`visitRecords.openFollowUpsDueBy: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
+      }
+      // Dates are 'YYYY-MM-DD' strings, so string order is date order and _.lte compares them right.
+      const reply = await records()
+        .where({ 'followUp.state': 'open', 'followUp.dueDate': _.lte(date) })
+        .orderBy('followUp.dueDate', 'asc')
+        .orderBy('id', 'asc')
+        .limit(limit)
+        .get();
+      return rowsOf(reply, 'visitRecords.openFollowUpsDueBy').map(toVisitRecordRecord);
+    },
+
     async closeFollowUp(id, outcome, now) {
       // Conditional on the follow-up being open, so the first outcome stays. Dotted paths on
       // purpose: only these fields of the follow-up change.

@@ -422,8 +422,8 @@ export const migrations: Migration[] = [
       CREATE INDEX outbox_sending ON outbox (claimed_until, id) WHERE status = 'sending';
       CREATE INDEX outbox_by_user ON outbox (user_id, created_at, id);
       CREATE INDEX outbox_failed ON outbox (community_id, updated_at, id) WHERE status = 'failed';
-      CREATE INDEX outbox_open_digest ON outbox (digest_key, created_at, id)
-        WHERE digest_key IS NOT NULL AND status IN ('pending', 'sending');
+      -- outbox.newerInDigest.
+      CREATE INDEX outbox_by_digest ON outbox (digest_key, created_at, id) WHERE digest_key IS NOT NULL;
 
       -- The hourly digest gate: who last went out under a key, and when.
       CREATE TABLE digests (

@@ -56,7 +56,7 @@ export function sqliteOutbox(db: Database.Database): OutboxRepository {
     async newerInDigest(row) {
       if (row.digestKey === null) return null;
       const newer = prepared<OutboxDbRow>(
-        `SELECT * FROM outbox WHERE digest_key = @key AND status IN ('pending', 'sending') AND id <> @id
+        `SELECT * FROM outbox WHERE digest_key = @key AND status IN ('pending', 'sending', 'sent') AND id <> @id
            AND (created_at > @createdAt OR (created_at = @createdAt AND id > @id))
          ORDER BY created_at DESC, id DESC LIMIT 1`,
       ).get({ key: row.digestKey, id: row.id, createdAt: row.createdAt });

@@ -15,7 +15,7 @@ export function sqliteSubscriptions(db: Database.Database): SubscriptionReposito
     'UPDATE subscriptions SET credits = 0, updated_at = @now WHERE user_id = @userId AND template_id = @templateId',
   );
   const ofUser = db.prepare<[string], { template_id: string; credits: number }>(
-    'SELECT template_id, credits FROM subscriptions WHERE user_id = ?',
+    'SELECT template_id, credits FROM subscriptions WHERE user_id = ? AND credits > 0',
   );
   return {
     async grant(userId, templateId, now) {

@@ -84,7 +84,7 @@ async function heldBack(
   if (sendable > now) return { result: waiting(row, sendable), outcome: 'deferred' };
   const newer = await deps.storage.outbox.newerInDigest(row);
   if (newer) {
-    // The newer row goes out instead and stands for both; the inbox lists each event anyway.
+    // A newer row goes (or went) out instead and stands for both; the inbox lists each event anyway.
     return { result: { ...closed(row, 'merged', ''), mergedInto: newer.id }, outcome: 'merged' };
   }
   return null;
