@@ -42,9 +42,9 @@ const jestOk = run(
   { TZ: 'UTC' },
 );
 const shanghaiOk = run(
-  'jest, TZ=Asia/Shanghai (domain rules)',
+  'jest, TZ=Asia/Shanghai (domain rules, timer jobs)',
   bin('jest'),
-  ['--ci', '--json', `--outputFile=${reports[1]}`, '--selectProjects', 'unit', '--', 'tests/domain'],
+  ['--ci', '--json', `--outputFile=${reports[1]}`, '--selectProjects', 'unit', '--', 'tests/domain', 'tests/functions/notifications/timers'],
   { TZ: 'Asia/Shanghai' },
 );
 const qualityOk = run('WeChat code quality (dist/weapp)', bin('tsx'), ['scripts/weapp-quality.ts']);

@@ -1,0 +1,148 @@
+import { createHandler } from '../../../cloudfunctions/lib/handler';
+import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import type { ServiceMap } from '../../../cloudfunctions/lib/service';
+import { notificationServices } from '../../../cloudfunctions/lib/services/notification';
+import { dispatchOutbox } from '../../../cloudfunctions/lib/services/notifications/dispatch';
+import { demoOpenid } from '../../../host/seed';
+import { storageEngines } from '../../support/storages';
+import { contextFor, requestId } from '../../support/testDeps';
+import { anEvent, notificationEnv } from './notificationEnv';
+
+// Tests read the answers field by field; the handler tests pin the envelope's shape.
+type Call = (action: string, data?: unknown, id?: string) => Promise<any>;
+
+async function setup(open: () => Promise<Storage>, services: ServiceMap<'notification'> = notificationServices) {
+  const env = await notificationEnv(open, (message) =>
+    message.openid.endsWith('u-resident-wang')
+      ? { errcode: 40037, errmsg: 'invalid template_id' }
+      : { errcode: 0, errmsg: 'ok' },
+  );
+  const handler = createHandler('notification', services, env.deps);
+  const as =
+    (userId: string): Call =>
+    (action, data = {}, id = requestId()) =>
+      handler({ action, data, requestId: id }, contextFor(demoOpenid(userId)));
+  return { ...env, as };
+}
+
+describe.each(storageEngines)('notification actions on %s', (_name, open) => {
+  it('lists my messages newest first with the unread count; marking read is mine only', async () => {
+    const env = await setup(open);
+    for (let n = 1; n <= 3; n += 1) {
+      await env.deps.notifier.notify(
+        anEvent({
+          dedupeKey: `k${n}`,
+          ref: { type: 'matter', id: `m${n}` },
+          kind: 'matter_approved',
+          at: env.deps.clock.now() + n,
+        }),
+      );
+    }
+    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-zhang'], dedupeKey: 'z' }));
+    const li = env.as('u-resident-li');
+    const first = await li('inbox', { limit: 2 });
+    expect(first).toMatchObject({ ok: true, data: { unread: 3 } });
+    expect(first.data.items.map((i: { page: string }) => i.page)).toEqual([
+      '/pages/matter/index?id=m3',
+      '/pages/matter/index?id=m2',
+    ]);
+    expect(first.data.items[0]).toMatchObject({ status: '审核通过', read: false, title: '楼道灯坏了想当面说' });
+    const second = await li('inbox', { limit: 2, cursor: first.data.nextCursor });
+    expect(second.data.items).toHaveLength(1);
+    expect(second.data.nextCursor).toBeNull();
+    const zhangsId = (await env.storage.inbox.list('u-resident-zhang', null, 5)).items[0].id;
+    expect(await li('markRead', { ids: [first.data.items[0].id, zhangsId] })).toMatchObject({
+      ok: true,
+      data: { unread: 2 },
+    });
+    expect(await env.storage.inbox.unreadCount('u-resident-zhang')).toBe(1);
+    expect(await li('markAllRead', {})).toMatchObject({ ok: true, data: { unread: 0 } });
+    expect(await li('unreadCount', {})).toMatchObject({ ok: true, data: { unread: 0 } });
+  });
+
+  it('refuses bad input with a Chinese message and changes nothing', async () => {
+    const env = await setup(open);
+    const li = env.as('u-resident-li');
+    expect(await li('markRead', { ids: [] })).toMatchObject({ ok: false, code: 'BAD_INPUT', message: '请选择消息' });
+    expect(await li('inbox', { cursor: 'not-a-cursor' })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(await li('subscribe', { moment: 'booking', acceptedTemplateIds: ['a', 'b', 'c', 'd'] })).toMatchObject({
+      ok: false,
+      code: 'BAD_INPUT',
+      message: '一次最多3个模板',
+    });
+    expect(await env.as('u-resident-li')('deliveryProblems', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('counts consent per template: one accept, one message; a retried report counts once', async () => {
+    const env = await setup(open);
+    const li = env.as('u-resident-li');
+    const ids = [env.templateId('bookingResult'), env.templateId('visitReminder')];
+    const id = requestId();
+    await li('subscribe', { moment: 'booking', acceptedTemplateIds: ids }, id);
+    await li('subscribe', { moment: 'booking', acceptedTemplateIds: ids }, id);
+    const credits = await li('credits', {});
+    expect(credits.data.credits).toEqual(
+      expect.arrayContaining([
+        { key: 'bookingResult', title: '预约结果通知', credits: 1 },
+        { key: 'visitReminder', title: '预约提醒', credits: 1 },
+        { key: 'matterProgress', title: '事项进度通知', credits: 0 },
+      ]),
+    );
+    // A template this moment does not ask for cannot be banked.
+    expect(
+      await li('subscribe', { moment: 'booking', acceptedTemplateIds: [env.templateId('matterProgress')] }),
+    ).toMatchObject({
+      ok: false,
+      code: 'BAD_INPUT',
+    });
+    await env.deps.notifier.notify(anEvent());
+    await dispatchOutbox(env.deps);
+    const after = await li('credits', {});
+    expect(after.data.credits.find((c: { key: string }) => c.key === 'bookingResult').credits).toBe(0);
+    const messages = await li('wechatMessages', {});
+    expect(messages.data.items[0]).toMatchObject({ templateTitle: '预约结果通知', state: 'sent' });
+    expect(messages.data.items[0].fields).toEqual(expect.arrayContaining([{ key: 'phrase2', value: '预约成功' }]));
+  });
+
+  it('shows the committee messages that failed for good, and sends one again on request', async () => {
+    const env = await setup(open);
+    await env.grant('u-resident-wang', 'bookingResult');
+    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
+    await dispatchOutbox(env.deps);
+    const zhao = env.as('u-committee-zhao');
+    const problems = await zhao('deliveryProblems', {});
+    expect(problems.data.items).toEqual([
+      expect.objectContaining({ userName: '王芳', kindStatus: '预约成功', attempts: 1 }),
+    ]);
+    expect(problems.data.items[0].error).toMatch(/^40037/);
+    // Another community's committee neither sees nor retries it.
+    expect((await env.as('u-committee-chen')('deliveryProblems', {})).data.items).toEqual([]);
+    const rowId = problems.data.items[0].id;
+    expect(await env.as('u-committee-chen')('retryDelivery', { id: rowId })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    expect(await zhao('retryDelivery', { id: rowId })).toMatchObject({ ok: true, data: { requeued: true } });
+    expect(await zhao('retryDelivery', { id: rowId })).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect((await zhao('deliveryProblems', {})).data.items).toEqual([]);
+  });
+});
+
+describe('one unit of work per call (SQLite)', () => {
+  it('a call that fails after notifying leaves neither the change nor the notification behind', async () => {
+    const [, open] = storageEngines[0];
+    const failing: ServiceMap<'notification'> = {
+      ...notificationServices,
+      markAllRead: async (ctx) => {
+        await ctx.deps.storage.inbox.markAllRead('u-resident-li', ctx.deps.clock.now());
+        await ctx.deps.notifier.notify(anEvent({ dedupeKey: 'doomed' }));
+        throw new Error('disk on fire');
+      },
+    };
+    const env = await setup(open, failing);
+    await env.deps.notifier.notify(anEvent({ dedupeKey: 'before' }));
+    expect(await env.as('u-resident-li')('markAllRead', {})).toMatchObject({ ok: false, code: 'INTERNAL' });
+    expect(await env.storage.inbox.unreadCount('u-resident-li')).toBe(1);
+    expect(await env.rowsOf('u-resident-li')).toHaveLength(1);
+  });
+});

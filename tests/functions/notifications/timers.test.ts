@@ -1,0 +1,132 @@
+import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
+import { formatShanghai, shanghaiWallClockToMs } from '../../../src/domain/time';
+import { addDays } from '../../../src/domain/visits/calendar';
+import { storageEngines } from '../../support/storages';
+import { aBooking, aSlot } from '../storage/visitsFixtures';
+import { notificationEnv } from './notificationEnv';
+
+const TEN_MINUTES = 10 * 60_000;
+
+/** A slot on `date` with 李明 booked, straight into storage: any date, moved visit days too. */
+async function bookedOn(storage: Storage, date: string, n: number) {
+  const slot = aSlot({ id: `s-${n}`, communityId: 'c-dongmen', cadreId: 'u-cadre-liu', date, start: '09:00' });
+  await storage.slots.create(slot);
+  const booking = aBooking({
+    id: `b-${n}`,
+    slotId: slot.id,
+    communityId: 'c-dongmen',
+    residentId: 'u-resident-li',
+    date,
+  });
+  await storage.bookings.book(booking, { waitlist: true });
+  return booking;
+}
+
+/** Fires the timer every ten minutes (so at 18:00 and 07:30 too) from `from` to `to`. */
+async function fireEveryTenMinutes(env: Awaited<ReturnType<typeof notificationEnv>>, from: number, to: number) {
+  env.deps.clock.advance(from - env.deps.clock.now());
+  while (env.deps.clock.now() <= to) {
+    await runTimerJobs(env.deps);
+    env.deps.clock.advance(TEN_MINUTES);
+  }
+}
+
+async function reminderTimes(storage: Storage) {
+  const entries = (await storage.inbox.list('u-resident-li', null, 50)).items.filter(
+    (e) => e.kind === 'visit_reminder',
+  );
+  return entries.map((e) => `${e.refId} ${formatShanghai(e.createdAt)}`).sort();
+}
+
+describe.each(storageEngines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'})`, (_name, open) => {
+  it('reminds the evening before at 18:00 and the morning at 07:30, across visit days and month ends', async () => {
+    const env = await notificationEnv(open);
+    // The 5th, 15th and 25th, a visit day in the new year, and visit days moved to a 1st
+    // (the day before is then the last day of the previous month, 28 February in 2027).
+    const dates = ['2026-12-05', '2026-12-15', '2026-12-25', '2027-01-05', '2026-12-01', '2027-03-01'];
+    for (const [n, date] of dates.entries()) await bookedOn(env.storage, date, n);
+    for (const date of [...dates].sort()) {
+      await fireEveryTenMinutes(
+        env,
+        shanghaiWallClockToMs(addDays(date, -1), '12:00'),
+        shanghaiWallClockToMs(date, '12:00'),
+      );
+    }
+    const expected = dates.flatMap((date, n) => [`b-${n} ${addDays(date, -1)} 18:00`, `b-${n} ${date} 07:30`]);
+    expect(await reminderTimes(env.storage)).toEqual(expected.sort());
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
+    expect(addDays('2026-12-01', -1)).toBe('2026-11-30');
+  });
+
+  it('a timer that fires twice at once reminds once', async () => {
+    const env = await notificationEnv(open);
+    await bookedOn(env.storage, '2026-12-05', 1);
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '17:59') - env.deps.clock.now());
+    await runTimerJobs(env.deps);
+    env.deps.clock.advance(60_000);
+    await Promise.all([runTimerJobs(env.deps), runTimerJobs(env.deps)]);
+    await runTimerJobs(env.deps);
+    expect(await reminderTimes(env.storage)).toEqual(['b-1 2026-12-04 18:00']);
+  });
+
+  it('a late timer catches up; one down all night sends only the morning reminder', async () => {
+    const env = await notificationEnv(open);
+    await bookedOn(env.storage, '2026-12-05', 1);
+    await bookedOn(env.storage, '2026-12-15', 2);
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '17:00') - env.deps.clock.now());
+    await runTimerJobs(env.deps);
+    // Down from 17:00 to 20:10: the 18:00 reminder goes out late, once.
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '20:10') - env.deps.clock.now());
+    await runTimerJobs(env.deps);
+    await runTimerJobs(env.deps);
+    expect(await reminderTimes(env.storage)).toEqual(['b-1 2026-12-04 20:10']);
+    // Before the second visit day: down from 17:00 the day before until 08:00 on the day.
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-14', '17:00') - env.deps.clock.now());
+    await runTimerJobs(env.deps);
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-15', '08:00') - env.deps.clock.now());
+    await runTimerJobs(env.deps);
+    expect(await reminderTimes(env.storage)).toEqual(['b-1 2026-12-04 20:10', 'b-2 2026-12-15 08:00']);
+  });
+
+  it('skips cancelled slots and bookings, and walk-ins without an account', async () => {
+    const env = await notificationEnv(open);
+    await bookedOn(env.storage, '2026-12-05', 1);
+    await env.storage.bookings.cancel('b-1', '临时有事', env.deps.clock.now());
+    await env.storage.slots.create(aSlot({ id: 's-walk', communityId: 'c-dongmen', date: '2026-12-05' }));
+    await env.storage.bookings.book(
+      aBooking({ id: 'b-walk', slotId: 's-walk', residentId: null, walkInName: '王大爷', date: '2026-12-05' }),
+      { waitlist: false },
+    );
+    await fireEveryTenMinutes(
+      env,
+      shanghaiWallClockToMs('2026-12-04', '17:50'),
+      shanghaiWallClockToMs('2026-12-05', '08:00'),
+    );
+    expect(await reminderTimes(env.storage)).toEqual([]);
+  });
+
+  it('reminds cadres of follow-ups due at 09:00, once per follow-up and due date', async () => {
+    const env = await notificationEnv(open);
+    const { aRecord } = await import('../storage/visitsFixtures');
+    await env.storage.visitRecords.save(
+      aRecord({
+        id: 'r-1',
+        bookingId: null,
+        cadreId: 'u-cadre-liu',
+        communityId: 'c-dongmen',
+        followUp: { dueDate: '2026-12-01', note: '回访楼道灯', state: 'open', outcome: '', closedAt: null },
+      }),
+    );
+    await fireEveryTenMinutes(
+      env,
+      shanghaiWallClockToMs('2026-11-30', '08:00'),
+      shanghaiWallClockToMs('2026-12-02', '10:00'),
+    );
+    const entries = (await env.storage.inbox.list('u-cadre-liu', null, 50)).items;
+    expect(entries.map((e) => [e.kind, e.refId, formatShanghai(e.createdAt)])).toEqual([
+      ['followup_due', 'r-1', '2026-12-01 09:00'],
+    ]);
+    expect(entries[0].text).toContain('已到期');
+  });
+});
