@@ -4,6 +4,7 @@ import path from 'node:path';
 import { accountApiLatency } from './accountApi';
 import { consultationLatency } from './consultation';
 import { functionBundles } from './functions';
+import { notificationBench } from './notifications';
 import { packageSizes } from './sizes';
 import { visitBench } from './visit';
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     ...(await accountApiLatency()),
     ...(await consultationLatency()),
     ...(await visitBench()),
+    ...(await notificationBench()),
   };
   const width = Math.max(...Object.keys(results).map((k) => k.length));
   console.log(`\n${'metric'.padEnd(width)}  value`);

@@ -9,12 +9,17 @@ import type Database from 'better-sqlite3';
  * changes nothing, and a change never lands without the notifications it caused.
  */
 export function sqliteUnitOfWork(db: Database.Database) {
-  const inside = new AsyncLocalStorage<true>();
+  // Each unit gets its own token. Async context outlives a unit (a timer set inside one still
+  // carries its token), so "inside" means "carrying the token of the unit open right now".
+  const context = new AsyncLocalStorage<symbol>();
+  let open: symbol | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   async function runAlone<T>(work: () => Promise<T>): Promise<T> {
-    return inside.run(true, async () => {
+    const token = Symbol('unit of work');
+    return context.run(token, async () => {
       db.exec('BEGIN IMMEDIATE');
+      open = token;
       try {
         const result = await work();
         db.exec('COMMIT');
@@ -22,12 +27,14 @@ export function sqliteUnitOfWork(db: Database.Database) {
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
         throw error;
+      } finally {
+        open = null;
       }
     });
   }
 
   return function unitOfWork<T>(work: () => Promise<T>): Promise<T> {
-    if (inside.getStore()) return work();
+    if (open !== null && context.getStore() === open) return work();
     const turn = queue.then(
       () => runAlone(work),
       () => runAlone(work),

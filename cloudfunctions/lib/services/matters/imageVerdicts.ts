@@ -9,7 +9,8 @@ export function imageVerdictSink(deps: () => Deps): MediaVerdictSink {
   let queue: Promise<void> = Promise.resolve();
   return (matterId, fileId, verdict) => {
     queue = queue
-      .then(() => applyVerdict(deps(), matterId, fileId, verdict))
+      // Its own unit of work: on SQLite, not interleaved with a call that is changing the matter.
+      .then(() => deps().storage.unitOfWork(() => applyVerdict(deps(), matterId, fileId, verdict)))
       .catch((error: unknown) => {
         deps().logger.error('image_verdict_failed', { matterId, fileId, error: String(error) });
       });
