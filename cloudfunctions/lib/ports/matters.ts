@@ -145,6 +145,8 @@ export interface MatterRepository {
   countByAuthorSince(authorId: string, since: number): Promise<number>;
   /** Matters escalated to the street or a department and not yet answered (all communities), by id: the overdue-escalation timer. */
   listEscalated(limit: number): Promise<MatterRecord[]>;
+  /** Resolved matters (all communities) whose resolvedAt is at or before `before`, oldest first: the auto-close timer. */
+  listResolvedBefore(before: number, limit: number): Promise<MatterRecord[]>;
   timeline(matterId: string): Promise<TimelineRecord[]>;
   /** Pending review, or flagged (those hidden by 3 flags included): the committee's queue, oldest first. */
   moderationQueue(

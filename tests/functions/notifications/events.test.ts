@@ -168,3 +168,21 @@ describe.each(storageEngines)('every event reaches the inbox and the gateway on 
     );
   });
 });
+
+describe.each(storageEngines)('the timer closes resolved matters nobody rated on %s', (_name, open) => {
+  it('closes them once the 7-day window to rate or reopen has passed, and not before', async () => {
+    const env = await setup(open);
+    const id = (await env.matters('u-resident-zhang')('raise', draft)).data.matter.id as string;
+    const chen = env.matters('u-committee-chen');
+    await chen('moderate', { targetType: 'matter', targetIds: [id], decision: 'approve' });
+    await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' });
+    env.deps.clock.advance(7 * 86_400_000 - 60_000);
+    expect(await runTimerJobs(env.deps)).toMatchObject({ mattersClosed: 0 });
+    env.deps.clock.advance(60_000);
+    expect(await runTimerJobs(env.deps)).toMatchObject({ mattersClosed: 1 });
+    expect(await runTimerJobs(env.deps)).toMatchObject({ mattersClosed: 0 });
+    const detail = await env.matters('u-resident-zhang')('detail', { matterId: id });
+    expect(detail.data.state).toBe('closed');
+    expect(detail.data.timeline.at(-1)).toMatchObject({ transition: 'close', note: '7天内未评价，自动办结' });
+  });
+});

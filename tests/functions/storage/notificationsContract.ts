@@ -91,7 +91,8 @@ function sent(at: number, attempts = 1): OutboxResult {
  * - jobRuns.advance is a compare-and-set: from null only creates; a from equal to the mark
  *   succeeds even when to === from.
  * - matters.listEscalated: state 'escalated' and escalation.respondedAt null, all communities, by
- *   id ascending. visitRecords.openFollowUpsDueBy: followUp open and dueDate <= date (inclusive),
+ *   id ascending. matters.listResolvedBefore: state 'resolved', resolvedAt <= before (inclusive),
+ *   by (resolvedAt, id). visitRecords.openFollowUpsDueBy: followUp open and dueDate <= date (inclusive),
  *   all communities, by (dueDate, id).
  */
 export function describeNotificationsContract(
@@ -576,6 +577,21 @@ export function describeNotificationsContract(
         for (const m of matters) await storage.matters.create(m, anEntry({ id: `t-${m.id}`, matterId: m.id }));
         expect((await storage.matters.listEscalated(10)).map((m) => m.id)).toEqual(['m-a', 'm-c', 'm-d']);
         expect(await storage.matters.listEscalated(2)).toEqual([matters[1], matters[0]]);
+      });
+
+      it('lists resolved matters of every community resolved at or before a moment, oldest first', async () => {
+        const matters = [
+          aMatter({ id: 'm-late', state: 'resolved', resolvedAt: 9000 }),
+          aMatter({ id: 'm-b', communityId: 'c2', state: 'resolved', resolvedAt: 5000 }),
+          aMatter({ id: 'm-a', state: 'resolved', resolvedAt: 5000 }),
+          aMatter({ id: 'm-edge', state: 'resolved', resolvedAt: 8000 }),
+          aMatter({ id: 'm-closed', state: 'closed', resolvedAt: 1000 }),
+          aMatter({ id: 'm-open', resolvedAt: null }),
+        ];
+        for (const m of matters) await storage.matters.create(m, anEntry({ id: `t-${m.id}`, matterId: m.id }));
+        expect((await storage.matters.listResolvedBefore(8000, 10)).map((m) => m.id)).toEqual(['m-a', 'm-b', 'm-edge']);
+        expect((await storage.matters.listResolvedBefore(8000, 1)).map((m) => m.id)).toEqual(['m-a']);
+        expect(await storage.matters.listResolvedBefore(4999, 10)).toEqual([]);
       });
 
       it('lists open follow-ups of every community due by a date, by (dueDate, id)', async () => {

@@ -88,6 +88,7 @@ function matterCollectionSetup(): Pick<
           [ascending('state'), ascending('escalation.respondedAt'), ascending('_id')],
           'listEscalated (every community, unanswered, by id)',
         ),
+        index([ascending('state'), ...ascendingThenId('resolvedAt')], 'listResolvedBefore (the auto-close timer)'),
       ],
     },
     timeline: {

@@ -173,6 +173,20 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
       return rowsOf(reply, 'matters.listEscalated').map(toMatterRecord);
     },
 
+    async listResolvedBefore(before, limit) {
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
+        throw new RangeError(`matters.listResolvedBefore: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
+      }
+      const _ = db.command;
+      const reply = await matters()
+        .where({ state: 'resolved', resolvedAt: _.lte(before) })
+        .orderBy('resolvedAt', 'asc')
+        .orderBy('_id', 'asc')
+        .limit(limit)
+        .get();
+      return rowsOf(reply, 'matters.listResolvedBefore').map(toMatterRecord);
+    },
+
     timeline,
     moderationQueue,
     ...createMatterRelations(db, names),

@@ -170,6 +170,13 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
         .all(limit)
         .map(toMatter);
     },
+    async listResolvedBefore(before, limit) {
+      return prepared<MatterRow>(
+        "SELECT * FROM matters WHERE state = 'resolved' AND resolved_at <= ? ORDER BY resolved_at, id LIMIT ?",
+      )
+        .all(before, limit)
+        .map(toMatter);
+    },
     async timeline(matterId) {
       return prepared<TimelineRow>('SELECT * FROM matter_timeline WHERE matter_id = ? ORDER BY at, id')
         .all(matterId)

@@ -448,6 +448,7 @@ export const migrations: Migration[] = [
 
       -- matters.listEscalated and visitRecords.openFollowUpsDueBy (the timers).
       CREATE INDEX matters_escalated ON matters (id) WHERE state = 'escalated';
+      CREATE INDEX matters_resolved ON matters (resolved_at, id) WHERE state = 'resolved';
       CREATE INDEX visit_records_open_due ON visit_records (follow_up_due_date, id) WHERE follow_up_state = 'open';
     `,
   },

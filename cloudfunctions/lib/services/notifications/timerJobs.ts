@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps';
+import { closeUnratedMatters } from './autoClose';
 import { dispatchOutbox, type DispatchTally } from './dispatch';
 import { sendEscalationReminders } from './escalationReminders';
 import { sendFollowUpReminders } from './followUpReminders';
@@ -8,12 +9,14 @@ export interface TimerRun {
   visitReminders: number;
   followUpReminders: number;
   escalationReminders: number;
+  mattersClosed: number;
   dispatched: DispatchTally;
 }
 
 /**
  * Everything the `notification` timer does each minute (one trigger per function in WeChat):
- * raise the reminders whose moment has come, then send what the outbox holds. Each job is
+ * raise the reminders whose moment has come, close resolved matters nobody rated within 7 days,
+ * then send what the outbox holds. Each job is
  * windowed and deduplicated, so a timer that fires twice or late sends nothing twice.
  */
 export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
@@ -21,11 +24,13 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
   const visit = await deps.storage.unitOfWork(() => sendVisitReminders(deps));
   const followUps = await deps.storage.unitOfWork(() => sendFollowUpReminders(deps));
   const escalations = await deps.storage.unitOfWork(() => sendEscalationReminders(deps));
+  const closed = await closeUnratedMatters(deps);
   const dispatched = await dispatchOutbox(deps);
   return {
     visitReminders: visit.reminded,
     followUpReminders: followUps.reminded,
     escalationReminders: escalations.reminded,
+    mattersClosed: closed.closed,
     dispatched,
   };
 }
