@@ -99,6 +99,8 @@ export interface IdempotencyRepository {
   complete(key: string, response: unknown, now: number): Promise<void>;
   /** Forgets a claim whose call failed unexpectedly, so a retry runs again. */
   release(key: string): Promise<void>;
+  /** Forgets completed calls older than `before` (no client retries that late); returns how many. */
+  purgeCompletedBefore(before: number): Promise<number>;
 }
 
 /** Everything the services keep. One adapter per storage engine implements all of it. */

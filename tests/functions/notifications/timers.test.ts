@@ -130,3 +130,21 @@ describe.each(storageEngines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'}
     expect(entries[0].text).toContain('已到期');
   });
 });
+
+describe.each(storageEngines)('housekeeping on %s', (_name, open) => {
+  it('forgets week-old request ids once a day at 03:00 Shanghai', async () => {
+    const env = await notificationEnv(open);
+    const start = env.deps.clock.now();
+    await env.storage.idempotency.claim('done-long-ago', 'f', start, 30_000);
+    await env.storage.idempotency.complete('done-long-ago', { ok: true }, start);
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-05', '02:50') - start);
+    await env.storage.idempotency.claim('done-yesterday', 'f', env.deps.clock.now() - 86_400_000, 30_000);
+    await env.storage.idempotency.complete('done-yesterday', { ok: true }, env.deps.clock.now() - 86_400_000);
+    expect(await runTimerJobs(env.deps)).toMatchObject({ requestIdsPurged: 0 });
+    env.deps.clock.advance(10 * 60_000);
+    expect(await runTimerJobs(env.deps)).toMatchObject({ requestIdsPurged: 1 });
+    expect(await env.storage.idempotency.claim('done-yesterday', 'f', env.deps.clock.now(), 30_000)).toMatchObject({
+      state: 'completed',
+    });
+  });
+});

@@ -204,6 +204,18 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         expect(await storage.idempotency.claim('released', 'f', 1001, 30_000)).toEqual({ state: 'claimed' });
       });
 
+      it('purges completed records older than a moment, never pending claims', async () => {
+        await storage.idempotency.claim('old', 'f', 1000, 30_000);
+        await storage.idempotency.complete('old', { ok: true }, 1000);
+        await storage.idempotency.claim('recent', 'f', 5000, 30_000);
+        await storage.idempotency.complete('recent', { ok: true }, 5000);
+        await storage.idempotency.claim('pending', 'f', 100, 30_000);
+        expect(await storage.idempotency.purgeCompletedBefore(5000)).toBe(1);
+        expect(await storage.idempotency.claim('old', 'f', 6000, 30_000)).toEqual({ state: 'claimed' });
+        expect(await storage.idempotency.claim('recent', 'f', 6000, 30_000)).toMatchObject({ state: 'completed' });
+        expect(await storage.idempotency.claim('pending', 'f', 200, 30_000)).toEqual({ state: 'in_progress' });
+      });
+
       it('gives a key to exactly one of many concurrent claims', async () => {
         const results = await Promise.all(
           Array.from({ length: 10 }, () => storage.idempotency.claim('hot', 'f', 5000, 30_000)),

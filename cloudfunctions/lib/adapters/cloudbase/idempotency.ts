@@ -68,6 +68,14 @@ export function createIdempotencyRepository(db: CloudbaseDb, collectionName: str
       }
     },
 
+    async purgeCompletedBefore(before) {
+      const _ = db.command;
+      const reply = await records()
+        .where({ status: 'completed', completedAt: _.lt(before) })
+        .remove();
+      return countOf(reply, 'deleted', 'idempotency.purgeCompletedBefore');
+    },
+
     async release(key) {
       // Only a pending claim is forgotten: a completed response must keep answering retries.
       succeeded(await records().where({ _id: key, status: 'pending' }).remove(), 'idempotency.release');

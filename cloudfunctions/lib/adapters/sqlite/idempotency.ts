@@ -46,5 +46,8 @@ export function sqliteIdempotency(db: Database.Database): IdempotencyRepository 
     async release(key) {
       db.prepare("DELETE FROM idempotency WHERE key = ? AND status = 'pending'").run(key);
     },
+    async purgeCompletedBefore(before) {
+      return db.prepare("DELETE FROM idempotency WHERE status = 'completed' AND completed_at < ?").run(before).changes;
+    },
   };
 }

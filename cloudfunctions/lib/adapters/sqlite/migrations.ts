@@ -449,6 +449,8 @@ export const migrations: Migration[] = [
       -- matters.listEscalated and visitRecords.openFollowUpsDueBy (the timers).
       CREATE INDEX matters_escalated ON matters (id) WHERE state = 'escalated';
       CREATE INDEX matters_resolved ON matters (resolved_at, id) WHERE state = 'resolved';
+      -- idempotency.purgeCompletedBefore (the daily clean-up).
+      CREATE INDEX idempotency_completed ON idempotency (completed_at) WHERE status = 'completed';
       CREATE INDEX visit_records_open_due ON visit_records (follow_up_due_date, id) WHERE follow_up_state = 'open';
     `,
   },
