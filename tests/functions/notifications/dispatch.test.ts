@@ -222,3 +222,13 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
     expect(await deliver(env.deps, row.id)).toBe('taken');
   });
 });
+
+describe('outbox dispatch time budget', () => {
+  it('stops taking rows when the run’s budget is spent; the rest go out on the next run', async () => {
+    const env = await notificationEnv(storageEngines[0][1]);
+    await env.grant('u-resident-li', 'bookingResult', 3);
+    for (let n = 1; n <= 3; n += 1) await env.deps.notifier.notify(anEvent({ dedupeKey: `b:${n}` }));
+    expect(await dispatchOutbox(env.deps, 200, -1)).toMatchObject({ sent: 0 });
+    expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 3 });
+  });
+});
