@@ -14,11 +14,12 @@ export default defineAppConfig({
     'pages/my-matters/index',
     'pages/visit-day/index',
     'pages/my-visits/index',
+    'pages/messages/index',
     ...devPages,
   ],
   subPackages: [
     { root: 'packages/admin', pages: ['users/index'] },
-    { root: 'packages/committee', pages: ['moderation/index', 'manage/index', 'visit-days/index'] },
+    { root: 'packages/committee', pages: ['moderation/index', 'manage/index', 'visit-days/index', 'deliveries/index'] },
     { root: 'packages/cadre', pages: ['slots/index', 'sheet/index', 'record/index', 'followups/index'] },
   ],
   window: {

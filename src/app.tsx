@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { ConsentHost } from './components/notifications/ConsentHost';
 import './domain/zodLocale';
 import { SessionProvider } from './state/session';
 import './app.scss';
@@ -10,7 +11,12 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 
 function App({ children }: PropsWithChildren) {
-  return <SessionProvider>{children}</SessionProvider>;
+  return (
+    <SessionProvider>
+      {children}
+      <ConsentHost />
+    </SessionProvider>
+  );
 }
 
 export default App;

@@ -75,6 +75,10 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
     await page.waitForSelector('#support-button');
     await expect(visible(page, '#support-count').innerText()).resolves.toBe('0');
     await visible(page, '#support-button').click();
+    // Supporting is a natural moment to ask for WeChat messages about the matter (stand-in dialog).
+    await page.waitForSelector('#consent-sheet');
+    await page.click('#consent-allow');
+    await page.waitForSelector('#consent-sheet', { state: 'hidden' });
     await page.waitForFunction(() =>
       [...document.querySelectorAll('#support-count')].some(
         (el) => (el as HTMLElement).offsetParent && el.textContent === '1',

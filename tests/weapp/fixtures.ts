@@ -52,29 +52,33 @@ export function userView(data: DemoData, id: string, changes: Partial<UserRecord
  */
 export function signedInBackend(data: DemoData, user: SelfView): FakeBackend {
   let current = user;
-  return new FakeBackend()
-    .reply('account', 'login', { user, isNew: false })
-    .reply('account', 'directory', data.directory)
-    .on('account', 'setPreferences', (input) => {
-      current = { ...current, ...(input as Pick<SelfView, 'elderMode'>) };
-      return ok({ user: current });
-    })
-    .on('account', 'updateProfile', (input) => {
-      // Like the service: a resident acts in the community they live in.
-      const profile = input as ProfileInput;
-      const communityIds = current.role === 'resident' ? [profile.communityId] : current.communityIds;
-      const next = {
-        ...current,
-        ...profile,
-        communityIds,
-        gridId: profile.gridId ?? null,
-        compoundId: profile.compoundId ?? null,
-        building: profile.building ?? '',
-        phone: profile.phone ?? '',
-      };
-      current = { ...next, profileComplete: isProfileComplete(next) };
-      return ok({ user: current });
-    });
+  return (
+    new FakeBackend()
+      .reply('account', 'login', { user, isNew: false })
+      .reply('account', 'directory', data.directory)
+      // Every tab page shows the unread count on the 我的 tab.
+      .reply('notification', 'unreadCount', { unread: 0 })
+      .on('account', 'setPreferences', (input) => {
+        current = { ...current, ...(input as Pick<SelfView, 'elderMode'>) };
+        return ok({ user: current });
+      })
+      .on('account', 'updateProfile', (input) => {
+        // Like the service: a resident acts in the community they live in.
+        const profile = input as ProfileInput;
+        const communityIds = current.role === 'resident' ? [profile.communityId] : current.communityIds;
+        const next = {
+          ...current,
+          ...profile,
+          communityIds,
+          gridId: profile.gridId ?? null,
+          compoundId: profile.compoundId ?? null,
+          building: profile.building ?? '',
+          phone: profile.phone ?? '',
+        };
+        current = { ...next, profileComplete: isProfileComplete(next) };
+        return ok({ user: current });
+      })
+  );
 }
 
 /**

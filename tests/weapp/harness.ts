@@ -174,6 +174,15 @@ export interface WxLog {
   actionSheets: string[][];
   /** How often the page ended a pull-down refresh (wx.stopPullDownRefresh). */
   pullDownStops: number;
+  /** The 我的 tab's badge as the app last set it: its text, or null once removed. */
+  tabBarBadges: { index: number; text: string | null }[];
+  /**
+   * Every subscribe-message consent the app asked for (wx.requestSubscribeMessage), and whether
+   * it came while a tap was being dispatched: WeChat refuses it anywhere else.
+   */
+  consentAsks: { tmplIds: string[]; duringTap: boolean }[];
+  /** True while the event of `MiniPage.tap` is being delivered. */
+  tapping: boolean;
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
   missingApis: () => string[];
 }
@@ -293,6 +302,21 @@ function uiApis(log: WxLog, host: WxOptions) {
       if (tapIndex === null) throw new Error('cancel');
       return { tapIndex };
     }),
+    setTabBarBadge: asyncApi('setTabBarBadge', ({ index, text }) => {
+      log.tabBarBadges.push({ index: Number(index), text: String(text) });
+    }),
+    removeTabBarBadge: asyncApi('removeTabBarBadge', ({ index }) => {
+      log.tabBarBadges.push({ index: Number(index), text: null });
+    }),
+    // Noted at the call, synchronously, to tell a call inside the tap from one after an await;
+    // then answered like a user who closes WeChat's dialog: every template rejected.
+    requestSubscribeMessage: (options: Options = {}) => {
+      const tmplIds = Array.isArray(options.tmplIds) ? options.tmplIds.map(String) : [];
+      log.consentAsks.push({ tmplIds, duringTap: log.tapping });
+      return asyncApi('requestSubscribeMessage', () => Object.fromEntries(tmplIds.map((id) => [id, 'reject'])))(
+        options,
+      );
+    },
     startPullDownRefresh: silent('startPullDownRefresh'),
     stopPullDownRefresh: asyncApi('stopPullDownRefresh', () => void (log.pullDownStops += 1)),
     setNavigationBarTitle: silent('setNavigationBarTitle'),
@@ -445,6 +469,9 @@ function newLog(storage: Record<string, unknown> = {}): WxLog {
     storage: new Map(Object.entries(storage)),
     actionSheets: [],
     pullDownStops: 0,
+    tabBarBadges: [],
+    consentAsks: [],
+    tapping: false,
     missingApis: () => [],
   };
 }
@@ -584,7 +611,13 @@ export class MiniPage {
   }
 
   tapNode(node: SimNode): void {
+    // j-component delivers the event in a microtask of its own ("模拟异步情况"); the tap lasts
+    // until that one has run, so what its handlers do after an await no longer counts as in it.
+    this.wx.tapping = true;
     node.dispatchEvent('tap', { detail: { x: 0, y: 0 } });
+    void Promise.resolve().then(() => {
+      this.wx.tapping = false;
+    });
   }
 
   /** The user scrolled to the end of the page: WeChat calls the page's onReachBottom. */

@@ -12,11 +12,16 @@ import './MyVisitCard.scss';
  * One of my visits: when, how, with whom, where, what about, and where it stands; after the visit
  * the cadre's record and follow-up. An active upcoming booking opens its day to cancel or move it.
  */
-export function MyVisitCard({ booking }: { booking: BookingView }) {
+export function MyVisitCard({ booking, highlighted = false }: { booking: BookingView; highlighted?: boolean }) {
   const active = booking.state === 'booked' || booking.state === 'waitlisted';
   const open = () => void Taro.navigateTo({ url: visitDayUrl(booking.date) });
   return (
-    <View id={`my-visit-${booking.id}`} className="mq-my-visit" onClick={active ? open : undefined}>
+    <View
+      id={`my-visit-${booking.id}`}
+      className={`mq-my-visit ${highlighted ? 'mq-my-visit--highlight' : ''}`}
+      data-highlight={highlighted ? 'yes' : 'no'}
+      onClick={active ? open : undefined}
+    >
       <View className="mq-my-visit__head">
         <View className="mq-my-visit__when">
           <View className="mq-my-visit__date">{formatShanghaiDay(booking.date)}</View>

@@ -7,9 +7,12 @@ import { MyVisitCard } from './MyVisitCard';
 export function VisitFeed({
   list,
   empty,
+  highlightId,
 }: {
   list: CursorList<BookingView>;
   empty: { title: string; detail?: string };
+  /** The booking a notification pointed at, marked among the others. */
+  highlightId?: string;
 }) {
   return (
     <CursorFeed
@@ -17,7 +20,9 @@ export function VisitFeed({
       empty={empty}
       id="my-visit-list"
       idPrefix="visit-feed"
-      renderItem={(booking) => <MyVisitCard key={booking.id} booking={booking} />}
+      renderItem={(booking) => (
+        <MyVisitCard key={booking.id} booking={booking} highlighted={booking.id === highlightId} />
+      )}
     />
   );
 }

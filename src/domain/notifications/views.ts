@@ -23,6 +23,7 @@ export type DeliveryState = (typeof deliveryStates)[number];
 /** One would-be WeChat message: what WeChat received (or why it did not). */
 export const wechatMessageSchema = z.object({
   id: idSchema,
+  templateKey: z.enum(templateKeys),
   templateTitle: z.string(),
   state: z.enum(deliveryStates),
   fields: z.array(z.object({ key: z.string(), value: z.string() })),
@@ -39,6 +40,9 @@ export const deliveryProblemSchema = z.object({
   userName: z.string(),
   kindStatus: z.string(),
   templateTitle: z.string(),
+  /** In plain words, for the committee. */
+  reason: z.string(),
+  /** As WeChat said it, for whoever fixes the configuration. */
   error: z.string(),
   attempts: z.number().int(),
   createdAt: z.number(),

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
+import { useUnreadBadge } from '../../components/useUnreadBadge';
 import { communityPath } from '../../domain/places';
 import { formatShanghaiDay, shanghaiDateOf } from '../../domain/time';
 import { upcomingVisitDays } from '../../domain/visitDays';
@@ -11,6 +12,8 @@ import { useSession } from '../../state/session';
 import './index.scss';
 
 export default function HomePage() {
+  // A tab page: shows the unread count on the 我的 tab whenever it comes into view.
+  useUnreadBadge();
   return (
     <Screen>
       <SessionGate>{(user) => <Home user={user} />}</SessionGate>

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
+import { askConsent } from '../../api/subscribe';
 import { ChoiceList } from '../../components/ChoiceList';
 import { notifyMatterChanged } from '../../components/matters/matterEvents';
 import { PhotoPicker, type PickedPhoto } from '../../components/matters/PhotoPicker';
@@ -81,6 +82,8 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
       setFormError(checked.issues[0].message);
       return;
     }
+    // Before any await (WeChat asks only inside a tap), and not waited for: raising goes on.
+    void askConsent('matter');
     setSubmitting(true);
     setIssues([]);
     setFormError('');

@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@t
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
+import { askConsent } from '../../api/subscribe';
 import { CommentBox } from '../../components/matters/CommentBox';
 import { CommentsSection } from '../../components/matters/CommentsSection';
 import { ConsultationCard } from '../../components/matters/ConsultationCard';
@@ -150,6 +151,8 @@ function MatterView({
   async function toggleSupport() {
     if (busy) return;
     const action = matter!.mine.supported ? 'unsupport' : 'support';
+    // Supporting means wanting to hear how it goes: ask for WeChat notices inside the tap, not awaited.
+    if (action === 'support') void askConsent('matter');
     setBusy('support');
     try {
       const result = await command(`${action}:${matterId}`, (requestId) =>
@@ -169,6 +172,7 @@ function MatterView({
   async function toggleFollow() {
     if (busy) return;
     const action = matter!.mine.following ? 'unfollow' : 'follow';
+    if (action === 'follow') void askConsent('matter');
     setBusy('follow');
     try {
       const result = await command(`${action}:${matterId}`, (requestId) =>

@@ -10,6 +10,7 @@ import { useCursorList } from '../../components/useCursorList';
 import { Screen } from '../../components/Screen';
 import { CommunityGate } from '../../components/CommunityGate';
 import { SessionGate } from '../../components/SessionGate';
+import { useUnreadBadge } from '../../components/useUnreadBadge';
 import type { listSorts, listTabs } from '../../domain/contract/consultation';
 import { categoryLabels, matterCategories, type MatterCategory } from '../../domain/matters/categories';
 import type { SelfView } from '../../domain/users';
@@ -42,6 +43,8 @@ export const MODERATION_PAGE = '/packages/committee/moderation/index';
 
 /** 居民说事: the community's matters, filtered and sorted, and the way to raise a new one. */
 export default function MattersPage() {
+  // A tab page: shows the unread count on the 我的 tab whenever it comes into view.
+  useUnreadBadge();
   return (
     <Screen className="matters-page">
       <SessionGate>

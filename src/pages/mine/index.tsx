@@ -5,9 +5,11 @@ import { useState } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { devLogout } from '../../api/devLogin';
+import { badgeText } from '../../api/unreadCount';
 import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
+import { useUnreadBadge } from '../../components/useUnreadBadge';
 import { elderModeLabels } from '../../domain/elderMode';
 import { communityNames, communityPath } from '../../domain/places';
 import { upcomingVisitDays } from '../../domain/visitDays';
@@ -15,16 +17,20 @@ import { elderModes, isStaffRole, roleLabels, type ElderMode, type SelfView } fr
 import { DEV_LOGIN_PAGE, useSession } from '../../state/session';
 import './index.scss';
 
+const MESSAGES_PAGE = '/pages/messages/index';
+const DELIVERIES_PAGE = '/packages/committee/deliveries/index';
+
 export default function MinePage() {
+  const unread = useUnreadBadge();
   return (
     <Screen>
-      <SessionGate>{(user) => <Mine user={user} />}</SessionGate>
+      <SessionGate>{(user) => <Mine user={user} unread={unread} />}</SessionGate>
       <Toast id="mine-toast" />
     </Screen>
   );
 }
 
-function Mine({ user }: { user: SelfView }) {
+function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
   const { directory } = useSession();
   const place = user.communityId && directory ? communityPath(directory, user.communityId) : '尚未选择社区';
   return (
@@ -44,6 +50,16 @@ function Mine({ user }: { user: SelfView }) {
           ) : null}
         </View>
       </View>
+      <View className="mq-section-title">消息</View>
+      <Cell.Group>
+        <Cell
+          className="mine-cell"
+          title={<View id="mine-messages">我的消息</View>}
+          description="说事进展、预约结果、微信通知"
+          extra={<MessagesCount unread={unread} />}
+          onClick={() => void Taro.navigateTo({ url: MESSAGES_PAGE })}
+        />
+      </Cell.Group>
       <ElderModeChooser />
       <View className="mq-section-title">居民说事</View>
       <Cell.Group>
@@ -100,6 +116,15 @@ function Mine({ user }: { user: SelfView }) {
         {user.role === 'committee' ? (
           <Cell
             className="mine-cell"
+            title={<View id="mine-deliveries">微信通知发送情况</View>}
+            description="重试后仍没发到居民微信的通知"
+            extra="查看"
+            onClick={() => void Taro.navigateTo({ url: DELIVERIES_PAGE })}
+          />
+        ) : null}
+        {user.role === 'committee' ? (
+          <Cell
+            className="mine-cell"
             title={<View id="mine-visit-days">调整接访日</View>}
             description="遇节假日调整本社区的5日、15日、25日接访"
             extra="进入"
@@ -109,6 +134,16 @@ function Mine({ user }: { user: SelfView }) {
         {process.env.TARO_ENV === 'h5' ? <SwitchIdentityCell /> : null}
       </Cell.Group>
     </View>
+  );
+}
+
+/** `3条未读` in red, or 查看 once everything is read. */
+function MessagesCount({ unread }: { unread: number | null }) {
+  if (!unread) return <Text id="mine-messages-count">查看</Text>;
+  return (
+    <Text id="mine-messages-count" className="mine-unread">
+      {badgeText(unread)}条未读
+    </Text>
   );
 }
 

@@ -1,15 +1,16 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
-import { useCursorList } from '../../components/useCursorList';
+import { useCursorList, type CursorList } from '../../components/useCursorList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { StateView } from '../../components/StateView';
 import { VISITS_TAB } from '../../components/visits/format';
 import { useVisitChanged } from '../../components/visits/visitEvents';
 import { VisitFeed } from '../../components/visits/VisitFeed';
+import type { BookingView } from '../../domain/visits/views';
 import './index.scss';
 
 type When = 'upcoming' | 'past';
@@ -36,12 +37,24 @@ export default function MyVisitsPage() {
   );
 }
 
+/** `?bookingId=` (a notification about one booking): that booking is marked and scrolled to. */
+function readBookingId(): string {
+  const raw = Taro.getCurrentInstance()?.router?.params?.bookingId ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // already decoded by the platform
+  }
+}
+
 function MyVisits() {
   const [when, setWhen] = useState<When>('upcoming');
+  const [bookingId] = useState(readBookingId);
   const list = useCursorList(
     (cursor) => call('visit', 'myVisits', { when, limit: 20, ...(cursor ? { cursor } : {}) }),
     [when],
   );
+  useFocusBooking(bookingId, list, when, setWhen);
   usePullDownRefresh(() => {
     void list.refresh().finally(() => void Taro.stopPullDownRefresh());
   });
@@ -68,7 +81,36 @@ function MyVisits() {
           onSelect={(id) => setWhen(id as When)}
         />
       </View>
-      <VisitFeed list={list} empty={empty} />
+      <VisitFeed list={list} empty={empty} highlightId={bookingId} />
     </View>
   );
+}
+
+/**
+ * Scrolls to the booking a notification was about, once it is listed. A booking that is not among
+ * the coming visits (it was yesterday) is looked for once among the past ones.
+ */
+function useFocusBooking(bookingId: string, list: CursorList<BookingView>, when: When, setWhen: (when: When) => void) {
+  const done = useRef(false);
+  const found = bookingId !== '' && list.items.some((b) => b.id === bookingId);
+  const settled = list.status === 'ready' && list.more === 'idle';
+  useEffect(() => {
+    if (done.current || !bookingId || !settled) return;
+    if (found) {
+      done.current = true;
+      // Let the card render before scrolling to it.
+      setTimeout(() => {
+        try {
+          void Promise.resolve(Taro.pageScrollTo({ selector: `#my-visit-${bookingId}`, duration: 300 })).catch(
+            () => undefined,
+          );
+        } catch {
+          // not every platform scrolls on request; the card is still marked
+        }
+      }, 50);
+    } else if (when === 'upcoming' && !list.nextCursor) {
+      done.current = true;
+      setWhen('past');
+    }
+  }, [bookingId, found, settled, when, list.nextCursor, setWhen]);
 }

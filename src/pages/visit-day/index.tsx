@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
+import { askConsent } from '../../api/subscribe';
 import { useIntentId } from '../../components/matters/useIntentId';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
@@ -130,6 +131,9 @@ function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
   const communityName = communityId ? directory?.communities.find((c) => c.id === communityId)?.name : undefined;
 
   async function book(input: BookingInput): Promise<{ message: string; issues: FieldIssue[] } | null> {
+    // Still inside the tap on 确认预约 (the form checked it synchronously): WeChat's consent dialog
+    // may only open here. Booking does not wait for the answer.
+    void askConsent('booking');
     try {
       // The same filled-in form keeps its request id: tapping again after a timeout books once.
       const requestId = intent.idFor(`book:${JSON.stringify(input)}`);

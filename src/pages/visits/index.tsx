@@ -6,6 +6,7 @@ import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/Screen';
 import { CommunityGate } from '../../components/CommunityGate';
 import { SessionGate } from '../../components/SessionGate';
+import { useUnreadBadge } from '../../components/useUnreadBadge';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
 import { CADRE_SLOTS_PAGE, COMMITTEE_VISIT_DAYS_PAGE, MY_VISITS_PAGE } from '../../components/visits/format';
 import { useVisitChanged } from '../../components/visits/visitEvents';
@@ -17,6 +18,8 @@ import './index.scss';
 
 /** 民意5来听, the 约见 tab: the community's next visit days, what is left to book, and my bookings. */
 export default function VisitsPage() {
+  // A tab page: shows the unread count on the 我的 tab whenever it comes into view.
+  useUnreadBadge();
   return (
     <Screen className="visits-page">
       <SessionGate>

@@ -115,6 +115,7 @@ describe.each(storageEngines)('notification actions on %s', (_name, open) => {
       expect.objectContaining({ userName: '王芳', kindStatus: '预约成功', attempts: 1 }),
     ]);
     expect(problems.data.items[0].error).toMatch(/^40037/);
+    expect(problems.data.items[0].reason).toBe('订阅消息模板编号无效：请检查模板配置');
     // Another community's committee neither sees nor retries it.
     expect((await env.as('u-committee-chen')('deliveryProblems', {})).data.items).toEqual([]);
     const rowId = problems.data.items[0].id;

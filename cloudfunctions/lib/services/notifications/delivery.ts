@@ -1,4 +1,5 @@
 import { AppError } from '../../../../src/domain/errors';
+import { failureReason } from '../../../../src/domain/notifications/failureReasons';
 import { kindStatus } from '../../../../src/domain/notifications/kinds';
 import type { DeliveryState, WechatMessage } from '../../../../src/domain/notifications/views';
 import type { OutboxRow } from '../../ports/notifications';
@@ -32,6 +33,7 @@ function templateTitle(ctx: ActionContext, row: OutboxRow): string {
 function toMessage(ctx: ActionContext, row: OutboxRow): WechatMessage {
   return {
     id: row.id,
+    templateKey: row.templateKey,
     templateTitle: templateTitle(ctx, row),
     state: stateOf(row),
     fields: Object.entries(row.data).map(([key, { value }]) => ({ key, value })),
@@ -67,6 +69,7 @@ export async function deliveryProblems(
       userName: users.get(row.userId)?.name ?? '（已注销用户）',
       kindStatus: kindStatus[row.kind],
       templateTitle: templateTitle(ctx, row),
+      reason: failureReason(row.lastError),
       error: row.lastError,
       attempts: row.attempts,
       createdAt: row.createdAt,

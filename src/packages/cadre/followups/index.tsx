@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import { useAsync } from '../../../hooks/useAsync';
 import { CadreOnly } from '../components/CadreOnly';
@@ -54,6 +55,7 @@ function FollowUps() {
           />
         ))
       )}
+      <WechatReminderCard />
       {closing ? (
         <CloseFollowUpSheet
           recordId={closing.id}

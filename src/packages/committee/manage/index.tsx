@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import type { MatterDetail } from '../../../domain/matters/views';
 import { useAsync } from '../../../hooks/useAsync';
@@ -19,10 +20,12 @@ import { MatterOverview } from '../components/MatterOverview';
 import { MergeSheet } from '../components/MergeSheet';
 import { MinutesSheet } from '../components/MinutesSheet';
 import { moderateOne } from '../components/moderateOne';
+import { openDeliveries } from '../components/navigation';
 import type { PanelAction } from '../components/panelActions';
 import { RejectSheet } from '../components/RejectSheet';
 import { Timeline } from '../components/Timeline';
 import { useSubmission } from '../components/useSubmission';
+import './index.scss';
 
 const TOAST = 'manage-toast';
 
@@ -106,6 +109,11 @@ function Manage({ matterId }: { matterId: string }) {
       {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
       <Timeline entries={matter.timeline} />
+      <WechatReminderCard />
+      <View id="deliveries-link" className="mq-card manage-link mq-tap" onClick={openDeliveries}>
+        <View>发送失败的微信通知</View>
+        <View className="manage-link__more">查看 ›</View>
+      </View>
       {sheet === 'reject' ? (
         <RejectSheet
           count={1}

@@ -1,0 +1,112 @@
+import Taro from '@tarojs/taro';
+import type { z } from 'zod';
+import { deploymentTemplates } from '../domain/notifications/deploymentTemplates';
+import { consentMoments, templateByKey, type ConsentMoment } from '../domain/notifications/templates';
+import type { creditSchema } from '../domain/notifications/views';
+import { call } from './client';
+import { newRequestId } from './requestId';
+
+export type Credit = z.infer<typeof creditSchema>;
+
+/** A template as a consent dialog lists it. */
+export interface ConsentTemplate {
+  id: string;
+  title: string;
+}
+
+/** WeChat's answer: each template id -> 'accept', 'reject', 'ban' or 'filter'. */
+export type ConsentAnswer = Record<string, string>;
+
+/** The h5 stand-in for WeChat's consent dialog (see components/notifications/ConsentSheet). */
+export type ConsentPrompt = (templates: ConsentTemplate[]) => Promise<ConsentAnswer>;
+
+export type ConsentOutcome =
+  | { status: 'granted'; accepted: string[]; credits: Credit[] }
+  | { status: 'declined' }
+  | { status: 'unavailable' }
+  | { status: 'failed' };
+
+/** WeChat takes at most 3 template ids per request. */
+const MAX_TEMPLATES_PER_ASK = 3;
+
+let standInPrompt: ConsentPrompt | null = null;
+
+/** The h5 app's consent sheet registers itself here; the returned function unregisters it. */
+export function setConsentPrompt(prompt: ConsentPrompt): () => void {
+  standInPrompt = prompt;
+  return () => {
+    if (standInPrompt === prompt) standInPrompt = null;
+  };
+}
+
+/** This deployment's templates for one consent moment, as many as WeChat takes in one request. */
+export function consentTemplates(moment: ConsentMoment): ConsentTemplate[] {
+  return consentMoments[moment]
+    .slice(0, MAX_TEMPLATES_PER_ASK)
+    .map((key) => templateByKey(deploymentTemplates, key))
+    .map(({ id, title }) => ({ id, title }));
+}
+
+/**
+ * Asks the user to accept WeChat notifications for what they are doing, and tells the server how
+ * many they may now receive (one per accepted template). Call it from a tap handler BEFORE the
+ * first await: WeChat refuses requestSubscribeMessage outside the synchronous part of a tap
+ * ("can only be invoked by user TAP gesture"). Consent is optional, so this never throws and the
+ * caller goes on with its action without waiting; the promise only tells the outcome.
+ */
+export function askConsent(moment: ConsentMoment): Promise<ConsentOutcome> {
+  let answer: Promise<ConsentAnswer | null>;
+  try {
+    const templates = consentTemplates(moment);
+    answer = process.env.TARO_ENV === 'h5' ? askStandIn(templates) : askWechat(templates);
+  } catch (error) {
+    answer = Promise.reject(error);
+  }
+  return answer.then(
+    (result) => (result === null ? { status: 'unavailable' as const } : report(moment, acceptedIds(result))),
+    (error: unknown) => {
+      // The user closing the dialog, an old WeChat, notifications switched off: the action goes on.
+      console.warn('[consent] not asked:', describe(error));
+      return { status: 'failed' as const };
+    },
+  );
+}
+
+/** Synchronous up to the WeChat call: nothing may be awaited before it. */
+function askWechat(templates: ConsentTemplate[]): Promise<ConsentAnswer | null> {
+  if (typeof Taro.requestSubscribeMessage !== 'function') return Promise.resolve(null);
+  const tmplIds = templates.map((t) => t.id);
+  return Taro.requestSubscribeMessage({
+    tmplIds,
+  } as Taro.requestSubscribeMessage.Option) as unknown as Promise<ConsentAnswer>;
+}
+
+function askStandIn(templates: ConsentTemplate[]): Promise<ConsentAnswer | null> {
+  return standInPrompt ? standInPrompt(templates) : Promise.resolve(null);
+}
+
+function acceptedIds(answer: ConsentAnswer): string[] {
+  return Object.keys(answer).filter((key) => answer[key] === 'accept');
+}
+
+async function report(moment: ConsentMoment, accepted: string[]): Promise<ConsentOutcome> {
+  if (accepted.length === 0) return { status: 'declined' };
+  try {
+    const { credits } = await call(
+      'notification',
+      'subscribe',
+      { moment, acceptedTemplateIds: accepted },
+      { requestId: newRequestId() },
+    );
+    return { status: 'granted', accepted, credits };
+  } catch (error) {
+    console.warn('[consent] not reported:', describe(error));
+    return { status: 'failed' };
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object' && 'errMsg' in error) return String((error as { errMsg: unknown }).errMsg);
+  return String(error);
+}

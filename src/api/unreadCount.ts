@@ -1,0 +1,42 @@
+import Taro from '@tarojs/taro';
+import { call } from './client';
+
+/** 我的 is the fourth tab (app.config.ts tabBar.list). */
+export const MINE_TAB_INDEX = 3;
+
+const UNREAD_CHANGED = 'mq:unread-changed';
+
+/** What the badge says: the number, or 99+ (a tab badge has room for about 4 characters). */
+export function badgeText(unread: number): string {
+  return unread > 99 ? '99+' : String(unread);
+}
+
+/**
+ * Shows the unread count on the 我的 tab and tells the pages that show it (the 消息 cell). The
+ * badge is decoration: where the platform cannot draw it (h5 off a tab page), nothing else fails.
+ */
+export function showUnreadCount(unread: number): void {
+  Taro.eventCenter.trigger(UNREAD_CHANGED, unread);
+  try {
+    const drawn =
+      unread > 0
+        ? Taro.setTabBarBadge({ index: MINE_TAB_INDEX, text: badgeText(unread) })
+        : Taro.removeTabBarBadge({ index: MINE_TAB_INDEX });
+    void Promise.resolve(drawn).catch(() => undefined);
+  } catch {
+    // no tab bar here
+  }
+}
+
+/** Asks the server for the caller's unread count and shows it. */
+export async function refreshUnreadCount(): Promise<number> {
+  const { unread } = await call('notification', 'unreadCount', {});
+  showUnreadCount(unread);
+  return unread;
+}
+
+/** Listens for a new count (marked read on the messages page); returns the way to stop. */
+export function onUnreadCount(listener: (unread: number) => void): () => void {
+  Taro.eventCenter.on(UNREAD_CHANGED, listener);
+  return () => void Taro.eventCenter.off(UNREAD_CHANGED, listener);
+}

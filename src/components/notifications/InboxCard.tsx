@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components';
+import type { InboxItem } from '../../domain/notifications/views';
+import { kindTones, messageTime } from './format';
+import { ToneTag } from './ToneTag';
+import './InboxCard.scss';
+
+/**
+ * One entry of 我的 > 消息: unread ones carry a red bar, a dot and the word 未读 (colour alone is
+ * easy to miss), then the status, title, sentence and time. The whole card is the tap target.
+ */
+export function InboxCard({ item, read, onOpen }: { item: InboxItem; read: boolean; onOpen: () => void }) {
+  return (
+    <View
+      id={`inbox-${item.id}`}
+      className={`mq-inbox ${read ? '' : 'mq-inbox--unread'}`}
+      data-read={read ? 'yes' : 'no'}
+      onClick={onOpen}
+    >
+      <View className="mq-inbox__head">
+        {read ? null : (
+          <Text className="mq-inbox__unread" id={`inbox-${item.id}-unread`}>
+            未读
+          </Text>
+        )}
+        <ToneTag tone={kindTones[item.kind]} id={`inbox-${item.id}-status`}>
+          {item.status}
+        </ToneTag>
+        <Text className="mq-inbox__time">{messageTime(item.createdAt)}</Text>
+      </View>
+      <View className="mq-inbox__title">{item.title}</View>
+      <View className="mq-inbox__text">{item.text}</View>
+      <View className="mq-inbox__more">查看详情 ›</View>
+    </View>
+  );
+}

@@ -1,0 +1,77 @@
+import type { NotificationKind } from '../../domain/notifications/kinds';
+import { isQuietTime, QUIET_END, QUIET_START } from '../../domain/notifications/quietHours';
+import type { DeliveryState, WechatMessage } from '../../domain/notifications/views';
+import { formatShanghai, shanghaiDateOf, toShanghai } from '../../domain/time';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `今天 10:05`, `昨天 18:30`, `11月27日 10:05`, `2025年11月27日`: when, in words elders read at a glance. */
+export function messageTime(ms: number, nowMs: number = Date.now()): string {
+  const day = shanghaiDateOf(ms);
+  if (day === shanghaiDateOf(nowMs)) return `今天 ${formatShanghai(ms, 'HH:mm')}`;
+  if (day === shanghaiDateOf(nowMs - DAY_MS)) return `昨天 ${formatShanghai(ms, 'HH:mm')}`;
+  if (toShanghai(ms).year() === toShanghai(nowMs).year()) return formatShanghai(ms, 'M月D日 HH:mm');
+  return formatShanghai(ms, 'YYYY年M月D日');
+}
+
+export type Tone = 'good' | 'news' | 'warn';
+
+/** The colour of a notification's status tag: good news green, setbacks and to-dos orange. */
+export const kindTones: Record<NotificationKind, Tone> = {
+  matter_approved: 'good',
+  matter_rejected: 'warn',
+  official_reply: 'news',
+  consultation_scheduled: 'news',
+  matter_resolved: 'good',
+  escalation_answered: 'news',
+  booking_confirmed: 'good',
+  booking_waitlisted: 'news',
+  waitlist_promoted: 'good',
+  slot_cancelled: 'warn',
+  followup_recorded: 'news',
+  visit_reminder: 'news',
+  followup_due: 'warn',
+  escalation_overdue: 'warn',
+};
+
+/** A WeChat message's fate, in plain words. */
+export const deliveryStateLabels: Record<DeliveryState, string> = {
+  sent: '已送达微信',
+  waiting: '等待发送',
+  no_consent: '未授权，未发送',
+  merged: '已合并到较新的通知',
+  expired: '已过时，未发送',
+  failed: '发送失败',
+};
+
+export const deliveryStateTones: Record<DeliveryState, Tone> = {
+  sent: 'good',
+  waiting: 'news',
+  no_consent: 'warn',
+  merged: 'news',
+  expired: 'warn',
+  failed: 'warn',
+};
+
+/** The sentence under a WeChat message: when it went, when it will go, or why it did not. */
+export function deliveryNote(message: WechatMessage, nowMs: number = Date.now()): string {
+  switch (message.state) {
+    case 'sent':
+      return `${messageTime(message.sentAt ?? message.notBefore, nowMs)} 已发到您的微信`;
+    case 'waiting':
+      if (message.notBefore <= nowMs) return '马上发送';
+      // Written during the night: held until the morning, so no phone buzzes at night.
+      if (isQuietTime(message.createdAt)) {
+        return `免打扰时段 ${QUIET_START}–${QUIET_END} 过后发送（${messageTime(message.notBefore, nowMs)}）`;
+      }
+      return `将在 ${messageTime(message.notBefore, nowMs)} 发送`;
+    case 'no_consent':
+      return '当时没有同意接收这类微信通知，所以没有发到微信。在「消息」里仍能看到。';
+    case 'merged':
+      return '同一件事短时间内有多条进展，只发了最新的一条，免得打扰您。';
+    case 'expired':
+      return '等到能发送时，这条通知已经过时，就不再发了。';
+    case 'failed':
+      return '微信没有收下这条通知，社区会查明原因后重新发送。';
+  }
+}

@@ -1,0 +1,56 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import type { DeliveryProblem } from '../../../domain/notifications/views';
+import { formatShanghai } from '../../../domain/time';
+import { InfoRow } from './InfoRow';
+import { Tag } from './Tag';
+import './DeliveryProblemCard.scss';
+
+const when = (ms: number) => formatShanghai(ms, 'M月D日 HH:mm');
+
+/** A WeChat notice that failed after every retry: to whom, which notice, why, and 重新发送. */
+export function DeliveryProblemCard({
+  problem,
+  busy,
+  error,
+  onRetry,
+}: {
+  problem: DeliveryProblem;
+  busy: boolean;
+  /** Why the last 重新发送 was refused, said on the card itself. */
+  error?: string;
+  onRetry: () => void;
+}) {
+  return (
+    <View className="mq-card dl-problem" id={`delivery-${problem.id}`}>
+      <View className="dl-problem__head">
+        <View className="dl-problem__name">{problem.userName}</View>
+        <Tag tone="warn">{problem.kindStatus}</Tag>
+      </View>
+      <InfoRow label="通知">{problem.templateTitle}</InfoRow>
+      <InfoRow label="原因" id={`delivery-${problem.id}-error`}>
+        {problem.reason}
+      </InfoRow>
+      <InfoRow label="微信返回">{problem.error || '无'}</InfoRow>
+      <InfoRow label="尝试">{`${problem.attempts}次`}</InfoRow>
+      <InfoRow label="时间">{`${when(problem.createdAt)} 产生，${when(problem.failedAt)} 最后失败`}</InfoRow>
+      {error ? (
+        <View className="dl-problem__error" id={`delivery-${problem.id}-refused`} role="alert">
+          {error}
+        </View>
+      ) : null}
+      <Button
+        id={`delivery-retry-${problem.id}`}
+        className="dl-problem__button"
+        type="primary"
+        fill="outline"
+        size="large"
+        block
+        loading={busy}
+        onClick={onRetry}
+      >
+        重新发送
+      </Button>
+    </View>
+  );
+}
