@@ -33,7 +33,8 @@ export function DeliveryProblemCard({
       </InfoRow>
       <InfoRow label="微信返回">{problem.error || '无'}</InfoRow>
       <InfoRow label="尝试">{`${problem.attempts}次`}</InfoRow>
-      <InfoRow label="时间">{`${when(problem.createdAt)} 产生，${when(problem.failedAt)} 最后失败`}</InfoRow>
+      <InfoRow label="产生">{when(problem.createdAt)}</InfoRow>
+      <InfoRow label="最后失败">{when(problem.failedAt)}</InfoRow>
       {error ? (
         <View className="dl-problem__error" id={`delivery-${problem.id}-refused`} role="alert">
           {error}
