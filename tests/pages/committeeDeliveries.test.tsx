@@ -66,9 +66,10 @@ describe('微信通知发送情况 for the committee (jsdom, real services over 
     expect(card.textContent).toContain('张桂兰');
     expect(card.textContent).toContain('审核通过');
     expect(card.textContent).toContain('事项进度通知');
-    expect(text(`#delivery-${id}-error`)).toContain('40037: invalid template_id');
+    expect(text(`#delivery-${id}-error`)).toContain('订阅消息模板编号无效');
+    expect(text(`#delivery-${id}-wechat`)).toContain('40037: invalid template_id');
     expect(card.textContent).toContain('1次');
-    expect(card.textContent).toContain('11月27日 10:00 产生');
+    expect(card.textContent).toContain('产生11月27日 10:00');
 
     // Fixed in the WeChat console: send it again.
     server.deps.gateway.send = async () => ({ errcode: 0, errmsg: 'ok' });

@@ -31,7 +31,9 @@ export function DeliveryProblemCard({
       <InfoRow label="原因" id={`delivery-${problem.id}-error`}>
         {problem.reason}
       </InfoRow>
-      <InfoRow label="微信返回">{problem.error || '无'}</InfoRow>
+      <InfoRow label="微信返回" id={`delivery-${problem.id}-wechat`}>
+        {problem.error || '无'}
+      </InfoRow>
       <InfoRow label="尝试">{`${problem.attempts}次`}</InfoRow>
       <InfoRow label="产生">{when(problem.createdAt)}</InfoRow>
       <InfoRow label="最后失败">{when(problem.failedAt)}</InfoRow>
