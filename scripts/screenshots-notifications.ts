@@ -32,7 +32,7 @@ async function main() {
     }
     return tokens.get(userId)!;
   }
-   
+
   async function api(userId: string, fn: string, action: string, data: unknown): Promise<any> {
     n += 1;
     const res = await fetch(`${host.url}/api/${fn}`, {
@@ -41,7 +41,7 @@ async function main() {
       body: JSON.stringify({ action, data, requestId: `shot-${Date.now().toString(36)}-${n}` }),
     });
     // The scenes read answers field by field, like the e2e tests.
-     
+
     const body = (await res.json()) as { ok: boolean; code?: string; message?: string; data: any };
     if (!body.ok) throw new Error(`${fn}.${action} as ${userId}: ${body.code} ${body.message}`);
     return body.data;

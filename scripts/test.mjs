@@ -44,7 +44,16 @@ const jestOk = run(
 const shanghaiOk = run(
   'jest, TZ=Asia/Shanghai (domain rules, timer jobs)',
   bin('jest'),
-  ['--ci', '--json', `--outputFile=${reports[1]}`, '--selectProjects', 'unit', '--', 'tests/domain', 'tests/functions/notifications/timers'],
+  [
+    '--ci',
+    '--json',
+    `--outputFile=${reports[1]}`,
+    '--selectProjects',
+    'unit',
+    '--',
+    'tests/domain',
+    'tests/functions/notifications/timers',
+  ],
   { TZ: 'Asia/Shanghai' },
 );
 const qualityOk = run('WeChat code quality (dist/weapp)', bin('tsx'), ['scripts/weapp-quality.ts']);
