@@ -11,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * Two visits on 12月5日 with follow-ups: 李明's due 12月8日, 张桂兰's 12月20日. The page is opened
  * on 12月10日, when 李明's is overdue.
  */
-async function openFollowUps() {
+async function openFollowUps(params: (records: { late: string; due: string }) => Record<string, string> = () => ({})) {
   const server = await cadreBackend();
   const [stationSlot, homeSlot] = await server.publish([station, home]);
   const zhang = await server.book('u-resident-zhang', homeSlot.id, '楼道灯坏了想当面说', '幸福小区3号楼2单元501');
@@ -29,7 +29,7 @@ async function openFollowUps() {
     followUp: { dueDate: '2026-12-20', note: '督促物业修好楼道灯' },
   });
   server.deps.clock.advance(5 * DAY); // 12月10日
-  openAt(server.deps.clock.now(), PATH);
+  openAt(server.deps.clock.now(), PATH, params({ late: late.id, due: due.id }));
   const page = renderPage(<FollowUpsPage />, server.as('u-cadre-liu'));
   await waitFor(() => $('#followups-page'));
   return { ...server, ...page, late, due };
@@ -39,6 +39,16 @@ beforeEach(() => resetTaroMock());
 afterEach(() => jest.restoreAllMocks());
 
 describe('待跟进事项 (jsdom, real services over SQLite)', () => {
+  it('marks and scrolls to the follow-up a reminder was about (?recordId=)', async () => {
+    const { due } = await openFollowUps((ids) => ({ recordId: ids.due }));
+    expect($(`#followup-${due.id}`).dataset.highlight).toBe('yes');
+    expect(document.querySelectorAll('[data-highlight="yes"]')).toHaveLength(1);
+    const Taro = (await import('@tarojs/taro')).default;
+    await waitFor(() =>
+      expect(Taro.pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: `#followup-${due.id}` })),
+    );
+  });
+
   it('lists open follow-ups due date first, overdue in red', async () => {
     const { late, due } = await openFollowUps();
     const order = [...document.querySelectorAll('.cd-followup')].map((c) => c.id);

@@ -28,6 +28,7 @@ const Taro = {
     selectAll: () => ({ boundingClientRect: () => ({ exec: (cb?: (r: unknown[]) => void) => cb?.([[]]) }) }),
   })),
   pxTransform: (px: number) => `${px / 2}px`,
+  pageScrollTo: jest.fn(async () => ({})),
   getCurrentInstance: jest.fn(() => ({ router: { path: '/pages/test/index', params: {} }, page: {} })),
   getCurrentPages: jest.fn(() => [{ route: 'pages/test/index' }]),
   eventCenter: { on: jest.fn(), off: jest.fn(), trigger: jest.fn() },

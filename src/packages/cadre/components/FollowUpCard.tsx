@@ -9,13 +9,29 @@ import './FollowUpCard.scss';
 export type FollowUpRecord = VisitRecordView & { residentName: string };
 
 /** One open follow-up: whom it was promised to, what, by when (overdue in red). */
-export function FollowUpCard({ record, onClose }: { record: FollowUpRecord; onClose: () => void }) {
+export function FollowUpCard({
+  record,
+  onClose,
+  highlighted = false,
+}: {
+  record: FollowUpRecord;
+  onClose: () => void;
+  /** The follow-up a reminder was about (opened from 我的消息). */
+  highlighted?: boolean;
+}) {
   const followUp = record.followUp!;
+  const classes = [
+    'mq-card',
+    'cd-followup',
+    followUp.overdue ? 'cd-followup--overdue' : '',
+    highlighted ? 'cd-followup--highlight' : '',
+  ];
   return (
     <View
-      className={`mq-card cd-followup ${followUp.overdue ? 'cd-followup--overdue' : ''}`}
+      className={classes.filter(Boolean).join(' ')}
       id={`followup-${record.id}`}
       data-overdue={followUp.overdue ? 'yes' : 'no'}
+      data-highlight={highlighted ? 'yes' : 'no'}
     >
       <View className="cd-followup__head">
         <View className="cd-followup__name">{record.residentName}</View>

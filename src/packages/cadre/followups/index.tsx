@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { call } from '../../../api/client';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
@@ -17,13 +18,35 @@ function byDueDate(a: FollowUpRecord, b: FollowUpRecord): number {
   return a.followUp!.dueDate.localeCompare(b.followUp!.dueDate) || a.createdAt - b.createdAt;
 }
 
+/** `?recordId=` names the follow-up a reminder opened this page for. */
+function recordIdParam(): string {
+  return decodeURIComponent(Taro.getCurrentInstance()?.router?.params?.recordId ?? '');
+}
+
 function FollowUps() {
   const list = useAsync(() => call('visit', 'followUps', {}), []);
+  const [highlightId] = useState(recordIdParam);
   const [closing, setClosing] = useState<FollowUpRecord | null>(null);
   const [result, setResult] = useState<string | null>(null);
 
   const records = (list.data?.records ?? []).filter((r) => r.followUp?.state === 'open').sort(byDueDate);
   const overdue = records.filter((r) => r.followUp!.overdue).length;
+  const found = highlightId !== '' && records.some((r) => r.id === highlightId);
+
+  useEffect(() => {
+    if (!found) return;
+    // Let the card render before scrolling to it; not every platform scrolls on request.
+    const timer = setTimeout(() => {
+      try {
+        void Promise.resolve(Taro.pageScrollTo({ selector: `#followup-${highlightId}`, duration: 300 })).catch(
+          () => undefined,
+        );
+      } catch {
+        // the card is still marked
+      }
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [found, highlightId]);
 
   if (!list.data) {
     if (list.status === 'error') return <ErrorView message={list.error.message} onRetry={() => void list.reload()} />;
@@ -48,6 +71,7 @@ function FollowUps() {
           <FollowUpCard
             key={record.id}
             record={record}
+            highlighted={record.id === highlightId}
             onClose={() => {
               setResult(null);
               setClosing(record);
