@@ -57,6 +57,12 @@ export interface OutboxRow {
   lastError: string;
   /** For a merged row: the row that went out in its place. */
   mergedInto: string | null;
+  /**
+   * A consent credit was taken for the attempt in progress. Kept on the row so that a dispatcher
+   * dying before the send does not cost the message: the next claim sends without taking
+   * another. Every finish clears it (the credit was spent, or given back).
+   */
+  creditTaken: boolean;
   createdAt: number;
   updatedAt: number;
   sentAt: number | null;
@@ -80,7 +86,9 @@ export interface OutboxRepository {
    * (and lease), so of two dispatchers exactly one gets it. Null when someone else did.
    */
   claim(id: string, token: string, now: number, leaseMs: number): Promise<OutboxRow | null>;
-  /** Records the attempt's result if `token` still holds the claim; false when the lease was lost. */
+  /** Notes, while `token` holds the claim, that a consent credit is taken for this attempt. */
+  markCreditTaken(id: string, token: string, now: number): Promise<boolean>;
+  /** Records the attempt's result (and clears creditTaken) if `token` still holds the claim; false when the lease was lost. */
   finish(id: string, token: string, result: OutboxResult, now: number): Promise<boolean>;
   /**
    * The newest other row under the digest key that is newer than `row` by (createdAt, id) and
@@ -90,7 +98,8 @@ export interface OutboxRepository {
   newerInDigest(row: OutboxRow): Promise<OutboxRow | null>;
   /**
    * The hourly digest gate. Takes the key for `rowId` when nothing went out under it within
-   * `windowMs` (or `rowId` already holds it, retrying): `{ taken: true }`; otherwise
+   * `windowMs`, or when `rowId` already holds it (a retry: lastAt moves to now, since the window
+   * counts from the send that gets through): `{ taken: true }`; otherwise
    * `{ taken: false, lastAt }` so the row can wait until `lastAt + windowMs`.
    */
   takeDigest(

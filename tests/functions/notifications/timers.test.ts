@@ -148,3 +148,28 @@ describe.each(storageEngines)('housekeeping on %s', (_name, open) => {
     });
   });
 });
+
+describe('a failing timer job', () => {
+  it('is logged and skipped; the others and the sending still run', async () => {
+    const env = await notificationEnv(storageEngines[0][1]);
+    const errors: string[] = [];
+    env.deps.logger = { ...env.deps.logger, error: (event, fields) => errors.push(`${event}:${String(fields?.job)}`) };
+    await env.grant('u-resident-li', 'bookingResult');
+    await env.deps.notifier.notify({
+      kind: 'waitlist_promoted',
+      userIds: ['u-resident-li'],
+      communityId: 'c-dongmen',
+      ref: { type: 'booking', id: 'b-9' },
+      title: '楼道灯',
+      dedupeKey: 'p:9',
+      at: env.deps.clock.now(),
+    });
+    // The auto-close job runs on every tick; make its query fail.
+    env.storage.matters.listResolvedBefore = async () => {
+      throw new Error('database unavailable');
+    };
+    const run = await runTimerJobs(env.deps);
+    expect(errors).toEqual(['timer_job_failed:auto_close']);
+    expect(run.dispatched).toMatchObject({ sent: 1 });
+  });
+});

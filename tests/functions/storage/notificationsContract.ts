@@ -52,6 +52,7 @@ export function anOutboxRow(overrides: Partial<OutboxRow> = {}): OutboxRow {
     claimedUntil: null,
     lastError: '',
     mergedInto: null,
+    creditTaken: false,
     createdAt: 1000,
     updatedAt: 1000,
     sentAt: null,
@@ -85,7 +86,7 @@ function sent(at: number, attempts = 1): OutboxResult {
  * - newerInDigest: the newest pending, sending or sent row of the same digestKey newer than the
  *   row by (createdAt, id); merged, failed and skipped rows never count.
  * - takeDigest hands the gate over once lastAt <= now - windowMs (inclusive); the holder re-taking
- *   it changes nothing (its lastAt stays).
+ *   it moves lastAt to now (the window counts from the attempt that may get through).
  * - subscriptions.credits lists only templates with credits > 0: zero and never-granted read alike.
  *   refund of a never-granted pair gives 1; clear of one creates nothing.
  * - jobRuns.advance is a compare-and-set: from null only creates; a from equal to the mark
@@ -281,6 +282,19 @@ export function describeNotificationsContract(
         expect((await reloadRow('o1')).claimToken).toBe(winners[0]?.claimToken);
       });
 
+      it('notes a taken credit for the claim holder only; it survives a lost lease and every finish clears it', async () => {
+        await storage.notifications.record([], [anOutboxRow({ id: 'o1' })]);
+        expect(await storage.outbox.markCreditTaken('o1', 'tok', 2000)).toBe(false);
+        await storage.outbox.claim('o1', 'tok', 2000, LEASE);
+        expect(await storage.outbox.markCreditTaken('o1', 'other', 2001)).toBe(false);
+        expect(await storage.outbox.markCreditTaken('o1', 'tok', 2001)).toBe(true);
+        // The holder died; the next dispatcher sees the credit as already taken.
+        const again = await storage.outbox.claim('o1', 'tok2', 2000 + LEASE + 1, LEASE);
+        expect(again).toMatchObject({ creditTaken: true, claimToken: 'tok2' });
+        expect(await storage.outbox.finish('o1', 'tok2', sent(2000 + LEASE + 2), 2000 + LEASE + 2)).toBe(true);
+        expect(await reloadRow('o1')).toMatchObject({ status: 'sent', creditTaken: false });
+      });
+
       it('records a result only for the claim holder, and lets go of the claim', async () => {
         const row = anOutboxRow({ id: 'o1' });
         await storage.notifications.record([], [row]);
@@ -402,21 +416,23 @@ export function describeNotificationsContract(
         expect(await reloadRow('m2')).toMatchObject({ status: 'merged', mergedInto: 'kept', claimToken: null });
       });
 
-      it('opens the gate once per window; the holder may retake it, others wait for lastAt + window', async () => {
+      it('opens the gate once per window; the holder may retake it (the window restarts), others wait', async () => {
         expect(await storage.outbox.takeDigest(key, 'o1', 1000, WINDOW)).toEqual({ taken: true });
+        expect(await storage.outbox.takeDigest(key, 'o2', 4000, WINDOW)).toEqual({ taken: false, lastAt: 1000 });
+        // o1 retries (its first attempt failed): the window now counts from this attempt.
         expect(await storage.outbox.takeDigest(key, 'o1', 5000, WINDOW)).toEqual({ taken: true });
-        expect(await storage.outbox.takeDigest(key, 'o2', 6000, WINDOW)).toEqual({ taken: false, lastAt: 1000 });
-        expect(await storage.outbox.takeDigest(key, 'o2', 999 + WINDOW, WINDOW)).toEqual({
+        expect(await storage.outbox.takeDigest(key, 'o2', 6000, WINDOW)).toEqual({ taken: false, lastAt: 5000 });
+        expect(await storage.outbox.takeDigest(key, 'o2', 4999 + WINDOW, WINDOW)).toEqual({
           taken: false,
-          lastAt: 1000,
+          lastAt: 5000,
         });
         expect(await storage.outbox.takeDigest('digest:other', 'o3', 6000, WINDOW)).toEqual({ taken: true });
 
-        expect(await storage.outbox.takeDigest(key, 'o2', 1000 + WINDOW, WINDOW)).toEqual({ taken: true });
-        const later = 1000 + WINDOW + 10;
+        expect(await storage.outbox.takeDigest(key, 'o2', 5000 + WINDOW, WINDOW)).toEqual({ taken: true });
+        const later = 5000 + WINDOW + 10;
         expect(await storage.outbox.takeDigest(key, 'o1', later, WINDOW)).toEqual({
           taken: false,
-          lastAt: 1000 + WINDOW,
+          lastAt: 5000 + WINDOW,
         });
       });
 

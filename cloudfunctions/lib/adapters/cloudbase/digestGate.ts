@@ -32,8 +32,12 @@ export function createDigestGate(db: CloudbaseDb, collectionName: string): TakeD
       const gate = (await findDocumentById(gates(), key, 'outbox.takeDigest')) as unknown as DigestDocument | null;
       // Gates are never removed: a missing one after a refused insert means the database is amiss.
       if (!gate) throw new Error('outbox.takeDigest: the digest gate is neither insertable nor readable');
-      // The holder retrying its own send (a lost lease, a backoff) keeps the gate as it is.
-      if (gate.rowId === rowId) return { taken: true };
+      // The holder retrying its own send (a lost lease, a backoff) keeps the gate; the window
+      // now counts from this attempt, the one that may get through.
+      if (gate.rowId === rowId) {
+        await gates().where({ _id: key, rowId }).update({ lastAt: now });
+        return { taken: true };
+      }
       lastSeen = gate.lastAt;
       if (gate.lastAt > now - windowMs) return { taken: false, lastAt: gate.lastAt };
       const reply = await gates()

@@ -57,6 +57,13 @@ export function createOutboxRepository(db: CloudbaseDb, names: CollectionNames):
       return claimed?.claimToken === token ? claimed : null;
     },
 
+    async markCreditTaken(id, token, now) {
+      const reply = await rows()
+        .where({ _id: id, status: 'sending', claimToken: token })
+        .update({ creditTaken: true, updatedAt: now });
+      return countOf(reply, 'updated', 'outbox.markCreditTaken') === 1;
+    },
+
     async finish(id, token, result, now) {
       // The result's status is never 'sending', so a matched row always changes and counts.
       const reply = await rows()

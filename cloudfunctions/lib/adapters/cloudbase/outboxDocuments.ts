@@ -33,6 +33,7 @@ export function toOutboxRow(stored: StoredDocument): OutboxRow {
     claimedUntil: document.claimedUntil ?? null,
     lastError: document.lastError,
     mergedInto: document.mergedInto ?? null,
+    creditTaken: document.creditTaken ?? false,
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
     sentAt: document.sentAt ?? null,
@@ -52,6 +53,7 @@ export function resultChanges(result: OutboxResult, now: number): Record<string,
     sentAt: result.sentAt,
     claimToken: null,
     claimedUntil: null,
+    creditTaken: false,
     updatedAt: now,
   };
   // Left as it was unless the result names the row this one went out with.

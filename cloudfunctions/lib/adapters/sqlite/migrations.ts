@@ -413,6 +413,7 @@ export const migrations: Migration[] = [
         claimed_until INTEGER,
         last_error TEXT NOT NULL DEFAULT '',
         merged_into TEXT,
+        credit_taken INTEGER NOT NULL DEFAULT 0 CHECK (credit_taken IN (0, 1)),
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL,
         sent_at INTEGER

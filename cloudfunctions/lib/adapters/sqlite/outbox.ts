@@ -21,8 +21,11 @@ export function sqliteOutbox(db: Database.Database): OutboxRepository {
   const finish = db.prepare(
     `UPDATE outbox SET status = @status, attempts = @attempts, not_before = @notBefore, last_error = @lastError,
        sent_at = @sentAt, merged_into = COALESCE(@mergedInto, merged_into), claim_token = NULL, claimed_until = NULL,
-       updated_at = @now
+       credit_taken = 0, updated_at = @now
      WHERE id = @id AND status = 'sending' AND claim_token = @token`,
+  );
+  const markCredit = db.prepare(
+    `UPDATE outbox SET credit_taken = 1, updated_at = @now WHERE id = @id AND status = 'sending' AND claim_token = @token`,
   );
   const digestOf = db.prepare<[string], { row_id: string; last_at: number }>('SELECT * FROM digests WHERE key = ?');
   const putDigest = db.prepare('INSERT OR REPLACE INTO digests (key, row_id, last_at) VALUES (?, ?, ?)');
@@ -31,7 +34,7 @@ export function sqliteOutbox(db: Database.Database): OutboxRepository {
     if (gate && gate.row_id !== rowId && gate.last_at > now - windowMs) {
       return { taken: false as const, lastAt: gate.last_at };
     }
-    if (!gate || gate.row_id !== rowId) putDigest.run(key, rowId, now);
+    putDigest.run(key, rowId, now);
     return { taken: true as const };
   });
 
@@ -48,6 +51,9 @@ export function sqliteOutbox(db: Database.Database): OutboxRepository {
     async claim(id, token, now, leaseMs) {
       if (claim.run({ id, token, now, until: now + leaseMs }).changes !== 1) return null;
       return toOutboxRow(byId.get(id)!);
+    },
+    async markCreditTaken(id, token, now) {
+      return markCredit.run({ id, token, now }).changes === 1;
     },
     async finish(id, token, result, now) {
       const params = { id, token, now, ...result, mergedInto: result.mergedInto ?? null };

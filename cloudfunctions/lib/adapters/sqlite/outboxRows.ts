@@ -21,6 +21,7 @@ export interface OutboxDbRow {
   claimed_until: number | null;
   last_error: string;
   merged_into: string | null;
+  credit_taken: number;
   created_at: number;
   updated_at: number;
   sent_at: number | null;
@@ -45,6 +46,7 @@ export function toOutboxRow(row: OutboxDbRow): OutboxRow {
     claimedUntil: row.claimed_until,
     lastError: row.last_error,
     mergedInto: row.merged_into,
+    creditTaken: row.credit_taken === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     sentAt: row.sent_at,
@@ -52,13 +54,13 @@ export function toOutboxRow(row: OutboxDbRow): OutboxRow {
 }
 
 export const outboxColumns = `id, user_id, community_id, kind, template_key, template_id, page, data_json, digest_key,
-  status, attempts, not_before, expires_at, claim_token, claimed_until, last_error, merged_into, created_at,
-  updated_at, sent_at`;
+  status, attempts, not_before, expires_at, claim_token, claimed_until, last_error, merged_into, credit_taken,
+  created_at, updated_at, sent_at`;
 
 export const outboxValues = `@id, @userId, @communityId, @kind, @templateKey, @templateId, @page, @dataJson,
   @digestKey, @status, @attempts, @notBefore, @expiresAt, @claimToken, @claimedUntil, @lastError, @mergedInto,
-  @createdAt, @updatedAt, @sentAt`;
+  @creditTaken, @createdAt, @updatedAt, @sentAt`;
 
 export function outboxParams(row: OutboxRow) {
-  return { ...row, dataJson: JSON.stringify(row.data) };
+  return { ...row, dataJson: JSON.stringify(row.data), creditTaken: row.creditTaken ? 1 : 0 };
 }

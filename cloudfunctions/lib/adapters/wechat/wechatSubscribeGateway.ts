@@ -24,8 +24,12 @@ export function wechatSubscribeGateway(
         data: message.data,
         miniprogram_state: miniprogramState,
         lang: 'zh_CN',
-      })) as SendReplyBody | null;
-      return { errcode: reply?.errcode ?? 0, errmsg: reply?.errmsg ?? 'ok' };
+      })) as SendReplyBody | string | null;
+      // An answer we cannot read is not a delivery: null makes the dispatcher retry.
+      if (!reply || typeof reply !== 'object' || typeof reply.errcode !== 'number') {
+        return { errcode: null, errmsg: `unreadable reply: ${String(JSON.stringify(reply)).slice(0, 100)}` };
+      }
+      return { errcode: reply.errcode, errmsg: reply.errmsg ?? '' };
     },
   };
 }

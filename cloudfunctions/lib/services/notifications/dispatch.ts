@@ -68,9 +68,10 @@ export async function deliver(deps: Deps, rowId: string): Promise<DeliveryOutcom
     await finish(closed(row, 'skipped', skipReasons.noUser));
     return 'skipped';
   }
-  if (!(await storage.subscriptions.take(row.userId, row.templateId, deps.clock.now()))) {
-    await finish(closed(row, 'skipped', skipReasons.noConsent));
-    return 'skipped';
+  const credit = await takeCredit(deps, row, token);
+  if (credit !== 'held') {
+    if (credit === 'none') await finish(closed(row, 'skipped', skipReasons.noConsent));
+    return credit === 'none' ? 'skipped' : 'taken';
   }
   const gate = await digestGate(deps, row);
   if (gate) {
@@ -80,6 +81,19 @@ export async function deliver(deps: Deps, rowId: string): Promise<DeliveryOutcom
   }
   const reply = await send(deps, row, user.openid);
   return recordReply(deps, row, reply, finish);
+}
+
+/**
+ * One consent credit for this attempt. The row is marked first, then the credit taken: a
+ * dispatcher that dies in between or before the send leaves a row whose next claim sends
+ * without taking a second credit (erring towards delivery; WeChat still enforces consent).
+ */
+async function takeCredit(deps: Deps, row: OutboxRow, token: string): Promise<'held' | 'none' | 'lost'> {
+  if (row.creditTaken) return 'held';
+  const { storage } = deps;
+  const marked = await storage.unitOfWork(() => storage.outbox.markCreditTaken(row.id, token, deps.clock.now()));
+  if (!marked) return 'lost';
+  return (await storage.subscriptions.take(row.userId, row.templateId, deps.clock.now())) ? 'held' : 'none';
 }
 
 /** Rows that must not go out now: expired, inside quiet hours, or standing for a newer digest row. */

@@ -54,7 +54,8 @@ function outboxRowFor(event: NotificationEvent, userId: string, templates: Templ
       time: event.facts?.when ?? event.at,
       place: event.facts?.place ?? '',
     }),
-    digestKey: isDigested(event.kind) ? digestKey(userId, event.ref.type, event.ref.id) : null,
+    // Per template too: a to-do reminder must not swallow a matter-progress message (other credits).
+    digestKey: isDigested(event.kind) ? `${digestKey(userId, event.ref.type, event.ref.id)}:${template.key}` : null,
     status: 'pending',
     attempts: 0,
     // Quiet hours: written now, sent from 07:00 Shanghai. The inbox shows it at once.
@@ -64,6 +65,7 @@ function outboxRowFor(event: NotificationEvent, userId: string, templates: Templ
     claimedUntil: null,
     lastError: '',
     mergedInto: null,
+    creditTaken: false,
     createdAt: event.at,
     updatedAt: event.at,
     sentAt: null,

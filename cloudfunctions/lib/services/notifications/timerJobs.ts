@@ -1,9 +1,9 @@
 import type { Deps } from '../../deps';
 import { closeUnratedMatters } from './autoClose';
-import { purgeOldRequestIds } from './housekeeping';
-import { dispatchOutbox, type DispatchTally } from './dispatch';
+import { DISPATCH_BUDGET_MS, dispatchOutbox, type DispatchTally } from './dispatch';
 import { sendEscalationReminders } from './escalationReminders';
 import { sendFollowUpReminders } from './followUpReminders';
+import { purgeOldRequestIds } from './housekeeping';
 import { sendVisitReminders } from './visitReminders';
 
 export interface TimerRun {
@@ -12,23 +12,36 @@ export interface TimerRun {
   escalationReminders: number;
   mattersClosed: number;
   requestIdsPurged: number;
-  dispatched: DispatchTally;
+  dispatched: DispatchTally | null;
 }
 
 /**
  * Everything the `notification` timer does each minute (one trigger per function in WeChat):
  * raise the reminders whose moment has come, close resolved matters nobody rated within 7 days,
- * forget week-old request ids (03:00), then send what the outbox holds. Each job is
- * windowed and deduplicated, so a timer that fires twice or late sends nothing twice.
+ * forget week-old request ids (03:00), then send what the outbox holds. Each job is windowed and
+ * deduplicated, so a timer that fires twice or late sends nothing twice. A job that fails is
+ * logged and skipped for this minute: it never stops the others, above all not the sending.
  */
 export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
+  const startedAt = Date.now();
+  const safely = async <T>(job: string, fallback: T, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      deps.logger.error('timer_job_failed', { job, error: error instanceof Error ? error.stack : String(error) });
+      return fallback;
+    }
+  };
   // Each reminder job is one unit: its notifications and its window mark land together.
-  const visit = await deps.storage.unitOfWork(() => sendVisitReminders(deps));
-  const followUps = await deps.storage.unitOfWork(() => sendFollowUpReminders(deps));
-  const escalations = await deps.storage.unitOfWork(() => sendEscalationReminders(deps));
-  const closed = await closeUnratedMatters(deps);
-  const purged = await purgeOldRequestIds(deps);
-  const dispatched = await dispatchOutbox(deps);
+  const unit = <T>(run: () => Promise<T>) => () => deps.storage.unitOfWork(run);
+  const visit = await safely('visit_reminders', { reminded: 0, due: [] }, unit(() => sendVisitReminders(deps)));
+  const followUps = await safely('followup_reminders', { reminded: 0 }, unit(() => sendFollowUpReminders(deps)));
+  const escalations = await safely('escalation_reminders', { reminded: 0 }, unit(() => sendEscalationReminders(deps)));
+  const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
+  const purged = await safely('housekeeping', { purged: 0 }, () => purgeOldRequestIds(deps));
+  // One budget for the whole run (the function times out at 30 s), whatever the jobs took.
+  const budget = Math.max(0, DISPATCH_BUDGET_MS - (Date.now() - startedAt));
+  const dispatched = await safely('dispatch', null, () => dispatchOutbox(deps, 200, budget));
   return {
     visitReminders: visit.reminded,
     followUpReminders: followUps.reminded,
