@@ -13,6 +13,7 @@ import { createHandler, type FunctionHandler } from '../cloudfunctions/lib/handl
 import { systemClock, type Clock } from '../cloudfunctions/lib/ports/clock';
 import { randomIds } from '../cloudfunctions/lib/ports/ids';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
+import type { JobRunRepository } from '../cloudfunctions/lib/ports/notifications';
 import { servicesByFunction } from '../cloudfunctions/lib/services';
 import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVerdicts';
 import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
@@ -69,7 +70,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   const handlers = buildHandlers(deps);
   const stopTimer = startMinuteTimer(() => runTimerJobs(deps), clock.now, options.logger);
   // Dev only: the jobs as if the clock read `at` (a demo or test of tomorrow's 18:00 reminder).
-  const runTimers = (at?: number) => runTimerJobs(at === undefined ? deps : { ...deps, clock: { now: () => at } });
+  const runTimers = (at?: number) => runTimerJobs(at === undefined ? deps : simulatedAt(deps, at));
   const signer = createSessionSigner(loadOrCreateSecret(config.dataDir));
   const server = createServer((req, res) => {
     route({ req, res, config, handlers, signer, storage, clock, logger: options.logger, runTimers }).catch(
@@ -100,6 +101,20 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
  */
 function forgetProcessIdentity(): void {
   for (const key of ['WX_OPENID', 'WX_APPID', 'WX_UNIONID', 'WX_CONTEXT_KEYS']) delete process.env[key];
+}
+
+/**
+ * The deps of a simulated timer run: a fixed clock, and window marks of their own, so a run "at"
+ * tomorrow 18:00 does not move the real timer's marks past reminders still due before then.
+ */
+function simulatedAt(deps: Deps, at: number): Deps {
+  const real = deps.storage.jobRuns;
+  const mark = (job: string) => `simulated:${job}`;
+  const jobRuns: JobRunRepository = {
+    lastRun: (job) => real.lastRun(mark(job)),
+    advance: (job, from, to) => real.advance(mark(job), from, to),
+  };
+  return { ...deps, clock: { now: () => at }, storage: { ...deps.storage, jobRuns } };
 }
 
 function buildHandlers(deps: Deps): Map<string, FunctionHandler> {

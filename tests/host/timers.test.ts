@@ -84,3 +84,21 @@ describe('the host runs the notification timer', () => {
     expect(await post(host, '/api/dev/run-timers', { at: 'tomorrow' })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
   });
 });
+
+describe('a simulated timer run', () => {
+  it('keeps its own window marks: the real timer still covers what falls due before the simulated moment', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-timers-sim-'));
+    const host = await startHost(
+      { ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true, webRoot: path.join(dataDir, 'no-web') },
+      { logger: silentLogger },
+    );
+    try {
+      const future = Date.now() + 30 * 86_400_000;
+      await post(host, '/api/dev/run-timers', { at: future });
+      expect(await host.storage.jobRuns.lastRun('visit_reminders')).not.toBe(future);
+      expect(await host.storage.jobRuns.lastRun('simulated:visit_reminders')).toBe(future);
+    } finally {
+      await host.close();
+    }
+  });
+});

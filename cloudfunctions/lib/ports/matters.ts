@@ -143,8 +143,12 @@ export interface MatterRepository {
     limit: number,
   ): Promise<MatterRecord[]>;
   countByAuthorSince(authorId: string, since: number): Promise<number>;
-  /** Matters escalated to the street or a department and not yet answered (all communities), by id: the overdue-escalation timer. */
-  listEscalated(limit: number): Promise<MatterRecord[]>;
+  /**
+   * Matters escalated to the street or a department, not yet answered, whose answer date is in
+   * [fromDate, toDate] (all communities), by (dueDate, id): the overdue-escalation timer asks for
+   * the due dates that became overdue since its last run, so a backlog never hides new ones.
+   */
+  listEscalatedDueBetween(fromDate: string, toDate: string, limit: number): Promise<MatterRecord[]>;
   /** Resolved matters (all communities) whose resolvedAt is at or before `before`, oldest first: the auto-close timer. */
   listResolvedBefore(before: number, limit: number): Promise<MatterRecord[]>;
   timeline(matterId: string): Promise<TimelineRecord[]>;

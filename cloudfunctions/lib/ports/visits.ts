@@ -148,8 +148,11 @@ export interface VisitRecordRepository {
     filter: { cadreId?: string; communityIds?: readonly string[] },
     limit: number,
   ): Promise<VisitRecordRecord[]>;
-  /** Open follow-ups of every community due on or before `date`, due date first: the follow-up timer. */
-  openFollowUpsDueBy(date: string, limit: number): Promise<VisitRecordRecord[]>;
+  /**
+   * Open follow-ups of every community due in [fromDate, toDate], by (dueDate, id): the follow-up
+   * timer asks for the dates that fell due since its last run, so old overdue ones never crowd out new ones.
+   */
+  openFollowUpsDueBetween(fromDate: string, toDate: string, limit: number): Promise<VisitRecordRecord[]>;
   closeFollowUp(id: string, outcome: string, now: number): Promise<boolean>;
   linkMatter(id: string, matterId: string, now: number): Promise<boolean>;
 }

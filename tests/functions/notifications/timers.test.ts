@@ -173,3 +173,28 @@ describe('a failing timer job', () => {
     expect(run.dispatched).toMatchObject({ sent: 1 });
   });
 });
+
+describe('reminders under a backlog', () => {
+  it('a follow-up falling due today is reminded even with 600 long-overdue ones still open', async () => {
+    const env = await notificationEnv(storageEngines[0][1]);
+    const { aRecord } = await import('../storage/visitsFixtures');
+    const open = (id: string, dueDate: string) =>
+      aRecord({
+        id,
+        bookingId: null,
+        cadreId: 'u-cadre-liu',
+        communityId: 'c-dongmen',
+        followUp: { dueDate, note: '回访', state: 'open', outcome: '', closedAt: null },
+      });
+    for (let i = 0; i < 600; i += 1)
+      await env.storage.visitRecords.save(open(`r-old-${String(i).padStart(3, '0')}`, '2026-11-01'));
+    await env.storage.visitRecords.save(open('r-today', '2026-12-01'));
+    await fireEveryTenMinutes(
+      env,
+      shanghaiWallClockToMs('2026-12-01', '08:50'),
+      shanghaiWallClockToMs('2026-12-01', '09:10'),
+    );
+    const entries = (await env.storage.inbox.list('u-cadre-liu', null, 50)).items;
+    expect(entries.map((e) => e.refId)).toEqual(['r-today']);
+  });
+});

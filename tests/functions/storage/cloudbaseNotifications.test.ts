@@ -188,14 +188,14 @@ describe('cloudbase notifications adapter specifics', () => {
     await expect(storage.subscriptions.grant('u1', 'tpl', 1)).rejects.toEqual(refused);
     await expect(storage.subscriptions.credits('u1')).rejects.toEqual(refused);
     await expect(storage.jobRuns.advance('job', null, 1)).rejects.toEqual(refused);
-    await expect(storage.matters.listEscalated(5)).rejects.toEqual(refused);
-    await expect(storage.visitRecords.openFollowUpsDueBy('2025-06-05', 5)).rejects.toEqual(refused);
+    await expect(storage.matters.listEscalatedDueBetween('2025-06-01', '2025-06-05', 5)).rejects.toEqual(refused);
+    await expect(storage.visitRecords.openFollowUpsDueBetween('2025-06-01', '2025-06-05', 5)).rejects.toEqual(refused);
   });
 
   it('refuses limits past what one get() can return', async () => {
     const { storage } = await openWithDb();
     await expect(storage.outbox.due(1, 1001)).rejects.toThrow(RangeError);
     await expect(storage.inbox.list('u1', null, 1000)).rejects.toThrow(RangeError);
-    await expect(storage.matters.listEscalated(1001)).rejects.toThrow(RangeError);
+    await expect(storage.matters.listEscalatedDueBetween('2025-06-01', '2025-06-05', 1001)).rejects.toThrow(RangeError);
   });
 });

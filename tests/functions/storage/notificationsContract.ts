@@ -91,9 +91,9 @@ function sent(at: number, attempts = 1): OutboxResult {
  *   refund of a never-granted pair gives 1; clear of one creates nothing.
  * - jobRuns.advance is a compare-and-set: from null only creates; a from equal to the mark
  *   succeeds even when to === from.
- * - matters.listEscalated: state 'escalated' and escalation.respondedAt null, all communities, by
- *   id ascending. matters.listResolvedBefore: state 'resolved', resolvedAt <= before (inclusive),
- *   by (resolvedAt, id). visitRecords.openFollowUpsDueBy: followUp open and dueDate <= date (inclusive),
+ * - matters.listEscalatedDueBetween: state 'escalated', escalation.respondedAt null, dueDate in the
+ *   inclusive range, all communities, by (dueDate, id). matters.listResolvedBefore: state 'resolved', resolvedAt <= before (inclusive),
+ *   by (resolvedAt, id). visitRecords.openFollowUpsDueBetween: followUp open and dueDate in the inclusive range,
  *   all communities, by (dueDate, id).
  */
 export function describeNotificationsContract(
@@ -572,11 +572,11 @@ export function describeNotificationsContract(
     });
 
     describe('timer queries', () => {
-      it('lists unanswered escalated matters of every community by id', async () => {
-        const escalation = (respondedAt: number | null) => ({
+      it('lists unanswered escalated matters of every community due in a date range, by (dueDate, id)', async () => {
+        const escalation = (respondedAt: number | null, dueDate = '2025-06-30') => ({
           level: 'street' as const,
           department: '街道城管科',
-          dueDate: '2025-06-30',
+          dueDate,
           note: '',
           escalatedAt: 5000,
           response: respondedAt === null ? '' : '已安排',
@@ -586,13 +586,20 @@ export function describeNotificationsContract(
           aMatter({ id: 'm-c', communityId: 'c2', state: 'escalated', escalation: escalation(null) }),
           aMatter({ id: 'm-a', state: 'escalated', escalation: escalation(null) }),
           aMatter({ id: 'm-b', state: 'escalated', escalation: escalation(6000) }),
-          aMatter({ id: 'm-d', state: 'escalated', escalation: escalation(null) }),
+          aMatter({ id: 'm-d', state: 'escalated', escalation: escalation(null, '2025-06-28') }),
+          aMatter({ id: 'm-early', state: 'escalated', escalation: escalation(null, '2025-06-01') }),
+          aMatter({ id: 'm-late', state: 'escalated', escalation: escalation(null, '2025-07-01') }),
           aMatter({ id: 'm-resolved', state: 'resolved', escalation: escalation(null) }),
           aMatter({ id: 'm-open' }),
         ];
         for (const m of matters) await storage.matters.create(m, anEntry({ id: `t-${m.id}`, matterId: m.id }));
-        expect((await storage.matters.listEscalated(10)).map((m) => m.id)).toEqual(['m-a', 'm-c', 'm-d']);
-        expect(await storage.matters.listEscalated(2)).toEqual([matters[1], matters[0]]);
+        const due = async (from: string, to: string, limit = 10) =>
+          (await storage.matters.listEscalatedDueBetween(from, to, limit)).map((m) => m.id);
+        expect(await due('2025-06-28', '2025-06-30')).toEqual(['m-d', 'm-a', 'm-c']);
+        expect(await due('2025-06-30', '2025-06-30')).toEqual(['m-a', 'm-c']);
+        expect(await due('2025-06-28', '2025-06-30', 2)).toEqual(['m-d', 'm-a']);
+        expect(await due('2025-06-02', '2025-06-27')).toEqual([]);
+        expect(await storage.matters.listEscalatedDueBetween('2025-06-30', '2025-06-30', 1)).toEqual([matters[1]]);
       });
 
       it('lists resolved matters of every community resolved at or before a moment, oldest first', async () => {
@@ -610,7 +617,7 @@ export function describeNotificationsContract(
         expect(await storage.matters.listResolvedBefore(4999, 10)).toEqual([]);
       });
 
-      it('lists open follow-ups of every community due by a date, by (dueDate, id)', async () => {
+      it('lists open follow-ups of every community due in a date range, by (dueDate, id)', async () => {
         const followUp = (dueDate: string, state: 'open' | 'closed' = 'open') => ({
           dueDate,
           note: '回访',
@@ -627,12 +634,16 @@ export function describeNotificationsContract(
           aRecord({ id: 'r-none', followUp: null }),
         ];
         for (const record of records) await storage.visitRecords.save(record);
-        const due = async (date: string, limit: number) =>
-          (await storage.visitRecords.openFollowUpsDueBy(date, limit)).map((r) => r.id);
-        expect(await due('2025-06-10', 10)).toEqual(['r-a', 'r-b', 'r-due']);
-        expect(await due('2025-06-10', 2)).toEqual(['r-a', 'r-b']);
-        expect(await due('2025-06-04', 10)).toEqual([]);
-        expect((await storage.visitRecords.openFollowUpsDueBy('2025-06-05', 1))[0]).toEqual(records[2]);
+        const due = async (from: string, to: string, limit = 10) =>
+          (await storage.visitRecords.openFollowUpsDueBetween(from, to, limit)).map((r) => r.id);
+        expect(await due('2025-06-01', '2025-06-10')).toEqual(['r-a', 'r-b', 'r-due']);
+        expect(await due('2025-06-01', '2025-06-10', 2)).toEqual(['r-a', 'r-b']);
+        expect(await due('2025-06-06', '2025-06-11')).toEqual(['r-due', 'r-later']);
+        expect(await due('2025-06-10', '2025-06-10')).toEqual(['r-due']);
+        expect(await due('2025-05-01', '2025-06-04')).toEqual([]);
+        expect((await storage.visitRecords.openFollowUpsDueBetween('2025-06-05', '2025-06-05', 1))[0]).toEqual(
+          records[2],
+        );
       });
     });
   });

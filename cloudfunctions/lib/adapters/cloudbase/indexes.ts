@@ -85,8 +85,8 @@ function matterCollectionSetup(): Pick<
         ),
         index([ascending('authorId'), ...descendingThenId('createdAt')], 'listByUser raised; countByAuthorSince'),
         index(
-          [ascending('state'), ascending('escalation.respondedAt'), ascending('_id')],
-          'listEscalated (every community, unanswered, by id)',
+          [ascending('state'), ascending('escalation.respondedAt'), ...ascendingThenId('escalation.dueDate')],
+          'listEscalatedDueBetween (every community, unanswered, by answer date)',
         ),
         index([ascending('state'), ...ascendingThenId('resolvedAt')], 'listResolvedBefore (the auto-close timer)'),
       ],

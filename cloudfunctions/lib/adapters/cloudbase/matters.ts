@@ -159,25 +159,29 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
       return totalOf(reply, 'matters.countByAuthorSince');
     },
 
-    async listEscalated(limit) {
+    async listEscalatedDueBetween(fromDate, toDate, limit) {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
-        throw new RangeError(`matters.listEscalated: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
+        throw new RangeError(`matters.listEscalatedDueBetween: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
       }
       // Every community at once: the overdue-escalation timer is one function run for the whole
       // environment. Few matters wait on the street at a time, so one get() holds them.
       const reply = await matters()
-        .where({ state: 'escalated', 'escalation.respondedAt': null })
+        .where({
+          state: 'escalated',
+          'escalation.respondedAt': null,
+          'escalation.dueDate': _.gte(fromDate).and(_.lte(toDate)),
+        })
+        .orderBy('escalation.dueDate', 'asc')
         .orderBy('_id', 'asc')
         .limit(limit)
         .get();
-      return rowsOf(reply, 'matters.listEscalated').map(toMatterRecord);
+      return rowsOf(reply, 'matters.listEscalatedDueBetween').map(toMatterRecord);
     },
 
     async listResolvedBefore(before, limit) {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
         throw new RangeError(`matters.listResolvedBefore: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
       }
-      const _ = db.command;
       const reply = await matters()
         .where({ state: 'resolved', resolvedAt: _.lte(before) })
         .orderBy('resolvedAt', 'asc')

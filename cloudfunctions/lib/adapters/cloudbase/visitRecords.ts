@@ -103,18 +103,20 @@ export function createVisitRecordRepository(db: CloudbaseDb, names: CollectionNa
       return rowsOf(reply, 'visitRecords.openFollowUps').map(toVisitRecordRecord);
     },
 
-    async openFollowUpsDueBy(date, limit) {
+    async openFollowUpsDueBetween(fromDate, toDate, limit) {
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
-        throw new RangeError(`visitRecords.openFollowUpsDueBy: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
+        throw new RangeError(
+          `visitRecords.openFollowUpsDueBetween: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`,
+        );
       }
-      // Dates are 'YYYY-MM-DD' strings, so string order is date order and _.lte compares them right.
+      // Dates are 'YYYY-MM-DD' strings, so string order is date order and _.gte/_.lte compare them right.
       const reply = await records()
-        .where({ 'followUp.state': 'open', 'followUp.dueDate': _.lte(date) })
+        .where({ 'followUp.state': 'open', 'followUp.dueDate': _.gte(fromDate).and(_.lte(toDate)) })
         .orderBy('followUp.dueDate', 'asc')
         .orderBy('id', 'asc')
         .limit(limit)
         .get();
-      return rowsOf(reply, 'visitRecords.openFollowUpsDueBy').map(toVisitRecordRecord);
+      return rowsOf(reply, 'visitRecords.openFollowUpsDueBetween').map(toVisitRecordRecord);
     },
 
     async closeFollowUp(id, outcome, now) {

@@ -161,13 +161,14 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
         since,
       )!.n;
     },
-    async listEscalated(limit) {
+    async listEscalatedDueBetween(fromDate, toDate, limit) {
       // Few matters are escalated at a time; matters_escalated keeps this a short index scan.
       return prepared<MatterRow>(
         `SELECT * FROM matters WHERE state = 'escalated' AND json_extract(escalation_json, '$.respondedAt') IS NULL
-         ORDER BY id LIMIT ?`,
+           AND json_extract(escalation_json, '$.dueDate') BETWEEN ? AND ?
+         ORDER BY json_extract(escalation_json, '$.dueDate'), id LIMIT ?`,
       )
-        .all(limit)
+        .all(fromDate, toDate, limit)
         .map(toMatter);
     },
     async listResolvedBefore(before, limit) {

@@ -118,12 +118,12 @@ export function sqliteVisitRecords(db: Database.Database): VisitRecordRepository
     async openFollowUps(filter, limit) {
       return openFollowUps(prepared, filter, limit).map(toVisitRecord);
     },
-    async openFollowUpsDueBy(date, limit) {
+    async openFollowUpsDueBetween(fromDate, toDate, limit) {
       return prepared<VisitRecordRow>(
-        `SELECT * FROM visit_records WHERE follow_up_state = 'open' AND follow_up_due_date <= ?
+        `SELECT * FROM visit_records WHERE follow_up_state = 'open' AND follow_up_due_date BETWEEN ? AND ?
          ORDER BY follow_up_due_date, id LIMIT ?`,
       )
-        .all(date, limit)
+        .all(fromDate, toDate, limit)
         .map(toVisitRecord);
     },
     async closeFollowUp(id, outcome, now) {

@@ -1,21 +1,26 @@
-import { shanghaiDateOf, shanghaiWallClockToMs } from '../../../../src/domain/time';
+import { shanghaiWallClockToMs } from '../../../../src/domain/time';
+import { addDays } from '../../../../src/domain/visits/calendar';
 import type { Deps } from '../../deps';
 import type { MatterRecord } from '../../ports/matters';
 import { STAFF_REMINDER_TIME } from './followUpReminders';
-import { fellBetween, runWindowedJob } from './windowedJob';
+import { datesWhoseMomentFell, runWindowedJob } from './windowedJob';
 
 const BATCH = 500;
 
 /**
- * Tells a community's committee, at 09:00 Shanghai, about escalations (街呼区应) past their answer
- * date: once per matter and due date, so a committee is not nagged daily by the same matter.
+ * Tells a community's committee, at 09:00 Shanghai on the first day an escalation (街呼区应) is
+ * past its answer date: once per matter and due date, so a committee is not nagged daily by the
+ * same matter (the manage page keeps showing it as overdue).
  */
 export async function sendEscalationReminders(deps: Deps): Promise<{ reminded: number }> {
   const result = await runWindowedJob(deps, 'escalation_reminders', async (lastRun, now) => {
-    const today = shanghaiDateOf(now);
-    if (!fellBetween(shanghaiWallClockToMs(today, STAFF_REMINDER_TIME), lastRun, now)) return { reminded: 0 };
-    const overdue = (await deps.storage.matters.listEscalated(BATCH)).filter(
-      (m) => m.escalation && !m.escalation.respondedAt && m.escalation.dueDate < today,
+    // An answer due on day D is overdue from the morning of D + 1.
+    const dates = datesWhoseMomentFell(STAFF_REMINDER_TIME, lastRun, now);
+    if (dates.length === 0) return { reminded: 0 };
+    const overdue = await deps.storage.matters.listEscalatedDueBetween(
+      addDays(dates[0], -1),
+      addDays(dates[dates.length - 1], -1),
+      BATCH,
     );
     for (const matter of overdue) await remindCommittee(deps, matter, now);
     return { reminded: overdue.length };

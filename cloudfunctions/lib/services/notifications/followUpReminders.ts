@@ -1,20 +1,21 @@
-import { shanghaiDateOf, shanghaiWallClockToMs } from '../../../../src/domain/time';
+import { shanghaiWallClockToMs } from '../../../../src/domain/time';
 import type { Deps } from '../../deps';
-import { fellBetween, runWindowedJob } from './windowedJob';
+import { datesWhoseMomentFell, runWindowedJob } from './windowedJob';
 
 /** Staff reminders go out at the start of the working day. */
 export const STAFF_REMINDER_TIME = '09:00';
 const BATCH = 500;
 
 /**
- * Tells each cadre, at 09:00 Shanghai, about their follow-ups due today or overdue. One
- * reminder per follow-up and due date: a changed due date earns a new one, a second run nothing.
+ * Tells each cadre, at 09:00 Shanghai on the due date, about their follow-ups due that day (the
+ * days the timer missed included). One reminder per follow-up and due date: a changed due date
+ * earns a new one, a second run nothing. Overdue ones stay listed in red in 待跟进.
  */
 export async function sendFollowUpReminders(deps: Deps): Promise<{ reminded: number }> {
   const result = await runWindowedJob(deps, 'followup_reminders', async (lastRun, now) => {
-    const today = shanghaiDateOf(now);
-    if (!fellBetween(shanghaiWallClockToMs(today, STAFF_REMINDER_TIME), lastRun, now)) return { reminded: 0 };
-    const records = await deps.storage.visitRecords.openFollowUpsDueBy(today, BATCH);
+    const dates = datesWhoseMomentFell(STAFF_REMINDER_TIME, lastRun, now);
+    if (dates.length === 0) return { reminded: 0 };
+    const records = await deps.storage.visitRecords.openFollowUpsDueBetween(dates[0], dates[dates.length - 1], BATCH);
     for (const record of records) {
       const followUp = record.followUp!;
       await deps.notifier.notify({

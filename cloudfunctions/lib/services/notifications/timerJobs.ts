@@ -33,10 +33,25 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     }
   };
   // Each reminder job is one unit: its notifications and its window mark land together.
-  const unit = <T>(run: () => Promise<T>) => () => deps.storage.unitOfWork(run);
-  const visit = await safely('visit_reminders', { reminded: 0, due: [] }, unit(() => sendVisitReminders(deps)));
-  const followUps = await safely('followup_reminders', { reminded: 0 }, unit(() => sendFollowUpReminders(deps)));
-  const escalations = await safely('escalation_reminders', { reminded: 0 }, unit(() => sendEscalationReminders(deps)));
+  const unit =
+    <T>(run: () => Promise<T>) =>
+    () =>
+      deps.storage.unitOfWork(run);
+  const visit = await safely(
+    'visit_reminders',
+    { reminded: 0, due: [] },
+    unit(() => sendVisitReminders(deps)),
+  );
+  const followUps = await safely(
+    'followup_reminders',
+    { reminded: 0 },
+    unit(() => sendFollowUpReminders(deps)),
+  );
+  const escalations = await safely(
+    'escalation_reminders',
+    { reminded: 0 },
+    unit(() => sendEscalationReminders(deps)),
+  );
   const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
   const purged = await safely('housekeeping', { purged: 0 }, () => purgeOldRequestIds(deps));
   // One budget for the whole run (the function times out at 30 s), whatever the jobs took.

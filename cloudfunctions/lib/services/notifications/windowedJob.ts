@@ -1,3 +1,5 @@
+import { shanghaiDateOf, shanghaiWallClockToMs, type ShanghaiDate } from '../../../../src/domain/time';
+import { addDays } from '../../../../src/domain/visits/calendar';
 import type { Deps } from '../../deps';
 
 /** A job that has never run looks back this far, so a fresh deployment sends what just fell due. */
@@ -23,7 +25,19 @@ export async function runWindowedJob<T>(
   return result;
 }
 
-/** Whether `HH:mm` Shanghai of the day `date` fell in (lastRun, now]. */
+/** Whether the moment fell in (lastRun, now]. */
 export function fellBetween(momentMs: number, lastRun: number, now: number): boolean {
   return momentMs > lastRun && momentMs <= now;
+}
+
+/**
+ * The Shanghai dates whose `time` (HH:mm) fell in (lastRun, now], oldest first: usually none or
+ * today; several after the timer was down for days.
+ */
+export function datesWhoseMomentFell(time: string, lastRun: number, now: number): ShanghaiDate[] {
+  const dates: ShanghaiDate[] = [];
+  for (let date = shanghaiDateOf(lastRun); date <= shanghaiDateOf(now); date = addDays(date, 1)) {
+    if (fellBetween(shanghaiWallClockToMs(date, time), lastRun, now)) dates.push(date);
+  }
+  return dates;
 }
