@@ -1,6 +1,6 @@
 import type { CursorPosition } from '../../../src/domain/pagination';
 import type { NotificationKind, NotificationRefType } from '../../../src/domain/notifications/kinds';
-import type { TemplateKey } from '../../../src/domain/notifications/templates';
+import type { MessageValues, TemplateKey } from '../../../src/domain/notifications/templates';
 import type { Page } from './storage';
 
 /** One line in a user's 消息 list. The id is derived from (user, dedupe key): a repeat is a no-op. */
@@ -43,6 +43,8 @@ export interface OutboxRow {
   page: string;
   /** subscribeMessage.send's data, already cut to WeChat's limits. */
   data: Record<string, { value: string }>;
+  /** What `data` was made from, so a retry after a template fix can make it again. */
+  values: MessageValues;
   /** Rows sharing a key go out at most once per hour (one per user and matter); null = never held. */
   digestKey: string | null;
   status: OutboxStatus;
@@ -113,8 +115,16 @@ export interface OutboxRepository {
   /** Failed rows of these communities, newest first (the committee's delivery problems). */
   listFailed(communityIds: readonly string[], after: CursorPosition | null, limit: number): Promise<Page<OutboxRow>>;
   findById(id: string): Promise<OutboxRow | null>;
-  /** A failed row back to pending (the committee asked to try again). False unless it was failed. */
-  requeue(id: string, now: number): Promise<boolean>;
+  /**
+   * A failed row back to pending (the committee asked to try again), with its message made again
+   * from the deployment's current template (the failure may have been the template's). False
+   * unless it was failed.
+   */
+  requeue(
+    id: string,
+    now: number,
+    message: { templateId: string; data: Record<string, { value: string }> },
+  ): Promise<boolean>;
 }
 
 /** Subscribe-message credits: one accept in WeChat's consent dialog = one message we may send. */

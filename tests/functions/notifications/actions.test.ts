@@ -147,3 +147,30 @@ describe('one unit of work per call (SQLite)', () => {
     expect(await env.rowsOf('u-resident-li')).toHaveLength(1);
   });
 });
+
+describe.each(storageEngines)('重新发送 after a template fix on %s', (_name, open) => {
+  it('makes the message again from the deployment’s current template', async () => {
+    // WeChat refuses data that does not match the template (47003) until the mapping is fixed.
+    const env = await notificationEnv(open, (message) =>
+      'phrase2' in message.data
+        ? { errcode: 47003, errmsg: 'argument invalid! data.phrase2.value' }
+        : { errcode: 0, errmsg: 'ok' },
+    );
+    const handler = createHandler('notification', notificationServices, env.deps);
+    const zhao = (action: string, data: object) =>
+      handler({ action, data, requestId: requestId() }, contextFor(demoOpenid('u-committee-zhao'))) as Promise<any>;
+    await env.grant('u-resident-wang', 'bookingResult');
+    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
+    expect(await dispatchOutbox(env.deps)).toMatchObject({ failed: 1 });
+    // The deployment fixes the keyword mapping of 预约结果通知 (same template id).
+    env.deps.templates = {
+      templates: env.deps.templates.templates.map((t) =>
+        t.key === 'bookingResult' ? { ...t, fields: { thing1: 'subject', time3: 'time', thing4: 'place' } } : t,
+      ),
+    };
+    const [problem] = (await zhao('deliveryProblems', {})).data.items;
+    expect(await zhao('retryDelivery', { id: problem.id })).toMatchObject({ ok: true, data: { requeued: true } });
+    expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 1 });
+    expect(Object.keys(env.gateway.sends[1].data).sort()).toEqual(['thing1', 'thing4', 'time3']);
+  });
+});

@@ -43,6 +43,7 @@ export function anOutboxRow(overrides: Partial<OutboxRow> = {}): OutboxRow {
     templateId: 'tpl-progress',
     page: 'pages/matter/detail?id=m1',
     data: { thing1: { value: '小区停车难' }, phrase2: { value: '官方回复' } },
+    values: { subject: '小区停车难', status: '官方回复', note: '', time: 1000, place: '' },
     digestKey: null,
     status: 'pending',
     attempts: 0,
@@ -341,19 +342,22 @@ export function describeNotificationsContract(
           [],
           [failed, anOutboxRow({ id: 'p1' }), anOutboxRow({ id: 's1', status: 'sent' })],
         );
-        expect(await storage.outbox.requeue('f1', 8000)).toBe(true);
+        // The template was fixed: another id, other keyword keys. The old keys must not linger.
+        const fixed = { templateId: 'tpl-fixed', data: { thing7: { value: '小区停车难' } } };
+        expect(await storage.outbox.requeue('f1', 8000, fixed)).toBe(true);
         expect(await reloadRow('f1')).toEqual({
           ...failed,
+          ...fixed,
           status: 'pending',
           notBefore: 8000,
           attempts: 0,
           lastError: '',
           updatedAt: 8000,
         });
-        expect(await storage.outbox.requeue('f1', 8100)).toBe(false);
-        expect(await storage.outbox.requeue('p1', 8100)).toBe(false);
-        expect(await storage.outbox.requeue('s1', 8100)).toBe(false);
-        expect(await storage.outbox.requeue('missing', 8100)).toBe(false);
+        expect(await storage.outbox.requeue('f1', 8100, fixed)).toBe(false);
+        expect(await storage.outbox.requeue('p1', 8100, fixed)).toBe(false);
+        expect(await storage.outbox.requeue('s1', 8100, fixed)).toBe(false);
+        expect(await storage.outbox.requeue('missing', 8100, fixed)).toBe(false);
         expect((await reloadRow('s1')).status).toBe('sent');
       });
     });

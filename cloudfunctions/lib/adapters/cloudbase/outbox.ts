@@ -116,10 +116,20 @@ export function createOutboxRepository(db: CloudbaseDb, names: CollectionNames):
 
     findById,
 
-    async requeue(id, now) {
+    async requeue(id, now, message) {
       const reply = await rows()
         .where({ _id: id, status: 'failed' })
-        .update({ status: 'pending', notBefore: now, attempts: 0, lastError: '', updatedAt: now });
+        // _.set replaces `data` whole: a plain object would be merged key by key (dotted paths),
+        // leaving fields of the old template behind.
+        .update({
+          status: 'pending',
+          notBefore: now,
+          attempts: 0,
+          lastError: '',
+          updatedAt: now,
+          templateId: message.templateId,
+          data: _.set(message.data),
+        });
       return countOf(reply, 'updated', 'outbox.requeue') === 1;
     },
   };

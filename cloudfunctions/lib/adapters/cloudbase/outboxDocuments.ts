@@ -24,6 +24,7 @@ export function toOutboxRow(stored: StoredDocument): OutboxRow {
     templateId: document.templateId,
     page: document.page,
     data: document.data,
+    values: document.values,
     digestKey: document.digestKey ?? null,
     status: document.status,
     attempts: document.attempts,

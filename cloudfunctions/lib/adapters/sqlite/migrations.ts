@@ -404,6 +404,7 @@ export const migrations: Migration[] = [
         template_id TEXT NOT NULL,
         page TEXT NOT NULL,
         data_json TEXT NOT NULL,
+        values_json TEXT NOT NULL,
         digest_key TEXT,
         status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'skipped', 'failed', 'merged')),
         attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),

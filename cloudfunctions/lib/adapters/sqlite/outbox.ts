@@ -92,12 +92,13 @@ export function sqliteOutbox(db: Database.Database): OutboxRepository {
       const row = byId.get(id);
       return row ? toOutboxRow(row) : null;
     },
-    async requeue(id, now) {
+    async requeue(id, now, message) {
       return (
         prepared(
-          `UPDATE outbox SET status = 'pending', not_before = ?, attempts = 0, last_error = '', updated_at = ?
+          `UPDATE outbox SET status = 'pending', not_before = ?, attempts = 0, last_error = '', updated_at = ?,
+             template_id = ?, data_json = ?
            WHERE id = ? AND status = 'failed'`,
-        ).run(now, now, id).changes === 1
+        ).run(now, now, message.templateId, JSON.stringify(message.data), id).changes === 1
       );
     },
   };

@@ -1,5 +1,5 @@
 import type { NotificationKind } from '../../../../src/domain/notifications/kinds';
-import type { TemplateKey } from '../../../../src/domain/notifications/templates';
+import type { MessageValues, TemplateKey } from '../../../../src/domain/notifications/templates';
 import type { OutboxRow, OutboxStatus } from '../../ports/notifications';
 
 /** An outbox row as SQLite keeps it. */
@@ -12,6 +12,7 @@ export interface OutboxDbRow {
   template_id: string;
   page: string;
   data_json: string;
+  values_json: string;
   digest_key: string | null;
   status: string;
   attempts: number;
@@ -37,6 +38,7 @@ export function toOutboxRow(row: OutboxDbRow): OutboxRow {
     templateId: row.template_id,
     page: row.page,
     data: JSON.parse(row.data_json) as OutboxRow['data'],
+    values: JSON.parse(row.values_json) as MessageValues,
     digestKey: row.digest_key,
     status: row.status as OutboxStatus,
     attempts: row.attempts,
@@ -53,14 +55,19 @@ export function toOutboxRow(row: OutboxDbRow): OutboxRow {
   };
 }
 
-export const outboxColumns = `id, user_id, community_id, kind, template_key, template_id, page, data_json, digest_key,
+export const outboxColumns = `id, user_id, community_id, kind, template_key, template_id, page, data_json, values_json, digest_key,
   status, attempts, not_before, expires_at, claim_token, claimed_until, last_error, merged_into, credit_taken,
   created_at, updated_at, sent_at`;
 
 export const outboxValues = `@id, @userId, @communityId, @kind, @templateKey, @templateId, @page, @dataJson,
-  @digestKey, @status, @attempts, @notBefore, @expiresAt, @claimToken, @claimedUntil, @lastError, @mergedInto,
+  @valuesJson, @digestKey, @status, @attempts, @notBefore, @expiresAt, @claimToken, @claimedUntil, @lastError, @mergedInto,
   @creditTaken, @createdAt, @updatedAt, @sentAt`;
 
 export function outboxParams(row: OutboxRow) {
-  return { ...row, dataJson: JSON.stringify(row.data), creditTaken: row.creditTaken ? 1 : 0 };
+  return {
+    ...row,
+    dataJson: JSON.stringify(row.data),
+    valuesJson: JSON.stringify(row.values),
+    creditTaken: row.creditTaken ? 1 : 0,
+  };
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../../../src/domain/errors';
 import { failureReason } from '../../../../src/domain/notifications/failureReasons';
 import { kindStatus } from '../../../../src/domain/notifications/kinds';
+import { templateByKey, templateData } from '../../../../src/domain/notifications/templates';
 import type { DeliveryState, WechatMessage } from '../../../../src/domain/notifications/views';
 import type { OutboxRow } from '../../ports/notifications';
 import type { ActionContext } from '../../service';
@@ -79,11 +80,13 @@ export async function deliveryProblems(
   };
 }
 
-/** Puts a failed message back in the queue (e.g. after the template was fixed in the console). */
+/** Puts a failed message back in the queue, made again from the current template (e.g. after a template fix). */
 export async function retryDelivery(ctx: ActionContext, input: { id: string }) {
   const user = requireUser(ctx.caller);
   const row = await ctx.deps.storage.outbox.findById(input.id);
   if (!row || !user.communityIds.includes(row.communityId)) throw new AppError('NOT_FOUND', '没有这条通知');
   if (row.status !== 'failed') throw new AppError('INVALID_STATE', '这条通知不是发送失败的状态');
-  return { requeued: await ctx.deps.storage.outbox.requeue(row.id, ctx.deps.clock.now()) };
+  const template = templateByKey(ctx.deps.templates, row.templateKey);
+  const message = { templateId: template.id, data: templateData(template, row.values) };
+  return { requeued: await ctx.deps.storage.outbox.requeue(row.id, ctx.deps.clock.now(), message) };
 }

@@ -6,6 +6,7 @@ import {
   templateByKey,
   templateData,
   templateOfKind,
+  type MessageValues,
   type TemplateConfig,
 } from '../../../../src/domain/notifications/templates';
 import type { InboxEntry, OutboxRow } from '../../ports/notifications';
@@ -38,6 +39,13 @@ function inboxEntryFor(event: NotificationEvent, userId: string): InboxEntry {
 
 function outboxRowFor(event: NotificationEvent, userId: string, templates: TemplateConfig): OutboxRow {
   const template = templateByKey(templates, templateOfKind[event.kind]);
+  const values: MessageValues = {
+    subject: event.title,
+    status: kindStatus[event.kind],
+    note: noteOf(event),
+    time: event.facts?.when ?? event.at,
+    place: event.facts?.place ?? '',
+  };
   return {
     id: deliveryId('o', userId, event.dedupeKey),
     userId,
@@ -47,13 +55,8 @@ function outboxRowFor(event: NotificationEvent, userId: string, templates: Templ
     templateId: template.id,
     // WeChat wants the path without a leading slash.
     page: notificationPage(event.ref).replace(/^\//, ''),
-    data: templateData(template, {
-      subject: event.title,
-      status: kindStatus[event.kind],
-      note: noteOf(event),
-      time: event.facts?.when ?? event.at,
-      place: event.facts?.place ?? '',
-    }),
+    data: templateData(template, values),
+    values,
     // Per template too: a to-do reminder must not swallow a matter-progress message (other credits).
     digestKey: isDigested(event.kind) ? `${digestKey(userId, event.ref.type, event.ref.id)}:${template.key}` : null,
     status: 'pending',
