@@ -286,3 +286,21 @@ describe.each(storageEngines)('outbox dispatch after a crash on %s', (_name, ope
     expect(waiting.notBefore).toBe(firstSentAt + 60 * 60_000);
   });
 });
+
+describe('a credit taken by a dispatcher that died', () => {
+  it('goes back to the user when the row is then held back (quiet hours) instead of sent', async () => {
+    const env = await notificationEnv(storageEngines[0][1]);
+    await env.grant('u-resident-li', 'bookingResult', 1);
+    await env.deps.notifier.notify(anEvent());
+    const [row] = await env.rowsOf('u-resident-li');
+    await env.storage.outbox.claim(row.id, 'killed', env.deps.clock.now(), CLAIM_LEASE_MS);
+    await env.storage.outbox.markCreditTaken(row.id, 'killed', env.deps.clock.now());
+    await env.storage.subscriptions.take('u-resident-li', env.templateId('bookingResult'), env.deps.clock.now());
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-11-27', '23:00') - env.deps.clock.now());
+    expect(await dispatchOutbox(env.deps)).toMatchObject({ deferred: 1 });
+    expect(await env.storage.subscriptions.credits('u-resident-li')).toEqual({ [env.templateId('bookingResult')]: 1 });
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-11-28', '07:00') - env.deps.clock.now());
+    expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 1 });
+    expect(await env.storage.subscriptions.credits('u-resident-li')).toEqual({});
+  });
+});

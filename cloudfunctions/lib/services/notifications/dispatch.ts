@@ -58,13 +58,19 @@ export async function deliver(deps: Deps, rowId: string): Promise<DeliveryOutcom
   if (!row) return 'taken';
   const finish = (result: OutboxResult) =>
     storage.unitOfWork(() => storage.outbox.finish(row.id, token, result, deps.clock.now()));
+  // A credit a dead dispatcher took for this row goes back if the row does not go out now.
+  const giveBackCredit = async () => {
+    if (row.creditTaken) await storage.subscriptions.refund(row.userId, row.templateId, deps.clock.now());
+  };
   const hold = await heldBack(deps, row);
   if (hold) {
+    await giveBackCredit();
     await finish(hold.result);
     return hold.outcome;
   }
   const user = await storage.users.findById(row.userId);
   if (!user) {
+    await giveBackCredit();
     await finish(closed(row, 'skipped', skipReasons.noUser));
     return 'skipped';
   }
