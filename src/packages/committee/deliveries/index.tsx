@@ -1,19 +1,14 @@
 import { Toast } from '@nutui/nutui-react-taro';
-import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { ChoiceList } from '../../../components/ChoiceList';
 import { CursorFeed } from '../../../components/CursorFeed';
-import { StateView } from '../../../components/StateView';
 import { useCursorList } from '../../../components/useCursorList';
-import { communityNames } from '../../../domain/places';
 import type { SelfView } from '../../../domain/users';
-import { useSession } from '../../../state/session';
 import { CommitteeOnly } from '../components/CommitteeOnly';
+import { CommunityScope } from '../components/CommunityScope';
 import { DeliveryProblemCard } from '../components/DeliveryProblemCard';
 import { toApiError } from '../components/useSubmission';
-import './index.scss';
 
 const TOAST = 'deliveries-toast';
 
@@ -23,34 +18,14 @@ export default function DeliveriesPage() {
 }
 
 function Deliveries({ user }: { user: SelfView }) {
-  const { directory } = useSession();
-  const [communityId, setCommunityId] = useState<string | null>(user.communityIds[0] ?? null);
-  if (!communityId) {
-    return <StateView kind="empty" title="尚未指定负责的社区" detail="请联系系统管理员设置" />;
-  }
-  const name = (id: string) => (directory ? communityNames(directory, [id]) : id);
   return (
-    <View id="deliveries-page">
-      <View className="dl-community">
-        <View className="mq-muted">负责社区</View>
-        {user.communityIds.length > 1 ? (
-          <ChoiceList
-            idPrefix="community"
-            choices={user.communityIds.map((id) => ({ id, label: name(id) }))}
-            selected={communityId}
-            onSelect={setCommunityId}
-          />
-        ) : (
-          <View className="mq-title" id="community-name">
-            {name(communityId)}
-          </View>
-        )}
-        <View className="dl-note">
-          下面是重试几次后仍没发到居民微信的通知。居民在「我的」的「消息」里照样能看到；查明原因后可以重新发送。
-        </View>
-      </View>
-      <Problems key={communityId} communityId={communityId} />
-    </View>
+    <CommunityScope
+      user={user}
+      id="deliveries-page"
+      intro="下面是重试几次后仍没发到居民微信的通知。居民在「我的」的「消息」里照样能看到；查明原因后可以重新发送。"
+    >
+      {(communityId) => <Problems key={communityId} communityId={communityId} />}
+    </CommunityScope>
   );
 }
 

@@ -3,15 +3,13 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { call } from '../../../api/client';
-import { ChoiceList } from '../../../components/ChoiceList';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import { communityNames } from '../../../domain/places';
 import type { SelfView } from '../../../domain/users';
 import { useAsync } from '../../../hooks/useAsync';
-import { useSession } from '../../../state/session';
 import { BulkBar } from '../components/BulkBar';
 import { CheckBox } from '../components/CheckBox';
 import { CommitteeOnly } from '../components/CommitteeOnly';
+import { CommunityScope } from '../components/CommunityScope';
 import { CommentQueueItem, type QueueComment } from '../components/CommentQueueItem';
 import { decisionDoneLabels, type Decision } from '../components/labels';
 import { MatterQueueItem, type QueueMatter } from '../components/MatterQueueItem';
@@ -39,30 +37,10 @@ export default function ModerationPage() {
 }
 
 function Moderation({ user }: { user: SelfView }) {
-  const { directory } = useSession();
-  const [communityId, setCommunityId] = useState<string | null>(user.communityIds[0] ?? null);
-  if (!communityId) {
-    return <StateView kind="empty" title="尚未指定负责的社区" detail="请联系系统管理员设置" />;
-  }
   return (
-    <View>
-      <View className="cm-community">
-        <View className="mq-muted">负责社区</View>
-        {user.communityIds.length > 1 ? (
-          <ChoiceList
-            idPrefix="community"
-            choices={user.communityIds.map((id) => ({ id, label: directory ? communityNames(directory, [id]) : id }))}
-            selected={communityId}
-            onSelect={setCommunityId}
-          />
-        ) : (
-          <View className="mq-title" id="community-name">
-            {directory ? communityNames(directory, [communityId]) : communityId}
-          </View>
-        )}
-      </View>
-      <ModerationQueues key={communityId} communityId={communityId} />
-    </View>
+    <CommunityScope user={user}>
+      {(communityId) => <ModerationQueues key={communityId} communityId={communityId} />}
+    </CommunityScope>
   );
 }
 

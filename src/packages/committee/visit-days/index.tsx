@@ -2,14 +2,12 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { ChoiceList } from '../../../components/ChoiceList';
-import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import { communityNames } from '../../../domain/places';
+import { ErrorView, LoadingView } from '../../../components/StateView';
 import { formatShanghaiDay } from '../../../domain/time';
 import type { SelfView } from '../../../domain/users';
 import { useAsync } from '../../../hooks/useAsync';
-import { useSession } from '../../../state/session';
 import { CommitteeOnly } from '../components/CommitteeOnly';
+import { CommunityScope } from '../components/CommunityScope';
 import { Tag } from '../components/Tag';
 import { MoveDaySheet, type DayList, type MovableDay } from './MoveDaySheet';
 import './index.scss';
@@ -19,34 +17,14 @@ export default function VisitDaysPage() {
 }
 
 function VisitDays({ user }: { user: SelfView }) {
-  const { directory } = useSession();
-  const [communityId, setCommunityId] = useState<string | null>(user.communityIds[0] ?? null);
-  if (!communityId) {
-    return <StateView kind="empty" title="尚未指定负责的社区" detail="请联系系统管理员设置" />;
-  }
-  const name = (id: string) => (directory ? communityNames(directory, [id]) : id);
   return (
-    <View id="visit-days-page">
-      <View className="cm-community">
-        <View className="mq-muted">负责社区</View>
-        {user.communityIds.length > 1 ? (
-          <ChoiceList
-            idPrefix="community"
-            choices={user.communityIds.map((id) => ({ id, label: name(id) }))}
-            selected={communityId}
-            onSelect={setCommunityId}
-          />
-        ) : (
-          <View className="mq-title" id="community-name">
-            {name(communityId)}
-          </View>
-        )}
-        <View className="mq-muted cd-days-intro">
-          民情书记每月5日、15日、25日下沉接访。遇节假日可把某一天调整到前后10天内，居民会看到调整原因。
-        </View>
-      </View>
-      <CommunityDays key={communityId} communityId={communityId} />
-    </View>
+    <CommunityScope
+      user={user}
+      id="visit-days-page"
+      intro="民情书记每月5日、15日、25日下沉接访。遇节假日可把某一天调整到前后10天内，居民会看到调整原因。"
+    >
+      {(communityId) => <CommunityDays key={communityId} communityId={communityId} />}
+    </CommunityScope>
   );
 }
 
