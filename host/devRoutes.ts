@@ -43,17 +43,29 @@ async function listDemoUsers(ctx: RouteContext): Promise<void> {
   sendJson(ctx.res, 200, { ok: true, data: { users } });
 }
 
-async function login(ctx: RouteContext): Promise<void> {
+/**
+ * The request's JSON body checked against `schema`; on a bad body the error answer is already
+ * sent and the result is null.
+ */
+async function bodyOf<T>(ctx: RouteContext, schema: z.ZodType<T>, badInputMessage: string): Promise<T | null> {
   let body: unknown;
   try {
     body = await readJsonBody(ctx.req);
   } catch (error) {
-    if (error instanceof BodyError) return sendError(ctx.res, error.code);
-    throw error;
+    if (!(error instanceof BodyError)) throw error;
+    sendError(ctx.res, error.code);
+    return null;
   }
-  const parsed = loginSchema.safeParse(body);
-  if (!parsed.success) return sendError(ctx.res, 'BAD_INPUT', '请选择一个演示身份');
-  const user = await ctx.storage.users.findById(parsed.data.userId);
+  const parsed = schema.safeParse(body ?? {});
+  if (parsed.success) return parsed.data;
+  sendError(ctx.res, 'BAD_INPUT', badInputMessage);
+  return null;
+}
+
+async function login(ctx: RouteContext): Promise<void> {
+  const input = await bodyOf(ctx, loginSchema, '请选择一个演示身份');
+  if (!input) return;
+  const user = await ctx.storage.users.findById(input.userId);
   if (!user || user.openid !== demoOpenid(user.id)) return sendError(ctx.res, 'NOT_FOUND', '没有这个演示身份');
   const token = ctx.signer.issue(user.openid, user.id, ctx.clock.now());
   ctx.logger.info('dev_login', { userId: user.id, role: user.role });
@@ -62,15 +74,7 @@ async function login(ctx: RouteContext): Promise<void> {
 
 /** Runs the notification timer now, or as if the clock read `at`: for demos and the e2e tests. */
 async function runTimers(ctx: RouteContext): Promise<void> {
-  let body: unknown;
-  try {
-    body = await readJsonBody(ctx.req);
-  } catch (error) {
-    if (error instanceof BodyError) return sendError(ctx.res, error.code);
-    throw error;
-  }
-  const parsed = runTimersSchema.safeParse(body ?? {});
-  if (!parsed.success) return sendError(ctx.res, 'BAD_INPUT', 'at 须为毫秒时间戳');
-  const run = await ctx.runTimers(parsed.data.at);
-  sendJson(ctx.res, 200, { ok: true, data: run });
+  const input = await bodyOf(ctx, runTimersSchema, 'at 须为毫秒时间戳');
+  if (!input) return;
+  sendJson(ctx.res, 200, { ok: true, data: await ctx.runTimers(input.at) });
 }
