@@ -1,6 +1,9 @@
 import { fireEvent } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { committeeBackend } from './committeeBackend';
+import { $ } from './dom';
+
+export { $, click, text } from './dom';
 
 /** The next visit day after the test clock's 2026-11-27, and the one after it. */
 export const VISIT_DAY = '2026-12-05';
@@ -49,19 +52,8 @@ export function openAt(now: number, path: string, params: Record<string, string>
   (Taro.getCurrentInstance as jest.Mock).mockReturnValue({ router: { path, params }, page: {} });
 }
 
-/** The element, or a throw: `waitFor` retries only on a throw. */
-export function $(selector: string): HTMLElement {
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) throw new Error(`${selector} is not on the page`);
-  return element;
-}
-
-export const click = (selector: string) => fireEvent.click($(selector));
-
 export function typeInto(id: string, value: string) {
   const field = $(`#${id}`).querySelector('input, textarea') as HTMLInputElement;
   fireEvent.change(field, { target: { value } });
   fireEvent.input(field, { target: { value } });
 }
-
-export const text = (selector: string) => $(selector).textContent ?? '';

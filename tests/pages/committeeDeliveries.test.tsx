@@ -7,6 +7,7 @@ import { resetTaroMock } from '../support/taroMock';
 import { committeeBackend } from './committeeBackend';
 import { resetNotificationsMock } from './notificationsTaroMock';
 import { renderPage, type Backend } from './render';
+import { $, appears, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./notificationsTaroMock').taroWithNotifications());
 
@@ -16,13 +17,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-function $(selector: string): HTMLElement {
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const text = (selector: string) => $(selector).textContent ?? '';
-const appears = (selector: string, timeout = 2000) => waitFor(() => $(selector), { timeout });
 const problems = () => [...document.querySelectorAll<HTMLElement>('.dl-problem')];
 
 type Server = Awaited<ReturnType<typeof committeeBackend>>;

@@ -5,16 +5,11 @@ import { shanghaiDateOf, shanghaiWallClockToMs } from '../../src/domain/time';
 import { resetTaroMock } from '../support/taroMock';
 import { committeeBackend } from './committeeBackend';
 import { renderPage } from './render';
+import { $, click } from './dom';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The element, or a throw: `waitFor` retries only on a throw. */
-function $(selector: string): HTMLElement {
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) throw new Error(`${selector} is not on the page`);
-  return element;
-}
-const click = (selector: string) => fireEvent.click($(selector));
 
 function typeInto(id: string, value: string) {
   const field = $(`#${id}`).querySelector('input, textarea') as HTMLInputElement;

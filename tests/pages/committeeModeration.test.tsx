@@ -1,19 +1,14 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import ModerationPage from '../../src/packages/committee/moderation/index';
 import { resetTaroMock } from '../support/taroMock';
 import { committeeBackend } from './committeeBackend';
 import { renderPage } from './render';
+import { $, click } from './dom';
 
 beforeEach(() => resetTaroMock());
 
 /** The element, or a throw: `waitFor` retries only on a throw. */
-function $(selector: string): HTMLElement {
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) throw new Error(`${selector} is not on the page`);
-  return element;
-}
-const click = (selector: string) => fireEvent.click($(selector));
 
 describe('committee moderation queue (jsdom, real services over SQLite)', () => {
   it('lists pending matters raised by residents, with the content-check warning', async () => {

@@ -13,6 +13,7 @@ import { setRouterParams } from './mattersTaroMock';
 import { consent, resetNotificationsMock, tap } from './notificationsTaroMock';
 import { renderPage, type Backend } from './render';
 import { followClock, station, visitsBackend } from './visitsBackend';
+import { $, appears, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./notificationsTaroMock').taroWithNotifications());
 
@@ -29,13 +30,6 @@ afterEach(() => {
   delete process.env.TARO_ENV;
 });
 
-function $(selector: string): HTMLElement {
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const text = (selector: string) => $(selector).textContent ?? '';
-const appears = (selector: string, timeout = 2000) => waitFor(() => $(selector), { timeout });
 /** Lets pending promises and effects run: what a page does on its own after it renders. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 

@@ -6,19 +6,11 @@ import { resetTaroMock } from '../support/taroMock';
 import { mattersBackend } from './mattersBackend';
 import { pageHooks, setRouterParams } from './mattersTaroMock';
 import { renderPage } from './render';
+import { $, appears, click, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
 beforeEach(() => resetTaroMock());
-
-function $(selector: string): Element {
-  const element = document.querySelector(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const click = (selector: string) => fireEvent.click($(selector));
-const appears = (selector: string, timeout = 1000) => waitFor(() => $(selector), { timeout });
-const text = (selector: string) => $(selector).textContent;
 
 function typeInto(selector: string, value: string) {
   const field = $(selector) as HTMLTextAreaElement;

@@ -6,6 +6,7 @@ import { resetTaroMock } from '../support/taroMock';
 import { mattersBackend } from './mattersBackend';
 import { pageHooks } from './mattersTaroMock';
 import { renderPage } from './render';
+import { $, appears, click, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
@@ -13,14 +14,6 @@ beforeEach(() => resetTaroMock());
 
 const DAY = 24 * 60 * 60 * 1000;
 
-function $(selector: string): Element {
-  const element = document.querySelector(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const click = (selector: string) => fireEvent.click($(selector));
-const appears = (selector: string, timeout = 1000) => waitFor(() => $(selector), { timeout });
-const text = (selector: string) => $(selector).textContent;
 const cards = () => [...document.querySelectorAll('[id^="matter-card-"].mq-matter-card')].map((c) => c.id.slice(12));
 
 function typeInto(id: string, value: string) {

@@ -6,6 +6,7 @@ import { resetTaroMock } from '../support/taroMock';
 import { mattersBackend } from './mattersBackend';
 import { setRouterParams } from './mattersTaroMock';
 import { renderPage } from './render';
+import { $, appears, click } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 jest.mock('../../src/api/photos', () => ({
@@ -17,14 +18,7 @@ jest.mock('../../src/api/photos', () => ({
 
 beforeEach(() => resetTaroMock());
 
-function $(selector: string): Element {
-  const element = document.querySelector(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const click = (selector: string) => fireEvent.click($(selector));
 /** Waits until the selector matches (waitFor retries only when the callback throws). */
-const appears = (selector: string, timeout = 1000) => waitFor(() => $(selector), { timeout });
 
 function typeInto(id: string, value: string) {
   const field = document.querySelector(`#${id} input, input#${id}, textarea#${id}`) as HTMLInputElement;

@@ -11,6 +11,7 @@ import { setRouterParams } from './mattersTaroMock';
 import { hidePage, resetNotificationsMock, showPage } from './notificationsTaroMock';
 import { renderPage, type Backend } from './render';
 import { followClock, station, visitsBackend } from './visitsBackend';
+import { $, appears, click, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./notificationsTaroMock').taroWithNotifications());
 
@@ -20,14 +21,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-function $(selector: string): HTMLElement {
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const text = (selector: string) => $(selector).textContent ?? '';
-const click = (selector: string) => fireEvent.click($(selector));
-const appears = (selector: string, timeout = 2000) => waitFor(() => $(selector), { timeout });
 const cards = () => [...document.querySelectorAll<HTMLElement>('.mq-inbox')];
 
 /** The next three visit days after the test clock's 2026-11-27. */

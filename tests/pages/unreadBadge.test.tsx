@@ -7,6 +7,7 @@ import { resetTaroMock } from '../support/taroMock';
 import { resetNotificationsMock, showPage } from './notificationsTaroMock';
 import { renderPage, type Backend } from './render';
 import { followClock, station, visitsBackend } from './visitsBackend';
+import { $, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./notificationsTaroMock').taroWithNotifications());
 
@@ -16,12 +17,6 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-function $(selector: string): HTMLElement {
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const text = (selector: string) => $(selector).textContent ?? '';
 const setBadge = Taro.setTabBarBadge as jest.Mock;
 const removeBadge = Taro.removeTabBarBadge as jest.Mock;
 

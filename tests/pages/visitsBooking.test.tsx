@@ -5,21 +5,14 @@ import { resetTaroMock } from '../support/taroMock';
 import { setRouterParams } from './mattersTaroMock';
 import { renderPage, type Backend } from './render';
 import { followClock, home, station, visitsBackend } from './visitsBackend';
+import { $, appears, click, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
 beforeEach(() => resetTaroMock());
 afterEach(() => jest.restoreAllMocks());
 
-function $(selector: string): Element {
-  const element = document.querySelector(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const text = (selector: string) => $(selector).textContent ?? '';
-const click = (selector: string) => fireEvent.click($(selector));
 /** Waits until the selector matches (waitFor retries only when the callback throws). */
-const appears = (selector: string, timeout = 1000) => waitFor(() => $(selector), { timeout });
 const gone = (selector: string) => waitFor(() => expect(document.querySelector(selector)).toBeNull());
 
 function typeInto(id: string, value: string) {

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MyVisitsPage from '../../src/pages/my-visits/index';
 import { shanghaiWallClockToMs } from '../../src/domain/time';
@@ -6,20 +6,12 @@ import { resetTaroMock } from '../support/taroMock';
 import { pageHooks } from './mattersTaroMock';
 import { renderPage } from './render';
 import { followClock, home, station, visitsBackend } from './visitsBackend';
+import { $, appears, click, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
 beforeEach(() => resetTaroMock());
 afterEach(() => jest.restoreAllMocks());
-
-function $(selector: string): Element {
-  const element = document.querySelector(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const text = (selector: string) => $(selector).textContent ?? '';
-const click = (selector: string) => fireEvent.click($(selector));
-const appears = (selector: string, timeout = 1000) => waitFor(() => $(selector), { timeout });
 
 async function setup() {
   const server = await visitsBackend();

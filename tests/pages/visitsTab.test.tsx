@@ -5,20 +5,13 @@ import VisitsPage from '../../src/pages/visits/index';
 import { resetTaroMock } from '../support/taroMock';
 import { renderPage } from './render';
 import { followClock, home, station, visitsBackend } from './visitsBackend';
+import { appears, click, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
 beforeEach(() => resetTaroMock());
 afterEach(() => jest.restoreAllMocks());
 
-function $(selector: string): Element {
-  const element = document.querySelector(selector);
-  if (!element) throw new Error(`no ${selector} on the page`);
-  return element;
-}
-const text = (selector: string) => $(selector).textContent ?? '';
-const click = (selector: string) => fireEvent.click($(selector));
-const appears = (selector: string, timeout = 1000) => waitFor(() => $(selector), { timeout });
 const navigatedTo = () => (Taro.navigateTo as jest.Mock).mock.calls.map((c) => c[0].url as string);
 
 async function setup() {
