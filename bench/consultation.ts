@@ -4,11 +4,11 @@ import path from 'node:path';
 import { openSqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import { silentLogger } from '../cloudfunctions/lib/ports/logger';
 import type { MatterRecord } from '../cloudfunctions/lib/ports/matters';
-import type { UserRecord } from '../cloudfunctions/lib/ports/storage';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
-import { demoOpenid, seedDemoData } from '../host/seed';
+import { seedDemoData } from '../host/seed';
 import { matterCategories } from '../src/domain/matters/categories';
+import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 
 const MATTERS = 10_000;
@@ -46,7 +46,8 @@ async function seedBenchData(dataDir: string): Promise<Record<string, number>> {
   const started = Date.now();
   const now = Date.now();
   await seedDemoData(storage, now);
-  for (let i = 0; i < RESIDENTS; i += 1) await storage.users.createIfAbsent(benchResident(i, now));
+  for (let i = 0; i < RESIDENTS; i += 1)
+    await storage.users.createIfAbsent(benchResident(`u-bench-${i}`, COMMUNITY, now));
   for (let i = 0; i < MATTERS; i += 1) {
     const matter = benchMatter(i, now);
     await storage.matters.create(matter, {
@@ -81,25 +82,6 @@ async function seedBenchData(dataDir: string): Promise<Record<string, number>> {
     'consultation.seedMatters': MATTERS,
     'consultation.seedComments': COMMENTS,
     'consultation.seedSeconds': round((Date.now() - started) / 1000, 1),
-  };
-}
-
-function benchResident(i: number, now: number): UserRecord {
-  const id = `u-bench-${i}`;
-  return {
-    id,
-    openid: demoOpenid(id),
-    name: `居民${i}`,
-    role: 'resident',
-    communityIds: [COMMUNITY],
-    communityId: COMMUNITY,
-    gridId: null,
-    compoundId: null,
-    building: '',
-    phone: '',
-    elderMode: 'auto',
-    createdAt: now - 1,
-    updatedAt: now - 1,
   };
 }
 
@@ -139,7 +121,7 @@ function benchMatter(i: number, now: number): MatterRecord {
 }
 
 async function measure(url: string): Promise<Record<string, number>> {
-  const tokens = await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => login(url, `u-bench-${i}`)));
+  const tokens = await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => devLogin(url, `u-bench-${i}`)));
   const post = async (token: string, body: unknown) => {
     const started = performance.now();
     const response = await fetch(`${url}/api/consultation`, {
@@ -192,10 +174,4 @@ async function samples(once: (i: number) => Promise<number>): Promise<number[]> 
   const result: number[] = [];
   for (let i = 0; i < SAMPLES; i += 1) result.push(await once(i));
   return result;
-}
-
-async function login(url: string, userId: string): Promise<string> {
-  const response = await fetch(`${url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
-  const { data } = (await response.json()) as { data: { token: string } };
-  return data.token;
 }

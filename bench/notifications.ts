@@ -9,15 +9,15 @@ import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/loc
 import type { Deps } from '../cloudfunctions/lib/deps';
 import { randomIds } from '../cloudfunctions/lib/ports/ids';
 import { silentLogger } from '../cloudfunctions/lib/ports/logger';
-import type { UserRecord } from '../cloudfunctions/lib/ports/storage';
 import { dispatchOutbox } from '../cloudfunctions/lib/services/notifications/dispatch';
 import { outboxNotifier } from '../cloudfunctions/lib/services/notifications/outboxNotifier';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
-import { demoOpenid, seedDemoData } from '../host/seed';
+import { seedDemoData } from '../host/seed';
 import { deploymentTemplates } from '../src/domain/notifications/deploymentTemplates';
 import { templateByKey } from '../src/domain/notifications/templates';
 import { shanghaiDateOf, shanghaiWallClockToMs } from '../src/domain/time';
+import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 
 const USERS = 500;
@@ -67,29 +67,10 @@ function benchDeps(storage: SqliteStorage, at: number): Deps & { gateway: Return
 async function seedUsers(storage: SqliteStorage, now: number): Promise<void> {
   const templateId = templateByKey(deploymentTemplates, 'bookingResult').id;
   for (let i = 0; i < USERS; i += 1) {
-    const user = benchUser(i, now);
+    const user = benchResident(`u-notify-bench-${i}`, 'c-dongmen', now);
     await storage.users.createIfAbsent(user);
     for (let c = 0; c < EVENTS / USERS; c += 1) await storage.subscriptions.grant(user.id, templateId, now);
   }
-}
-
-function benchUser(i: number, now: number): UserRecord {
-  const id = `u-notify-bench-${i}`;
-  return {
-    id,
-    openid: demoOpenid(id),
-    name: `居民${i}`,
-    role: 'resident',
-    communityIds: ['c-dongmen'],
-    communityId: 'c-dongmen',
-    gridId: null,
-    compoundId: null,
-    building: '',
-    phone: '',
-    elderMode: 'auto',
-    createdAt: now,
-    updatedAt: now,
-  };
 }
 
 /** One booking confirmation per event, each in its own unit of work as a service call would be. */
@@ -151,11 +132,7 @@ async function drainTwice(deps: Deps & { gateway: ReturnType<typeof localSubscri
 async function inboxLatency(dataDir: string) {
   const host = await startHost({ ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true }, { logger: silentLogger });
   try {
-    const login = await fetch(`${host.url}/api/dev/login`, {
-      method: 'POST',
-      body: JSON.stringify({ userId: INBOX_OWNER }),
-    });
-    const { token } = ((await login.json()) as { data: { token: string } }).data;
+    const token = await devLogin(host.url, INBOX_OWNER);
     const call = async (action: string, data: object = {}) => {
       const response = await fetch(`${host.url}/api/notification`, {
         method: 'POST',

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openSqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import { silentLogger } from '../cloudfunctions/lib/ports/logger';
-import type { UserRecord } from '../cloudfunctions/lib/ports/storage';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
-import { demoOpenid, seedDemoData } from '../host/seed';
+import { seedDemoData } from '../host/seed';
 import { upcomingVisitDays } from '../src/domain/visitDays';
+import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 
 const COMMUNITY = 'c-dongmen';
@@ -42,32 +42,9 @@ async function seed(dataDir: string): Promise<void> {
   const storage = openSqliteStorage(path.join(dataDir, 'minqing.sqlite'));
   const now = Date.now();
   await seedDemoData(storage, now);
-  for (let i = 0; i < RESIDENTS; i += 1) await storage.users.createIfAbsent(resident(i, now));
+  for (let i = 0; i < RESIDENTS; i += 1)
+    await storage.users.createIfAbsent(benchResident(`u-visit-bench-${i}`, COMMUNITY, now));
   await storage.close();
-}
-
-function resident(i: number, now: number): UserRecord {
-  const id = `u-visit-bench-${i}`;
-  return {
-    id,
-    openid: demoOpenid(id),
-    name: `居民${i}`,
-    role: 'resident',
-    communityIds: [COMMUNITY],
-    communityId: COMMUNITY,
-    gridId: null,
-    compoundId: null,
-    building: '',
-    phone: '',
-    elderMode: 'auto',
-    createdAt: now - 1,
-    updatedAt: now - 1,
-  };
-}
-
-async function login(url: string, userId: string): Promise<string> {
-  const response = await fetch(`${url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
-  return ((await response.json()) as { data: { token: string } }).data.token;
 }
 
 async function call(url: string, token: string, body: unknown) {
@@ -85,7 +62,7 @@ const requestId = () => `bench-visit-${Date.now().toString(36)}-${(counter += 1)
 async function measure(url: string, storage: Awaited<ReturnType<typeof startHost>>['storage']) {
   // Booking stays open until 18:00 the day before: skip a visit day that is tomorrow or today.
   const [first, second, third] = upcomingVisitDays(Date.now() + 2 * 86_400_000, 3);
-  const cadre = await login(url, 'u-cadre-liu');
+  const cadre = await devLogin(url, 'u-cadre-liu');
   const publish = async (date: string, capacity: number, start: string) => {
     const answer = await call(url, cadre, {
       action: 'publishSlots',
@@ -107,7 +84,7 @@ async function measure(url: string, storage: Awaited<ReturnType<typeof startHost
     if (!answer.ok) throw new Error(`publish failed: ${JSON.stringify(answer)}`);
     return answer.data.slots[0].id as string;
   };
-  const tokens = await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => login(url, `u-visit-bench-${i}`)));
+  const tokens = await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => devLogin(url, `u-visit-bench-${i}`)));
   const book = (token: string, slotId: string) =>
     call(url, token, {
       action: 'book',

@@ -1,0 +1,30 @@
+import type { UserRecord } from '../cloudfunctions/lib/ports/storage';
+import { demoOpenid } from '../host/seed';
+
+/**
+ * A resident the benches add in bulk, signed in through the host's dev login like a demo user
+ * (its openid follows the demo pattern). Created just before `at`, so rate limits see no history.
+ */
+export function benchResident(id: string, communityId: string, at: number): UserRecord {
+  return {
+    id,
+    openid: demoOpenid(id),
+    name: `居民${id.slice(id.lastIndexOf('-') + 1)}`,
+    role: 'resident',
+    communityIds: [communityId],
+    communityId,
+    gridId: null,
+    compoundId: null,
+    building: '',
+    phone: '',
+    elderMode: 'auto',
+    createdAt: at - 1,
+    updatedAt: at - 1,
+  };
+}
+
+/** A session token for a seeded or bench user, from the host's dev login. */
+export async function devLogin(url: string, userId: string): Promise<string> {
+  const response = await fetch(`${url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
