@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { shanghaiWallClockToMs } from '../../src/domain/time';
 import { upcomingVisitDays } from '../../src/domain/visitDays';
 import { addDays } from '../../src/domain/visits/calendar';
+import { callAs } from './support/api';
 import { launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
@@ -25,25 +26,12 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
     host = await startHostProcess();
     browser = await launchBrowser();
     page = await openPhone(browser, host.url);
-    const login = await fetch(`${host.url}/api/dev/login`, {
-      method: 'POST',
-      body: JSON.stringify({ userId: 'u-cadre-liu' }),
+    const published = await callAs(host.url, 'u-cadre-liu', 'visit', 'publishSlots', {
+      communityId: 'c-dongmen',
+      date,
+      slots: [{ start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 5 }],
     });
-    const { token } = ((await login.json()) as { data: { token: string } }).data;
-    const published = await fetch(`${host.url}/api/visit`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        action: 'publishSlots',
-        requestId: `e2e-notify-${Date.now().toString(36)}`,
-        data: {
-          communityId: 'c-dongmen',
-          date,
-          slots: [{ start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 5 }],
-        },
-      }),
-    });
-    expect(((await published.json()) as { ok: boolean }).ok).toBe(true);
+    expect(published.ok).toBe(true);
   });
 
   afterAll(async () => {

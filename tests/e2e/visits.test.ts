@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { upcomingVisitDays } from '../../src/domain/visitDays';
+import { callAs } from './support/api';
 import { launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
@@ -30,20 +31,7 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
     await host?.stop();
   });
 
-  async function api(userId: string, fn: string, action: string, data: unknown) {
-    const login = await fetch(`${host.url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
-    const { token } = ((await login.json()) as { data: { token: string } }).data;
-    const response = await fetch(`${host.url}/api/${fn}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        action,
-        data,
-        requestId: `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-      }),
-    });
-    return (await response.json()) as { ok: boolean; data: any };
-  }
+  const api = (userId: string, fn: string, action: string, data: unknown) => callAs(host.url, userId, fn, action, data);
 
   async function openDay(userId: string) {
     await signInAs(page, userId);

@@ -1,0 +1,16 @@
+/** Calls a function on the host as a demo user (dev login), for set-up the test is not about. */
+export async function callAs(hostUrl: string, userId: string, fn: string, action: string, data: unknown) {
+  const login = await fetch(`${hostUrl}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
+  const { token } = ((await login.json()) as { data: { token: string } }).data;
+  const response = await fetch(`${hostUrl}/api/${fn}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      action,
+      data,
+      requestId: `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    }),
+  });
+  // The tests read answers field by field.
+  return (await response.json()) as { ok: boolean; data: any };
+}
