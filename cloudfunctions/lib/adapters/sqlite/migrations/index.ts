@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3';
+import type { Migration } from './migration';
+import { v1Accounts } from './v1Accounts';
+import { v2Matters } from './v2Matters';
+import { v3MatterSettings } from './v3MatterSettings';
+import { v4ImageChecks } from './v4ImageChecks';
+import { v5Visits } from './v5Visits';
+import { v6Notifications } from './v6Notifications';
+
+export type { Migration } from './migration';
+
+/** Every schema change, oldest first: one file each, named by version and what it adds. */
+export const migrations: Migration[] = [
+  v1Accounts,
+  v2Matters,
+  v3MatterSettings,
+  v4ImageChecks,
+  v5Visits,
+  v6Notifications,
+];
+
+export function migrate(db: Database.Database): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of migrations) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  const to = db.pragma('user_version', { simple: true }) as number;
+  return { from, to };
+}
