@@ -182,7 +182,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     p.tap('book-submit');
     await p.waitForId('book-error');
     expect(p.text('book-error')).toBe('请写下想说的事，至少2个字');
-    expect(p.textsOf('book-form', 'mq-book__field-error')).toEqual(['请写下想说的事，至少2个字']);
+    expect(p.textsOf('book-form', 'mq-book-field__error')).toEqual(['请写下想说的事，至少2个字']);
     await settle();
     expect(bookCalls(p)).toEqual([]);
 
@@ -237,7 +237,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     p.tap('book-submit');
     await p.waitForId('book-error');
     expect(p.text('book-error')).toBe('入户走访请填写地址');
-    expect(p.textsOf('book-form', 'mq-book__field-error')).toEqual(['入户走访请填写地址']);
+    expect(p.textsOf('book-form', 'mq-book-field__error')).toEqual(['入户走访请填写地址']);
     await settle();
     expect(bookCalls(p)).toEqual([]);
 

@@ -1,11 +1,12 @@
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { FieldIssue } from '../../domain/errors';
 import { charCount } from '../../domain/matters/text';
 import { addressSchema, topicSchema, visitPhoneSchema } from '../../domain/visits/text';
 import { visitModeLabels, type SlotView } from '../../domain/visits/views';
 import { placeText, timeWindow } from './format';
+import { FormField } from '../FormField';
 import './BookingForm.scss';
 
 export interface BookingDraft {
@@ -104,7 +105,8 @@ export function BookingForm({
           这个时段已约满。提交后您将排入候补，有人取消时会自动为您补上并通知您。
         </View>
       ) : null}
-      <Field
+      <FormField
+        block="mq-book-field"
         label="想和民情书记说什么（必填）"
         hint="一两句话就行，如：楼道灯坏了、想反映停车难"
         error={errorFor('topic')}
@@ -120,9 +122,14 @@ export function BookingForm({
           onChange={(topic) => update({ topic })}
         />
         <View className="mq-book__count">{charCount(draft.topic)}/100</View>
-      </Field>
+      </FormField>
       {slot.mode === 'home' ? (
-        <Field label="上门地址（必填）" hint="民情书记会到这里找您" error={errorFor('address')}>
+        <FormField
+          block="mq-book-field"
+          label="上门地址（必填）"
+          hint="民情书记会到这里找您"
+          error={errorFor('address')}
+        >
           <Input
             id="book-address"
             className="mq-book__input"
@@ -131,9 +138,9 @@ export function BookingForm({
             maxLength={60}
             onChange={(address) => update({ address })}
           />
-        </Field>
+        </FormField>
       ) : null}
-      <Field label="联系电话" hint="只有民情书记和社区居委会能看到" error={errorFor('phone')}>
+      <FormField block="mq-book-field" label="联系电话" hint="只有民情书记和社区居委会能看到" error={errorFor('phone')}>
         <Input
           id="book-phone"
           className="mq-book__input"
@@ -143,7 +150,7 @@ export function BookingForm({
           maxLength={11}
           onChange={(phone) => update({ phone })}
         />
-      </Field>
+      </FormField>
       <View className="mq-book__actions">
         {formError ? (
           <View className="mq-book__error" id="book-error" role="alert">
@@ -162,27 +169,6 @@ export function BookingForm({
           {full ? '排候补' : '确认预约'}
         </Button>
       </View>
-    </View>
-  );
-}
-
-function Field({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  return (
-    <View className="mq-book__field">
-      <View className="mq-book__label">{label}</View>
-      {hint ? <View className="mq-book__hint">{hint}</View> : null}
-      {children}
-      {error ? <View className="mq-book__field-error">{error}</View> : null}
     </View>
   );
 }
