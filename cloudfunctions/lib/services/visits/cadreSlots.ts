@@ -137,7 +137,7 @@ export async function cancelSlot(ctx: ActionContext, input: { slotId: string; re
     const { cancelled } = await ctx.deps.storage.bookings.cancel(booking.id, `时段取消：${input.reason}`, now);
     if (!cancelled) continue;
     cancelledBookings += 1;
-    await notifyBooking(ctx.deps, { ...booking, updatedAt: now }, 'slot_cancelled', input.reason);
+    await notifyBooking(ctx.deps, { ...booking, updatedAt: now }, 'slot_cancelled', { slot, reason: input.reason });
   }
   const updated = (await ctx.deps.storage.slots.findById(slot.id))!;
   return { slot: slotView(updated, await usersById(ctx.deps, [cadre.id]), 0), cancelledBookings };

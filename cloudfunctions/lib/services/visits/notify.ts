@@ -15,15 +15,19 @@ export function slotStartsAt(slot: SlotRecord): number {
   return shanghaiWallClockToMs(slot.date, slot.start);
 }
 
-/** Tells the resident about their booking (when and where, and why for a cancellation); walk-ins have no account to tell. */
+/**
+ * Tells the resident about their booking (when and where, and why for a cancellation); walk-ins
+ * have no account to tell. Pass the slot when the caller has it, to save reading it again.
+ */
 export async function notifyBooking(
   deps: Deps,
   booking: BookingRecord,
   kind: NotificationKind,
-  reason?: string,
+  known: { slot?: SlotRecord; reason?: string } = {},
 ): Promise<void> {
   if (!booking.residentId) return;
-  const slot = await deps.storage.slots.findById(booking.slotId);
+  const { reason } = known;
+  const slot = known.slot ?? (await deps.storage.slots.findById(booking.slotId));
   await deps.notifier.notify({
     kind,
     userIds: [booking.residentId],

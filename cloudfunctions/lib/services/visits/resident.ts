@@ -120,6 +120,7 @@ export async function book(ctx: ActionContext, input: BookInput) {
     ctx.deps,
     outcome.booking,
     outcome.outcome === 'booked' ? 'booking_confirmed' : 'booking_waitlisted',
+    { slot },
   );
   const [view] = await residentBookingViews(ctx.deps, user, [outcome.booking]);
   return { booking: view, status: outcome.outcome };
