@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatShanghai } from '../time';
-import { kindStatus, type NotificationKind } from './kinds';
+import type { NotificationKind } from './kinds';
 import { formatTimeValue, phraseValue, truncateThing } from './templateText';
 
 /** The four message shapes we ask WeChat for; each kind maps to one of them. */
@@ -68,11 +68,6 @@ export interface MessageValues {
   note: string;
   time: number;
   place: string;
-}
-
-/** Statuses for the phrase.* field: at most 5 characters (kindStatus already is). */
-export function statusOf(kind: NotificationKind): string {
-  return kindStatus[kind];
 }
 
 function valueFor(field: string, source: FieldSource, values: MessageValues): string {
