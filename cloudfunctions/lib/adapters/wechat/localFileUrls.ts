@@ -1,3 +1,4 @@
+import { cloudUploadFolder } from '../../../../src/domain/uploads';
 import type { FileUrls } from '../../ports/fileUrls';
 
 /** The local host stores uploads as `local/<name>` and serves them at `/files/<name>`. */
@@ -31,15 +32,9 @@ export function memoryUploadLedger() {
 }
 
 /**
- * The folder of a user's uploads in CloudBase cloud storage: the client uploads there and the
- * functions accept only file ids under the caller's own folder. Cloud storage records no owner
- * the function can read, so the path is the rule (README, "照片").
+ * In production, WeChat's <Image> shows `cloud://` file ids of this environment directly. A file
+ * counts as the caller's when it lies in the caller's upload folder of this environment.
  */
-export function cloudUploadFolder(userId: string): string {
-  return `uploads/${userId}/`;
-}
-
-/** In production, WeChat's <Image> shows `cloud://` file ids of this environment directly. */
 export function cloudFileUrls(envId: string): FileUrls {
   return {
     urlFor: (fileId) => fileId,
