@@ -188,8 +188,8 @@ async function route(ctx: RouteContext): Promise<void> {
 }
 
 /**
- * The caller's live session. A session issued for another role or other communities than the
- * user now has is ended here: the host learns of a role change from the users table itself, so
+ * The caller's live session. A session issued for another role than the user now has (or for a
+ * removed user) is ended here: the host learns of a role change from the users table itself, so
  * the services need not know the host exists.
  */
 export async function currentSession(ctx: RouteContext): Promise<Session | null> {

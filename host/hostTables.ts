@@ -14,7 +14,6 @@ export function ensureHostTables(db: Database.Database): void {
       openid TEXT NOT NULL,
       mode TEXT NOT NULL,
       role TEXT NOT NULL,
-      community_ids TEXT NOT NULL,
       issued_at INTEGER NOT NULL,
       expires_at INTEGER NOT NULL
     );

@@ -5,15 +5,14 @@ import type { UserRecord } from '../cloudfunctions/lib/ports/storage';
 /**
  * A host session: the host vouches for an openid the way WeChat does in production. Sessions live
  * in the host's SQLite (table `host_sessions`), so the host can end them: at logout, when the
- * user's role or communities change, and when the account is removed (`revokeAllForUser`).
+ * user's role changes, and when the account is removed (`revokeAllForUser`).
  */
 export interface Session {
   openid: string;
   userId: string;
   expiresAt: number;
-  /** The role and communities the session was issued for; a change ends the session. */
+  /** The role the session was issued for; a role change ends the session. */
   role: string;
-  communityIds: string[];
 }
 
 /** `dev` sessions come from the demo login; a host restarted in production must not honour them. */
@@ -33,17 +32,16 @@ interface SessionRow {
   openid: string;
   mode: string;
   role: string;
-  community_ids: string;
   expires_at: number;
 }
 
 export function sqliteSessionStore(db: Database.Database, mode: HostMode) {
   const insert = db.prepare(
-    `INSERT INTO host_sessions (token_hash, user_id, openid, mode, role, community_ids, issued_at, expires_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO host_sessions (token_hash, user_id, openid, mode, role, issued_at, expires_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const byHash = db.prepare<[string], SessionRow>(
-    'SELECT user_id, openid, mode, role, community_ids, expires_at FROM host_sessions WHERE token_hash = ?',
+    'SELECT user_id, openid, mode, role, expires_at FROM host_sessions WHERE token_hash = ?',
   );
   const deleteOne = db.prepare('DELETE FROM host_sessions WHERE token_hash = ?');
   const deleteForUser = db.prepare('DELETE FROM host_sessions WHERE user_id = ?');
@@ -53,8 +51,7 @@ export function sqliteSessionStore(db: Database.Database, mode: HostMode) {
     issue(user: UserRecord, now: number): string {
       deleteExpired.run(now);
       const token = randomBytes(32).toString('base64url');
-      const communities = JSON.stringify(user.communityIds);
-      insert.run(hashOf(token), user.id, user.openid, mode, user.role, communities, now, now + SESSION_MS);
+      insert.run(hashOf(token), user.id, user.openid, mode, user.role, now, now + SESSION_MS);
       return token;
     },
     /** The live session of `token`, or null: malformed, unknown, revoked, expired or of another mode. */
@@ -67,7 +64,6 @@ export function sqliteSessionStore(db: Database.Database, mode: HostMode) {
         userId: row.user_id,
         expiresAt: row.expires_at,
         role: row.role,
-        communityIds: JSON.parse(row.community_ids) as string[],
       };
     },
     revoke(token: string | undefined): void {
@@ -82,11 +78,12 @@ export function sqliteSessionStore(db: Database.Database, mode: HostMode) {
 
 export type SessionStore = ReturnType<typeof sqliteSessionStore>;
 
-/** Whether the stored user still has the role and communities the session was issued for. */
+/**
+ * Whether the stored user still exists with the role the session was issued for. Communities are
+ * not compared: a resident sets her own in the profile, and every call reads them afresh anyway.
+ */
 export function sessionStillFits(session: Session, user: UserRecord | null): boolean {
-  if (!user || user.openid !== session.openid) return false;
-  const communities = [...user.communityIds].sort().join(',');
-  return user.role === session.role && communities === [...session.communityIds].sort().join(',');
+  return user !== null && user.openid === session.openid && user.role === session.role;
 }
 
 export const SESSION_COOKIE = 'mq_session';

@@ -42,6 +42,7 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
   async function runReminderJob() {
     const response = await fetch(`${host.url}/api/dev/run-timers`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ at: shanghaiWallClockToMs(addDays(date, -1), '18:00') }),
     });
     return ((await response.json()) as { data: { visitReminders: number } }).data;

@@ -35,7 +35,8 @@ async function setup(open: () => Promise<Storage>) {
       },
       contextFor(demoOpenid(userId)),
     );
-  const visitAs = (userId: string, action: string, data: unknown) =>
+  // Tests read the answers field by field.
+  const visitAs = (userId: string, action: string, data: unknown): Promise<any> =>
     visit({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
   return { storage, deps, raiseAs, visitAs };
 }

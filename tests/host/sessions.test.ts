@@ -50,6 +50,18 @@ describe('host sessions are revocable, bound to their mode and exact', () => {
     expect((await me(env.host, bearer(again.token))).body.data.user).toMatchObject({ role: 'committee' });
   });
 
+  it('a resident’s own profile change (her community) keeps her session', async () => {
+    const { token } = await login(env.host, 'u-resident-new');
+    const updated = await post(
+      env.host,
+      '/api/account',
+      { action: 'updateProfile', data: { name: '孙大爷', communityId: 'c-dongmen' }, requestId: 'profile-0001' },
+      bearer(token),
+    );
+    expect(updated.status).toBe(200);
+    expect((await me(env.host, bearer(token))).body.data.user).toMatchObject({ name: '孙大爷' });
+  });
+
   it('revokeAllForUser (account removal) ends every session of that user only', async () => {
     const first = await login(env.host, 'u-resident-li');
     const second = await login(env.host, 'u-resident-li');

@@ -53,7 +53,7 @@ describe('uploads on the host: checked, owned, served to signed-in users with no
     const response = await fetch(`${env.host.url}/api/upload`, {
       method: 'POST',
       headers: { 'content-type': type, ...bearer(token) },
-      body,
+      body: new Uint8Array(body),
     });
     return { status: response.status, body: await response.json() };
   }
