@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { upcomingVisitDays } from '../../src/domain/visitDays';
 import { callAs } from './support/api';
-import { launchBrowser, openPhone } from './support/browser';
+import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
 
@@ -124,5 +124,9 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
     expect(list).toContain('楼道灯坏了一个月');
     expect(list).toContain('承诺一周内修好');
     expect(list).toContain('待跟进');
+  });
+
+  it('ran under the host’s Content-Security-Policy with nothing blocked', () => {
+    expect(cspViolationsOf(page)).toEqual([]);
   });
 });
