@@ -129,21 +129,30 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect(stored?.seatsTaken).toBe(5);
   });
 
-  it('closes booking at 18:00 and cancelling at 12:00 the day before, and says whom to call', async () => {
+  it('closes booking at 18:00 and cancelling at 12:00 the day before with DEADLINE_PASSED, saying whom to call', async () => {
     const env = await setup(open);
-    const [slot] = await env.publish([station]);
+    const [slot, other] = await env.publish([station, home]);
     const zhang = env.as('u-resident-zhang');
     await zhang('book', { slotId: slot.id, ...booking });
     const bookingId = (await zhang('myVisits', { when: 'upcoming' })).data.items[0].id;
-    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '12:00') - env.deps.clock.now());
+    const to = (date: string, time: string) =>
+      env.deps.clock.advance(shanghaiWallClockToMs(date, time) - env.deps.clock.now());
+    to('2026-12-04', '11:59'); // a minute before: still open
+    expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({ ok: true });
+    to('2026-12-04', '12:00'); // at the cancel cut-off
     const late = await zhang('cancel', { bookingId, reason: '临时有事' });
-    expect(late).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(late).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
     expect(late.ok ? '' : late.message).toContain('0537-2201801');
-    env.deps.clock.advance(6 * 3600 * 1000); // 18:00
-    expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({
-      ok: false,
-      code: 'INVALID_STATE',
-    });
+    const moved = await zhang('reschedule', { bookingId, toSlotId: other.id, reason: '临时有事' });
+    expect(moved).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+    expect(moved.ok ? '' : moved.message).toContain('0537-2201801');
+    to('2026-12-04', '18:01'); // just after the booking cut-off
+    const lateBooking = await (
+      await env.newResident('wx-latecomer')
+    )('book', { slotId: other.id, ...booking, address: '3号楼' });
+    expect(lateBooking).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+    expect(lateBooking.ok ? '' : lateBooking.message).toContain('0537-2201801');
+    expect((await zhang('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
   });
 
   it('keeps contact details from other residents and masks them on the sheet until the cadre asks', async () => {

@@ -32,6 +32,8 @@ const dayView = z.object({
   reason: z.string(),
   bookingClosesAt: z.number(),
   cancelClosesAt: z.number(),
+  /** Decided by the server's clock: the phone's may be wrong. */
+  bookingOpen: z.boolean(),
   slotCount: z.number().int(),
   seatsLeft: z.number().int(),
   myBooking: bookingSchema.nullable(),
@@ -56,6 +58,8 @@ export const visitContract = {
       date: z.string(),
       bookingOpen: z.boolean(),
       bookingClosesAt: z.number(),
+      /** Whether a booking on this day can still be cancelled or moved (server clock). */
+      cancelOpen: z.boolean(),
       slots: z.array(slotSchema),
       myBooking: bookingSchema.nullable(),
     }),

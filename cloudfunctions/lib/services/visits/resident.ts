@@ -25,9 +25,11 @@ export async function days({ caller, deps }: ActionContext, input: { communityId
   for (const day of visitDays) {
     const slots = (await deps.storage.slots.listByDay(communityId, day.date)).filter((s) => s.state === 'open');
     const mine = upcoming.find((b) => b.date === day.date) ?? null;
+    const bookingClosesAt = bookingDeadline(day.date, settings.bookingClosesAt);
     result.push({
       ...day,
-      bookingClosesAt: bookingDeadline(day.date, settings.bookingClosesAt),
+      bookingClosesAt,
+      bookingOpen: deps.clock.now() < bookingClosesAt,
       cancelClosesAt: cancelDeadline(day.date, settings.cancelClosesAt),
       slotCount: slots.length,
       seatsLeft: slots.reduce((sum, s) => sum + Math.max(0, s.capacity - s.seatsTaken), 0),
@@ -64,6 +66,7 @@ export async function slots({ caller, deps }: ActionContext, input: { date: stri
     date: input.date,
     bookingOpen: deps.clock.now() < closesAt,
     bookingClosesAt: closesAt,
+    cancelOpen: deps.clock.now() < cancelDeadline(input.date, settings.cancelClosesAt),
     slots: views,
     myBooking: mine ? (await residentBookingViews(deps, user, [mine]))[0] : null,
   };
@@ -78,7 +81,7 @@ async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string
   if (!isBookableDay(slot.date, await movesOf(deps, slot.communityId)))
     throw new AppError('INVALID_STATE', '这一天不是接访日');
   const settings = await communitySettings(deps, slot.communityId);
-  assertCanBook(slot.date, settings.bookingClosesAt, deps.clock.now());
+  assertCanBook(slot.date, settings.bookingClosesAt, deps.clock.now(), settings.officePhone);
   return slot;
 }
 
