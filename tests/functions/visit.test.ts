@@ -185,12 +185,50 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     });
   });
 
+  it('marks attendance, no-show, walk-ins and attendance-marking records only from the visit day on (Shanghai)', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    const zhang = env.as('u-resident-zhang');
+    await zhang('book', { slotId: slot.id, ...booking });
+    const cadre = env.as('u-cadre-liu');
+    const bookingId = (await cadre('daySheet', { date: VISIT_DAY })).data.slots[0].bookings[0].id;
+    const to = (date: string, time: string) =>
+      env.deps.clock.advance(shanghaiWallClockToMs(date, time) - env.deps.clock.now());
+    const walkIn = { slotId: slot.id, name: '赵大爷', topic: '想问问低保怎么办' };
+    for (const [date, time] of [
+      ['2026-11-27', '10:00'], // eight days early
+      ['2026-12-04', '23:59'], // the minute before the visit day in Shanghai (15:59 UTC)
+    ]) {
+      to(date, time);
+      for (const state of ['attended', 'no_show']) {
+        const early = await cadre('markAttendance', { bookingId, state });
+        expect(early).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+        expect(early.message).toContain('12月5日');
+      }
+      expect(await cadre('addWalkIn', walkIn)).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+      expect(await cadre('recordVisit', { bookingId, heard: '楼道灯坏了' })).toMatchObject({
+        ok: false,
+        code: 'INVALID_STATE',
+      });
+    }
+    // Nothing changed: the resident can still cancel their booking.
+    expect((await zhang('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
+    expect((await env.storage.bookings.listBySlot(slot.id)).map((b) => b.state)).toEqual(['booked']);
+    to(VISIT_DAY, '00:00'); // midnight in Shanghai: the visit day has come
+    expect(await cadre('markAttendance', { bookingId, state: 'no_show' })).toMatchObject({ ok: true });
+    expect(await cadre('markAttendance', { bookingId, state: 'attended' })).toMatchObject({ ok: true });
+    expect(await cadre('addWalkIn', walkIn)).toMatchObject({ ok: true, data: { booking: { state: 'attended' } } });
+    to('2026-12-06', '09:00'); // and after it
+    expect(await cadre('recordVisit', { bookingId, heard: '楼道灯坏了' })).toMatchObject({ ok: true });
+  });
+
   it('records the visit with a follow-up the resident sees, and turns it into a linked matter', async () => {
     const env = await setup(open);
     const [slot] = await env.publish([station]);
     await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
     const sheet = await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY });
     const bookingId = sheet.data.slots[0].bookings[0].id;
+    env.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, '09:30') - env.deps.clock.now());
     const recorded = await env.as('u-cadre-liu')('recordVisit', {
       bookingId,
       heard: '3号楼楼道灯坏了一个月',

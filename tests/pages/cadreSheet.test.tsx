@@ -7,12 +7,16 @@ import { renderPage } from './render';
 
 const PATH = '/packages/cadre/sheet/index';
 
-/** 刘建国 has a station slot and a home-visit slot on 12月5日; 张桂兰 booked the home visit, 李明 the station. */
+/**
+ * 刘建国 has a station slot and a home-visit slot on 12月5日; 张桂兰 booked the home visit, 李明 the
+ * station. The sheet is opened on the morning of the visit day.
+ */
 async function openSheet(userId = 'u-cadre-liu') {
   const server = await cadreBackend();
   const [stationSlot, homeSlot] = await server.publish([station, home]);
   const zhang = await server.book('u-resident-zhang', homeSlot.id, '楼道灯坏了想当面说', '幸福小区3号楼2单元501');
   const li = await server.book('u-resident-li', stationSlot.id, '小区停车难');
+  server.toVisitDay();
   openAt(server.deps.clock.now(), PATH, { date: VISIT_DAY });
   const page = renderPage(<SheetPage />, server.as(userId));
   return { ...server, ...page, stationSlot, homeSlot, zhang, li };

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../src/domain/errors';
 import { canSeeContact } from '../../../../src/domain/masking';
+import { assertVisitDayReached } from '../../../../src/domain/visits/attendance';
 import type { ActionContext } from '../../service';
 import type { BookingRecord } from '../../ports/visits';
 import { requireUser } from '../requireUser';
@@ -64,6 +65,7 @@ export async function markAttendance(
 ) {
   const cadre = requireUser(ctx.caller);
   const { booking, slot } = await bookingOnOwnSlot(ctx.deps, cadre, input.bookingId);
+  assertVisitDayReached(slot.date, ctx.deps.clock.now());
   const changed = await ctx.deps.storage.bookings.setAttendance(booking.id, input.state, ctx.deps.clock.now());
   if (!changed) throw new AppError('INVALID_STATE', '这个预约已取消或仍在候补，不能标记到场');
   const updated = (await ctx.deps.storage.bookings.findById(booking.id))!;
@@ -80,6 +82,7 @@ export async function addWalkIn(
   const slot = await ownSlot(ctx.deps, cadre, input.slotId);
   if (slot.state !== 'open') throw new AppError('INVALID_STATE', '这个时段已取消');
   const now = ctx.deps.clock.now();
+  assertVisitDayReached(slot.date, now, '登记现场来访');
   const record: BookingRecord = {
     id: ctx.deps.ids.newId(),
     slotId: slot.id,
