@@ -222,6 +222,46 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect(await cadre('recordVisit', { bookingId, heard: '楼道灯坏了' })).toMatchObject({ ok: true });
   });
 
+  it('never waitlists a walk-in: a full slot asks first, then adds a seat the walk-in holds', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([{ ...station, capacity: 1 }]);
+    await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
+    await env.as('u-resident-li')('book', { slotId: slot.id, ...booking }); // waitlisted
+    env.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, '09:30') - env.deps.clock.now());
+    const cadre = env.as('u-cadre-liu');
+    const walkIn = { slotId: slot.id, name: '赵大爷', topic: '想问问低保怎么办' };
+    const asked = await cadre('addWalkIn', walkIn);
+    expect(asked).toMatchObject({ ok: false, code: 'CONFIRMATION_REQUIRED' });
+    expect(asked.message).toContain('已约满');
+    expect((await env.storage.bookings.listBySlot(slot.id)).filter((b) => b.residentId === null)).toEqual([]);
+
+    const added = await cadre('addWalkIn', { ...walkIn, overCapacity: true });
+    expect(added).toMatchObject({ ok: true, data: { overCapacity: true, booking: { state: 'attended' } } });
+    const states = (await env.storage.bookings.listBySlot(slot.id)).map((b) => [b.residentId, b.state]);
+    expect(states).toEqual([
+      ['u-resident-zhang', 'booked'],
+      [null, 'attended'],
+      ['u-resident-li', 'waitlisted'],
+    ]);
+    // Counted: one seat more, all taken, none left to book.
+    expect(await env.storage.slots.findById(slot.id)).toMatchObject({ capacity: 2, seatsTaken: 2 });
+    const sheet = await cadre('daySheet', { date: VISIT_DAY });
+    expect(sheet.data.slots[0]).toMatchObject({ seatsLeft: 0 });
+  });
+
+  it('answers an error, not a silent success, when storing a walk-in fails', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    env.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, '09:30') - env.deps.clock.now());
+    const failing = () => Promise.reject(new Error('database unavailable'));
+    env.storage.bookings.setAttendance = failing;
+    env.storage.bookings.addWalkIn = failing;
+    const result = await env.as('u-cadre-liu')('addWalkIn', { slotId: slot.id, name: '赵大爷', topic: '想问问低保' });
+    expect(result).toMatchObject({ ok: false, code: 'INTERNAL' });
+    // Nothing half-done is left: no walk-in stored as booked without its attendance.
+    expect((await env.storage.bookings.listBySlot(slot.id)).filter((b) => b.residentId === null)).toEqual([]);
+  });
+
   it('records the visit with a follow-up the resident sees, and turns it into a linked matter', async () => {
     const env = await setup(open);
     const [slot] = await env.publish([station]);

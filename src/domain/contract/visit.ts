@@ -143,7 +143,7 @@ export const visitContract = {
     output: z.object({ booking: bookingSchema }),
   }),
   addWalkIn: command({
-    summary: '民情书记：登记现场来访的居民',
+    summary: '民情书记：登记现场来访的居民（从不候补；约满时确认后加一个名额）',
     roles: cadre,
     input: z.strictObject({
       slotId: idSchema,
@@ -155,8 +155,10 @@ export const visitContract = {
         .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码')
         .default(''),
       address: z.string().trim().max(60).default(''),
+      /** The cadre confirmed 已约满，仍登记: a full slot gets one seat more (else CONFIRMATION_REQUIRED). */
+      overCapacity: z.boolean().default(false),
     }),
-    output: z.object({ booking: bookingSchema }),
+    output: z.object({ booking: bookingSchema, overCapacity: z.boolean() }),
   }),
   recordVisit: command({
     summary: '民情书记：记录民情日记（察民情、听民意、解民忧、汇民智）和跟进事项',

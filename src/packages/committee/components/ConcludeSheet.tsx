@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { allowedTransitions } from '../../../domain/matters/transitions';
 import type { MatterDetail } from '../../../domain/matters/views';
+import { confirmChoice } from './confirmChoice';
 import { Field } from './Field';
 import { endingLabels, type Ending } from './labels';
 import { Sheet } from './Sheet';
@@ -44,13 +44,13 @@ export function ConcludeSheet({
   /** The server listed the agreed items still open: conclude only after a knowing yes. */
   async function askAboutOpenItems(question: string) {
     clearError();
-    const answer = await Taro.showModal({
+    const goAhead = await confirmChoice({
       title: '还有议定事项未完成',
       content: question,
       confirmText: '仍要办结',
       cancelText: '再等等',
     });
-    if (answer.confirm) await send(true);
+    if (goAhead) await send(true);
   }
 
   return (
