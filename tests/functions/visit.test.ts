@@ -155,6 +155,51 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect((await zhang('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
   });
 
+  it('limits a resident to 10 bookings a Shanghai day, so book/cancel cycles cannot flood the inbox', async () => {
+    const env = await setup(open);
+    const [slot, other] = await env.publish([station, { ...station, start: '14:00', end: '16:00' }]);
+    const zhang = env.as('u-resident-zhang');
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-11-27', '23:00') - env.deps.clock.now());
+    for (let n = 0; n < 10; n += 1) {
+      const booked = await zhang('book', { slotId: slot.id, ...booking });
+      expect(booked).toMatchObject({ ok: true });
+      expect(await zhang('cancel', { bookingId: booked.data.booking.id, reason: '测试取消' })).toMatchObject({
+        ok: true,
+      });
+    }
+    const told = env.deps.notifier.events.length;
+    const refused = await zhang('book', { slotId: slot.id, ...booking });
+    expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    expect(refused.message).toContain('明天再来');
+    expect(env.deps.notifier.events).toHaveLength(told);
+    expect((await env.storage.bookings.listBySlot(slot.id)).length).toBe(0);
+    // Another resident is not affected.
+    expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({ ok: true });
+    // Midnight in Shanghai (16:00 UTC) starts a new day.
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-11-28', '00:00') - env.deps.clock.now());
+    const kept = await zhang('book', { slotId: slot.id, ...booking });
+    expect(kept).toMatchObject({ ok: true });
+    // A reschedule counts as a booking, and at the limit the old booking is kept.
+    for (let n = 0; n < 9; n += 1) {
+      const moved = await zhang('reschedule', {
+        bookingId: (await zhang('myVisits', { when: 'upcoming' })).data.items.find(
+          (b: { state: string }) => b.state === 'booked',
+        ).id,
+        toSlotId: n % 2 === 0 ? other.id : slot.id,
+        reason: '换个时间',
+      });
+      expect(moved).toMatchObject({ ok: true });
+    }
+    const current = (await zhang('myVisits', { when: 'upcoming' })).data.items.find(
+      (b: { state: string }) => b.state === 'booked',
+    );
+    const tooMany = await zhang('reschedule', { bookingId: current.id, toSlotId: slot.id, reason: '换个时间' });
+    expect(tooMany).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    expect((await env.storage.bookings.findById(current.id))?.state).toBe('booked');
+    // Cancelling is never limited.
+    expect(await zhang('cancel', { bookingId: current.id, reason: '不去了' })).toMatchObject({ ok: true });
+  });
+
   it('keeps contact details from other residents and masks them on the sheet until the cadre asks', async () => {
     const env = await setup(open);
     const [, homeSlot] = await env.publish([station, home]);

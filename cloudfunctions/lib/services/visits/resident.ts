@@ -8,6 +8,7 @@ import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
 import { communityFor } from '../community';
 import { requireUser } from '../requireUser';
+import { assertBookingLimit } from './bookingLimit';
 import { communitySettings, movesOf, slotWaitlist, visitDaysOf } from './context';
 import { slotView, usersById } from './present';
 import { residentBookingViews } from './residentViews';
@@ -98,6 +99,7 @@ export async function book(ctx: ActionContext, input: BookInput) {
   if (slot.mode === 'home' && input.address.trim().length < 2) {
     throw new AppError('BAD_INPUT', '入户走访请填写地址', [{ path: 'address', message: '入户走访请填写地址' }]);
   }
+  await assertBookingLimit(ctx.deps, user.id);
   const now = ctx.deps.clock.now();
   const record: BookingRecord = {
     id: ctx.deps.ids.newId(),
@@ -155,6 +157,7 @@ export async function reschedule(ctx: ActionContext, input: { bookingId: string;
   const user = requireUser(ctx.caller);
   const booking = await cancellableBooking(ctx, user, input.bookingId);
   const target = await bookableSlot(ctx, user, input.toSlotId);
+  await assertBookingLimit(ctx.deps, user.id); // before the old booking is let go
   if (target.id === booking.slotId)
     throw new AppError('BAD_INPUT', '请选择另一个时段', [{ path: 'toSlotId', message: '请选择另一个时段' }]);
   if (target.date !== booking.date) {
