@@ -3,6 +3,7 @@ import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { accountServices } from '../../cloudfunctions/lib/services/account';
 import { visitServices } from '../../cloudfunctions/lib/services/visit';
 import { demoOpenid, seedDemoData } from '../../host/seed';
+import { runTimerJobs } from '../../cloudfunctions/lib/services/notifications/timerJobs';
 import { shanghaiWallClockToMs } from '../../src/domain/time';
 import { storageEngines } from '../support/storages';
 import { contextFor, requestId, testDeps } from '../support/testDeps';
@@ -370,6 +371,91 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     ).toMatchObject({ ok: false, code: 'BAD_INPUT' });
     // 西门 did not move its day.
     expect(await env.publish([station], '2026-12-25', 'c-ximen')).toHaveLength(1);
+  });
+
+  it('moves the slots, bookings and waitlist with the day (across a month end) and tells every resident', async () => {
+    const env = await setup(open);
+    const [slot, homeSlot] = await env.publish([{ ...station, capacity: 1 }, home]);
+    const zhang = env.as('u-resident-zhang');
+    const li = env.as('u-resident-li');
+    const newcomer = await env.newResident('wx-newcomer');
+    await zhang('book', { slotId: slot.id, ...booking });
+    await li('book', { slotId: slot.id, ...booking }); // waitlisted
+    await newcomer('book', { slotId: homeSlot.id, ...booking, address: '幸福小区5号楼' });
+    const committee = env.as('u-committee-chen');
+
+    const moved = await committee('moveVisitDay', {
+      originalDate: VISIT_DAY,
+      movedTo: '2026-11-30',
+      reason: '社区活动',
+    });
+    expect(moved).toMatchObject({ ok: true, data: { movedBookings: 3, cancelledBookings: 0 } });
+    const newDay = moved.data.days.find((d: { date: string }) => d.date === '2026-11-30');
+    expect(newDay).toMatchObject({ originalDate: VISIT_DAY, moved: true, slotCount: 2 });
+    expect(moved.data.days.map((d: { date: string }) => d.date)).not.toContain(VISIT_DAY);
+
+    // The bookings are on the new date, in the same state and order; the old date holds nothing.
+    expect((await zhang('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({
+      date: '2026-11-30',
+      state: 'booked',
+    });
+    expect((await li('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({
+      date: '2026-11-30',
+      state: 'waitlisted',
+      waitlistPosition: 1,
+    });
+    expect((await env.as('u-cadre-liu')('daySheet', { date: '2026-11-30' })).data.slots).toHaveLength(2);
+    expect((await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY })).data.slots).toHaveLength(0);
+
+    // Every booked and waitlisted resident is told when and where, once.
+    const told = env.deps.notifier.events.filter((e) => e.kind === 'visit_day_moved');
+    expect(told.map((e) => e.userIds[0]).sort()).toEqual(
+      ['u-resident-zhang', 'u-resident-li', expect.any(String)].sort(),
+    );
+    expect(told.find((e) => e.userIds[0] === 'u-resident-zhang')?.facts).toMatchObject({
+      when: shanghaiWallClockToMs('2026-11-30', '09:00'),
+      place: '东门社区红帆驿站',
+      reason: '社区活动',
+    });
+    const inbox = await env.storage.inbox.list('u-resident-li', null, 10);
+    expect(inbox.items.map((n: { kind: string }) => n.kind)).toContain('visit_day_moved');
+
+    // One active booking per resident per day still holds on the new date.
+    expect(await zhang('book', { slotId: homeSlot.id, ...booking, address: '幸福小区3号楼' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    // The waitlist works on the new date, and the reminder comes the evening before it.
+    const zhangsBooking = (await zhang('myVisits', { when: 'upcoming' })).data.items[0].id;
+    expect(await zhang('cancel', { bookingId: zhangsBooking, reason: '临时有事' })).toMatchObject({ ok: true });
+    expect((await li('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-11-29', '18:00') - env.deps.clock.now());
+    await runTimerJobs(env.deps);
+    const reminded = env.deps.notifier.events.filter((e) => e.kind === 'visit_reminder');
+    expect(reminded.map((e) => e.userIds[0]).sort()).toEqual(['u-resident-li', expect.any(String)].sort());
+  });
+
+  it('refuses to move a day onto a date another visit day was moved to', async () => {
+    const env = await setup(open);
+    const committee = env.as('u-committee-chen');
+    await committee('moveVisitDay', { originalDate: '2026-12-05', movedTo: '2026-12-10', reason: '社区活动' });
+    const clash = await committee('moveVisitDay', {
+      originalDate: '2026-12-15',
+      movedTo: '2026-12-10',
+      reason: '节日',
+    });
+    expect(clash).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(clash.message).toContain('另一个接访日');
+    // Moving the same day again is fine: its slots follow it once more.
+    await env.publish([station], '2026-12-10');
+    const again = await committee('moveVisitDay', {
+      originalDate: '2026-12-05',
+      movedTo: '2026-12-11',
+      reason: '再调整',
+    });
+    expect(again).toMatchObject({ ok: true });
+    expect((await env.storage.slots.listByDay('c-dongmen', '2026-12-11')).length).toBe(1);
+    expect(await env.storage.slots.listByDay('c-dongmen', '2026-12-10')).toEqual([]);
   });
 
   it('copies the last visit day’s slots in one step', async () => {

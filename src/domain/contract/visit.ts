@@ -196,9 +196,15 @@ export const visitContract = {
     output: z.object({ record: visitRecordSchema }),
   }),
   moveVisitDay: command({
-    summary: '居委会：调整本社区的一个接访日（如遇节假日），附原因',
+    summary: '居委会：调整本社区的一个接访日（如遇节假日），附原因；时段和预约随之调整并通知居民',
     roles: ['committee'],
     input: z.strictObject({ communityId: idSchema.optional(), originalDate: dateSchema, movedTo: dateSchema, reason }),
-    output: z.object({ days: z.array(dayView) }),
+    output: z.object({
+      days: z.array(dayView),
+      /** Booked and waitlisted residents whose booking moved with the day; each was told. */
+      movedBookings: z.number().int(),
+      /** Bookings cancelled instead: the resident already had one on the new date. */
+      cancelledBookings: z.number().int(),
+    }),
   }),
 };
