@@ -184,6 +184,7 @@ export class VisitWorld {
         bookingOpen: Date.now() < bookingDeadline(day.date),
         slotCount: open.length,
         seatsLeft: open.reduce((sum, s) => sum + Math.max(0, s.capacity - s.seatsTaken), 0),
+        bookedCount: open.reduce((sum, s) => sum + s.seatsTaken, 0),
         myBooking: mine ? this.bookingView(viewerId, mine) : null,
       };
     });

@@ -36,6 +36,8 @@ const dayView = z.object({
   bookingOpen: z.boolean(),
   slotCount: z.number().int(),
   seatsLeft: z.number().int(),
+  /** Seats taken on the day's open slots (booked, attended, walk-ins): what a move would carry. */
+  bookedCount: z.number().int(),
   myBooking: bookingSchema.nullable(),
 });
 

@@ -34,6 +34,7 @@ export async function days({ caller, deps }: ActionContext, input: { communityId
       cancelClosesAt: cancelDeadline(day.date, settings.cancelClosesAt),
       slotCount: slots.length,
       seatsLeft: slots.reduce((sum, s) => sum + Math.max(0, s.capacity - s.seatsTaken), 0),
+      bookedCount: slots.reduce((sum, s) => sum + s.seatsTaken, 0),
       myBooking: mine ? (await residentBookingViews(deps, user, [mine]))[0] : null,
     });
   }
