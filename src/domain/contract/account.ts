@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
 import { directorySchema } from '../places';
@@ -10,9 +11,9 @@ const empty = z.strictObject({});
 export const auditEntrySchema = z.object({
   id: idSchema,
   actorId: idSchema,
-  actorName: z.string(),
-  action: z.string(),
-  targetType: z.string(),
+  actorName: freeText(),
+  action: fixedText(),
+  targetType: fixedText(),
   targetId: idSchema,
   communityId: idSchema.nullable(),
   before: z.record(z.string(), z.unknown()).nullable(),

@@ -100,8 +100,8 @@ export async function comments(
   );
   return {
     items: threads.map((t) => ({
-      ...toCommentView(viewer, users, t),
-      replies: t.replies.map((r) => toCommentView(viewer, users, r)),
+      ...toCommentView(viewer, users, t, matter),
+      replies: t.replies.map((r) => toCommentView(viewer, users, r, matter)),
     })),
     nextCursor: nextCursorOf(page),
   };

@@ -48,13 +48,14 @@ export async function moderationQueue(
     page.items.map((c) => c.authorId),
   );
   const matters = await deps.storage.matters.findByIds([...new Set(page.items.map((c) => c.matterId))]);
-  const titles = new Map(matters.map((m) => [m.id, m.title]));
+  const byId = new Map(matters.map((m) => [m.id, m]));
   return {
     matters: [],
     comments: page.items.map((c) => ({
-      ...toCommentView(viewer, users, c),
+      // The committee sees every author; a comment whose matter is gone is shown as not anonymous.
+      ...toCommentView(viewer, users, c, byId.get(c.matterId) ?? { ...c, anonymous: false, state: 'open' }),
       flagCount: c.flagCount,
-      matterTitle: titles.get(c.matterId) ?? '',
+      matterTitle: byId.get(c.matterId)?.title ?? '',
     })),
     nextCursor: nextCursorOf(page),
   };

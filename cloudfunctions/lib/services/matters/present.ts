@@ -1,5 +1,10 @@
 import { canReopen } from '../../../../src/domain/matters/reopen';
-import { canSeeAuthor, isCommitteeOf, type MatterViewer } from '../../../../src/domain/matters/visibility';
+import {
+  canSeeAuthor,
+  isCommitteeOf,
+  type MatterViewer,
+  type VisibleMatter,
+} from '../../../../src/domain/matters/visibility';
 import { transitionTable, type MatterTransition } from '../../../../src/domain/matters/transitions';
 import type {
   AuthorView,
@@ -133,12 +138,22 @@ export function toDetail(
   };
 }
 
-export function toCommentView(viewer: MatterViewer, users: UsersById, comment: CommentRecord): CommentView {
+/**
+ * An anonymous author stays anonymous in the talk under their matter too: their own comments are
+ * signed 匿名居民 for residents and cadres (the committee still sees who wrote them).
+ */
+export function toCommentView(
+  viewer: MatterViewer,
+  users: UsersById,
+  comment: CommentRecord,
+  matter: VisibleMatter,
+): CommentView {
+  const byAnonymousAuthor = comment.authorId === matter.authorId && !canSeeAuthor(viewer, matter);
   return {
     id: comment.id,
     matterId: comment.matterId,
     parentId: comment.parentId,
-    author: authorView(users, comment.authorId, false),
+    author: authorView(users, comment.authorId, byAnonymousAuthor),
     body: comment.state === 'hidden' && !isCommitteeOf(viewer, comment.communityId) ? '该评论已被隐藏' : comment.body,
     official: comment.official,
     state: comment.state,
