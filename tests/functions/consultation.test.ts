@@ -338,10 +338,14 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
         ok: true,
         data: { rating: { comment: '没解决，找138****5678车主鲁H·***45' } },
       });
-      const closeNote = (ratedDetail.data as MatterDetail).timeline.find((e) => e.transition === 'close')?.note;
+      const closeNote = (ratedDetail as { data: MatterDetail }).data.timeline.find(
+        (e) => e.transition === 'close',
+      )?.note;
       expect(closeNote).toBe('评价2分：没解决，找138****5678车主鲁H·***45');
       const reopenedDetail = await env.as(reader)('detail', { matterId: reopened });
-      const reopenNote = (reopenedDetail.data as MatterDetail).timeline.find((e) => e.transition === 'reopen')?.note;
+      const reopenNote = (reopenedDetail as { data: MatterDetail }).data.timeline.find(
+        (e) => e.transition === 'reopen',
+      )?.note;
       expect(reopenNote).toBe('还在堵，车主身份证3701**********1234');
       for (const raw of ['1234 5678', '鲁H12345', '370102199001011234']) {
         expect(JSON.stringify([ratedDetail, reopenedDetail])).not.toContain(raw);
@@ -364,11 +368,12 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     for (const reader of ['u-resident-li', 'u-cadre-liu']) {
       const page = await env.as(reader)('comments', { matterId: id });
       expect(page).toMatchObject({ ok: true });
-      const authors = (page.data.items as { body: string; author: { id: string | null; name: string } }[]).map((c) => [
-        c.body,
-        c.author.id,
-        c.author.name,
-      ]);
+      const authors = (
+        (page as { data: { items: unknown[] } }).data.items as {
+          body: string;
+          author: { id: string | null; name: string };
+        }[]
+      ).map((c) => [c.body, c.author.id, c.author.name]);
       expect(authors).toEqual(
         expect.arrayContaining([
           ['补充：晚上八点以后最严重', null, '匿名居民'],

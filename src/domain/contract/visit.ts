@@ -173,10 +173,20 @@ export const visitContract = {
     output: z.object({ record: visitRecordSchema }),
   }),
   openMatter: command({
-    summary: '民情书记：把这次走访转为一件说事（双向关联）',
+    summary: '民情书记：把这次走访代居民转为一件说事（与居民自己提出的一样脱敏、审核；可对其他居民匿名；双向关联）',
     roles: cadre,
-    input: z.strictObject({ recordId: idSchema, title: matterTitleSchema, category: matterCategorySchema }),
-    output: z.object({ matterId: idSchema }),
+    input: z.strictObject({
+      recordId: idSchema,
+      title: matterTitleSchema,
+      category: matterCategorySchema,
+      /** The resident's choice, asked by the cadre: hide their name from other residents. */
+      anonymous: z.boolean().default(false),
+    }),
+    output: z.object({
+      matterId: idSchema,
+      maskedKinds: z.array(fixedText()),
+      moderation: z.enum(['published', 'queued']),
+    }),
   }),
   followUps: query({
     summary: '民情书记：待跟进和已逾期的事项',

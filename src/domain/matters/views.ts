@@ -28,6 +28,8 @@ export const matterSummarySchema = z.object({
   category: matterCategorySchema,
   state: matterStateSchema,
   author: authorSchema,
+  /** The cadre who raised it on the author's behalf (民情书记…代居民提出), or null. */
+  raisedBy: z.object({ name: freeText() }).nullable(),
   anonymous: z.boolean(),
   supportCount: z.number().int(),
   commentCount: z.number().int(),

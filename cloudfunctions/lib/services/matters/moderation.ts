@@ -6,7 +6,7 @@ import type { UserRecord } from '../../ports/storage';
 import { requireUser } from '../requireUser';
 import { auditCommitteeAction } from './audit';
 import { cursorOrThrow, nextCursorOf } from './browse';
-import { toCommentView, toSummary, usersById } from './present';
+import { peopleOf, toCommentView, toSummary, usersById } from './present';
 import { applyTransition } from './transition';
 import { committeeMatter, communityFor, viewerOf } from './viewer';
 
@@ -28,10 +28,7 @@ export async function moderationQueue(
   const viewer = viewerOf(user);
   if (input.target === 'matter') {
     const page = await deps.storage.matters.moderationQueue(communityId, input.kind, after, input.limit);
-    const users = await usersById(
-      deps,
-      page.items.map((m) => m.authorId),
-    );
+    const users = await usersById(deps, page.items.flatMap(peopleOf));
     return {
       matters: page.items.map((m) => ({
         ...toSummary(deps, viewer, users, m),

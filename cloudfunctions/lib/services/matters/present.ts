@@ -22,6 +22,11 @@ import type { UserRecord } from '../../ports/storage';
 
 export type UsersById = Map<string, UserRecord>;
 
+/** The people a matter's card names: its author and, when raised for them, the cadre. */
+export function peopleOf(matter: MatterRecord): string[] {
+  return matter.raisedById ? [matter.authorId, matter.raisedById] : [matter.authorId];
+}
+
 /** Loads the people a page of records names, in one query. */
 export async function usersById(deps: Deps, ids: Iterable<string>): Promise<UsersById> {
   const users = await deps.storage.users.findByIds([...new Set(ids)]);
@@ -53,6 +58,7 @@ export function toSummary(deps: Deps, viewer: MatterViewer, users: UsersById, ma
     category: matter.category,
     state: matter.state,
     author: authorView(users, matter.authorId, !canSeeAuthor(viewer, matter)),
+    raisedBy: matter.raisedById ? { name: users.get(matter.raisedById)?.name || '' } : null,
     anonymous: matter.anonymous,
     supportCount: matter.supportCount,
     commentCount: matter.commentCount,
