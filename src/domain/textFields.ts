@@ -34,6 +34,23 @@ export function freeText() {
   return declared(z.string().overwrite(maskFreeText), 'free');
 }
 
+/**
+ * Values of any shape that may hold someone's words (an audit entry's before and after): every
+ * string inside is masked like free text.
+ */
+export function freeJson() {
+  return declared(z.unknown().transform(maskDeep), 'free');
+}
+
+function maskDeep(value: unknown): unknown {
+  if (typeof value === 'string') return maskFreeText(value);
+  if (Array.isArray(value)) return value.map(maskDeep);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, maskDeep(inner)]));
+  }
+  return value;
+}
+
 /** A phone or address given as contact details: masked by the service unless canSeeContact. */
 export function contactText() {
   return declared(z.string(), 'contact');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, functionNames, type FunctionSpec } from '../../src/domain/contract';
-import { contactText, fixedText, freeText, textKindOf } from '../../src/domain/textFields';
+import { contactText, fixedText, freeJson, freeText, textKindOf } from '../../src/domain/textFields';
 import { stringLeaves, type StringLeaf } from '../support/schemaStrings';
 
 const outputs = functionNames.flatMap((fn) =>
@@ -36,8 +36,14 @@ describe('one rule decides masking for every string an answer carries', () => {
   );
 
   it('fails an answer that adds a string without saying what it holds', () => {
-    const careless = z.object({ title: freeText(), newField: z.string(), when: fixedText() });
-    expect(undeclared(stringLeaves(careless))).toEqual(['newField']);
+    const careless = z.object({
+      title: freeText(),
+      newField: z.string(),
+      when: fixedText(),
+      extra: z.record(z.string(), z.unknown()),
+      audit: z.record(z.string(), freeJson()),
+    });
+    expect(undeclared(stringLeaves(careless))).toEqual(['newField', 'extra{}']);
   });
 
   it('masks every free-text field of every answer as the answer is parsed', () => {
@@ -45,12 +51,20 @@ describe('one rule decides masking for every string an answer carries', () => {
     for (const { output } of outputs) {
       for (const leaf of stringLeaves(output).filter((l) => textKindOf(l.schema) === 'free')) {
         freeFields += 1;
-        const parsed = leaf.schema.parse(sensitive) as string;
+        const parsed = leaf.schema.parse(sensitive);
         expect(parsed).toBe('联系138****5678，身份证3701**********1234，车牌鲁H·***45');
       }
     }
     // Titles, bodies, comments, reasons, minutes, actions, places, names, records, inbox texts...
     expect(freeFields).toBeGreaterThan(100);
+  });
+
+  it('masks every string inside a value of unknown shape (audit snapshots)', () => {
+    expect(freeJson().parse({ minutes: sensitive, actions: [{ owner: '物业13812345678' }], count: 2 })).toEqual({
+      minutes: '联系138****5678，身份证3701**********1234，车牌鲁H·***45',
+      actions: [{ owner: '物业138****5678' }],
+      count: 2,
+    });
   });
 
   it('leaves contact and fixed strings to their own rules (canSeeContact; never free words)', () => {

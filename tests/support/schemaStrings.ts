@@ -1,6 +1,10 @@
 import type { z } from 'zod';
+import { textKindOf } from '../../src/domain/textFields';
 
-/** A string leaf of a schema and the path to it (`[]` for array elements). */
+/**
+ * A string leaf of a schema and the path to it (`[]` for array elements). Values of unknown shape
+ * count as leaves too: they can carry strings, so they must declare what they hold like a string.
+ */
 export interface StringLeaf {
   path: string;
   schema: z.ZodType;
@@ -20,9 +24,13 @@ interface Def {
 
 /** Every string schema reachable in an answer's schema, with its path. */
 export function stringLeaves(schema: z.ZodType, path = ''): StringLeaf[] {
+  // A schema that says what text it holds is a leaf, whatever its shape (freeJson is a pipe).
+  if (textKindOf(schema) !== undefined) return [{ path, schema }];
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
   switch (def.type) {
     case 'string':
+    case 'unknown':
+    case 'any':
       return [{ path, schema }];
     case 'object':
       return Object.entries(def.shape ?? {}).flatMap(([key, child]) =>
@@ -44,7 +52,7 @@ export function stringLeaves(schema: z.ZodType, path = ''): StringLeaf[] {
       // Keys are field names; only the values are read by people.
       return stringLeaves(def.valueType!, `${path}{}`);
     case 'pipe':
-      return stringLeaves(def.out!, path);
+      return stringLeaves(def.in!, path);
     case 'lazy':
       return stringLeaves(def.getter!(), path);
     default:

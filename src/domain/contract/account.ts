@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fixedText, freeText } from '../textFields';
+import { fixedText, freeJson, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
 import { directorySchema } from '../places';
@@ -16,8 +16,9 @@ export const auditEntrySchema = z.object({
   targetType: fixedText(),
   targetId: idSchema,
   communityId: idSchema.nullable(),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
+  /** Snapshots of what changed: they may quote someone's words (minutes, reasons), masked like free text. */
+  before: z.record(z.string(), freeJson()).nullable(),
+  after: z.record(z.string(), freeJson()).nullable(),
   at: z.number(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
