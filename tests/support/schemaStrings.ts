@@ -59,3 +59,41 @@ export function stringLeaves(schema: z.ZodType, path = ''): StringLeaf[] {
       return [];
   }
 }
+
+/**
+ * The leaf schema every string of an answer was declared by, with the value found there: how a
+ * test tells which declared field a string it read came from.
+ */
+export function declaredValues(schema: z.ZodType, value: unknown, path = ''): { path: string; value: unknown }[] {
+  if (value === undefined || value === null) return [];
+  if (textKindOf(schema) !== undefined) return [{ path, value }];
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape ?? {}).flatMap(([key, child]) =>
+        declaredValues(child, (value as Record<string, unknown>)[key], path ? `${path}.${key}` : key),
+      );
+    case 'array':
+      return (value as unknown[]).flatMap((item) => declaredValues(def.element!, item, `${path}[]`));
+    case 'nullable':
+    case 'optional':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+    case 'catch':
+      return declaredValues(def.innerType!, value, path);
+    case 'union':
+      return (def.options ?? []).flatMap((option) =>
+        option.safeParse(value).success ? declaredValues(option, value, path) : [],
+      );
+    case 'record':
+      return Object.values(value as Record<string, unknown>).flatMap((inner) =>
+        declaredValues(def.valueType!, inner, `${path}{}`),
+      );
+    case 'pipe':
+      return declaredValues(def.in!, value, path);
+    default:
+      return [];
+  }
+}

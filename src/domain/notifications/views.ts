@@ -53,6 +53,6 @@ export type DeliveryProblem = z.infer<typeof deliveryProblemSchema>;
 
 export const creditSchema = z.object({
   key: z.enum(templateKeys),
-  title: freeText(),
+  title: fixedText(),
   credits: z.number().int(),
 });
