@@ -300,6 +300,18 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect(await read('u-resident-zhang')('mine', { relation: 'raised' })).toMatchObject({
       data: { items: [{ id: matterId, raisedBy: { name: '刘建国' } }] },
     });
+    // The resident may change the choice the cadre wrote down; nobody else may.
+    expect(await read('u-resident-li')('setAnonymous', { matterId, anonymous: false })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await read('u-resident-zhang')('setAnonymous', { matterId, anonymous: false })).toMatchObject({
+      ok: true,
+      data: { matter: { anonymous: false } },
+    });
+    expect(await read('u-resident-li')('detail', { matterId })).toMatchObject({
+      data: { author: { id: 'u-resident-zhang', name: '张桂兰' }, raisedBy: { name: '刘建国' } },
+    });
     // A retry answers the same matter and tells nobody twice.
     expect(
       await env.as('u-cadre-liu')('openMatter', { recordId, title: '东门口车辆堵路', category: 'parking' }),

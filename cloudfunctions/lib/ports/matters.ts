@@ -108,6 +108,7 @@ export type MatterRelation = 'raised' | 'supported' | 'following';
 export type MatterPatch = Partial<
   Pick<
     MatterRecord,
+    | 'anonymous'
     | 'stateBeforeHidden'
     | 'needsReview'
     | 'rejectionReason'

@@ -136,6 +136,12 @@ export const consultationContract = {
     input: z.strictObject({ ...matterRef, reason: reasonSchema }),
     output: z.object({ matter: matterDetailSchema }),
   }),
+  setAnonymous: command({
+    summary: '提出人修改是否对其他居民匿名（民情书记代为提出的说事，居民可以自己改）',
+    roles: ['resident'],
+    input: z.strictObject({ ...matterRef, anonymous: z.boolean() }),
+    output: z.object({ matter: matterDetailSchema }),
+  }),
   mine: query({
     summary: '我提出的、附议的、关注的说事',
     roles: residentsAndStaff,

@@ -154,20 +154,34 @@ function collectPlates(
   }
 }
 
+/** Built once: the number patterns, IDs first, in the order they run. */
+const NUMBER_PATTERNS: { kind: MaskedKind; pattern: RegExp }[] = [
+  // IDs first, so the phone pattern never sees digits that belong to an ID; whole numbers first.
+  ...SEPARATOR_PASSES.flatMap((pass) => [
+    { kind: 'idNumber' as const, pattern: numberPattern(pass, ID_18) },
+    { kind: 'idNumber' as const, pattern: numberPattern(pass, ID_15) },
+  ]),
+  ...SEPARATOR_PASSES.map((pass) => ({
+    kind: 'phone' as const,
+    pattern: numberPattern(pass, MOBILE, pass.chars ? `(?:\\+?86[${pass.chars}]*)?` : '(?:\\+?86)?'),
+  })),
+];
+
+/**
+ * Most texts hold no digit of any width (ASCII, fullwidth, circled, super/subscript, mathematical)
+ * and no province character: nothing to look for, and no need to normalise them.
+ */
+const MIGHT_HOLD_NUMBERS = new RegExp(
+  `[0-9\\uFF10-\\uFF19\\u2070-\\u2089\\u2460-\\u24FF\\u2776-\\u2793\\u3220-\\u325F\\u3280-\\u32BF\\uD835${PROVINCES}]`,
+);
+
 export function maskSensitiveText(text: string): { text: string; masked: MaskedKind[] } {
+  if (!MIGHT_HOLD_NUMBERS.test(text)) return { text, masked: [] };
   const source = normalise(text);
   const working = source.text.split('');
   const found = new Set<MaskedKind>();
   const replacements: Replacement[] = [];
-  // IDs first, so the phone pattern never sees digits that belong to an ID; whole numbers first.
-  for (const pass of SEPARATOR_PASSES) {
-    collect(working, source, text, numberPattern(pass, ID_18), 'idNumber', found, replacements);
-    collect(working, source, text, numberPattern(pass, ID_15), 'idNumber', found, replacements);
-  }
-  for (const pass of SEPARATOR_PASSES) {
-    const country = pass.chars ? `(?:\\+?86[${pass.chars}]*)?` : '(?:\\+?86)?';
-    collect(working, source, text, numberPattern(pass, MOBILE, country), 'phone', found, replacements);
-  }
+  for (const { kind, pattern } of NUMBER_PATTERNS) collect(working, source, text, pattern, kind, found, replacements);
   collectPlates(working, source, text, found, replacements);
   const order: MaskedKind[] = ['phone', 'idNumber', 'plate'];
   return { text: applyReplacements(text, replacements), masked: order.filter((k) => found.has(k)) };

@@ -105,6 +105,7 @@ type PatchField = keyof MatterPatch;
 const patchColumns: {
   [K in PatchField]-?: { column: string; encode: (value: Exclude<MatterPatch[K], undefined>) => unknown };
 } = {
+  anonymous: { column: 'anonymous', encode: bit },
   stateBeforeHidden: { column: 'state_before_hidden', encode: (v) => v },
   needsReview: { column: 'needs_review', encode: bit },
   rejectionReason: { column: 'rejection_reason', encode: (v) => v },

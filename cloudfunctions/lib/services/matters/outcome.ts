@@ -24,6 +24,21 @@ export async function rate(ctx: ActionContext, input: { matterId: string; score:
   return { matter: await detail(ctx, { matterId: matter.id }) };
 }
 
+/**
+ * The author decides, at any time, whether other residents see their name. A matter a cadre raised
+ * for a resident carries the choice the resident told the cadre; the resident may change it here.
+ * The committee always sees who it is.
+ */
+export async function setAnonymous(ctx: ActionContext, input: { matterId: string; anonymous: boolean }) {
+  const user = requireUser(ctx.caller);
+  const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
+  if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以修改是否匿名');
+  if (matter.anonymous !== input.anonymous) {
+    await ctx.deps.storage.matters.update(matter.id, { anonymous: input.anonymous }, ctx.deps.clock.now());
+  }
+  return { matter: await detail(ctx, { matterId: matter.id }) };
+}
+
 /** Within 7 days of the resolution, an unsatisfied author may reopen the matter. */
 export async function reopen(ctx: ActionContext, input: { matterId: string; reason: string }) {
   const user = requireUser(ctx.caller);
