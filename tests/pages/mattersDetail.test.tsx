@@ -64,8 +64,19 @@ describe('one matter (jsdom, real services over SQLite)', () => {
     expect(text('#timeline')).toContain('民情书记');
   });
 
-  it('shows the resident a matter raised for them as theirs, raised by the cadre', async () => {
-    await openMatter('u-resident-zhang', (s) => s.raiseFromVisit('3号楼楼道灯坏了', false));
+  it('shows the resident a matter raised for them as theirs, and lets them change whether it is anonymous', async () => {
+    const { server, id } = await openMatter('u-resident-zhang', (s) => s.raiseFromVisit('3号楼楼道灯坏了', false));
+    expect(text('#matter-detail-author')).toContain('张桂兰 · 民情书记刘建国代居民提出');
+    expect(text('#matter-anonymity-state')).toBe('其他居民能看到您的姓名。这是民情书记代您提出时，按您的意思选的。');
+    click('#matter-anonymity-change');
+    await waitFor(() => expect(text('#matter-anonymity-state')).toContain('其他居民看不到您的姓名（匿名）'));
+    expect(text('#matter-detail-author')).toContain('张桂兰（对居民匿名） · 民情书记刘建国代居民提出');
+    expect((await server.storage.matters.findById(id))?.anonymous).toBe(true);
+  });
+
+  it('offers the anonymity choice to the author only', async () => {
+    await openMatter('u-resident-li', (s) => s.raiseFromVisit('3号楼楼道灯坏了', false));
+    expect(document.querySelector('#matter-anonymity')).toBeNull();
     expect(text('#matter-detail-author')).toContain('张桂兰 · 民情书记刘建国代居民提出');
   });
 
