@@ -70,9 +70,9 @@ export async function mattersBackend() {
 
   /**
    * 刘建国 visits 张桂兰 on 12月5日 and turns the visit into a matter for her (anonymous or not);
-   * the committee of 东门社区 publishes it. Returns its id.
+   * the committee of 东门社区 publishes it unless asked not to. Returns its id.
    */
-  async function raiseFromVisit(title: string, anonymous: boolean): Promise<string> {
+  async function raiseFromVisit(title: string, anonymous: boolean, publish = true): Promise<string> {
     const { slots } = await visit('u-cadre-liu', 'publishSlots', {
       communityId: 'c-dongmen',
       date: '2026-12-05',
@@ -93,7 +93,9 @@ export async function mattersBackend() {
       category: 'facilities',
       anonymous,
     });
-    await act('u-committee-chen', 'moderate', { targetType: 'matter', targetIds: [matterId], decision: 'approve' });
+    if (publish) {
+      await act('u-committee-chen', 'moderate', { targetType: 'matter', targetIds: [matterId], decision: 'approve' });
+    }
     return matterId as string;
   }
 
