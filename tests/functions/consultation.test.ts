@@ -353,6 +353,30 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     }
   });
 
+  it('checks the rating comment and the reopen reason like any public text, and refuses what may not be published', async () => {
+    const env = await setup(open);
+    const chen = env.as('u-committee-chen');
+    const zhang = env.as('u-resident-zhang');
+    const id = await approvedMatter(env);
+    await chen('conclude', { matterId: id, ending: 'resolve', reason: '已劝离' });
+    for (const [field, text] of [
+      ['comment', '有人在这里赌博'],
+      ['comment', '加微信领礼品'],
+    ]) {
+      const refused = await zhang('rate', { matterId: id, score: 1, [field]: text });
+      expect(refused).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+      expect((refused as { message: string }).message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect(await zhang('reopen', { matterId: id, reason: '楼下有人赌博' })).toMatchObject({
+      ok: false,
+      code: 'CONTENT_REJECTED',
+    });
+    // Nothing changed: still resolved, no rating, nothing new on the timeline.
+    const after = (await chen('detail', { matterId: id })) as { data: MatterDetail };
+    expect(after.data).toMatchObject({ state: 'resolved', rating: null });
+    expect(after.data.timeline.map((e) => e.transition)).toEqual(['raise', 'approve', 'resolve']);
+  });
+
   it("signs an anonymous author's own comments 匿名居民 for residents and cadres, not for the committee", async () => {
     const env = await setup(open);
     const id = await approvedMatter(env, 'u-resident-zhang', { ...draft, anonymous: true });
