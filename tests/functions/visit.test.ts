@@ -319,6 +319,39 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect(env.deps.notifier.events.filter((e) => e.kind === 'matter_raised_for_you')).toHaveLength(1);
   });
 
+  it('refuses to open a matter from notes the content check refuses, and publishes at once where the community does not review first', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    const [ximenSlot] = await env.publish([{ ...station, start: '14:00', end: '16:00' }], VISIT_DAY, 'c-ximen');
+    await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
+    await env.as('u-resident-wang')('book', { slotId: ximenSlot.id, ...booking });
+    env.deps.clock.advance(8 * 86_400_000);
+    const record = async (communityIndex: number, heard: string) => {
+      const sheet = await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY });
+      const bookingId = sheet.data.slots[communityIndex].bookings[0].id;
+      return (await env.as('u-cadre-liu')('recordVisit', { bookingId, heard })).data.record.id as string;
+    };
+    const dongmen = await record(0, '有人在楼道里聚众赌博，居民很害怕');
+    expect(
+      await env.as('u-cadre-liu')('openMatter', { recordId: dongmen, title: '楼道里有人赌博', category: 'safety' }),
+    ).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+    expect((await env.storage.visitRecords.findById(dongmen))?.matterId).toBeNull();
+    expect(env.deps.notifier.events.some((e) => e.kind === 'matter_raised_for_you')).toBe(false);
+    const ximen = await record(1, '西门小区路灯坏了三盏，晚上很黑');
+    const opened = await env.as('u-cadre-liu')('openMatter', {
+      recordId: ximen,
+      title: '西门小区路灯坏了',
+      category: 'facilities',
+    });
+    expect(opened).toMatchObject({ ok: true, data: { moderation: 'published', maskedKinds: [] } });
+    expect(await env.storage.matters.findById(opened.data.matterId)).toMatchObject({
+      state: 'open',
+      authorId: 'u-resident-wang',
+      raisedById: 'u-cadre-liu',
+      anonymous: false,
+    });
+  });
+
   it('lets the committee move a visit day: the new date is bookable, the old one is not', async () => {
     const env = await setup(open);
     const moved = await env.as('u-committee-chen')('moveVisitDay', {
