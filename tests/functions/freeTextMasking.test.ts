@@ -176,7 +176,12 @@ async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setup>>) {
     actions: [{ description: SECRET, owner: SHORT, dueDate: '2026-12-20', state: 'todo' }],
     outcome: SECRET,
   });
-  await step(committee, 'consultation', 'conclude', { matterId: matter.id, ending: 'resolve', reason: SECRET });
+  await step(committee, 'consultation', 'conclude', {
+    matterId: matter.id,
+    ending: 'resolve',
+    reason: SECRET,
+    confirmOpenItems: true,
+  });
   await step('u-resident-zhang', 'consultation', 'rate', { matterId: matter.id, score: 3, comment: SECRET });
 
   await step(committee, 'consultation', 'escalate', {

@@ -83,6 +83,7 @@ export async function mattersBackend() {
       topic: '楼道灯坏了想当面说',
       phone: '13805371234',
     });
+    deps.clock.advance(8 * 86_400_000); // the visit day: a visit is recorded once it happened
     const { record } = await visit('u-cadre-liu', 'recordVisit', {
       bookingId: booking.id,
       heard: '3号楼楼道灯坏了一个月，老人晚上不敢下楼',
