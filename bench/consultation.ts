@@ -93,6 +93,7 @@ function benchMatter(i: number, now: number): MatterRecord {
     id: `bm${i}`,
     communityId: COMMUNITY,
     authorId: `u-bench-${i % RESIDENTS}`,
+    raisedById: null,
     anonymous: i % 10 === 0,
     title: `${words[i % words.length]}问题第${i}号：${words[(i * 7) % words.length]}需要处理`,
     body: '这是用于性能测试的说事内容，描述了小区里需要解决的问题。',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { asFixedText } from './textFields';
 
 /** Record ids: opaque strings made by the ids port (CloudBase `_id`s look alike). */
-export const idSchema = z.string().trim().min(1, '编号不能为空').max(64, '编号过长');
+export const idSchema = asFixedText(z.string().trim().min(1, '编号不能为空').max(64, '编号过长'));
 
 /** A client request id, unique per user intent; a retry reuses it. */
 export const requestIdSchema = z

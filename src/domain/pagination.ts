@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fixedText } from './textFields';
 
 /**
  * Keyset pagination: the cursor names the last row seen (its sort time and id), so a page
@@ -12,7 +13,7 @@ export const pageInputShape = {
 };
 
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+  return z.object({ items: z.array(item), nextCursor: fixedText().nullable() });
 }
 
 export interface CursorPosition {

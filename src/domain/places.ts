@@ -1,30 +1,31 @@
 import { z } from 'zod';
+import { fixedText } from './textFields';
 import { idSchema } from './ids';
 
 /** District 区 > street 街道 > community 社区 > grid 网格 / compound 小区. */
-export const districtSchema = z.object({ id: idSchema, name: z.string() });
+export const districtSchema = z.object({ id: idSchema, name: fixedText() });
 
-export const streetSchema = z.object({ id: idSchema, name: z.string(), districtId: idSchema });
+export const streetSchema = z.object({ id: idSchema, name: fixedText(), districtId: idSchema });
 
 export const communitySchema = z.object({
   id: idSchema,
-  name: z.string(),
+  name: fixedText(),
   streetId: idSchema,
   /** The committee's office, shown to residents as "whom to call". */
-  officeAddress: z.string(),
-  officePhone: z.string(),
+  officeAddress: fixedText(),
+  officePhone: fixedText(),
   /** New matters wait for the committee before they are public (default), or publish at once. */
   reviewMattersFirst: z.boolean(),
   /** 民意5来听 cut-offs, `HH:mm` on the day before a visit day: booking closes / cancelling closes. */
-  bookingClosesAt: z.string().optional(),
-  cancelClosesAt: z.string().optional(),
+  bookingClosesAt: fixedText().optional(),
+  cancelClosesAt: fixedText().optional(),
 });
 
-export const gridSchema = z.object({ id: idSchema, name: z.string(), communityId: idSchema });
+export const gridSchema = z.object({ id: idSchema, name: fixedText(), communityId: idSchema });
 
 export const compoundSchema = z.object({
   id: idSchema,
-  name: z.string(),
+  name: fixedText(),
   communityId: idSchema,
   gridId: idSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactText, freeText } from './textFields';
 import { idSchema } from './ids';
 
 export const roles = ['resident', 'cadre', 'committee', 'admin'] as const;
@@ -43,14 +44,14 @@ export const buildingSchema = z.string().trim().max(30, '楼栋门牌最多30个
 /** What a user sees of themselves: contact details in full. */
 export const selfViewSchema = z.object({
   id: idSchema,
-  name: z.string(),
+  name: freeText(),
   role: roleSchema,
   communityIds: z.array(idSchema),
   communityId: idSchema.nullable(),
   gridId: idSchema.nullable(),
   compoundId: idSchema.nullable(),
-  building: z.string(),
-  phone: z.string(),
+  building: contactText(),
+  phone: contactText(),
   elderMode: elderModeSchema,
   profileComplete: z.boolean(),
   createdAt: z.number(),
@@ -60,11 +61,11 @@ export type SelfView = z.infer<typeof selfViewSchema>;
 /** What others (an admin's list) see of a user: phone masked. */
 export const userSummarySchema = z.object({
   id: idSchema,
-  name: z.string(),
+  name: freeText(),
   role: roleSchema,
   communityIds: z.array(idSchema),
   communityId: idSchema.nullable(),
-  maskedPhone: z.string(),
+  maskedPhone: contactText(),
   createdAt: z.number(),
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;

@@ -321,6 +321,101 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     expect(env.deps.notifier.events[1].userIds).toContain('u-cadre-liu');
   });
 
+  it("masks the author's rating comment and reopen reason for everyone who reads the matter", async () => {
+    const env = await setup(open);
+    const chen = env.as('u-committee-chen');
+    const zhang = env.as('u-resident-zhang');
+    const rated = await approvedMatter(env);
+    await chen('conclude', { matterId: rated, ending: 'resolve', reason: '禁停标线已施划' });
+    expect(
+      await zhang('rate', { matterId: rated, score: 2, comment: '没解决，找138 1234 5678车主鲁H12345' }),
+    ).toMatchObject({ ok: true });
+    const reopened = await approvedMatter(env, 'u-resident-zhang', { ...draft, title: '东门口又堵了' });
+    await chen('conclude', { matterId: reopened, ending: 'resolve', reason: '已劝离' });
+    expect(await zhang('reopen', { matterId: reopened, reason: '还在堵，车主身份证370102199001011234' })).toMatchObject(
+      { ok: true, data: { matter: { state: 'open' } } },
+    );
+    for (const reader of ['u-resident-li', 'u-cadre-liu', 'u-committee-chen', 'u-resident-zhang']) {
+      const ratedDetail = await env.as(reader)('detail', { matterId: rated });
+      expect(ratedDetail).toMatchObject({
+        ok: true,
+        data: { rating: { comment: '没解决，找138****5678车主鲁H·***45' } },
+      });
+      const closeNote = (ratedDetail as { data: MatterDetail }).data.timeline.find(
+        (e) => e.transition === 'close',
+      )?.note;
+      expect(closeNote).toBe('评价2分：没解决，找138****5678车主鲁H·***45');
+      const reopenedDetail = await env.as(reader)('detail', { matterId: reopened });
+      const reopenNote = (reopenedDetail as { data: MatterDetail }).data.timeline.find(
+        (e) => e.transition === 'reopen',
+      )?.note;
+      expect(reopenNote).toBe('还在堵，车主身份证3701**********1234');
+      for (const raw of ['1234 5678', '鲁H12345', '370102199001011234']) {
+        expect(JSON.stringify([ratedDetail, reopenedDetail])).not.toContain(raw);
+      }
+    }
+  });
+
+  it('checks the rating comment and the reopen reason like any public text, and refuses what may not be published', async () => {
+    const env = await setup(open);
+    const chen = env.as('u-committee-chen');
+    const zhang = env.as('u-resident-zhang');
+    const id = await approvedMatter(env);
+    await chen('conclude', { matterId: id, ending: 'resolve', reason: '已劝离' });
+    for (const [field, text] of [
+      ['comment', '有人在这里赌博'],
+      ['comment', '加微信领礼品'],
+    ]) {
+      const refused = await zhang('rate', { matterId: id, score: 1, [field]: text });
+      expect(refused).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+      expect((refused as { message: string }).message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect(await zhang('reopen', { matterId: id, reason: '楼下有人赌博' })).toMatchObject({
+      ok: false,
+      code: 'CONTENT_REJECTED',
+    });
+    // Nothing changed: still resolved, no rating, nothing new on the timeline.
+    const after = (await chen('detail', { matterId: id })) as { data: MatterDetail };
+    expect(after.data).toMatchObject({ state: 'resolved', rating: null });
+    expect(after.data.timeline.map((e) => e.transition)).toEqual(['raise', 'approve', 'resolve']);
+  });
+
+  it("signs an anonymous author's own comments 匿名居民 for residents and cadres, not for the committee", async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env, 'u-resident-zhang', { ...draft, anonymous: true });
+    expect(
+      await env.as('u-resident-zhang')('comment', { matterId: id, body: '补充：晚上八点以后最严重' }),
+    ).toMatchObject({
+      ok: true,
+      data: { comment: { author: { id: 'u-resident-zhang', name: '张桂兰' } } },
+    });
+    expect(await env.as('u-resident-li')('comment', { matterId: id, body: '我家楼下也一样' })).toMatchObject({
+      ok: true,
+    });
+    for (const reader of ['u-resident-li', 'u-cadre-liu']) {
+      const page = await env.as(reader)('comments', { matterId: id });
+      expect(page).toMatchObject({ ok: true });
+      const authors = (
+        (page as { data: { items: unknown[] } }).data.items as {
+          body: string;
+          author: { id: string | null; name: string };
+        }[]
+      ).map((c) => [c.body, c.author.id, c.author.name]);
+      expect(authors).toEqual(
+        expect.arrayContaining([
+          ['补充：晚上八点以后最严重', null, '匿名居民'],
+          ['我家楼下也一样', 'u-resident-li', '李明'],
+        ]),
+      );
+      expect(JSON.stringify(page)).not.toContain('张桂兰');
+      expect(JSON.stringify(page)).not.toContain('u-resident-zhang');
+    }
+    const forCommittee = await env.as('u-committee-chen')('comments', { matterId: id });
+    expect(JSON.stringify(forCommittee)).toContain('张桂兰');
+    const forAuthor = await env.as('u-resident-zhang')('comments', { matterId: id });
+    expect(JSON.stringify(forAuthor)).toContain('张桂兰');
+  });
+
   it('records minutes and "resolved" only once the meeting has begun, and asks before concluding with open items', async () => {
     const env = await setup(open);
     const id = await approvedMatter(env);

@@ -1,6 +1,7 @@
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { accountServices } from '../../cloudfunctions/lib/services/account';
+import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
 import { visitServices } from '../../cloudfunctions/lib/services/visit';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { runTimerJobs } from '../../cloudfunctions/lib/services/notifications/timerJobs';
@@ -351,6 +352,136 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
           },
         ],
       },
+    });
+  });
+
+  it('opens a matter from a visit the way a resident raises one: masked, reviewed, honestly attributed, the resident told', async () => {
+    const env = await setup(open);
+    const matters = createHandler('consultation', consultationServices, env.deps);
+    const read =
+      (userId: string) =>
+      (action: string, data: object): Promise<any> =>
+        matters({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+    const [slot] = await env.publish([station]);
+    await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
+    env.deps.clock.advance(8 * 86_400_000); // the visit day, 10:00 in Shanghai
+    const sheet = await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY });
+    const recorded = await env.as('u-cadre-liu')('recordVisit', {
+      bookingId: sheet.data.slots[0].bookings[0].id,
+      heard: '东门口的车天天堵路，车主电话138 1234 5678，车牌鲁H12345',
+      seen: '车主身份证370102199001011234压在挡风玻璃下',
+    });
+    const recordId = recorded.data.record.id;
+    const opened = await env.as('u-cadre-liu')('openMatter', {
+      recordId,
+      title: '东门口车辆堵路13812345678',
+      category: 'parking',
+      anonymous: true,
+    });
+    expect(opened).toMatchObject({ ok: true, data: { moderation: 'queued' } });
+    expect(opened.data.maskedKinds).toEqual(['phone', 'idNumber', 'plate']);
+    const matterId = opened.data.matterId;
+    const stored = await env.storage.matters.findById(matterId);
+    expect(stored).toMatchObject({
+      authorId: 'u-resident-zhang',
+      raisedById: 'u-cadre-liu',
+      anonymous: true,
+      state: 'pending_review',
+    });
+    expect(JSON.stringify(stored)).not.toMatch(/1234 5678|13812345678|鲁H12345|370102199001011234/);
+    // 东门 reviews matters first: nobody else sees it before the committee does.
+    expect(await read('u-resident-li')('detail', { matterId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // The resident is told, in the inbox and by a WeChat message (the matter-progress template).
+    const told = env.deps.notifier.events.filter((e) => e.kind === 'matter_raised_for_you');
+    expect(told).toEqual([
+      expect.objectContaining({
+        userIds: ['u-resident-zhang'],
+        ref: { type: 'matter', id: matterId },
+        facts: { reason: '对其他居民匿名，社区审核后公开' },
+      }),
+    ]);
+    const outbox = await env.storage.outbox.listForUser('u-resident-zhang', null, 10);
+    expect(outbox.items.map((row) => [row.kind, row.templateKey])).toContainEqual([
+      'matter_raised_for_you',
+      'matterProgress',
+    ]);
+    await read('u-committee-chen')('moderate', { targetType: 'matter', targetIds: [matterId], decision: 'approve' });
+    const forNeighbour = await read('u-resident-li')('detail', { matterId });
+    expect(forNeighbour).toMatchObject({
+      ok: true,
+      data: {
+        title: '东门口车辆堵路138****5678',
+        author: { id: null, name: '匿名居民' },
+        raisedBy: { name: '刘建国' },
+      },
+    });
+    expect(forNeighbour.data.timeline[0]).toMatchObject({
+      transition: 'raise',
+      actorRole: 'cadre',
+      note: `民情书记刘建国代居民提出（走访记录 ${VISIT_DAY}）`,
+    });
+    expect(JSON.stringify(forNeighbour)).not.toMatch(/张桂兰|u-resident-zhang|1234 5678|鲁H12345|370102199001011234/);
+    const listed = await read('u-resident-li')('list', {});
+    expect(listed.data.items.find((m: { id: string }) => m.id === matterId)).toMatchObject({
+      raisedBy: { name: '刘建国' },
+      author: { name: '匿名居民' },
+    });
+    // The committee sees who the resident is; the resident sees it as theirs, raised for them.
+    expect(await read('u-committee-chen')('detail', { matterId })).toMatchObject({
+      data: { author: { id: 'u-resident-zhang', name: '张桂兰' }, raisedBy: { name: '刘建国' } },
+    });
+    expect(await read('u-resident-zhang')('mine', { relation: 'raised' })).toMatchObject({
+      data: { items: [{ id: matterId, raisedBy: { name: '刘建国' } }] },
+    });
+    // The resident may change the choice the cadre wrote down; nobody else may.
+    expect(await read('u-resident-li')('setAnonymous', { matterId, anonymous: false })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await read('u-resident-zhang')('setAnonymous', { matterId, anonymous: false })).toMatchObject({
+      ok: true,
+      data: { matter: { anonymous: false } },
+    });
+    expect(await read('u-resident-li')('detail', { matterId })).toMatchObject({
+      data: { author: { id: 'u-resident-zhang', name: '张桂兰' }, raisedBy: { name: '刘建国' } },
+    });
+    // A retry answers the same matter and tells nobody twice.
+    expect(
+      await env.as('u-cadre-liu')('openMatter', { recordId, title: '东门口车辆堵路', category: 'parking' }),
+    ).toMatchObject({ ok: true, data: { matterId, moderation: 'published' } });
+    expect(env.deps.notifier.events.filter((e) => e.kind === 'matter_raised_for_you')).toHaveLength(1);
+  });
+
+  it('refuses to open a matter from notes the content check refuses, and publishes at once where the community does not review first', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    const [ximenSlot] = await env.publish([{ ...station, start: '14:00', end: '16:00' }], VISIT_DAY, 'c-ximen');
+    await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
+    await env.as('u-resident-wang')('book', { slotId: ximenSlot.id, ...booking });
+    env.deps.clock.advance(8 * 86_400_000);
+    const record = async (communityIndex: number, heard: string) => {
+      const sheet = await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY });
+      const bookingId = sheet.data.slots[communityIndex].bookings[0].id;
+      return (await env.as('u-cadre-liu')('recordVisit', { bookingId, heard })).data.record.id as string;
+    };
+    const dongmen = await record(0, '有人在楼道里聚众赌博，居民很害怕');
+    expect(
+      await env.as('u-cadre-liu')('openMatter', { recordId: dongmen, title: '楼道里有人赌博', category: 'safety' }),
+    ).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+    expect((await env.storage.visitRecords.findById(dongmen))?.matterId).toBeNull();
+    expect(env.deps.notifier.events.some((e) => e.kind === 'matter_raised_for_you')).toBe(false);
+    const ximen = await record(1, '西门小区路灯坏了三盏，晚上很黑');
+    const opened = await env.as('u-cadre-liu')('openMatter', {
+      recordId: ximen,
+      title: '西门小区路灯坏了',
+      category: 'facilities',
+    });
+    expect(opened).toMatchObject({ ok: true, data: { moderation: 'published', maskedKinds: [] } });
+    expect(await env.storage.matters.findById(opened.data.matterId)).toMatchObject({
+      state: 'open',
+      authorId: 'u-resident-wang',
+      raisedById: 'u-cadre-liu',
+      anonymous: false,
     });
   });
 

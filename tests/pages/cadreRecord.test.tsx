@@ -70,14 +70,28 @@ describe('民情日记 (jsdom, real services over SQLite)', () => {
     expect(await screen.findByText('请选择事项类别')).toBeTruthy();
     click('#matter-category-facilities');
     click('#matter-submit');
+    // The cadre must ask the resident: no default either way.
+    expect(await screen.findByText('请问一下居民是否匿名')).toBeTruthy();
+    expect(text('#open-matter-sheet')).toContain('居民是否匿名');
+    click('#matter-anonymity-anonymous');
+    click('#matter-submit');
     await waitFor(() => $('#matter-link'));
+    // 东门 reviews first: the cadre is told it is not public yet and that the resident was told.
+    expect(text('#matter-opened')).toBe('社区审核通过后公开，已通知居民。');
     const linked = await storage.visitRecords.findById(record.id);
     expect(linked?.matterId).toBeTruthy();
     const matter = await storage.matters.findById(linked!.matterId!);
-    expect(matter).toMatchObject({ title: '3号楼楼道灯不亮', category: 'facilities', authorId: 'u-resident-zhang' });
+    expect(matter).toMatchObject({
+      title: '3号楼楼道灯不亮',
+      category: 'facilities',
+      authorId: 'u-resident-zhang',
+      raisedById: 'u-cadre-liu',
+      anonymous: true,
+      state: 'pending_review',
+    });
     click('#matter-link');
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/matter/index?id=${linked!.matterId}` });
-    // The missing category was said before calling: one call.
+    // The missing category and anonymity were said before calling: one call.
     const open = calls.filter((c) => c.event.action === 'openMatter');
     expect(open).toHaveLength(1);
     expect(open[0].event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import ModerationPage from '../../src/packages/committee/moderation/index';
 import { resetTaroMock } from '../support/taroMock';
 import { committeeBackend } from './committeeBackend';
+import { mattersBackend } from './mattersBackend';
 import { renderPage } from './render';
 import { $, click } from './dom';
 
@@ -31,6 +32,15 @@ describe('committee moderation queue (jsdom, real services over SQLite)', () => 
 
     click(`#queue-item-${plain}`);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/committee/manage/index?id=${plain}` });
+  });
+
+  it('says who raised a matter from a visit, and for whom', async () => {
+    const server = await mattersBackend();
+    const id = await server.raiseFromVisit('3号楼楼道灯坏了', true, false);
+    renderPage(<ModerationPage />, server.as('u-committee-chen'));
+    const item = await waitFor(() => $(`#queue-item-${id}`));
+    expect(item.textContent).toContain('张桂兰 · 民情书记刘建国代居民提出');
+    expect(item.textContent).toContain('对居民匿名');
   });
 
   it('approves the ticked matters in bulk, publishing them, and shows each result', async () => {

@@ -56,7 +56,51 @@ export async function mattersBackend() {
     return id;
   }
 
-  return { storage, deps, as, act, raise, publish };
+  /** Calls a visit action as a demo user outside the page; fails the test if refused. */
+  async function visit<T = Record<string, any>>(userId: string, action: string, data: unknown): Promise<T> {
+    requests += 1;
+    const envelope = await as(userId)('visit', {
+      action,
+      data,
+      requestId: `scene-${String(requests).padStart(6, '0')}`,
+    });
+    if (!envelope.ok) throw new Error(`${action} as ${userId} refused: ${envelope.code} ${envelope.message}`);
+    return envelope.data as T;
+  }
+
+  /**
+   * 刘建国 visits 张桂兰 on 12月5日 and turns the visit into a matter for her (anonymous or not);
+   * the committee of 东门社区 publishes it unless asked not to. Returns its id.
+   */
+  async function raiseFromVisit(title: string, anonymous: boolean, publish = true): Promise<string> {
+    const { slots } = await visit('u-cadre-liu', 'publishSlots', {
+      communityId: 'c-dongmen',
+      date: '2026-12-05',
+      slots: [{ start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 }],
+    });
+    const { booking } = await visit('u-resident-zhang', 'book', {
+      slotId: slots[0].id,
+      topic: '楼道灯坏了想当面说',
+      phone: '13805371234',
+    });
+    deps.clock.advance(8 * 86_400_000); // the visit day: a visit is recorded once it happened
+    const { record } = await visit('u-cadre-liu', 'recordVisit', {
+      bookingId: booking.id,
+      heard: '3号楼楼道灯坏了一个月，老人晚上不敢下楼',
+    });
+    const { matterId } = await visit('u-cadre-liu', 'openMatter', {
+      recordId: record.id,
+      title,
+      category: 'facilities',
+      anonymous,
+    });
+    if (publish) {
+      await act('u-committee-chen', 'moderate', { targetType: 'matter', targetIds: [matterId], decision: 'approve' });
+    }
+    return matterId as string;
+  }
+
+  return { storage, deps, as, act, raise, publish, raiseFromVisit };
 }
 
 /** Lets the local content checker deliver its (asynchronous) image verdicts. */

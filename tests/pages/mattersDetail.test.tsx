@@ -56,6 +56,30 @@ describe('one matter (jsdom, real services over SQLite)', () => {
     expect(new Set(commands.map((c) => c.event.requestId)).size).toBe(2);
   });
 
+  it('says plainly that a cadre raised it for a resident, on the page and on the timeline', async () => {
+    await openMatter('u-resident-li', (s) => s.raiseFromVisit('3号楼楼道灯坏了', true));
+    expect(text('#matter-detail-author')).toContain('匿名居民 · 民情书记刘建国代居民提出');
+    expect(text('#matter-detail-author')).not.toContain('张桂兰');
+    expect(text('#timeline')).toContain('民情书记刘建国代居民提出（走访记录 2026-12-05）');
+    expect(text('#timeline')).toContain('民情书记');
+  });
+
+  it('shows the resident a matter raised for them as theirs, and lets them change whether it is anonymous', async () => {
+    const { server, id } = await openMatter('u-resident-zhang', (s) => s.raiseFromVisit('3号楼楼道灯坏了', false));
+    expect(text('#matter-detail-author')).toContain('张桂兰 · 民情书记刘建国代居民提出');
+    expect(text('#matter-anonymity-state')).toBe('其他居民能看到您的姓名。这是民情书记代您提出时，按您的意思选的。');
+    click('#matter-anonymity-change');
+    await waitFor(() => expect(text('#matter-anonymity-state')).toContain('其他居民看不到您的姓名（匿名）'));
+    expect(text('#matter-detail-author')).toContain('张桂兰（对居民匿名） · 民情书记刘建国代居民提出');
+    expect((await server.storage.matters.findById(id))?.anonymous).toBe(true);
+  });
+
+  it('offers the anonymity choice to the author only', async () => {
+    await openMatter('u-resident-li', (s) => s.raiseFromVisit('3号楼楼道灯坏了', false));
+    expect(document.querySelector('#matter-anonymity')).toBeNull();
+    expect(text('#matter-detail-author')).toContain('张桂兰 · 民情书记刘建国代居民提出');
+  });
+
   it('does not offer 附议 to the author', async () => {
     await openMatter('u-resident-li', (s) => s.publish('u-resident-li', '3号楼前乱停车'));
     expect(document.querySelector('#support-button')).toBeNull();

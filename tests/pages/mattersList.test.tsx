@@ -53,6 +53,15 @@ describe('the 说事 list (jsdom, real services over SQLite)', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/matter-new/index' });
   });
 
+  it('says on the card that a cadre raised a matter for a resident', async () => {
+    const server = await mattersBackend();
+    const id = await server.raiseFromVisit('3号楼楼道灯坏了', true);
+    renderPage(<MattersPage />, server.as('u-resident-li'));
+    await appears(`#matter-card-${id}`);
+    expect($(`#matter-card-${id}`).textContent).toContain('匿名居民 · 民情书记刘建国代居民提出');
+    expect($(`#matter-card-${id}`).textContent).not.toContain('张桂兰');
+  });
+
   it('filters by category, sorts by supporters, searches titles and shows an empty state', async () => {
     const server = await mattersBackend();
     const parking = await server.publish('u-resident-li', '3号楼前乱停车');

@@ -134,8 +134,9 @@ export function threadOf(
   viewer: SelfView,
   comment: CommentRecord,
   replies: CommentRecord[] = [],
+  matter: MatterRecord = aMatter({ id: comment.matterId, authorId: 'u-resident-li' }),
 ): CommentThread {
-  const view = (c: CommentRecord) => toCommentView(viewerOf(viewer), data.users, c);
+  const view = (c: CommentRecord) => toCommentView(viewerOf(viewer), data.users, c, matter);
   return { ...view(comment), replies: replies.map(view) };
 }
 

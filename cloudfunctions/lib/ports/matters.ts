@@ -38,6 +38,11 @@ export interface MatterRecord {
   id: string;
   communityId: string;
   authorId: string;
+  /**
+   * The cadre who raised the matter on the author's behalf (a visit turned into a matter), or
+   * null when the author raised it. The matter still counts as the author's.
+   */
+  raisedById: string | null;
   /** Hidden from other residents; never from the committee. */
   anonymous: boolean;
   title: string;
@@ -103,6 +108,7 @@ export type MatterRelation = 'raised' | 'supported' | 'following';
 export type MatterPatch = Partial<
   Pick<
     MatterRecord,
+    | 'anonymous'
     | 'stateBeforeHidden'
     | 'needsReview'
     | 'rejectionReason'

@@ -3,7 +3,7 @@ import { comments, detail, list, mine } from './matters/browse';
 import { comment } from './matters/commenting';
 import { answerEscalation, communityCadres, conclude, convene, escalate, recordMinutes } from './matters/consulting';
 import { merge, moderate, moderationQueue, pin } from './matters/moderation';
-import { rate, reopen } from './matters/outcome';
+import { rate, reopen, setAnonymous } from './matters/outcome';
 import { raise, similar } from './matters/raise';
 import { flag, follow, support, unfollow, unsupport } from './matters/relations';
 
@@ -22,6 +22,7 @@ export const consultationServices: ServiceMap<'consultation'> = {
   flag,
   rate,
   reopen,
+  setAnonymous,
   mine,
   moderationQueue,
   moderate,

@@ -8,7 +8,7 @@ export interface MatterActionsProps {
   canFollow: boolean;
   canFlag: boolean;
   isResident: boolean;
-  busy: 'support' | 'follow' | null;
+  busy: 'support' | 'follow' | 'anonymity' | null;
   onSupport: () => void;
   onFollow: () => void;
   onFlag: () => void;

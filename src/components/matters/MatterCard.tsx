@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { categoryLabels } from '../../domain/matters/categories';
+import { raisedOnBehalfLine } from '../../domain/matters/onBehalf';
 import type { MatterSummary } from '../../domain/matters/views';
 import { shortTime } from './format';
 import { StateBadge } from './StateBadge';
@@ -10,10 +11,14 @@ export function matterUrl(id: string): string {
   return `/pages/matter/index?id=${encodeURIComponent(id)}`;
 }
 
-/** Who raised it, as this viewer may see it; the committee and the author also see that it is anonymous to others. */
-export function authorLine(matter: Pick<MatterSummary, 'author' | 'anonymous'>): string {
-  if (matter.anonymous && matter.author.id) return `${matter.author.name}（对居民匿名）`;
-  return matter.author.name || '居民';
+/**
+ * Who raised it, as this viewer may see it; the committee and the author also see that it is
+ * anonymous to others. A matter a cadre raised for a resident says so: 民情书记刘建国代居民提出.
+ */
+export function authorLine(matter: Pick<MatterSummary, 'author' | 'anonymous' | 'raisedBy'>): string {
+  const author =
+    matter.anonymous && matter.author.id ? `${matter.author.name}（对居民匿名）` : matter.author.name || '居民';
+  return matter.raisedBy ? `${author} · ${raisedOnBehalfLine(matter.raisedBy.name)}` : author;
 }
 
 /** One matter in a list: what it is about, where it stands, how many back it, and a photo if there is one. */

@@ -19,6 +19,7 @@ export type Tone = 'good' | 'news' | 'warn';
 /** The colour of a notification's status tag: good news green, setbacks and to-dos orange. */
 export const kindTones: Record<NotificationKind, Tone> = {
   matter_approved: 'good',
+  matter_raised_for_you: 'news',
   matter_rejected: 'warn',
   official_reply: 'news',
   consultation_scheduled: 'news',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fixedText, freeJson, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
 import { directorySchema } from '../places';
@@ -10,13 +11,14 @@ const empty = z.strictObject({});
 export const auditEntrySchema = z.object({
   id: idSchema,
   actorId: idSchema,
-  actorName: z.string(),
-  action: z.string(),
-  targetType: z.string(),
+  actorName: freeText(),
+  action: fixedText(),
+  targetType: fixedText(),
   targetId: idSchema,
   communityId: idSchema.nullable(),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
+  /** Snapshots of what changed: they may quote someone's words (minutes, reasons), masked like free text. */
+  before: z.record(z.string(), freeJson()).nullable(),
+  after: z.record(z.string(), freeJson()).nullable(),
   at: z.number(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { matterCategorySchema } from '../matters/categories';
 import { commentBodySchema, matterBodySchema, matterTitleSchema, reasonSchema } from '../matters/text';
@@ -22,7 +23,7 @@ const shortText = (max: number, message: string) => z.string().trim().max(max, m
 
 /** What the author is told after posting: what was masked, and whether it waits for review. */
 const publishOutcome = z.object({
-  maskedKinds: z.array(z.string()),
+  maskedKinds: z.array(fixedText()),
   moderation: z.enum(['published', 'queued']),
 });
 
@@ -135,6 +136,12 @@ export const consultationContract = {
     input: z.strictObject({ ...matterRef, reason: reasonSchema }),
     output: z.object({ matter: matterDetailSchema }),
   }),
+  setAnonymous: command({
+    summary: '提出人修改是否对其他居民匿名（民情书记代为提出的说事，居民可以自己改）',
+    roles: ['resident'],
+    input: z.strictObject({ ...matterRef, anonymous: z.boolean() }),
+    output: z.object({ matter: matterDetailSchema }),
+  }),
   mine: query({
     summary: '我提出的、附议的、关注的说事',
     roles: residentsAndStaff,
@@ -152,8 +159,8 @@ export const consultationContract = {
     }),
     output: z.object({
       matters: z.array(matterSummarySchema.extend({ needsReview: z.boolean(), flagCount: z.number().int() })),
-      comments: z.array(commentSchema.extend({ flagCount: z.number().int(), matterTitle: z.string() })),
-      nextCursor: z.string().nullable(),
+      comments: z.array(commentSchema.extend({ flagCount: z.number().int(), matterTitle: freeText() })),
+      nextCursor: fixedText().nullable(),
     }),
   }),
   moderate: command({
@@ -167,7 +174,7 @@ export const consultationContract = {
     }),
     output: z.object({
       results: z.array(
-        z.object({ id: idSchema, ok: z.boolean(), code: z.string().optional(), message: z.string().optional() }),
+        z.object({ id: idSchema, ok: z.boolean(), code: fixedText().optional(), message: fixedText().optional() }),
       ),
     }),
   }),
@@ -201,7 +208,7 @@ export const consultationContract = {
     summary: '居委会：本社区的民情书记（邀请参加协商会）',
     roles: staff,
     input: z.strictObject({ communityId: idSchema.optional() }),
-    output: z.object({ cadres: z.array(z.object({ id: idSchema, name: z.string() })) }),
+    output: z.object({ cadres: z.array(z.object({ id: idSchema, name: freeText() })) }),
   }),
   recordMinutes: command({
     summary: '居委会：记录协商纪要、议定事项和结果',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactText, fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { matterCategorySchema } from '../matters/categories';
 import { matterTitleSchema } from '../matters/text';
@@ -26,10 +27,10 @@ const slotInput = z.strictObject({
 });
 
 const dayView = z.object({
-  date: z.string(),
-  originalDate: z.string(),
+  date: fixedText(),
+  originalDate: fixedText(),
   moved: z.boolean(),
-  reason: z.string(),
+  reason: freeText(),
   bookingClosesAt: z.number(),
   cancelClosesAt: z.number(),
   /** Decided by the server's clock: the phone's may be wrong. */
@@ -50,14 +51,14 @@ export const visitContract = {
     summary: '本社区接下来的接访日（含调整）和我的预约',
     roles: ANY_USER,
     input: z.strictObject({ communityId: idSchema.optional() }),
-    output: z.object({ communityId: idSchema, officePhone: z.string(), days: z.array(dayView) }),
+    output: z.object({ communityId: idSchema, officePhone: fixedText(), days: z.array(dayView) }),
   }),
   slots: query({
     summary: '某个接访日的时段：民情书记、方式、时间、地点、剩余名额',
     roles: ANY_USER,
     input: z.strictObject({ date: dateSchema, communityId: idSchema.optional() }),
     output: z.object({
-      date: z.string(),
+      date: fixedText(),
       bookingOpen: z.boolean(),
       bookingClosesAt: z.number(),
       /** Whether a booking on this day can still be cancelled or moved (server clock). */
@@ -109,7 +110,7 @@ export const visitContract = {
     summary: '民情书记：一键复制上一个接访日的时段',
     roles: cadre,
     input: z.strictObject({ communityId: idSchema, date: dateSchema }),
-    output: z.object({ slots: z.array(slotSchema), copiedFrom: z.string() }),
+    output: z.object({ slots: z.array(slotSchema), copiedFrom: fixedText() }),
   }),
   updateSlot: command({
     summary: '民情书记：修改时段（名额不能少于已预约人数）',
@@ -128,7 +129,7 @@ export const visitContract = {
     roles: cadre,
     input: z.strictObject({ date: dateSchema }),
     output: z.object({
-      date: z.string(),
+      date: fixedText(),
       slots: z.array(slotSchema.extend({ bookings: z.array(bookingSchema) })),
     }),
   }),
@@ -136,7 +137,7 @@ export const visitContract = {
     summary: '民情书记：查看入户走访居民的电话和地址（记入审计日志）',
     roles: cadre,
     input: z.strictObject({ bookingId: idSchema }),
-    output: z.object({ phone: z.string(), address: z.string() }),
+    output: z.object({ phone: contactText(), address: contactText() }),
   }),
   markAttendance: command({
     summary: '民情书记：标记已接访、未到场（或撤销）',
@@ -180,16 +181,26 @@ export const visitContract = {
     output: z.object({ record: visitRecordSchema }),
   }),
   openMatter: command({
-    summary: '民情书记：把这次走访转为一件说事（双向关联）',
+    summary: '民情书记：把这次走访代居民转为一件说事（与居民自己提出的一样脱敏、审核；可对其他居民匿名；双向关联）',
     roles: cadre,
-    input: z.strictObject({ recordId: idSchema, title: matterTitleSchema, category: matterCategorySchema }),
-    output: z.object({ matterId: idSchema }),
+    input: z.strictObject({
+      recordId: idSchema,
+      title: matterTitleSchema,
+      category: matterCategorySchema,
+      /** The resident's choice, asked by the cadre: hide their name from other residents. */
+      anonymous: z.boolean().default(false),
+    }),
+    output: z.object({
+      matterId: idSchema,
+      maskedKinds: z.array(fixedText()),
+      moderation: z.enum(['published', 'queued']),
+    }),
   }),
   followUps: query({
     summary: '民情书记：待跟进和已逾期的事项',
     roles: cadre,
     input: z.strictObject({}),
-    output: z.object({ records: z.array(visitRecordSchema.extend({ residentName: z.string() })) }),
+    output: z.object({ records: z.array(visitRecordSchema.extend({ residentName: freeText() })) }),
   }),
   closeFollowUp: command({
     summary: '民情书记：填写跟进结果并关闭',

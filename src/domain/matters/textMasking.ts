@@ -2,12 +2,20 @@
  * Residents sometimes write a neighbour's phone, an ID number or a car plate into a public matter.
  * These are masked before anyone else sees the text; the author is told what was hidden.
  *
- * The patterns avoid lookbehind on purpose: older iOS WebViews (before 16.4) reject it when the
- * file is parsed, and this file is shared with the mini-program. The character before a match is
- * captured instead and written back unchanged.
+ * People who want a number to slip through split it (138 1234 5678, 138-1234-5678, 138.1234.5678,
+ * 1 3 8 1 2 3 4 5 6 7 8), hide zero-width characters inside it or type fullwidth digits. So the
+ * text is first normalised (NFKC, zero-width characters dropped) into a copy that remembers where
+ * each character came from; the patterns run on the copy, and the matching span of the ORIGINAL text
+ * is replaced: everything else the author wrote stays exactly as written.
  *
- * Fullwidth digits (what a Chinese keyboard in fullwidth mode types) are matched too, so typing
- * １３８１２３４５６７８ does not slip past.
+ * A number is read with one kind of separator at a time (none, spaces, dashes or dots) and must
+ * use all of its digits: `3-2-501 3-2-502 3-2-503` (rooms) or `2026-12-05 13:30` (a date and a
+ * time) never add up to an ID or a phone, while a phone written right before a room number
+ * (`13812345678 3号楼`) is still found by the pass without separators.
+ *
+ * The patterns avoid lookbehind on purpose: older iOS WebViews (before 16.4) reject it when the
+ * file is parsed, and this file is shared with the mini-program. The characters before a match are
+ * captured instead and their length skipped.
  */
 
 export type MaskedKind = 'phone' | 'idNumber' | 'plate';
@@ -18,55 +26,174 @@ export const maskedKindLabels: Record<MaskedKind, string> = {
   plate: '车牌号',
 };
 
-const D = '[0-9\\uFF10-\\uFF19]';
-const NZ = '[1-9\\uFF11-\\uFF19]';
-const NOT_D = '[^0-9\\uFF10-\\uFF19]';
-const SEP = '[ \\u3000\\-\\uFF0D]?';
-const ALNUM = '[0-9A-Za-z\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A]';
-const LETTER = '[A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A]';
-const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+/** Invisible characters that only serve to break a number apart. */
+const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
 
 /**
- * 18-digit IDs (last may be X) and the old 15-digit ones. The birth date inside is not checked: a
- * mistyped ID is still someone's ID, and masking a rare long number by mistake costs little.
- * IDs run first so the phone pattern never sees digits that belong to an ID.
+ * Separator kinds between digits, after NFKC (which turns fullwidth forms and U+3000 into ASCII):
+ * `chars` is the class's content, `run` how many may stand between two digits.
  */
-const idPattern = new RegExp(
-  `(^|${NOT_D})(${NZ}${D}{16}[0-9Xx\\uFF10-\\uFF19\\uFF38\\uFF58]|${NZ}${D}{14})(?!${D})`,
-  'g',
-);
+const SEPARATOR_PASSES = [
+  { chars: '', run: '' },
+  { chars: ' \\u00A0', run: '{1,3}' },
+  { chars: '\\-\\u2010-\\u2015\\u2212', run: '{1,2}' },
+  { chars: '.\\u00B7\\u2022\\u2027\\u30FB', run: '{1,2}' },
+];
+type SeparatorPass = (typeof SEPARATOR_PASSES)[number];
 
-/** 1[3-9] + 9 digits, optionally grouped 3-4-4 by one space or dash; a +86 in front is kept. */
-const phonePattern = new RegExp(
-  `(^|${NOT_D})((?:[+\\uFF0B]?86${SEP})?)([1\\uFF11][3-9\\uFF13-\\uFF19]${D})${SEP}(${D}{4})${SEP}(${D}{4})(?!${D})`,
-  'g',
-);
+const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+const platePattern = new RegExp(`[${PROVINCES}][A-Za-z][·•・ \\-]?[0-9A-Za-z]{5,6}(?![0-9A-Za-z])`, 'g');
 
-/** Province + letter, optional middle dot or space, then 5 (ordinary) or 6 (new-energy) characters. */
-const platePattern = new RegExp(`([${PROVINCES}]${LETTER})[·•・ \\u3000]?(${ALNUM}{5,6})(?!${ALNUM})`, 'g');
-
-/** Shown as `3701**********1234` whatever the length, so the mask does not tell old from new IDs. */
-function maskId(id: string): string {
-  return `${id.slice(0, 4)}**********${id.slice(-4)}`;
+/** The normalised text and, for each of its UTF-16 units, the span of the original it came from. */
+interface Normalised {
+  text: string;
+  from: number[];
+  to: number[];
 }
 
-export function maskSensitiveText(text: string): { text: string; masked: MaskedKind[] } {
-  const found = new Set<MaskedKind>();
-  let result = text.replace(idPattern, (_m, before: string, id: string) => {
-    found.add('idNumber');
-    return `${before}${maskId(id)}`;
-  });
-  result = result.replace(
-    phonePattern,
-    (_m, before: string, country: string, head: string, _middle: string, tail: string) => {
-      found.add('phone');
-      return `${before}${country}${head}****${tail}`;
-    },
-  );
-  result = result.replace(platePattern, (_m, prefix: string, rest: string) => {
+function normalise(original: string): Normalised {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let position = 0;
+  for (const char of original) {
+    const start = position;
+    position += char.length;
+    if (ZERO_WIDTH.test(char)) continue;
+    const normal = char.normalize('NFKC');
+    for (let i = 0; i < normal.length; i += 1) {
+      from.push(start);
+      to.push(position);
+    }
+    text += normal;
+  }
+  return { text, from, to };
+}
+
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A number whose digits match `digitClasses` in order, each gap filled by the pass's separator,
+ * whole: no digit may touch it, directly or through the same kind of separator. `country` is an
+ * optional part before it that stays as written.
+ */
+function numberPattern(pass: SeparatorPass, digitClasses: string[], country = ''): RegExp {
+  const sep = pass.chars ? `[${pass.chars}]${pass.run}` : '';
+  const gap = sep ? `(?:${sep})?` : '';
+  const before = sep ? `^(?:${sep})?|[^0-9${pass.chars}](?:${sep})?` : '^|[^0-9]';
+  // Captures: 1 = what comes before (kept), 2 = country code (kept), 3 = the number.
+  return new RegExp(`(${before})(${country})(${digitClasses.join(gap)})(?!${gap}[0-9])`, 'g');
+}
+
+const ID_18 = ['[1-9]', ...Array<string>(16).fill('[0-9]'), '[0-9Xx]'];
+const ID_15 = ['[1-9]', ...Array<string>(14).fill('[0-9]')];
+const MOBILE = ['1', '[3-9]', ...Array<string>(9).fill('[0-9]')];
+
+/** Replaces each whole match of `pattern` in the working copy and blanks it there for later passes. */
+function collect(
+  working: string[],
+  source: Normalised,
+  original: string,
+  pattern: RegExp,
+  kind: MaskedKind,
+  found: Set<MaskedKind>,
+  out: Replacement[],
+): void {
+  const text = working.join('');
+  for (const match of text.matchAll(pattern)) {
+    const start = (match.index ?? 0) + match[1].length + match[2].length;
+    const end = start + match[3].length;
+    if (!isStillDigits(working, start, end)) continue;
+    const digits: string[] = [];
+    for (let i = start; i < end; i += 1) {
+      if (/[0-9Xx]/.test(working[i])) digits.push(original.slice(source.from[i], source.to[i]));
+    }
+    out.push({ start: source.from[start], end: source.to[end - 1], text: maskDigits(kind, digits) });
+    for (let i = start; i < end; i += 1) working[i] = '\u0000';
+    found.add(kind);
+  }
+}
+
+/** A span already masked by an earlier pass is never matched again. */
+function isStillDigits(working: string[], start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (working[i] === '\u0000') return false;
+  return true;
+}
+
+/** Shown as `138****5678` and `3701**********1234` (whatever the ID's length), in the author's own digits. */
+function maskDigits(kind: MaskedKind, digits: string[]): string {
+  if (kind === 'phone') return `${digits.slice(0, 3).join('')}****${digits.slice(-4).join('')}`;
+  return `${digits.slice(0, 4).join('')}**********${digits.slice(-4).join('')}`;
+}
+
+function collectPlates(
+  working: string[],
+  source: Normalised,
+  original: string,
+  found: Set<MaskedKind>,
+  out: Replacement[],
+): void {
+  const text = working.join('');
+  for (const match of text.matchAll(platePattern)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (!isStillDigits(working, start, end)) continue;
+    const chars = (i: number) => original.slice(source.from[i], source.to[i]);
+    const rest = match[0].slice(2).replace(/^[·•・ -]/, '');
+    const tail = chars(end - 2) + chars(end - 1);
+    out.push({
+      start: source.from[start],
+      end: source.to[end - 1],
+      text: `${chars(start)}${chars(start + 1)}·${'*'.repeat(rest.length - 2)}${tail}`,
+    });
     found.add('plate');
-    return `${prefix}·${'*'.repeat(rest.length - 2)}${rest.slice(-2)}`;
-  });
+  }
+}
+
+/** Built once: the number patterns, IDs first, in the order they run. */
+const NUMBER_PATTERNS: { kind: MaskedKind; pattern: RegExp }[] = [
+  // IDs first, so the phone pattern never sees digits that belong to an ID; whole numbers first.
+  ...SEPARATOR_PASSES.flatMap((pass) => [
+    { kind: 'idNumber' as const, pattern: numberPattern(pass, ID_18) },
+    { kind: 'idNumber' as const, pattern: numberPattern(pass, ID_15) },
+  ]),
+  ...SEPARATOR_PASSES.map((pass) => ({
+    kind: 'phone' as const,
+    pattern: numberPattern(pass, MOBILE, pass.chars ? `(?:\\+?86[${pass.chars}]*)?` : '(?:\\+?86)?'),
+  })),
+];
+
+/**
+ * Most texts hold no digit of any width (ASCII, fullwidth, circled, super/subscript, mathematical)
+ * and no province character: nothing to look for, and no need to normalise them.
+ */
+const MIGHT_HOLD_NUMBERS = new RegExp(
+  `[0-9\\uFF10-\\uFF19\\u2070-\\u2089\\u2460-\\u24FF\\u2776-\\u2793\\u3220-\\u325F\\u3280-\\u32BF\\uD835${PROVINCES}]`,
+);
+
+export function maskSensitiveText(text: string): { text: string; masked: MaskedKind[] } {
+  if (!MIGHT_HOLD_NUMBERS.test(text)) return { text, masked: [] };
+  const source = normalise(text);
+  const working = source.text.split('');
+  const found = new Set<MaskedKind>();
+  const replacements: Replacement[] = [];
+  for (const { kind, pattern } of NUMBER_PATTERNS) collect(working, source, text, pattern, kind, found, replacements);
+  collectPlates(working, source, text, found, replacements);
   const order: MaskedKind[] = ['phone', 'idNumber', 'plate'];
-  return { text: result, masked: order.filter((k) => found.has(k)) };
+  return { text: applyReplacements(text, replacements), masked: order.filter((k) => found.has(k)) };
+}
+
+function applyReplacements(text: string, replacements: Replacement[]): string {
+  let result = '';
+  let position = 0;
+  for (const r of [...replacements].sort((a, b) => a.start - b.start)) {
+    if (r.start < position) continue;
+    result += text.slice(position, r.start) + r.text;
+    position = r.end;
+  }
+  return result + text.slice(position);
 }

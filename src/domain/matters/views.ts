@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactText, fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { roleSchema } from '../users';
 import { matterCategorySchema } from './categories';
@@ -6,8 +7,8 @@ import { matterStateSchema } from './states';
 
 /** A photo of a matter: hidden from others until the media check passes. */
 export const photoSchema = z.object({
-  fileId: z.string(),
-  url: z.string(),
+  fileId: fixedText(),
+  url: fixedText(),
   status: z.enum(['checking', 'passed', 'rejected']),
 });
 export type PhotoView = z.infer<typeof photoSchema>;
@@ -15,7 +16,7 @@ export type PhotoView = z.infer<typeof photoSchema>;
 /** Who wrote something, as another resident may see it (anonymous authors are not named). */
 export const authorSchema = z.object({
   id: idSchema.nullable(),
-  name: z.string(),
+  name: freeText(),
   role: roleSchema.nullable(),
 });
 export type AuthorView = z.infer<typeof authorSchema>;
@@ -23,15 +24,17 @@ export type AuthorView = z.infer<typeof authorSchema>;
 export const matterSummarySchema = z.object({
   id: idSchema,
   communityId: idSchema,
-  title: z.string(),
+  title: freeText(),
   category: matterCategorySchema,
   state: matterStateSchema,
   author: authorSchema,
+  /** The cadre who raised it on the author's behalf (民情书记…代居民提出), or null. */
+  raisedBy: z.object({ name: freeText() }).nullable(),
   anonymous: z.boolean(),
   supportCount: z.number().int(),
   commentCount: z.number().int(),
   pinned: z.boolean(),
-  coverUrl: z.string().nullable(),
+  coverUrl: fixedText().nullable(),
   createdAt: z.number(),
   lastActivityAt: z.number(),
 });
@@ -40,20 +43,20 @@ export type MatterSummary = z.infer<typeof matterSummarySchema>;
 export const timelineEntrySchema = z.object({
   id: idSchema,
   at: z.number(),
-  transition: z.string(),
-  label: z.string(),
+  transition: fixedText(),
+  label: fixedText(),
   fromState: matterStateSchema.nullable(),
   toState: matterStateSchema,
   actorRole: z.enum(['resident', 'cadre', 'committee', 'admin', 'system']),
-  note: z.string(),
+  note: freeText(),
 });
 export type TimelineEntryView = z.infer<typeof timelineEntrySchema>;
 
 export const actionItemSchema = z.object({
   id: idSchema,
-  description: z.string(),
-  owner: z.string(),
-  dueDate: z.string(),
+  description: freeText(),
+  owner: freeText(),
+  dueDate: fixedText(),
   state: z.enum(['todo', 'doing', 'done']),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
@@ -62,42 +65,42 @@ export const consultationSchema = z.object({
   id: idSchema,
   matterId: idSchema,
   scheduledAt: z.number(),
-  place: z.string(),
-  agenda: z.string(),
+  place: freeText(),
+  agenda: freeText(),
   invitedResidentCount: z.number().int(),
-  departments: z.array(z.string()),
-  cadreNames: z.array(z.string()),
-  minutes: z.string(),
+  departments: z.array(freeText()),
+  cadreNames: z.array(freeText()),
+  minutes: freeText(),
   actions: z.array(actionItemSchema),
-  outcome: z.string(),
+  outcome: freeText(),
   updatedAt: z.number(),
 });
 export type ConsultationView = z.infer<typeof consultationSchema>;
 
 export const escalationSchema = z.object({
   level: z.enum(['street', 'district']),
-  department: z.string(),
-  dueDate: z.string(),
-  note: z.string(),
+  department: freeText(),
+  dueDate: fixedText(),
+  note: freeText(),
   escalatedAt: z.number(),
-  response: z.string(),
+  response: freeText(),
   respondedAt: z.number().nullable(),
   overdue: z.boolean(),
 });
 export type EscalationView = z.infer<typeof escalationSchema>;
 
-export const ratingSchemaView = z.object({ score: z.number().int(), comment: z.string(), at: z.number() });
+export const ratingSchemaView = z.object({ score: z.number().int(), comment: freeText(), at: z.number() });
 
 export const matterDetailSchema = matterSummarySchema.extend({
-  body: z.string(),
+  body: freeText(),
   photos: z.array(photoSchema),
   gridId: idSchema.nullable(),
   compoundId: idSchema.nullable(),
   /** Empty unless the viewer is the author or the community's committee. */
-  building: z.string(),
+  building: contactText(),
   followerCount: z.number().int(),
   mergedIntoId: idSchema.nullable(),
-  rejectionReason: z.string(),
+  rejectionReason: freeText(),
   resolvedAt: z.number().nullable(),
   rating: ratingSchemaView.nullable(),
   escalation: escalationSchema.nullable(),
@@ -118,7 +121,7 @@ export const commentSchema = z.object({
   matterId: idSchema,
   parentId: idSchema.nullable(),
   author: authorSchema,
-  body: z.string(),
+  body: freeText(),
   official: z.boolean(),
   state: z.enum(['visible', 'pending_review', 'hidden']),
   createdAt: z.number(),

@@ -6,6 +6,7 @@ import { formatShanghai } from '../time';
  */
 export const notificationKinds = [
   'matter_approved',
+  'matter_raised_for_you',
   'matter_rejected',
   'official_reply',
   'consultation_scheduled',
@@ -41,6 +42,7 @@ export interface NotificationFacts {
 /** A status word or two for each kind: the inbox tag and the `phrase.*` value of a WeChat message. */
 export const kindStatus: Record<NotificationKind, string> = {
   matter_approved: '审核通过',
+  matter_raised_for_you: '代您提出',
   matter_rejected: '未通过',
   official_reply: '官方回复',
   consultation_scheduled: '议事安排',
@@ -78,6 +80,8 @@ export function notificationText(kind: NotificationKind, facts: NotificationFact
   switch (kind) {
     case 'matter_approved':
       return '您提出的说事已通过审核，居民们现在可以看到并参与讨论。';
+    case 'matter_raised_for_you':
+      return `民情书记把您在走访时反映的事，代您提成了一件说事${aside(facts)}。点开可以查看进展。`;
     case 'matter_rejected':
       return `您提出的说事未通过审核${because(facts)}。可以修改后重新提出。`;
     case 'official_reply':

@@ -35,6 +35,7 @@ export type TemplateConfig = z.infer<typeof templateConfigSchema>;
 /** Which template carries each kind. Residents' news about matters and bookings; staff to-dos. */
 export const templateOfKind: Record<NotificationKind, TemplateKey> = {
   matter_approved: 'matterProgress',
+  matter_raised_for_you: 'matterProgress',
   matter_rejected: 'matterProgress',
   official_reply: 'matterProgress',
   consultation_scheduled: 'matterProgress',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { notificationKinds } from './kinds';
 import { templateKeys } from './templates';
@@ -7,10 +8,10 @@ import { templateKeys } from './templates';
 export const inboxItemSchema = z.object({
   id: idSchema,
   kind: z.enum(notificationKinds),
-  status: z.string(),
-  title: z.string(),
-  text: z.string(),
-  page: z.string(),
+  status: fixedText(),
+  title: freeText(),
+  text: freeText(),
+  page: fixedText(),
   createdAt: z.number(),
   read: z.boolean(),
 });
@@ -24,10 +25,10 @@ export type DeliveryState = (typeof deliveryStates)[number];
 export const wechatMessageSchema = z.object({
   id: idSchema,
   templateKey: z.enum(templateKeys),
-  templateTitle: z.string(),
+  templateTitle: fixedText(),
   state: z.enum(deliveryStates),
-  fields: z.array(z.object({ key: z.string(), value: z.string() })),
-  page: z.string(),
+  fields: z.array(z.object({ key: fixedText(), value: freeText() })),
+  page: fixedText(),
   createdAt: z.number(),
   notBefore: z.number(),
   sentAt: z.number().nullable(),
@@ -37,13 +38,13 @@ export type WechatMessage = z.infer<typeof wechatMessageSchema>;
 /** A message that could not be delivered after every retry, for the committee. */
 export const deliveryProblemSchema = z.object({
   id: idSchema,
-  userName: z.string(),
-  kindStatus: z.string(),
-  templateTitle: z.string(),
+  userName: freeText(),
+  kindStatus: fixedText(),
+  templateTitle: fixedText(),
   /** In plain words, for the committee. */
-  reason: z.string(),
+  reason: fixedText(),
   /** As WeChat said it, for whoever fixes the configuration. */
-  error: z.string(),
+  error: fixedText(),
   attempts: z.number().int(),
   createdAt: z.number(),
   failedAt: z.number(),
@@ -52,6 +53,6 @@ export type DeliveryProblem = z.infer<typeof deliveryProblemSchema>;
 
 export const creditSchema = z.object({
   key: z.enum(templateKeys),
-  title: z.string(),
+  title: fixedText(),
   credits: z.number().int(),
 });

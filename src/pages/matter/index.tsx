@@ -16,6 +16,7 @@ import { authorLine, matterUrl } from '../../components/matters/MatterCard';
 import { notifyMatterChanged } from '../../components/matters/matterEvents';
 import { PhotoGallery } from '../../components/matters/PhotoGallery';
 import { isMaskedKind, RaiseNotice } from '../../components/matters/RaiseNotice';
+import { AnonymityCard } from '../../components/matters/AnonymityCard';
 import { RatePanel } from '../../components/matters/RatePanel';
 import { RatingCard } from '../../components/matters/RatingCard';
 import { ReopenPanel } from '../../components/matters/ReopenPanel';
@@ -109,7 +110,7 @@ function MatterView({
   );
   const [replyTo, setReplyTo] = useState<CommentView | null>(null);
   const [flagging, setFlagging] = useState<{ type: 'matter' | 'comment'; id: string } | null>(null);
-  const [busy, setBusy] = useState<'support' | 'follow' | null>(null);
+  const [busy, setBusy] = useState<'support' | 'follow' | 'anonymity' | null>(null);
   const [commentNote, setCommentNote] = useState('');
   const intent = useIntentId();
   const titleSink = useRef(onTitle);
@@ -236,6 +237,22 @@ function MatterView({
     }
   }
 
+  async function changeAnonymity(anonymous: boolean) {
+    if (busy) return;
+    setBusy('anonymity');
+    try {
+      const result = await command(`setAnonymous:${matterId}:${anonymous}`, (requestId) =>
+        call('consultation', 'setAnonymous', { matterId, anonymous }, { requestId }),
+      );
+      setMatter(result.matter);
+      toast(anonymous ? '已改为匿名' : '已改为显示姓名');
+    } catch (caught) {
+      toast(messageOf(caught, '操作失败，请重试'), false);
+    } finally {
+      setBusy(null);
+    }
+  }
+
   async function rate(score: number, comment: string): Promise<string | null> {
     try {
       const result = await command(`rate:${matterId}:${score}:${comment}`, (requestId) =>
@@ -299,6 +316,13 @@ function MatterView({
         onFlag={() => setFlagging({ type: 'matter', id: matter.id })}
       />
 
+      {matter.mine.isAuthor && isResident ? (
+        <AnonymityCard
+          matter={matter}
+          busy={busy === 'anonymity'}
+          onChange={(anonymous) => void changeAnonymity(anonymous)}
+        />
+      ) : null}
       {matter.rating ? <RatingCard rating={matter.rating} /> : null}
       {matter.mine.canRate ? <RatePanel onSubmit={rate} /> : null}
       {matter.mine.canReopen ? <ReopenPanel resolvedAt={matter.resolvedAt} onSubmit={reopen} /> : null}

@@ -4,6 +4,7 @@ import {
   ensureCloudbaseCollections,
   type CollectionKey,
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
+import { toMatterRecord } from '../../../cloudfunctions/lib/adapters/cloudbase/matterDocuments';
 import { freshMemoryDb, inspectMemoryDb, type MemoryDbOptions } from '../../support/cloudbaseMemory';
 import { aMatter, anEntry, describeMattersContract, type MattersStorage } from './mattersContract';
 
@@ -51,6 +52,11 @@ describe('cloudbase matters adapter specifics', () => {
     expect(server.documents('mq_flags')).toEqual([
       { _id: 'm1:u2', matterId: 'm1', userId: 'u2', reason: '广告', at: 100 },
     ]);
+  });
+
+  it('reads a matter stored before on-behalf raising (no raisedById field) as raised by its author', () => {
+    const { id, raisedById: _dropped, ...fields } = aMatter({ id: 'm-old' });
+    expect(toMatterRecord({ _id: id, ...fields, timelineOutbox: [] })).toEqual(aMatter({ id: 'm-old' }));
   });
 
   it('writes objects in a patch whole, never as dotted paths into a null field', async () => {

@@ -73,6 +73,7 @@ export function describeMattersContract(adapterName: string, openEmpty: () => Pr
           id: 'm-full',
           communityId: 'c-east',
           authorId: 'u-zhang',
+          raisedById: 'u-cadre-liu',
           anonymous: true,
           title: '3号楼楼道灯坏了',
           body: '晚上很黑，老人上下楼不安全。',

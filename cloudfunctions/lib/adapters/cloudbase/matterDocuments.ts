@@ -23,6 +23,8 @@ export function toMatterRecord(stored: StoredDocument): MatterRecord {
     id: document._id,
     communityId: document.communityId,
     authorId: document.authorId,
+    // Documents written before on-behalf raising have no such field: raised by their author.
+    raisedById: document.raisedById ?? null,
     anonymous: document.anonymous,
     title: document.title,
     body: document.body,

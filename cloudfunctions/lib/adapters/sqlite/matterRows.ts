@@ -11,11 +11,12 @@ import type {
 } from '../../ports/matters';
 import { bit, jsonOrNull, parseJsonOrNull } from './queryHelpers';
 
-/** A row of `matters` (migration 2). */
+/** A row of `matters` (migration 2; raised_by_id from migration 7). */
 export interface MatterRow {
   id: string;
   community_id: string;
   author_id: string;
+  raised_by_id: string | null;
   anonymous: 0 | 1;
   title: string;
   body: string;
@@ -47,6 +48,7 @@ export function toMatter(row: MatterRow): MatterRecord {
     id: row.id,
     communityId: row.community_id,
     authorId: row.author_id,
+    raisedById: row.raised_by_id,
     anonymous: row.anonymous === 1,
     title: row.title,
     body: row.body,
@@ -75,11 +77,11 @@ export function toMatter(row: MatterRow): MatterRecord {
 }
 
 export const insertMatterSql = `
-  INSERT INTO matters (id, community_id, author_id, anonymous, title, body, category, grid_id, compound_id,
+  INSERT INTO matters (id, community_id, author_id, raised_by_id, anonymous, title, body, category, grid_id, compound_id,
     building, photos_json, state, state_before_hidden, needs_review, rejection_reason, support_count, comment_count,
     follower_count, flag_count, pinned, merged_into_id, resolved_at, rating_json, escalation_json, created_at,
     updated_at, last_activity_at)
-  VALUES (@id, @communityId, @authorId, @anonymous, @title, @body, @category, @gridId, @compoundId,
+  VALUES (@id, @communityId, @authorId, @raisedById, @anonymous, @title, @body, @category, @gridId, @compoundId,
     @building, @photosJson, @state, @stateBeforeHidden, @needsReview, @rejectionReason, @supportCount, @commentCount,
     @followerCount, @flagCount, @pinned, @mergedIntoId, @resolvedAt, @ratingJson, @escalationJson, @createdAt,
     @updatedAt, @lastActivityAt)`;
@@ -103,6 +105,7 @@ type PatchField = keyof MatterPatch;
 const patchColumns: {
   [K in PatchField]-?: { column: string; encode: (value: Exclude<MatterPatch[K], undefined>) => unknown };
 } = {
+  anonymous: { column: 'anonymous', encode: bit },
   stateBeforeHidden: { column: 'state_before_hidden', encode: (v) => v },
   needsReview: { column: 'needs_review', encode: bit },
   rejectionReason: { column: 'rejection_reason', encode: (v) => v },

@@ -9,7 +9,7 @@ import type { MatterRecord, MatterRelation, MatterSort } from '../../ports/matte
 import type { Page, UserRecord } from '../../ports/storage';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
-import { toCommentView, toDetail, toSummary, usersById } from './present';
+import { peopleOf, toCommentView, toDetail, toSummary, usersById } from './present';
 import { communityFor, viewerOf, visibleMatter } from './viewer';
 
 /** The list's tabs, in the words residents use: in progress, solved, ended otherwise, all. */
@@ -61,10 +61,7 @@ export async function list({ caller, deps }: ActionContext, input: ListInput) {
 }
 
 async function summaries(deps: Deps, user: UserRecord, matters: MatterRecord[], nextCursor: string | null) {
-  const users = await usersById(
-    deps,
-    matters.map((m) => m.authorId),
-  );
+  const users = await usersById(deps, matters.flatMap(peopleOf));
   const viewer = viewerOf(user);
   return { items: matters.map((m) => toSummary(deps, viewer, users, m)), nextCursor };
 }
@@ -77,7 +74,7 @@ export async function detail({ caller, deps }: ActionContext, input: { matterId:
     deps.storage.consultations.findByMatter(matter.id),
     deps.storage.matters.relationOf(matter.id, user.id),
   ]);
-  const users = await usersById(deps, [matter.authorId, ...(consultation?.cadreIds ?? [])]);
+  const users = await usersById(deps, [...peopleOf(matter), ...(consultation?.cadreIds ?? [])]);
   return toDetail(deps, viewerOf(user), users, matter, { timeline, consultation, relation });
 }
 
@@ -100,8 +97,8 @@ export async function comments(
   );
   return {
     items: threads.map((t) => ({
-      ...toCommentView(viewer, users, t),
-      replies: t.replies.map((r) => toCommentView(viewer, users, r)),
+      ...toCommentView(viewer, users, t, matter),
+      replies: t.replies.map((r) => toCommentView(viewer, users, r, matter)),
     })),
     nextCursor: nextCursorOf(page),
   };

@@ -52,7 +52,7 @@ export async function comment(
   }
   const users = await usersById(deps, [user.id]);
   return {
-    comment: toCommentView(viewerOf(user), users, record),
+    comment: toCommentView(viewerOf(user), users, record, matter),
     maskedKinds: prepared.maskedKinds,
     moderation: record.state === 'visible' ? ('published' as const) : ('queued' as const),
   };

@@ -6,7 +6,7 @@ import type { UserRecord } from '../../ports/storage';
 import { requireUser } from '../requireUser';
 import { auditCommitteeAction } from './audit';
 import { cursorOrThrow, nextCursorOf } from './browse';
-import { toCommentView, toSummary, usersById } from './present';
+import { peopleOf, toCommentView, toSummary, usersById } from './present';
 import { applyTransition } from './transition';
 import { committeeMatter, communityFor, viewerOf } from './viewer';
 
@@ -28,10 +28,7 @@ export async function moderationQueue(
   const viewer = viewerOf(user);
   if (input.target === 'matter') {
     const page = await deps.storage.matters.moderationQueue(communityId, input.kind, after, input.limit);
-    const users = await usersById(
-      deps,
-      page.items.map((m) => m.authorId),
-    );
+    const users = await usersById(deps, page.items.flatMap(peopleOf));
     return {
       matters: page.items.map((m) => ({
         ...toSummary(deps, viewer, users, m),
@@ -48,13 +45,14 @@ export async function moderationQueue(
     page.items.map((c) => c.authorId),
   );
   const matters = await deps.storage.matters.findByIds([...new Set(page.items.map((c) => c.matterId))]);
-  const titles = new Map(matters.map((m) => [m.id, m.title]));
+  const byId = new Map(matters.map((m) => [m.id, m]));
   return {
     matters: [],
     comments: page.items.map((c) => ({
-      ...toCommentView(viewer, users, c),
+      // The committee sees every author; a comment whose matter is gone is shown as not anonymous.
+      ...toCommentView(viewer, users, c, byId.get(c.matterId) ?? { ...c, anonymous: false, state: 'open' }),
       flagCount: c.flagCount,
-      matterTitle: titles.get(c.matterId) ?? '',
+      matterTitle: byId.get(c.matterId)?.title ?? '',
     })),
     nextCursor: nextCursorOf(page),
   };

@@ -3,6 +3,7 @@ import { canReopen } from '../../../../src/domain/matters/reopen';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
 import { detail } from './browse';
+import { prepareUnqueuedTexts } from './publishText';
 import { applyTransition } from './transition';
 import { visibleMatter } from './viewer';
 
@@ -12,15 +13,35 @@ export async function rate(ctx: ActionContext, input: { matterId: string; score:
   const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
   if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以评价');
   if (matter.rating) throw new AppError('CONFLICT', '您已经评价过了');
-  const rating = { score: input.score, comment: input.comment, at: ctx.deps.clock.now() };
+  const { texts } = await prepareUnqueuedTexts(
+    ctx.deps,
+    { comment: input.comment },
+    { openid: ctx.caller.openid, scene: 'comment' },
+  );
+  const rating = { score: input.score, comment: texts.comment, at: ctx.deps.clock.now() };
   await applyTransition(ctx.deps, matter, {
     transition: 'close',
     actor: 'author',
     actorId: user.id,
     actorRole: 'resident',
-    note: `评价${input.score}分${input.comment ? `：${input.comment}` : ''}`,
+    note: `评价${input.score}分${texts.comment ? `：${texts.comment}` : ''}`,
     patch: { rating },
   });
+  return { matter: await detail(ctx, { matterId: matter.id }) };
+}
+
+/**
+ * The author decides, at any time, whether other residents see their name. A matter a cadre raised
+ * for a resident carries the choice the resident told the cadre; the resident may change it here.
+ * The committee always sees who it is.
+ */
+export async function setAnonymous(ctx: ActionContext, input: { matterId: string; anonymous: boolean }) {
+  const user = requireUser(ctx.caller);
+  const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
+  if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以修改是否匿名');
+  if (matter.anonymous !== input.anonymous) {
+    await ctx.deps.storage.matters.update(matter.id, { anonymous: input.anonymous }, ctx.deps.clock.now());
+  }
   return { matter: await detail(ctx, { matterId: matter.id }) };
 }
 
@@ -32,12 +53,17 @@ export async function reopen(ctx: ActionContext, input: { matterId: string; reas
   if (matter.state === 'resolved' && (!matter.resolvedAt || !canReopen(matter.resolvedAt, ctx.deps.clock.now()))) {
     throw new AppError('INVALID_STATE', '已超过7天，不能重新打开，可以重新提出一件说事');
   }
+  const { texts } = await prepareUnqueuedTexts(
+    ctx.deps,
+    { reason: input.reason },
+    { openid: ctx.caller.openid, scene: 'comment' },
+  );
   await applyTransition(ctx.deps, matter, {
     transition: 'reopen',
     actor: 'author',
     actorId: user.id,
     actorRole: 'resident',
-    note: input.reason,
+    note: texts.reason,
     patch: { resolvedAt: null },
   });
   return { matter: await detail(ctx, { matterId: matter.id }) };

@@ -1,5 +1,10 @@
 import { canReopen } from '../../../../src/domain/matters/reopen';
-import { canSeeAuthor, isCommitteeOf, type MatterViewer } from '../../../../src/domain/matters/visibility';
+import {
+  canSeeAuthor,
+  isCommitteeOf,
+  type MatterViewer,
+  type VisibleMatter,
+} from '../../../../src/domain/matters/visibility';
 import { transitionTable, type MatterTransition } from '../../../../src/domain/matters/transitions';
 import type {
   AuthorView,
@@ -16,6 +21,11 @@ import type { CommentRecord, ConsultationRecord, MatterRecord, PhotoRecord, Time
 import type { UserRecord } from '../../ports/storage';
 
 export type UsersById = Map<string, UserRecord>;
+
+/** The people a matter's card names: its author and, when raised for them, the cadre. */
+export function peopleOf(matter: MatterRecord): string[] {
+  return matter.raisedById ? [matter.authorId, matter.raisedById] : [matter.authorId];
+}
 
 /** Loads the people a page of records names, in one query. */
 export async function usersById(deps: Deps, ids: Iterable<string>): Promise<UsersById> {
@@ -48,6 +58,7 @@ export function toSummary(deps: Deps, viewer: MatterViewer, users: UsersById, ma
     category: matter.category,
     state: matter.state,
     author: authorView(users, matter.authorId, !canSeeAuthor(viewer, matter)),
+    raisedBy: matter.raisedById ? { name: users.get(matter.raisedById)?.name || '' } : null,
     anonymous: matter.anonymous,
     supportCount: matter.supportCount,
     commentCount: matter.commentCount,
@@ -133,12 +144,22 @@ export function toDetail(
   };
 }
 
-export function toCommentView(viewer: MatterViewer, users: UsersById, comment: CommentRecord): CommentView {
+/**
+ * An anonymous author stays anonymous in the talk under their matter too: their own comments are
+ * signed 匿名居民 for residents and cadres (the committee still sees who wrote them).
+ */
+export function toCommentView(
+  viewer: MatterViewer,
+  users: UsersById,
+  comment: CommentRecord,
+  matter: VisibleMatter,
+): CommentView {
+  const byAnonymousAuthor = comment.authorId === matter.authorId && !canSeeAuthor(viewer, matter);
   return {
     id: comment.id,
     matterId: comment.matterId,
     parentId: comment.parentId,
-    author: authorView(users, comment.authorId, false),
+    author: authorView(users, comment.authorId, byAnonymousAuthor),
     body: comment.state === 'hidden' && !isCommitteeOf(viewer, comment.communityId) ? '该评论已被隐藏' : comment.body,
     official: comment.official,
     state: comment.state,

@@ -32,3 +32,19 @@ export async function prepareTexts<K extends string>(
   }
   return { texts, maskedKinds: [...maskedKinds], needsReview: verdict.suggest === 'review' };
 }
+
+/**
+ * Texts that are public at once and have no review queue of their own (a rating comment, a reopen
+ * reason): masked and checked like the rest; a "review" verdict is refused too, with a way out.
+ */
+export async function prepareUnqueuedTexts<K extends string>(
+  deps: Deps,
+  fields: Record<K, string>,
+  context: TextCheckContext,
+): Promise<PreparedTexts<K>> {
+  const prepared = await prepareTexts(deps, fields, context);
+  if (prepared.needsReview) {
+    throw new AppError('CONTENT_REJECTED', '这段话需要人工审核才能公开，请换个说法再提交');
+  }
+  return prepared;
+}

@@ -11,8 +11,8 @@ import type { Directory } from '../../../../src/domain/places';
 import type { ActionContext } from '../../service';
 import type { MatterRecord } from '../../ports/matters';
 import { requireUser } from '../requireUser';
-import { toDetail, toSummary, usersById } from './present';
-import { prepareTexts } from './publishText';
+import { peopleOf, toDetail, toSummary, usersById } from './present';
+import { publishNewMatter } from './publishMatter';
 import { communityFor, viewerOf } from './viewer';
 
 /** How many recent matters of the category are compared with a draft title. */
@@ -29,10 +29,7 @@ export async function similar({ caller, deps }: ActionContext, input: { title: s
     SIMILARITY_CANDIDATES,
   );
   const matches = findSimilarMatters(candidates, input);
-  const users = await usersById(
-    deps,
-    matches.map((m) => m.authorId),
-  );
+  const users = await usersById(deps, matches.flatMap(peopleOf));
   const viewer = viewerOf(user);
   return { items: matches.map((m) => ({ ...toSummary(deps, viewer, users, m), similarity: m.similarity })) };
 }
@@ -61,62 +58,27 @@ export async function raise({ caller, deps, requestId }: ActionContext, input: R
   assertWithinLimit('matter', await deps.storage.matters.countByAuthorSince(user.id, rateWindowStart(now)));
   // The whole directory only when a grid or compound must be checked; the setting needs one row.
   if (input.gridId || input.compoundId) assertPlaces(await deps.storage.places.directory(), communityId, input);
-  // Each community decides whether new matters wait for its review; a "review" verdict always waits.
-  const reviewFirst = (await deps.storage.places.community(communityId))?.reviewMattersFirst ?? true;
   const foreign = (await Promise.all(input.photos.map((id) => deps.files.isUploadedBy(id, user.id)))).includes(false);
   if (foreign)
     throw new AppError('BAD_INPUT', '图片无效，请重新上传', [{ path: 'photos', message: '图片无效，请重新上传' }]);
-  const prepared = await prepareTexts(
-    deps,
-    { title: input.title, body: input.body },
-    { openid: caller.openid, scene: 'matter' },
-  );
-  const queued = reviewFirst || prepared.needsReview;
-  const matter: MatterRecord = {
+  const published = await publishNewMatter(deps, {
     id: matterId,
     communityId,
     authorId: user.id,
+    raisedById: null,
     anonymous: input.anonymous,
-    title: prepared.texts.title,
-    body: prepared.texts.body,
+    title: input.title,
+    body: input.body,
     category: input.category,
     gridId: input.gridId ?? user.gridId,
     compoundId: input.compoundId ?? user.compoundId,
     building: input.building ?? user.building,
-    photos: [...new Set(input.photos)].map((fileId) => ({ fileId, status: 'checking' as const })),
-    state: queued ? 'pending_review' : 'open',
-    stateBeforeHidden: null,
-    needsReview: prepared.needsReview,
-    rejectionReason: '',
-    supportCount: 0,
-    commentCount: 0,
-    followerCount: 0,
-    flagCount: 0,
-    pinned: false,
-    mergedIntoId: null,
-    resolvedAt: null,
-    rating: null,
-    escalation: null,
-    createdAt: now,
-    updatedAt: now,
-    lastActivityAt: now,
-  };
-  const firstEntry = {
-    id: deps.ids.newId(),
-    matterId: matter.id,
-    at: now,
-    transition: 'raise',
-    fromState: null,
-    toState: matter.state,
-    actorId: user.id,
-    actorRole: 'resident' as const,
-    note: '',
-  };
-  await deps.storage.matters.create(matter, firstEntry);
-  // The author follows what they raised, so they hear how it goes.
-  await deps.storage.matters.addFollow(matter.id, user.id, now);
-  const stored = (await deps.storage.matters.findById(matter.id))!;
-  return answer(deps, caller.openid, user, stored, prepared.maskedKinds, queued);
+    photos: input.photos,
+    actor: { id: user.id, role: 'resident', note: '' },
+    writerOpenid: caller.openid,
+  });
+  const stored = (await deps.storage.matters.findById(matterId))!;
+  return answer(deps, caller.openid, user, stored, published.maskedKinds, published.queued);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type MessageValues,
   type TemplateConfig,
 } from '../../../../src/domain/notifications/templates';
+import { maskFreeText } from '../../../../src/domain/textFields';
 import type { InboxEntry, OutboxRow } from '../../ports/notifications';
 import type { NotificationEvent, Notifier } from '../../ports/notifier';
 import type { Storage } from '../../ports/storage';
@@ -76,13 +77,27 @@ function outboxRowFor(event: NotificationEvent, userId: string, templates: Templ
 }
 
 /**
+ * Titles, places and reasons are someone's words (a topic, a rating, a reason): a WeChat message
+ * leaves without passing an answer's schema, so it gets the same masking here.
+ */
+function masked(event: NotificationEvent): NotificationEvent {
+  const facts = event.facts && {
+    ...event.facts,
+    ...(event.facts.place !== undefined ? { place: maskFreeText(event.facts.place) } : {}),
+    ...(event.facts.reason !== undefined ? { reason: maskFreeText(event.facts.reason) } : {}),
+  };
+  return { ...event, title: maskFreeText(event.title), ...(facts ? { facts } : {}) };
+}
+
+/**
  * The notifier of every runtime: each event becomes one inbox entry and one outbox row per person,
  * written through the storage, so on SQLite they commit or roll back with the change that
  * caused them (the handler runs each call as one unit of work). The dispatcher sends later.
  */
 export function outboxNotifier(storage: Storage, templates: TemplateConfig): Notifier {
   return {
-    async notify(event) {
+    async notify(unmasked) {
+      const event = masked(unmasked);
       const userIds = [...new Set(event.userIds)];
       if (userIds.length === 0) return;
       await storage.notifications.record(

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../src/domain/errors';
 import type { MatterCategory } from '../../../../src/domain/matters/categories';
+import { raisedOnBehalfLine } from '../../../../src/domain/matters/onBehalf';
+import type { MaskedKind } from '../../../../src/domain/matters/textMasking';
 import { assertVisitDayReached } from '../../../../src/domain/visits/attendance';
 import { visitRecordInputSchema } from '../../../../src/domain/visits/text';
 import type { ActionContext } from '../../service';
 import type { MatterRecord } from '../../ports/matters';
 import type { VisitRecordRecord } from '../../ports/visits';
+import { publishNewMatter } from '../matters/publishMatter';
 import { requireUser } from '../requireUser';
 import { bookingOnOwnSlot } from './context';
 import { recordView, usersById } from './present';
@@ -81,17 +84,58 @@ async function ownRecord(ctx: ActionContext, recordId: string): Promise<VisitRec
 }
 
 /**
- * Turns a visit into a 说事 matter in one step: public at once (a cadre raised it), authored by
- * the resident when there is one so they can follow and rate it, and linked both ways.
+ * Turns a visit into a 说事 matter, through the same path as a matter a resident raises (masking,
+ * content check, the community's review-first setting). It is the resident's matter, raised by the
+ * cadre on their behalf, and says so; the resident chose whether other residents see their name,
+ * and is told it was raised. Without a resident (a walk-in with no account) the cadre is its author.
  */
 export async function openMatter(
   ctx: ActionContext,
-  input: { recordId: string; title: string; category: MatterCategory },
+  input: { recordId: string; title: string; category: MatterCategory; anonymous: boolean },
 ) {
   const cadre = requireUser(ctx.caller);
   const record = await ownRecord(ctx, input.recordId);
-  if (record.matterId) return { matterId: record.matterId };
-  const now = ctx.deps.clock.now();
+  if (record.matterId) return openedAnswer(ctx, record.matterId, []);
+  // Derived from the record: a retry after a crash finds the same matter instead of a second one.
+  const matterId = `m${createHash('sha256').update(`visit:${record.id}`).digest('hex').slice(0, 24)}`;
+  let maskedKinds: MaskedKind[] = [];
+  if (!(await ctx.deps.storage.matters.findById(matterId))) {
+    const onBehalf = record.residentId !== null;
+    const published = await publishNewMatter(ctx.deps, {
+      id: matterId,
+      communityId: record.communityId,
+      authorId: record.residentId ?? cadre.id,
+      raisedById: onBehalf ? cadre.id : null,
+      anonymous: onBehalf && input.anonymous,
+      title: input.title,
+      body: matterBodyOf(record),
+      category: input.category,
+      gridId: null,
+      compoundId: null,
+      building: '',
+      photos: record.photos,
+      actor: {
+        id: cadre.id,
+        role: 'cadre',
+        note: `${onBehalf ? raisedOnBehalfLine(cadre.name) : `民情书记${cadre.name || ''}提出`}（走访记录 ${record.date}）`,
+      },
+      writerOpenid: ctx.caller.openid,
+    });
+    maskedKinds = published.maskedKinds;
+    await ctx.deps.storage.matters.addFollow(matterId, cadre.id, ctx.deps.clock.now());
+    for (const fileId of record.photos) {
+      await ctx.deps.content
+        .submitImage(fileId, { openid: ctx.caller.openid, scene: 'matter', matterId })
+        .catch(() => undefined);
+    }
+    if (onBehalf) await tellResident(ctx, published.matter);
+  }
+  await ctx.deps.storage.visitRecords.linkMatter(record.id, matterId, ctx.deps.clock.now());
+  return openedAnswer(ctx, matterId, maskedKinds);
+}
+
+/** The record's four parts, labelled, as the matter's body (at least 10 characters, as a raised one). */
+function matterBodyOf(record: VisitRecordRecord): string {
   const body = [
     record.heard && `听民意：${record.heard}`,
     record.seen && `察民情：${record.seen}`,
@@ -100,59 +144,27 @@ export async function openMatter(
   ]
     .filter(Boolean)
     .join('\n');
-  // Derived from the record: a retry after a crash finds the same matter instead of a second one.
-  const matterId = `m${createHash('sha256').update(`visit:${record.id}`).digest('hex').slice(0, 24)}`;
-  if (!(await ctx.deps.storage.matters.findById(matterId))) {
-    const matter: MatterRecord = {
-      id: matterId,
-      communityId: record.communityId,
-      authorId: record.residentId ?? cadre.id,
-      anonymous: false,
-      title: input.title,
-      body: body.length >= 10 ? body : `${body}（来自民情书记走访）`,
-      category: input.category,
-      gridId: null,
-      compoundId: null,
-      building: '',
-      photos: record.photos.map((fileId) => ({ fileId, status: 'checking' as const })),
-      state: 'open',
-      stateBeforeHidden: null,
-      needsReview: false,
-      rejectionReason: '',
-      supportCount: 0,
-      commentCount: 0,
-      followerCount: 0,
-      flagCount: 0,
-      pinned: false,
-      mergedIntoId: null,
-      resolvedAt: null,
-      rating: null,
-      escalation: null,
-      createdAt: now,
-      updatedAt: now,
-      lastActivityAt: now,
-    };
-    await ctx.deps.storage.matters.create(matter, {
-      id: `${matterId}-raise`,
-      matterId,
-      at: now,
-      transition: 'raise',
-      fromState: null,
-      toState: 'open',
-      actorId: cadre.id,
-      actorRole: 'cadre',
-      note: `由民情书记${cadre.name || ''}走访时记录（${record.date}）`,
-    });
-    if (record.residentId) await ctx.deps.storage.matters.addFollow(matterId, record.residentId, now);
-    await ctx.deps.storage.matters.addFollow(matterId, cadre.id, now);
-    for (const fileId of record.photos) {
-      await ctx.deps.content
-        .submitImage(fileId, { openid: ctx.caller.openid, scene: 'matter', matterId })
-        .catch(() => undefined);
-    }
-  }
-  await ctx.deps.storage.visitRecords.linkMatter(record.id, matterId, now);
-  return { matterId };
+  return body.length >= 10 ? body : `${body}（来自民情书记走访）`;
+}
+
+async function tellResident(ctx: ActionContext, matter: MatterRecord): Promise<void> {
+  const notes = [matter.anonymous ? '对其他居民匿名' : '', matter.state === 'pending_review' ? '社区审核后公开' : ''];
+  await ctx.deps.notifier.notify({
+    kind: 'matter_raised_for_you',
+    userIds: [matter.authorId],
+    communityId: matter.communityId,
+    ref: { type: 'matter', id: matter.id },
+    title: matter.title,
+    facts: { reason: notes.filter(Boolean).join('，') },
+    dedupeKey: `matter_raised_for_you:${matter.id}`,
+    at: matter.createdAt,
+  });
+}
+
+async function openedAnswer(ctx: ActionContext, matterId: string, maskedKinds: MaskedKind[]) {
+  const matter = await ctx.deps.storage.matters.findById(matterId);
+  const queued = matter?.state === 'pending_review';
+  return { matterId, maskedKinds, moderation: queued ? ('queued' as const) : ('published' as const) };
 }
 
 export async function followUps(ctx: ActionContext) {

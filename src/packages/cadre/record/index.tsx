@@ -19,7 +19,8 @@ import { useSubmission } from '../../committee/components/useSubmission';
 import '../../committee/components/Sheet.scss';
 import { CadreOnly } from '../components/CadreOnly';
 import { openMatterPage, pageParam } from '../components/navigation';
-import { OpenMatterSheet } from '../components/OpenMatterSheet';
+import { OpenMatterSheet, type OpenedMatter } from '../components/OpenMatterSheet';
+import { maskedKindLabels, type MaskedKind } from '../../../domain/matters/textMasking';
 import { StateTag } from '../components/StateTag';
 import './index.scss';
 
@@ -109,6 +110,7 @@ function RecordForm({ booking }: { booking: BookingView }) {
   const [dueDate, setDueDate] = useState(existing?.followUp?.dueDate ?? addDays(from, 7));
   const [note, setNote] = useState(existing?.followUp?.note ?? '');
   const [saved, setSaved] = useState<VisitRecordView | null>(existing);
+  const [opened, setOpened] = useState<OpenedMatter | null>(null);
   const [justSaved, setJustSaved] = useState(false);
   const [matterSheet, setMatterSheet] = useState(false);
   const { busy, error, submit, refuse, fieldError } = useSubmission();
@@ -229,13 +231,20 @@ function RecordForm({ booking }: { booking: BookingView }) {
         <View className="mq-card" id="matter-card">
           <CardTitle>转为说事</CardTitle>
           {saved.matterId ? (
-            <View className="mq-tap cd-link" id="matter-link" onClick={() => openMatterPage(saved.matterId!)}>
-              已转为说事，点此查看 ›
+            <View>
+              {opened ? (
+                <View className="mq-muted" id="matter-opened">
+                  {openedNote(opened)}
+                </View>
+              ) : null}
+              <View className="mq-tap cd-link" id="matter-link" onClick={() => openMatterPage(saved.matterId!)}>
+                已转为说事，点此查看 ›
+              </View>
             </View>
           ) : (
             <View>
               <View className="mq-muted">
-                需要居委会协商或上报的事，可以一步转为说事：以居民的名义公开，居民可以关注和评价。
+                需要居委会协商或上报的事，可以代居民转为说事：显示为“民情书记代居民提出”，居民会收到通知，可以关注和评价；和居民自己提出的一样审核。
               </View>
               <Button
                 id="open-matter"
@@ -254,13 +263,22 @@ function RecordForm({ booking }: { booking: BookingView }) {
         <OpenMatterSheet
           recordId={saved.id}
           suggestedTitle={booking.topic}
-          onDone={(matterId) => {
+          onDone={(result) => {
             setMatterSheet(false);
-            setSaved({ ...saved, matterId });
+            setOpened(result);
+            setSaved({ ...saved, matterId: result.matterId });
           }}
           onClose={() => setMatterSheet(false)}
         />
       ) : null}
     </View>
   );
+}
+
+/** After 转为说事: whether it is public yet, what was hidden, and that the resident was told. */
+function openedNote(opened: OpenedMatter): string {
+  const labels = opened.maskedKinds.map((kind) => maskedKindLabels[kind as MaskedKind] ?? kind);
+  const masked = labels.length > 0 ? `其中的${labels.join('、')}已自动隐藏；` : '';
+  const when = opened.queued ? '社区审核通过后公开' : '已公开';
+  return `${masked}${when}，已通知居民。`;
 }

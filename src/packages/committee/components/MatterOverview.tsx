@@ -1,5 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import { categoryLabels } from '../../../domain/matters/categories';
+import { raisedOnBehalfLine } from '../../../domain/matters/onBehalf';
 import type { MatterDetail } from '../../../domain/matters/views';
 import { formatShanghai } from '../../../domain/time';
 import { openManage } from './navigation';
@@ -25,7 +26,9 @@ export function MatterOverview({ matter }: { matter: MatterDetail }) {
         {matter.anonymous ? <Tag>对居民匿名</Tag> : null}
       </View>
       <View className="mq-muted">
-        {matter.author.name} 提出于 {formatShanghai(matter.createdAt, 'YYYY年M月D日 HH:mm')}
+        {matter.author.name}
+        {matter.raisedBy ? `（${raisedOnBehalfLine(matter.raisedBy.name)}）` : ''} 提出于{' '}
+        {formatShanghai(matter.createdAt, 'YYYY年M月D日 HH:mm')}
       </View>
       {matter.building ? (
         <View className="mq-muted" id="matter-building">

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { categoryLabels } from '../../../domain/matters/categories';
+import { raisedOnBehalfLine } from '../../../domain/matters/onBehalf';
 import type { MatterSummary } from '../../../domain/matters/views';
 import { formatShanghai } from '../../../domain/time';
 import { QueueRow } from './QueueRow';
@@ -37,7 +38,9 @@ export function MatterQueueItem({
         {matter.anonymous ? <Tag>对居民匿名</Tag> : null}
       </View>
       <View className="mq-muted">
-        {matter.author.name} · {formatShanghai(matter.createdAt, 'M月D日 HH:mm')} · 附议 {matter.supportCount}
+        {matter.author.name}
+        {matter.raisedBy ? ` · ${raisedOnBehalfLine(matter.raisedBy.name)}` : ''} ·{' '}
+        {formatShanghai(matter.createdAt, 'M月D日 HH:mm')} · 附议 {matter.supportCount}
       </View>
       <View className="cm-row__link">查看详情并办理 ›</View>
     </QueueRow>

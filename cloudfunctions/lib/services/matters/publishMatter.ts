@@ -1,0 +1,93 @@
+import type { MaskedKind } from '../../../../src/domain/matters/textMasking';
+import type { MatterCategory } from '../../../../src/domain/matters/categories';
+import type { Deps } from '../../deps';
+import type { MatterRecord, TimelineActor } from '../../ports/matters';
+import { prepareTexts } from './publishText';
+
+/** A new matter as its author (or the cadre raising it for them) wrote it, before any checks. */
+export interface MatterDraft {
+  id: string;
+  communityId: string;
+  authorId: string;
+  /** The cadre raising it on the author's behalf; null when the author raises it. */
+  raisedById: string | null;
+  anonymous: boolean;
+  title: string;
+  body: string;
+  category: MatterCategory;
+  gridId: string | null;
+  compoundId: string | null;
+  building: string;
+  photos: string[];
+  /** Who raised it, for the first timeline entry, and what that entry says. */
+  actor: { id: string; role: TimelineActor; note: string };
+  /** The WeChat user who wrote the words, for the content check. */
+  writerOpenid: string;
+}
+
+export interface PublishedMatter {
+  matter: MatterRecord;
+  maskedKinds: MaskedKind[];
+  /** Waits for the committee's review before anyone else sees it. */
+  queued: boolean;
+}
+
+/**
+ * The one path every new matter takes, whoever raises it: phone, ID and plate numbers masked,
+ * the content check, and the community's review-first setting (a "review" verdict always waits).
+ * The author follows it, so they hear how it goes.
+ */
+export async function publishNewMatter(deps: Deps, draft: MatterDraft): Promise<PublishedMatter> {
+  const now = deps.clock.now();
+  // Each community decides whether new matters wait for its review.
+  const reviewFirst = (await deps.storage.places.community(draft.communityId))?.reviewMattersFirst ?? true;
+  const prepared = await prepareTexts(
+    deps,
+    { title: draft.title, body: draft.body },
+    { openid: draft.writerOpenid, scene: 'matter' },
+  );
+  const queued = reviewFirst || prepared.needsReview;
+  const matter: MatterRecord = {
+    id: draft.id,
+    communityId: draft.communityId,
+    authorId: draft.authorId,
+    raisedById: draft.raisedById,
+    anonymous: draft.anonymous,
+    title: prepared.texts.title,
+    body: prepared.texts.body,
+    category: draft.category,
+    gridId: draft.gridId,
+    compoundId: draft.compoundId,
+    building: draft.building,
+    photos: [...new Set(draft.photos)].map((fileId) => ({ fileId, status: 'checking' as const })),
+    state: queued ? 'pending_review' : 'open',
+    stateBeforeHidden: null,
+    needsReview: prepared.needsReview,
+    rejectionReason: '',
+    supportCount: 0,
+    commentCount: 0,
+    followerCount: 0,
+    flagCount: 0,
+    pinned: false,
+    mergedIntoId: null,
+    resolvedAt: null,
+    rating: null,
+    escalation: null,
+    createdAt: now,
+    updatedAt: now,
+    lastActivityAt: now,
+  };
+  await deps.storage.matters.create(matter, {
+    id: deps.ids.newId(),
+    matterId: matter.id,
+    at: now,
+    transition: 'raise',
+    fromState: null,
+    toState: matter.state,
+    actorId: draft.actor.id,
+    actorRole: draft.actor.role,
+    note: draft.actor.note,
+  });
+  await deps.storage.matters.addFollow(matter.id, draft.authorId, now);
+  return { matter, maskedKinds: prepared.maskedKinds, queued };
+}

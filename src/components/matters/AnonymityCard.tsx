@@ -1,0 +1,36 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import type { MatterDetail } from '../../domain/matters/views';
+
+/**
+ * For the author only: whether other residents see their name, and a button to change it. A
+ * matter a cadre raised for a resident carries what the resident told the cadre; this is where the
+ * resident changes it themselves. The committee always sees who it is.
+ */
+export function AnonymityCard({
+  matter,
+  busy,
+  onChange,
+}: {
+  matter: MatterDetail;
+  busy: boolean;
+  onChange: (anonymous: boolean) => void;
+}) {
+  return (
+    <View className="mq-card" id="matter-anonymity">
+      <View className="mq-text" id="matter-anonymity-state">
+        {matter.anonymous ? '其他居民看不到您的姓名（匿名）。' : '其他居民能看到您的姓名。'}
+        {matter.raisedBy ? '这是民情书记代您提出时，按您的意思选的。' : ''}
+      </View>
+      <Button
+        id="matter-anonymity-change"
+        type="primary"
+        fill="outline"
+        loading={busy}
+        onClick={() => onChange(!matter.anonymous)}
+      >
+        {matter.anonymous ? '改为显示我的姓名' : '改为匿名'}
+      </Button>
+    </View>
+  );
+}

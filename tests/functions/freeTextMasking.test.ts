@@ -1,0 +1,315 @@
+import { createHandler } from '../../cloudfunctions/lib/handler';
+import { servicesByFunction } from '../../cloudfunctions/lib/services';
+import { contract, functionNames, type FunctionName, type FunctionSpec } from '../../src/domain/contract';
+import type { Envelope } from '../../src/domain/envelope';
+import { textKindOf } from '../../src/domain/textFields';
+import { demoOpenid, seedDemoData } from '../../host/seed';
+import { declaredValues, stringLeaves } from '../support/schemaStrings';
+import { storageEngines } from '../support/storages';
+import { contextFor, requestId, testDeps } from '../support/testDeps';
+
+/**
+ * One rule masks every free text one person writes and another reads. This test writes a phone
+ * number, an 18-digit ID and a plate (split and disguised as people do) into every free-text
+ * input of every command, then reads every query as every kind of reader and proves that none of
+ * the raw numbers comes back anywhere, and that every free-text field of every answer it could
+ * reach was seen masked. A new query, or a free-text field no scenario reaches, fails it.
+ */
+
+const SECRET = '请联系139-1234-5678，身份证370102 19900101 1234，车牌鲁H12345';
+const SHORT = '老赵139 1234 5678'; // for fields of 20 characters at most
+const TITLE = '东门口堵车139\u200B1234\u200B5678鲁H12345';
+/** Each raw number, compacted: found in an answer even if it came back split or disguised. */
+const RAW = ['13912345678', '370102199001011234', 'H12345'];
+/** 张桂兰's booking phone: contact details, not for other residents. */
+const CONTACT_PHONE = '13805371234';
+const VISIT_DAY = '2026-12-05';
+const DAY = 86_400_000;
+
+type Call = (fn: FunctionName, action: string, data?: unknown) => Promise<Envelope<any>>;
+
+async function setup(open: (typeof storageEngines)[number][1]) {
+  const storage = await open();
+  const deps = testDeps(storage);
+  await seedDemoData(storage, deps.clock.now());
+  const handlers = new Map(functionNames.map((fn) => [fn, createHandler(fn, servicesByFunction[fn] as never, deps)]));
+  const as =
+    (userId: string): Call =>
+    (fn, action, data = {}) =>
+      handlers.get(fn)!({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+  /** A scene step: must succeed. */
+  const step = async (userId: string, fn: FunctionName, action: string, data: object) => {
+    const answer = await as(userId)(fn, action, data);
+    if (!answer.ok) throw new Error(`${fn}.${action} as ${userId}: ${answer.code} ${answer.message}`);
+    return answer.data;
+  };
+  return { storage, deps, as, step };
+}
+
+/** Every command with free-text input, each text filled with the secret. Returns ids for the reads. */
+async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setup>>) {
+  const { step, deps } = env;
+  const cadre = 'u-cadre-liu';
+  const committee = 'u-committee-chen';
+  // People choose their own names: a name can carry a number too.
+  for (const [userId, communityId] of [
+    ['u-resident-zhang', 'c-dongmen'],
+    ['u-resident-li', 'c-dongmen'],
+    ['u-resident-wang', 'c-ximen'],
+    [cadre, 'c-dongmen'],
+    [committee, 'c-dongmen'],
+  ]) {
+    await step(userId, 'account', 'updateProfile', { name: SHORT, communityId });
+  }
+  await step('u-admin', 'account', 'assignRole', {
+    userId: 'u-resident-new',
+    role: 'resident',
+    communityIds: ['c-dongmen'],
+  });
+  const station = { start: '09:00', end: '11:00', mode: 'station', place: SECRET, capacity: 3 };
+  const { slots } = await step(cadre, 'visit', 'publishSlots', {
+    communityId: 'c-dongmen',
+    date: VISIT_DAY,
+    slots: [station, { ...station, start: '14:00', end: '16:00' }, { ...station, start: '16:00', end: '17:00' }],
+  });
+  await step(cadre, 'visit', 'updateSlot', { slotId: slots[1].id, ...station, start: '14:00', end: '16:00' });
+  const { booking } = await step('u-resident-zhang', 'visit', 'book', {
+    slotId: slots[0].id,
+    topic: SECRET,
+    address: '幸福小区3号楼2单元501',
+    phone: CONTACT_PHONE,
+  });
+  const { booking: liBooking } = await step('u-resident-li', 'visit', 'book', {
+    slotId: slots[0].id,
+    topic: SECRET,
+    phone: '13905370000',
+  });
+  const moved = await step('u-resident-li', 'visit', 'reschedule', {
+    bookingId: liBooking.id,
+    toSlotId: slots[1].id,
+    reason: SECRET,
+  });
+  await step('u-resident-li', 'visit', 'cancel', { bookingId: moved.booking.id, reason: SECRET });
+  await step('u-resident-li', 'visit', 'book', { slotId: slots[2].id, topic: SECRET, phone: '13905370000' });
+  await step(cadre, 'visit', 'cancelSlot', { slotId: slots[2].id, reason: SECRET });
+  // 王芳 of 西门 books the next visit day there: an upcoming booking of her own.
+  const { slots: ximen } = await step(cadre, 'visit', 'publishSlots', {
+    communityId: 'c-ximen',
+    date: '2026-12-15',
+    slots: [station],
+  });
+  await step('u-resident-wang', 'visit', 'book', { slotId: ximen[0].id, topic: SECRET, phone: '13905379999' });
+  await step(committee, 'visit', 'moveVisitDay', { originalDate: '2026-12-15', movedTo: '2026-12-14', reason: SECRET });
+
+  deps.clock.advance(8 * DAY); // the visit day, 10:00 in Shanghai
+  const { booking: walkIn } = await step(cadre, 'visit', 'addWalkIn', {
+    slotId: slots[0].id,
+    name: SHORT,
+    topic: SECRET,
+  });
+  await step(cadre, 'visit', 'recordVisit', {
+    bookingId: walkIn.id,
+    heard: SECRET,
+    seen: SECRET,
+    solved: SECRET,
+    suggested: SECRET,
+    followUp: { dueDate: '2026-12-12', note: SECRET },
+  });
+  const { record } = await step(cadre, 'visit', 'recordVisit', {
+    bookingId: booking.id,
+    seen: SECRET,
+    heard: SECRET,
+    solved: SECRET,
+    suggested: SECRET,
+    followUp: { dueDate: '2026-12-12', note: SECRET },
+  });
+  await step(cadre, 'visit', 'closeFollowUp', { recordId: record.id, outcome: SECRET });
+  const { matterId: visitMatter } = await step(cadre, 'visit', 'openMatter', {
+    recordId: record.id,
+    title: TITLE,
+    category: 'parking',
+  });
+
+  const { matter } = await step('u-resident-zhang', 'consultation', 'raise', {
+    title: TITLE,
+    body: SECRET,
+    category: 'parking',
+  });
+  const { matter: rejected } = await step('u-resident-li', 'consultation', 'raise', {
+    title: TITLE,
+    body: SECRET,
+    category: 'noise',
+  });
+  await step(committee, 'consultation', 'moderate', {
+    targetType: 'matter',
+    targetIds: [matter.id, visitMatter],
+    decision: 'approve',
+  });
+  await step(committee, 'consultation', 'moderate', {
+    targetType: 'matter',
+    targetIds: [rejected.id],
+    decision: 'reject',
+    reason: SECRET,
+  });
+  const { comment } = await step('u-resident-li', 'consultation', 'comment', { matterId: matter.id, body: SECRET });
+  await step('u-resident-zhang', 'consultation', 'comment', {
+    matterId: matter.id,
+    body: SECRET,
+    parentId: comment.id,
+  });
+  await step(committee, 'consultation', 'comment', { matterId: matter.id, body: SECRET });
+  await step('u-resident-li', 'consultation', 'flag', { targetType: 'comment', targetId: comment.id, reason: SECRET });
+  await step('u-resident-li', 'consultation', 'flag', { targetType: 'matter', targetId: visitMatter, reason: SECRET });
+
+  const { consultation } = await step(committee, 'consultation', 'convene', {
+    matterId: matter.id,
+    scheduledAt: deps.clock.now() + 3_600_000,
+    place: SECRET,
+    agenda: SECRET,
+    departments: [SHORT],
+    cadreIds: [cadre],
+  });
+  deps.clock.advance(2 * 3_600_000); // after the meeting
+  await step(committee, 'consultation', 'recordMinutes', {
+    consultationId: consultation.id,
+    minutes: SECRET,
+    actions: [{ description: SECRET, owner: SHORT, dueDate: '2026-12-20', state: 'todo' }],
+    outcome: SECRET,
+  });
+  await step(committee, 'consultation', 'conclude', {
+    matterId: matter.id,
+    ending: 'resolve',
+    reason: SECRET,
+    confirmOpenItems: true,
+  });
+  await step('u-resident-zhang', 'consultation', 'rate', { matterId: matter.id, score: 3, comment: SECRET });
+
+  await step(committee, 'consultation', 'escalate', {
+    matterId: visitMatter,
+    level: 'street',
+    department: SHORT,
+    dueDate: '2026-12-20',
+    note: SECRET,
+  });
+  await step(committee, 'consultation', 'answerEscalation', { matterId: visitMatter, response: SECRET });
+  await step(committee, 'consultation', 'conclude', { matterId: visitMatter, ending: 'resolve', reason: SECRET });
+  await step('u-resident-zhang', 'consultation', 'reopen', { matterId: visitMatter, reason: SECRET });
+  return { matterIds: [matter.id, visitMatter, rejected.id], bookingId: booking.id };
+}
+
+/** The inputs each query is read with. Every query of the contract must be here. */
+function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<string, object[]> {
+  const matters = ids.matterIds.map((matterId) => ({ matterId }));
+  return {
+    'account.me': [{}],
+    'account.directory': [{}],
+    'account.listUsers': [{}],
+    'account.listAudit': [{ limit: 50 }],
+    'consultation.similar': [{ title: TITLE, category: 'parking' }],
+    'consultation.list': ['active', 'resolved', 'ended', 'all'].map((tab) => ({ tab })),
+    'consultation.detail': matters,
+    'consultation.comments': matters,
+    'consultation.mine': ['raised', 'supported', 'following'].map((relation) => ({ relation })),
+    'consultation.moderationQueue': ['pending', 'flagged'].flatMap((kind) =>
+      ['matter', 'comment'].map((target) => ({ kind, target })),
+    ),
+    'consultation.communityCadres': [{}],
+    'visit.days': [{}],
+    'visit.slots': [{ date: VISIT_DAY }, { date: '2026-12-15' }],
+    'visit.myVisits': [{ when: 'upcoming' }, { when: 'past' }],
+    'visit.daySheet': [{ date: VISIT_DAY }],
+    'visit.revealContact': [{ bookingId: ids.bookingId }],
+    'visit.followUps': [{}],
+    'notification.inbox': [{ limit: 50 }],
+    'notification.unreadCount': [{}],
+    'notification.credits': [{}],
+    'notification.wechatMessages': [{ limit: 50 }],
+    'notification.deliveryProblems': [{}],
+  };
+}
+
+const readers = [
+  'u-resident-zhang',
+  'u-resident-li',
+  'u-resident-wang',
+  'u-cadre-liu',
+  'u-committee-chen',
+  'u-committee-zhao',
+  'u-admin',
+];
+/** Who may see 张桂兰's booking phone: herself, the assigned cadre's reveal, the committee. */
+const contactReaders = new Set(['u-resident-zhang', 'u-cadre-liu', 'u-committee-chen']);
+
+const everyQuery = functionNames.flatMap((fn) =>
+  Object.entries(contract[fn] as FunctionSpec)
+    .filter(([, spec]) => spec.kind === 'query')
+    .map(([action, spec]) => ({ fn, action, spec, name: `${fn}.${action}` })),
+);
+
+/** Every free-text field of every query's answer, as `fn.action:path`. */
+const freeFields = new Set(
+  everyQuery.flatMap((q) =>
+    stringLeaves(q.spec.output)
+      .filter((leaf) => textKindOf(leaf.schema) === 'free')
+      .map((leaf) => `${q.name}:${leaf.path}`),
+  ),
+);
+
+/**
+ * Free-text fields this scene cannot fill, each with the reason. They are masked by the same
+ * schema as every other free field (tests/domain/textFields.test.ts parses every one of them).
+ */
+const unreachable = new Map<string, string>([
+  ['account.listAudit:items[].before{}', 'snapshots before a change hold roles and states; after{} quotes words'],
+  ['notification.deliveryProblems:items[].userName', 'needs a WeChat send that failed after every retry'],
+  ['visit.daySheet:slots[].bookings[].cancelReason', 'the day sheet lists the bookings still standing'],
+  ['visit.followUps:records[].followUp.outcome', 'the list holds open follow-ups, which have no outcome yet'],
+  ...(['days:days[].myBooking', 'slots:myBooking'].flatMap((prefix) => [
+    [`visit.${prefix}.cancelReason`, 'only a standing booking is shown as mine; a cancelled one is in myVisits'],
+    ...['cadreName', 'followUp.note', 'followUp.outcome', 'heard', 'seen', 'solved', 'suggested'].map(
+      (field): [string, string] => [
+        `visit.${prefix}.record.${field}`,
+        'a record is written once the visit happened, when the booking is no longer upcoming',
+      ],
+    ),
+  ]) as [string, string][]),
+]);
+
+const compact = (text: string) => text.replace(/[^0-9A-Za-z]/g, '');
+
+describe.each(storageEngines)('every free text is masked for every reader on %s', (_engine, open) => {
+  it('writes numbers into every free-text input, and no answer to anyone gives them back', async () => {
+    const env = await setup(open);
+    const ids = await writeSecretsEverywhere(env);
+    const inputs = queryInputs(ids);
+    expect(Object.keys(inputs).sort()).toEqual(everyQuery.map((q) => q.name).sort());
+    const seenMasked = new Set<string>();
+    const leaks: string[] = [];
+    for (const reader of readers) {
+      for (const query of everyQuery) {
+        for (const input of inputs[query.name]) {
+          const answer = await env.as(reader)(query.fn, query.action, input);
+          if (!answer.ok) continue; // a reader this query refuses learns nothing
+          const text = compact(JSON.stringify(answer.data));
+          for (const raw of RAW) if (text.includes(raw)) leaks.push(`${reader} ${query.name} ${raw}`);
+          if (!contactReaders.has(reader) && text.includes(CONTACT_PHONE)) {
+            leaks.push(`${reader} ${query.name} contact phone`);
+          }
+          for (const { path, value } of declaredValues(query.spec.output, answer.data)) {
+            if (JSON.stringify(value).includes('****')) seenMasked.add(`${query.name}:${path}`);
+          }
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+    // The list of unreachable fields stays honest: each is a real free field the scene did not reach.
+    for (const field of unreachable.keys())
+      expect({ field, real: freeFields.has(field), seen: seenMasked.has(field) }).toEqual({
+        field,
+        real: true,
+        seen: false,
+      });
+    const neverSeen = [...freeFields].filter((field) => !seenMasked.has(field) && !unreachable.has(field));
+    expect(neverSeen.sort()).toEqual([]);
+  });
+});
