@@ -1,0 +1,305 @@
+import { createHandler, type FunctionHandler } from '../../cloudfunctions/lib/handler';
+import type { Storage } from '../../cloudfunctions/lib/ports/storage';
+import { servicesByFunction } from '../../cloudfunctions/lib/services';
+import { demoOpenid, seedDemoData } from '../../host/seed';
+import type { Envelope } from '../../src/domain/envelope';
+import { type FailureMode, withWriteFailures, type WriteFailures } from '../support/failingStorage';
+import { storageEngines } from '../support/storages';
+import { contextFor, requestId, testDeps, type TestDeps } from '../support/testDeps';
+
+/**
+ * A command that fails at any one of its writes, then is retried with the same request id, ends
+ * exactly where one successful call ends: on SQLite because the unit of work rolled the failed
+ * call back, on CloudBase because the retry finds what the failed call wrote (ids derived from
+ * the request id, checks that recognise the command's own earlier steps) and writes the rest.
+ *
+ * The write steps are not listed by hand: a successful call is counted first, then a failure is
+ * injected at each of its writes in turn, both before the write lands and after it (the reply
+ * lost), so a write step added to a command later is covered without touching this file.
+ */
+
+// Tests read the answers field by field.
+type Answer = Envelope<any>;
+
+const DAY = '2026-12-05';
+const NEXT_DAY = '2026-12-15';
+const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 1 };
+const later = { ...station, start: '14:00', end: '16:00' };
+const booking = { topic: '楼道灯坏了想当面说', address: '', phone: '13805371234' };
+const RETRIED_ID = 'converge-request-0001';
+
+interface Env {
+  storage: Storage;
+  deps: TestDeps;
+  failures: WriteFailures;
+  call(fn: 'visit' | 'consultation', userId: string, action: string, data: object, id?: string): Promise<Answer>;
+  /** Ids of things the scenario set up, for the command and for the observation. */
+  refs: Record<string, string>;
+}
+
+async function environment(open: () => Promise<Storage>): Promise<Env> {
+  const real = await open();
+  const { storage, failures } = withWriteFailures(real);
+  const deps = testDeps(storage);
+  await seedDemoData(real, deps.clock.now());
+  const handlers: Record<'visit' | 'consultation', FunctionHandler> = {
+    visit: createHandler('visit', servicesByFunction.visit as never, deps),
+    consultation: createHandler('consultation', servicesByFunction.consultation as never, deps),
+  };
+  return {
+    storage: real,
+    deps,
+    failures,
+    refs: {},
+    call: (fn, userId, action, data, id = requestId()) =>
+      handlers[fn]({ action, data, requestId: id }, contextFor(demoOpenid(userId))),
+  };
+}
+
+async function ok(answer: Promise<Answer>): Promise<any> {
+  const result = await answer;
+  if (!result.ok) throw new Error(`setup failed: ${JSON.stringify(result)}`);
+  return result.data;
+}
+
+async function publish(env: Env, date: string, slots: object[]): Promise<string[]> {
+  const data = await ok(env.call('visit', 'u-cadre-liu', 'publishSlots', { communityId: 'c-dongmen', date, slots }));
+  return data.slots.map((s: { id: string }) => s.id);
+}
+
+async function bookAs(env: Env, userId: string, slotId: string): Promise<string> {
+  return (await ok(env.call('visit', userId, 'book', { slotId, ...booking }))).booking.id;
+}
+
+/** What a person was told: kind and subject of each inbox entry and outbox row, sorted. */
+async function toldTo(storage: Storage, userId: string) {
+  const inbox = await storage.inbox.list(userId, null, 50);
+  const outbox = await storage.outbox.listForUser(userId, null, 50);
+  return {
+    inbox: inbox.items.map((e) => `${e.kind}:${e.refType}`).sort(),
+    outbox: outbox.items.map((r) => `${r.kind}:${r.page.split('?')[0]}`).sort(),
+  };
+}
+
+/** The visit state the scenarios touch, without ids or times (a failed attempt may use up generated ids). */
+async function visitState(env: Env) {
+  const { storage } = env;
+  const slots = [];
+  for (const slotId of [env.refs.first, env.refs.second].filter(Boolean)) {
+    const slot = await storage.slots.findById(slotId);
+    const holders = await storage.bookings.listBySlot(slotId);
+    slots.push({ seatsTaken: slot?.seatsTaken, bookings: holders.map((b) => `${b.residentId}:${b.state}`) });
+  }
+  const residents = ['u-resident-zhang', 'u-resident-li'];
+  const bookings = [];
+  const told = [];
+  for (const residentId of residents) {
+    const page = await storage.bookings.listByResident(residentId, 'upcoming', '2026-11-27', null, 50);
+    bookings.push(page.items.map((b) => `${b.date}:${b.state}:${b.cancelReason}`).sort());
+    told.push(await toldTo(storage, residentId));
+  }
+  return { slots, bookings, told };
+}
+
+async function matterState(env: Env) {
+  const { storage } = env;
+  const matters = [];
+  for (const id of [env.refs.matter, env.refs.otherMatter].filter(Boolean)) {
+    const matter = await storage.matters.findById(id);
+    const timeline = await storage.matters.timeline(id);
+    matters.push({
+      state: matter?.state,
+      followers: matter?.followerCount,
+      timeline: timeline.map((t) => `${t.transition}:${t.fromState}->${t.toState}:${t.actorRole}`),
+    });
+  }
+  const audit = await storage.audit.list({ after: null, limit: 50 });
+  return {
+    matters,
+    raisedByZhang: await storage.matters.countByAuthorSince('u-resident-zhang', 0),
+    audit: audit.items.map((a) => `${a.action}:${JSON.stringify(a.before)}:${JSON.stringify(a.after)}`).sort(),
+    told: await toldTo(storage, 'u-resident-zhang'),
+  };
+}
+
+interface Scenario {
+  /** Sets up what the command needs (through the handler, with fresh request ids). */
+  arrange(env: Env): Promise<void>;
+  /** The command under test, always with the same request id. */
+  act(env: Env): Promise<Answer>;
+  observe(env: Env): Promise<unknown>;
+}
+
+const scenarios: [string, Scenario][] = [
+  [
+    'book (a full slot: waitlisted)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+        await bookAs(env, 'u-resident-li', env.refs.first);
+      },
+      act: (env) => env.call('visit', 'u-resident-zhang', 'book', { slotId: env.refs.first, ...booking }, RETRIED_ID),
+      observe: visitState,
+    },
+  ],
+  [
+    'book (a free seat)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+      },
+      act: (env) => env.call('visit', 'u-resident-zhang', 'book', { slotId: env.refs.first, ...booking }, RETRIED_ID),
+      observe: visitState,
+    },
+  ],
+  [
+    'cancel (the seat goes to the waitlist)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+        env.refs.booking = await bookAs(env, 'u-resident-zhang', env.refs.first);
+        await bookAs(env, 'u-resident-li', env.refs.first);
+      },
+      act: (env) =>
+        env.call(
+          'visit',
+          'u-resident-zhang',
+          'cancel',
+          { bookingId: env.refs.booking, reason: '临时有事' },
+          RETRIED_ID,
+        ),
+      observe: visitState,
+    },
+  ],
+  [
+    'reschedule to another day (the old seat goes to the waitlist)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+        [env.refs.second] = await publish(env, NEXT_DAY, [station]);
+        env.refs.booking = await bookAs(env, 'u-resident-zhang', env.refs.first);
+        await bookAs(env, 'u-resident-li', env.refs.first);
+      },
+      act: (env) =>
+        env.call(
+          'visit',
+          'u-resident-zhang',
+          'reschedule',
+          { bookingId: env.refs.booking, toSlotId: env.refs.second, reason: '那天要去医院' },
+          RETRIED_ID,
+        ),
+      observe: visitState,
+    },
+  ],
+  [
+    'reschedule within the day (the old seat goes to the waitlist)',
+    {
+      async arrange(env) {
+        [env.refs.first, env.refs.second] = await publish(env, DAY, [station, later]);
+        env.refs.booking = await bookAs(env, 'u-resident-zhang', env.refs.first);
+        await bookAs(env, 'u-resident-li', env.refs.first);
+      },
+      act: (env) =>
+        env.call(
+          'visit',
+          'u-resident-zhang',
+          'reschedule',
+          { bookingId: env.refs.booking, toSlotId: env.refs.second, reason: '上午走不开' },
+          RETRIED_ID,
+        ),
+      observe: visitState,
+    },
+  ],
+  [
+    'raise',
+    {
+      async arrange() {},
+      async act(env) {
+        const answer = await env.call(
+          'consultation',
+          'u-resident-zhang',
+          'raise',
+          { title: '小区门口路灯不亮', body: '晚上回家看不清路，老人容易摔倒', category: 'facilities' },
+          RETRIED_ID,
+        );
+        if (answer.ok) env.refs.matter = answer.data.matter.id;
+        return answer;
+      },
+      observe: matterState,
+    },
+  ],
+  [
+    'moderate (approve two matters)',
+    {
+      async arrange(env) {
+        const raise = (title: string) =>
+          ok(
+            env.call('consultation', 'u-resident-zhang', 'raise', {
+              title,
+              body: '晚上回家看不清路，老人容易摔倒',
+              category: 'facilities',
+            }),
+          );
+        env.refs.matter = (await raise('小区门口路灯不亮')).matter.id;
+        env.refs.otherMatter = (await raise('楼道里堆满了杂物')).matter.id;
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-committee-chen',
+          'moderate',
+          { targetType: 'matter', targetIds: [env.refs.matter, env.refs.otherMatter], decision: 'approve' },
+          RETRIED_ID,
+        ),
+      observe: matterState,
+    },
+  ],
+];
+
+function code(answer: Answer): string {
+  return answer.ok ? 'OK' : answer.code;
+}
+
+/** Claims of crashed calls are taken over after this long (handler.ts). */
+const STALE_CLAIM_MS = 30_000;
+
+describe.each(storageEngines)('a command failing at any write converges when retried, on %s', (engine, open) => {
+  it.each(scenarios)('%s', async (_name, scenario) => {
+    const reference = await environment(open);
+    await scenario.arrange(reference);
+    reference.failures.failAt(null);
+    const succeeded = await scenario.act(reference);
+    expect(succeeded).toMatchObject({ ok: true });
+    const steps = [...reference.failures.log];
+    const expected = await scenario.observe(reference);
+    expect(steps.length).toBeGreaterThan(1);
+
+    for (const mode of ['before', 'after'] as FailureMode[]) {
+      for (let step = 1; step <= steps.length; step += 1) {
+        const where = `${engine}, ${mode} write ${step} of ${steps.length} (${steps[step - 1]})`;
+        const env = await environment(open);
+        await scenario.arrange(env);
+        env.failures.failAt(step, mode);
+        const failed = await scenario.act(env);
+        env.failures.failAt(null);
+        expect({ where, answer: code(failed) }).toEqual({ where, answer: 'INTERNAL' });
+        env.deps.clock.advance(1000);
+        let retried = await scenario.act(env);
+        if (code(retried) === 'REQUEST_IN_PROGRESS') {
+          // Only a claim whose own reply was lost is left pending: it is taken over once stale.
+          expect({ where, step: steps[step - 1], mode }).toEqual({ where, step: 'idempotency.claim', mode: 'after' });
+          env.deps.clock.advance(STALE_CLAIM_MS);
+          retried = await scenario.act(env);
+        }
+        expect({ where, answer: code(retried) }).toEqual({ where, answer: 'OK' });
+        if (retried.ok && 'results' in retried.data) {
+          const outcomes = (answer: Answer) => (answer.ok ? answer.data.results.map((r: { ok: boolean }) => r.ok) : []);
+          expect({ where, results: outcomes(retried) }).toEqual({ where, results: outcomes(succeeded) });
+        }
+        expect({ where, state: await scenario.observe(env) }).toEqual({ where, state: expected });
+        // A third call with the same id only replays the answer.
+        expect(await scenario.act(env)).toEqual(retried);
+      }
+    }
+  });
+});
