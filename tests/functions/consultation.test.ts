@@ -42,6 +42,9 @@ async function approvedMatter(
     decision: 'approve',
   });
   if (!approved.ok || !approved.data.results[0].ok) throw new Error(`approve failed: ${JSON.stringify(approved)}`);
+  // What follows happens later, as it would: the timeline orders entries of one millisecond by id,
+  // and a command's entry id is derived from its request id (a retry finds it), not sequential.
+  env.deps.clock.advance(1);
   return id;
 }
 

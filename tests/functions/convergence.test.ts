@@ -267,6 +267,8 @@ describe.each(storageEngines)('a command failing at any write converges when ret
   it.each(scenarios)('%s', async (_name, scenario) => {
     const reference = await environment(open);
     await scenario.arrange(reference);
+    // The command comes a moment after its set-up, as it would (timelines order by time).
+    reference.deps.clock.advance(1000);
     reference.failures.failAt(null);
     const succeeded = await scenario.act(reference);
     expect(succeeded).toMatchObject({ ok: true });
@@ -279,6 +281,7 @@ describe.each(storageEngines)('a command failing at any write converges when ret
         const where = `${engine}, ${mode} write ${step} of ${steps.length} (${steps[step - 1]})`;
         const env = await environment(open);
         await scenario.arrange(env);
+        env.deps.clock.advance(1000);
         env.failures.failAt(step, mode);
         const failed = await scenario.act(env);
         env.failures.failAt(null);

@@ -56,6 +56,8 @@ export async function raise({ caller, deps, requestId }: ActionContext, input: R
   // A retry of a raise that was stored but not answered finds the stored matter: never a duplicate.
   const already = await deps.storage.matters.findById(matterId);
   if (already && already.authorId === user.id) {
+    // An earlier attempt stored it and may have failed before the author followed it.
+    await deps.storage.matters.addFollow(already.id, user.id, already.createdAt);
     return answer(deps, caller.openid, user, already, [], already.state === 'pending_review');
   }
   assertWithinLimit('matter', await deps.storage.matters.countByAuthorSince(user.id, rateWindowStart(now)));
@@ -102,6 +104,7 @@ export async function raise({ caller, deps, requestId }: ActionContext, input: R
     lastActivityAt: now,
   };
   const firstEntry = {
+    // Written with the matter in one step on both engines: a retry finds the matter, so this id need not be derived.
     id: deps.ids.newId(),
     matterId: matter.id,
     at: now,

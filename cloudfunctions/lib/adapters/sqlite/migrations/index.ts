@@ -6,6 +6,7 @@ import { v3MatterSettings } from './v3MatterSettings';
 import { v4ImageChecks } from './v4ImageChecks';
 import { v5Visits } from './v5Visits';
 import { v6Notifications } from './v6Notifications';
+import { v7BookingPromotions } from './v7BookingPromotions';
 
 export type { Migration } from './migration';
 
@@ -17,6 +18,7 @@ export const migrations: Migration[] = [
   v4ImageChecks,
   v5Visits,
   v6Notifications,
+  v7BookingPromotions,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
