@@ -306,7 +306,10 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
         outcome: '东门口禁停，夜间车辆停到北侧临时车位',
       }),
     ).toMatchObject({ ok: true, data: { consultation: { actions: [{ description: '施划禁停标线' }] } } });
+    // Each step a moment after the last, as people act (the timeline orders one millisecond by id).
+    env.deps.clock.advance(1);
     await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' });
+    env.deps.clock.advance(1);
     const rated = await env.as('u-resident-zhang')('rate', { matterId: id, score: 5, comment: '满意' });
     expect(rated).toMatchObject({ ok: true, data: { matter: { state: 'closed', rating: { score: 5 } } } });
     const detail = (rated as { data: { matter: MatterDetail } }).data.matter;

@@ -107,9 +107,13 @@ async function matterState(env: Env) {
   for (const id of [env.refs.matter, env.refs.otherMatter].filter(Boolean)) {
     const matter = await storage.matters.findById(id);
     const timeline = await storage.matters.timeline(id);
+    const consultation = await storage.consultations.findByMatter(id);
+    const threads = await storage.comments.listThreads(id, null, 50);
     matters.push({
       state: matter?.state,
       followers: matter?.followerCount,
+      comments: [matter?.commentCount, threads.items.map((c) => `${c.official}:${c.state}`)],
+      consultation: consultation ? [consultation.place, consultation.invitedResidentIds] : null,
       timeline: timeline.map((t) => `${t.transition}:${t.fromState}->${t.toState}:${t.actorRole}`),
     });
   }
@@ -118,8 +122,35 @@ async function matterState(env: Env) {
     matters,
     raisedByZhang: await storage.matters.countByAuthorSince('u-resident-zhang', 0),
     audit: audit.items.map((a) => `${a.action}:${JSON.stringify(a.before)}:${JSON.stringify(a.after)}`).sort(),
-    told: await toldTo(storage, 'u-resident-zhang'),
+    told: [await toldTo(storage, 'u-resident-zhang'), await toldTo(storage, 'u-resident-li')],
   };
+}
+
+/** Raises a matter as Zhang and has the committee publish it; Li follows it. */
+async function publishedMatter(env: Env): Promise<string> {
+  const raised = await ok(
+    env.call('consultation', 'u-resident-zhang', 'raise', {
+      title: '小区门口路灯不亮',
+      body: '晚上回家看不清路，老人容易摔倒',
+      category: 'facilities',
+    }),
+  );
+  const id = raised.matter.id;
+  env.deps.clock.advance(1000);
+  await ok(
+    env.call('consultation', 'u-committee-chen', 'moderate', {
+      targetType: 'matter',
+      targetIds: [id],
+      decision: 'approve',
+    }),
+  );
+  await ok(env.call('consultation', 'u-resident-li', 'follow', { matterId: id }));
+  return id;
+}
+
+async function slotState(env: Env) {
+  const slots = await env.storage.slots.listByDay('c-dongmen', DAY);
+  return slots.map((s) => `${s.cadreId}:${s.start}-${s.end}:${s.capacity}:${s.state}`);
 }
 
 interface Scenario {
@@ -249,6 +280,79 @@ const scenarios: [string, Scenario][] = [
           'u-committee-chen',
           'moderate',
           { targetType: 'matter', targetIds: [env.refs.matter, env.refs.otherMatter], decision: 'approve' },
+          RETRIED_ID,
+        ),
+      observe: matterState,
+    },
+  ],
+  [
+    'publishSlots (two slots)',
+    {
+      async arrange() {},
+      act: (env) =>
+        env.call(
+          'visit',
+          'u-cadre-liu',
+          'publishSlots',
+          { communityId: 'c-dongmen', date: DAY, slots: [station, later] },
+          RETRIED_ID,
+        ),
+      observe: slotState,
+    },
+  ],
+  [
+    'comment (an official reply tells the followers)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-committee-chen',
+          'comment',
+          { matterId: env.refs.matter, body: '已联系物业，本周内修好' },
+          RETRIED_ID,
+        ),
+      observe: matterState,
+    },
+  ],
+  [
+    'convene',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-committee-chen',
+          'convene',
+          {
+            matterId: env.refs.matter,
+            scheduledAt: Date.UTC(2026, 11, 1, 2, 0),
+            place: '东门社区红帆驿站',
+            agenda: '商量路灯维修',
+            departments: [],
+            cadreIds: ['u-cadre-liu'],
+          },
+          RETRIED_ID,
+        ),
+      observe: matterState,
+    },
+  ],
+  [
+    'conclude (resolved: the followers are told)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-committee-chen',
+          'conclude',
+          { matterId: env.refs.matter, ending: 'resolve', reason: '路灯已修好' },
           RETRIED_ID,
         ),
       observe: matterState,

@@ -8,7 +8,7 @@ import { requireUser } from '../requireUser';
 import { auditCommitteeAction } from './audit';
 import { cursorOrThrow, nextCursorOf } from './browse';
 import { toCommentView, toSummary, usersById } from './present';
-import { applyTransition, applyTransitionOnce } from './transition';
+import { applyTransitionOnce } from './transition';
 import { committeeMatter, communityFor, viewerOf } from './viewer';
 
 type Decision = 'approve' | 'reject' | 'hide' | 'unhide' | 'keep';
@@ -200,6 +200,7 @@ export async function pin(ctx: ActionContext, input: { matterId: string; pinned:
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   await ctx.deps.storage.matters.update(matter.id, { pinned: input.pinned }, ctx.deps.clock.now());
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.pin'),
     action: 'consultation.pin',
     targetType: 'matter',
     targetId: matter.id,
@@ -221,23 +222,26 @@ export async function merge(ctx: ActionContext, input: { matterId: string; intoI
   if (kept.mergedIntoId || ['hidden', 'rejected', 'pending_review'].includes(kept.state)) {
     throw new AppError('INVALID_STATE', '只能合并到一件已公开的说事');
   }
-  nextState(duplicate.state, 'merge', 'committee'); // refuse before anything moves
+  // Refuse before anything moves, unless an earlier attempt of this merge already closed it.
+  if (duplicate.mergedIntoId !== kept.id) nextState(duplicate.state, 'merge', 'committee');
   // Relations move first: moving again moves nothing, so a retry after a failure here is safe.
   const counts = await ctx.deps.storage.matters.moveRelations(duplicate.id, kept.id, ctx.deps.clock.now());
-  await applyTransition(ctx.deps, duplicate, {
+  const { fromState } = await applyTransitionOnce(ctx.deps, duplicate, {
     transition: 'merge',
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
     note: `合并到“${kept.title}”`,
     patch: { mergedIntoId: kept.id },
+    entryId: commandId(ctx, 't', 'consultation.merge'),
   });
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.merge'),
     action: 'consultation.merge',
     targetType: 'matter',
     targetId: duplicate.id,
     communityId: duplicate.communityId,
-    before: { state: duplicate.state, supportCount: duplicate.supportCount },
+    before: { state: fromState, supportCount: duplicate.supportCount },
     after: { state: 'closed', mergedIntoId: kept.id, keptSupportCount: counts.supportCount },
   });
   return counts;

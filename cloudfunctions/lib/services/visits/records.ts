@@ -61,7 +61,8 @@ export async function recordVisit(ctx: ActionContext, input: RecordInput) {
       communityId: booking.communityId,
       ref: { type: 'booking', id: booking.id },
       title: booking.topic,
-      dedupeKey: `followup_recorded:${record.id}:${now}`,
+      // Per request: recording again later tells the resident again; a retry of this call does not.
+      dedupeKey: `followup_recorded:${record.id}:${ctx.requestId ?? now}`,
       at: now,
     });
   }
