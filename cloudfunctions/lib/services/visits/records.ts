@@ -171,8 +171,12 @@ export async function followUps(ctx: ActionContext) {
 export async function closeFollowUp(ctx: ActionContext, input: { recordId: string; outcome: string }) {
   const cadre = requireUser(ctx.caller);
   const record = await ownRecord(ctx, input.recordId);
-  if (!record.followUp || record.followUp.state === 'closed') throw new AppError('INVALID_STATE', '没有待跟进的事项');
-  await ctx.deps.storage.visitRecords.closeFollowUp(record.id, input.outcome, ctx.deps.clock.now());
+  if (!record.followUp) throw new AppError('INVALID_STATE', '没有待跟进的事项');
+  // Closed with this very outcome: an earlier attempt of this command closed it and failed before
+  // telling the resident; the retry finishes (the notification is deduplicated by record).
+  const closedByThis = record.followUp.state === 'closed' && record.followUp.outcome === input.outcome;
+  if (record.followUp.state === 'closed' && !closedByThis) throw new AppError('INVALID_STATE', '没有待跟进的事项');
+  if (!closedByThis) await ctx.deps.storage.visitRecords.closeFollowUp(record.id, input.outcome, ctx.deps.clock.now());
   const updated = (await ctx.deps.storage.visitRecords.findById(record.id))!;
   if (record.residentId) {
     await ctx.deps.notifier.notify({
