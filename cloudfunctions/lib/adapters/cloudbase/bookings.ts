@@ -253,7 +253,10 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
         }
       }
       if (withSeat) await giveBackSeat(booking.slotId);
-      await releaseDayOf(booking);
+      // A duplicate id is this very booking, stored by another attempt of the same request (ids
+      // come from the request id; a stale claim was taken over while the first still ran): the
+      // day is that booking's claim and stays. Only our extra seat goes back.
+      if (!isDuplicateWrite(failure)) await releaseDayOf(booking);
       throw failure;
     }
   }
