@@ -58,14 +58,14 @@ async function createSlots(
   purpose: string,
 ) {
   const ids = inputs.map((_input, index) => commandId(ctx, 's', `${purpose}:${index}`));
-  const existing = (await ctx.deps.storage.slots.listByCadreDay(cadre.id, date)).filter(
-    (s) => s.state === 'open' && !ids.includes(s.id),
-  );
+  const ofTheDay = await ctx.deps.storage.slots.listByCadreDay(cadre.id, date);
+  const earlierAttempt = new Map(ofTheDay.filter((s) => ids.includes(s.id)).map((s) => [s.id, s]));
+  const existing = ofTheDay.filter((s) => s.state === 'open' && !earlierAttempt.has(s.id));
   assertNoOverlap(inputs, existing);
   const now = ctx.deps.clock.now();
   const created: SlotRecord[] = [];
   for (const [index, input] of inputs.entries()) {
-    const earlier = await ctx.deps.storage.slots.findById(ids[index]);
+    const earlier = earlierAttempt.get(ids[index]);
     if (earlier) {
       created.push(earlier);
       continue;
