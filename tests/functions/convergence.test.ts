@@ -148,6 +148,33 @@ async function publishedMatter(env: Env): Promise<string> {
   return id;
 }
 
+/** Zhang's booking on DAY, and the clock on the visit day itself, when visits are recorded. */
+async function visitedBooking(env: Env): Promise<string> {
+  [env.refs.first] = await publish(env, DAY, [station]);
+  const bookingId = await bookAs(env, 'u-resident-zhang', env.refs.first);
+  env.deps.clock.advance(Date.UTC(2026, 11, 5, 2, 0) - env.deps.clock.now());
+  return bookingId;
+}
+
+const visitRecord = {
+  seen: '楼道灯坏了',
+  heard: '3号楼楼道灯坏了一个月',
+  solved: '',
+  suggested: '',
+  followUp: { dueDate: '2026-12-10', note: '联系物业修灯' },
+};
+
+/** The visit record, its follow-up and what Zhang was told. */
+async function recordState(env: Env) {
+  const [record] = await env.storage.visitRecords.findByBookingIds([env.refs.booking]);
+  const booking = await env.storage.bookings.findById(env.refs.booking);
+  return {
+    booking: booking?.state,
+    record: record ? [record.heard, record.followUp?.state, record.followUp?.outcome] : null,
+    told: await toldTo(env.storage, 'u-resident-zhang'),
+  };
+}
+
 async function slotState(env: Env) {
   const slots = await env.storage.slots.listByDay('c-dongmen', DAY);
   return slots.map((s) => `${s.cadreId}:${s.start}-${s.end}:${s.capacity}:${s.state}`);
@@ -298,6 +325,38 @@ const scenarios: [string, Scenario][] = [
           RETRIED_ID,
         ),
       observe: slotState,
+    },
+  ],
+  [
+    'recordVisit (with a follow-up the resident is told about)',
+    {
+      async arrange(env) {
+        env.refs.booking = await visitedBooking(env);
+      },
+      act: (env) =>
+        env.call('visit', 'u-cadre-liu', 'recordVisit', { bookingId: env.refs.booking, ...visitRecord }, RETRIED_ID),
+      observe: recordState,
+    },
+  ],
+  [
+    'closeFollowUp (the resident is told)',
+    {
+      async arrange(env) {
+        env.refs.booking = await visitedBooking(env);
+        const recorded = await ok(
+          env.call('visit', 'u-cadre-liu', 'recordVisit', { bookingId: env.refs.booking, ...visitRecord }),
+        );
+        env.refs.record = recorded.record.id;
+      },
+      act: (env) =>
+        env.call(
+          'visit',
+          'u-cadre-liu',
+          'closeFollowUp',
+          { recordId: env.refs.record, outcome: '灯已修好' },
+          RETRIED_ID,
+        ),
+      observe: recordState,
     },
   ],
   [
