@@ -360,6 +360,19 @@ const scenarios: [string, Scenario][] = [
     },
   ],
   [
+    'cancelSlot (its booking and waitlist are cancelled and told)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+        await bookAs(env, 'u-resident-zhang', env.refs.first);
+        await bookAs(env, 'u-resident-li', env.refs.first);
+      },
+      act: (env) =>
+        env.call('visit', 'u-cadre-liu', 'cancelSlot', { slotId: env.refs.first, reason: '临时开会' }, RETRIED_ID),
+      observe: visitState,
+    },
+  ],
+  [
     'comment (an official reply tells the followers)',
     {
       async arrange(env) {

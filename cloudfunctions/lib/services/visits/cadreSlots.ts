@@ -147,14 +147,21 @@ export async function cancelSlot(ctx: ActionContext, input: { slotId: string; re
   const cadre = requireUser(ctx.caller);
   const slot = await ownSlot(ctx.deps, cadre, input.slotId);
   const now = ctx.deps.clock.now();
+  // A retry finds the slot cancelled by its earlier attempt: the notices keep that attempt's time
+  // (it is in their dedupe key), so nobody is told twice.
+  const cancelledAt = slot.state === 'cancelled' ? slot.updatedAt : now;
   await ctx.deps.storage.slots.cancel(slot.id, input.reason, now);
   let cancelledBookings = 0;
   for (const booking of await ctx.deps.storage.bookings.listBySlot(slot.id)) {
     if (booking.state !== 'booked' && booking.state !== 'waitlisted') continue;
+    // Told first, then cancelled: a retry after a failure in between still finds the booking
+    // active, so it tells (once) and cancels it; a cancelled booking is never left untold.
+    await notifyBooking(ctx.deps, { ...booking, updatedAt: cancelledAt }, 'slot_cancelled', {
+      slot,
+      reason: input.reason,
+    });
     const { cancelled } = await ctx.deps.storage.bookings.cancel(booking.id, `时段取消：${input.reason}`, now);
-    if (!cancelled) continue;
-    cancelledBookings += 1;
-    await notifyBooking(ctx.deps, { ...booking, updatedAt: now }, 'slot_cancelled', { slot, reason: input.reason });
+    if (cancelled) cancelledBookings += 1;
   }
   const updated = (await ctx.deps.storage.slots.findById(slot.id))!;
   return { slot: slotView(updated, await usersById(ctx.deps, [cadre.id]), 0), cancelledBookings };
