@@ -439,6 +439,13 @@ function code(answer: Answer): string {
 /** Claims of crashed calls are taken over after this long (handler.ts). */
 const STALE_CLAIM_MS = 30_000;
 
+/**
+ * On SQLite the unit of work rolls the failed call back whether its write landed or not, so the
+ * two modes end alike there: one is enough, and keeps the suite quick. CloudBase keeps what
+ * landed, so it gets both.
+ */
+const modesOn: Record<string, FailureMode[]> = { sqlite: ['after'], cloudbase: ['before', 'after'] };
+
 describe.each(storageEngines)('a command failing at any write converges when retried, on %s', (engine, open) => {
   it.each(scenarios)('%s', async (_name, scenario) => {
     const reference = await environment(open);
@@ -452,7 +459,7 @@ describe.each(storageEngines)('a command failing at any write converges when ret
     const expected = await scenario.observe(reference);
     expect(steps.length).toBeGreaterThan(1);
 
-    for (const mode of ['before', 'after'] as FailureMode[]) {
+    for (const mode of modesOn[engine]) {
       for (let step = 1; step <= steps.length; step += 1) {
         const where = `${engine}, ${mode} write ${step} of ${steps.length} (${steps[step - 1]})`;
         const env = await environment(open);
