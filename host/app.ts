@@ -11,6 +11,7 @@ import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/ada
 import type { Deps } from '../cloudfunctions/lib/deps';
 import { createHandler, type FunctionHandler } from '../cloudfunctions/lib/handler';
 import { systemClock, type Clock } from '../cloudfunctions/lib/ports/clock';
+import { devClock } from './devClock';
 import { randomIds } from '../cloudfunctions/lib/ports/ids';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
 import type { JobRunRepository } from '../cloudfunctions/lib/ports/notifications';
@@ -46,7 +47,9 @@ export interface HostOptions {
 
 /** Starts the local host: SQLite storage, the same handlers as the cloud functions, the h5 app. */
 export async function startHost(config: HostConfig, options: HostOptions): Promise<RunningHost> {
-  const clock = options.clock ?? systemClock;
+  // Dev mode may set its clock forward (POST /api/dev/clock); production runs on the real time.
+  const settable = !options.clock && config.devMode ? devClock(systemClock) : null;
+  const clock = options.clock ?? settable ?? systemClock;
   forgetProcessIdentity();
   mkdirSync(config.dataDir, { recursive: true });
   const storage = openSqliteStorage(path.join(config.dataDir, 'minqing.sqlite'));
@@ -73,13 +76,22 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   const runTimers = (at?: number) => runTimerJobs(at === undefined ? deps : simulatedAt(deps, at));
   const signer = createSessionSigner(loadOrCreateSecret(config.dataDir));
   const server = createServer((req, res) => {
-    route({ req, res, config, handlers, signer, storage, clock, logger: options.logger, runTimers }).catch(
-      (error: unknown) => {
-        options.logger.error('host_error', { error: error instanceof Error ? error.stack : String(error) });
-        if (!res.headersSent) sendError(res, 'INTERNAL');
-        else res.end();
-      },
-    );
+    route({
+      req,
+      res,
+      config,
+      handlers,
+      signer,
+      storage,
+      clock,
+      logger: options.logger,
+      runTimers,
+      setClock: settable?.set,
+    }).catch((error: unknown) => {
+      options.logger.error('host_error', { error: error instanceof Error ? error.stack : String(error) });
+      if (!res.headersSent) sendError(res, 'INTERNAL');
+      else res.end();
+    });
   });
   await listen(server, config.port, config.bindAddress);
   const { port } = server.address() as AddressInfo;
@@ -145,6 +157,8 @@ export interface RouteContext {
   clock: Clock;
   logger: Logger;
   runTimers(at?: number): Promise<TimerRun>;
+  /** Dev mode only (absent otherwise): sets the host's clock, see host/devClock.ts. */
+  setClock?: (at: number | null) => void;
 }
 
 async function route(ctx: RouteContext): Promise<void> {

@@ -7,6 +7,7 @@ import { clearedSessionCookie, sessionCookie } from './sessions';
 
 const loginSchema = z.strictObject({ userId: z.string().min(1).max(64) });
 const runTimersSchema = z.strictObject({ at: z.number().int().positive().optional() });
+const clockSchema = z.strictObject({ at: z.number().int().positive().nullable() });
 
 /**
  * Dev login: the host vouches for a seeded demo user as WeChat vouches for an OPENID.
@@ -17,6 +18,7 @@ export async function handleDevRoute(ctx: RouteContext, pathname: string): Promi
   if (pathname === '/api/dev/users' && req.method === 'GET') return listDemoUsers(ctx);
   if (pathname === '/api/dev/login' && req.method === 'POST') return login(ctx);
   if (pathname === '/api/dev/run-timers' && req.method === 'POST') return runTimers(ctx);
+  if (pathname === '/api/dev/clock' && req.method === 'POST') return setClock(ctx);
   if (pathname === '/api/dev/logout' && req.method === 'POST') {
     return sendJson(res, 200, { ok: true, data: {} }, { 'set-cookie': clearedSessionCookie() });
   }
@@ -77,4 +79,14 @@ async function runTimers(ctx: RouteContext): Promise<void> {
   const input = await bodyOf(ctx, runTimersSchema, 'at 须为毫秒时间戳');
   if (!input) return;
   sendJson(ctx.res, 200, { ok: true, data: await ctx.runTimers(input.at) });
+}
+
+/** Sets the host's clock (null: the real time again), for demos and e2e tests of the visit day. */
+async function setClock(ctx: RouteContext): Promise<void> {
+  if (!ctx.setClock) return sendError(ctx.res, 'NOT_FOUND');
+  const input = await bodyOf(ctx, clockSchema, 'at 须为毫秒时间戳或 null');
+  if (!input) return;
+  ctx.setClock(input.at);
+  ctx.logger.info('dev_clock', { at: input.at });
+  sendJson(ctx.res, 200, { ok: true, data: { now: ctx.clock.now() } });
 }

@@ -15,6 +15,10 @@ export const errorCatalog = {
   CONTENT_REJECTED: { status: 400, message: '内容包含不适宜发布的信息，请修改后再提交' },
   CONFLICT: { status: 409, message: '操作冲突，请刷新后再试' },
   INVALID_STATE: { status: 409, message: '当前状态下不能进行此操作' },
+  /** Too late for this step (booking, cancelling): the message says whom to call instead. */
+  DEADLINE_PASSED: { status: 409, message: '已过截止时间，如需调整请联系社区居委会' },
+  /** The step needs an explicit yes (e.g. concluding with open action items): resend with the flag. */
+  CONFIRMATION_REQUIRED: { status: 409, message: '请确认后再提交' },
   REQUEST_IN_PROGRESS: { status: 409, message: '上一次提交还在处理中，请稍候' },
   REQUEST_ID_REUSED: { status: 409, message: '重复的请求编号，请重新提交' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容过大' },

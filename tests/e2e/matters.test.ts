@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { setHostClock } from './support/api';
 import { launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
@@ -99,6 +100,8 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
     await page.fill('#convene-agenda textarea', '商量东门口夜间停车秩序');
     await page.click('#convene-submit');
     await page.waitForSelector('#consultation-card');
+    // Minutes wait for the meeting (tomorrow 19:00 by default): the host's clock moves past it.
+    await setHostClock(host.url, Date.now() + 3 * 86_400_000);
     await page.click('#action-minutes');
     await page.waitForSelector('#minutes-sheet');
     await page.fill('#minutes-text textarea', '居民代表、物业、交警到会，同意东门口施划禁停标线。');

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { upcomingVisitDays } from '../../src/domain/visitDays';
-import { callAs } from './support/api';
+import { callAs, setHostClock } from './support/api';
+import { shanghaiWallClockToMs } from '../../src/domain/time';
 import { launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
@@ -97,6 +98,8 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
   });
 
   it('the cadre marks attendance and records the visit with a follow-up', async () => {
+    // Attendance is for the visit day itself: the host's clock moves to its morning.
+    await setHostClock(host.url, shanghaiWallClockToMs(date, '09:30'));
     await signInAs(page, 'u-cadre-liu');
     await page.goto(`/#/packages/cadre/sheet/index?date=${date}`);
     await page.waitForSelector('#day-sheet');

@@ -298,17 +298,19 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
       data: { consultation: { invitedResidentCount: 2, departments: ['交警大队'], cadreNames: ['刘建国'] } },
     });
     const consultationId = (convened as { data: { consultation: { id: string } } }).data.consultation.id;
+    env.deps.clock.advance(2 * 86_400_000); // the meeting has begun
     expect(
       await chen('recordMinutes', {
         consultationId,
         minutes: '居民、物业、交警共同商议',
-        actions: [{ description: '施划禁停标线', owner: '物业', dueDate: '2026-12-10', state: 'todo' }],
+        actions: [{ description: '施划禁停标线', owner: '物业', dueDate: '2026-12-10', state: 'done' }],
         outcome: '东门口禁停，夜间车辆停到北侧临时车位',
       }),
     ).toMatchObject({ ok: true, data: { consultation: { actions: [{ description: '施划禁停标线' }] } } });
-    // Each step a moment after the last, as people act (the timeline orders one millisecond by id).
-    env.deps.clock.advance(1);
-    await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' });
+    expect(await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' })).toMatchObject({
+      ok: true,
+    });
+    // The rating comes a moment later, as people act (the timeline orders one millisecond by id).
     env.deps.clock.advance(1);
     const rated = await env.as('u-resident-zhang')('rate', { matterId: id, score: 5, comment: '满意' });
     expect(rated).toMatchObject({ ok: true, data: { matter: { state: 'closed', rating: { score: 5 } } } });
@@ -322,6 +324,57 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     ]);
     // The invited cadre hears about the consultation too.
     expect(env.deps.notifier.events[1].userIds).toContain('u-cadre-liu');
+  });
+
+  it('records minutes and "resolved" only once the meeting has begun, and asks before concluding with open items', async () => {
+    const env = await setup(open);
+    const id = await approvedMatter(env);
+    const chen = env.as('u-committee-chen');
+    const scheduledAt = env.deps.clock.now() + 10 * 86_400_000; // 2026-12-07 10:00 Shanghai
+    const convened = await chen('convene', {
+      matterId: id,
+      scheduledAt,
+      place: '东门社区红帆驿站',
+      agenda: '商量东门口停车秩序',
+      departments: [],
+      cadreIds: [],
+    });
+    const consultationId = (convened as { data: { consultation: { id: string } } }).data.consultation.id;
+    const minutes = {
+      consultationId,
+      minutes: '居民、物业共同商议',
+      actions: [
+        { description: '施划禁停标线', owner: '物业', dueDate: '2026-12-10', state: 'todo' },
+        { description: '安装提示牌', owner: '居委会', dueDate: '2027-01-05', state: 'doing' },
+        { description: '通知车主', owner: '物业', dueDate: '2026-12-08', state: 'done' },
+      ],
+      outcome: '',
+    };
+    env.deps.clock.advance(scheduledAt - 60_000 - env.deps.clock.now()); // a minute before
+    const early = await chen('recordMinutes', minutes);
+    expect(early).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect((early as { message: string }).message).toContain('12月7日 10:00');
+    const earlyResolve = await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' });
+    expect(earlyResolve).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect((await env.storage.consultations.findById(consultationId))?.minutes).toBe('');
+    env.deps.clock.advance(60_000); // at the meeting's time
+    expect(await chen('recordMinutes', minutes)).toMatchObject({ ok: true });
+    // Two items still open: a distinct code naming them, nothing concluded.
+    const asked = await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' });
+    expect(asked).toMatchObject({ ok: false, code: 'CONFIRMATION_REQUIRED' });
+    const question = (asked as { message: string }).message;
+    expect(question).toContain('还有2项议定事项未完成');
+    expect(question).toContain('施划禁停标线（物业，12月10日前）');
+    expect(question).toContain('安装提示牌（居委会，1月5日前）');
+    expect(question).not.toContain('通知车主');
+    expect(await chen('detail', { matterId: id })).toMatchObject({ data: { state: 'consulting' } });
+    const confirmed = await chen('conclude', {
+      matterId: id,
+      ending: 'resolve',
+      reason: '禁停标线已施划',
+      confirmOpenItems: true,
+    });
+    expect(confirmed).toMatchObject({ ok: true, data: { matter: { state: 'resolved' } } });
   });
 
   it('answers an illegal transition with INVALID_STATE and changes nothing', async () => {

@@ -3,6 +3,7 @@ import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { accountServices } from '../../cloudfunctions/lib/services/account';
 import { visitServices } from '../../cloudfunctions/lib/services/visit';
 import { demoOpenid, seedDemoData } from '../../host/seed';
+import { runTimerJobs } from '../../cloudfunctions/lib/services/notifications/timerJobs';
 import { shanghaiWallClockToMs } from '../../src/domain/time';
 import { storageEngines } from '../support/storages';
 import { contextFor, requestId, testDeps } from '../support/testDeps';
@@ -132,21 +133,75 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect(stored?.seatsTaken).toBe(5);
   });
 
-  it('closes booking at 18:00 and cancelling at 12:00 the day before, and says whom to call', async () => {
+  it('closes booking at 18:00 and cancelling at 12:00 the day before with DEADLINE_PASSED, saying whom to call', async () => {
     const env = await setup(open);
-    const [slot] = await env.publish([station]);
+    const [slot, other] = await env.publish([station, home]);
     const zhang = env.as('u-resident-zhang');
     await zhang('book', { slotId: slot.id, ...booking });
     const bookingId = (await zhang('myVisits', { when: 'upcoming' })).data.items[0].id;
-    env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '12:00') - env.deps.clock.now());
+    const to = (date: string, time: string) =>
+      env.deps.clock.advance(shanghaiWallClockToMs(date, time) - env.deps.clock.now());
+    to('2026-12-04', '11:59'); // a minute before: still open
+    expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({ ok: true });
+    to('2026-12-04', '12:00'); // at the cancel cut-off
     const late = await zhang('cancel', { bookingId, reason: '临时有事' });
-    expect(late).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+    expect(late).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
     expect(late.ok ? '' : late.message).toContain('0537-2201801');
-    env.deps.clock.advance(6 * 3600 * 1000); // 18:00
-    expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({
-      ok: false,
-      code: 'INVALID_STATE',
-    });
+    const moved = await zhang('reschedule', { bookingId, toSlotId: other.id, reason: '临时有事' });
+    expect(moved).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+    expect(moved.ok ? '' : moved.message).toContain('0537-2201801');
+    to('2026-12-04', '18:01'); // just after the booking cut-off
+    const lateBooking = await (
+      await env.newResident('wx-latecomer')
+    )('book', { slotId: other.id, ...booking, address: '3号楼' });
+    expect(lateBooking).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+    expect(lateBooking.ok ? '' : lateBooking.message).toContain('0537-2201801');
+    expect((await zhang('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
+  });
+
+  it('limits a resident to 10 bookings a Shanghai day, so book/cancel cycles cannot flood the inbox', async () => {
+    const env = await setup(open);
+    const [slot, other] = await env.publish([station, { ...station, start: '14:00', end: '16:00' }]);
+    const zhang = env.as('u-resident-zhang');
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-11-27', '23:00') - env.deps.clock.now());
+    for (let n = 0; n < 10; n += 1) {
+      const booked = await zhang('book', { slotId: slot.id, ...booking });
+      expect(booked).toMatchObject({ ok: true });
+      expect(await zhang('cancel', { bookingId: booked.data.booking.id, reason: '测试取消' })).toMatchObject({
+        ok: true,
+      });
+    }
+    const told = env.deps.notifier.events.length;
+    const refused = await zhang('book', { slotId: slot.id, ...booking });
+    expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    expect(refused.message).toContain('明天再来');
+    expect(env.deps.notifier.events).toHaveLength(told);
+    expect((await env.storage.bookings.listBySlot(slot.id)).length).toBe(0);
+    // Another resident is not affected.
+    expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({ ok: true });
+    // Midnight in Shanghai (16:00 UTC) starts a new day.
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-11-28', '00:00') - env.deps.clock.now());
+    const kept = await zhang('book', { slotId: slot.id, ...booking });
+    expect(kept).toMatchObject({ ok: true });
+    // A reschedule counts as a booking, and at the limit the old booking is kept.
+    for (let n = 0; n < 9; n += 1) {
+      const moved = await zhang('reschedule', {
+        bookingId: (await zhang('myVisits', { when: 'upcoming' })).data.items.find(
+          (b: { state: string }) => b.state === 'booked',
+        ).id,
+        toSlotId: n % 2 === 0 ? other.id : slot.id,
+        reason: '换个时间',
+      });
+      expect(moved).toMatchObject({ ok: true });
+    }
+    const current = (await zhang('myVisits', { when: 'upcoming' })).data.items.find(
+      (b: { state: string }) => b.state === 'booked',
+    );
+    const tooMany = await zhang('reschedule', { bookingId: current.id, toSlotId: slot.id, reason: '换个时间' });
+    expect(tooMany).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    expect((await env.storage.bookings.findById(current.id))?.state).toBe('booked');
+    // Cancelling is never limited.
+    expect(await zhang('cancel', { bookingId: current.id, reason: '不去了' })).toMatchObject({ ok: true });
   });
 
   it('keeps contact details from other residents and masks them on the sheet until the cadre asks', async () => {
@@ -179,12 +234,90 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     });
   });
 
+  it('marks attendance, no-show, walk-ins and attendance-marking records only from the visit day on (Shanghai)', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    const zhang = env.as('u-resident-zhang');
+    await zhang('book', { slotId: slot.id, ...booking });
+    const cadre = env.as('u-cadre-liu');
+    const bookingId = (await cadre('daySheet', { date: VISIT_DAY })).data.slots[0].bookings[0].id;
+    const to = (date: string, time: string) =>
+      env.deps.clock.advance(shanghaiWallClockToMs(date, time) - env.deps.clock.now());
+    const walkIn = { slotId: slot.id, name: '赵大爷', topic: '想问问低保怎么办' };
+    for (const [date, time] of [
+      ['2026-11-27', '10:00'], // eight days early
+      ['2026-12-04', '23:59'], // the minute before the visit day in Shanghai (15:59 UTC)
+    ]) {
+      to(date, time);
+      for (const state of ['attended', 'no_show']) {
+        const early = await cadre('markAttendance', { bookingId, state });
+        expect(early).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+        expect(early.message).toContain('12月5日');
+      }
+      expect(await cadre('addWalkIn', walkIn)).toMatchObject({ ok: false, code: 'INVALID_STATE' });
+      expect(await cadre('recordVisit', { bookingId, heard: '楼道灯坏了' })).toMatchObject({
+        ok: false,
+        code: 'INVALID_STATE',
+      });
+    }
+    // Nothing changed: the resident can still cancel their booking.
+    expect((await zhang('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
+    expect((await env.storage.bookings.listBySlot(slot.id)).map((b) => b.state)).toEqual(['booked']);
+    to(VISIT_DAY, '00:00'); // midnight in Shanghai: the visit day has come
+    expect(await cadre('markAttendance', { bookingId, state: 'no_show' })).toMatchObject({ ok: true });
+    expect(await cadre('markAttendance', { bookingId, state: 'attended' })).toMatchObject({ ok: true });
+    expect(await cadre('addWalkIn', walkIn)).toMatchObject({ ok: true, data: { booking: { state: 'attended' } } });
+    to('2026-12-06', '09:00'); // and after it
+    expect(await cadre('recordVisit', { bookingId, heard: '楼道灯坏了' })).toMatchObject({ ok: true });
+  });
+
+  it('never waitlists a walk-in: a full slot asks first, then adds a seat the walk-in holds', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([{ ...station, capacity: 1 }]);
+    await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
+    await env.as('u-resident-li')('book', { slotId: slot.id, ...booking }); // waitlisted
+    env.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, '09:30') - env.deps.clock.now());
+    const cadre = env.as('u-cadre-liu');
+    const walkIn = { slotId: slot.id, name: '赵大爷', topic: '想问问低保怎么办' };
+    const asked = await cadre('addWalkIn', walkIn);
+    expect(asked).toMatchObject({ ok: false, code: 'CONFIRMATION_REQUIRED' });
+    expect(asked.message).toContain('已约满');
+    expect((await env.storage.bookings.listBySlot(slot.id)).filter((b) => b.residentId === null)).toEqual([]);
+
+    const added = await cadre('addWalkIn', { ...walkIn, overCapacity: true });
+    expect(added).toMatchObject({ ok: true, data: { overCapacity: true, booking: { state: 'attended' } } });
+    const states = (await env.storage.bookings.listBySlot(slot.id)).map((b) => [b.residentId, b.state]);
+    expect(states).toEqual([
+      ['u-resident-zhang', 'booked'],
+      [null, 'attended'],
+      ['u-resident-li', 'waitlisted'],
+    ]);
+    // Counted: one seat more, all taken, none left to book.
+    expect(await env.storage.slots.findById(slot.id)).toMatchObject({ capacity: 2, seatsTaken: 2 });
+    const sheet = await cadre('daySheet', { date: VISIT_DAY });
+    expect(sheet.data.slots[0]).toMatchObject({ seatsLeft: 0 });
+  });
+
+  it('answers an error, not a silent success, when storing a walk-in fails', async () => {
+    const env = await setup(open);
+    const [slot] = await env.publish([station]);
+    env.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, '09:30') - env.deps.clock.now());
+    const failing = () => Promise.reject(new Error('database unavailable'));
+    env.storage.bookings.setAttendance = failing;
+    env.storage.bookings.addWalkIn = failing;
+    const result = await env.as('u-cadre-liu')('addWalkIn', { slotId: slot.id, name: '赵大爷', topic: '想问问低保' });
+    expect(result).toMatchObject({ ok: false, code: 'INTERNAL' });
+    // Nothing half-done is left: no walk-in stored as booked without its attendance.
+    expect((await env.storage.bookings.listBySlot(slot.id)).filter((b) => b.residentId === null)).toEqual([]);
+  });
+
   it('records the visit with a follow-up the resident sees, and turns it into a linked matter', async () => {
     const env = await setup(open);
     const [slot] = await env.publish([station]);
     await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
     const sheet = await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY });
     const bookingId = sheet.data.slots[0].bookings[0].id;
+    env.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, '09:30') - env.deps.clock.now());
     const recorded = await env.as('u-cadre-liu')('recordVisit', {
       bookingId,
       heard: '3号楼楼道灯坏了一个月',
@@ -241,6 +374,91 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     ).toMatchObject({ ok: false, code: 'BAD_INPUT' });
     // 西门 did not move its day.
     expect(await env.publish([station], '2026-12-25', 'c-ximen')).toHaveLength(1);
+  });
+
+  it('moves the slots, bookings and waitlist with the day (across a month end) and tells every resident', async () => {
+    const env = await setup(open);
+    const [slot, homeSlot] = await env.publish([{ ...station, capacity: 1 }, home]);
+    const zhang = env.as('u-resident-zhang');
+    const li = env.as('u-resident-li');
+    const newcomer = await env.newResident('wx-newcomer');
+    await zhang('book', { slotId: slot.id, ...booking });
+    await li('book', { slotId: slot.id, ...booking }); // waitlisted
+    await newcomer('book', { slotId: homeSlot.id, ...booking, address: '幸福小区5号楼' });
+    const committee = env.as('u-committee-chen');
+
+    const moved = await committee('moveVisitDay', {
+      originalDate: VISIT_DAY,
+      movedTo: '2026-11-30',
+      reason: '社区活动',
+    });
+    expect(moved).toMatchObject({ ok: true, data: { movedBookings: 3, cancelledBookings: 0 } });
+    const newDay = moved.data.days.find((d: { date: string }) => d.date === '2026-11-30');
+    expect(newDay).toMatchObject({ originalDate: VISIT_DAY, moved: true, slotCount: 2 });
+    expect(moved.data.days.map((d: { date: string }) => d.date)).not.toContain(VISIT_DAY);
+
+    // The bookings are on the new date, in the same state and order; the old date holds nothing.
+    expect((await zhang('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({
+      date: '2026-11-30',
+      state: 'booked',
+    });
+    expect((await li('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({
+      date: '2026-11-30',
+      state: 'waitlisted',
+      waitlistPosition: 1,
+    });
+    expect((await env.as('u-cadre-liu')('daySheet', { date: '2026-11-30' })).data.slots).toHaveLength(2);
+    expect((await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY })).data.slots).toHaveLength(0);
+
+    // Every booked and waitlisted resident is told when and where, once.
+    const told = env.deps.notifier.events.filter((e) => e.kind === 'visit_day_moved');
+    expect(told.map((e) => e.userIds[0]).sort()).toEqual(
+      ['u-resident-zhang', 'u-resident-li', expect.any(String)].sort(),
+    );
+    expect(told.find((e) => e.userIds[0] === 'u-resident-zhang')?.facts).toMatchObject({
+      when: shanghaiWallClockToMs('2026-11-30', '09:00'),
+      place: '东门社区红帆驿站',
+      reason: '社区活动',
+    });
+    const inbox = await env.storage.inbox.list('u-resident-li', null, 10);
+    expect(inbox.items.map((n: { kind: string }) => n.kind)).toContain('visit_day_moved');
+
+    // One active booking per resident per day still holds on the new date.
+    expect(await zhang('book', { slotId: homeSlot.id, ...booking, address: '幸福小区3号楼' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
+    // The waitlist works on the new date, and the reminder comes the evening before it.
+    const zhangsBooking = (await zhang('myVisits', { when: 'upcoming' })).data.items[0].id;
+    expect(await zhang('cancel', { bookingId: zhangsBooking, reason: '临时有事' })).toMatchObject({ ok: true });
+    expect((await li('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
+    env.deps.clock.advance(shanghaiWallClockToMs('2026-11-29', '18:00') - env.deps.clock.now());
+    await runTimerJobs(env.deps);
+    const reminded = env.deps.notifier.events.filter((e) => e.kind === 'visit_reminder');
+    expect(reminded.map((e) => e.userIds[0]).sort()).toEqual(['u-resident-li', expect.any(String)].sort());
+  });
+
+  it('refuses to move a day onto a date another visit day was moved to', async () => {
+    const env = await setup(open);
+    const committee = env.as('u-committee-chen');
+    await committee('moveVisitDay', { originalDate: '2026-12-05', movedTo: '2026-12-10', reason: '社区活动' });
+    const clash = await committee('moveVisitDay', {
+      originalDate: '2026-12-15',
+      movedTo: '2026-12-10',
+      reason: '节日',
+    });
+    expect(clash).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(clash.message).toContain('另一个接访日');
+    // Moving the same day again is fine: its slots follow it once more.
+    await env.publish([station], '2026-12-10');
+    const again = await committee('moveVisitDay', {
+      originalDate: '2026-12-05',
+      movedTo: '2026-12-11',
+      reason: '再调整',
+    });
+    expect(again).toMatchObject({ ok: true });
+    expect((await env.storage.slots.listByDay('c-dongmen', '2026-12-11')).length).toBe(1);
+    expect(await env.storage.slots.listByDay('c-dongmen', '2026-12-10')).toEqual([]);
   });
 
   it('copies the last visit day’s slots in one step', async () => {

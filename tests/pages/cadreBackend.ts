@@ -1,5 +1,6 @@
 import { fireEvent } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import { shanghaiWallClockToMs } from '../../src/domain/time';
 import { committeeBackend } from './committeeBackend';
 import { $ } from './dom';
 
@@ -43,7 +44,12 @@ export async function cadreBackend() {
     return (await visit<{ booking: Booking }>(userId, 'book', { slotId, topic, address, phone })).booking;
   }
 
-  return { ...server, visit, publish, book };
+  /** The morning of the visit day: attendance, walk-ins and records are for the day itself. */
+  function toVisitDay(time = '09:00') {
+    server.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, time) - server.deps.clock.now());
+  }
+
+  return { ...server, visit, publish, book, toVisitDay };
 }
 
 /** The page's clock agrees with the server's; the page is opened with these query parameters. */

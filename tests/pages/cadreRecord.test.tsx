@@ -14,6 +14,7 @@ async function openRecord(
   const server = await cadreBackend();
   const [slot] = await server.publish([home]);
   const booking = await server.book('u-resident-zhang', slot.id, '楼道灯坏了想当面说', '幸福小区3号楼2单元501');
+  server.toVisitDay();
   openAt(server.deps.clock.now(), PATH, params(booking.id));
   const page = renderPage(<RecordPage />, server.as('u-cadre-liu'));
   await waitFor(() => $('#record-form'));
@@ -86,6 +87,7 @@ describe('民情日记 (jsdom, real services over SQLite)', () => {
     const server = await cadreBackend();
     const [slot] = await server.publish([home]);
     const booking = await server.book('u-resident-zhang', slot.id, '楼道灯坏了想当面说', '幸福小区3号楼2单元501');
+    server.toVisitDay();
     await server.visit('u-cadre-liu', 'recordVisit', { bookingId: booking.id, heard: '希望修好楼道灯' });
     openAt(server.deps.clock.now(), PATH, { bookingId: booking.id });
     renderPage(<RecordPage />, server.as('u-cadre-liu'));

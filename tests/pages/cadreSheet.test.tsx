@@ -7,12 +7,16 @@ import { renderPage } from './render';
 
 const PATH = '/packages/cadre/sheet/index';
 
-/** 刘建国 has a station slot and a home-visit slot on 12月5日; 张桂兰 booked the home visit, 李明 the station. */
+/**
+ * 刘建国 has a station slot and a home-visit slot on 12月5日; 张桂兰 booked the home visit, 李明 the
+ * station. The sheet is opened on the morning of the visit day.
+ */
 async function openSheet(userId = 'u-cadre-liu') {
   const server = await cadreBackend();
   const [stationSlot, homeSlot] = await server.publish([station, home]);
   const zhang = await server.book('u-resident-zhang', homeSlot.id, '楼道灯坏了想当面说', '幸福小区3号楼2单元501');
   const li = await server.book('u-resident-li', stationSlot.id, '小区停车难');
+  server.toVisitDay();
   openAt(server.deps.clock.now(), PATH, { date: VISIT_DAY });
   const page = renderPage(<SheetPage />, server.as(userId));
   return { ...server, ...page, stationSlot, homeSlot, zhang, li };
@@ -111,6 +115,37 @@ describe('民情书记’s day sheet (jsdom, real services over SQLite)', () => 
     await waitFor(() => $(`#sheet-booking-${walkIns[0].id}`));
     expect(text(`#sheet-booking-${walkIns[0].id}`)).toContain('现场来访');
     expect(text(`#booking-state-${walkIns[0].id}`)).toBe('已接访');
+  });
+
+  it('asks before registering a walk-in on a full slot, then counts them on an added seat', async () => {
+    const server = await cadreBackend();
+    const [slot] = await server.publish([{ ...station, capacity: 1 }]);
+    await server.book('u-resident-li', slot.id, '小区停车难');
+    server.toVisitDay();
+    openAt(server.deps.clock.now(), PATH, { date: VISIT_DAY });
+    const { calls } = renderPage(<SheetPage />, server.as('u-cadre-liu'));
+    await waitFor(() => $('#walkin-add'));
+    click('#walkin-add');
+    await waitFor(() => $('#walkin-sheet'));
+    typeInto('walkin-name', '王大爷');
+    typeInto('walkin-topic', '想问问养老补贴怎么申请');
+    // First the cadre says 先不登记: nothing is stored, the sheet stays open.
+    (Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true });
+    click('#walkin-submit');
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
+    const asked = (Taro.showModal as jest.Mock).mock.calls[0][0] as { title: string; content: string };
+    expect(asked.title).toBe('已约满，仍登记吗？');
+    expect(asked.content).toContain('这个时段已约满');
+    expect((await server.storage.bookings.listBySlot(slot.id)).filter((b) => b.residentId === null)).toEqual([]);
+    expect($('#walkin-sheet')).toBeTruthy();
+    // Then 仍登记: sent again with the confirmation.
+    click('#walkin-submit');
+    await waitFor(() => expect(text('#sheet-result')).toBe('已登记 王大爷 的现场来访（超出名额，已加一个名额）'));
+    const sent = calls.filter((c) => c.event.action === 'addWalkIn').map((c) => c.event.data);
+    expect(sent.at(-1)).toMatchObject({ overCapacity: true });
+    const walkIns = (await server.storage.bookings.listBySlot(slot.id)).filter((b) => b.residentId === null);
+    expect(walkIns).toMatchObject([{ state: 'attended' }]);
+    expect(await server.storage.slots.findById(slot.id)).toMatchObject({ capacity: 2, seatsTaken: 2 });
   });
 
   it('opens 写民情日记 for a booking', async () => {

@@ -13,9 +13,10 @@ beforeEach(() => resetTaroMock());
 afterEach(() => jest.restoreAllMocks());
 
 describe('the committee moves a visit day (jsdom, real services over SQLite)', () => {
-  it('lists the next visit days and moves 12月25日 with a reason residents see', async () => {
+  it('lists the next visit days and moves 12月25日 with its bookings, telling the residents', async () => {
     const server = await cadreBackend();
-    await server.publish([station], '2026-12-25');
+    const [slot] = await server.publish([station], '2026-12-25');
+    const booked = await server.book('u-resident-zhang', slot.id, '楼道灯坏了想当面说');
     openAt(server.deps.clock.now(), PATH);
     const page = renderPage(<VisitDaysPage />, server.as('u-committee-chen'));
     await waitFor(() => $('#visit-day-2026-12-05'));
@@ -27,13 +28,17 @@ describe('the committee moves a visit day (jsdom, real services over SQLite)', (
     await waitFor(() => $('#move-day-sheet'));
     // The day before, within ten days either way.
     expect($('#move-to').getAttribute('data-value')).toBe('2026-12-24');
-    expect(text('#move-day-slots')).toContain('已发布 1 个时段');
+    expect(text('#move-day-slots')).toBe(
+      '这一天已发布 1 个时段，已有 1 人预约。调整后时段和预约（含候补）会一起改到新日期，系统会通知每位预约的居民。',
+    );
     click('#move-submit');
     expect(await screen.findByText('请填写调整原因')).toBeTruthy();
     typeInto('move-reason', '与社区冬季运动会冲突');
     click('#move-submit');
     await waitFor(() => $('#moved-days'));
-    expect(text('#visit-days-result')).toContain('已把12月25日 周五的接访调整到12月24日 周四');
+    expect(text('#visit-days-result')).toBe(
+      '已把12月25日 周五的接访调整到12月24日 周四，居民会看到调整原因。1 位居民的预约（含候补）已一起改到新日期，并已通知',
+    );
     expect(text('#moved-2026-12-25')).toContain('12月25日 周五 → 12月24日 周四');
     expect(text('#moved-2026-12-25')).toContain('与社区冬季运动会冲突');
     expect(text('#visit-day-2026-12-24')).toContain('已调整');
@@ -48,6 +53,11 @@ describe('the committee moves a visit day (jsdom, real services over SQLite)', (
     // Residents see the move.
     const days = await server.visit<{ days: { date: string; reason: string }[] }>('u-resident-zhang', 'days', {});
     expect(days.days.find((d) => d.date === '2026-12-24')?.reason).toBe('与社区冬季运动会冲突');
+    // Her booking moved with the day, and she was told.
+    expect(await server.storage.bookings.findById(booked.id)).toMatchObject({ date: '2026-12-24', state: 'booked' });
+    expect(server.deps.notifier.events.filter((e) => e.kind === 'visit_day_moved')).toMatchObject([
+      { userIds: ['u-resident-zhang'] },
+    ]);
   });
 
   it('is only for the committee', async () => {

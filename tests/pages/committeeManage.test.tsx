@@ -134,15 +134,17 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     expect(second.event.requestId).toBe(first.event.requestId);
   });
 
-  it('records minutes with agreed actions, then concludes the matter as resolved', async () => {
+  it('records minutes with agreed actions, then concludes the matter as resolved after confirming the open item', async () => {
     const { id, storage } = await openMatter({
-      before: (server, matterId) =>
-        server.act('u-committee-chen', 'convene', {
+      before: async (server, matterId) => {
+        await server.act('u-committee-chen', 'convene', {
           matterId,
           scheduledAt: server.deps.clock.now() + DAY,
           place: '东门社区红帆驿站',
           agenda: '商量3号楼停车',
-        }),
+        });
+        server.deps.clock.advance(DAY); // the meeting has taken place
+      },
     });
     expect(stateShown()).toBe('协商中');
     click('#action-minutes');
@@ -169,8 +171,40 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     typeInto('conclude-reason', '停车线已划好，车辆停放有序');
     click('#conclude-submit');
     await waitFor(() => expect(stateShown()).toBe('已解决'));
+    // The item was still 进行中: the committee was asked, with the item named, and said yes.
+    expect(Taro.showModal).toHaveBeenCalledTimes(1);
+    const asked = (Taro.showModal as jest.Mock).mock.calls[0][0] as { content: string; confirmText: string };
+    expect(asked.content).toContain('还有1项议定事项未完成：3号楼西侧划停车线（物业公司');
+    expect(asked.confirmText).toBe('仍要办结');
     expect((await storage.matters.findById(id))?.state).toBe('resolved');
     expect($('#timeline').textContent).toContain('停车线已划好，车辆停放有序');
+  });
+
+  it('keeps the matter open when the committee answers 再等等 to the open items', async () => {
+    const { id, storage } = await openMatter({
+      before: async (server, matterId) => {
+        const convened = await server.act<{ consultation: { id: string } }>('u-committee-chen', 'convene', {
+          matterId,
+          scheduledAt: server.deps.clock.now() + DAY,
+          place: '东门社区红帆驿站',
+          agenda: '商量3号楼停车',
+        });
+        server.deps.clock.advance(DAY);
+        await server.act('u-committee-chen', 'recordMinutes', {
+          consultationId: convened.consultation.id,
+          minutes: '到会商议',
+          actions: [{ description: '3号楼西侧划停车线', owner: '物业公司', dueDate: '2026-12-20', state: 'todo' }],
+        });
+      },
+    });
+    (Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true });
+    click('#action-conclude');
+    await waitFor(() => $('#conclude-sheet'));
+    typeInto('conclude-reason', '停车线已划好，车辆停放有序');
+    click('#conclude-submit');
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
+    expect($('#conclude-sheet')).toBeTruthy();
+    expect((await storage.matters.findById(id))?.state).toBe('consulting');
   });
 
   it("says so in the server's words when the matter moved on meanwhile", async () => {

@@ -234,6 +234,37 @@ describe('booking a visit on a visit day (jsdom, real services over SQLite)', ()
     expect((await server.storage.bookings.listBySlot(slot.id))[0].state).toBe('booked');
   });
 
+  it('trusts the server’s DEADLINE_PASSED, not the phone’s clock, when a reschedule comes too late', async () => {
+    const server = await visitsBackend();
+    const afternoon = { ...station, start: '14:00', end: '16:00' };
+    const [morning, later] = await server.publish([station, afternoon]);
+    await server.book('u-resident-zhang', morning.id);
+    // The phone's clock is an hour slow: it still believes cancelling is open at 11:30.
+    jest.spyOn(Date, 'now').mockImplementation(() => shanghaiWallClockToMs('2026-12-04', '11:30'));
+    server.setTime(shanghaiWallClockToMs('2026-12-04', '11:30'));
+    await openDay(server, 'u-resident-zhang');
+    click('#reschedule-booking');
+    await appears('#reschedule-panel');
+    click(`#reschedule-${later.id}`);
+    typeInto('reschedule-reason', '上午要接孙子');
+    server.setTime(shanghaiWallClockToMs('2026-12-04', '12:30'));
+    click('#reschedule-submit');
+    await appears('#cancel-closed');
+    expect(text('#cancel-closed')).toContain('如需调整请致电社区：0537-2201801');
+    expect(document.querySelector('#reschedule-booking')).toBeNull();
+  });
+
+  it('hides the cancel buttons when the server says cancelling closed, even if the phone’s clock is early', async () => {
+    const server = await visitsBackend();
+    const [slot] = await server.publish([station]);
+    await server.book('u-resident-zhang', slot.id);
+    jest.spyOn(Date, 'now').mockImplementation(() => shanghaiWallClockToMs('2026-12-04', '10:00'));
+    server.setTime(shanghaiWallClockToMs('2026-12-04', '12:00'));
+    await openDay(server, 'u-resident-zhang');
+    await appears('#cancel-closed');
+    expect(document.querySelector('#cancel-booking')).toBeNull();
+  });
+
   it('after the booking cut-off says 预约已截止 and offers no booking', async () => {
     const server = await setup();
     const [slot] = await server.publish([station]);

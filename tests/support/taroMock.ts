@@ -15,6 +15,8 @@ const Taro = {
   reLaunch: jest.fn(async () => ({})),
   redirectTo: jest.fn(async () => ({})),
   showToast: jest.fn(async () => ({})),
+  /** The user taps the confirm button unless a test says otherwise (mockResolvedValueOnce). */
+  showModal: jest.fn(async (): Promise<{ confirm: boolean; cancel: boolean }> => ({ confirm: true, cancel: false })),
   getStorageSync: jest.fn((key: string) => storage.get(key) ?? ''),
   setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
   getSystemInfoSync: jest.fn(() => ({ fontSizeSetting: 16, windowWidth: 375, windowHeight: 812, pixelRatio: 2 })),

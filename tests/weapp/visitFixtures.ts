@@ -181,8 +181,10 @@ export class VisitWorld {
         ...day,
         bookingClosesAt: bookingDeadline(day.date),
         cancelClosesAt: cancelDeadline(day.date),
+        bookingOpen: Date.now() < bookingDeadline(day.date),
         slotCount: open.length,
         seatsLeft: open.reduce((sum, s) => sum + Math.max(0, s.capacity - s.seatsTaken), 0),
+        bookedCount: open.reduce((sum, s) => sum + s.seatsTaken, 0),
         myBooking: mine ? this.bookingView(viewerId, mine) : null,
       };
     });
@@ -197,6 +199,7 @@ export class VisitWorld {
       date,
       bookingOpen: Date.now() < closesAt,
       bookingClosesAt: closesAt,
+      cancelOpen: Date.now() < cancelDeadline(date),
       slots: this.daySlots(date).map((s) => slotView(s, this.users, this.waitlist(s.id).length)),
       myBooking: mine ? this.bookingView(viewerId, mine) : null,
     };

@@ -53,6 +53,28 @@ export type BookOutcome =
   | { outcome: 'already_booked'; existing: BookingRecord }
   | { outcome: 'slot_closed' };
 
+/**
+ * What registering a walk-in came to. A walk-in never waits: it takes a free seat, or (only when
+ * the cadre confirmed 已约满，仍登记) one seat added to the slot for it, capacity and seats taken
+ * growing together so the seats left to book never go below zero.
+ */
+export type WalkInOutcome =
+  | { outcome: 'added'; booking: BookingRecord; overCapacity: boolean }
+  /** No seat left and over capacity was not confirmed: nothing stored. */
+  | { outcome: 'full' }
+  | { outcome: 'slot_closed' };
+
+/** What moving a community's visit day did to its slots and bookings. */
+export interface DayMoveOutcome {
+  /** Slots now on the new date. */
+  slotIds: string[];
+  /**
+   * Active bookings cancelled instead of moved, because their resident already held an active
+   * booking on the new date (one per resident per day); each is told why by the service.
+   */
+  cancelled: BookingRecord[];
+}
+
 export interface SlotRepository {
   create(slot: SlotRecord): Promise<void>;
   findById(id: string): Promise<SlotRecord | null>;
@@ -76,7 +98,8 @@ export interface SlotRepository {
   cancel(id: string, reason: string, now: number): Promise<boolean>;
 }
 
-export interface BookingRepository {
+/** Seats and the waitlist: each engine's core booking steps. */
+export interface BookingSeatRepository {
   /**
    * Takes a seat atomically: booked while seats are left, else waitlisted (when `waitlist`),
    * refusing a second active booking of the same resident on the same date.
@@ -113,6 +136,33 @@ export interface BookingRepository {
   /** Booked (not waitlisted) bookings on a date, for the day-before reminder. */
   listBookedOnDay(date: string): Promise<BookingRecord[]>;
 }
+
+/** Walk-ins, moved visit days and the daily booking count, built on the seat steps. */
+export interface BookingDayRepository {
+  /**
+   * Stores a walk-in (`residentId` null) as attended in one step: a free seat, or with
+   * `overCapacity` one seat added for it; never the waitlist.
+   */
+  addWalkIn(walkIn: BookingRecord, options: { overCapacity: boolean }): Promise<WalkInOutcome>;
+  /**
+   * Moves every slot of the community on one of `fromDates` (the visit day's current date, and
+   * its original date for slots an older move left behind) to `toDate`, with all their bookings,
+   * keeping one active booking per resident per day: a booking that would be a resident's second
+   * on `toDate` is cancelled (reason given) and its seat passed on. Safe to run again after a
+   * failure: what already moved stays moved, the rest follows.
+   */
+  moveDay(
+    communityId: string,
+    fromDates: readonly string[],
+    toDate: string,
+    cancelReason: string,
+    now: number,
+  ): Promise<DayMoveOutcome>;
+  /** Bookings (and reschedules) a resident made since `since`, counted by the database. */
+  countCreatedByResidentSince(residentId: string, since: number): Promise<number>;
+}
+
+export interface BookingRepository extends BookingSeatRepository, BookingDayRepository {}
 
 export interface FollowUpRecord {
   dueDate: string;

@@ -28,6 +28,7 @@ export const kindTones: Record<NotificationKind, Tone> = {
   booking_waitlisted: 'news',
   waitlist_promoted: 'good',
   slot_cancelled: 'warn',
+  visit_day_moved: 'warn',
   followup_recorded: 'news',
   visit_reminder: 'news',
   followup_due: 'warn',

@@ -34,7 +34,7 @@ export function VisitDayCard({
 }) {
   const id = `visit-day-${day.date}`;
   const isToday = day.date === shanghaiDateOf(nowMs);
-  const open = nowMs < day.bookingClosesAt;
+  const open = day.bookingOpen;
   const mine = day.myBooking;
   const seats =
     day.slotCount === 0

@@ -219,7 +219,13 @@ export const consultationContract = {
   conclude: command({
     summary: '居委会：标记已解决、未能解决或已转办（附说明）',
     roles: staff,
-    input: z.strictObject({ ...matterRef, ending: z.enum(matterEndings), reason: reasonSchema }),
+    input: z.strictObject({
+      ...matterRef,
+      ending: z.enum(matterEndings),
+      reason: reasonSchema,
+      /** Yes, conclude although agreed action items are still open (else CONFIRMATION_REQUIRED). */
+      confirmOpenItems: z.boolean().default(false),
+    }),
     output: z.object({ matter: matterDetailSchema }),
   }),
   escalate: command({

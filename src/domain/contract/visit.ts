@@ -32,8 +32,12 @@ const dayView = z.object({
   reason: z.string(),
   bookingClosesAt: z.number(),
   cancelClosesAt: z.number(),
+  /** Decided by the server's clock: the phone's may be wrong. */
+  bookingOpen: z.boolean(),
   slotCount: z.number().int(),
   seatsLeft: z.number().int(),
+  /** Seats taken on the day's open slots (booked, attended, walk-ins): what a move would carry. */
+  bookedCount: z.number().int(),
   myBooking: bookingSchema.nullable(),
 });
 
@@ -56,6 +60,8 @@ export const visitContract = {
       date: z.string(),
       bookingOpen: z.boolean(),
       bookingClosesAt: z.number(),
+      /** Whether a booking on this day can still be cancelled or moved (server clock). */
+      cancelOpen: z.boolean(),
       slots: z.array(slotSchema),
       myBooking: bookingSchema.nullable(),
     }),
@@ -139,7 +145,7 @@ export const visitContract = {
     output: z.object({ booking: bookingSchema }),
   }),
   addWalkIn: command({
-    summary: '民情书记：登记现场来访的居民',
+    summary: '民情书记：登记现场来访的居民（从不候补；约满时确认后加一个名额）',
     roles: cadre,
     input: z.strictObject({
       slotId: idSchema,
@@ -151,8 +157,10 @@ export const visitContract = {
         .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码')
         .default(''),
       address: z.string().trim().max(60).default(''),
+      /** The cadre confirmed 已约满，仍登记: a full slot gets one seat more (else CONFIRMATION_REQUIRED). */
+      overCapacity: z.boolean().default(false),
     }),
-    output: z.object({ booking: bookingSchema }),
+    output: z.object({ booking: bookingSchema, overCapacity: z.boolean() }),
   }),
   recordVisit: command({
     summary: '民情书记：记录民情日记（察民情、听民意、解民忧、汇民智）和跟进事项',
@@ -190,9 +198,15 @@ export const visitContract = {
     output: z.object({ record: visitRecordSchema }),
   }),
   moveVisitDay: command({
-    summary: '居委会：调整本社区的一个接访日（如遇节假日），附原因',
+    summary: '居委会：调整本社区的一个接访日（如遇节假日），附原因；时段和预约随之调整并通知居民',
     roles: ['committee'],
     input: z.strictObject({ communityId: idSchema.optional(), originalDate: dateSchema, movedTo: dateSchema, reason }),
-    output: z.object({ days: z.array(dayView) }),
+    output: z.object({
+      days: z.array(dayView),
+      /** Booked and waitlisted residents whose booking moved with the day; each was told. */
+      movedBookings: z.number().int(),
+      /** Bookings cancelled instead: the resident already had one on the new date. */
+      cancelledBookings: z.number().int(),
+    }),
   }),
 };

@@ -30,6 +30,7 @@ export const UNDIGESTED_KINDS: readonly string[] = [
   'booking_confirmed',
   'waitlist_promoted',
   'slot_cancelled',
+  'visit_day_moved',
   'visit_reminder',
 ];
 

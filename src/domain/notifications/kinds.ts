@@ -15,6 +15,7 @@ export const notificationKinds = [
   'booking_waitlisted',
   'waitlist_promoted',
   'slot_cancelled',
+  'visit_day_moved',
   'followup_recorded',
   'visit_reminder',
   'followup_due',
@@ -49,6 +50,7 @@ export const kindStatus: Record<NotificationKind, string> = {
   booking_waitlisted: '候补中',
   waitlist_promoted: '候补成功',
   slot_cancelled: '已取消',
+  visit_day_moved: '日期调整',
   followup_recorded: '跟进记录',
   visit_reminder: '接访提醒',
   followup_due: '跟进到期',
@@ -94,6 +96,8 @@ export function notificationText(kind: NotificationKind, facts: NotificationFact
       return `有人取消了预约，您已从候补转为预约成功：${at(facts)}${where(facts)}。`;
     case 'slot_cancelled':
       return `很抱歉，您预约的接访已取消${because(facts)}。可以改约其他时段。`;
+    case 'visit_day_moved':
+      return `社区调整了接访日，您的预约随之改到：${at(facts)}${where(facts)}${because(facts)}。如不能到场，请提前取消。`;
     case 'followup_recorded':
       return '民情书记记录了您反映事项的跟进情况，点开查看。';
     case 'visit_reminder':

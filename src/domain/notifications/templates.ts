@@ -44,6 +44,7 @@ export const templateOfKind: Record<NotificationKind, TemplateKey> = {
   booking_waitlisted: 'bookingResult',
   waitlist_promoted: 'bookingResult',
   slot_cancelled: 'bookingResult',
+  visit_day_moved: 'bookingResult',
   followup_recorded: 'bookingResult',
   visit_reminder: 'visitReminder',
   followup_due: 'taskReminder',

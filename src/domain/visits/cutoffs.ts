@@ -38,11 +38,22 @@ function shownDeadline(ms: number): string {
   return formatShanghai(ms, 'M月D日 HH:mm');
 }
 
-/** Booking is open until the minute `closesAt` on the day before: 17:59 books, 18:00 does not. */
-export function assertCanBook(date: ShanghaiDate, closesAt: string, nowMs: number): void {
+/** Whom a resident calls once the app can no longer make the change for them. */
+function whomToCall(purpose: string, officePhone: string): string {
+  const phone = officePhone.trim();
+  return phone === '' ? `如需${purpose}请联系社区居委会` : `如需${purpose}请致电社区：${phone}`;
+}
+
+/**
+ * Booking is open until the minute `closesAt` on the day before: 17:59 books, 18:00 does not.
+ * Too late is DEADLINE_PASSED (not a state problem the resident could fix) with whom to call.
+ */
+export function assertCanBook(date: ShanghaiDate, closesAt: string, nowMs: number, officePhone = ''): void {
   const closes = bookingDeadline(date, closesAt);
-  if (date < shanghaiDateOf(nowMs)) throw new AppError('INVALID_STATE', '这个接访日已经过去，不能再预约');
-  if (nowMs >= closes) throw new AppError('INVALID_STATE', `预约已于${shownDeadline(closes)}截止`);
+  if (date < shanghaiDateOf(nowMs)) throw new AppError('DEADLINE_PASSED', '这个接访日已经过去，不能再预约');
+  if (nowMs >= closes) {
+    throw new AppError('DEADLINE_PASSED', `预约已于${shownDeadline(closes)}截止，${whomToCall('预约', officePhone)}`);
+  }
 }
 
 /**
@@ -52,7 +63,8 @@ export function assertCanBook(date: ShanghaiDate, closesAt: string, nowMs: numbe
 export function assertCanCancel(date: ShanghaiDate, closesAt: string, nowMs: number, officePhone: string): void {
   const closes = cancelDeadline(date, closesAt);
   if (nowMs < closes) return;
-  const phone = officePhone.trim();
-  const whom = phone === '' ? '如需调整请联系社区居委会' : `如需调整请致电社区：${phone}`;
-  throw new AppError('INVALID_STATE', `已过取消截止时间（${shownDeadline(closes)}），${whom}`);
+  throw new AppError(
+    'DEADLINE_PASSED',
+    `已过取消截止时间（${shownDeadline(closes)}），${whomToCall('调整', officePhone)}`,
+  );
 }

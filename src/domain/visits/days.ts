@@ -116,3 +116,19 @@ export function validateMove(originalDate: string, movedTo: string, todayDate: S
     refuse('movedTo', `只能调整到原接访日前后${MAX_VISIT_DAY_SHIFT_DAYS}天以内`);
   }
 }
+
+/** Where a computed visit day is held now: the date it was moved to, or itself. */
+export function currentDateOf(originalDate: string, moves: readonly VisitDayMove[]): string {
+  return movesByOriginal(moves).get(originalDate)?.movedTo ?? originalDate;
+}
+
+/**
+ * A move may not land on a date another visit day of the community was already moved to: two
+ * days' slots and bookings would share one date (and a resident booked on both would hold two).
+ */
+export function assertMoveTargetFree(originalDate: string, movedTo: string, moves: readonly VisitDayMove[]): void {
+  const taken = [...movesByOriginal(moves).values()].some(
+    (move) => move.originalDate !== originalDate && move.movedTo === movedTo,
+  );
+  if (taken) refuse('movedTo', '新日期已经安排了另一个接访日，请选择其他日期');
+}

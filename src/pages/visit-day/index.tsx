@@ -121,11 +121,11 @@ function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
   }
 
   const { day, officePhone, info } = loaded.data;
-  const nowMs = Date.now();
   const cancelClosesAt = info?.cancelClosesAt ?? cancelDeadline(date);
   const mine = day.myBooking;
+  // The server says whether cancelling is still open: the phone's clock may be wrong.
   const closedMessage = mine
-    ? (lateMessage ?? (nowMs >= cancelClosesAt ? cancelClosedMessage(date, cancelClosesAt, officePhone) : null))
+    ? (lateMessage ?? (day.cancelOpen ? null : cancelClosedMessage(date, cancelClosesAt, officePhone)))
     : null;
   const canBook = isResident && !mine && day.bookingOpen;
   const communityName = communityId ? directory?.communities.find((c) => c.id === communityId)?.name : undefined;
@@ -169,7 +169,7 @@ function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
       return null;
     } catch (caught) {
       const error = toApiError(caught);
-      if (error.code === 'INVALID_STATE') {
+      if (error.code === 'DEADLINE_PASSED') {
         // Too late to cancel here: the server says whom to call, and that replaces the buttons.
         setLateMessage(error.message);
         void loaded.reload();
@@ -193,7 +193,8 @@ function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
     } catch (caught) {
       const error = toApiError(caught);
       if (error.code !== 'BAD_INPUT' && error.code !== 'NETWORK') void loaded.reload();
-      if (error.code === 'INVALID_STATE' && Date.now() >= cancelClosesAt) {
+      if (error.code === 'DEADLINE_PASSED') {
+        // Too late to move it here: the server says whom to call, and that replaces the buttons.
         setLateMessage(error.message);
         return null;
       }

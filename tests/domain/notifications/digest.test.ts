@@ -36,7 +36,13 @@ describe('nextDigestSendAt', () => {
 
 describe('isDigested', () => {
   it('never holds back news about the person’s own booking', () => {
-    for (const kind of ['booking_confirmed', 'waitlist_promoted', 'slot_cancelled', 'visit_reminder']) {
+    for (const kind of [
+      'booking_confirmed',
+      'waitlist_promoted',
+      'slot_cancelled',
+      'visit_day_moved',
+      'visit_reminder',
+    ]) {
       expect(isDigested(kind)).toBe(false);
     }
   });

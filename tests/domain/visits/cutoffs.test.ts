@@ -58,9 +58,16 @@ describe('assertCanBook', () => {
     expect(() => assertCanBook('2026-12-05', '18:00', at('2026-12-04', '17:59'))).not.toThrow();
     expect(() => assertCanBook('2026-12-05', '18:00', at('2026-12-04', '18:00') - 1)).not.toThrow();
     const error = caught(() => assertCanBook('2026-12-05', '18:00', at('2026-12-04', '18:00')));
-    expect(error.code).toBe('INVALID_STATE');
-    expect(error.message).toBe('预约已于12月4日 18:00截止');
-    expect(caught(() => assertCanBook('2026-12-05', '18:00', at('2026-12-04', '18:01'))).code).toBe('INVALID_STATE');
+    expect(error.code).toBe('DEADLINE_PASSED');
+    expect(error.message).toBe('预约已于12月4日 18:00截止，如需预约请联系社区居委会');
+    expect(caught(() => assertCanBook('2026-12-05', '18:00', at('2026-12-04', '18:01'))).code).toBe('DEADLINE_PASSED');
+  });
+
+  it('answers DEADLINE_PASSED naming the community phone to call, not INVALID_STATE', () => {
+    const error = caught(() => assertCanBook('2026-12-05', '18:00', at('2026-12-04', '18:00'), OFFICE));
+    expect(error.code).toBe('DEADLINE_PASSED');
+    expect(error.message).toBe('预约已于12月4日 18:00截止，如需预约请致电社区：0537-2345678');
+    expect(() => assertCanBook('2026-12-05', '18:00', at('2026-12-04', '17:59'), OFFICE)).not.toThrow();
   });
 
   it('is open days ahead', () => {
@@ -70,38 +77,38 @@ describe('assertCanBook', () => {
   it('closes on the last day of the previous month for a visit day on the 1st', () => {
     expect(() => assertCanBook('2026-11-01', '18:00', at('2026-10-31', '17:59'))).not.toThrow();
     expect(caught(() => assertCanBook('2026-11-01', '18:00', at('2026-10-31', '18:00'))).message).toBe(
-      '预约已于10月31日 18:00截止',
+      '预约已于10月31日 18:00截止，如需预约请联系社区居委会',
     );
     expect(() => assertCanBook('2027-01-01', '18:00', at('2026-12-31', '17:59'))).not.toThrow();
     expect(caught(() => assertCanBook('2027-01-01', '18:00', at('2026-12-31', '18:00'))).message).toBe(
-      '预约已于12月31日 18:00截止',
+      '预约已于12月31日 18:00截止，如需预约请联系社区居委会',
     );
   });
 
   it('closes on 29 February for 2028-03-01, on 28 February for 2027-03-01', () => {
     expect(() => assertCanBook('2028-03-01', '18:00', at('2028-02-29', '17:59'))).not.toThrow();
     expect(caught(() => assertCanBook('2028-03-01', '18:00', at('2028-02-29', '18:00'))).message).toBe(
-      '预约已于2月29日 18:00截止',
+      '预约已于2月29日 18:00截止，如需预约请联系社区居委会',
     );
     expect(() => assertCanBook('2027-03-01', '18:00', at('2027-02-28', '17:59'))).not.toThrow();
     expect(caught(() => assertCanBook('2027-03-01', '18:00', at('2027-02-28', '18:00'))).message).toBe(
-      '预约已于2月28日 18:00截止',
+      '预约已于2月28日 18:00截止，如需预约请联系社区居委会',
     );
   });
 
   it('names the community’s own closing time', () => {
     expect(() => assertCanBook('2026-12-05', '20:30', at('2026-12-04', '20:29'))).not.toThrow();
     expect(caught(() => assertCanBook('2026-12-05', '20:30', at('2026-12-04', '20:30'))).message).toBe(
-      '预约已于12月4日 20:30截止',
+      '预约已于12月4日 20:30截止，如需预约请联系社区居委会',
     );
   });
 
   it('is closed on the visit day itself and refuses a day already over', () => {
     expect(caught(() => assertCanBook('2026-12-05', '18:00', at('2026-12-05', '08:00'))).message).toBe(
-      '预约已于12月4日 18:00截止',
+      '预约已于12月4日 18:00截止，如需预约请联系社区居委会',
     );
     const past = caught(() => assertCanBook('2026-12-05', '18:00', at('2026-12-06', '00:00')));
-    expect(past.code).toBe('INVALID_STATE');
+    expect(past.code).toBe('DEADLINE_PASSED');
     expect(past.message).toBe('这个接访日已经过去，不能再预约');
   });
 
@@ -116,7 +123,7 @@ describe('assertCanCancel', () => {
     expect(() => assertCanCancel('2026-12-05', '12:00', at('2026-12-04', '11:59'), OFFICE)).not.toThrow();
     expect(() => assertCanCancel('2026-12-05', '12:00', at('2026-12-04', '12:00') - 1, OFFICE)).not.toThrow();
     const error = caught(() => assertCanCancel('2026-12-05', '12:00', at('2026-12-04', '12:00'), OFFICE));
-    expect(error.code).toBe('INVALID_STATE');
+    expect(error.code).toBe('DEADLINE_PASSED');
     expect(error.message).toBe('已过取消截止时间（12月4日 12:00），如需调整请致电社区：0537-2345678');
   });
 
@@ -125,7 +132,7 @@ describe('assertCanCancel', () => {
       OFFICE,
     );
     expect(caught(() => assertCanCancel('2026-12-05', '12:00', at('2026-12-20', '09:00'), OFFICE)).code).toBe(
-      'INVALID_STATE',
+      'DEADLINE_PASSED',
     );
   });
 

@@ -1,7 +1,14 @@
 import { AppError } from '../../../src/domain/errors';
 import { shanghaiWallClockToMs } from '../../../src/domain/time';
 import { upcomingVisitDays } from '../../../src/domain/visitDays';
-import { effectiveVisitDays, isBookableDay, validateMove, type VisitDayMove } from '../../../src/domain/visits/days';
+import {
+  assertMoveTargetFree,
+  currentDateOf,
+  effectiveVisitDays,
+  isBookableDay,
+  validateMove,
+  type VisitDayMove,
+} from '../../../src/domain/visits/days';
 import { caught } from './support';
 
 const at = (date: string, time = '09:00') => shanghaiWallClockToMs(date, time);
@@ -314,5 +321,28 @@ describe('validateMove', () => {
 
   it('throws AppError, which the handler turns into a Chinese message', () => {
     expect(() => validateMove('2026-10-06', '2026-10-08', '2026-09-20')).toThrow(AppError);
+  });
+});
+
+describe('currentDateOf', () => {
+  it('is the date the day was moved to, or the day itself, across a month end', () => {
+    expect(currentDateOf('2026-12-05', [move('2026-12-05', '2026-11-30')])).toBe('2026-11-30');
+    expect(currentDateOf('2026-12-15', [move('2026-12-05', '2026-11-30')])).toBe('2026-12-15');
+    expect(currentDateOf('2027-01-05', [move('2027-01-05', '2026-12-31')])).toBe('2026-12-31');
+  });
+});
+
+describe('assertMoveTargetFree', () => {
+  it('refuses a date another visit day was already moved to, naming the field', () => {
+    const moves = [move('2026-12-05', '2026-12-10')];
+    const error = caught(() => assertMoveTargetFree('2026-12-15', '2026-12-10', moves));
+    expect(error.code).toBe('BAD_INPUT');
+    expect(error.issues).toEqual([{ path: 'movedTo', message: '新日期已经安排了另一个接访日，请选择其他日期' }]);
+  });
+
+  it('lets the same day move again, or onto a free date', () => {
+    const moves = [move('2026-12-05', '2026-12-10')];
+    expect(() => assertMoveTargetFree('2026-12-05', '2026-12-10', moves)).not.toThrow();
+    expect(() => assertMoveTargetFree('2026-12-15', '2026-12-11', moves)).not.toThrow();
   });
 });

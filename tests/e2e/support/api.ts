@@ -14,3 +14,16 @@ export async function callAs(hostUrl: string, userId: string, fn: string, action
   // The tests read answers field by field.
   return (await response.json()) as { ok: boolean; data: any };
 }
+
+/**
+ * Sets the dev host's clock (null: the real time again). Attendance waits for the visit day and
+ * minutes for the meeting's time: the tests move the host there instead of waiting days.
+ */
+export async function setHostClock(hostUrl: string, at: number | null): Promise<void> {
+  const response = await fetch(`${hostUrl}/api/dev/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ at }),
+  });
+  if (!response.ok) throw new Error(`setting the host clock failed: ${response.status}`);
+}

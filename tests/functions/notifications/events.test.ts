@@ -69,6 +69,7 @@ describe.each(storageEngines)('every event reaches the inbox and the gateway on 
       departments: [],
       cadreIds: ['u-cadre-liu'],
     });
+    env.deps.clock.advance(86_400_000); // the meeting took place
     await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' });
 
     expect(await kindsIn(env.storage, 'u-resident-zhang')).toEqual(

@@ -875,6 +875,179 @@ export function describeVisitsContract(adapterName: string, openEmpty: () => Pro
       });
     });
 
+    describe('bookings: walk-ins', () => {
+      const walkIn = (overrides: Partial<BookingRecord> = {}) =>
+        aBooking({ residentId: null, walkInName: '赵大爷', phone: '', ...overrides });
+
+      it('seats a walk-in on a free seat, stored attended in one step', async () => {
+        await createSlot({ id: 's1', capacity: 2 });
+        const result = await bookings.addWalkIn(walkIn({ id: 'w1' }), { overCapacity: false });
+        expect(result).toEqual({
+          outcome: 'added',
+          booking: { ...walkIn({ id: 'w1' }), state: 'attended' },
+          overCapacity: false,
+        });
+        expect(await reloadBooking('w1')).toMatchObject({ state: 'attended', residentId: null });
+        expect(await reloadSlot('s1')).toMatchObject({ capacity: 2, seatsTaken: 1 });
+        await expectSeatsConsistent('s1');
+      });
+
+      it('never waitlists a walk-in: full without confirmation stores nothing', async () => {
+        await createSlot({ id: 's1', capacity: 1 });
+        await bookAs('booked', { id: 'b1', residentId: 'u1' });
+        expect(await bookings.addWalkIn(walkIn({ id: 'w1' }), { overCapacity: false })).toEqual({ outcome: 'full' });
+        expect(await bookings.findById('w1')).toBeNull();
+        expect(await reloadSlot('s1')).toMatchObject({ capacity: 1, seatsTaken: 1 });
+      });
+
+      it('adds one seat for a confirmed over-capacity walk-in, leaving no seat to book', async () => {
+        await createSlot({ id: 's1', capacity: 1 });
+        await bookAs('booked', { id: 'b1', residentId: 'u1' });
+        const result = await bookings.addWalkIn(walkIn({ id: 'w1' }), { overCapacity: true });
+        expect(result).toMatchObject({ outcome: 'added', overCapacity: true, booking: { state: 'attended' } });
+        expect(await reloadSlot('s1')).toMatchObject({ capacity: 2, seatsTaken: 2 });
+        await expectSeatsConsistent('s1');
+        // Nobody books the walk-in's seat: the next resident still waits.
+        await bookAs('waitlisted', { id: 'b2', residentId: 'u2', createdAt: 1200 });
+        expect((await bookings.listBySlot('s1')).map((b) => [b.id, b.state])).toEqual([
+          ['b1', 'booked'],
+          ['w1', 'attended'],
+          ['b2', 'waitlisted'],
+        ]);
+      });
+
+      it('answers slot_closed for a cancelled or missing slot and stores nothing', async () => {
+        await createSlot({ id: 's1' });
+        await slots.cancel('s1', '临时有会', 2000);
+        expect(await bookings.addWalkIn(walkIn({ id: 'w1' }), { overCapacity: true })).toEqual({
+          outcome: 'slot_closed',
+        });
+        expect(await bookings.addWalkIn(walkIn({ id: 'w2', slotId: 'nope' }), { overCapacity: true })).toEqual({
+          outcome: 'slot_closed',
+        });
+        expect(await bookings.findById('w1')).toBeNull();
+      });
+
+      it('keeps seats consistent while walk-ins and bookings race on a nearly full slot', async () => {
+        await createSlot({ id: 's1', capacity: 3 });
+        await bookAs('booked', { id: 'b0', residentId: 'u0' });
+        const racing = await Promise.all([
+          ...[1, 2, 3].map((n) => bookings.addWalkIn(walkIn({ id: `w${n}` }), { overCapacity: n === 3 })),
+          ...[1, 2, 3].map((n) => bookings.book(aBooking({ id: `b${n}`, residentId: `u${n}` }), { waitlist: true })),
+        ]);
+        expect(racing.filter((r) => r.outcome === 'added' || r.outcome === 'booked').length).toBeGreaterThanOrEqual(2);
+        await expectSeatsConsistent('s1');
+        const slot = await reloadSlot('s1');
+        expect(slot.capacity - slot.seatsTaken).toBeGreaterThanOrEqual(0);
+      });
+    });
+
+    describe('bookings: the daily count', () => {
+      it('counts the bookings a resident made since an instant, cancelled ones too', async () => {
+        await createSlot({ id: 's1', capacity: 5 });
+        await createSlot({ id: 's2', date: '2025-06-15', capacity: 5 });
+        await bookAs('booked', { id: 'b1', residentId: 'u1', createdAt: 900 });
+        await bookAs('booked', { id: 'b2', residentId: 'u1', slotId: 's2', date: '2025-06-15', createdAt: 1000 });
+        await bookings.cancel('b2', '有事', 1100);
+        await bookAs('booked', { id: 'b3', residentId: 'u1', slotId: 's2', date: '2025-06-15', createdAt: 1200 });
+        await bookAs('booked', { id: 'b4', residentId: 'u2', createdAt: 1300 });
+        expect(await bookings.countCreatedByResidentSince('u1', 1000)).toBe(2);
+        expect(await bookings.countCreatedByResidentSince('u1', 0)).toBe(3);
+        expect(await bookings.countCreatedByResidentSince('u3', 0)).toBe(0);
+      });
+    });
+
+    describe('bookings: moving a visit day', () => {
+      const REASON = '接访日调整，您在新日期已有预约';
+
+      it('moves the slots and every booking of the day to the new date, and nothing else', async () => {
+        await createSlot({ id: 's1', capacity: 1 });
+        await createSlot({ id: 's2', start: '14:00', end: '16:00' });
+        await createSlot({ id: 'other', communityId: 'c2' });
+        await bookAs('booked', { id: 'b1', residentId: 'u1' });
+        await bookAs('waitlisted', { id: 'b2', residentId: 'u2', createdAt: 1100 });
+        await bookAs('booked', { id: 'b3', residentId: 'u3', slotId: 's2' });
+        await bookAs('booked', { id: 'b4', residentId: 'u4', slotId: 's2' });
+        await bookings.cancel('b4', '有事', 1150);
+        await bookAs('booked', { id: 'bo', residentId: 'u9', slotId: 'other', communityId: 'c2' });
+
+        const outcome = await bookings.moveDay('c1', ['2025-06-05'], '2025-06-07', REASON, 3000);
+        expect(sorted(outcome.slotIds)).toEqual(['s1', 's2']);
+        expect(outcome.cancelled).toEqual([]);
+        expect(await reloadSlot('s1')).toMatchObject({ date: '2025-06-07', seatsTaken: 1, updatedAt: 3000 });
+        expect(await reloadSlot('s2')).toMatchObject({ date: '2025-06-07' });
+        expect(await reloadSlot('other')).toMatchObject({ date: '2025-06-05' });
+        for (const id of ['b1', 'b2', 'b3', 'b4']) expect((await reloadBooking(id)).date).toBe('2025-06-07');
+        expect(await reloadBooking('b2')).toMatchObject({ state: 'waitlisted' });
+        expect(await reloadBooking('bo')).toMatchObject({ date: '2025-06-05' });
+        expect(await slots.listByDay('c1', '2025-06-05')).toEqual([]);
+        // The day-before reminder finds them on the new date.
+        expect(sorted((await bookings.listBookedOnDay('2025-06-07')).map((b) => b.id))).toEqual(['b1', 'b3']);
+        await expectSeatsConsistent('s1');
+      });
+
+      it('moves the one-booking-per-day guard with the bookings', async () => {
+        await createSlot({ id: 's1' });
+        await bookAs('booked', { id: 'b1', residentId: 'u1' });
+        await bookings.moveDay('c1', ['2025-06-05'], '2025-06-07', REASON, 3000);
+        // A second booking on the new date is refused; the old date no longer holds the resident.
+        await createSlot({ id: 'new-day', communityId: 'c2', date: '2025-06-07' });
+        await createSlot({ id: 'old-day', communityId: 'c2', date: '2025-06-05' });
+        const second = await bookings.book(
+          aBooking({ id: 'b2', residentId: 'u1', slotId: 'new-day', communityId: 'c2', date: '2025-06-07' }),
+          { waitlist: true },
+        );
+        expect(second).toMatchObject({ outcome: 'already_booked', existing: { id: 'b1' } });
+        await bookAs('booked', { id: 'b3', residentId: 'u1', slotId: 'old-day', communityId: 'c2' });
+        // Cancelling the moved booking frees the new date.
+        await bookings.cancel('b1', '有事', 3100);
+        await bookAs('booked', {
+          id: 'b4',
+          residentId: 'u1',
+          slotId: 'new-day',
+          communityId: 'c2',
+          date: '2025-06-07',
+        });
+      });
+
+      it('cancels instead of moving a booking that would be the resident’s second that day, passing its seat on', async () => {
+        await createSlot({ id: 's1', capacity: 1 });
+        await createSlot({ id: 'elsewhere', communityId: 'c2', date: '2025-06-07' });
+        await bookAs('booked', {
+          id: 'kept',
+          residentId: 'u1',
+          slotId: 'elsewhere',
+          communityId: 'c2',
+          date: '2025-06-07',
+        });
+        await bookAs('booked', { id: 'b1', residentId: 'u1' });
+        await bookAs('waitlisted', { id: 'b2', residentId: 'u2', createdAt: 1100 });
+
+        const outcome = await bookings.moveDay('c1', ['2025-06-05'], '2025-06-07', REASON, 3000);
+        expect(outcome.cancelled).toEqual([
+          { ...aBooking({ id: 'b1', residentId: 'u1' }), state: 'cancelled', cancelReason: REASON, updatedAt: 3000 },
+        ]);
+        expect(await reloadBooking('kept')).toMatchObject({ state: 'booked', date: '2025-06-07' });
+        expect(await reloadBooking('b2')).toMatchObject({ state: 'booked', date: '2025-06-07' });
+        expect(await reloadBooking('b1')).toMatchObject({ state: 'cancelled' });
+        await expectSeatsConsistent('s1');
+      });
+
+      it('gathers slots from several dates (a day moved again, one stranded by an old move), and runs again as a no-op', async () => {
+        await createSlot({ id: 'stranded', date: '2025-06-05' });
+        await createSlot({ id: 'moved', date: '2025-06-07', start: '14:00', end: '15:00' });
+        await bookAs('booked', { id: 'b1', residentId: 'u1', slotId: 'stranded' });
+        await bookAs('booked', { id: 'b2', residentId: 'u2', slotId: 'moved', date: '2025-06-07' });
+        await bookings.moveDay('c1', ['2025-06-05', '2025-06-07'], '2025-06-08', REASON, 3000);
+        const again = await bookings.moveDay('c1', ['2025-06-05', '2025-06-07'], '2025-06-08', REASON, 3100);
+        expect(again).toEqual({ slotIds: [], cancelled: [] });
+        expect((await slots.listByDay('c1', '2025-06-08')).map((s) => s.id)).toEqual(['stranded', 'moved']);
+        expect((await reloadBooking('b1')).date).toBe('2025-06-08');
+        expect((await reloadBooking('b2')).date).toBe('2025-06-08');
+        expect(await bookings.countCreatedByResidentSince('u1', 0)).toBe(1);
+      });
+    });
+
     describe('visit day moves', () => {
       it('keeps one move per community and original date, replacing on a second move', async () => {
         const first = aMove({ originalDate: '2025-10-05', movedTo: '2025-10-08', reason: '国庆假期' });

@@ -2,7 +2,7 @@ import type { CursorPosition } from '../../../../src/domain/pagination';
 import { holdsSeat, isActiveBooking } from '../../../../src/domain/visits/bookings';
 import type { BookingState } from '../../../../src/domain/visits/views';
 import type { Page } from '../../ports/storage';
-import type { BookingRecord, BookingRepository, BookOutcome } from '../../ports/visits';
+import type { BookingRecord, BookingSeatRepository, BookOutcome } from '../../ports/visits';
 import type { CollectionNames } from './collections';
 import {
   countOf,
@@ -84,7 +84,7 @@ function pause(ms: number): Promise<void> {
 
 type ClaimResult = { claimed: true } | { claimed: false; existing: BookingRecord };
 
-export function createBookingRepository(db: CloudbaseDb, names: CollectionNames): BookingRepository {
+export function createBookingRepository(db: CloudbaseDb, names: CollectionNames): BookingSeatRepository {
   const _ = db.command;
   const bookings = () => db.collection(names.bookings);
   const slots = () => db.collection(names.slots);

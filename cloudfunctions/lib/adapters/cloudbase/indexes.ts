@@ -181,6 +181,7 @@ function visitCollectionSetup(): Pick<
           'listByResident (read backwards for past)',
         ),
         index([ascending('date'), ascending('state'), ...ascendingThenId('createdAt')], 'listBookedOnDay'),
+        index([ascending('residentId'), ascending('createdAt')], 'countCreatedByResidentSince (daily booking limit)'),
       ],
     },
     activeBookings: {

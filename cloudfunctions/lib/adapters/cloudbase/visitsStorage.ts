@@ -4,12 +4,15 @@ import type {
   VisitDayMoveRepository,
   VisitRecordRepository,
 } from '../../ports/visits';
+import { createBookingCounts } from './bookingCounts';
 import { createBookingRepository } from './bookings';
 import { collectionNames } from './collections';
 import type { CloudbaseDb } from './database';
+import { createDayMove } from './dayMove';
 import { createSlotRepository } from './slots';
 import { createVisitDayMoveRepository } from './visitDayMoves';
 import { createVisitRecordRepository } from './visitRecords';
+import { createWalkIns } from './walkIns';
 
 export interface CloudbaseVisitsStorage {
   slots: SlotRepository;
@@ -29,9 +32,15 @@ export function createCloudbaseVisitsStorage(
   options: { prefix?: string } = {},
 ): CloudbaseVisitsStorage {
   const names = collectionNames(options.prefix);
+  const bookings = createBookingRepository(db, names);
   return {
     slots: createSlotRepository(db, names),
-    bookings: createBookingRepository(db, names),
+    bookings: {
+      ...bookings,
+      ...createWalkIns(db, names),
+      ...createDayMove(db, names, bookings),
+      ...createBookingCounts(db, names),
+    },
     visitRecords: createVisitRecordRepository(db, names),
     visitDayMoves: createVisitDayMoveRepository(db, names),
   };

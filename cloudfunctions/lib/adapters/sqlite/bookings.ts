@@ -3,11 +3,11 @@ import { cursorAtToDate, dateToCursorAt } from '../dateCursor';
 import type { CursorPosition } from '../../../../src/domain/pagination';
 import type { BookingState } from '../../../../src/domain/visits/views';
 import type { Page } from '../../ports/storage';
-import type { BookingRecord, BookingRepository, BookOutcome } from '../../ports/visits';
+import type { BookingRecord, BookingSeatRepository, BookOutcome } from '../../ports/visits';
 import { toPage } from './keyset';
 import type { SlotRow } from './slots';
 
-interface BookingRow {
+export interface BookingRow {
   id: string;
   slot_id: string;
   community_id: string;
@@ -23,7 +23,7 @@ interface BookingRow {
   updated_at: number;
 }
 
-function toBooking(row: BookingRow): BookingRecord {
+export function toBooking(row: BookingRow): BookingRecord {
   return {
     id: row.id,
     slotId: row.slot_id,
@@ -44,7 +44,7 @@ function toBooking(row: BookingRow): BookingRecord {
 const notCancelled = { cancelled: false, promoted: null } as const;
 const slotClosed: BookOutcome = { outcome: 'slot_closed' };
 
-export function sqliteBookings(db: Database.Database): BookingRepository {
+export function sqliteBookings(db: Database.Database): BookingSeatRepository {
   const insert = db.prepare(
     `INSERT INTO bookings (id, slot_id, community_id, resident_id, walk_in_name, date, topic, address, phone, state,
        cancel_reason, created_at, updated_at)

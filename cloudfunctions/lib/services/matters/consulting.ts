@@ -1,4 +1,5 @@
 import { AppError } from '../../../../src/domain/errors';
+import { assertMeetingHeld, assertOpenItemsConfirmed } from '../../../../src/domain/matters/conclusion';
 import { shanghaiDateOf } from '../../../../src/domain/time';
 import type { ActionItem } from '../../../../src/domain/matters/views';
 import type { ActionContext } from '../../service';
@@ -113,6 +114,7 @@ export async function recordMinutes(
   const consultation = await deps.storage.consultations.findById(input.consultationId);
   if (!consultation) throw new AppError('NOT_FOUND', '协商会不存在');
   await committeeMatter(deps, ctx.caller, consultation.matterId);
+  assertMeetingHeld(consultation.scheduledAt, deps.clock.now(), '记录纪要');
   const actions: ActionItem[] = input.actions.map((a, index) => ({
     ...a,
     id: a.id ?? commandId(ctx, 'i', `consultation.recordMinutes:${index}`),
@@ -140,11 +142,16 @@ const endingTransition = { resolve: 'resolve', closeUnresolved: 'closeUnresolved
 /** The honest endings: resolved, closed unresolved, or referred elsewhere, each with a reason. */
 export async function conclude(
   ctx: ActionContext,
-  input: { matterId: string; ending: keyof typeof endingTransition; reason: string },
+  input: { matterId: string; ending: keyof typeof endingTransition; reason: string; confirmOpenItems?: boolean },
 ) {
   const user = requireUser(ctx.caller);
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   const now = ctx.deps.clock.now();
+  const consultation = await ctx.deps.storage.consultations.findByMatter(matter.id);
+  if (consultation) {
+    if (input.ending === 'resolve') assertMeetingHeld(consultation.scheduledAt, now, '标记为已解决');
+    assertOpenItemsConfirmed(consultation.actions, input.confirmOpenItems === true);
+  }
   const entryId = commandId(ctx, 't', 'consultation.conclude');
   const { matter: updated, fromState } = await applyTransitionOnce(ctx.deps, matter, {
     transition: endingTransition[input.ending],

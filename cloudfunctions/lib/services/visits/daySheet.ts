@@ -1,5 +1,6 @@
 import { AppError } from '../../../../src/domain/errors';
 import { canSeeContact } from '../../../../src/domain/masking';
+import { assertVisitDayReached } from '../../../../src/domain/visits/attendance';
 import type { ActionContext } from '../../service';
 import type { BookingRecord } from '../../ports/visits';
 import { requireUser } from '../requireUser';
@@ -64,6 +65,7 @@ export async function markAttendance(
 ) {
   const cadre = requireUser(ctx.caller);
   const { booking, slot } = await bookingOnOwnSlot(ctx.deps, cadre, input.bookingId);
+  assertVisitDayReached(slot.date, ctx.deps.clock.now());
   const changed = await ctx.deps.storage.bookings.setAttendance(booking.id, input.state, ctx.deps.clock.now());
   if (!changed) throw new AppError('INVALID_STATE', '这个预约已取消或仍在候补，不能标记到场');
   const updated = (await ctx.deps.storage.bookings.findById(booking.id))!;
@@ -71,16 +73,21 @@ export async function markAttendance(
   return { booking: bookingView(ctx.deps, updated, { viewer: cadre, slot, users, waitlist: [], record: null }) };
 }
 
-/** Someone came without booking: the cadre writes them down so the visit can be recorded. */
+/**
+ * Someone came without booking: the cadre writes them down so the visit can be recorded. A walk-in
+ * is there in person, so never waits: a free seat, or on a full slot (after the cadre confirmed
+ * 已约满，仍登记) one seat added for them. Stored as attended in the same storage step.
+ */
 export async function addWalkIn(
   ctx: ActionContext,
-  input: { slotId: string; name: string; topic: string; phone: string; address: string },
+  input: { slotId: string; name: string; topic: string; phone: string; address: string; overCapacity?: boolean },
 ) {
   const cadre = requireUser(ctx.caller);
   const slot = await ownSlot(ctx.deps, cadre, input.slotId);
   if (slot.state !== 'open') throw new AppError('INVALID_STATE', '这个时段已取消');
   const now = ctx.deps.clock.now();
-  const record: BookingRecord = {
+  assertVisitDayReached(slot.date, now, '登记现场来访');
+  const walkIn: BookingRecord = {
     id: ctx.deps.ids.newId(),
     slotId: slot.id,
     communityId: slot.communityId,
@@ -90,17 +97,22 @@ export async function addWalkIn(
     topic: input.topic,
     address: input.address,
     phone: input.phone,
-    state: 'booked',
+    state: 'attended',
     cancelReason: '',
     createdAt: now,
     updatedAt: now,
   };
-  const outcome = await ctx.deps.storage.bookings.book(record, { waitlist: true });
-  if (outcome.outcome !== 'booked' && outcome.outcome !== 'waitlisted')
-    throw new AppError('INVALID_STATE', '这个时段已取消');
-  // A walk-in is there in person: seen now, whether or not a seat was left.
-  await ctx.deps.storage.bookings.setAttendance(outcome.booking.id, 'attended', now).catch(() => false);
-  const stored = (await ctx.deps.storage.bookings.findById(outcome.booking.id))!;
+  const outcome = await ctx.deps.storage.bookings.addWalkIn(walkIn, { overCapacity: input.overCapacity === true });
+  if (outcome.outcome === 'full') {
+    throw new AppError(
+      'CONFIRMATION_REQUIRED',
+      `这个时段已约满（${slot.capacity}个名额都有人），确认仍要登记${input.name}的现场来访吗？`,
+    );
+  }
+  if (outcome.outcome === 'slot_closed') throw new AppError('INVALID_STATE', '这个时段已取消');
   const users = await usersById(ctx.deps, [cadre.id]);
-  return { booking: bookingView(ctx.deps, stored, { viewer: cadre, slot, users, waitlist: [], record: null }) };
+  return {
+    booking: bookingView(ctx.deps, outcome.booking, { viewer: cadre, slot, users, waitlist: [], record: null }),
+    overCapacity: outcome.overCapacity,
+  };
 }

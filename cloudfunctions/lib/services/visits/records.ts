@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../src/domain/errors';
 import type { MatterCategory } from '../../../../src/domain/matters/categories';
+import { assertVisitDayReached } from '../../../../src/domain/visits/attendance';
 import { visitRecordInputSchema } from '../../../../src/domain/visits/text';
 import type { ActionContext } from '../../service';
 import type { MatterRecord } from '../../ports/matters';
@@ -24,6 +25,8 @@ export async function recordVisit(ctx: ActionContext, input: RecordInput) {
   const cadre = requireUser(ctx.caller);
   const { booking, slot } = await bookingOnOwnSlot(ctx.deps, cadre, input.bookingId);
   if (booking.state === 'cancelled') throw new AppError('INVALID_STATE', '这个预约已取消');
+  // Recording a booked visit marks it attended: only once the visit day has come.
+  if (booking.state === 'booked') assertVisitDayReached(booking.date, ctx.deps.clock.now(), '记录民情日记');
   const texts = visitRecordInputSchema.safeParse(input);
   if (!texts.success) {
     const message = texts.error.issues[0]?.message ?? '请至少填写一项';

@@ -8,6 +8,7 @@ import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
 import { communityFor } from '../community';
 import { requireUser } from '../requireUser';
+import { assertBookingLimit } from './bookingLimit';
 import { communitySettings, movesOf, slotWaitlist, visitDaysOf } from './context';
 import { slotView, usersById } from './present';
 import { residentBookingViews } from './residentViews';
@@ -26,12 +27,15 @@ export async function days({ caller, deps }: ActionContext, input: { communityId
   for (const day of visitDays) {
     const slots = (await deps.storage.slots.listByDay(communityId, day.date)).filter((s) => s.state === 'open');
     const mine = upcoming.find((b) => b.date === day.date) ?? null;
+    const bookingClosesAt = bookingDeadline(day.date, settings.bookingClosesAt);
     result.push({
       ...day,
-      bookingClosesAt: bookingDeadline(day.date, settings.bookingClosesAt),
+      bookingClosesAt,
+      bookingOpen: deps.clock.now() < bookingClosesAt,
       cancelClosesAt: cancelDeadline(day.date, settings.cancelClosesAt),
       slotCount: slots.length,
       seatsLeft: slots.reduce((sum, s) => sum + Math.max(0, s.capacity - s.seatsTaken), 0),
+      bookedCount: slots.reduce((sum, s) => sum + s.seatsTaken, 0),
       myBooking: mine ? (await residentBookingViews(deps, user, [mine]))[0] : null,
     });
   }
@@ -65,6 +69,7 @@ export async function slots({ caller, deps }: ActionContext, input: { date: stri
     date: input.date,
     bookingOpen: deps.clock.now() < closesAt,
     bookingClosesAt: closesAt,
+    cancelOpen: deps.clock.now() < cancelDeadline(input.date, settings.cancelClosesAt),
     slots: views,
     myBooking: mine ? (await residentBookingViews(deps, user, [mine]))[0] : null,
   };
@@ -79,7 +84,7 @@ async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string
   if (!isBookableDay(slot.date, await movesOf(deps, slot.communityId)))
     throw new AppError('INVALID_STATE', '这一天不是接访日');
   const settings = await communitySettings(deps, slot.communityId);
-  assertCanBook(slot.date, settings.bookingClosesAt, deps.clock.now());
+  assertCanBook(slot.date, settings.bookingClosesAt, deps.clock.now(), settings.officePhone);
   return slot;
 }
 
@@ -109,6 +114,7 @@ async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string,
   if (slot.mode === 'home' && input.address.trim().length < 2) {
     throw new AppError('BAD_INPUT', '入户走访请填写地址', [{ path: 'address', message: '入户走访请填写地址' }]);
   }
+  await assertBookingLimit(ctx.deps, user.id);
   const now = ctx.deps.clock.now();
   const record: BookingRecord = {
     id: bookingId,
@@ -188,6 +194,7 @@ export async function reschedule(ctx: ActionContext, input: { bookingId: string;
     return bookOnce(ctx, user, movedId, { slotId: moved.slotId, ...details });
   }
   const target = await bookableSlot(ctx, user, input.toSlotId);
+  await assertBookingLimit(ctx.deps, user.id); // before the old booking is let go
   if (target.id === booking.slotId)
     throw new AppError('BAD_INPUT', '请选择另一个时段', [{ path: 'toSlotId', message: '请选择另一个时段' }]);
   if (target.date !== booking.date) {

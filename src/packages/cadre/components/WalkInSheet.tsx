@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { visitModeLabels, type SlotView } from '../../../domain/visits/views';
+import { confirmChoice } from '../../committee/components/confirmChoice';
 import { Field } from '../../committee/components/Field';
 import { Sheet } from '../../committee/components/Sheet';
 import { TextBox } from '../../committee/components/TextBox';
@@ -26,14 +27,26 @@ export function WalkInSheet({
   const [name, setName] = useState('');
   const [topic, setTopic] = useState('');
   const [phone, setPhone] = useState('');
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, submit, refuse, fieldError, clearError } = useSubmission();
 
-  async function send() {
+  async function send(overCapacity = false) {
     if (name.trim() === '') return refuse('请填写姓名', 'name');
     if (topic.trim().length < 2) return refuse('请写下想说的事，至少2个字', 'topic');
-    const input = { slotId, name: name.trim(), topic: topic.trim(), phone: phone.replace(/[\s-]/g, '') };
+    const input = { slotId, name: name.trim(), topic: topic.trim(), phone: phone.replace(/[\s-]/g, ''), overCapacity };
     const sent = await submit(input, (requestId) => call('visit', 'addWalkIn', input, { requestId }));
-    if (sent.ok) onDone(`已登记 ${input.name} 的现场来访`);
+    if (sent.ok) {
+      onDone(`已登记 ${input.name} 的现场来访${sent.value.overCapacity ? '（超出名额，已加一个名额）' : ''}`);
+    } else if (sent.error?.code === 'CONFIRMATION_REQUIRED') {
+      // The slot is full: a walk-in never waits, so the cadre decides whether to see them anyway.
+      clearError();
+      const goAhead = await confirmChoice({
+        title: '已约满，仍登记吗？',
+        content: sent.error.message,
+        confirmText: '仍登记',
+        cancelText: '先不登记',
+      });
+      if (goAhead) await send(true);
+    }
   }
 
   return (

@@ -3,6 +3,7 @@ import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { allowedTransitions } from '../../../domain/matters/transitions';
 import type { MatterDetail } from '../../../domain/matters/views';
+import { confirmChoice } from './confirmChoice';
 import { Field } from './Field';
 import { endingLabels, type Ending } from './labels';
 import { Sheet } from './Sheet';
@@ -31,12 +32,25 @@ export function ConcludeSheet({
   const offered = endings.filter((e) => allowed.includes(e));
   const [ending, setEnding] = useState<Ending>(offered[0] ?? 'resolve');
   const [reason, setReason] = useState('');
-  const { busy, error, submit, fieldError } = useSubmission();
+  const { busy, error, submit, fieldError, clearError } = useSubmission();
 
-  async function send() {
-    const input = { matterId: matter.id, ending, reason };
+  async function send(confirmOpenItems = false) {
+    const input = { matterId: matter.id, ending, reason, confirmOpenItems };
     const sent = await submit(input, (requestId) => call('consultation', 'conclude', input, { requestId }));
     if (sent.ok) onDone(`已办结：${endingLabels[ending]}`);
+    else if (sent.error?.code === 'CONFIRMATION_REQUIRED') await askAboutOpenItems(sent.error.message);
+  }
+
+  /** The server listed the agreed items still open: conclude only after a knowing yes. */
+  async function askAboutOpenItems(question: string) {
+    clearError();
+    const goAhead = await confirmChoice({
+      title: '还有议定事项未完成',
+      content: question,
+      confirmText: '仍要办结',
+      cancelText: '再等等',
+    });
+    if (goAhead) await send(true);
   }
 
   return (

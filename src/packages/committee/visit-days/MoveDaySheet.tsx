@@ -21,9 +21,11 @@ export interface MovableDay {
   originalDate: string;
   moved: boolean;
   slotCount: number;
+  bookedCount: number;
 }
 
-export type DayList = Awaited<ReturnType<typeof moveDay>>['days'];
+export type MoveResult = Awaited<ReturnType<typeof moveDay>>;
+export type DayList = MoveResult['days'];
 
 function moveDay(
   input: { communityId: string; originalDate: string; movedTo: string; reason: string },
@@ -41,6 +43,13 @@ function suggestedDate(originalDate: string, min: string, max: string): string {
   return min;
 }
 
+/** What happens to the day's slots and bookings: they move along, and each resident is told. */
+function movingNotice(day: MovableDay): string {
+  const slots = `这一天已发布 ${day.slotCount} 个时段`;
+  if (day.bookedCount === 0) return `${slots}，调整后时段会一起改到新日期。`;
+  return `${slots}，已有 ${day.bookedCount} 人预约。调整后时段和预约（含候补）会一起改到新日期，系统会通知每位预约的居民。`;
+}
+
 /**
  * 调整接访日: one computed visit day of the community moves to a date within ten days either way
  * (a holiday), with the reason residents will see beside the day.
@@ -53,7 +62,7 @@ export function MoveDaySheet({
 }: {
   communityId: string;
   day: MovableDay;
-  onDone: (days: DayList, movedTo: string) => void;
+  onDone: (result: MoveResult, movedTo: string) => void;
   onClose: () => void;
 }) {
   const today = shanghaiToday();
@@ -68,7 +77,7 @@ export function MoveDaySheet({
     if (charCount(reason.trim()) < 2) return refuse('请填写调整原因', 'reason');
     const input = { communityId, originalDate: day.originalDate, movedTo, reason: reason.trim() };
     const sent = await submit(input, (requestId) => moveDay(input, requestId));
-    if (sent.ok) onDone(sent.value.days, movedTo);
+    if (sent.ok) onDone(sent.value, movedTo);
   }
 
   return (
@@ -87,7 +96,7 @@ export function MoveDaySheet({
       {day.moved ? <InfoRow label="现调整到">{formatShanghaiDay(day.date)}</InfoRow> : null}
       {day.slotCount > 0 ? (
         <View className="cd-move-warning" id="move-day-slots">
-          这一天已发布 {day.slotCount} 个时段。调整后请告知民情书记在新日期重新发布，已预约的居民请电话告知。
+          {movingNotice(day)}
         </View>
       ) : null}
       <Field

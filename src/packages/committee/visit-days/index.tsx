@@ -28,6 +28,22 @@ function VisitDays({ user }: { user: SelfView }) {
   );
 }
 
+/** The committee hears what the move did: whose bookings moved along and were told. */
+function movedMessage(
+  originalDate: string,
+  movedTo: string,
+  outcome: { movedBookings: number; cancelledBookings: number },
+): string {
+  const moved = `已把${formatShanghaiDay(originalDate)}的接访调整到${formatShanghaiDay(movedTo)}，居民会看到调整原因`;
+  const told =
+    outcome.movedBookings > 0 ? `。${outcome.movedBookings} 位居民的预约（含候补）已一起改到新日期，并已通知` : '';
+  const cancelled =
+    outcome.cancelledBookings > 0
+      ? `；${outcome.cancelledBookings} 位居民新日期已有其他预约，这一预约已取消并通知`
+      : '';
+  return `${moved}${told}${cancelled}`;
+}
+
 function CommunityDays({ communityId }: { communityId: string }) {
   const loaded = useAsync(() => call('visit', 'days', { communityId }), [communityId]);
   const [days, setDays] = useState<DayList | null>(null);
@@ -96,11 +112,9 @@ function CommunityDays({ communityId }: { communityId: string }) {
         <MoveDaySheet
           communityId={communityId}
           day={moving}
-          onDone={(next, movedTo) => {
-            setDays(next);
-            setResult(
-              `已把${formatShanghaiDay(moving.originalDate)}的接访调整到${formatShanghaiDay(movedTo)}，居民会看到调整原因`,
-            );
+          onDone={(outcome, movedTo) => {
+            setDays(outcome.days);
+            setResult(movedMessage(moving.originalDate, movedTo, outcome));
             setMoving(null);
           }}
           onClose={() => setMoving(null)}
