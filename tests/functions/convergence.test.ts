@@ -373,6 +373,24 @@ const scenarios: [string, Scenario][] = [
     },
   ],
   [
+    'addWalkIn (on the visit day)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+        env.deps.clock.advance(Date.UTC(2026, 11, 5, 2, 0) - env.deps.clock.now());
+      },
+      act: (env) =>
+        env.call(
+          'visit',
+          'u-cadre-liu',
+          'addWalkIn',
+          { slotId: env.refs.first, name: '赵大爷', topic: '想问问低保怎么办' },
+          RETRIED_ID,
+        ),
+      observe: visitState,
+    },
+  ],
+  [
     'comment (an official reply tells the followers)',
     {
       async arrange(env) {
