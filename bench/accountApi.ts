@@ -19,6 +19,7 @@ export async function accountApiLatency(): Promise<Record<string, number>> {
   try {
     const login = await fetch(`${host.url}/api/dev/login`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ userId: 'u-resident-li' }),
     });
     const { data } = (await login.json()) as { data: { token: string } };

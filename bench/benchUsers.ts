@@ -25,6 +25,10 @@ export function benchResident(id: string, communityId: string, at: number): User
 
 /** A session token for a seeded or bench user, from the host's dev login. */
 export async function devLogin(url: string, userId: string): Promise<string> {
-  const response = await fetch(`${url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
+  const response = await fetch(`${url}/api/dev/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
   return ((await response.json()) as { data: { token: string } }).data.token;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { cloudbaseIdentity } from '../cloudfunctions/lib/adapters/cloudbase/identity';
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
-import { localFileUrls } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
+import { localFileUrls, memoryUploadLedger } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
 import type { Deps } from '../cloudfunctions/lib/deps';
 import { randomIds } from '../cloudfunctions/lib/ports/ids';
@@ -57,7 +57,7 @@ function benchDeps(storage: SqliteStorage, at: number): Deps & { gateway: Return
     identity: cloudbaseIdentity,
     logger: silentLogger,
     content: localContentChecker(() => ({ deliver: async () => {} }) as never),
-    files: localFileUrls,
+    files: localFileUrls(memoryUploadLedger()),
     notifier: outboxNotifier(storage, deploymentTemplates),
     gateway: localSubscribeGateway(),
     templates: deploymentTemplates,

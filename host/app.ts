@@ -29,14 +29,20 @@ import { cloudbaseContextFor } from './cloudbaseContext';
 import type { HostConfig } from './config';
 import { contractAsJsonSchema } from './contractSchema';
 import { handleDevRoute } from './devRoutes';
-import { BodyError, readJsonBody, sendError, sendJson } from './httpIo';
+import { BodyError, readJsonBody, refuse, sendError, sendJson } from './httpIo';
+import { ensureHostTables } from './hostTables';
+import { decodablePath, isCrossSite, isJsonRequest } from './requestGuards';
+import { applySecurityHeaders } from './securityHeaders';
 import { seedDemoData } from './seed';
-import { createSessionSigner, loadOrCreateSecret, tokenFrom, type SessionSigner } from './sessions';
+import { sessionStillFits, sqliteSessionStore, tokenFrom, type Session, type SessionStore } from './sessions';
+import { sqliteUploadLedger, type SqliteUploadLedger } from './uploadLedger';
 import { serveStatic } from './staticFiles';
 
 export interface RunningHost {
   url: string;
   storage: SqliteStorage;
+  /** The host's sessions: `revokeAllForUser` ends a removed account's sessions. */
+  sessions: SessionStore;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,9 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   forgetProcessIdentity();
   mkdirSync(config.dataDir, { recursive: true });
   const storage = openSqliteStorage(path.join(config.dataDir, 'minqing.sqlite'));
+  ensureHostTables(storage.db);
+  const sessions = sqliteSessionStore(storage.db, config.devMode ? 'dev' : 'production');
+  const uploads = sqliteUploadLedger(storage.db);
   if (config.devMode) {
     const { seeded } = await seedDemoData(storage, clock.now());
     if (seeded) options.logger.info('seeded', { dataDir: config.dataDir });
@@ -64,7 +73,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     identity: cloudbaseIdentity,
     logger: options.logger,
     content: localContentChecker(() => imageVerdicts),
-    files: localFileUrls,
+    files: localFileUrls(uploads),
     notifier: outboxNotifier(storage, deploymentTemplates),
     gateway: localSubscribeGateway(options.logger),
     templates: deploymentTemplates,
@@ -74,20 +83,21 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   const stopTimer = startMinuteTimer(() => runTimerJobs(deps), clock.now, options.logger);
   // Dev only: the jobs as if the clock read `at` (a demo or test of tomorrow's 18:00 reminder).
   const runTimers = (at?: number) => runTimerJobs(at === undefined ? deps : simulatedAt(deps, at));
-  const signer = createSessionSigner(loadOrCreateSecret(config.dataDir));
   const server = createServer((req, res) => {
-    route({
+    const ctx = {
       req,
       res,
       config,
       handlers,
-      signer,
+      sessions,
+      uploads,
       storage,
       clock,
       logger: options.logger,
       runTimers,
       setClock: settable?.set,
-    }).catch((error: unknown) => {
+    };
+    route(ctx).catch((error: unknown) => {
       options.logger.error('host_error', { error: error instanceof Error ? error.stack : String(error) });
       if (!res.headersSent) sendError(res, 'INTERNAL');
       else res.end();
@@ -98,6 +108,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   return {
     url: `http://${config.bindAddress}:${port}`,
     storage,
+    sessions,
     close: async () => {
       stopTimer();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -152,7 +163,8 @@ export interface RouteContext {
   res: ServerResponse;
   config: HostConfig;
   handlers: Map<string, FunctionHandler>;
-  signer: SessionSigner;
+  sessions: SessionStore;
+  uploads: SqliteUploadLedger;
   storage: SqliteStorage;
   clock: Clock;
   logger: Logger;
@@ -163,16 +175,21 @@ export interface RouteContext {
 
 async function route(ctx: RouteContext): Promise<void> {
   const { req, res } = ctx;
-  const { pathname } = new URL(req.url ?? '/', 'http://host');
+  applySecurityHeaders(res);
+  const pathname = decodablePath(req);
+  if (pathname === null) return refuse(req, res, 'BAD_REQUEST', '网址格式不正确');
   if (pathname.startsWith('/files/') && req.method === 'GET') {
+    if (!(await currentSession(ctx))) return sendError(res, 'UNAUTHENTICATED');
     return serveUpload(res, ctx.config.dataDir, pathname.slice('/files/'.length));
   }
-  if (pathname === '/api/upload' && req.method === 'POST') {
-    if (!ctx.signer.verify(tokenFrom(req.headers), ctx.clock.now())) return sendError(res, 'UNAUTHENTICATED');
-    return receiveUpload(req, res, ctx.config.dataDir);
+  if (pathname.startsWith('/api/') && req.method === 'POST') {
+    if (isCrossSite(req)) return refuse(req, res, 'FORBIDDEN', '不接受来自其他网站的请求');
+    if (pathname === '/api/upload') return upload(ctx);
+    if (!isJsonRequest(req))
+      return refuse(req, res, 'BAD_REQUEST', '请求须为 JSON 格式（Content-Type: application/json）');
   }
   if (!pathname.startsWith('/api/')) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'NOT_FOUND');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 'NOT_FOUND');
     return serveStatic(ctx.config.webRoot, req, res);
   }
   if (pathname === '/api/contract' && req.method === 'GET') return sendJson(res, 200, contractAsJsonSchema());
@@ -182,9 +199,30 @@ async function route(ctx: RouteContext): Promise<void> {
   if (ctx.config.devMode && pathname.startsWith('/api/dev/')) return handleDevRoute(ctx, pathname);
   const fn = pathname.slice('/api/'.length);
   const handler = ctx.handlers.get(fn);
-  if (!handler) return sendError(res, 'NOT_FOUND', `没有这个接口：${pathname}`);
+  if (!handler) return refuse(req, res, 'NOT_FOUND', `没有这个接口：${pathname}`);
   if (req.method !== 'POST') return sendError(res, 'BAD_REQUEST', '请使用 POST 调用云函数');
   return callFunction(ctx, fn as FunctionName, handler);
+}
+
+/**
+ * The caller's live session. A session issued for another role than the user now has (or for a
+ * removed user) is ended here: the host learns of a role change from the users table itself, so
+ * the services need not know the host exists.
+ */
+export async function currentSession(ctx: RouteContext): Promise<Session | null> {
+  const presented = tokenFrom(ctx.req.headers);
+  const session = ctx.sessions.verify(presented?.token, ctx.clock.now());
+  if (!session) return null;
+  if (sessionStillFits(session, await ctx.storage.users.findById(session.userId))) return session;
+  ctx.sessions.revoke(presented?.token);
+  return null;
+}
+
+async function upload(ctx: RouteContext): Promise<void> {
+  const session = await currentSession(ctx);
+  if (!session) return refuse(ctx.req, ctx.res, 'UNAUTHENTICATED');
+  const uploader = { userId: session.userId, at: ctx.clock.now() };
+  return receiveUpload(ctx.req, ctx.res, ctx.config.dataDir, ctx.uploads, uploader);
 }
 
 async function callFunction(ctx: RouteContext, fn: FunctionName, handler: FunctionHandler): Promise<void> {
@@ -195,7 +233,7 @@ async function callFunction(ctx: RouteContext, fn: FunctionName, handler: Functi
     if (error instanceof BodyError) return sendError(ctx.res, error.code);
     throw error;
   }
-  const session = ctx.signer.verify(tokenFrom(ctx.req.headers), ctx.clock.now());
+  const session = await currentSession(ctx);
   const context = cloudbaseContextFor(session?.openid ?? null, ctx.config.appid, fn, randomUUID());
   const envelope = await handler(event, context);
   sendJson(ctx.res, envelope.ok ? 200 : httpStatusOf(envelope.code), envelope);

@@ -3,7 +3,7 @@ import { roleLabels } from '../src/domain/users';
 import type { RouteContext } from './app';
 import { BodyError, readJsonBody, sendError, sendJson } from './httpIo';
 import { demoOpenid, demoUsers } from './seed';
-import { clearedSessionCookie, sessionCookie } from './sessions';
+import { clearedSessionCookie, sessionCookie, tokenFrom } from './sessions';
 
 const loginSchema = z.strictObject({ userId: z.string().min(1).max(64) });
 const runTimersSchema = z.strictObject({ at: z.number().int().positive().optional() });
@@ -19,9 +19,7 @@ export async function handleDevRoute(ctx: RouteContext, pathname: string): Promi
   if (pathname === '/api/dev/login' && req.method === 'POST') return login(ctx);
   if (pathname === '/api/dev/run-timers' && req.method === 'POST') return runTimers(ctx);
   if (pathname === '/api/dev/clock' && req.method === 'POST') return setClock(ctx);
-  if (pathname === '/api/dev/logout' && req.method === 'POST') {
-    return sendJson(res, 200, { ok: true, data: {} }, { 'set-cookie': clearedSessionCookie() });
-  }
+  if (pathname === '/api/dev/logout' && req.method === 'POST') return logout(ctx);
   return sendError(res, 'NOT_FOUND');
 }
 
@@ -69,7 +67,7 @@ async function login(ctx: RouteContext): Promise<void> {
   if (!input) return;
   const user = await ctx.storage.users.findById(input.userId);
   if (!user || user.openid !== demoOpenid(user.id)) return sendError(ctx.res, 'NOT_FOUND', '没有这个演示身份');
-  const token = ctx.signer.issue(user.openid, user.id, ctx.clock.now());
+  const token = ctx.sessions.issue(user, ctx.clock.now());
   ctx.logger.info('dev_login', { userId: user.id, role: user.role });
   sendJson(ctx.res, 200, { ok: true, data: { token, userId: user.id } }, { 'set-cookie': sessionCookie(token) });
 }
@@ -89,4 +87,10 @@ async function setClock(ctx: RouteContext): Promise<void> {
   ctx.setClock(input.at);
   ctx.logger.info('dev_clock', { at: input.at });
   sendJson(ctx.res, 200, { ok: true, data: { now: ctx.clock.now() } });
+}
+
+/** Ends the session on the host, not only in the browser: the token stops answering at once. */
+async function logout(ctx: RouteContext): Promise<void> {
+  ctx.sessions.revoke(tokenFrom(ctx.req.headers)?.token);
+  sendJson(ctx.res, 200, { ok: true, data: {} }, { 'set-cookie': clearedSessionCookie() });
 }

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { allowInlineScriptsOf } from './securityHeaders';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +33,9 @@ export function serveStatic(webRoot: string, req: IncomingMessage, res: ServerRe
   const insideRoot = file.startsWith(webRoot + path.sep);
   const target = insideRoot && existsSync(file) && statSync(file).isFile() ? file : index;
   const isHashedAsset = target !== index && /\.[0-9a-f]{8,}\./.test(path.basename(target));
+  // The page's inline scripts are allowed by hash; read per request, as a rebuild may change them.
+  const page = target === index ? readFileSync(index, 'utf8') : null;
+  if (page !== null) allowInlineScriptsOf(res, page);
   res.writeHead(200, {
     'content-type': contentTypes[path.extname(target)] ?? 'application/octet-stream',
     'cache-control': isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -40,5 +44,6 @@ export function serveStatic(webRoot: string, req: IncomingMessage, res: ServerRe
     res.end();
     return;
   }
-  createReadStream(target).pipe(res);
+  if (page !== null) res.end(page);
+  else createReadStream(target).pipe(res);
 }

@@ -3,59 +3,76 @@ import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { LOCAL_FILE_PREFIX } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
-import { sendError, sendJson } from './httpIo';
+import { BodyError, readBody, refuse, sendError, sendJson } from './httpIo';
+import { checkImage, type ImageFormat } from './imageCheck';
+import type { SqliteUploadLedger } from './uploadLedger';
 
 /** Photos are compressed on the phone first; 2 MB leaves room for a large original. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
-const extensions: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-
-/** The first bytes of each accepted format: the declared type must match the content. */
-const signatures: Record<string, number[]> = {
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'image/webp': [0x52, 0x49, 0x46, 0x46],
+const accepted: Record<string, { format: ImageFormat; extension: string }> = {
+  'image/jpeg': { format: 'jpeg', extension: 'jpg' },
+  'image/png': { format: 'png', extension: 'png' },
+  'image/webp': { format: 'webp', extension: 'webp' },
 };
 
 export function uploadsDir(dataDir: string): string {
   return path.join(dataDir, 'uploads');
 }
 
+export interface Uploader {
+  userId: string;
+  at: number;
+}
+
 /**
  * `POST /api/upload` (signed-in users only): the local stand-in for CloudBase cloud storage.
- * Body: the image bytes with its Content-Type. Answer: `{ fileId, url }` in the usual envelope.
+ * Body: the image bytes with its Content-Type. The image is checked whole (format, size, nothing
+ * after its end) and recorded with its uploader. Answer: `{ fileId, url }` in the usual envelope.
  */
-export async function receiveUpload(req: IncomingMessage, res: ServerResponse, dataDir: string): Promise<void> {
-  const type = (req.headers['content-type'] ?? '').split(';')[0].trim();
-  const extension = extensions[type];
-  if (!extension) return sendError(res, 'BAD_INPUT', '只能上传 JPG、PNG 或 WebP 图片');
-  const body = await readLimited(req);
-  if (!body) return sendError(res, 'PAYLOAD_TOO_LARGE', '图片不能超过2MB');
-  if (!signatures[type].every((byte, i) => body[i] === byte))
-    return sendError(res, 'BAD_INPUT', '图片文件已损坏或格式不符');
-  const name = `${Date.now().toString(36)}${randomBytes(8).toString('hex')}.${extension}`;
+export async function receiveUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  dataDir: string,
+  ledger: SqliteUploadLedger,
+  uploader: Uploader,
+): Promise<void> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const kind = accepted[type];
+  if (!kind) return refuse(req, res, 'BAD_INPUT', '只能上传 JPG、PNG 或 WebP 图片');
+  let body: Buffer;
+  try {
+    body = await readBody(req, MAX_UPLOAD_BYTES);
+  } catch (error) {
+    if (!(error instanceof BodyError)) throw error;
+    return sendError(res, error.code, error.code === 'PAYLOAD_TOO_LARGE' ? '图片不能超过2MB' : undefined);
+  }
+  const image = checkImage(body);
+  if (!image || image.format !== kind.format) return sendError(res, 'BAD_INPUT', '图片文件已损坏或格式不符');
+  const name = `${Date.now().toString(36)}${randomBytes(8).toString('hex')}.${kind.extension}`;
+  const fileId = `${LOCAL_FILE_PREFIX}${name}`;
   mkdirSync(uploadsDir(dataDir), { recursive: true });
   writeFileSync(path.join(uploadsDir(dataDir), name), body);
-  sendJson(res, 200, { ok: true, data: { fileId: `${LOCAL_FILE_PREFIX}${name}`, url: `/files/${name}` } });
+  ledger.record({
+    fileId,
+    uploaderId: uploader.userId,
+    contentType: type,
+    image,
+    bytes: body.length,
+    uploadedAt: uploader.at,
+  });
+  sendJson(res, 200, { ok: true, data: { fileId, url: `/files/${name}` } });
 }
 
-async function readLimited(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_UPLOAD_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** `GET /files/<name>`: serves an uploaded photo. Names are ours, so no path can escape. */
+/**
+ * `GET /files/<name>` (signed-in users only): serves an uploaded photo. Names are ours, so no path
+ * can escape. Private cache: a photo may be withdrawn by review and must not stay in a shared cache.
+ */
 export function serveUpload(res: ServerResponse, dataDir: string, name: string): void {
   const match = name.match(/^[a-z0-9]{8,64}\.(jpg|png|webp)$/);
   const file = match ? path.join(uploadsDir(dataDir), name) : '';
   if (!match || !existsSync(file)) return sendError(res, 'NOT_FOUND', '图片不存在');
-  const type = Object.entries(extensions).find(([, ext]) => ext === match[1])![0];
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'public, max-age=31536000, immutable' });
+  const type = Object.entries(accepted).find(([, kind]) => kind.extension === match[1])![0];
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'private, max-age=86400' });
   createReadStream(file).pipe(res);
 }

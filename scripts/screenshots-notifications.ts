@@ -27,7 +27,11 @@ async function main() {
   const tokens = new Map<string, string>();
   async function token(userId: string) {
     if (!tokens.has(userId)) {
-      const res = await fetch(`${host.url}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
+      const res = await fetch(`${host.url}/api/dev/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userId }),
+      });
       tokens.set(userId, ((await res.json()) as { data: { token: string } }).data.token);
     }
     return tokens.get(userId)!;
@@ -46,7 +50,12 @@ async function main() {
     if (!body.ok) throw new Error(`${fn}.${action} as ${userId}: ${body.code} ${body.message}`);
     return body.data;
   }
-  const runTimers = () => fetch(`${host.url}/api/dev/run-timers`, { method: 'POST', body: '{}' });
+  const runTimers = () =>
+    fetch(`${host.url}/api/dev/run-timers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
   try {
     const [day1, day2] = upcomingVisitDays(Date.now(), 2);
     const slot = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 5 };

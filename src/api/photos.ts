@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { cloudUploadFolder } from '../domain/uploads';
 import { ApiError, networkError } from './apiError';
 
 export interface UploadedPhoto {
@@ -12,21 +13,25 @@ const JPEG_QUALITY = 0.8;
 
 /**
  * Uploads a chosen photo (a temp path from chooseImage/chooseMedia) after compressing it.
- * weapp: CloudBase cloud storage (the `cloud://` file id is shown directly by <Image>).
- * h5: the local host's `/api/upload`, the stand-in for cloud storage.
+ * weapp: CloudBase cloud storage, in the user's own folder (the functions accept only those);
+ * the `cloud://` file id is shown directly by <Image>.
+ * h5: the local host's `/api/upload`, the stand-in for cloud storage, which records the uploader.
  */
-export async function uploadPhoto(tempFilePath: string): Promise<UploadedPhoto> {
-  return process.env.TARO_ENV === 'weapp' ? uploadToCloud(tempFilePath) : uploadToHost(tempFilePath);
+export async function uploadPhoto(tempFilePath: string, userId: string): Promise<UploadedPhoto> {
+  return process.env.TARO_ENV === 'weapp' ? uploadToCloud(tempFilePath, userId) : uploadToHost(tempFilePath);
 }
 
-async function uploadToCloud(tempFilePath: string): Promise<UploadedPhoto> {
+async function uploadToCloud(tempFilePath: string, userId: string): Promise<UploadedPhoto> {
   const compressed = await Taro.compressImage({ src: tempFilePath, quality: Math.round(JPEG_QUALITY * 100) })
     .then((r) => r.tempFilePath)
     .catch(() => tempFilePath);
   const month = new Date().toISOString().slice(0, 7);
   const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.jpg`;
   try {
-    const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `matters/${month}/${name}`, filePath: compressed });
+    const { fileID } = await Taro.cloud.uploadFile({
+      cloudPath: `${cloudUploadFolder(userId)}${month}/${name}`,
+      filePath: compressed,
+    });
     return { fileId: fileID, url: fileID };
   } catch {
     throw new ApiError('NETWORK', '图片上传失败，请重试');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { setHostClock } from './support/api';
-import { launchBrowser, openPhone } from './support/browser';
+import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
 
@@ -130,5 +130,10 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
     // The neighbour's comment and the photo are there for everyone.
     await expect(visible(page, '#comment-list').innerText()).resolves.toContain('支持尽快解决');
     expect(await page.locator('#matter-photos img:visible').count()).toBeGreaterThan(0);
+    // The photo really loads: /files/ answers the signed-in browser, and CSP lets it show.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('#matter-photos img')].some((img) => img.naturalWidth > 0),
+    );
+    expect(cspViolationsOf(page)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { shanghaiWallClockToMs } from '../../src/domain/time';
 import { upcomingVisitDays } from '../../src/domain/visitDays';
 import { addDays } from '../../src/domain/visits/calendar';
 import { callAs } from './support/api';
-import { launchBrowser, openPhone } from './support/browser';
+import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
 
@@ -42,6 +42,7 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
   async function runReminderJob() {
     const response = await fetch(`${host.url}/api/dev/run-timers`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ at: shanghaiWallClockToMs(addDays(date, -1), '18:00') }),
     });
     return ((await response.json()) as { data: { visitReminders: number } }).data;
@@ -99,5 +100,9 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
     await openInbox();
     await visible(page, '#inbox-list [id^="inbox-"]:has-text("接访提醒")').click();
     await page.waitForURL(/my-visits/);
+  });
+
+  it('ran under the host’s Content-Security-Policy with nothing blocked', () => {
+    expect(cspViolationsOf(page)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPhone } from './support/browser';
+import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 
 jest.setTimeout(120_000);
@@ -82,6 +82,9 @@ describe('a new resident fills the profile and switches elder mode (h5 on the lo
     expect(await page.inputValue('#profile-building input')).toBe('5号楼1单元101');
     expect(await page.inputValue('#profile-phone input')).toBe('13912345678');
     expect(await page.getAttribute('#compound-p-gulou', 'aria-checked')).toBe('true');
+
+    // The whole visit ran under the host's Content-Security-Policy without anything blocked.
+    expect(cspViolationsOf(page)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { upcomingVisitDays } from '../../src/domain/visitDays';
 import { callAs, setHostClock } from './support/api';
 import { shanghaiWallClockToMs } from '../../src/domain/time';
-import { launchBrowser, openPhone } from './support/browser';
+import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
 
@@ -127,5 +127,9 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
     expect(list).toContain('楼道灯坏了一个月');
     expect(list).toContain('承诺一周内修好');
     expect(list).toContain('待跟进');
+  });
+
+  it('ran under the host’s Content-Security-Policy with nothing blocked', () => {
+    expect(cspViolationsOf(page)).toEqual([]);
   });
 });

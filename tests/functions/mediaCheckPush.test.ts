@@ -28,6 +28,9 @@ describe.each(storageEngines)('image checks answered by a push (production path)
     const checker = wechatLikeChecker();
     deps.content = checker;
     await seedDemoData(deps.storage, deps.clock.now());
+    // Uploaded by the resident who raises the matter: only one's own uploads can be attached.
+    for (const fileId of ['local/aaaaaaaaaaaa.jpg', 'local/bbbbbbbbbbbb.jpg'])
+      deps.uploads.record(fileId, 'u-resident-wang');
     const handler = createHandler('consultation', consultationServices, deps);
     const as = (userId: string) => (action: string, data: unknown) =>
       handler({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));

@@ -46,6 +46,9 @@ describe('raising a matter (jsdom, real services over SQLite)', () => {
     expect(document.querySelector('#matter-body-count')?.textContent).toBe('30/1000');
     click('#photo-add');
     await waitFor(() => expect(document.querySelector('#photo-0')?.getAttribute('data-status')).toBe('done'));
+    // The stand-in upload above is recorded as the host records a real one: hers.
+    const [upload] = (jest.requireMock('../../src/api/photos').uploadPhoto as jest.Mock).mock.results;
+    server.deps.uploads.record((await upload.value).fileId, 'u-resident-zhang');
     click('#anonymous-switch');
     click('#raise-submit');
 

@@ -42,6 +42,7 @@ describe('我的约见 (jsdom, real services over SQLite)', () => {
     const [slot] = await server.publish([station]);
     const { booking } = await server.book('u-resident-zhang', slot.id, { topic: '楼道灯坏了' });
     server.setTime(shanghaiWallClockToMs('2026-12-05', '10:30'));
+    server.deps.uploads.record('local/stairlight01.jpg', 'u-cadre-liu'); // the cadre's own upload
     const { record } = await server.act<{ record: { id: string } }>('u-cadre-liu', 'recordVisit', {
       bookingId: booking.id,
       seen: '3号楼2单元楼道灯不亮',

@@ -5,7 +5,7 @@ import type { Clock } from '../../cloudfunctions/lib/ports/clock';
 import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
 import { localContentChecker } from '../../cloudfunctions/lib/adapters/wechat/localContentCheck';
-import { localFileUrls } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
+import { localFileUrls, memoryUploadLedger } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
 import type { NotificationEvent, Notifier } from '../../cloudfunctions/lib/ports/notifier';
 import { outboxNotifier } from '../../cloudfunctions/lib/services/notifications/outboxNotifier';
@@ -50,6 +50,8 @@ export function observedNotifier(inner: Notifier): Notifier & { events: Notifica
 
 export type TestDeps = Deps & {
   clock: ReturnType<typeof manualClock>;
+  /** The host's record of who uploaded which photo: `uploads.record(fileId, userId)`. */
+  uploads: ReturnType<typeof memoryUploadLedger>;
   notifier: ReturnType<typeof observedNotifier>;
   gateway: ReturnType<typeof localSubscribeGateway>;
 };
@@ -59,6 +61,7 @@ export type TestDeps = Deps & {
  * (keyword list; images pass asynchronously), the outbox notifier and the recording stand-in gateway.
  */
 export function testDeps(storage: Storage = openSqliteStorage(':memory:')): TestDeps {
+  const uploads = memoryUploadLedger();
   const deps: TestDeps = {
     storage,
     clock: manualClock(),
@@ -66,7 +69,8 @@ export function testDeps(storage: Storage = openSqliteStorage(':memory:')): Test
     identity: cloudbaseIdentity,
     logger: silentLogger,
     content: localContentChecker(() => verdicts),
-    files: localFileUrls,
+    files: localFileUrls(uploads),
+    uploads,
     notifier: observedNotifier(outboxNotifier(storage, deploymentTemplates)),
     gateway: localSubscribeGateway(),
     templates: deploymentTemplates,

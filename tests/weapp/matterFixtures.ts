@@ -31,7 +31,7 @@ const DAY = 24 * HOUR;
 /** Just the ports the presenters read: the clock and file urls. */
 const presentDeps = {
   clock: { now: () => NOW },
-  files: { urlFor: (fileId: string) => `https://files.test/${fileId}`, isOwnFile: () => true },
+  files: { urlFor: (fileId: string) => `https://files.test/${fileId}`, isUploadedBy: async () => true },
 } as unknown as Deps;
 
 export function viewerOf(user: SelfView): MatterViewer {

@@ -128,7 +128,7 @@ export class VisitWorld {
   private get deps(): Deps {
     return {
       clock: { now: () => Date.now() },
-      files: { urlFor: (fileId: string) => `https://files.test/${fileId}`, isOwnFile: () => true },
+      files: { urlFor: (fileId: string) => `https://files.test/${fileId}`, isUploadedBy: async () => true },
     } as unknown as Deps;
   }
 

@@ -4,6 +4,9 @@
  */
 export interface FileUrls {
   urlFor(fileId: string): string;
-  /** Whether this deployment could have stored the file (refuses ids from elsewhere). */
-  isOwnFile(fileId: string): boolean;
+  /**
+   * Whether the user `uploaderId` stored this file through this deployment's upload path: ids from
+   * elsewhere, another user's uploads and files that were never stored are refused.
+   */
+  isUploadedBy(fileId: string, uploaderId: string): Promise<boolean>;
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { Dispatch, SetStateAction } from 'react';
 import { ApiError } from '../../api/apiError';
 import { uploadPhoto } from '../../api/photos';
+import { useSession } from '../../state/session';
 import './PhotoPicker.scss';
 
 export interface PickedPhoto {
@@ -33,12 +34,13 @@ export function PhotoPicker({
   error?: string;
 }) {
   const room = MAX_PHOTOS - photos.length;
+  const userId = useSession().user?.id ?? '';
 
   function upload(photo: PickedPhoto) {
     const set = (patch: Partial<PickedPhoto>) =>
       setPhotos((all) => all.map((p) => (p.key === photo.key ? { ...p, ...patch } : p)));
     set({ status: 'uploading', error: undefined });
-    uploadPhoto(photo.localPath).then(
+    uploadPhoto(photo.localPath, userId).then(
       (uploaded) => set({ status: 'done', fileId: uploaded.fileId }),
       (caught: unknown) =>
         set({ status: 'failed', error: caught instanceof ApiError ? caught.message : '图片上传失败，请重试' }),

@@ -1,10 +1,14 @@
 /** Calls a function on the host as a demo user (dev login), for set-up the test is not about. */
 export async function callAs(hostUrl: string, userId: string, fn: string, action: string, data: unknown) {
-  const login = await fetch(`${hostUrl}/api/dev/login`, { method: 'POST', body: JSON.stringify({ userId }) });
+  const login = await fetch(`${hostUrl}/api/dev/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
   const { token } = ((await login.json()) as { data: { token: string } }).data;
   const response = await fetch(`${hostUrl}/api/${fn}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({
       action,
       data,

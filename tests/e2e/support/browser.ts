@@ -35,5 +35,18 @@ export async function openPhone(browser: Browser, baseUrl: string): Promise<Page
     timezoneId: 'Asia/Shanghai',
     baseURL: baseUrl,
   });
-  return context.newPage();
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  cspViolations.set(page, violations);
+  return page;
+}
+
+const cspViolations = new WeakMap<Page, string[]>();
+
+/** What Chromium reported as blocked by the host's Content-Security-Policy on this page so far. */
+export function cspViolationsOf(page: Page): string[] {
+  return cspViolations.get(page) ?? [];
 }

@@ -1,18 +1,48 @@
+import { cloudUploadFolder } from '../../../../src/domain/uploads';
 import type { FileUrls } from '../../ports/fileUrls';
 
 /** The local host stores uploads as `local/<name>` and serves them at `/files/<name>`. */
 export const LOCAL_FILE_PREFIX = 'local/';
 
-export const localFileUrls: FileUrls = {
-  urlFor: (fileId) =>
-    fileId.startsWith(LOCAL_FILE_PREFIX) ? `/files/${fileId.slice(LOCAL_FILE_PREFIX.length)}` : fileId,
-  isOwnFile: (fileId) => /^local\/[A-Za-z0-9_-]{8,64}\.(jpg|jpeg|png|webp)$/.test(fileId),
-};
+const LOCAL_FILE_ID = /^local\/[a-z0-9]{8,64}\.(jpg|png|webp)$/;
 
-/** In production, WeChat's <Image> shows `cloud://` file ids of this environment directly. */
+/** Who uploaded each file the local host accepted (the host keeps it in SQLite, after the checks). */
+export interface UploadLedger {
+  uploaderOf(fileId: string): Promise<string | null>;
+}
+
+export function localFileUrls(ledger: UploadLedger): FileUrls {
+  return {
+    urlFor: (fileId) =>
+      fileId.startsWith(LOCAL_FILE_PREFIX) ? `/files/${fileId.slice(LOCAL_FILE_PREFIX.length)}` : fileId,
+    isUploadedBy: async (fileId, uploaderId) =>
+      LOCAL_FILE_ID.test(fileId) && (await ledger.uploaderOf(fileId)) === uploaderId,
+  };
+}
+
+/** An in-memory ledger: for tests, and for a process that never takes uploads. */
+export function memoryUploadLedger() {
+  const uploaders = new Map<string, string>();
+  return {
+    record(fileId: string, uploaderId: string): void {
+      uploaders.set(fileId, uploaderId);
+    },
+    uploaderOf: async (fileId: string) => uploaders.get(fileId) ?? null,
+  };
+}
+
+/**
+ * In production, WeChat's <Image> shows `cloud://` file ids of this environment directly. A file
+ * counts as the caller's when it lies in the caller's upload folder of this environment.
+ */
 export function cloudFileUrls(envId: string): FileUrls {
   return {
     urlFor: (fileId) => fileId,
-    isOwnFile: (fileId) => fileId.startsWith('cloud://') && (envId === '' || fileId.includes(envId)),
+    isUploadedBy: async (fileId, uploaderId) => {
+      const match = /^cloud:\/\/([^/]+)\/(.+)$/.exec(fileId);
+      if (!match || (envId !== '' && !match[1].startsWith(`${envId}.`) && match[1] !== envId)) return false;
+      const path = match[2];
+      return path.startsWith(cloudUploadFolder(uploaderId)) && !path.includes('..') && !path.includes('//');
+    },
   };
 }

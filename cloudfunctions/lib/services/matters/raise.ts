@@ -65,7 +65,7 @@ export async function raise({ caller, deps, requestId }: ActionContext, input: R
   if (input.gridId || input.compoundId) assertPlaces(await deps.storage.places.directory(), communityId, input);
   // Each community decides whether new matters wait for its review; a "review" verdict always waits.
   const reviewFirst = (await deps.storage.places.community(communityId))?.reviewMattersFirst ?? true;
-  const foreign = input.photos.find((fileId) => !deps.files.isOwnFile(fileId));
+  const foreign = (await Promise.all(input.photos.map((id) => deps.files.isUploadedBy(id, user.id)))).includes(false);
   if (foreign)
     throw new AppError('BAD_INPUT', '图片无效，请重新上传', [{ path: 'photos', message: '图片无效，请重新上传' }]);
   const prepared = await prepareTexts(

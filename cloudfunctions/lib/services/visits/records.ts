@@ -32,7 +32,9 @@ export async function recordVisit(ctx: ActionContext, input: RecordInput) {
     const message = texts.error.issues[0]?.message ?? '请至少填写一项';
     throw new AppError('BAD_INPUT', message, [{ path: 'seen', message }]);
   }
-  const foreign = input.photos.find((fileId) => !ctx.deps.files.isOwnFile(fileId));
+  const foreign = (await Promise.all(input.photos.map((id) => ctx.deps.files.isUploadedBy(id, cadre.id)))).includes(
+    false,
+  );
   if (foreign)
     throw new AppError('BAD_INPUT', '图片无效，请重新上传', [{ path: 'photos', message: '图片无效，请重新上传' }]);
   const now = ctx.deps.clock.now();
