@@ -116,10 +116,28 @@ async function runCommand(
     await deps.storage.idempotency.complete(key, envelope, deps.clock.now());
     return envelope;
   } catch (error) {
-    // A refused or failed call changed nothing, so it is safe (and right) to run its retry again;
-    // only a success is remembered and replayed.
-    await deps.storage.idempotency.release(key);
+    await settleClaim(deps, key, error);
     throw error;
+  }
+}
+
+/**
+ * What a failed call leaves of its claim. A refusal (an AppError) comes from the checks every
+ * command makes before its first write, so nothing was written: the id is released and may be
+ * used again. Anything else may have struck after some writes (on CloudBase they stay): the claim
+ * is kept as failed, so the retry with the same id and input runs at once and completes the work
+ * (commands derive what they write from the request id and recognise their own earlier steps),
+ * while the same id with other input is refused. On SQLite the unit of work rolls back the claim
+ * with the rest, so either way the retry starts from a clean slate there.
+ */
+async function settleClaim(deps: Deps, key: string, error: unknown): Promise<void> {
+  try {
+    if (isAppError(error)) await deps.storage.idempotency.release(key);
+    else await deps.storage.idempotency.fail(key, deps.clock.now());
+  } catch (settleError) {
+    // The call's own error is what the caller must hear about. A claim left pending is taken
+    // over by a retry once it is stale (STALE_CLAIM_MS), like the claim of a call that crashed.
+    deps.logger.warn('idempotency_settle_failed', { action: key.split(':')[0], error: String(settleError) });
   }
 }
 

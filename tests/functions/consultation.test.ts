@@ -42,6 +42,9 @@ async function approvedMatter(
     decision: 'approve',
   });
   if (!approved.ok || !approved.data.results[0].ok) throw new Error(`approve failed: ${JSON.stringify(approved)}`);
+  // What follows happens later, as it would: the timeline orders entries of one millisecond by id,
+  // and a command's entry id is derived from its request id (a retry finds it), not sequential.
+  env.deps.clock.advance(1);
   return id;
 }
 
@@ -307,6 +310,8 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
     expect(await chen('conclude', { matterId: id, ending: 'resolve', reason: '禁停标线已施划' })).toMatchObject({
       ok: true,
     });
+    // The rating comes a moment later, as people act (the timeline orders one millisecond by id).
+    env.deps.clock.advance(1);
     const rated = await env.as('u-resident-zhang')('rate', { matterId: id, score: 5, comment: '满意' });
     expect(rated).toMatchObject({ ok: true, data: { matter: { state: 'closed', rating: { score: 5 } } } });
     const detail = (rated as { data: { matter: MatterDetail } }).data.matter;

@@ -1,10 +1,9 @@
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
 import { contract, functionNames, type FunctionSpec } from '../../src/domain/contract';
 import type { CallerRole } from '../../src/domain/users';
 import { demoOpenid, seedDemoData } from '../../host/seed';
-import { snapshot } from '../support/sqliteSnapshot';
+import { inspectableEngines, type InspectableStorage } from '../support/storages';
 import { contextFor, requestId, testDeps } from '../support/testDeps';
 
 /** One caller of each role, from the seeded demo data ('guest' has no users row). */
@@ -20,28 +19,31 @@ const everyAction = functionNames.flatMap((fn) =>
   Object.entries(contract[fn] as FunctionSpec).map(([action, spec]) => ({ fn, action, spec })),
 );
 
-async function setup(fn: (typeof functionNames)[number]) {
-  const storage = openSqliteStorage(':memory:');
+async function setup(fn: (typeof functionNames)[number], open: () => Promise<InspectableStorage>) {
+  const { storage, snapshot } = await open();
   const deps = testDeps(storage);
   await seedDemoData(storage, deps.clock.now());
-  return { storage, handler: createHandler(fn, servicesByFunction[fn] as never, deps) };
+  return { snapshot, handler: createHandler(fn, servicesByFunction[fn] as never, deps) };
 }
 
-describe('authorization matrix: every action x every role, from the contract', () => {
-  it.each(everyAction.map(({ fn, action }) => [fn, action]))('%s.%s', async (fn, action) => {
-    const { spec } = everyAction.find((a) => a.fn === fn && a.action === action)!;
-    const { handler, storage } = await setup(fn as (typeof functionNames)[number]);
-    for (const [role, openid] of Object.entries(callers) as [CallerRole, string][]) {
-      const before = snapshot(storage.db);
-      // An empty body: allowed roles get past authorization (to validation or success);
-      // refused roles are stopped before anything else happens.
-      const result = await handler({ action, data: {}, requestId: requestId() }, contextFor(openid));
-      const refused = !result.ok && (result.code === 'FORBIDDEN' || result.code === 'NOT_REGISTERED');
-      expect({ role, refused }).toEqual({ role, refused: !spec.roles.includes(role) });
-      if (refused) expect(snapshot(storage.db)).toEqual(before);
-    }
-  });
-});
+describe.each(inspectableEngines)(
+  'authorization matrix on %s: every action x every role, from the contract',
+  (_engine, open) => {
+    it.each(everyAction.map(({ fn, action }) => [fn, action]))('%s.%s', async (fn, action) => {
+      const { spec } = everyAction.find((a) => a.fn === fn && a.action === action)!;
+      const { handler, snapshot } = await setup(fn as (typeof functionNames)[number], open);
+      for (const [role, openid] of Object.entries(callers) as [CallerRole, string][]) {
+        const before = snapshot();
+        // An empty body: allowed roles get past authorization (to validation or success);
+        // refused roles are stopped before anything else happens.
+        const result = await handler({ action, data: {}, requestId: requestId() }, contextFor(openid));
+        const refused = !result.ok && (result.code === 'FORBIDDEN' || result.code === 'NOT_REGISTERED');
+        expect({ role, refused }).toEqual({ role, refused: !spec.roles.includes(role) });
+        if (refused) expect(snapshot()).toEqual(before);
+      }
+    });
+  },
+);
 
 /** Values that have broken handlers elsewhere: wrong types, huge strings, prototype keys. */
 const hostileValues: unknown[] = [
@@ -72,20 +74,23 @@ function hostileInputs(spec: FunctionSpec[string]): unknown[] {
   return inputs;
 }
 
-describe('fuzzing: hostile input never crashes a function or changes data', () => {
-  it.each(everyAction.map(({ fn, action }) => [fn, action]))('%s.%s', async (fn, action) => {
-    const { spec } = everyAction.find((a) => a.fn === fn && a.action === action)!;
-    const { handler, storage } = await setup(fn as (typeof functionNames)[number]);
-    const role = spec.roles.includes('admin') ? 'admin' : spec.roles[0];
-    for (const data of hostileInputs(spec)) {
-      const before = snapshot(storage.db);
-      const result = await handler({ action, data, requestId: requestId() }, contextFor(callers[role]));
-      expect(result.ok === false ? result.code : 'OK').not.toBe('INTERNAL');
-      if (!result.ok) {
-        expect(result.message).toMatch(/[\u4e00-\u9fa5]/);
-        expect(snapshot(storage.db)).toEqual(before);
+describe.each(inspectableEngines)(
+  'fuzzing on %s: hostile input never crashes a function or changes data',
+  (_engine, open) => {
+    it.each(everyAction.map(({ fn, action }) => [fn, action]))('%s.%s', async (fn, action) => {
+      const { spec } = everyAction.find((a) => a.fn === fn && a.action === action)!;
+      const { handler, snapshot } = await setup(fn as (typeof functionNames)[number], open);
+      const role = spec.roles.includes('admin') ? 'admin' : spec.roles[0];
+      for (const data of hostileInputs(spec)) {
+        const before = snapshot();
+        const result = await handler({ action, data, requestId: requestId() }, contextFor(callers[role]));
+        expect(result.ok === false ? result.code : 'OK').not.toBe('INTERNAL');
+        if (!result.ok) {
+          expect(result.message).toMatch(/[\u4e00-\u9fa5]/);
+          expect(snapshot()).toEqual(before);
+        }
       }
-    }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-});
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+  },
+);

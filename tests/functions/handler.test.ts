@@ -3,6 +3,7 @@ import { createHandler } from '../../cloudfunctions/lib/handler';
 import { accountServices } from '../../cloudfunctions/lib/services/account';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { snapshot } from '../support/sqliteSnapshot';
+import { storageEngines } from '../support/storages';
 import { contextFor, requestId, testDeps } from '../support/testDeps';
 
 function setup() {
@@ -239,5 +240,62 @@ describe('handler: unexpected failures', () => {
     const result = await handler({ action: 'me', data: {} }, contextFor(residentZhang));
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toContain('should-not-leave');
+  });
+});
+
+describe('handler: a command that fails after writing, on CloudBase (no transaction rolls it back)', () => {
+  const openCloudbase = storageEngines.find(([name]) => name === 'cloudbase')![1];
+
+  async function cloudbaseEnv(failures: number) {
+    const storage = await openCloudbase();
+    const deps = testDeps(storage);
+    await seedDemoData(storage, deps.clock.now());
+    let left = failures;
+    const flaky = {
+      ...accountServices,
+      // Writes, then (the first `failures` times) dies before answering.
+      async setPreferences(...args: Parameters<typeof accountServices.setPreferences>) {
+        const answer = await accountServices.setPreferences(...args);
+        if (left > 0) {
+          left -= 1;
+          throw new Error('network gone after the write');
+        }
+        return answer;
+      },
+    };
+    return { deps, handler: createHandler('account', flaky as typeof accountServices, deps) };
+  }
+
+  it('keeps the request id claimed: the retry with the same input runs at once and completes', async () => {
+    const { handler, deps } = await cloudbaseEnv(1);
+    const event = { action: 'setPreferences', data: { elderMode: 'on' }, requestId: requestId() };
+    expect(await handler(event, contextFor(residentZhang))).toMatchObject({ ok: false, code: 'INTERNAL' });
+    deps.clock.advance(1000);
+    const retried = await handler(event, contextFor(residentZhang));
+    expect(retried).toMatchObject({ ok: true, data: { user: { elderMode: 'on' } } });
+    expect(await handler(event, contextFor(residentZhang))).toEqual(retried);
+  });
+
+  it('refuses other input under the id of a call that may have written', async () => {
+    const { handler } = await cloudbaseEnv(1);
+    const id = requestId();
+    await handler({ action: 'setPreferences', data: { elderMode: 'on' }, requestId: id }, contextFor(residentZhang));
+    expect(
+      await handler({ action: 'setPreferences', data: { elderMode: 'off' }, requestId: id }, contextFor(residentZhang)),
+    ).toMatchObject({ ok: false, code: 'REQUEST_ID_REUSED' });
+  });
+
+  it('releases the id of a refused call, which wrote nothing, for other input', async () => {
+    const { handler } = await cloudbaseEnv(0);
+    const id = requestId();
+    expect(
+      await handler(
+        { action: 'setPreferences', data: { elderMode: 'loud' }, requestId: id },
+        contextFor(residentZhang),
+      ),
+    ).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(
+      await handler({ action: 'setPreferences', data: { elderMode: 'on' }, requestId: id }, contextFor(residentZhang)),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -146,6 +146,19 @@ export class MemoryCloudbaseServer {
     return [...this.collections.keys()];
   }
 
+  /**
+   * Every document of every collection as canonical text, each collection sorted: equal
+   * snapshots mean nothing was stored, changed or removed in between (the in-memory counterpart
+   * of tests/support/sqliteSnapshot.ts).
+   */
+  snapshot(): Record<string, string[]> {
+    return Object.fromEntries(
+      [...this.collections.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, documents]) => [name, [...documents.values()].map(encode).sort()]),
+    );
+  }
+
   handle(action: string, params: Params): Reply {
     this.requestCount += 1;
     const requestId = `memory-${this.requestCount}`;

@@ -78,7 +78,10 @@ export interface PlaceRepository {
 }
 
 export interface AuditRepository {
+  /** Appends the entry unless one with its id exists (a retried command writes its line once). */
   append(entry: AuditEntry): Promise<void>;
+  /** The entry with this id: a retried command recognises the action it recorded before failing. */
+  findById(id: string): Promise<AuditEntry | null>;
   /** Newest first, keyset paginated on (at, id). */
   list(query: { after: CursorPosition | null; limit: number }): Promise<Page<AuditEntry>>;
 }
@@ -97,8 +100,18 @@ export interface IdempotencyRepository {
    */
   claim(key: string, fingerprint: string, now: number, staleAfterMs: number): Promise<ClaimResult>;
   complete(key: string, response: unknown, now: number): Promise<void>;
-  /** Forgets a claim whose call failed unexpectedly, so a retry runs again. */
+  /**
+   * Forgets the claim of a call that was refused before it wrote anything (services check
+   * everything before their first write), so the id may be used again, even with other input.
+   */
   release(key: string): Promise<void>;
+  /**
+   * Keeps the claim of a call that failed unexpectedly, after it may have written something,
+   * and lets a retry with the same input take it over at once (`claimed`): the retry finds what
+   * was written and completes the work. Another input under the same id is refused (`mismatch`).
+   * On SQLite the call's unit of work rolls back the claim with everything else.
+   */
+  fail(key: string, now: number): Promise<void>;
   /** Forgets completed calls older than `before` (no client retries that late); returns how many. */
   purgeCompletedBefore(before: number): Promise<number>;
 }

@@ -112,6 +112,11 @@ export interface BookingSeatRepository {
    */
   cancel(id: string, reason: string, now: number): Promise<{ cancelled: boolean; promoted: BookingRecord | null }>;
   /**
+   * The booking that took the seat of the cancelled booking `id` (its cancel promoted it), or
+   * null: a cancel retried after a failure tells the promoted resident without promoting again.
+   */
+  promotedInto(id: string): Promise<BookingRecord | null>;
+  /**
    * Seats left free while people wait (the cadre raised the capacity) go to the waitlist in
    * order; returns the bookings promoted.
    */

@@ -4,6 +4,7 @@ import type { Directory } from '../../../src/domain/places';
 import { isStaffRole, type Role } from '../../../src/domain/users';
 import type { ActionContext, ServiceMap } from '../service';
 import type { Page, ProfilePatch, UserRecord } from '../ports/storage';
+import { commandId } from './commandIds';
 import { requireUser } from './requireUser';
 import { selfView, userSummary } from './views';
 
@@ -121,7 +122,7 @@ function profilePatch(user: UserRecord, input: ProfileFields, directory: Directo
 }
 
 async function assignRole(
-  { caller, deps }: ActionContext,
+  { caller, deps, requestId }: ActionContext,
   input: { userId: string; role: Role; communityIds: string[] },
 ) {
   const admin = requireUser(caller);
@@ -142,7 +143,8 @@ async function assignRole(
   const updated = await deps.storage.users.assignRole(target.id, input.role, communityIds, now);
   if (!updated) throw new AppError('NOT_FOUND', '用户不存在');
   await deps.storage.audit.append({
-    id: deps.ids.newId(),
+    // From the request id: a retry after a failure writes this line once.
+    id: commandId({ caller, deps, requestId }, 'a', 'account.assignRole'),
     actorId: admin.id,
     actorName: admin.name || '管理员',
     action: 'account.assignRole',

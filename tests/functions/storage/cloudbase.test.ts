@@ -100,7 +100,22 @@ describe('cloudbase adapter specifics', () => {
     await expect(storage.idempotency.release('k')).rejects.toEqual(refused);
   });
 
-  it('refuses to append an audit entry whose id exists', async () => {
+  it('keeps a failed claim: its retry takes it over, another input under its id is refused', async () => {
+    const storage = await openEmptyStorage();
+    await storage.idempotency.claim('k', 'f', 1000, 30_000);
+    await storage.idempotency.fail('k', 1001);
+    expect(await storage.idempotency.claim('k', 'other', 1002, 30_000)).toEqual({ state: 'mismatch' });
+    expect(await storage.idempotency.claim('k', 'f', 1003, 30_000)).toEqual({ state: 'claimed' });
+    // A completed claim is never turned into a failed one (complete's reply was lost, then fail ran).
+    await storage.idempotency.complete('k', { ok: true }, 1004);
+    await storage.idempotency.fail('k', 1005);
+    expect(await storage.idempotency.claim('k', 'f', 1006, 30_000)).toEqual({
+      state: 'completed',
+      response: { ok: true },
+    });
+  });
+
+  it('keeps the first audit entry of an id: a retried command appends its line once', async () => {
     const storage = await openEmptyStorage();
     const entry = {
       id: 'a1',
@@ -115,7 +130,8 @@ describe('cloudbase adapter specifics', () => {
       at: 1,
     };
     await storage.audit.append(entry);
-    await expect(storage.audit.append(entry)).rejects.toMatchObject({ code: 'DATABASE_DUPLICATE_WRITE' });
+    await storage.audit.append({ ...entry, at: 2 });
+    expect((await storage.audit.list({ after: null, limit: 5 })).items).toEqual([entry]);
   });
 
   it('refuses to complete a key that was never claimed', async () => {

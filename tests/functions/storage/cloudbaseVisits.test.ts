@@ -131,6 +131,58 @@ describe('cloudbase visits adapter specifics', () => {
     );
   });
 
+  it('lets a retry of the same booking id take up the day its failed attempt left claimed', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+    // The attempt dies after claiming the day: the seat take and its compensation both fail.
+    failRequests(db, 'database.modifyDocument', 'mq_slots', 'refused');
+    failRequests(db, 'database.removeDocument', 'mq_activeBookings', 'refused');
+    await expect(visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).rejects.toThrow(
+      'injected failure',
+    );
+    expect(claimsOf(db)).toHaveLength(1);
+    // Booking ids come from the request id: its retry books at once, not after the claim is stale.
+    expect((await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).outcome).toBe(
+      'booked',
+    );
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 0 });
+  });
+
+  it('keeps the day claimed when another attempt of the same request stores the booking first', async () => {
+    const { db, visits } = await openWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 3 }));
+    const booking = aBooking({ id: 'b1', residentId: 'u1' });
+    await visits.bookings.book(booking, { waitlist: true });
+    const server = inspectMemoryDb(db);
+    const stored = server.documents('mq_bookings')[0];
+    // Attempt A has claimed the day and taken a seat, and is about to store the booking...
+    server.handle('database.removeDocument', {
+      collectionName: 'mq_bookings',
+      query: EJSON.stringify({ _id: 'b1' }),
+      multi: false,
+    });
+    const handle = server.handle.bind(server);
+    let landed = false;
+    server.handle = (action: string, params: Record<string, unknown>): Reply => {
+      const reply = handle(action, params);
+      if (!landed && action === 'database.modifyDocument' && params.collectionName === 'mq_slots') {
+        // ...and does so just after attempt B (a takeover of A's stale request claim) took a seat.
+        landed = true;
+        handle('database.insertDocument', { collectionName: 'mq_bookings', data: [EJSON.stringify(stored)] });
+      }
+      return reply;
+    };
+    await expect(visits.bookings.book(booking, { waitlist: true })).rejects.toMatchObject({
+      code: 'DATABASE_DUPLICATE_WRITE',
+    });
+    // B gave its extra seat back and left the day to the stored booking, which still holds it.
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 2 });
+    expect(claimsOf(db)).toMatchObject([{ bookingId: 'b1' }]);
+    expect((await visits.bookings.book(aBooking({ id: 'b2', residentId: 'u1' }), { waitlist: true })).outcome).toBe(
+      'already_booked',
+    );
+  });
+
   it('keeps a booking that was written although its reply was lost', async () => {
     const { db, visits } = await openWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));

@@ -168,6 +168,15 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         expect(second.items.map((e) => e.id)).toEqual(['a1', 'a0']);
         expect(second.next).toBeNull();
       });
+
+      it('appends an entry once per id and finds it by id (a retried command writes its line once)', async () => {
+        await storage.audit.append(anAudit({ id: 'a1', at: 100, after: { role: 'cadre' } }));
+        await storage.audit.append(anAudit({ id: 'a1', at: 200, after: { role: 'committee' } }));
+        const listed = await storage.audit.list({ after: null, limit: 10 });
+        expect(listed.items.map((e) => [e.id, e.at])).toEqual([['a1', 100]]);
+        expect(await storage.audit.findById('a1')).toEqual(listed.items[0]);
+        expect(await storage.audit.findById('a-none')).toBeNull();
+      });
     });
 
     describe('photo checks', () => {
@@ -202,6 +211,11 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         await storage.idempotency.claim('released', 'f', 1000, 30_000);
         await storage.idempotency.release('released');
         expect(await storage.idempotency.claim('released', 'f', 1001, 30_000)).toEqual({ state: 'claimed' });
+        // A failed call's claim is taken over at once by its retry (same input), not after it is stale.
+        await storage.idempotency.claim('failed', 'f', 1000, 30_000);
+        await storage.idempotency.fail('failed', 1001);
+        expect(await storage.idempotency.claim('failed', 'f', 1002, 30_000)).toEqual({ state: 'claimed' });
+        expect(await storage.idempotency.claim('failed', 'f', 1003, 30_000)).toEqual({ state: 'in_progress' });
       });
 
       it('purges completed records older than a moment, never pending claims', async () => {

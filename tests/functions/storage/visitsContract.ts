@@ -523,6 +523,22 @@ export function describeVisitsContract(adapterName: string, openEmpty: () => Pro
         expect(await reloadSlot('s1')).toMatchObject({ seatsTaken: 0 });
       });
 
+      it('remembers which booking each cancel promoted, so a retried cancel can tell them', async () => {
+        await createSlot({ id: 's1', capacity: 1 });
+        await bookAs('booked', { id: 'b1', residentId: 'u1', createdAt: 1000 });
+        await bookAs('waitlisted', { id: 'w1', residentId: 'u2', createdAt: 1100 });
+        await bookAs('waitlisted', { id: 'w2', residentId: 'u3', createdAt: 1200 });
+        expect(await bookings.promotedInto('b1')).toBeNull();
+        await bookings.cancel('b1', '临时有事', 2000);
+        expect(await bookings.promotedInto('b1')).toMatchObject({ id: 'w1', state: 'booked', updatedAt: 2000 });
+        // A waitlisted booking's cancel gives no seat; a booking without a successor promoted nobody.
+        await bookings.cancel('w2', '', 2100);
+        expect(await bookings.promotedInto('w2')).toBeNull();
+        await bookings.cancel('w1', '', 2200);
+        expect(await bookings.promotedInto('w1')).toBeNull();
+        expect(await bookings.promotedInto('b-none')).toBeNull();
+      });
+
       it('promotes nobody when a waitlisted booking is cancelled', async () => {
         await createSlot({ id: 's1', capacity: 1 });
         await bookAs('booked', { id: 'b1', residentId: 'u1' });

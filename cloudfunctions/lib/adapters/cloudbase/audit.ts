@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../../../src/domain/contract';
 import type { AuditRepository } from '../../ports/storage';
-import { insertNew, type CloudbaseDb, type StoredDocument } from './database';
+import { findDocumentById, insertIfAbsent, type CloudbaseDb, type StoredDocument } from './database';
 import { fetchNewestFirst, pageOf } from './paging';
 
 /** An audit entry as stored: `_id` is the entry id; `before`/`after` stay objects, readable in the console. */
@@ -32,8 +32,13 @@ export function createAuditRepository(db: CloudbaseDb, collectionName: string): 
 
   return {
     async append(entry) {
-      // Entry ids are fresh, so a duplicate is a bug worth failing on, not something to skip.
-      await insertNew(entries(), toDocument(entry), 'audit.append');
+      // Commands derive entry ids from the request id: a retry finds its line written and skips it.
+      await insertIfAbsent(entries(), toDocument(entry), 'audit.append');
+    },
+
+    async findById(id) {
+      const stored = await findDocumentById(entries(), id, 'audit.findById');
+      return stored ? toAuditEntry(stored) : null;
     },
 
     async list({ after, limit }) {

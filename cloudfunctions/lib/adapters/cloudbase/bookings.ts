@@ -126,8 +126,10 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
       if (!held) continue; // released meanwhile: claim again
       const holder = await findById(held.bookingId as string);
       if (holder && isActiveBooking(holder.state)) return { claimed: false, existing: holder };
-      // Left behind by this very booking (marked attended by a call that died before releasing).
-      if (holder && holder.id === bookingId) return { claimed: true };
+      // Left behind by this very booking: marked attended by a call that died before releasing, or
+      // claimed by an earlier attempt of the same request (booking ids come from the request id)
+      // that failed before writing the booking.
+      if (held.bookingId === bookingId) return { claimed: true };
       if (now - (held.at as number) > STALE_CLAIM_MS) {
         await releaseDay(residentId, date, held.bookingId as string);
         continue;
@@ -176,14 +178,16 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
    * conditional, so of two calls racing for the same booking one wins and the other moves on to
    * the next. Null when nobody is waiting (the caller still holds the seat).
    */
-  async function promoteOldest(slotId: string, now: number): Promise<BookingRecord | null> {
+  async function promoteOldest(slotId: string, now: number, from: string | null): Promise<BookingRecord | null> {
     for (;;) {
       const waiting = await oldestWaiting(slotId, WAITLIST_BATCH);
       if (waiting.length === 0) return null;
       for (const candidate of waiting) {
         const reply = await bookings()
           .where({ _id: candidate._id, state: 'waitlisted' })
-          .update({ state: 'booked', updatedAt: now });
+          // The seat's previous holder goes in the same write, so a cancel retried after a failure
+          // finds whom it promoted (promotedInto).
+          .update({ state: 'booked', updatedAt: now, ...(from ? { promotedFrom: from } : {}) });
         if (countOf(reply, 'updated', 'bookings.promote') === 1) {
           return { ...toBookingRecord(candidate), state: 'booked', updatedAt: now };
         }
@@ -197,9 +201,14 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
    * is given back, and then the waitlist is looked at once more: a booker writes its waitlisted
    * booking before looking for a free seat, and a canceller gives its seat back before looking for
    * someone waiting, so of the two racing, at least one sees the other. Returns the booking
-   * promoted, if any; never returns holding a seat.
+   * promoted, if any; never returns holding a seat. `from` is the cancelled booking whose seat this is.
    */
-  async function handOnSeat(slotId: string, now: number, holding: boolean): Promise<BookingRecord | null> {
+  async function handOnSeat(
+    slotId: string,
+    now: number,
+    holding: boolean,
+    from: string | null = null,
+  ): Promise<BookingRecord | null> {
     let held = holding;
     if (held) {
       const slot = await findDocumentById(slots(), slotId, 'bookings.handOn');
@@ -215,7 +224,7 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
         if (!(await takeSeat(slotId))) return null;
         held = true;
       }
-      const promoted = await promoteOldest(slotId, now);
+      const promoted = await promoteOldest(slotId, now, from);
       if (promoted) return promoted;
       await giveBackSeat(slotId);
       held = false;
@@ -244,7 +253,10 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
         }
       }
       if (withSeat) await giveBackSeat(booking.slotId);
-      await releaseDayOf(booking);
+      // A duplicate id is this very booking, stored by another attempt of the same request (ids
+      // come from the request id; a stale claim was taken over while the first still ran): the
+      // day is that booking's claim and stays. Only our extra seat goes back.
+      if (!isDuplicateWrite(failure)) await releaseDayOf(booking);
       throw failure;
     }
   }
@@ -308,10 +320,18 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
       if (countOf(reply, 'updated', 'bookings.cancel') !== 1) continue;
       // The seat first: a call dying after this leaves at most a claim on the day, which is
       // taken over once stale, rather than a seat no one can book.
-      const promoted = booking.state === 'booked' ? await handOnSeat(booking.slotId, now, true) : null;
+      const promoted = booking.state === 'booked' ? await handOnSeat(booking.slotId, now, true, id) : null;
       await releaseDayOf(booking);
       return { cancelled: true, promoted };
     }
+  }
+
+  async function promotedInto(id: string): Promise<BookingRecord | null> {
+    const cancelled = await findById(id);
+    if (!cancelled) return null;
+    const reply = await bookings().where({ slotId: cancelled.slotId, promotedFrom: id }).limit(1).get();
+    const [promoted] = rowsOf(reply, 'bookings.promotedInto');
+    return promoted ? toBookingRecord(promoted) : null;
   }
 
   async function setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean> {
@@ -407,5 +427,15 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     return promoted;
   }
 
-  return { book, findById, cancel, fillFromWaitlist, setAttendance, listBySlot, listByResident, listBookedOnDay };
+  return {
+    book,
+    findById,
+    cancel,
+    promotedInto,
+    fillFromWaitlist,
+    setAttendance,
+    listBySlot,
+    listByResident,
+    listBookedOnDay,
+  };
 }

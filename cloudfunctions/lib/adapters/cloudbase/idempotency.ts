@@ -12,11 +12,15 @@ import {
 /**
  * A request id's record. `_id` is the key, so the first insert of a key is the claim: CloudBase
  * refuses every later insert of the same `_id`, atomically, whatever the concurrency.
+ *
+ * pending (a call is at work) -> completed (its answer is replayed), or -> failed (it threw after
+ * it may have written; a retry with the same input takes it over at once and completes the work),
+ * or deleted (released: it was refused before writing anything).
  */
 interface IdempotencyDocument {
   _id: string;
   fingerprint: string;
-  status: 'pending' | 'completed';
+  status: 'pending' | 'completed' | 'failed';
   claimedAt: number;
   completedAt: number | null;
   /**
@@ -76,6 +80,12 @@ export function createIdempotencyRepository(db: CloudbaseDb, collectionName: str
       return countOf(reply, 'deleted', 'idempotency.purgeCompletedBefore');
     },
 
+    async fail(key, now) {
+      // Only a pending claim fails: a completed one (the reply of complete() was lost) keeps answering.
+      const reply = await records().where({ _id: key, status: 'pending' }).update({ status: 'failed', claimedAt: now });
+      succeeded(reply, 'idempotency.fail');
+    },
+
     async release(key) {
       // Only a pending claim is forgotten: a completed response must keep answering retries.
       succeeded(await records().where({ _id: key, status: 'pending' }).remove(), 'idempotency.release');
@@ -95,22 +105,25 @@ async function judgeExistingClaim(
   if (existing.status === 'completed') {
     return { state: 'completed', response: JSON.parse(existing.responseJson ?? 'null') as unknown };
   }
-  if (now - existing.claimedAt > staleAfterMs) return takeOverStaleClaim(records, existing, now);
+  if (existing.status === 'failed' || now - existing.claimedAt > staleAfterMs) {
+    return takeOverClaim(records, existing, now);
+  }
   return IN_PROGRESS;
 }
 
 /**
- * A pending claim older than the allowed time belongs to a call that crashed. Taking it over is a
- * conditional update on the exact claim we saw (same `claimedAt`, still pending): of several
- * retries racing for it, exactly one changes the document, and the others see `updated === 0`.
+ * A failed claim, or a pending claim older than the allowed time (a call that crashed), is taken
+ * over by the retry, which completes the work. Taking it over is a conditional update on the exact
+ * claim we saw (same status and `claimedAt`): of several retries racing for it, exactly one
+ * changes the document, and the others see `updated === 0`.
  */
-async function takeOverStaleClaim(
+async function takeOverClaim(
   records: CloudbaseCollection,
   existing: IdempotencyDocument,
   now: number,
 ): Promise<ClaimResult> {
   const reply = await records
-    .where({ _id: existing._id, status: 'pending', claimedAt: existing.claimedAt })
-    .update({ claimedAt: now });
+    .where({ _id: existing._id, status: existing.status, claimedAt: existing.claimedAt })
+    .update({ status: 'pending', claimedAt: now });
   return countOf(reply, 'updated', 'idempotency.claim') === 1 ? CLAIMED : IN_PROGRESS;
 }

@@ -34,8 +34,9 @@ function toEntry(row: AuditRow): AuditEntry {
 export function sqliteAudit(db: Database.Database): AuditRepository {
   const insert = db.prepare(
     `INSERT INTO audit_log (id, actor_id, actor_name, action, target_type, target_id, community_id, before_json, after_json, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   );
+  const byId = db.prepare<[string], AuditRow>('SELECT * FROM audit_log WHERE id = ?');
   return {
     async append(e) {
       insert.run(
@@ -50,6 +51,10 @@ export function sqliteAudit(db: Database.Database): AuditRepository {
         e.after ? JSON.stringify(e.after) : null,
         e.at,
       );
+    },
+    async findById(id) {
+      const row = byId.get(id);
+      return row ? toEntry(row) : null;
     },
     async list({ after, limit }) {
       const where = afterClause('at', 'id', after);

@@ -69,7 +69,10 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
   const waitlistHead = db.prepare<[string], BookingRow>(
     `SELECT * FROM bookings WHERE slot_id = ? AND state = 'waitlisted' ORDER BY created_at, id LIMIT 1`,
   );
-  const promote = db.prepare(`UPDATE bookings SET state = 'booked', updated_at = ? WHERE id = ?`);
+  const promote = db.prepare(`UPDATE bookings SET state = 'booked', updated_at = ?, promoted_from = ? WHERE id = ?`);
+  const promotedFrom = db.prepare<[string, string], BookingRow>(
+    `SELECT * FROM bookings WHERE slot_id = (SELECT slot_id FROM bookings WHERE id = ?) AND promoted_from = ?`,
+  );
   const setAttendance = db.prepare(
     `UPDATE bookings SET state = ?, updated_at = ? WHERE id = ? AND state IN ('booked', 'attended', 'no_show')`,
   );
@@ -89,14 +92,14 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
   }
 
   /** After a seat holder leaves: the waitlist's head takes the seat, or the seat is freed. */
-  function passSeatOn(slotId: string, now: number): BookingRecord | null {
+  function passSeatOn(slotId: string, now: number, fromId: string): BookingRecord | null {
     // A cancelled slot's bookings are all being cancelled: promoting one would only notify in vain.
     const next = slotById.get(slotId)?.state === 'open' ? waitlistHead.get(slotId) : undefined;
     if (!next) {
       freeSeat.run(slotId);
       return null;
     }
-    promote.run(now, next.id);
+    promote.run(now, fromId, next.id);
     return toBooking({ ...next, state: 'booked', updated_at: now });
   }
 
@@ -118,7 +121,7 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
       head && takeSeat.run(slotId).changes === 1;
       head = waitlistHead.get(slotId)
     ) {
-      promote.run(now, head.id);
+      promote.run(now, null, head.id);
       promoted.push(toBooking({ ...head, state: 'booked', updated_at: now }));
     }
     return promoted;
@@ -127,7 +130,7 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
   const cancelTx = db.transaction((id: string, reason: string, now: number) => {
     const row = byId.get(id);
     if (!row || markCancelled.run(reason, now, id).changes === 0) return notCancelled;
-    const promoted = row.state === 'booked' ? passSeatOn(row.slot_id, now) : null;
+    const promoted = row.state === 'booked' ? passSeatOn(row.slot_id, now, id) : null;
     return { cancelled: true, promoted };
   });
 
@@ -141,6 +144,10 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
     },
     async cancel(id, reason, now) {
       return cancelTx.immediate(id, reason, now);
+    },
+    async promotedInto(id) {
+      const row = promotedFrom.get(id, id);
+      return row ? toBooking(row) : null;
     },
     async fillFromWaitlist(slotId, now) {
       return fillTx.immediate(slotId, now);

@@ -46,6 +46,12 @@ export function sqliteIdempotency(db: Database.Database): IdempotencyRepository 
     async release(key) {
       db.prepare("DELETE FROM idempotency WHERE key = ? AND status = 'pending'").run(key);
     },
+    async fail(key) {
+      // The handler calls this inside the call's unit of work, which then rolls back: the claim
+      // goes with everything the call wrote, and a retry starts from a clean slate. Outside a
+      // unit, forgetting the claim is the nearest equivalent (nothing else is kept either).
+      db.prepare("DELETE FROM idempotency WHERE key = ? AND status = 'pending'").run(key);
+    },
     async purgeCompletedBefore(before) {
       return db.prepare("DELETE FROM idempotency WHERE status = 'completed' AND completed_at < ?").run(before).changes;
     },

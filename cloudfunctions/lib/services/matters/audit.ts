@@ -1,11 +1,18 @@
 import type { ActionContext } from '../../service';
 import type { UserRecord } from '../../ports/storage';
 
-/** Every committee action is written to the audit log: who, what, when, before and after. */
+/**
+ * Every committee action is written to the audit log: who, what, when, before and after. Give
+ * an `id` derived from the request id (commandId) and a retried command writes its line once.
+ */
 export async function auditCommitteeAction(
   { deps }: ActionContext,
   actor: UserRecord,
-  entry: {
+  {
+    id,
+    ...entry
+  }: {
+    id?: string;
     action: string;
     targetType: 'matter' | 'comment' | 'consultation';
     targetId: string;
@@ -15,7 +22,7 @@ export async function auditCommitteeAction(
   },
 ): Promise<void> {
   await deps.storage.audit.append({
-    id: deps.ids.newId(),
+    id: id ?? deps.ids.newId(),
     actorId: actor.id,
     actorName: actor.name || '居委会',
     at: deps.clock.now(),

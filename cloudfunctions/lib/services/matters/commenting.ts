@@ -2,7 +2,10 @@ import { AppError } from '../../../../src/domain/errors';
 import { assertWithinLimit, rateWindowStart } from '../../../../src/domain/matters/rateLimits';
 import { isPublicState } from '../../../../src/domain/matters/states';
 import type { ActionContext } from '../../service';
-import type { CommentRecord } from '../../ports/matters';
+import type { MaskedKind } from '../../../../src/domain/matters/textMasking';
+import type { CommentRecord, MatterRecord } from '../../ports/matters';
+import type { UserRecord } from '../../ports/storage';
+import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { toCommentView, usersById } from './present';
 import { prepareTexts } from './publishText';
@@ -14,11 +17,15 @@ function isOfficial(role: string): boolean {
 }
 
 export async function comment(
-  { caller, deps }: ActionContext,
+  { caller, deps, requestId }: ActionContext,
   input: { matterId: string; body: string; parentId?: string | null },
 ) {
   const user = requireUser(caller);
+  const commentId = commandId({ caller, deps, requestId }, 'c', 'consultation.comment');
   const matter = await visibleMatter(deps, caller, input.matterId);
+  // A retry whose earlier attempt stored the comment finishes (the notification) instead of commenting twice.
+  const earlier = await deps.storage.comments.findById(commentId);
+  if (earlier && earlier.authorId === user.id) return published(deps, user, matter, earlier, []);
   if (!isPublicState(matter.state)) throw new AppError('INVALID_STATE', '这件说事尚未公开，暂不能评论');
   const now = deps.clock.now();
   if (user.role === 'resident') {
@@ -27,7 +34,7 @@ export async function comment(
   const parentId = await topLevelParent(deps, matter.id, input.parentId ?? null);
   const prepared = await prepareTexts(deps, { body: input.body }, { openid: caller.openid, scene: 'comment' });
   const record: CommentRecord = {
-    id: deps.ids.newId(),
+    id: commentId,
     matterId: matter.id,
     communityId: matter.communityId,
     authorId: user.id,
@@ -39,6 +46,17 @@ export async function comment(
     createdAt: now,
   };
   await deps.storage.comments.create(record);
+  return published(deps, user, matter, record, prepared.maskedKinds);
+}
+
+/** Tells the followers of an official reply, and answers with the comment. */
+async function published(
+  deps: ActionContext['deps'],
+  user: UserRecord,
+  matter: MatterRecord,
+  record: CommentRecord,
+  maskedKinds: MaskedKind[],
+) {
   if (record.official && record.state === 'visible') {
     await deps.notifier.notify({
       kind: 'official_reply',
@@ -47,13 +65,13 @@ export async function comment(
       ref: { type: 'matter', id: matter.id },
       title: matter.title,
       dedupeKey: `official_reply:${record.id}`,
-      at: now,
+      at: deps.clock.now(),
     });
   }
   const users = await usersById(deps, [user.id]);
   return {
     comment: toCommentView(viewerOf(user), users, record, matter),
-    maskedKinds: prepared.maskedKinds,
+    maskedKinds,
     moderation: record.state === 'visible' ? ('published' as const) : ('queued' as const),
   };
 }

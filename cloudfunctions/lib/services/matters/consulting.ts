@@ -4,11 +4,12 @@ import { shanghaiDateOf } from '../../../../src/domain/time';
 import type { ActionItem } from '../../../../src/domain/matters/views';
 import type { ActionContext } from '../../service';
 import type { ConsultationRecord, EscalationRecord } from '../../ports/matters';
+import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { auditCommitteeAction } from './audit';
 import { detail } from './browse';
 import { consultationView, usersById } from './present';
-import { applyTransition } from './transition';
+import { applyTransitionOnce } from './transition';
 import { committeeMatter, communityFor } from './viewer';
 
 export interface ConveneInput {
@@ -41,7 +42,7 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
   const supporters = input.inviteSupporters ? await deps.storage.matters.supporterIds(matter.id) : [];
   const now = deps.clock.now();
   const consultation: ConsultationRecord = {
-    id: deps.ids.newId(),
+    id: commandId(ctx, 'k', 'consultation.convene'),
     matterId: matter.id,
     communityId: matter.communityId,
     scheduledAt: input.scheduledAt,
@@ -56,20 +57,25 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
     createdAt: now,
     updatedAt: now,
   };
-  await applyTransition(deps, matter, {
+  // Ids from the request id: a retry after a failure finds the transition, the consultation and
+  // the audit line an earlier attempt wrote, and writes only what is missing.
+  const { fromState } = await applyTransitionOnce(deps, matter, {
     transition: 'convene',
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
     note: `${input.place}`,
+    entryId: commandId(ctx, 't', 'consultation.convene'),
   });
-  await deps.storage.consultations.create(consultation);
+  if (!(await deps.storage.consultations.findById(consultation.id)))
+    await deps.storage.consultations.create(consultation);
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.convene'),
     action: 'consultation.convene',
     targetType: 'consultation',
     targetId: consultation.id,
     communityId: matter.communityId,
-    before: { state: matter.state },
+    before: { state: fromState },
     after: { state: 'consulting', scheduledAt: input.scheduledAt, place: input.place },
   });
   await deps.notifier.notify({
@@ -109,13 +115,17 @@ export async function recordMinutes(
   if (!consultation) throw new AppError('NOT_FOUND', '协商会不存在');
   await committeeMatter(deps, ctx.caller, consultation.matterId);
   assertMeetingHeld(consultation.scheduledAt, deps.clock.now(), '记录纪要');
-  const actions: ActionItem[] = input.actions.map((a) => ({ ...a, id: a.id ?? deps.ids.newId() }));
+  const actions: ActionItem[] = input.actions.map((a, index) => ({
+    ...a,
+    id: a.id ?? commandId(ctx, 'i', `consultation.recordMinutes:${index}`),
+  }));
   await deps.storage.consultations.update(
     consultation.id,
     { minutes: input.minutes, actions, outcome: input.outcome },
     deps.clock.now(),
   );
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.recordMinutes'),
     action: 'consultation.recordMinutes',
     targetType: 'consultation',
     targetId: consultation.id,
@@ -142,20 +152,23 @@ export async function conclude(
     if (input.ending === 'resolve') assertMeetingHeld(consultation.scheduledAt, now, '标记为已解决');
     assertOpenItemsConfirmed(consultation.actions, input.confirmOpenItems === true);
   }
-  const updated = await applyTransition(ctx.deps, matter, {
+  const entryId = commandId(ctx, 't', 'consultation.conclude');
+  const { matter: updated, fromState } = await applyTransitionOnce(ctx.deps, matter, {
     transition: endingTransition[input.ending],
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
     note: input.reason,
     patch: input.ending === 'resolve' ? { resolvedAt: now } : {},
+    entryId,
   });
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.conclude'),
     action: `consultation.conclude.${input.ending}`,
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,
-    before: { state: matter.state },
+    before: { state: fromState },
     after: { state: updated.state, reason: input.reason },
   });
   await ctx.deps.notifier.notify({
@@ -165,7 +178,7 @@ export async function conclude(
     ref: { type: 'matter', id: matter.id },
     title: matter.title,
     facts: { reason: input.reason },
-    dedupeKey: `concluded:${matter.id}:${updated.updatedAt}`,
+    dedupeKey: `concluded:${matter.id}:${entryId}`,
     at: now,
   });
   return { matter: await detail(ctx, { matterId: matter.id }) };
@@ -191,20 +204,22 @@ export async function escalate(
     response: '',
     respondedAt: null,
   };
-  await applyTransition(ctx.deps, matter, {
+  const { fromState } = await applyTransitionOnce(ctx.deps, matter, {
     transition: 'escalate',
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
     note: `${input.department}，${input.dueDate}前答复`,
     patch: { escalation },
+    entryId: commandId(ctx, 't', 'consultation.escalate'),
   });
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.escalate'),
     action: 'consultation.escalate',
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,
-    before: { state: matter.state },
+    before: { state: fromState },
     after: { state: 'escalated', department: input.department, dueDate: input.dueDate },
   });
   return { matter: await detail(ctx, { matterId: matter.id }) };
@@ -215,20 +230,23 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   if (!matter.escalation) throw new AppError('INVALID_STATE', '这件说事没有上报');
   const now = ctx.deps.clock.now();
-  await applyTransition(ctx.deps, matter, {
+  const entryId = commandId(ctx, 't', 'consultation.answerEscalation');
+  const { fromState } = await applyTransitionOnce(ctx.deps, matter, {
     transition: 'answerEscalation',
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
     note: input.response,
     patch: { escalation: { ...matter.escalation, response: input.response, respondedAt: now } },
+    entryId,
   });
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.answerEscalation'),
     action: 'consultation.answerEscalation',
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,
-    before: { state: matter.state, response: matter.escalation.response },
+    before: { state: fromState, response: matter.escalation.response },
     after: { state: 'consulting', response: input.response },
   });
   await ctx.deps.notifier.notify({
@@ -237,7 +255,7 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
     communityId: matter.communityId,
     ref: { type: 'matter', id: matter.id },
     title: matter.title,
-    dedupeKey: `escalation_answered:${matter.id}:${now}`,
+    dedupeKey: `escalation_answered:${matter.id}:${entryId}`,
     at: now,
   });
   return { matter: await detail(ctx, { matterId: matter.id }) };

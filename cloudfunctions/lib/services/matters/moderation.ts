@@ -3,11 +3,12 @@ import { nextState, type MatterTransition } from '../../../../src/domain/matters
 import type { ActionContext } from '../../service';
 import type { CommentState, MatterRecord } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';
+import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { auditCommitteeAction } from './audit';
 import { cursorOrThrow, nextCursorOf } from './browse';
 import { peopleOf, toCommentView, toSummary, usersById } from './present';
-import { applyTransition } from './transition';
+import { applyTransitionOnce } from './transition';
 import { committeeMatter, communityFor, viewerOf } from './viewer';
 
 type Decision = 'approve' | 'reject' | 'hide' | 'unhide' | 'keep';
@@ -87,25 +88,39 @@ const matterTransitionOf: Record<Exclude<Decision, 'keep'>, MatterTransition> = 
   unhide: 'unhide',
 };
 
+/**
+ * Each target's writes carry ids derived from the request id and the target, so a retry after a
+ * failure recognises what an earlier attempt did: a transition by its timeline entry, a keep or a
+ * comment decision by its audit line (written first, as the record of the decision), and finishes
+ * the rest; flags, audit lines and notifications are idempotent.
+ */
+function stepOf(targetId: string): string {
+  return `consultation.moderate:${targetId}`;
+}
+
 async function moderateMatter(ctx: ActionContext, matterId: string, decision: Decision, reason: string) {
   const user = requireUser(ctx.caller);
   const matter = await committeeMatter(ctx.deps, ctx.caller, matterId);
-  if (decision === 'keep') return keepMatter(ctx, user, matter, reason);
-  const updated = await applyTransition(ctx.deps, matter, {
+  const auditId = commandId(ctx, 'a', stepOf(matter.id));
+  if (decision === 'keep') return keepMatter(ctx, user, matter, reason, auditId);
+  const entryId = commandId(ctx, 't', stepOf(matter.id));
+  const { matter: updated, fromState } = await applyTransitionOnce(ctx.deps, matter, {
     transition: matterTransitionOf[decision],
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
     note: reason,
     patch: decision === 'reject' ? { rejectionReason: reason } : decision === 'approve' ? { needsReview: false } : {},
+    entryId,
   });
   if (decision === 'hide' || decision === 'unhide') await ctx.deps.storage.matters.clearFlags(matter.id);
   await auditCommitteeAction(ctx, user, {
+    id: auditId,
     action: `consultation.moderate.${decision}`,
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,
-    before: { state: matter.state },
+    before: { state: fromState },
     after: { state: updated.state, ...(reason ? { reason } : {}) },
   });
   if (decision === 'approve' || decision === 'reject') {
@@ -116,24 +131,28 @@ async function moderateMatter(ctx: ActionContext, matterId: string, decision: De
       ref: { type: 'matter', id: matter.id },
       title: matter.title,
       ...(decision === 'reject' ? { facts: { reason } } : {}),
-      dedupeKey: `${decision}:${matter.id}:${updated.updatedAt}`,
+      dedupeKey: `${decision}:${matter.id}:${entryId}`,
       at: ctx.deps.clock.now(),
     });
   }
 }
 
 /** Reviewed a flagged matter and leave it as it is (visible, or hidden): only the flags go. */
-async function keepMatter(ctx: ActionContext, user: UserRecord, matter: MatterRecord, reason: string) {
-  if (matter.flagCount === 0) throw new AppError('INVALID_STATE', '这件说事没有待处理的举报');
+async function keepMatter(ctx: ActionContext, user: UserRecord, matter: MatterRecord, reason: string, auditId: string) {
+  const earlier = await ctx.deps.storage.audit.findById(auditId);
+  if (!earlier) {
+    if (matter.flagCount === 0) throw new AppError('INVALID_STATE', '这件说事没有待处理的举报');
+    await auditCommitteeAction(ctx, user, {
+      id: auditId,
+      action: 'consultation.moderate.keep',
+      targetType: 'matter',
+      targetId: matter.id,
+      communityId: matter.communityId,
+      before: { state: matter.state, flagCount: matter.flagCount },
+      after: { state: matter.state, flagCount: 0, ...(reason ? { reason } : {}) },
+    });
+  }
   await ctx.deps.storage.matters.clearFlags(matter.id);
-  await auditCommitteeAction(ctx, user, {
-    action: 'consultation.moderate.keep',
-    targetType: 'matter',
-    targetId: matter.id,
-    communityId: matter.communityId,
-    before: { state: matter.state, flagCount: matter.flagCount },
-    after: { state: matter.state, flagCount: 0, ...(reason ? { reason } : {}) },
-  });
 }
 
 const commentStateOf: Record<Decision, CommentState | null> = {
@@ -150,23 +169,28 @@ async function moderateComment(ctx: ActionContext, commentId: string, decision: 
   if (!comment) throw new AppError('NOT_FOUND', '评论不存在');
   if (!user.communityIds.includes(comment.communityId)) throw new AppError('OUTSIDE_COMMUNITY');
   const to = commentStateOf[decision] ?? comment.state;
-  if (
-    (decision === 'approve' && comment.state !== 'pending_review') ||
-    (decision === 'unhide' && comment.state !== 'hidden')
-  ) {
-    throw new AppError('INVALID_STATE');
+  const auditId = commandId(ctx, 'a', stepOf(comment.id));
+  // An audit line under this id: an earlier attempt decided, and this retry finishes its writes.
+  if (!(await ctx.deps.storage.audit.findById(auditId))) {
+    if (
+      (decision === 'approve' && comment.state !== 'pending_review') ||
+      (decision === 'unhide' && comment.state !== 'hidden')
+    ) {
+      throw new AppError('INVALID_STATE');
+    }
+    if (decision === 'keep' && comment.flagCount === 0) throw new AppError('INVALID_STATE', '这条评论没有待处理的举报');
+    await auditCommitteeAction(ctx, user, {
+      id: auditId,
+      action: `consultation.moderate.${decision}`,
+      targetType: 'comment',
+      targetId: comment.id,
+      communityId: comment.communityId,
+      before: { state: comment.state },
+      after: { state: to, ...(reason ? { reason } : {}) },
+    });
   }
-  if (decision === 'keep' && comment.flagCount === 0) throw new AppError('INVALID_STATE', '这条评论没有待处理的举报');
   if (to !== comment.state) await ctx.deps.storage.comments.setState(comment.id, to);
   await ctx.deps.storage.comments.clearFlags(comment.id);
-  await auditCommitteeAction(ctx, user, {
-    action: `consultation.moderate.${decision}`,
-    targetType: 'comment',
-    targetId: comment.id,
-    communityId: comment.communityId,
-    before: { state: comment.state },
-    after: { state: to, ...(reason ? { reason } : {}) },
-  });
 }
 
 export async function pin(ctx: ActionContext, input: { matterId: string; pinned: boolean }) {
@@ -174,6 +198,7 @@ export async function pin(ctx: ActionContext, input: { matterId: string; pinned:
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   await ctx.deps.storage.matters.update(matter.id, { pinned: input.pinned }, ctx.deps.clock.now());
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.pin'),
     action: 'consultation.pin',
     targetType: 'matter',
     targetId: matter.id,
@@ -195,23 +220,26 @@ export async function merge(ctx: ActionContext, input: { matterId: string; intoI
   if (kept.mergedIntoId || ['hidden', 'rejected', 'pending_review'].includes(kept.state)) {
     throw new AppError('INVALID_STATE', '只能合并到一件已公开的说事');
   }
-  nextState(duplicate.state, 'merge', 'committee'); // refuse before anything moves
+  // Refuse before anything moves, unless an earlier attempt of this merge already closed it.
+  if (duplicate.mergedIntoId !== kept.id) nextState(duplicate.state, 'merge', 'committee');
   // Relations move first: moving again moves nothing, so a retry after a failure here is safe.
   const counts = await ctx.deps.storage.matters.moveRelations(duplicate.id, kept.id, ctx.deps.clock.now());
-  await applyTransition(ctx.deps, duplicate, {
+  const { fromState } = await applyTransitionOnce(ctx.deps, duplicate, {
     transition: 'merge',
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
     note: `合并到“${kept.title}”`,
     patch: { mergedIntoId: kept.id },
+    entryId: commandId(ctx, 't', 'consultation.merge'),
   });
   await auditCommitteeAction(ctx, user, {
+    id: commandId(ctx, 'a', 'consultation.merge'),
     action: 'consultation.merge',
     targetType: 'matter',
     targetId: duplicate.id,
     communityId: duplicate.communityId,
-    before: { state: duplicate.state, supportCount: duplicate.supportCount },
+    before: { state: fromState, supportCount: duplicate.supportCount },
     after: { state: 'closed', mergedIntoId: kept.id, keptSupportCount: counts.supportCount },
   });
   return counts;

@@ -53,6 +53,8 @@ export async function raise({ caller, deps, requestId }: ActionContext, input: R
   // A retry of a raise that was stored but not answered finds the stored matter: never a duplicate.
   const already = await deps.storage.matters.findById(matterId);
   if (already && already.authorId === user.id) {
+    // An earlier attempt stored it and may have failed before the author followed it.
+    await deps.storage.matters.addFollow(already.id, user.id, already.createdAt);
     return answer(deps, caller.openid, user, already, [], already.state === 'pending_review');
   }
   assertWithinLimit('matter', await deps.storage.matters.countByAuthorSince(user.id, rateWindowStart(now)));

@@ -1,6 +1,7 @@
 import { AppError } from '../../../../src/domain/errors';
 import { nextState, type MatterActor, type MatterTransition } from '../../../../src/domain/matters/transitions';
 import type { Deps } from '../../deps';
+import type { MatterState } from '../../../../src/domain/matters/states';
 import type { MatterPatch, MatterRecord, TimelineActor } from '../../ports/matters';
 
 export interface TransitionRequest {
@@ -10,6 +11,8 @@ export interface TransitionRequest {
   actorRole: TimelineActor;
   note?: string;
   patch?: MatterPatch;
+  /** The timeline entry's id; commands derive it from the request id (see applyTransitionOnce). */
+  entryId?: string;
 }
 
 /**
@@ -30,7 +33,7 @@ export async function applyTransition(
     ...request.patch,
   };
   const applied = await deps.storage.matters.transition(matter.id, matter.state, to, patch, {
-    id: deps.ids.newId(),
+    id: request.entryId ?? deps.ids.newId(),
     matterId: matter.id,
     at: now,
     transition: request.transition,
@@ -44,4 +47,21 @@ export async function applyTransition(
   const updated = await deps.storage.matters.findById(matter.id);
   if (!updated) throw new AppError('NOT_FOUND');
   return updated;
+}
+
+/**
+ * applyTransition for a command that may be a retry. The timeline entry's id is derived from the
+ * request id; when the matter's timeline already holds it, an earlier attempt of this command
+ * applied the transition (the entry and the state change are one write) and failed afterwards:
+ * the matter is returned as it is, with the state the transition started from, and the caller
+ * finishes the steps that follow (audit, notification), which are idempotent by id.
+ */
+export async function applyTransitionOnce(
+  deps: Deps,
+  matter: MatterRecord,
+  request: TransitionRequest & { entryId: string },
+): Promise<{ matter: MatterRecord; fromState: MatterState }> {
+  const earlier = (await deps.storage.matters.timeline(matter.id)).find((entry) => entry.id === request.entryId);
+  if (earlier?.fromState) return { matter, fromState: earlier.fromState };
+  return { matter: await applyTransition(deps, matter, request), fromState: matter.state };
 }

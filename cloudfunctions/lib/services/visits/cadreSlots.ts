@@ -8,6 +8,7 @@ import type { ActionContext } from '../../service';
 import type { UserRecord } from '../../ports/storage';
 import type { SlotRecord } from '../../ports/visits';
 import { communityFor } from '../community';
+import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { movesOf, ownSlot, slotWaitlist } from './context';
 import { notifyBooking } from './notify';
@@ -44,20 +45,33 @@ async function assertPublishableDay(ctx: ActionContext, cadre: UserRecord, commu
   }
 }
 
+/**
+ * Slot ids come from the request id (one per position), so a retry after a failure finds the
+ * slots an earlier attempt created (they do not count as overlapping) and creates only the rest.
+ */
 async function createSlots(
   ctx: ActionContext,
   cadre: UserRecord,
   communityId: string,
   date: string,
   inputs: SlotInput[],
+  purpose: string,
 ) {
-  const existing = (await ctx.deps.storage.slots.listByCadreDay(cadre.id, date)).filter((s) => s.state === 'open');
+  const ids = inputs.map((_input, index) => commandId(ctx, 's', `${purpose}:${index}`));
+  const ofTheDay = await ctx.deps.storage.slots.listByCadreDay(cadre.id, date);
+  const earlierAttempt = new Map(ofTheDay.filter((s) => ids.includes(s.id)).map((s) => [s.id, s]));
+  const existing = ofTheDay.filter((s) => s.state === 'open' && !earlierAttempt.has(s.id));
   assertNoOverlap(inputs, existing);
   const now = ctx.deps.clock.now();
   const created: SlotRecord[] = [];
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
+    const earlier = earlierAttempt.get(ids[index]);
+    if (earlier) {
+      created.push(earlier);
+      continue;
+    }
     const slot: SlotRecord = {
-      id: ctx.deps.ids.newId(),
+      id: ids[index],
       communityId,
       cadreId: cadre.id,
       date,
@@ -86,7 +100,7 @@ export async function publishSlots(
   const cadre = requireUser(ctx.caller);
   await assertPublishableDay(ctx, cadre, input.communityId, input.date);
   const inputs = input.slots.map((s, i) => checkedSlotInput(s, `slots.${i}`));
-  return { slots: await createSlots(ctx, cadre, input.communityId, input.date, inputs) };
+  return { slots: await createSlots(ctx, cadre, input.communityId, input.date, inputs, 'visit.publishSlots') };
 }
 
 /** One step: the same windows, modes, places and capacities as the cadre's last visit day there. */
@@ -100,7 +114,10 @@ export async function copyLastDay(ctx: ActionContext, input: { communityId: stri
   );
   if (previous.length === 0) throw new AppError('NOT_FOUND', '上一个接访日的时段都已取消，请直接新建');
   const inputs = previous.map(({ start, end, mode, place, capacity }) => ({ start, end, mode, place, capacity }));
-  return { slots: await createSlots(ctx, cadre, input.communityId, input.date, inputs), copiedFrom: last };
+  return {
+    slots: await createSlots(ctx, cadre, input.communityId, input.date, inputs, 'visit.copyLastDay'),
+    copiedFrom: last,
+  };
 }
 
 export async function updateSlot(ctx: ActionContext, input: SlotInput & { slotId: string }) {
@@ -130,14 +147,21 @@ export async function cancelSlot(ctx: ActionContext, input: { slotId: string; re
   const cadre = requireUser(ctx.caller);
   const slot = await ownSlot(ctx.deps, cadre, input.slotId);
   const now = ctx.deps.clock.now();
+  // A retry finds the slot cancelled by its earlier attempt: the notices keep that attempt's time
+  // (it is in their dedupe key), so nobody is told twice.
+  const cancelledAt = slot.state === 'cancelled' ? slot.updatedAt : now;
   await ctx.deps.storage.slots.cancel(slot.id, input.reason, now);
   let cancelledBookings = 0;
   for (const booking of await ctx.deps.storage.bookings.listBySlot(slot.id)) {
     if (booking.state !== 'booked' && booking.state !== 'waitlisted') continue;
+    // Told first, then cancelled: a retry after a failure in between still finds the booking
+    // active, so it tells (once) and cancels it; a cancelled booking is never left untold.
+    await notifyBooking(ctx.deps, { ...booking, updatedAt: cancelledAt }, 'slot_cancelled', {
+      slot,
+      reason: input.reason,
+    });
     const { cancelled } = await ctx.deps.storage.bookings.cancel(booking.id, `时段取消：${input.reason}`, now);
-    if (!cancelled) continue;
-    cancelledBookings += 1;
-    await notifyBooking(ctx.deps, { ...booking, updatedAt: now }, 'slot_cancelled', { slot, reason: input.reason });
+    if (cancelled) cancelledBookings += 1;
   }
   const updated = (await ctx.deps.storage.slots.findById(slot.id))!;
   return { slot: slotView(updated, await usersById(ctx.deps, [cadre.id]), 0), cancelledBookings };

@@ -3,6 +3,7 @@ import { canSeeContact } from '../../../../src/domain/masking';
 import { assertVisitDayReached } from '../../../../src/domain/visits/attendance';
 import type { ActionContext } from '../../service';
 import type { BookingRecord } from '../../ports/visits';
+import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { bookingOnOwnSlot, ownSlot } from './context';
 import { bookingView, slotView, usersById } from './present';
@@ -87,8 +88,17 @@ export async function addWalkIn(
   if (slot.state !== 'open') throw new AppError('INVALID_STATE', '这个时段已取消');
   const now = ctx.deps.clock.now();
   assertVisitDayReached(slot.date, now, '登记现场来访');
+  const walkInId = commandId(ctx, 'b', 'visit.addWalkIn');
+  // A retry whose earlier attempt stored the walk-in answers with it instead of adding them twice
+  // (whether a seat was added for them is not stored: the cadre's confirmation stands for it).
+  const earlier = await ctx.deps.storage.bookings.findById(walkInId);
+  if (earlier && earlier.slotId === slot.id) {
+    const users = await usersById(ctx.deps, [cadre.id]);
+    const view = bookingView(ctx.deps, earlier, { viewer: cadre, slot, users, waitlist: [], record: null });
+    return { booking: view, overCapacity: input.overCapacity === true };
+  }
   const walkIn: BookingRecord = {
-    id: ctx.deps.ids.newId(),
+    id: walkInId,
     slotId: slot.id,
     communityId: slot.communityId,
     residentId: null,

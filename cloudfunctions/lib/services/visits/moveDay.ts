@@ -4,6 +4,7 @@ import { assertMoveTargetFree, currentDateOf, validateMove } from '../../../../s
 import type { ActionContext } from '../../service';
 import type { Deps } from '../../deps';
 import { communityFor } from '../community';
+import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { movesOf } from './context';
 import { notifyBooking, placeOf, slotStartsAt } from './notify';
@@ -48,7 +49,8 @@ export async function moveVisitDay(
   const movedBookings = await tellResidents(deps, communityId, input.movedTo, input.reason);
   for (const booking of cancelled) await notifyBooking(deps, booking, 'slot_cancelled', { reason: clashReason });
   await deps.storage.audit.append({
-    id: deps.ids.newId(),
+    // From the request id: a retry after a failure writes this line once.
+    id: commandId(ctx, 'a', 'visit.moveVisitDay'),
     actorId: user.id,
     actorName: user.name || '居委会',
     action: 'visit.moveVisitDay',

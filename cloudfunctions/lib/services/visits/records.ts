@@ -69,7 +69,8 @@ export async function recordVisit(ctx: ActionContext, input: RecordInput) {
       communityId: booking.communityId,
       ref: { type: 'booking', id: booking.id },
       title: booking.topic,
-      dedupeKey: `followup_recorded:${record.id}:${now}`,
+      // Per request: recording again later tells the resident again; a retry of this call does not.
+      dedupeKey: `followup_recorded:${record.id}:${ctx.requestId ?? now}`,
       at: now,
     });
   }
@@ -99,7 +100,8 @@ export async function openMatter(
   // Derived from the record: a retry after a crash finds the same matter instead of a second one.
   const matterId = `m${createHash('sha256').update(`visit:${record.id}`).digest('hex').slice(0, 24)}`;
   let maskedKinds: MaskedKind[] = [];
-  if (!(await ctx.deps.storage.matters.findById(matterId))) {
+  let matter = await ctx.deps.storage.matters.findById(matterId);
+  if (!matter) {
     const onBehalf = record.residentId !== null;
     const published = await publishNewMatter(ctx.deps, {
       id: matterId,
@@ -121,15 +123,19 @@ export async function openMatter(
       },
       writerOpenid: ctx.caller.openid,
     });
+    matter = published.matter;
     maskedKinds = published.maskedKinds;
-    await ctx.deps.storage.matters.addFollow(matterId, cadre.id, ctx.deps.clock.now());
     for (const fileId of record.photos) {
       await ctx.deps.content
         .submitImage(fileId, { openid: ctx.caller.openid, scene: 'matter', matterId })
         .catch(() => undefined);
     }
-    if (onBehalf) await tellResident(ctx, published.matter);
   }
+  // Each step below is idempotent, so a retry after an attempt that stored the matter and then
+  // failed finishes the work: the cadre follows, the resident is told (once: deduplicated), it is linked.
+  await ctx.deps.storage.matters.addFollow(matterId, matter.authorId, matter.createdAt);
+  await ctx.deps.storage.matters.addFollow(matterId, cadre.id, matter.createdAt);
+  if (matter.raisedById) await tellResident(ctx, matter);
   await ctx.deps.storage.visitRecords.linkMatter(record.id, matterId, ctx.deps.clock.now());
   return openedAnswer(ctx, matterId, maskedKinds);
 }
@@ -187,8 +193,12 @@ export async function followUps(ctx: ActionContext) {
 export async function closeFollowUp(ctx: ActionContext, input: { recordId: string; outcome: string }) {
   const cadre = requireUser(ctx.caller);
   const record = await ownRecord(ctx, input.recordId);
-  if (!record.followUp || record.followUp.state === 'closed') throw new AppError('INVALID_STATE', '没有待跟进的事项');
-  await ctx.deps.storage.visitRecords.closeFollowUp(record.id, input.outcome, ctx.deps.clock.now());
+  if (!record.followUp) throw new AppError('INVALID_STATE', '没有待跟进的事项');
+  // Closed with this very outcome: an earlier attempt of this command closed it and failed before
+  // telling the resident; the retry finishes (the notification is deduplicated by record).
+  const closedByThis = record.followUp.state === 'closed' && record.followUp.outcome === input.outcome;
+  if (record.followUp.state === 'closed' && !closedByThis) throw new AppError('INVALID_STATE', '没有待跟进的事项');
+  if (!closedByThis) await ctx.deps.storage.visitRecords.closeFollowUp(record.id, input.outcome, ctx.deps.clock.now());
   const updated = (await ctx.deps.storage.visitRecords.findById(record.id))!;
   if (record.residentId) {
     await ctx.deps.notifier.notify({

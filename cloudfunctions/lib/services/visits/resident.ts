@@ -13,6 +13,7 @@ import { communitySettings, movesOf, slotWaitlist, visitDaysOf } from './context
 import { slotView, usersById } from './present';
 import { residentBookingViews } from './residentViews';
 import { notifyBooking } from './notify';
+import { commandId } from '../commandIds';
 
 const DAYS_SHOWN = 6;
 
@@ -96,6 +97,19 @@ export interface BookInput {
 
 export async function book(ctx: ActionContext, input: BookInput) {
   const user = requireUser(ctx.caller);
+  return bookOnce(ctx, user, commandId(ctx, 'b', 'visit.book'), input);
+}
+
+/**
+ * Books under `bookingId`, derived from the request id: a retry whose earlier attempt stored the
+ * booking finds it and only finishes telling the resident (the notification is deduplicated).
+ */
+async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string, input: BookInput) {
+  const earlier = await ctx.deps.storage.bookings.findById(bookingId);
+  if (earlier && earlier.residentId === user.id) {
+    if (earlier.state === 'cancelled') throw new AppError('INVALID_STATE', '这个预约已取消');
+    return confirmBooking(ctx, user, earlier, earlier.state === 'waitlisted' ? 'waitlisted' : 'booked');
+  }
   const slot = await bookableSlot(ctx, user, input.slotId);
   if (slot.mode === 'home' && input.address.trim().length < 2) {
     throw new AppError('BAD_INPUT', '入户走访请填写地址', [{ path: 'address', message: '入户走访请填写地址' }]);
@@ -103,7 +117,7 @@ export async function book(ctx: ActionContext, input: BookInput) {
   await assertBookingLimit(ctx.deps, user.id);
   const now = ctx.deps.clock.now();
   const record: BookingRecord = {
-    id: ctx.deps.ids.newId(),
+    id: bookingId,
     slotId: slot.id,
     communityId: slot.communityId,
     residentId: user.id,
@@ -122,65 +136,91 @@ export async function book(ctx: ActionContext, input: BookInput) {
     throw new AppError('CONFLICT', `您在${slot.date.slice(5).replace('-', '月')}日已有预约，每个接访日只能预约一次`);
   }
   if (outcome.outcome === 'slot_closed') throw new AppError('INVALID_STATE', '这个时段已取消');
-  await notifyBooking(
-    ctx.deps,
-    outcome.booking,
-    outcome.outcome === 'booked' ? 'booking_confirmed' : 'booking_waitlisted',
-    { slot },
-  );
-  const [view] = await residentBookingViews(ctx.deps, user, [outcome.booking]);
-  return { booking: view, status: outcome.outcome };
+  return confirmBooking(ctx, user, outcome.booking, outcome.outcome, slot);
 }
 
-/** The resident's own active booking, before the cancel cut-off (after it: whom to call). */
-async function cancellableBooking(ctx: ActionContext, user: UserRecord, bookingId: string) {
+async function confirmBooking(
+  ctx: ActionContext,
+  user: UserRecord,
+  booking: BookingRecord,
+  status: 'booked' | 'waitlisted',
+  slot?: SlotRecord,
+) {
+  await notifyBooking(ctx.deps, booking, status === 'booked' ? 'booking_confirmed' : 'booking_waitlisted', { slot });
+  const [view] = await residentBookingViews(ctx.deps, user, [booking]);
+  return { booking: view, status };
+}
+
+/**
+ * The resident's own active booking, before the cancel cut-off (after it: whom to call). `done`
+ * when it is already cancelled with `ownReason`: an earlier attempt of this very command cancelled
+ * it and failed afterwards, so the retry only finishes the work.
+ */
+async function cancellableBooking(ctx: ActionContext, user: UserRecord, bookingId: string, ownReason: string) {
   const booking = await ctx.deps.storage.bookings.findById(bookingId);
   if (!booking || booking.residentId !== user.id) throw new AppError('NOT_FOUND', '预约不存在');
+  if (booking.state === 'cancelled' && booking.cancelReason === ownReason) return { booking, done: true };
   if (booking.state !== 'booked' && booking.state !== 'waitlisted')
     throw new AppError('INVALID_STATE', '这个预约已不能取消');
   const settings = await communitySettings(ctx.deps, booking.communityId);
   assertCanCancel(booking.date, settings.cancelClosesAt, ctx.deps.clock.now(), settings.officePhone);
-  return booking;
+  return { booking, done: false };
 }
 
 export async function cancel(ctx: ActionContext, input: { bookingId: string; reason: string }) {
   const user = requireUser(ctx.caller);
-  const booking = await cancellableBooking(ctx, user, input.bookingId);
-  const { promoted } = await ctx.deps.storage.bookings.cancel(booking.id, input.reason, ctx.deps.clock.now());
-  if (promoted) await notifyBooking(ctx.deps, promoted, 'waitlist_promoted');
+  const { booking, done } = await cancellableBooking(ctx, user, input.bookingId, input.reason);
+  await releaseBooking(ctx, booking.id, input.reason, done);
   const updated = (await ctx.deps.storage.bookings.findById(booking.id))!;
   const [view] = await residentBookingViews(ctx.deps, user, [updated]);
   return { booking: view };
 }
 
-/** Move to another slot: the new seat is taken first, so a full target never loses the old one. */
+/**
+ * Move to another slot: the new seat is taken first, so a full target never loses the old one.
+ * The new booking's id comes from the request id, so a retry after a failure finds each step an
+ * earlier attempt made (the new booking, the old one cancelled with this reason) and does the rest.
+ */
 export async function reschedule(ctx: ActionContext, input: { bookingId: string; toSlotId: string; reason: string }) {
   const user = requireUser(ctx.caller);
-  const booking = await cancellableBooking(ctx, user, input.bookingId);
+  const reason = `改约：${input.reason}`;
+  const { booking, done: oldReleased } = await cancellableBooking(ctx, user, input.bookingId, reason);
+  const details = { topic: booking.topic, address: booking.address, phone: booking.phone };
+  const movedId = commandId(ctx, 'b', 'visit.reschedule');
+  const moved = await ctx.deps.storage.bookings.findById(movedId);
+  if (moved && moved.residentId === user.id) {
+    // An earlier attempt booked the new slot: release the old one (if it has not) and answer.
+    await releaseBooking(ctx, booking.id, reason, oldReleased);
+    return bookOnce(ctx, user, movedId, { slotId: moved.slotId, ...details });
+  }
   const target = await bookableSlot(ctx, user, input.toSlotId);
   await assertBookingLimit(ctx.deps, user.id); // before the old booking is let go
   if (target.id === booking.slotId)
     throw new AppError('BAD_INPUT', '请选择另一个时段', [{ path: 'toSlotId', message: '请选择另一个时段' }]);
   if (target.date !== booking.date) {
     // Another day: book there first (one active booking per day still holds), then release the old one.
-    const moved = await book(ctx, {
-      slotId: target.id,
-      topic: booking.topic,
-      address: booking.address,
-      phone: booking.phone,
-    });
-    await releaseOld(ctx, booking.id, input.reason);
-    return moved;
+    const answer = await bookOnce(ctx, user, movedId, { slotId: target.id, ...details });
+    await releaseBooking(ctx, booking.id, reason, oldReleased);
+    return answer;
   }
   // Same day: the old booking must go first (one active booking per resident per day), so only
   // move to a slot with a free seat: the resident never trades a seat for a waitlist place.
-  if (target.seatsTaken >= target.capacity) throw new AppError('CONFLICT', '这个时段已约满，请选择其他时段');
-  await releaseOld(ctx, booking.id, input.reason);
-  return book(ctx, { slotId: target.id, topic: booking.topic, address: booking.address, phone: booking.phone });
+  if (!oldReleased && target.seatsTaken >= target.capacity)
+    throw new AppError('CONFLICT', '这个时段已约满，请选择其他时段');
+  await releaseBooking(ctx, booking.id, reason, oldReleased);
+  return bookOnce(ctx, user, movedId, { slotId: target.id, ...details });
 }
 
-async function releaseOld(ctx: ActionContext, bookingId: string, reason: string) {
-  const { promoted } = await ctx.deps.storage.bookings.cancel(bookingId, `改约：${reason}`, ctx.deps.clock.now());
+/**
+ * Cancels the booking and tells whoever took its seat from the waitlist. When an earlier attempt
+ * already cancelled it (`done`), the promoted booking is looked up instead, so a retry tells them
+ * (once: the notification is deduplicated) without promoting anyone again.
+ */
+async function releaseBooking(ctx: ActionContext, bookingId: string, reason: string, done: boolean) {
+  const { bookings } = ctx.deps.storage;
+  const promoted = done
+    ? await bookings.promotedInto(bookingId)
+    : (await bookings.cancel(bookingId, reason, ctx.deps.clock.now())).promoted;
   if (promoted) await notifyBooking(ctx.deps, promoted, 'waitlist_promoted');
 }
 

@@ -7,6 +7,7 @@ import { v4ImageChecks } from './v4ImageChecks';
 import { v5Visits } from './v5Visits';
 import { v6Notifications } from './v6Notifications';
 import { v7MatterRaisedBy } from './v7MatterRaisedBy';
+import { v8BookingPromotions } from './v8BookingPromotions';
 
 export type { Migration } from './migration';
 
@@ -19,6 +20,7 @@ export const migrations: Migration[] = [
   v5Visits,
   v6Notifications,
   v7MatterRaisedBy,
+  v8BookingPromotions,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
