@@ -8,8 +8,8 @@
  * each character came from; the patterns run on the copy, and the matching span of the ORIGINAL text
  * is replaced: everything else the author wrote stays exactly as written.
  *
- * A number is read with one kind of separator at a time (none, spaces, dashes or dots) and must
- * use all of its digits: `3-2-501 3-2-502 3-2-503` (rooms) or `2026-12-05 13:30` (a date and a
+ * A number is read with one kind of separator at a time (none, spaces, dashes or dots; a mobile
+ * also with them mixed) and must use all of its digits: `3-2-501 3-2-502 3-2-503` (rooms) or `2026-12-05 13:30` (a date and a
  * time) never add up to an ID or a phone, while a phone written right before a room number
  * (`13812345678 3号楼`) is still found by the pass without separators.
  *
@@ -40,6 +40,16 @@ const SEPARATOR_PASSES = [
   { chars: '.\\u00B7\\u2022\\u2027\\u30FB', run: '{1,2}' },
 ];
 type SeparatorPass = (typeof SEPARATOR_PASSES)[number];
+
+/**
+ * Any of the separators above, mixed (`1 3 9-1 2 3 4-5 6 7 8`). Only for mobile numbers: eleven
+ * digits starting 1[3-9] and touching no other digit are a phone however they are split, while
+ * three room numbers in a row (`12-3-501 12-3-502 12-3-503`) would add up to an ID's length.
+ */
+const MIXED_SEPARATORS: SeparatorPass = {
+  chars: SEPARATOR_PASSES.map((pass) => pass.chars).join(''),
+  run: '{1,3}',
+};
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const platePattern = new RegExp(`[${PROVINCES}][A-Za-z][·•・ \\-]?[0-9A-Za-z]{5,6}(?![0-9A-Za-z])`, 'g');
@@ -161,7 +171,7 @@ const NUMBER_PATTERNS: { kind: MaskedKind; pattern: RegExp }[] = [
     { kind: 'idNumber' as const, pattern: numberPattern(pass, ID_18) },
     { kind: 'idNumber' as const, pattern: numberPattern(pass, ID_15) },
   ]),
-  ...SEPARATOR_PASSES.map((pass) => ({
+  ...[...SEPARATOR_PASSES, MIXED_SEPARATORS].map((pass) => ({
     kind: 'phone' as const,
     pattern: numberPattern(pass, MOBILE, pass.chars ? `(?:\\+?86[${pass.chars}]*)?` : '(?:\\+?86)?'),
   })),

@@ -122,6 +122,11 @@ describe('maskSensitiveText', () => {
       // A phone right before a room number or a time is still a phone.
       ['13812345678 3号楼', '138****5678 3号楼'],
       ['13812345678 15:30来', '138****5678 15:30来'],
+      // Separators of different kinds mixed in one mobile number.
+      ['车主 1 3 9-1 2 3 4-5 6 7 8', '车主 139****5678'],
+      ['139 1234-5678', '139****5678'],
+      ['139.1234 5678找他', '139****5678找他'],
+      ['１３９－１２３４　５６７８', '１３９****５６７８'],
     ])('%s', (input, expected) => {
       expect(maskSensitiveText(input)).toEqual({ text: expected, masked: ['phone'] });
     });
@@ -168,6 +173,9 @@ describe('maskSensitiveText', () => {
       '卡号 6222 0212 3456 7890',
       '1.5米宽，2.8米高',
       'v1.3.8',
+      '1-3-501 1-3-502 1-3-503 都漏水',
+      '12-3-501 12-3-502 12-3-503',
+      '15 16-17 18.19 20',
     ]) {
       expect(maskSensitiveText(text)).toEqual({ text, masked: [] });
     }
