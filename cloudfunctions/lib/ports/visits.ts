@@ -118,9 +118,15 @@ export interface BookingSeatRepository {
   promotedInto(id: string): Promise<BookingRecord | null>;
   /**
    * Seats left free while people wait (the cadre raised the capacity) go to the waitlist in
-   * order; returns the bookings promoted.
+   * order; returns the bookings promoted. `promotedBy` (derived from the request) is recorded on
+   * each, in the same write, as a cancel records the booking whose seat it passed on.
    */
-  fillFromWaitlist(slotId: string, now: number): Promise<BookingRecord[]>;
+  fillFromWaitlist(slotId: string, now: number, promotedBy?: string): Promise<BookingRecord[]>;
+  /**
+   * The slot's bookings a fill tagged `promotedBy` promoted: a slot update retried after a
+   * failure tells the residents its earlier attempt promoted, without promoting again.
+   */
+  listPromotedBy(slotId: string, promotedBy: string): Promise<BookingRecord[]>;
   /** booked -> attended / no_show (and back, to correct a mistake). Seats stay taken. */
   setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean>;
   /** A slot's bookings in order: booked/attended/no_show by time, then the waitlist in order. */

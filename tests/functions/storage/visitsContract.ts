@@ -483,6 +483,25 @@ export function describeVisitsContract(adapterName: string, openEmpty: () => Pro
         expect(await bookings.fillFromWaitlist('s1', 2100)).toEqual([]);
       });
 
+      it('finds the bookings a tagged fill promoted, for a slot update retried after a failure', async () => {
+        await createSlot({ id: 's1', capacity: 1 });
+        await bookAs('booked', { id: 'b1', residentId: 'u1', createdAt: 1000 });
+        await bookAs('waitlisted', { id: 'w1', residentId: 'u2', createdAt: 1100 });
+        await bookAs('waitlisted', { id: 'w2', residentId: 'u3', createdAt: 1200 });
+        await bookAs('waitlisted', { id: 'w3', residentId: 'u4', createdAt: 1300 });
+        expect(await slots.update('s1', { capacity: 3 }, 1500)).toBe(true);
+        await bookings.fillFromWaitlist('s1', 2000, 'p-update');
+        expect(await slots.update('s1', { capacity: 4 }, 2500)).toBe(true);
+        await bookings.fillFromWaitlist('s1', 3000, 'p-other');
+        const tagged = await bookings.listPromotedBy('s1', 'p-update');
+        expect(tagged.map((b) => [b.id, b.state, b.updatedAt])).toEqual([
+          ['w1', 'booked', 2000],
+          ['w2', 'booked', 2000],
+        ]);
+        expect((await bookings.listPromotedBy('s1', 'p-other')).map((b) => b.id)).toEqual(['w3']);
+        expect(await bookings.listPromotedBy('s1', 'p-never')).toEqual([]);
+      });
+
       it('frees the seat of a cancelled booking when nobody waits', async () => {
         await createSlot({ id: 's1', capacity: 2 });
         const booked = await bookAs('booked', { id: 'b1', residentId: 'u1' });
