@@ -24,6 +24,9 @@ type Answer = Envelope<any>;
 
 const DAY = '2026-12-05';
 const NEXT_DAY = '2026-12-15';
+/** Where DAY was once moved, and where it moves now. */
+const MOVED_BEFORE = '2026-12-06';
+const MOVED_NOW = '2026-12-07';
 const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 1 };
 const later = { ...station, start: '14:00', end: '16:00' };
 const booking = { topic: '楼道灯坏了想当面说', address: '', phone: '13805371234' };
@@ -600,6 +603,47 @@ const scenarios: [string, Scenario][] = [
           RETRIED_ID,
         ),
       observe: (env) => env.storage.subscriptions.credits('u-resident-zhang'),
+    },
+  ],
+  [
+    'moveVisitDay (a clash is cancelled and told, every other booking moves and is told)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+        await bookAs(env, 'u-resident-zhang', env.refs.first);
+        env.deps.clock.advance(1000);
+        await bookAs(env, 'u-resident-li', env.refs.first);
+        // A move stored before slots moved with their day (issue 9): DAY's slots stayed behind,
+        // and the cadre published more on the date it went to, where Zhang booked as well.
+        await env.storage.visitDayMoves.save({
+          communityId: 'c-dongmen',
+          originalDate: DAY,
+          movedTo: MOVED_BEFORE,
+          reason: '社区活动',
+          movedBy: 'u-committee-chen',
+          createdAt: env.deps.clock.now(),
+        });
+        [env.refs.second] = await publish(env, MOVED_BEFORE, [later]);
+        env.deps.clock.advance(1000);
+        await bookAs(env, 'u-resident-zhang', env.refs.second);
+      },
+      act: (env) =>
+        env.call(
+          'visit',
+          'u-committee-chen',
+          'moveVisitDay',
+          { originalDate: DAY, movedTo: MOVED_NOW, reason: '节日调休' },
+          RETRIED_ID,
+        ),
+      async observe(env) {
+        const moves = await env.storage.visitDayMoves.listForCommunity('c-dongmen', '2026-12-01', '2026-12-31');
+        const audit = await env.storage.audit.list({ after: null, limit: 50 });
+        return {
+          ...(await visitState(env)),
+          moves: moves.map((m) => `${m.originalDate}->${m.movedTo}:${m.reason}`),
+          audit: audit.items.map((a) => `${a.action}:${JSON.stringify(a.before)}:${JSON.stringify(a.after)}`),
+        };
+      },
     },
   ],
 ];

@@ -66,11 +66,12 @@ export type WalkInOutcome =
 
 /** What moving a community's visit day did to its slots and bookings. */
 export interface DayMoveOutcome {
-  /** Slots now on the new date. */
+  /** Slots now on the new date (the day's slots an earlier run of the same move took there too). */
   slotIds: string[];
   /**
    * Active bookings cancelled instead of moved, because their resident already held an active
-   * booking on the new date (one per resident per day); each is told why by the service.
+   * booking on the new date (one per resident per day); each is told why by the service. Those
+   * an earlier run of the same move cancelled (same reason) are listed again, as they were stored.
    */
   cancelled: BookingRecord[];
 }
@@ -155,7 +156,7 @@ export interface BookingDayRepository {
    * its original date for slots an older move left behind) to `toDate`, with all their bookings,
    * keeping one active booking per resident per day: a booking that would be a resident's second
    * on `toDate` is cancelled (reason given) and its seat passed on. Safe to run again after a
-   * failure: what already moved stays moved, the rest follows.
+   * failure: what already moved stays moved, the rest follows, and the outcome is the first run's.
    */
   moveDay(
     communityId: string,
