@@ -198,6 +198,15 @@ const visitRecord = {
   followUp: { dueDate: '2026-12-10', note: '联系物业修灯' },
 };
 
+/** Zhang's visit recorded on the visit day, with a follow-up. */
+async function recordedVisit(env: Env): Promise<void> {
+  env.refs.booking = await visitedBooking(env);
+  const recorded = await ok(
+    env.call('visit', 'u-cadre-liu', 'recordVisit', { bookingId: env.refs.booking, ...visitRecord }),
+  );
+  env.refs.record = recorded.record.id;
+}
+
 /** The visit record, its follow-up and what Zhang was told. */
 async function recordState(env: Env) {
   const [record] = await env.storage.visitRecords.findByBookingIds([env.refs.booking]);
@@ -375,13 +384,7 @@ const scenarios: [string, Scenario][] = [
   [
     'closeFollowUp (the resident is told)',
     {
-      async arrange(env) {
-        env.refs.booking = await visitedBooking(env);
-        const recorded = await ok(
-          env.call('visit', 'u-cadre-liu', 'recordVisit', { bookingId: env.refs.booking, ...visitRecord }),
-        );
-        env.refs.record = recorded.record.id;
-      },
+      arrange: recordedVisit,
       act: (env) =>
         env.call(
           'visit',
@@ -396,13 +399,7 @@ const scenarios: [string, Scenario][] = [
   [
     'openMatter (raised for the resident, who is told)',
     {
-      async arrange(env) {
-        env.refs.booking = await visitedBooking(env);
-        const recorded = await ok(
-          env.call('visit', 'u-cadre-liu', 'recordVisit', { bookingId: env.refs.booking, ...visitRecord }),
-        );
-        env.refs.record = recorded.record.id;
-      },
+      arrange: recordedVisit,
       async act(env) {
         const answer = await env.call(
           'visit',

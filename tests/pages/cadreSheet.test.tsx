@@ -4,6 +4,7 @@ import SheetPage from '../../src/packages/cadre/sheet/index';
 import { resetTaroMock } from '../support/taroMock';
 import { $, cadreBackend, click, home, openAt, station, text, typeInto, VISIT_DAY } from './cadreBackend';
 import { renderPage } from './render';
+import { shanghaiWallClockToMs } from '../../src/domain/time';
 
 const PATH = '/packages/cadre/sheet/index';
 
@@ -146,6 +147,24 @@ describe('民情书记’s day sheet (jsdom, real services over SQLite)', () => 
     const walkIns = (await server.storage.bookings.listBySlot(slot.id)).filter((b) => b.residentId === null);
     expect(walkIns).toMatchObject([{ state: 'attended' }]);
     expect(await server.storage.slots.findById(slot.id)).toMatchObject({ capacity: 2, seatsTaken: 2 });
+  });
+
+  it('before the visit day offers no attendance, 民情日记 or walk-in, and says when they can be recorded', async () => {
+    const server = await cadreBackend();
+    const [stationSlot] = await server.publish([station]);
+    const li = await server.book('u-resident-li', stationSlot.id, '小区停车难');
+    // The evening before, by the server's clock; the phone's clock reads the visit day already.
+    server.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '20:00') - server.deps.clock.now());
+    openAt(shanghaiWallClockToMs(VISIT_DAY, '09:00'), PATH, { date: VISIT_DAY });
+    renderPage(<SheetPage />, server.as('u-cadre-liu'));
+    await waitFor(() => $(`#sheet-booking-${li.id}`));
+    expect(text('#sheet-before-day')).toBe('接访日当天才能标记到场、写民情日记和登记现场来访。');
+    expect(document.querySelector(`#attend-${li.id}`)).toBeNull();
+    expect(document.querySelector(`#noshow-${li.id}`)).toBeNull();
+    expect(document.querySelector(`#record-${li.id}`)).toBeNull();
+    expect(document.querySelector('#walkin-add')).toBeNull();
+    // The contact can still be looked up the evening before.
+    expect(text(`#reveal-${li.id}`)).toBe('查看电话');
   });
 
   it('opens 写民情日记 for a booking', async () => {

@@ -115,8 +115,9 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
       cadreIds: ['u-cadre-liu'],
     });
     expect(convene.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
-    // Minutes can now be recorded.
-    expect(document.querySelector('#action-minutes')).toBeTruthy();
+    // Minutes wait for the meeting (tomorrow 14:30): not offered yet, and the card says when.
+    expect(document.querySelector('#action-minutes')).toBeNull();
+    expect($('#consultation-minutes-note').textContent).toBe('协商会开始后可记录纪要');
   });
 
   it('shows the server refusal in Chinese and keeps the sheet open', async () => {

@@ -130,6 +130,8 @@ export const visitContract = {
     input: z.strictObject({ date: dateSchema }),
     output: z.object({
       date: fixedText(),
+      /** The visit day has come (server clock, Shanghai): attendance and walk-ins may be recorded. */
+      visitDayReached: z.boolean(),
       slots: z.array(slotSchema.extend({ bookings: z.array(bookingSchema) })),
     }),
   }),

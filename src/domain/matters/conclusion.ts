@@ -6,8 +6,12 @@ import type { ActionItem } from './views';
  * Minutes, and a matter marked resolved, describe a meeting that took place: neither may be
  * recorded before the consultation's scheduled time.
  */
+export function meetingHeld(scheduledAt: number, nowMs: number): boolean {
+  return nowMs >= scheduledAt;
+}
+
 export function assertMeetingHeld(scheduledAt: number, nowMs: number, what: string): void {
-  if (nowMs >= scheduledAt) return;
+  if (meetingHeld(scheduledAt, nowMs)) return;
   throw new AppError('INVALID_STATE', `协商会定在${formatShanghai(scheduledAt, 'M月D日 HH:mm')}，开始后才能${what}`);
 }
 

@@ -65,6 +65,8 @@ export const consultationSchema = z.object({
   id: idSchema,
   matterId: idSchema,
   scheduledAt: z.number(),
+  /** The meeting's time has come (server clock): minutes and "resolved" may be recorded. */
+  held: z.boolean(),
   place: freeText(),
   agenda: freeText(),
   invitedResidentCount: z.number().int(),

@@ -89,7 +89,7 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
     at: now,
   });
   const users = await usersById(deps, consultation.cadreIds);
-  return { consultation: consultationView(consultation, users) };
+  return { consultation: consultationView(consultation, users, deps.clock.now()) };
 }
 
 /** The cadres serving the committee's community, for the convene form's invitations. */
@@ -134,7 +134,7 @@ export async function recordMinutes(
     after: { minutes: input.minutes, actions: actions.length, outcome: input.outcome },
   });
   const updated = (await deps.storage.consultations.findById(consultation.id))!;
-  return { consultation: consultationView(updated, await usersById(deps, updated.cadreIds)) };
+  return { consultation: consultationView(updated, await usersById(deps, updated.cadreIds), deps.clock.now()) };
 }
 
 const endingTransition = { resolve: 'resolve', closeUnresolved: 'closeUnresolved', refer: 'refer' } as const;

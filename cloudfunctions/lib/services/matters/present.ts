@@ -1,3 +1,4 @@
+import { meetingHeld } from '../../../../src/domain/matters/conclusion';
 import { canReopen } from '../../../../src/domain/matters/reopen';
 import {
   canSeeAuthor,
@@ -83,11 +84,12 @@ export function timelineView(entry: TimelineRecord): TimelineEntryView {
   };
 }
 
-export function consultationView(c: ConsultationRecord, users: UsersById): ConsultationView {
+export function consultationView(c: ConsultationRecord, users: UsersById, now: number): ConsultationView {
   return {
     id: c.id,
     matterId: c.matterId,
     scheduledAt: c.scheduledAt,
+    held: meetingHeld(c.scheduledAt, now),
     place: c.place,
     agenda: c.agenda,
     invitedResidentCount: c.invitedResidentIds.length,
@@ -131,7 +133,7 @@ export function toDetail(
     escalation: escalation
       ? { ...escalation, overdue: !escalation.respondedAt && shanghaiDateOf(now) > escalation.dueDate }
       : null,
-    consultation: parts.consultation ? consultationView(parts.consultation, users) : null,
+    consultation: parts.consultation ? consultationView(parts.consultation, users, now) : null,
     timeline: parts.timeline.map(timelineView),
     mine: {
       isAuthor,

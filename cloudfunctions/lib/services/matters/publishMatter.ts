@@ -1,23 +1,25 @@
 import type { MaskedKind } from '../../../../src/domain/matters/textMasking';
-import type { MatterCategory } from '../../../../src/domain/matters/categories';
 import type { Deps } from '../../deps';
 import type { MatterRecord, TimelineActor } from '../../ports/matters';
 import { prepareTexts } from './publishText';
 
 /** A new matter as its author (or the cadre raising it for them) wrote it, before any checks. */
-export interface MatterDraft {
-  id: string;
-  communityId: string;
-  authorId: string;
-  /** The cadre raising it on the author's behalf; null when the author raises it. */
-  raisedById: string | null;
-  anonymous: boolean;
-  title: string;
-  body: string;
-  category: MatterCategory;
-  gridId: string | null;
-  compoundId: string | null;
-  building: string;
+export interface MatterDraft
+  extends Pick<
+    MatterRecord,
+    | 'id'
+    | 'communityId'
+    | 'authorId'
+    | 'raisedById'
+    | 'anonymous'
+    | 'title'
+    | 'body'
+    | 'category'
+    | 'gridId'
+    | 'compoundId'
+    | 'building'
+  > {
+  /** File ids as uploaded; each starts out waiting for the image check. */
   photos: string[];
   /** Who raised it, for the first timeline entry, and what that entry says. */
   actor: { id: string; role: TimelineActor; note: string };

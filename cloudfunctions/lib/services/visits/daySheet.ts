@@ -1,6 +1,6 @@
 import { AppError } from '../../../../src/domain/errors';
 import { canSeeContact } from '../../../../src/domain/masking';
-import { assertVisitDayReached } from '../../../../src/domain/visits/attendance';
+import { assertVisitDayReached, visitDayReached } from '../../../../src/domain/visits/attendance';
 import type { ActionContext } from '../../service';
 import type { BookingRecord } from '../../ports/visits';
 import { commandId } from '../commandIds';
@@ -23,6 +23,7 @@ export async function daySheet(ctx: ActionContext, input: { date: string }) {
   const users = await usersById(ctx.deps, [cadre.id, ...all.map((b) => b.residentId)]);
   return {
     date: input.date,
+    visitDayReached: visitDayReached(input.date, ctx.deps.clock.now()),
     slots: slots.map((slot) => {
       const bookings = bookingsBySlot.get(slot.id) ?? [];
       const waitlist = waitlistOf(bookings);

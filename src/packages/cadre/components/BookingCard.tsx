@@ -11,10 +11,12 @@ export type Attendance = 'attended' | 'no_show' | 'booked';
 
 /**
  * One resident on the day sheet: who, what about, how it stands, contact masked until asked for,
- * and what the cadre can do now: 到场 / 未到场 (or 撤销), 写民情日记.
+ * and what the cadre can do now: 到场 / 未到场 (or 撤销), 写民情日记 — from the visit day on
+ * (`canAct`, told by the server: before the day these would only be refused).
  */
 export function BookingCard({
   booking,
+  canAct,
   revealed,
   revealing,
   marking,
@@ -24,6 +26,8 @@ export function BookingCard({
   onRecord,
 }: {
   booking: BookingView;
+  /** The visit day has come: attendance and the 民情日记 can be recorded. */
+  canAct: boolean;
   revealed: Contact | undefined;
   revealing: boolean;
   /** The attendance being saved for this booking, if any. */
@@ -65,7 +69,7 @@ export function BookingCard({
           {record.matterId ? ' · 已转为说事' : ''}
         </View>
       ) : null}
-      {active ? (
+      {active && canAct ? (
         <View className="cd-booking__actions">
           {state === 'booked' ? (
             <>

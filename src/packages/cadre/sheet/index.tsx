@@ -146,7 +146,12 @@ function DaySheet({ date }: { date: string }) {
             : `${open.length} 个时段 · 共 ${active.length} 人 · 已接访 ${seen} 人`}
         </View>
       </View>
-      {open.length > 0 ? (
+      {open.length > 0 && !data.visitDayReached ? (
+        <View className="mq-muted cd-sheet-early" id="sheet-before-day">
+          接访日当天才能标记到场、写民情日记和登记现场来访。
+        </View>
+      ) : null}
+      {open.length > 0 && data.visitDayReached ? (
         <View className="cd-toolbar">
           <Button
             id="walkin-add"
@@ -183,6 +188,7 @@ function DaySheet({ date }: { date: string }) {
                 <BookingCard
                   key={booking.id}
                   booking={booking}
+                  canAct={data.visitDayReached}
                   revealed={revealed[booking.id]}
                   revealing={revealing === booking.id}
                   marking={marking?.bookingId === booking.id ? marking.state : null}
@@ -196,7 +202,7 @@ function DaySheet({ date }: { date: string }) {
           </SlotSection>
         ))
       )}
-      {walkIn && open.length > 0 ? (
+      {walkIn && open.length > 0 && data.visitDayReached ? (
         <WalkInSheet
           slots={open}
           initialSlotId={open[0].id}

@@ -32,7 +32,9 @@ export function ConsultationCard({ consultation }: { consultation: ConsultationV
         </InfoRow>
       ) : (
         <InfoRow label="纪要">
-          <View className="cm-info__empty">会后请记录纪要</View>
+          <View className="cm-info__empty" id="consultation-minutes-note">
+            {consultation.held ? '会后请记录纪要' : '协商会开始后可记录纪要'}
+          </View>
         </InfoRow>
       )}
       {consultation.actions.length > 0 ? (

@@ -40,7 +40,8 @@ export function panelActions(matter: MatterDetail): PanelAction[] {
   if (allowed.has('approve')) offered.add('approve');
   if (allowed.has('reject')) offered.add('reject');
   if (allowed.has('convene')) offered.add('convene');
-  if (matter.consultation) offered.add('minutes');
+  // Minutes describe a meeting that took place: offered from its time on (the server's clock).
+  if (matter.consultation?.held) offered.add('minutes');
   if (allowed.has('answerEscalation')) offered.add('answer');
   if (allowed.has('escalate')) offered.add('escalate');
   if (allowed.has('resolve') || allowed.has('closeUnresolved') || allowed.has('refer')) offered.add('conclude');
@@ -86,6 +87,7 @@ export function suggestedAction(matter: MatterDetail): PanelAction | null {
     case 'open':
       return 'convene';
     case 'consulting':
+      if (matter.consultation && !matter.consultation.held) return null;
       return matter.consultation && !matter.consultation.minutes ? 'minutes' : 'conclude';
     case 'escalated':
       return 'answer';
