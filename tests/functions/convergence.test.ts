@@ -643,6 +643,40 @@ const scenarios: [string, Scenario][] = [
       },
     },
   ],
+  [
+    'flag a comment (the third flag hides it)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+        const posted = await ok(
+          env.call('consultation', 'u-committee-chen', 'comment', { matterId: env.refs.matter, body: '已联系物业' }),
+        );
+        env.refs.comment = posted.comment.id;
+        await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
+        for (const flagger of ['u-resident-li', 'u-resident-wang']) {
+          await ok(
+            env.call('consultation', flagger, 'flag', {
+              targetType: 'comment',
+              targetId: env.refs.comment,
+              reason: '广告',
+            }),
+          );
+        }
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'flag',
+          { targetType: 'comment', targetId: env.refs.comment, reason: '内容不实' },
+          RETRIED_ID,
+        ),
+      async observe(env) {
+        const comment = await env.storage.comments.findById(env.refs.comment);
+        return { ...(await matterState(env)), comment: [comment?.state, comment?.flagCount] };
+      },
+    },
+  ],
 ];
 
 function code(answer: Answer): string {

@@ -81,8 +81,14 @@ async function flagMatter(ctx: ActionContext, matterId: string, reason: string) 
 async function flagComment({ caller, deps }: ActionContext, commentId: string, reason: string) {
   const user = requireUser(caller);
   const comment = await deps.storage.comments.findById(commentId);
-  if (!comment || comment.state !== 'visible') throw new AppError('NOT_FOUND', '评论不存在');
+  if (!comment) throw new AppError('NOT_FOUND', '评论不存在');
   await visibleMatter(deps, caller, comment.matterId);
+  // Hidden by flags (a review clears them) with this user's among them: a retry whose earlier
+  // attempt added the deciding flag and hid the comment; nothing is left to do.
+  if (comment.state === 'hidden' && comment.flagCount >= AUTO_HIDE_FLAGS) {
+    if (await deps.storage.comments.findFlag(comment.id, user.id)) return { flagged: true };
+  }
+  if (comment.state !== 'visible') throw new AppError('NOT_FOUND', '评论不存在');
   const { flagCount } = await deps.storage.comments.addFlag(comment.id, user.id, reason, deps.clock.now());
   // As for matters: a retry finds its flag counted already and still hides a visible comment.
   if (flagCount >= AUTO_HIDE_FLAGS) await deps.storage.comments.setState(comment.id, 'hidden');
