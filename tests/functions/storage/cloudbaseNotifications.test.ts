@@ -170,10 +170,7 @@ describe('cloudbase notifications adapter specifics', () => {
     const { db, storage } = await openWithDb();
     for (let n = 1; n <= 25; n += 1) await storage.subscriptions.grant('u1', 'tpl', 1000 + n, `g-${n}`);
     await storage.subscriptions.grant('u1', 'tpl', 2000, 'g-25');
-    const [document] = inspectMemoryDb(db).documents('mq_subscriptions') as Array<{
-      credits: number;
-      grantIds: string[];
-    }>;
+    const [document] = inspectMemoryDb(db).documents('mq_subscriptions');
     expect(document.credits).toBe(25);
     expect(document.grantIds).toEqual(Array.from({ length: 20 }, (_, i) => `g-${i + 6}`));
     const grants = sentRequests(db, 'database.modifyDocument', 'mq_subscriptions');
