@@ -3,6 +3,7 @@ import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import type { Envelope } from '../../src/domain/envelope';
+import { consentMoments } from '../../src/domain/notifications/templates';
 import { type FailureMode, withWriteFailures, type WriteFailures } from '../support/failingStorage';
 import { storageEngines } from '../support/storages';
 import { contextFor, requestId, testDeps, type TestDeps } from '../support/testDeps';
@@ -23,6 +24,9 @@ type Answer = Envelope<any>;
 
 const DAY = '2026-12-05';
 const NEXT_DAY = '2026-12-15';
+/** Where DAY was once moved, and where it moves now. */
+const MOVED_BEFORE = '2026-12-06';
+const MOVED_NOW = '2026-12-07';
 const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 1 };
 const later = { ...station, start: '14:00', end: '16:00' };
 const booking = { topic: '楼道灯坏了想当面说', address: '', phone: '13805371234' };
@@ -32,7 +36,13 @@ interface Env {
   storage: Storage;
   deps: TestDeps;
   failures: WriteFailures;
-  call(fn: 'visit' | 'consultation', userId: string, action: string, data: object, id?: string): Promise<Answer>;
+  call(
+    fn: 'visit' | 'consultation' | 'notification',
+    userId: string,
+    action: string,
+    data: object,
+    id?: string,
+  ): Promise<Answer>;
   /** Ids of things the scenario set up, for the command and for the observation. */
   refs: Record<string, string>;
 }
@@ -42,9 +52,10 @@ async function environment(open: () => Promise<Storage>): Promise<Env> {
   const { storage, failures } = withWriteFailures(real);
   const deps = testDeps(storage);
   await seedDemoData(real, deps.clock.now());
-  const handlers: Record<'visit' | 'consultation', FunctionHandler> = {
+  const handlers: Record<'visit' | 'consultation' | 'notification', FunctionHandler> = {
     visit: createHandler('visit', servicesByFunction.visit as never, deps),
     consultation: createHandler('consultation', servicesByFunction.consultation as never, deps),
+    notification: createHandler('notification', servicesByFunction.notification as never, deps),
   };
   return {
     storage: real,
@@ -146,6 +157,29 @@ async function publishedMatter(env: Env): Promise<string> {
   );
   await ok(env.call('consultation', 'u-resident-li', 'follow', { matterId: id }));
   return id;
+}
+
+/** A published matter of Zhang's, resolved by the committee: Zhang may rate it or reopen it. */
+async function resolvedMatter(env: Env): Promise<string> {
+  const id = await publishedMatter(env);
+  env.deps.clock.advance(1000);
+  await ok(
+    env.call('consultation', 'u-committee-chen', 'conclude', { matterId: id, ending: 'resolve', reason: '路灯已修好' }),
+  );
+  return id;
+}
+
+/** A matter, with the rating its author gave and how many flagged it. */
+async function ratedMatterState(env: Env) {
+  const matter = await env.storage.matters.findById(env.refs.matter);
+  const rating = matter?.rating ? [matter.rating.score, matter.rating.comment] : null;
+  return { ...(await matterState(env)), rating, flags: matter?.flagCount };
+}
+
+/** The templates a resident is asked to accept when booking (a bookingResult and a visitReminder). */
+function bookingTemplateIds(env: Env): string[] {
+  const asked = new Set<string>(consentMoments.booking);
+  return env.deps.templates.templates.filter((t) => asked.has(t.key)).map((t) => t.id);
 }
 
 /** Zhang's booking on DAY, and the clock on the visit day itself, when visits are recorded. */
@@ -475,6 +509,172 @@ const scenarios: [string, Scenario][] = [
           RETRIED_ID,
         ),
       observe: matterState,
+    },
+  ],
+  [
+    'rate (the retry answers with the rating, not 已经评价过了)',
+    {
+      async arrange(env) {
+        env.refs.matter = await resolvedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'rate',
+          { matterId: env.refs.matter, score: 4, comment: '修得快，有事打13805371234' },
+          RETRIED_ID,
+        ),
+      observe: ratedMatterState,
+    },
+  ],
+  [
+    'reopen (the retry answers with the reopened matter)',
+    {
+      async arrange(env) {
+        env.refs.matter = await resolvedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'reopen',
+          { matterId: env.refs.matter, reason: '路灯又不亮了，电话13805371234' },
+          RETRIED_ID,
+        ),
+      observe: ratedMatterState,
+    },
+  ],
+  [
+    'flag (the third flag hides the matter)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+        // A third resident of the community, to flag with Li before Zhang does.
+        await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
+        for (const flagger of ['u-resident-li', 'u-resident-wang']) {
+          await ok(
+            env.call('consultation', flagger, 'flag', {
+              targetType: 'matter',
+              targetId: env.refs.matter,
+              reason: '广告',
+            }),
+          );
+        }
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'flag',
+          { targetType: 'matter', targetId: env.refs.matter, reason: '内容不实' },
+          RETRIED_ID,
+        ),
+      observe: ratedMatterState,
+    },
+  ],
+  [
+    'updateSlot (more seats: the waitlist is promoted and told)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+        await bookAs(env, 'u-resident-zhang', env.refs.first);
+        env.deps.clock.advance(1000);
+        await bookAs(env, 'u-resident-li', env.refs.first);
+      },
+      act: (env) =>
+        env.call('visit', 'u-cadre-liu', 'updateSlot', { slotId: env.refs.first, ...station, capacity: 2 }, RETRIED_ID),
+      observe: visitState,
+    },
+  ],
+  [
+    'subscribe (two templates: one credit each)',
+    {
+      async arrange() {},
+      act: (env) =>
+        env.call(
+          'notification',
+          'u-resident-zhang',
+          'subscribe',
+          { moment: 'booking', acceptedTemplateIds: bookingTemplateIds(env) },
+          RETRIED_ID,
+        ),
+      observe: (env) => env.storage.subscriptions.credits('u-resident-zhang'),
+    },
+  ],
+  [
+    'moveVisitDay (a clash is cancelled and told, every other booking moves and is told)',
+    {
+      async arrange(env) {
+        [env.refs.first] = await publish(env, DAY, [station]);
+        await bookAs(env, 'u-resident-zhang', env.refs.first);
+        env.deps.clock.advance(1000);
+        await bookAs(env, 'u-resident-li', env.refs.first);
+        // A move stored before slots moved with their day (issue 9): DAY's slots stayed behind,
+        // and the cadre published more on the date it went to, where Zhang booked as well.
+        await env.storage.visitDayMoves.save({
+          communityId: 'c-dongmen',
+          originalDate: DAY,
+          movedTo: MOVED_BEFORE,
+          reason: '社区活动',
+          movedBy: 'u-committee-chen',
+          createdAt: env.deps.clock.now(),
+        });
+        [env.refs.second] = await publish(env, MOVED_BEFORE, [later]);
+        env.deps.clock.advance(1000);
+        await bookAs(env, 'u-resident-zhang', env.refs.second);
+      },
+      act: (env) =>
+        env.call(
+          'visit',
+          'u-committee-chen',
+          'moveVisitDay',
+          { originalDate: DAY, movedTo: MOVED_NOW, reason: '节日调休' },
+          RETRIED_ID,
+        ),
+      async observe(env) {
+        const moves = await env.storage.visitDayMoves.listForCommunity('c-dongmen', '2026-12-01', '2026-12-31');
+        const audit = await env.storage.audit.list({ after: null, limit: 50 });
+        return {
+          ...(await visitState(env)),
+          moves: moves.map((m) => `${m.originalDate}->${m.movedTo}:${m.reason}`),
+          audit: audit.items.map((a) => `${a.action}:${JSON.stringify(a.before)}:${JSON.stringify(a.after)}`),
+        };
+      },
+    },
+  ],
+  [
+    'flag a comment (the third flag hides it)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+        const posted = await ok(
+          env.call('consultation', 'u-committee-chen', 'comment', { matterId: env.refs.matter, body: '已联系物业' }),
+        );
+        env.refs.comment = posted.comment.id;
+        await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
+        for (const flagger of ['u-resident-li', 'u-resident-wang']) {
+          await ok(
+            env.call('consultation', flagger, 'flag', {
+              targetType: 'comment',
+              targetId: env.refs.comment,
+              reason: '广告',
+            }),
+          );
+        }
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'flag',
+          { targetType: 'comment', targetId: env.refs.comment, reason: '内容不实' },
+          RETRIED_ID,
+        ),
+      async observe(env) {
+        const comment = await env.storage.comments.findById(env.refs.comment);
+        return { ...(await matterState(env)), comment: [comment?.state, comment?.flagCount] };
+      },
     },
   ],
 ];

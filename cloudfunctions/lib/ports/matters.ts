@@ -228,6 +228,11 @@ export interface CommentRepository {
     at: number,
   ): Promise<{ added: boolean; flagCount: number }>;
   clearFlags(commentId: string): Promise<void>;
+  /**
+   * The user's flag on the comment, if any (flags are cleared on review): a flag retried after its
+   * earlier attempt hid the comment recognises its own flag there.
+   */
+  findFlag(commentId: string, userId: string): Promise<{ reason: string; at: number } | null>;
   moderationQueue(
     communityId: string,
     kind: 'pending' | 'flagged',

@@ -129,7 +129,12 @@ export interface OutboxRepository {
 
 /** Subscribe-message credits: one accept in WeChat's consent dialog = one message we may send. */
 export interface SubscriptionRepository {
-  grant(userId: string, templateId: string, now: number): Promise<void>;
+  /**
+   * One credit more. With a `grantId` (derived from the request that reported the consent) a
+   * grant already counted under that id adds nothing: a subscribe retried after a failure
+   * counts each accept once.
+   */
+  grant(userId: string, templateId: string, now: number, grantId?: string): Promise<void>;
   /** Takes one credit if there is one (conditional decrement): false = no consent left. */
   take(userId: string, templateId: string, now: number): Promise<boolean>;
   /** Gives back a credit taken for a send WeChat did not deliver (network error, bad data). */

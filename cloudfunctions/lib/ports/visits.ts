@@ -66,11 +66,12 @@ export type WalkInOutcome =
 
 /** What moving a community's visit day did to its slots and bookings. */
 export interface DayMoveOutcome {
-  /** Slots now on the new date. */
+  /** Slots now on the new date (the day's slots an earlier run of the same move took there too). */
   slotIds: string[];
   /**
    * Active bookings cancelled instead of moved, because their resident already held an active
-   * booking on the new date (one per resident per day); each is told why by the service.
+   * booking on the new date (one per resident per day); each is told why by the service. Those
+   * an earlier run of the same move cancelled (same reason) are listed again, as they were stored.
    */
   cancelled: BookingRecord[];
 }
@@ -118,9 +119,15 @@ export interface BookingSeatRepository {
   promotedInto(id: string): Promise<BookingRecord | null>;
   /**
    * Seats left free while people wait (the cadre raised the capacity) go to the waitlist in
-   * order; returns the bookings promoted.
+   * order; returns the bookings promoted. `promotedBy` (derived from the request) is recorded on
+   * each, in the same write, as a cancel records the booking whose seat it passed on.
    */
-  fillFromWaitlist(slotId: string, now: number): Promise<BookingRecord[]>;
+  fillFromWaitlist(slotId: string, now: number, promotedBy?: string): Promise<BookingRecord[]>;
+  /**
+   * The slot's bookings a fill tagged `promotedBy` promoted: a slot update retried after a
+   * failure tells the residents its earlier attempt promoted, without promoting again.
+   */
+  listPromotedBy(slotId: string, promotedBy: string): Promise<BookingRecord[]>;
   /** booked -> attended / no_show (and back, to correct a mistake). Seats stay taken. */
   setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean>;
   /** A slot's bookings in order: booked/attended/no_show by time, then the waitlist in order. */
@@ -149,7 +156,7 @@ export interface BookingDayRepository {
    * its original date for slots an older move left behind) to `toDate`, with all their bookings,
    * keeping one active booking per resident per day: a booking that would be a resident's second
    * on `toDate` is cancelled (reason given) and its seat passed on. Safe to run again after a
-   * failure: what already moved stays moved, the rest follows.
+   * failure: what already moved stays moved, the rest follows, and the outcome is the first run's.
    */
   moveDay(
     communityId: string,

@@ -714,8 +714,11 @@ export function describeMattersContract(adapterName: string, openEmpty: () => Pr
         const concurrent = await Promise.all(['b', 'c', 'b'].map((u) => comments.addFlag('k1', u, '广告', 102)));
         expect(concurrent.filter((r) => r.added)).toHaveLength(2);
         expect((await comments.findById('k1'))?.flagCount).toBe(3);
+        expect(await comments.findFlag('k1', 'a')).toEqual({ reason: '辱骂', at: 100 });
+        expect(await comments.findFlag('k1', 'nobody')).toBeNull();
         await comments.clearFlags('k1');
         expect((await comments.findById('k1'))?.flagCount).toBe(0);
+        expect(await comments.findFlag('k1', 'a')).toBeNull();
         expect(await comments.addFlag('k1', 'd', '广告', 200)).toEqual({ added: true, flagCount: 1 });
       });
 

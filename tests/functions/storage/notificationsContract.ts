@@ -183,6 +183,22 @@ export function describeNotificationsContract(
         expect(await subscriptions.credits('u2')).toEqual({ 'tpl-a': 1 });
       });
 
+      it('counts a grant with an id once, however often it is repeated (a retried subscribe)', async () => {
+        const { subscriptions } = storage;
+        await subscriptions.grant('u1', 'tpl-a', 1000, 'g-1');
+        await subscriptions.grant('u1', 'tpl-a', 1100, 'g-1');
+        await subscriptions.grant('u1', 'tpl-a', 1200, 'g-2');
+        await subscriptions.grant('u1', 'tpl-a', 1300, 'g-2');
+        await subscriptions.grant('u1', 'tpl-a', 1400);
+        await subscriptions.grant('u1', 'tpl-b', 1500, 'g-1');
+        expect(await subscriptions.credits('u1')).toEqual({ 'tpl-a': 3, 'tpl-b': 1 });
+        // Taking and refunding leave the grant ids alone.
+        expect(await subscriptions.take('u1', 'tpl-a', 2000)).toBe(true);
+        await subscriptions.refund('u1', 'tpl-a', 2100);
+        await subscriptions.grant('u1', 'tpl-a', 2200, 'g-2');
+        expect(await subscriptions.credits('u1')).toEqual({ 'tpl-a': 3, 'tpl-b': 1 });
+      });
+
       it('never takes more credits than there are, nor loses a grant, under concurrency', async () => {
         const { subscriptions } = storage;
         await Promise.all([1, 2].map((n) => subscriptions.grant('u1', 'tpl-a', n)));

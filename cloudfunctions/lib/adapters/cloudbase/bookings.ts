@@ -334,6 +334,17 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     return promoted ? toBookingRecord(promoted) : null;
   }
 
+  async function listPromotedBy(slotId: string, promotedBy: string): Promise<BookingRecord[]> {
+    const rows = await fetchAllMatching(bookings(), _, {
+      conditions: [{ slotId, promotedFrom: promotedBy }],
+      sortField: 'createdAt',
+      idField: '_id',
+      direction: 'asc',
+      operation: 'bookings.listPromotedBy',
+    });
+    return rows.map(toBookingRecord);
+  }
+
   async function setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean> {
     const booking = await findById(id);
     if (!booking || !holdsSeat(booking.state)) return false;
@@ -417,10 +428,10 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
   }
 
   /** Free seats go to the waitlist one at a time, each through the same race-safe hand-on. */
-  async function fillFromWaitlist(slotId: string, now: number): Promise<BookingRecord[]> {
+  async function fillFromWaitlist(slotId: string, now: number, promotedBy?: string): Promise<BookingRecord[]> {
     const promoted: BookingRecord[] = [];
     for (let guard = 0; guard < MAX_FILL; guard += 1) {
-      const next = await handOnSeat(slotId, now, false);
+      const next = await handOnSeat(slotId, now, false, promotedBy ?? null);
       if (!next) break;
       promoted.push(next);
     }
@@ -433,6 +444,7 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     cancel,
     promotedInto,
     fillFromWaitlist,
+    listPromotedBy,
     setAttendance,
     listBySlot,
     listByResident,

@@ -168,6 +168,11 @@ export function createCommentRepository(db: CloudbaseDb, names: CollectionNames)
       return { added, flagCount: comment?.flagCount ?? 0 };
     },
 
+    async findFlag(commentId, userId) {
+      const flag = await findDocumentById(commentFlags(), relationId(commentId, userId), 'comments.findFlag');
+      return flag ? { reason: String(flag.reason), at: Number(flag.at) } : null;
+    },
+
     async clearFlags(commentId) {
       const operation = 'comments.clearFlags';
       succeeded(await commentFlags().where({ commentId }).remove(), operation);

@@ -12,7 +12,9 @@ import { fetchAllMatching } from './keysetPages';
  * the slots move last, so a call that dies midway leaves them on the old date and running the
  * move again picks up the bookings still to do (a booking already on the new date is skipped).
  * A booking whose resident already holds another active booking on the new date is cancelled
- * through the repository's cancel (its seat goes to the waitlist) rather than moved.
+ * through the repository's cancel (its seat goes to the waitlist) rather than moved. Running the
+ * same move again answers like the first run: the day's slots on the new date, and the bookings
+ * cancelled with this move's reason.
  */
 export function createDayMove(
   db: CloudbaseDb,
@@ -78,13 +80,22 @@ export function createDayMove(
 
   return {
     async moveDay(communityId, fromDates, toDate, cancelReason, now) {
-      const slotIds: string[] = [];
-      for (const date of new Set(fromDates)) if (date !== toDate) slotIds.push(...(await slotIdsOn(communityId, date)));
+      // The slots already on the new date are the day's too (an earlier run of this move took
+      // them there): they are listed and searched again, so a retry answers like the first run.
+      const moving: string[] = [];
+      for (const date of new Set(fromDates)) if (date !== toDate) moving.push(...(await slotIdsOn(communityId, date)));
+      const slotIds = [...moving, ...(await slotIdsOn(communityId, toDate))];
       const all: BookingRecord[] = [];
       for (const slotId of slotIds) all.push(...(await bookingsOf(slotId)));
       all.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
       const cancelled: BookingRecord[] = [];
       for (const booking of all) {
+        if (booking.state === 'cancelled' && booking.cancelReason === cancelReason) {
+          // Cancelled for this move by an earlier run: reported again, so its resident is told.
+          cancelled.push({ ...booking, date: toDate });
+          if (booking.date !== toDate) await setDate(booking.id, toDate);
+          continue;
+        }
         if (booking.date === toDate) continue;
         const { residentId } = booking;
         if (residentId === null || !isActiveBooking(booking.state)) {
@@ -93,14 +104,15 @@ export function createDayMove(
         }
         if (!(await claimNewDay(booking, residentId, toDate, now))) {
           const outcome = await core.cancel(booking.id, cancelReason, now);
-          if (outcome.cancelled) cancelled.push({ ...booking, state: 'cancelled', cancelReason, updatedAt: now });
+          if (outcome.cancelled)
+            cancelled.push({ ...booking, date: toDate, state: 'cancelled', cancelReason, updatedAt: now });
           await setDate(booking.id, toDate);
           continue;
         }
         await setDate(booking.id, toDate);
         await releaseDay(residentId, booking.date, booking.id);
       }
-      for (const slotId of slotIds) {
+      for (const slotId of moving) {
         succeeded(await slots().doc(slotId).update({ date: toDate, updatedAt: now }), 'bookings.moveDay');
       }
       return { slotIds, cancelled };

@@ -174,7 +174,7 @@ function visitCollectionSetup(): Pick<
       indexes: [
         index(
           [ascending('slotId'), ascending('state'), ...ascendingThenId('createdAt')],
-          'listBySlot (merging the per-state ranges); the oldest waitlisted booking to promote; promotedInto (within the slot)',
+          'listBySlot (merging the per-state ranges); the oldest waitlisted booking to promote; promotedInto and listPromotedBy (within the slot)',
         ),
         index(
           [ascending('residentId'), ascending('date'), ascending('_id')],

@@ -13,7 +13,12 @@ interface SubscriptionDocument {
   templateId: string;
   credits: number;
   updatedAt: number;
+  /** The ids of the latest grants counted (at most RECENT_GRANTS), so a retried grant counts once. */
+  grantIds?: string[];
 }
+
+/** A retry comes within seconds of its attempt; a user's next consents are far fewer than this. */
+const RECENT_GRANTS = 20;
 
 export function subscriptionKey(userId: string, templateId: string): string {
   return `${encodeURIComponent(userId)}:${encodeURIComponent(templateId)}`;
@@ -26,20 +31,39 @@ export function createSubscriptionRepository(db: CloudbaseDb, collectionName: st
   /**
    * One credit more. The first credit of a pair is an insert under its `_id`; when that `_id` is
    * taken (an earlier consent, or a concurrent one that won the insert) it becomes `$inc`, so two
-   * concurrent grants always end as two credits.
+   * concurrent grants always end as two credits. A grant with an id counts only if the document
+   * does not list that id yet; the id goes into the list in the same single-document write.
    */
-  async function addOne(userId: string, templateId: string, now: number, operation: string): Promise<void> {
+  async function addOne(
+    userId: string,
+    templateId: string,
+    now: number,
+    operation: string,
+    grantId?: string,
+  ): Promise<void> {
     const _id = subscriptionKey(userId, templateId);
-    const first: SubscriptionDocument = { _id, userId, templateId, credits: 1, updatedAt: now };
+    const first: SubscriptionDocument = {
+      _id,
+      userId,
+      templateId,
+      credits: 1,
+      updatedAt: now,
+      ...(grantId ? { grantIds: [grantId] } : {}),
+    };
     if (await insertIfAbsent(credits(), first, operation)) return;
     const reply = await credits()
-      .doc(_id)
-      .update({ credits: _.inc(1), updatedAt: now });
+      .where(grantId ? { _id, grantIds: _.neq(grantId) } : { _id })
+      .update({
+        credits: _.inc(1),
+        updatedAt: now,
+        ...(grantId ? { grantIds: _.push({ each: [grantId], slice: -RECENT_GRANTS }) } : {}),
+      });
+    // 0 with a grant id: counted already by an earlier attempt of the same request.
     countOf(reply, 'updated', operation);
   }
 
   return {
-    grant: (userId, templateId, now) => addOne(userId, templateId, now, 'subscriptions.grant'),
+    grant: (userId, templateId, now, grantId) => addOne(userId, templateId, now, 'subscriptions.grant', grantId),
 
     async take(userId, templateId, now) {
       // Conditional decrement: of two senders racing for the last credit, one matches.

@@ -73,6 +73,9 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
   const promotedFrom = db.prepare<[string, string], BookingRow>(
     `SELECT * FROM bookings WHERE slot_id = (SELECT slot_id FROM bookings WHERE id = ?) AND promoted_from = ?`,
   );
+  const promotedByTag = db.prepare<[string, string], BookingRow>(
+    `SELECT * FROM bookings WHERE slot_id = ? AND promoted_from = ? ORDER BY created_at, id`,
+  );
   const setAttendance = db.prepare(
     `UPDATE bookings SET state = ?, updated_at = ? WHERE id = ? AND state IN ('booked', 'attended', 'no_show')`,
   );
@@ -114,14 +117,14 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
     return waitlist ? store(booking, 'waitlisted') : slotClosed;
   });
 
-  const fillTx = db.transaction((slotId: string, now: number): BookingRecord[] => {
+  const fillTx = db.transaction((slotId: string, now: number, promotedBy: string | null): BookingRecord[] => {
     const promoted: BookingRecord[] = [];
     for (
       let head = waitlistHead.get(slotId);
       head && takeSeat.run(slotId).changes === 1;
       head = waitlistHead.get(slotId)
     ) {
-      promote.run(now, null, head.id);
+      promote.run(now, promotedBy, head.id);
       promoted.push(toBooking({ ...head, state: 'booked', updated_at: now }));
     }
     return promoted;
@@ -149,8 +152,11 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
       const row = promotedFrom.get(id, id);
       return row ? toBooking(row) : null;
     },
-    async fillFromWaitlist(slotId, now) {
-      return fillTx.immediate(slotId, now);
+    async fillFromWaitlist(slotId, now, promotedBy) {
+      return fillTx.immediate(slotId, now, promotedBy ?? null);
+    },
+    async listPromotedBy(slotId, promotedBy) {
+      return promotedByTag.all(slotId, promotedBy).map(toBooking);
     },
     async setAttendance(id, state, now) {
       try {

@@ -78,6 +78,10 @@ export function sqliteComments(db: Database.Database): CommentRepository {
     return { added, flagCount: byId.get(commentId)?.flag_count ?? 0 };
   });
 
+  const flagOf = db.prepare<[string, string], { reason: string; at: number }>(
+    'SELECT reason, at FROM comment_flags WHERE comment_id = ? AND user_id = ?',
+  );
+
   const clearFlagsTx = db.transaction((commentId: string) => {
     db.prepare('DELETE FROM comment_flags WHERE comment_id = ?').run(commentId);
     db.prepare('UPDATE comments SET flag_count = 0 WHERE id = ?').run(commentId);
@@ -107,6 +111,9 @@ export function sqliteComments(db: Database.Database): CommentRepository {
         authorId,
         since,
       )!.n;
+    },
+    async findFlag(commentId, userId) {
+      return flagOf.get(commentId, userId) ?? null;
     },
     async addFlag(commentId, userId, reason, at) {
       return addFlagTx(commentId, userId, reason, at);

@@ -21,6 +21,9 @@ export function sqliteDayMove(
     `SELECT resident_id, slot_id FROM bookings
      WHERE date = ? AND state IN ('booked', 'waitlisted') AND resident_id IS NOT NULL`,
   );
+  const cancelledForMove = db.prepare<[string, string], BookingRow>(
+    `SELECT * FROM bookings WHERE slot_id = ? AND state = 'cancelled' AND cancel_reason = ? ORDER BY created_at, id`,
+  );
   const moveSlot = db.prepare('UPDATE slots SET date = ?, updated_at = ? WHERE id = ?');
   const moveBookings = db.prepare('UPDATE bookings SET date = ? WHERE slot_id = ?');
 
@@ -54,17 +57,21 @@ export function sqliteDayMove(
 
   return {
     async moveDay(communityId, fromDates, toDate, cancelReason, now) {
-      const slotIds = [...new Set(fromDates)]
+      const moving = [...new Set(fromDates)]
         .filter((date) => date !== toDate)
         .flatMap((date) => slotIdsOn.all(communityId, date).map((s) => s.id));
-      const cancelled: BookingRecord[] = [];
-      for (const booking of clashes(slotIds, toDate)) {
+      // The slots already on the new date are the day's too (an earlier run of this move took
+      // them there), and bookings cancelled with this move's reason are reported again: running
+      // the same move again answers like the first run (on CloudBase a retry needs it).
+      const slotIds = [...moving, ...slotIdsOn.all(communityId, toDate).map((s) => s.id)];
+      const cancelled = slotIds.flatMap((id) => cancelledForMove.all(id, cancelReason)).map(toBooking);
+      for (const booking of clashes(moving, toDate)) {
         const outcome = await core.cancel(booking.id, cancelReason, now);
         if (outcome.cancelled) {
-          cancelled.push({ ...booking, state: 'cancelled', cancelReason, updatedAt: now });
+          cancelled.push({ ...booking, date: toDate, state: 'cancelled', cancelReason, updatedAt: now });
         }
       }
-      moveTx.immediate(slotIds, toDate, now);
+      moveTx.immediate(moving, toDate, now);
       return { slotIds, cancelled };
     },
   };

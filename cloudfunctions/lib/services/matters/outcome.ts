@@ -4,7 +4,8 @@ import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
 import { detail } from './browse';
 import { prepareUnqueuedTexts } from './publishText';
-import { applyTransition } from './transition';
+import { commandId } from '../commandIds';
+import { applyTransition, ownEarlierEntry } from './transition';
 import { visibleMatter } from './viewer';
 
 /** The author rates the resolution; a rating closes the matter (办结). */
@@ -12,6 +13,10 @@ export async function rate(ctx: ActionContext, input: { matterId: string; score:
   const user = requireUser(ctx.caller);
   const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
   if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以评价');
+  // A retry whose earlier attempt stored the rating (and failed after) answers as that attempt would have.
+  const entryId = commandId(ctx, 't', 'consultation.rate');
+  if (await ownEarlierEntry(ctx.deps, matter.id, entryId))
+    return { matter: await detail(ctx, { matterId: matter.id }) };
   if (matter.rating) throw new AppError('CONFLICT', '您已经评价过了');
   const { texts } = await prepareUnqueuedTexts(
     ctx.deps,
@@ -26,6 +31,7 @@ export async function rate(ctx: ActionContext, input: { matterId: string; score:
     actorRole: 'resident',
     note: `评价${input.score}分${texts.comment ? `：${texts.comment}` : ''}`,
     patch: { rating },
+    entryId,
   });
   return { matter: await detail(ctx, { matterId: matter.id }) };
 }
@@ -50,6 +56,10 @@ export async function reopen(ctx: ActionContext, input: { matterId: string; reas
   const user = requireUser(ctx.caller);
   const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
   if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以重新打开');
+  // A retry whose earlier attempt reopened the matter (and failed after) answers as that attempt would have.
+  const entryId = commandId(ctx, 't', 'consultation.reopen');
+  if (await ownEarlierEntry(ctx.deps, matter.id, entryId))
+    return { matter: await detail(ctx, { matterId: matter.id }) };
   if (matter.state === 'resolved' && (!matter.resolvedAt || !canReopen(matter.resolvedAt, ctx.deps.clock.now()))) {
     throw new AppError('INVALID_STATE', '已超过7天，不能重新打开，可以重新提出一件说事');
   }
@@ -65,6 +75,7 @@ export async function reopen(ctx: ActionContext, input: { matterId: string; reas
     actorRole: 'resident',
     note: texts.reason,
     patch: { resolvedAt: null },
+    entryId,
   });
   return { matter: await detail(ctx, { matterId: matter.id }) };
 }

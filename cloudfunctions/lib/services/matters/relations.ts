@@ -2,7 +2,8 @@ import { AppError } from '../../../../src/domain/errors';
 import { isActiveState, isPublicState } from '../../../../src/domain/matters/states';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
-import { applyTransition } from './transition';
+import { commandId } from '../commandIds';
+import { applyTransition, ownEarlierEntry } from './transition';
 import { visibleMatter } from './viewer';
 
 /** 3 flags hide a matter or comment until the committee has looked at it. */
@@ -49,18 +50,26 @@ export async function flag(
     : flagComment(ctx, input.targetId, input.reason);
 }
 
-async function flagMatter({ caller, deps }: ActionContext, matterId: string, reason: string) {
+async function flagMatter(ctx: ActionContext, matterId: string, reason: string) {
+  const { caller, deps } = ctx;
   const user = requireUser(caller);
+  // The auto-hide's timeline entry id comes from the request: a retry whose earlier attempt hid
+  // the matter (which the flagger can no longer see) recognises it and answers as that attempt would.
+  const entryId = commandId(ctx, 't', `consultation.flag:${matterId}`);
+  if (await ownEarlierEntry(deps, matterId, entryId)) return { flagged: true };
   const matter = await visibleMatter(deps, caller, matterId);
   if (!isPublicState(matter.state)) throw new AppError('INVALID_STATE', '这件说事尚未公开');
-  const { added, flagCount } = await deps.storage.matters.addFlag(matter.id, user.id, reason, deps.clock.now());
-  if (added && flagCount >= AUTO_HIDE_FLAGS) {
+  const { flagCount } = await deps.storage.matters.addFlag(matter.id, user.id, reason, deps.clock.now());
+  // Whether or not this call added the flag (a retry finds its own counted already): a review
+  // clears the flags, so a public matter with this many has not been hidden yet.
+  if (flagCount >= AUTO_HIDE_FLAGS) {
     await applyTransition(deps, matter, {
       transition: 'autoHide',
       actor: 'system',
       actorId: null,
       actorRole: 'system',
       note: `${flagCount}人举报`,
+      entryId,
     }).catch((error: unknown) => {
       // Already hidden by someone else meanwhile: the flag is recorded either way.
       if (!(error instanceof AppError) || error.code !== 'CONFLICT') throw error;
@@ -72,9 +81,16 @@ async function flagMatter({ caller, deps }: ActionContext, matterId: string, rea
 async function flagComment({ caller, deps }: ActionContext, commentId: string, reason: string) {
   const user = requireUser(caller);
   const comment = await deps.storage.comments.findById(commentId);
-  if (!comment || comment.state !== 'visible') throw new AppError('NOT_FOUND', '评论不存在');
+  if (!comment) throw new AppError('NOT_FOUND', '评论不存在');
   await visibleMatter(deps, caller, comment.matterId);
-  const { added, flagCount } = await deps.storage.comments.addFlag(comment.id, user.id, reason, deps.clock.now());
-  if (added && flagCount >= AUTO_HIDE_FLAGS) await deps.storage.comments.setState(comment.id, 'hidden');
+  // Hidden by flags (a review clears them) with this user's among them: a retry whose earlier
+  // attempt added the deciding flag and hid the comment; nothing is left to do.
+  if (comment.state === 'hidden' && comment.flagCount >= AUTO_HIDE_FLAGS) {
+    if (await deps.storage.comments.findFlag(comment.id, user.id)) return { flagged: true };
+  }
+  if (comment.state !== 'visible') throw new AppError('NOT_FOUND', '评论不存在');
+  const { flagCount } = await deps.storage.comments.addFlag(comment.id, user.id, reason, deps.clock.now());
+  // As for matters: a retry finds its flag counted already and still hides a visible comment.
+  if (flagCount >= AUTO_HIDE_FLAGS) await deps.storage.comments.setState(comment.id, 'hidden');
   return { flagged: true };
 }

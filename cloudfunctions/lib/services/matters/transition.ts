@@ -2,7 +2,7 @@ import { AppError } from '../../../../src/domain/errors';
 import { nextState, type MatterActor, type MatterTransition } from '../../../../src/domain/matters/transitions';
 import type { Deps } from '../../deps';
 import type { MatterState } from '../../../../src/domain/matters/states';
-import type { MatterPatch, MatterRecord, TimelineActor } from '../../ports/matters';
+import type { MatterPatch, MatterRecord, TimelineActor, TimelineRecord } from '../../ports/matters';
 
 export interface TransitionRequest {
   transition: MatterTransition;
@@ -61,7 +61,20 @@ export async function applyTransitionOnce(
   matter: MatterRecord,
   request: TransitionRequest & { entryId: string },
 ): Promise<{ matter: MatterRecord; fromState: MatterState }> {
-  const earlier = (await deps.storage.matters.timeline(matter.id)).find((entry) => entry.id === request.entryId);
+  const earlier = await ownEarlierEntry(deps, matter.id, request.entryId);
   if (earlier?.fromState) return { matter, fromState: earlier.fromState };
   return { matter: await applyTransition(deps, matter, request), fromState: matter.state };
+}
+
+/**
+ * The timeline entry an earlier attempt of this command wrote under its derived id, if any. A
+ * command whose own checks the transition makes false (a rating refuses a rated matter, a reopen
+ * an open one) asks this before those checks, so its retry answers like the attempt that landed.
+ */
+export async function ownEarlierEntry(
+  deps: Deps,
+  matterId: string,
+  entryId: string,
+): Promise<TimelineRecord | undefined> {
+  return (await deps.storage.matters.timeline(matterId)).find((entry) => entry.id === entryId);
 }

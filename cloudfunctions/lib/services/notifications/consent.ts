@@ -1,6 +1,7 @@
 import { AppError } from '../../../../src/domain/errors';
 import { consentMoments, type ConsentMoment } from '../../../../src/domain/notifications/templates';
 import type { ActionContext } from '../../service';
+import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 
 /** The caller's credits per template of this deployment (0 when none). */
@@ -33,7 +34,9 @@ export async function subscribe(ctx: ActionContext, input: { moment: ConsentMome
     }
   }
   for (const id of new Set(input.acceptedTemplateIds)) {
-    await ctx.deps.storage.subscriptions.grant(user.id, id, ctx.deps.clock.now());
+    // The grant id comes from the request: a retry after a failure counts each accept once.
+    const grantId = commandId(ctx, 'g', `notification.subscribe:${id}`);
+    await ctx.deps.storage.subscriptions.grant(user.id, id, ctx.deps.clock.now(), grantId);
   }
   return { credits: await creditsOf(ctx, user.id) };
 }

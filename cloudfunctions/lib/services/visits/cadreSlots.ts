@@ -132,9 +132,12 @@ export async function updateSlot(ctx: ActionContext, input: SlotInput & { slotId
   assertNoOverlap([checked], others);
   const changed = await ctx.deps.storage.slots.update(slotId, checked, ctx.deps.clock.now());
   if (!changed) throw new AppError('CONFLICT', `已有${slot.seatsTaken}人预约，名额不能少于${slot.seatsTaken}`);
-  // More seats: people waiting get them first, in order, and are told.
-  for (const promoted of await ctx.deps.storage.bookings.fillFromWaitlist(slotId, ctx.deps.clock.now())) {
-    await notifyBooking(ctx.deps, promoted, 'waitlist_promoted');
+  // More seats: people waiting get them first, in order, and are told. Whom to tell is read from
+  // the promotions tagged with this request, so a retry also tells those its failed attempt promoted.
+  const promotedBy = commandId(ctx, 'p', 'visit.updateSlot');
+  await ctx.deps.storage.bookings.fillFromWaitlist(slotId, ctx.deps.clock.now(), promotedBy);
+  for (const promoted of await ctx.deps.storage.bookings.listPromotedBy(slotId, promotedBy)) {
+    if (promoted.state === 'booked') await notifyBooking(ctx.deps, promoted, 'waitlist_promoted');
   }
   const updated = (await ctx.deps.storage.slots.findById(slotId))!;
   return {

@@ -13,9 +13,11 @@ import { days } from './resident';
 /**
  * A committee moves one visit day of its community (a holiday), with the reason residents see.
  * The day's slots and bookings (the waitlist too) move with it: a booking is the resident's plan
- * for that visit, not for a date that no longer has one. Order: the slots and bookings first, then
- * the move record, so the new date is bookable only once everything is there; each step can run
- * again (a retry moves what is left and tells each resident once).
+ * for that visit, not for a date that no longer has one. Order: the slots and bookings, the
+ * notices (of the move, and of the bookings cancelled because their resident already had one on
+ * the new date), the audit line, and the move record last, so the new date is bookable only once
+ * everything is there. Each step can run again: a retry moves what is left, is told by moveDay
+ * which bookings the move cancelled (its earlier attempt's too) and tells each resident once.
  */
 export async function moveVisitDay(
   ctx: ActionContext,
@@ -38,14 +40,6 @@ export async function moveVisitDay(
     clashReason,
     now,
   );
-  await deps.storage.visitDayMoves.save({
-    communityId,
-    originalDate: input.originalDate,
-    movedTo: input.movedTo,
-    reason: input.reason,
-    movedBy: user.id,
-    createdAt: now,
-  });
   const movedBookings = await tellResidents(deps, communityId, input.movedTo, input.reason);
   for (const booking of cancelled) await notifyBooking(deps, booking, 'slot_cancelled', { reason: clashReason });
   await deps.storage.audit.append({
@@ -60,6 +54,16 @@ export async function moveVisitDay(
     before: { date: fromDates[1] },
     after: { date: input.movedTo, reason: input.reason, slots: slotIds.length, bookings: movedBookings },
     at: now,
+  });
+  // The move record last: until it is stored, a retry computes the dates it moves from as the
+  // first attempt did; once it is, everything before it is done and the retry only answers.
+  await deps.storage.visitDayMoves.save({
+    communityId,
+    originalDate: input.originalDate,
+    movedTo: input.movedTo,
+    reason: input.reason,
+    movedBy: user.id,
+    createdAt: now,
   });
   return {
     days: (await days(ctx, { communityId })).days,

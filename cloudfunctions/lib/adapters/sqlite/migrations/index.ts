@@ -8,6 +8,7 @@ import { v5Visits } from './v5Visits';
 import { v6Notifications } from './v6Notifications';
 import { v7MatterRaisedBy } from './v7MatterRaisedBy';
 import { v8BookingPromotions } from './v8BookingPromotions';
+import { v9SubscriptionGrants } from './v9SubscriptionGrants';
 
 export type { Migration } from './migration';
 
@@ -21,6 +22,7 @@ export const migrations: Migration[] = [
   v6Notifications,
   v7MatterRaisedBy,
   v8BookingPromotions,
+  v9SubscriptionGrants,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
