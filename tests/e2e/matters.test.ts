@@ -100,8 +100,12 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
     await page.fill('#convene-agenda textarea', '商量东门口夜间停车秩序');
     await page.click('#convene-submit');
     await page.waitForSelector('#consultation-card');
-    // Minutes wait for the meeting (tomorrow 19:00 by default): the host's clock moves past it.
+    // Minutes wait for the meeting (tomorrow 19:00 by default): not offered yet.
+    expect(await visible(page, '#consultation-minutes-note').innerText()).toBe('协商会开始后可记录纪要');
+    expect(await page.locator('#action-minutes:visible').count()).toBe(0);
+    // After the meeting (the host's clock moves past it) the committee opens the matter again.
     await setHostClock(host.url, Date.now() + 3 * 86_400_000);
+    await page.reload();
     await page.click('#action-minutes');
     await page.waitForSelector('#minutes-sheet');
     await page.fill('#minutes-text textarea', '居民代表、物业、交警到会，同意东门口施划禁停标线。');
