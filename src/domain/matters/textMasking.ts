@@ -118,14 +118,30 @@ function collect(
     const start = (match.index ?? 0) + match[1].length + match[2].length;
     const end = start + match[3].length;
     if (!isStillDigits(working, start, end)) continue;
-    const digits: string[] = [];
-    for (let i = start; i < end; i += 1) {
-      if (/[0-9Xx]/.test(working[i])) digits.push(original.slice(source.from[i], source.to[i]));
-    }
-    out.push({ start: source.from[start], end: source.to[end - 1], text: maskDigits(kind, digits) });
+    out.push({
+      start: source.from[start],
+      end: source.to[end - 1],
+      text: maskDigits(kind, shownDigits(working, source, original, start, end)),
+    });
     for (let i = start; i < end; i += 1) working[i] = '\u0000';
     found.add(kind);
   }
+}
+
+/**
+ * The number's digits as the author wrote them (fullwidth stays fullwidth), one per digit. A
+ * character that stands for two digits (⑬ is 13) would show more of the number than the mask
+ * allows, so then the plain digits are shown instead.
+ */
+function shownDigits(working: string[], source: Normalised, original: string, start: number, end: number): string[] {
+  const plain: string[] = [];
+  const written = new Map<number, string>();
+  for (let i = start; i < end; i += 1) {
+    if (!/[0-9Xx]/.test(working[i])) continue;
+    plain.push(working[i]);
+    written.set(source.from[i], original.slice(source.from[i], source.to[i]));
+  }
+  return written.size === plain.length ? [...written.values()] : plain;
 }
 
 /** A span already masked by an earlier pass is never matched again. */
@@ -177,16 +193,26 @@ const NUMBER_PATTERNS: { kind: MaskedKind; pattern: RegExp }[] = [
   })),
 ];
 
+/** A character that is a digit, or becomes one or two under NFKC (fullwidth, circled ⑳, super/subscript, mathematical). */
+const DIGIT_LIKE = /[0-9\uFF10-\uFF19\u2070-\u2089\u2460-\u24FF\u2776-\u2793\u3220-\u325F\u3280-\u32BF\uD835]/g;
+const PROVINCE = new RegExp(`[${PROVINCES}]`);
+
 /**
- * Most texts hold no digit of any width (ASCII, fullwidth, circled, super/subscript, mathematical)
- * and no province character: nothing to look for, and no need to normalise them.
+ * The shortest number looked for is a mobile's 11 digits, and one character stands for at most two
+ * of them (⑳ is 20), so a text with fewer than 6 digit-like characters and no province character
+ * (a plate) holds nothing to mask. Most titles, comments and names are such texts ("3号楼2单元501",
+ * "12月5日下午3点"): they skip the normalising and the fourteen patterns, which every answer runs
+ * over each free text it carries.
  */
-const MIGHT_HOLD_NUMBERS = new RegExp(
-  `[0-9\\uFF10-\\uFF19\\u2070-\\u2089\\u2460-\\u24FF\\u2776-\\u2793\\u3220-\\u325F\\u3280-\\u32BF\\uD835${PROVINCES}]`,
-);
+const MIN_DIGIT_CHARACTERS = 6;
+
+function mightHoldNumbers(text: string): boolean {
+  if (PROVINCE.test(text)) return true;
+  return (text.match(DIGIT_LIKE)?.length ?? 0) >= MIN_DIGIT_CHARACTERS;
+}
 
 export function maskSensitiveText(text: string): { text: string; masked: MaskedKind[] } {
-  if (!MIGHT_HOLD_NUMBERS.test(text)) return { text, masked: [] };
+  if (!mightHoldNumbers(text)) return { text, masked: [] };
   const source = normalise(text);
   const working = source.text.split('');
   const found = new Set<MaskedKind>();

@@ -127,6 +127,9 @@ describe('maskSensitiveText', () => {
       ['139 1234-5678', '139****5678'],
       ['139.1234 5678找他', '139****5678找他'],
       ['１３９－１２３４　５６７８', '１３９****５６７８'],
+      // Circled digits; one standing for two digits (⑬) would show too much: plain digits then.
+      ['电话①③⑨①②③④⑤⑥⑦⑧', '电话①③⑨****⑤⑥⑦⑧'],
+      ['电话⑬⑨⑫③④⑤⑥⑦⑧', '电话139****5678'],
     ])('%s', (input, expected) => {
       expect(maskSensitiveText(input)).toEqual({ text: expected, masked: ['phone'] });
     });
@@ -177,6 +180,12 @@ describe('maskSensitiveText', () => {
       '12-3-501 12-3-502 12-3-503',
       '15 16-17 18.19 20',
     ]) {
+      expect(maskSensitiveText(text)).toEqual({ text, masked: [] });
+    }
+  });
+
+  it('returns texts with too few digits for any number, and no plate, exactly as written', () => {
+    for (const text of ['第123号', '3号楼2单元501', '12月5日下午3点', '⑳号楼', '没有数字']) {
       expect(maskSensitiveText(text)).toEqual({ text, masked: [] });
     }
   });
