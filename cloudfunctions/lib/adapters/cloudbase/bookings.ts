@@ -1,7 +1,4 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
 import { holdsSeat, isActiveBooking } from '../../../../src/domain/visits/bookings';
-import type { BookingState } from '../../../../src/domain/visits/views';
-import type { Page } from '../../ports/storage';
 import type { BookingRecord, BookingSeatRepository, BookOutcome } from '../../ports/visits';
 import type { CollectionNames } from './collections';
 import {
@@ -10,17 +7,14 @@ import {
   insertIfAbsent,
   insertNew,
   isDuplicateWrite,
-  MAX_ROWS_PER_GET,
   rowsOf,
   succeeded,
   type CloudbaseDb,
   type StoredDocument,
 } from './database';
-import { allOf, fetchAllMatching, type Condition } from './keysetPages';
-import { pageOf } from './paging';
 import { giveBackOneSeat, takeOneSeat } from './slots';
-import { cursorAtToDate, dateToCursorAt } from '../dateCursor';
-import { activeBookingId, slotOrder, toBookingDocument, toBookingRecord } from './bookingDocuments';
+import { activeBookingId, toBookingDocument, toBookingRecord } from './bookingDocuments';
+import { createBookingLists, SEAT_HOLDING } from './bookingLists';
 
 /**
  * Bookings on the CloudBase database, where no transaction spans two documents (and a
@@ -74,9 +68,6 @@ const CLAIM_ATTEMPTS = 12;
 const WAITLIST_BATCH = 10;
 /** Rounds of handing a seat on while the waitlist keeps emptying under it, before giving up. */
 const HAND_ON_ROUNDS = 50;
-
-/** The states that hold one of the slot's seats. */
-const SEAT_HOLDING: BookingState[] = ['booked', 'attended', 'no_show'];
 
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -326,25 +317,6 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     }
   }
 
-  async function promotedInto(id: string): Promise<BookingRecord | null> {
-    const cancelled = await findById(id);
-    if (!cancelled) return null;
-    const reply = await bookings().where({ slotId: cancelled.slotId, promotedFrom: id }).limit(1).get();
-    const [promoted] = rowsOf(reply, 'bookings.promotedInto');
-    return promoted ? toBookingRecord(promoted) : null;
-  }
-
-  async function listPromotedBy(slotId: string, promotedBy: string): Promise<BookingRecord[]> {
-    const rows = await fetchAllMatching(bookings(), _, {
-      conditions: [{ slotId, promotedFrom: promotedBy }],
-      sortField: 'createdAt',
-      idField: '_id',
-      direction: 'asc',
-      operation: 'bookings.listPromotedBy',
-    });
-    return rows.map(toBookingRecord);
-  }
-
   async function setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean> {
     const booking = await findById(id);
     if (!booking || !holdsSeat(booking.state)) return false;
@@ -370,63 +342,6 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     return done;
   }
 
-  // ---- lists --------------------------------------------------------------------------------
-
-  async function listBySlot(slotId: string): Promise<BookingRecord[]> {
-    const rows = await fetchAllMatching(bookings(), _, {
-      conditions: [{ slotId, state: _.in([...SEAT_HOLDING, 'waitlisted']) }],
-      sortField: 'createdAt',
-      idField: '_id',
-      direction: 'asc',
-      operation: 'bookings.listBySlot',
-    });
-    return rows.map(toBookingRecord).sort(slotOrder);
-  }
-
-  /**
-   * Keyset pages on (date, _id): soonest first for upcoming visits, latest first for past ones.
-   * The cursor's `at` is the date as the number YYYYMMDD.
-   */
-  async function listByResident(
-    residentId: string,
-    when: 'upcoming' | 'past',
-    today: string,
-    after: CursorPosition | null,
-    limit: number,
-  ): Promise<Page<BookingRecord>> {
-    const operation = 'bookings.listByResident';
-    if (!Number.isInteger(limit) || limit < 1 || limit + 1 > MAX_ROWS_PER_GET) {
-      throw new RangeError(`${operation}: page limit must be 1..${MAX_ROWS_PER_GET - 1}, got ${limit}`);
-    }
-    const direction = when === 'upcoming' ? 'asc' : 'desc';
-    const conditions: Condition[] = [{ residentId, date: direction === 'asc' ? _.gte(today) : _.lt(today) }];
-    if (after) {
-      const past = (value: string) => (direction === 'asc' ? _.gt(value) : _.lt(value));
-      const date = cursorAtToDate(after.at);
-      conditions.push(_.or({ date: past(date) }, { date, _id: past(after.id) }));
-    }
-    const reply = await bookings()
-      .where(allOf(_, conditions))
-      .orderBy('date', direction)
-      .orderBy('_id', direction)
-      .limit(limit + 1)
-      .get();
-    const rows = rowsOf(reply, operation);
-    const items = rows.slice(0, limit).map(toBookingRecord);
-    return pageOf(items, rows.length > limit, (b) => ({ at: dateToCursorAt(b.date), id: b.id }));
-  }
-
-  async function listBookedOnDay(date: string): Promise<BookingRecord[]> {
-    const rows = await fetchAllMatching(bookings(), _, {
-      conditions: [{ date, state: 'booked' }],
-      sortField: 'createdAt',
-      idField: '_id',
-      direction: 'asc',
-      operation: 'bookings.listBookedOnDay',
-    });
-    return rows.map(toBookingRecord);
-  }
-
   /** Free seats go to the waitlist one at a time, each through the same race-safe hand-on. */
   async function fillFromWaitlist(slotId: string, now: number, promotedBy?: string): Promise<BookingRecord[]> {
     const promoted: BookingRecord[] = [];
@@ -438,16 +353,5 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     return promoted;
   }
 
-  return {
-    book,
-    findById,
-    cancel,
-    promotedInto,
-    fillFromWaitlist,
-    listPromotedBy,
-    setAttendance,
-    listBySlot,
-    listByResident,
-    listBookedOnDay,
-  };
+  return { book, findById, cancel, fillFromWaitlist, setAttendance, ...createBookingLists(db, names) };
 }
