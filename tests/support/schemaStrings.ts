@@ -22,11 +22,24 @@ interface Def {
   getter?: () => z.ZodType;
 }
 
+/** Wrappers that change how a value is parsed, not what it holds: their inner schema is read. */
+const TRANSPARENT = new Set(['nullable', 'optional', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** `schema` without its transparent wrappers, stopping at one that declares what text it holds. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (textKindOf(inner) === undefined && TRANSPARENT.has(defOf(inner).type)) inner = defOf(inner).innerType!;
+  return inner;
+}
+
 /** Every string schema reachable in an answer's schema, with its path. */
-export function stringLeaves(schema: z.ZodType, path = ''): StringLeaf[] {
+export function stringLeaves(outer: z.ZodType, path = ''): StringLeaf[] {
+  const schema = unwrapped(outer);
   // A schema that says what text it holds is a leaf, whatever its shape (freeJson is a pipe).
   if (textKindOf(schema) !== undefined) return [{ path, schema }];
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const def = defOf(schema);
   switch (def.type) {
     case 'string':
     case 'unknown':
@@ -38,14 +51,6 @@ export function stringLeaves(schema: z.ZodType, path = ''): StringLeaf[] {
       );
     case 'array':
       return stringLeaves(def.element!, `${path}[]`);
-    case 'nullable':
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      return stringLeaves(def.innerType!, path);
     case 'union':
       return (def.options ?? []).flatMap((option) => stringLeaves(option, path));
     case 'record':
@@ -64,10 +69,11 @@ export function stringLeaves(schema: z.ZodType, path = ''): StringLeaf[] {
  * The leaf schema every string of an answer was declared by, with the value found there: how a
  * test tells which declared field a string it read came from.
  */
-export function declaredValues(schema: z.ZodType, value: unknown, path = ''): { path: string; value: unknown }[] {
+export function declaredValues(outer: z.ZodType, value: unknown, path = ''): { path: string; value: unknown }[] {
   if (value === undefined || value === null) return [];
+  const schema = unwrapped(outer);
   if (textKindOf(schema) !== undefined) return [{ path, value }];
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const def = defOf(schema);
   switch (def.type) {
     case 'object':
       return Object.entries(def.shape ?? {}).flatMap(([key, child]) =>
@@ -75,14 +81,6 @@ export function declaredValues(schema: z.ZodType, value: unknown, path = ''): { 
       );
     case 'array':
       return (value as unknown[]).flatMap((item) => declaredValues(def.element!, item, `${path}[]`));
-    case 'nullable':
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      return declaredValues(def.innerType!, value, path);
     case 'union':
       return (def.options ?? []).flatMap((option) =>
         option.safeParse(value).success ? declaredValues(option, value, path) : [],
