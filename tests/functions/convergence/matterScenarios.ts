@@ -1,0 +1,211 @@
+import {
+  RETRIED_ID,
+  matterState,
+  ok,
+  publishedMatter,
+  ratedMatterState,
+  resolvedMatter,
+  type Scenario,
+} from './harness';
+
+/** 居民说事 commands, each with the state it must end in. */
+export const matterScenarios: [string, Scenario][] = [
+  [
+    'raise',
+    {
+      async arrange() {},
+      async act(env) {
+        const answer = await env.call(
+          'consultation',
+          'u-resident-zhang',
+          'raise',
+          { title: '小区门口路灯不亮', body: '晚上回家看不清路，老人容易摔倒', category: 'facilities' },
+          RETRIED_ID,
+        );
+        if (answer.ok) env.refs.matter = answer.data.matter.id;
+        return answer;
+      },
+      observe: matterState,
+    },
+  ],
+  [
+    'moderate (approve two matters)',
+    {
+      async arrange(env) {
+        const raise = (title: string) =>
+          ok(
+            env.call('consultation', 'u-resident-zhang', 'raise', {
+              title,
+              body: '晚上回家看不清路，老人容易摔倒',
+              category: 'facilities',
+            }),
+          );
+        env.refs.matter = (await raise('小区门口路灯不亮')).matter.id;
+        env.refs.otherMatter = (await raise('楼道里堆满了杂物')).matter.id;
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-committee-chen',
+          'moderate',
+          { targetType: 'matter', targetIds: [env.refs.matter, env.refs.otherMatter], decision: 'approve' },
+          RETRIED_ID,
+        ),
+      observe: matterState,
+    },
+  ],
+  [
+    'comment (an official reply tells the followers)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-committee-chen',
+          'comment',
+          { matterId: env.refs.matter, body: '已联系物业，本周内修好' },
+          RETRIED_ID,
+        ),
+      observe: matterState,
+    },
+  ],
+  [
+    'convene',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-committee-chen',
+          'convene',
+          {
+            matterId: env.refs.matter,
+            scheduledAt: Date.UTC(2026, 11, 1, 2, 0),
+            place: '东门社区红帆驿站',
+            agenda: '商量路灯维修',
+            departments: [],
+            cadreIds: ['u-cadre-liu'],
+          },
+          RETRIED_ID,
+        ),
+      observe: matterState,
+    },
+  ],
+  [
+    'conclude (resolved: the followers are told)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-committee-chen',
+          'conclude',
+          { matterId: env.refs.matter, ending: 'resolve', reason: '路灯已修好' },
+          RETRIED_ID,
+        ),
+      observe: matterState,
+    },
+  ],
+  [
+    'rate (the retry answers with the rating, not 已经评价过了)',
+    {
+      async arrange(env) {
+        env.refs.matter = await resolvedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'rate',
+          { matterId: env.refs.matter, score: 4, comment: '修得快，有事打13805371234' },
+          RETRIED_ID,
+        ),
+      observe: ratedMatterState,
+    },
+  ],
+  [
+    'reopen (the retry answers with the reopened matter)',
+    {
+      async arrange(env) {
+        env.refs.matter = await resolvedMatter(env);
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'reopen',
+          { matterId: env.refs.matter, reason: '路灯又不亮了，电话13805371234' },
+          RETRIED_ID,
+        ),
+      observe: ratedMatterState,
+    },
+  ],
+  [
+    'flag (the third flag hides the matter)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+        // A third resident of the community, to flag with Li before Zhang does.
+        await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
+        for (const flagger of ['u-resident-li', 'u-resident-wang']) {
+          await ok(
+            env.call('consultation', flagger, 'flag', {
+              targetType: 'matter',
+              targetId: env.refs.matter,
+              reason: '广告',
+            }),
+          );
+        }
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'flag',
+          { targetType: 'matter', targetId: env.refs.matter, reason: '内容不实' },
+          RETRIED_ID,
+        ),
+      observe: ratedMatterState,
+    },
+  ],
+  [
+    'flag a comment (the third flag hides it)',
+    {
+      async arrange(env) {
+        env.refs.matter = await publishedMatter(env);
+        const posted = await ok(
+          env.call('consultation', 'u-committee-chen', 'comment', { matterId: env.refs.matter, body: '已联系物业' }),
+        );
+        env.refs.comment = posted.comment.id;
+        await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
+        for (const flagger of ['u-resident-li', 'u-resident-wang']) {
+          await ok(
+            env.call('consultation', flagger, 'flag', {
+              targetType: 'comment',
+              targetId: env.refs.comment,
+              reason: '广告',
+            }),
+          );
+        }
+      },
+      act: (env) =>
+        env.call(
+          'consultation',
+          'u-resident-zhang',
+          'flag',
+          { targetType: 'comment', targetId: env.refs.comment, reason: '内容不实' },
+          RETRIED_ID,
+        ),
+      async observe(env) {
+        const comment = await env.storage.comments.findById(env.refs.comment);
+        return { ...(await matterState(env)), comment: [comment?.state, comment?.flagCount] };
+      },
+    },
+  ],
+];
