@@ -1,4 +1,5 @@
 import {
+  type Env,
   RETRIED_ID,
   matterState,
   ok,
@@ -7,6 +8,14 @@ import {
   resolvedMatter,
   type Scenario,
 } from './harness';
+
+/** Li and Wang (moved into 东门 as its third resident) flag the target, so Zhang's flag is the third. */
+async function flaggedTwice(env: Env, targetType: 'matter' | 'comment', targetId: string): Promise<void> {
+  await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
+  for (const flagger of ['u-resident-li', 'u-resident-wang']) {
+    await ok(env.call('consultation', flagger, 'flag', { targetType, targetId, reason: '广告' }));
+  }
+}
 
 /** 居民说事 commands, each with the state it must end in. */
 export const matterScenarios: [string, Scenario][] = [
@@ -151,17 +160,7 @@ export const matterScenarios: [string, Scenario][] = [
     {
       async arrange(env) {
         env.refs.matter = await publishedMatter(env);
-        // A third resident of the community, to flag with Li before Zhang does.
-        await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
-        for (const flagger of ['u-resident-li', 'u-resident-wang']) {
-          await ok(
-            env.call('consultation', flagger, 'flag', {
-              targetType: 'matter',
-              targetId: env.refs.matter,
-              reason: '广告',
-            }),
-          );
-        }
+        await flaggedTwice(env, 'matter', env.refs.matter);
       },
       act: (env) =>
         env.call(
@@ -183,16 +182,7 @@ export const matterScenarios: [string, Scenario][] = [
           env.call('consultation', 'u-committee-chen', 'comment', { matterId: env.refs.matter, body: '已联系物业' }),
         );
         env.refs.comment = posted.comment.id;
-        await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
-        for (const flagger of ['u-resident-li', 'u-resident-wang']) {
-          await ok(
-            env.call('consultation', flagger, 'flag', {
-              targetType: 'comment',
-              targetId: env.refs.comment,
-              reason: '广告',
-            }),
-          );
-        }
+        await flaggedTwice(env, 'comment', env.refs.comment);
       },
       act: (env) =>
         env.call(
