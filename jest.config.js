@@ -12,7 +12,7 @@ const tsJest = [
 const shared = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: {
-    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@domain/(.*)$': '<rootDir>/src/domain/$1',
     // zod ships each locale as ESM (.js) and CommonJS (.cjs); jest runs CommonJS.
     '^zod/v4/locales/(.*)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs',
   },

@@ -7,7 +7,7 @@ import type { MatterRecord } from '../cloudfunctions/lib/ports/matters';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
 import { seedDemoData } from '../host/seed';
-import { matterCategories } from '../src/domain/matters/categories';
+import { matterCategories } from '@domain/matters/categories';
 import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 

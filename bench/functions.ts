@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { functionNames } from '../src/domain/contract';
+import { functionNames } from '@domain/contract';
 import { median, round } from './stats';
 
 const root = path.resolve(__dirname, '..');

@@ -14,9 +14,9 @@ import { outboxNotifier } from '../cloudfunctions/lib/services/notifications/out
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
 import { seedDemoData } from '../host/seed';
-import { deploymentTemplates } from '../src/domain/notifications/deploymentTemplates';
-import { templateByKey } from '../src/domain/notifications/templates';
-import { shanghaiDateOf, shanghaiWallClockToMs } from '../src/domain/time';
+import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
+import { templateByKey } from '@domain/notifications/templates';
+import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
 import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 

@@ -6,7 +6,7 @@ import { silentLogger } from '../cloudfunctions/lib/ports/logger';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
 import { seedDemoData } from '../host/seed';
-import { upcomingVisitDays } from '../src/domain/visitDays';
+import { upcomingVisitDays } from '@domain/visitDays';
 import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 

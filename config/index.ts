@@ -21,7 +21,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       'process.env.CLOUDBASE_ENV_ID': JSON.stringify(process.env.CLOUDBASE_ENV_ID ?? ''),
     },
-    alias: { '@': path.resolve(__dirname, '..', 'src') },
+    alias: { '@domain': path.resolve(__dirname, '..', 'src', 'domain') },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, type FunctionSpec } from '../src/domain/contract';
+import { contract, type FunctionSpec } from '@domain/contract';
 
 /** Every function's actions as JSON Schema, for `GET /api/contract`. */
 export function contractAsJsonSchema() {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleLabels } from '../src/domain/users';
+import { roleLabels } from '@domain/users';
 import type { RouteContext } from './app';
 import { BodyError, readJsonBody, sendError, sendJson } from './httpIo';
 import { demoOpenid, demoUsers } from './seed';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorEnvelope } from '../src/domain/envelope';
-import { errorCatalog, type ErrorCode } from '../src/domain/errors';
+import { errorEnvelope } from '@domain/envelope';
+import { errorCatalog, type ErrorCode } from '@domain/errors';
 
 /** The same limit CloudBase puts on a callFunction payload. */
 export const MAX_BODY_BYTES = 100 * 1024;

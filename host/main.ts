@@ -1,4 +1,4 @@
-import { roleLabels } from '../src/domain/users';
+import { roleLabels } from '@domain/users';
 import { startHost } from './app';
 import { hostConfigFromEnv } from './config';
 import { hostLogger } from './hostLogger';

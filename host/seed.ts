@@ -1,5 +1,5 @@
-import type { Community, Compound, Grid } from '../src/domain/places';
-import type { Role } from '../src/domain/users';
+import type { Community, Compound, Grid } from '@domain/places';
+import type { Role } from '@domain/users';
 import type { Storage, UserRecord } from '../cloudfunctions/lib/ports/storage';
 
 /**

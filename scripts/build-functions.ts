@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { functionNames } from '../src/domain/contract';
+import { functionNames } from '@domain/contract';
 
 /**
  * Bundles each cloud function into one CommonJS file for CloudBase (each deployed function

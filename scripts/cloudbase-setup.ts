@@ -8,7 +8,7 @@ import {
 import type { CollectionKey } from '../cloudfunctions/lib/adapters/cloudbase/collections';
 import { readFileSync } from 'node:fs';
 import { createCloudbaseStorage } from '../cloudfunctions/lib/adapters/cloudbase';
-import { directorySchema } from '../src/domain/places';
+import { directorySchema } from '@domain/places';
 
 /**
  * `npm run cloudbase:setup`: creates the collections of a CloudBase environment (safe to run

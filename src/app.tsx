@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { ConsentHost } from './components/notifications/ConsentHost';
-import './domain/zodLocale';
+import '@domain/zodLocale';
 import { SessionProvider } from './state/session';
 import './app.scss';
 

@@ -1,4 +1,4 @@
-import type { CallerRole } from '../../src/domain/users';
+import type { CallerRole } from '@domain/users';
 import type { UserRecord } from './ports/storage';
 
 /** The identity the platform vouched for, with the role and communities stored for it. */

@@ -7,7 +7,7 @@ import type { IdentityResolver } from './ports/identity';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
 import type { SubscribeGateway } from './ports/subscribeGateway';
-import type { TemplateConfig } from '../../src/domain/notifications/templates';
+import type { TemplateConfig } from '@domain/notifications/templates';
 
 /** Everything outside the services, wired once per runtime (CloudBase, local host, tests). */
 export interface Deps {

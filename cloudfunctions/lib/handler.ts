@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import '../../src/domain/zodLocale';
-import { findAction, type ActionSpec, type FunctionName } from '../../src/domain/contract';
-import { errorEnvelope, okEnvelope, type Envelope } from '../../src/domain/envelope';
-import { AppError, errorCatalog, isAppError } from '../../src/domain/errors';
-import { requestIdSchema } from '../../src/domain/ids';
-import { toFieldIssues } from '../../src/domain/validation';
+import '@domain/zodLocale';
+import { findAction, type ActionSpec, type FunctionName } from '@domain/contract';
+import { errorEnvelope, okEnvelope, type Envelope } from '@domain/envelope';
+import { AppError, errorCatalog, isAppError } from '@domain/errors';
+import { requestIdSchema } from '@domain/ids';
+import { toFieldIssues } from '@domain/validation';
 import { callerFor, type Caller } from './caller';
 import type { Deps } from './deps';
 import type { ActionContext, ServiceMap } from './service';

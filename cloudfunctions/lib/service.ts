@@ -1,4 +1,4 @@
-import type { ActionName, ActionSpec, Contract, FunctionName, ParsedInputOf } from '../../src/domain/contract';
+import type { ActionName, ActionSpec, Contract, FunctionName, ParsedInputOf } from '@domain/contract';
 import type { z } from 'zod';
 import type { Caller } from './caller';
 import type { Deps } from './deps';

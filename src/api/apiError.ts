@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../domain/errors';
+import type { ErrorCode, FieldIssue } from '@domain/errors';
 
 /** A failed call as the pages see it: a code to branch on and a Chinese message to show. */
 export class ApiError extends Error {

@@ -1,6 +1,6 @@
-import type { ActionName, Contract, FunctionName, InputOf, OutputOf } from '../domain/contract';
-import type { ActionSpec } from '../domain/contract';
-import { contract } from '../domain/contract';
+import type { ActionName, Contract, FunctionName, InputOf, OutputOf } from '@domain/contract';
+import type { ActionSpec } from '@domain/contract';
+import { contract } from '@domain/contract';
 import { ApiError, networkError } from './apiError';
 import { newRequestId } from './requestId';
 import { platformTransport, type Transport } from './transport';

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { cloudUploadFolder } from '../domain/uploads';
+import { cloudUploadFolder } from '@domain/uploads';
 import { ApiError, networkError } from './apiError';
 
 export interface UploadedPhoto {

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import type { z } from 'zod';
-import { deploymentTemplates } from '../domain/notifications/deploymentTemplates';
-import { consentMoments, templateByKey, type ConsentMoment } from '../domain/notifications/templates';
-import type { creditSchema } from '../domain/notifications/views';
+import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
+import { consentMoments, templateByKey, type ConsentMoment } from '@domain/notifications/templates';
+import type { creditSchema } from '@domain/notifications/views';
 import { call } from './client';
 import { newRequestId } from './requestId';
 

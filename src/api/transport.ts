@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { Envelope } from '../domain/envelope';
+import type { Envelope } from '@domain/envelope';
 
 /** The event every cloud function receives. */
 export interface CallEvent {

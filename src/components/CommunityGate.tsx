@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
-import type { SelfView } from '../domain/users';
+import type { SelfView } from '@domain/users';
 import { StateView } from './StateView';
 
 /**

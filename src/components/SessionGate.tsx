@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SelfView } from '../domain/users';
+import type { SelfView } from '@domain/users';
 import { useSession } from '../state/session';
 import { ErrorView, LoadingView } from './StateView';
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { elderModes, type ElderMode } from '../domain/users';
+import { elderModes, type ElderMode } from '@domain/users';
 
 const ELDER_MODE_KEY = 'mq.elderMode';
 

@@ -2,9 +2,9 @@ import Taro from '@tarojs/taro';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/apiError';
 import { call } from '../api/client';
-import { isElderModeActive } from '../domain/elderMode';
-import type { Directory } from '../domain/places';
-import type { ElderMode, SelfView } from '../domain/users';
+import { isElderModeActive } from '@domain/elderMode';
+import type { Directory } from '@domain/places';
+import type { ElderMode, SelfView } from '@domain/users';
 import { cacheElderMode, cachedElderMode } from './localPrefs';
 import { systemFontSizePx } from './systemFont';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { contract, findAction, functionNames, type FunctionSpec } from '../../src/domain/contract';
-import { errorCatalog, errorCodes } from '../../src/domain/errors';
-import { decodeCursor, encodeCursor } from '../../src/domain/pagination';
-import { profileInputSchema } from '../../src/domain/users';
+import { contract, findAction, functionNames, type FunctionSpec } from '@domain/contract';
+import { errorCatalog, errorCodes } from '@domain/errors';
+import { decodeCursor, encodeCursor } from '@domain/pagination';
+import { profileInputSchema } from '@domain/users';
 
 describe('the contract', () => {
   it('declares every action with a summary, roles, and schemas that convert to JSON Schema', () => {

@@ -1,4 +1,4 @@
-import { isElderModeActive } from '../../src/domain/elderMode';
+import { isElderModeActive } from '@domain/elderMode';
 
 describe('elder mode', () => {
   it('is forced on or off by the user', () => {

@@ -1,4 +1,4 @@
-import { canSeeContact, maskAddress, maskPhone } from '../../src/domain/masking';
+import { canSeeContact, maskAddress, maskPhone } from '@domain/masking';
 
 describe('masking', () => {
   it('masks the middle four digits of a mobile number', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { contract, functionNames, type FunctionSpec } from '../../src/domain/contract';
-import { contactText, fixedText, freeJson, freeText, textKindOf } from '../../src/domain/textFields';
+import { contract, functionNames, type FunctionSpec } from '@domain/contract';
+import { contactText, fixedText, freeJson, freeText, textKindOf } from '@domain/textFields';
 import { stringLeaves, type StringLeaf } from '../support/schemaStrings';
 
 const outputs = functionNames.flatMap((fn) =>

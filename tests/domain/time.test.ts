@@ -5,7 +5,7 @@ import {
   shanghaiDateOf,
   shanghaiWallClockToMs,
   startOfShanghaiDay,
-} from '../../src/domain/time';
+} from '@domain/time';
 
 describe('time in Asia/Shanghai, whatever zone the process runs in', () => {
   const instant = Date.UTC(2026, 11, 4, 16, 30); // 2026-12-05 00:30 in Shanghai

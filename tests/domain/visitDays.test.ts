@@ -1,5 +1,5 @@
-import { isVisitDay, upcomingVisitDays } from '../../src/domain/visitDays';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { isVisitDay, upcomingVisitDays } from '@domain/visitDays';
+import { shanghaiWallClockToMs } from '@domain/time';
 
 describe('visit days (5th, 15th, 25th in Asia/Shanghai)', () => {
   it('lists the next visit days from a Shanghai date, across a month end', () => {

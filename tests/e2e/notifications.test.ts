@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
-import { upcomingVisitDays } from '../../src/domain/visitDays';
-import { addDays } from '../../src/domain/visits/calendar';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { upcomingVisitDays } from '@domain/visitDays';
+import { addDays } from '@domain/visits/calendar';
 import { callAs } from './support/api';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { upcomingVisitDays } from '../../src/domain/visitDays';
+import { upcomingVisitDays } from '@domain/visitDays';
 import { callAs, setHostClock } from './support/api';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';

@@ -2,8 +2,8 @@ import { createHandler } from '../../cloudfunctions/lib/handler';
 import { accountServices } from '../../cloudfunctions/lib/services/account';
 import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
 import { demoOpenid, seedDemoData } from '../../host/seed';
-import type { Envelope } from '../../src/domain/envelope';
-import type { MatterDetail } from '../../src/domain/matters/views';
+import type { Envelope } from '@domain/envelope';
+import type { MatterDetail } from '@domain/matters/views';
 import { storageEngines } from '../support/storages';
 import { contextFor, requestId, testDeps } from '../support/testDeps';
 

@@ -1,7 +1,7 @@
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { contract, functionNames, type FunctionSpec } from '../../src/domain/contract';
-import type { CallerRole } from '../../src/domain/users';
+import { contract, functionNames, type FunctionSpec } from '@domain/contract';
+import type { CallerRole } from '@domain/users';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { inspectableEngines, type InspectableStorage } from '../support/storages';
 import { contextFor, requestId, testDeps } from '../support/testDeps';

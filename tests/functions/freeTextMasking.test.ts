@@ -1,8 +1,8 @@
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { contract, functionNames, type FunctionName, type FunctionSpec } from '../../src/domain/contract';
-import type { Envelope } from '../../src/domain/envelope';
-import { textKindOf } from '../../src/domain/textFields';
+import { contract, functionNames, type FunctionName, type FunctionSpec } from '@domain/contract';
+import type { Envelope } from '@domain/envelope';
+import { textKindOf } from '@domain/textFields';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { declaredValues, stringLeaves } from '../support/schemaStrings';
 import { storageEngines } from '../support/storages';

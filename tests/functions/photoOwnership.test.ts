@@ -4,7 +4,7 @@ import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
 import { visitServices } from '../../cloudfunctions/lib/services/visit';
 import { demoOpenid, seedDemoData } from '../../host/seed';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { storageEngines } from '../support/storages';
 import { contextFor, requestId, testDeps } from '../support/testDeps';
 

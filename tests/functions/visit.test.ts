@@ -5,7 +5,7 @@ import { consultationServices } from '../../cloudfunctions/lib/services/consulta
 import { visitServices } from '../../cloudfunctions/lib/services/visit';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { runTimerJobs } from '../../cloudfunctions/lib/services/notifications/timerJobs';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { storageEngines } from '../support/storages';
 import { contextFor, requestId, testDeps } from '../support/testDeps';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startHost, type RunningHost } from '../../host/app';
 import { hostConfigFromEnv } from '../../host/config';
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 
 async function post(host: RunningHost, route: string, body: unknown, token?: string) {
   const response = await fetch(`${host.url}${route}`, {

@@ -5,9 +5,9 @@ import { startHost, type RunningHost } from '../../host/app';
 import { hostConfigFromEnv } from '../../host/config';
 import { delayToNextMinute } from '../../host/scheduler';
 import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
-import { upcomingVisitDays } from '../../src/domain/visitDays';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
-import { addDays } from '../../src/domain/visits/calendar';
+import { upcomingVisitDays } from '@domain/visitDays';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { addDays } from '@domain/visits/calendar';
 
 async function post(host: RunningHost, route: string, body: unknown, token?: string) {
   const response = await fetch(`${host.url}${route}`, {

@@ -1,6 +1,6 @@
 import { fireEvent } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { committeeBackend } from './committeeBackend';
 import { $ } from './dom';
 

@@ -4,7 +4,7 @@ import SheetPage from '../../src/packages/cadre/sheet/index';
 import { resetTaroMock } from '../support/taroMock';
 import { $, cadreBackend, click, home, openAt, station, text, typeInto, VISIT_DAY } from './cadreBackend';
 import { renderPage } from './render';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 
 const PATH = '/packages/cadre/sheet/index';
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import ManagePage from '../../src/packages/committee/manage/index';
-import { shanghaiDateOf, shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
 import { resetTaroMock } from '../support/taroMock';
 import { committeeBackend } from './committeeBackend';
 import { renderPage } from './render';

@@ -1,7 +1,7 @@
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { functionNames, type FunctionName } from '../../src/domain/contract';
+import { functionNames, type FunctionName } from '@domain/contract';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { contextFor, testDeps } from '../support/testDeps';
 import type { Backend } from './render';

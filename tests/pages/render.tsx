@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { setTransport } from '../../src/api/client';
 import type { CallEvent } from '../../src/api/transport';
-import type { Envelope } from '../../src/domain/envelope';
+import type { Envelope } from '@domain/envelope';
 import { SessionProvider } from '../../src/state/session';
 
 export type Backend = (fn: string, event: CallEvent) => Envelope<unknown> | Promise<Envelope<unknown>>;

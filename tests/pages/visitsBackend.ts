@@ -1,9 +1,9 @@
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { functionNames, type FunctionName } from '../../src/domain/contract';
-import { upcomingVisitDays } from '../../src/domain/visitDays';
-import type { BookingView, SlotView } from '../../src/domain/visits/views';
+import { functionNames, type FunctionName } from '@domain/contract';
+import { upcomingVisitDays } from '@domain/visitDays';
+import type { BookingView, SlotView } from '@domain/visits/views';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { contextFor, testDeps } from '../support/testDeps';
 import type { Backend } from './render';

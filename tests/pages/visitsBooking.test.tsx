@@ -1,6 +1,6 @@
 import { fireEvent, waitFor } from '@testing-library/react';
 import VisitDayPage from '../../src/pages/visit-day/index';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { resetTaroMock } from '../support/taroMock';
 import { setRouterParams } from './mattersTaroMock';
 import { renderPage, type Backend } from './render';

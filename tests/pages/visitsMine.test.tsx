@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MyVisitsPage from '../../src/pages/my-visits/index';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { resetTaroMock } from '../support/taroMock';
 import { pageHooks } from './mattersTaroMock';
 import { renderPage } from './render';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { functionNames } from '../../src/domain/contract';
+import { functionNames } from '@domain/contract';
 
 const root = path.resolve(__dirname, '../..');
 const json = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { textKindOf } from '../../src/domain/textFields';
+import { textKindOf } from '@domain/textFields';
 
 /**
  * A string leaf of a schema and the path to it (`[]` for array elements). Values of unknown shape

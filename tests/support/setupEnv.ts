@@ -1,2 +1,2 @@
 // Tests must hold whatever zone the machine runs in: dates are computed in Asia/Shanghai.
-import '../../src/domain/zodLocale';
+import '@domain/zodLocale';

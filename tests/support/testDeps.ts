@@ -9,7 +9,7 @@ import { localFileUrls, memoryUploadLedger } from '../../cloudfunctions/lib/adap
 import { localSubscribeGateway } from '../../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
 import type { NotificationEvent, Notifier } from '../../cloudfunctions/lib/ports/notifier';
 import { outboxNotifier } from '../../cloudfunctions/lib/services/notifications/outboxNotifier';
-import { deploymentTemplates } from '../../src/domain/notifications/deploymentTemplates';
+import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { imageVerdictSink } from '../../cloudfunctions/lib/services/matters/imageVerdicts';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { cloudbaseContextFor } from '../../host/cloudbaseContext';

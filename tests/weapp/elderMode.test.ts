@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import type { ElderMode } from '../../src/domain/users';
+import type { ElderMode } from '@domain/users';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import type { MiniPage } from './harness';
 

@@ -6,8 +6,8 @@
 import type { Storage, UserRecord } from '../../cloudfunctions/lib/ports/storage';
 import { selfView } from '../../cloudfunctions/lib/services/views';
 import { seedDemoData } from '../../host/seed';
-import type { Directory } from '../../src/domain/places';
-import { isProfileComplete, type ProfileInput, type SelfView } from '../../src/domain/users';
+import type { Directory } from '@domain/places';
+import { isProfileComplete, type ProfileInput, type SelfView } from '@domain/users';
 import { FakeBackend, ok, openPage, type MiniPage, type OpenPageOptions } from './harness';
 
 export interface DemoData {

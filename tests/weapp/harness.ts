@@ -9,8 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { findAction } from '../../src/domain/contract';
-import { requestIdSchema } from '../../src/domain/ids';
+import { findAction } from '@domain/contract';
+import { requestIdSchema } from '@domain/ids';
 
 /** The build under test; WEAPP_DIST_DIR points the tests at another build output. */
 export const DIST_DIR = path.resolve(process.env.WEAPP_DIST_DIR ?? path.join(__dirname, '../../dist/weapp'));

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import type { MatterRecord } from '../../cloudfunctions/lib/ports/matters';
-import { requestIdSchema } from '../../src/domain/ids';
-import type { SelfView } from '../../src/domain/users';
+import { requestIdSchema } from '@domain/ids';
+import type { SelfView } from '@domain/users';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import { ok, type FakeBackend, type MiniPage } from './harness';
 import {

@@ -16,10 +16,10 @@ import {
   toSummary,
   type DetailParts,
 } from '../../cloudfunctions/lib/services/matters/present';
-import { encodeCursor } from '../../src/domain/pagination';
-import type { MatterViewer } from '../../src/domain/matters/visibility';
-import type { CommentThread, MatterDetail, MatterSummary } from '../../src/domain/matters/views';
-import type { SelfView } from '../../src/domain/users';
+import { encodeCursor } from '@domain/pagination';
+import type { MatterViewer } from '@domain/matters/visibility';
+import type { CommentThread, MatterDetail, MatterSummary } from '@domain/matters/views';
+import type { SelfView } from '@domain/users';
 import type { DemoData } from './fixtures';
 import { aMatter } from '../functions/storage/mattersFixtures';
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { MatterRecord } from '../../cloudfunctions/lib/ports/matters';
-import type { MatterSummary } from '../../src/domain/matters/views';
+import type { MatterSummary } from '@domain/matters/views';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import { ok, pageJson, type CloudCall, type MiniPage, type OpenPageOptions } from './harness';
 import { DAY, HOUR, matterRecord, NOW, pageOf, summaryOf } from './matterFixtures';

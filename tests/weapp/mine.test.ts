@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { elderModeLabels } from '../../src/domain/elderMode';
-import { requestIdSchema } from '../../src/domain/ids';
+import { elderModeLabels } from '@domain/elderMode';
+import { requestIdSchema } from '@domain/ids';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import type { MiniPage } from './harness';
 

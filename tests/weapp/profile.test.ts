@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { requestIdSchema } from '../../src/domain/ids';
+import { requestIdSchema } from '@domain/ids';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import { failure, ok, type MiniPage } from './harness';
 

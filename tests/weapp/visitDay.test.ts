@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import fs from 'node:fs';
 import path from 'node:path';
-import { requestIdSchema } from '../../src/domain/ids';
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { requestIdSchema } from '@domain/ids';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { userView, weappPageTests } from './fixtures';
 import { DIST_DIR, type MiniPage } from './harness';
 import {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { shanghaiWallClockToMs } from '../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { userView, weappPageTests } from './fixtures';
 import { pageJson, type MiniPage } from './harness';
 import {

@@ -1,7 +1,7 @@
-import type { CursorPosition } from '../../../src/domain/pagination';
-import type { ActionItem } from '../../../src/domain/matters/views';
-import type { MatterCategory } from '../../../src/domain/matters/categories';
-import type { MatterState } from '../../../src/domain/matters/states';
+import type { CursorPosition } from '@domain/pagination';
+import type { ActionItem } from '@domain/matters/views';
+import type { MatterCategory } from '@domain/matters/categories';
+import type { MatterState } from '@domain/matters/states';
 import type { Page } from './storage';
 
 /**

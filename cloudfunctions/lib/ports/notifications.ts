@@ -1,6 +1,6 @@
-import type { CursorPosition } from '../../../src/domain/pagination';
-import type { NotificationKind, NotificationRefType } from '../../../src/domain/notifications/kinds';
-import type { MessageValues, TemplateKey } from '../../../src/domain/notifications/templates';
+import type { CursorPosition } from '@domain/pagination';
+import type { NotificationKind, NotificationRefType } from '@domain/notifications/kinds';
+import type { MessageValues, TemplateKey } from '@domain/notifications/templates';
 import type { Page } from './storage';
 
 /** One line in a user's 消息 list. The id is derived from (user, dedupe key): a repeat is a no-op. */

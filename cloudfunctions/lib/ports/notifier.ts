@@ -1,4 +1,4 @@
-import type { NotificationFacts, NotificationKind, NotificationRef } from '../../../src/domain/notifications/kinds';
+import type { NotificationFacts, NotificationKind, NotificationRef } from '@domain/notifications/kinds';
 
 export type { NotificationFacts, NotificationKind, NotificationRef };
 

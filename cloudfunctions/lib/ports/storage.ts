@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../../../src/domain/contract';
-import type { CursorPosition } from '../../../src/domain/pagination';
-import type { Community, Compound, Directory, District, Grid, Street } from '../../../src/domain/places';
-import type { ElderMode, Role } from '../../../src/domain/users';
+import type { AuditEntry } from '@domain/contract';
+import type { CursorPosition } from '@domain/pagination';
+import type { Community, Compound, Directory, District, Grid, Street } from '@domain/places';
+import type { ElderMode, Role } from '@domain/users';
 import type { CommentRepository, ConsultationRepository, MatterRepository, PhotoCheckRepository } from './matters';
 import type {
   InboxRepository,

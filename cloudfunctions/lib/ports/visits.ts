@@ -1,5 +1,5 @@
-import type { CursorPosition } from '../../../src/domain/pagination';
-import type { BookingState, VisitMode } from '../../../src/domain/visits/views';
+import type { CursorPosition } from '@domain/pagination';
+import type { BookingState, VisitMode } from '@domain/visits/views';
 import type { Page } from './storage';
 
 /**

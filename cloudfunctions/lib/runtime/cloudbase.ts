@@ -1,6 +1,6 @@
 import tcb from '@cloudbase/node-sdk';
-import '../../../src/domain/zodLocale';
-import type { FunctionName } from '../../../src/domain/contract';
+import '@domain/zodLocale';
+import type { FunctionName } from '@domain/contract';
 import { cloudbaseIdentity } from '../adapters/cloudbase/identity';
 import { createCloudbaseStorage } from '../adapters/cloudbase';
 import type { Deps } from '../deps';
@@ -12,7 +12,7 @@ import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGatewa
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
 import { jsonLogger } from '../ports/logger';
 import { outboxNotifier } from '../services/notifications/outboxNotifier';
-import { deploymentTemplates } from '../../../src/domain/notifications/deploymentTemplates';
+import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import type { ServiceMap } from '../service';
 
 let sharedDeps: Deps | null = null;

@@ -1,7 +1,7 @@
-import { AppError } from '../../../src/domain/errors';
-import { decodeCursor, encodeCursor, type CursorPosition } from '../../../src/domain/pagination';
-import type { Directory } from '../../../src/domain/places';
-import { isStaffRole, type Role } from '../../../src/domain/users';
+import { AppError } from '@domain/errors';
+import { decodeCursor, encodeCursor, type CursorPosition } from '@domain/pagination';
+import type { Directory } from '@domain/places';
+import { isStaffRole, type Role } from '@domain/users';
 import type { ActionContext, ServiceMap } from '../service';
 import type { Page, ProfilePatch, UserRecord } from '../ports/storage';
 import { commandId } from './commandIds';

@@ -1,4 +1,4 @@
-import type { FunctionName } from '../../../src/domain/contract';
+import type { FunctionName } from '@domain/contract';
 import type { ServiceMap } from '../service';
 import { accountServices } from './account';
 import { consultationServices } from './consultation';

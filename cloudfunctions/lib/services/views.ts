@@ -1,5 +1,5 @@
-import { maskPhone } from '../../../src/domain/masking';
-import { isProfileComplete, type SelfView, type UserSummary } from '../../../src/domain/users';
+import { maskPhone } from '@domain/masking';
+import { isProfileComplete, type SelfView, type UserSummary } from '@domain/users';
 import type { UserRecord } from '../ports/storage';
 
 /** The caller's own record: everything but the openid, which never leaves the server. */

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import type { MatterDetail } from '../../domain/matters/views';
+import type { MatterDetail } from '@domain/matters/views';
 
 /**
  * For the author only: whether other residents see their name, and a button to change it. A

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { CommentThread, CommentView } from '../../domain/matters/views';
-import { roleLabels } from '../../domain/users';
+import type { CommentThread, CommentView } from '@domain/matters/views';
+import { roleLabels } from '@domain/users';
 import { shortTime } from './format';
 import './CommentThreads.scss';
 

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import type { CommentThread, CommentView } from '../../domain/matters/views';
+import type { CommentThread, CommentView } from '@domain/matters/views';
 import type { CursorList } from '../useCursorList';
 import { CommentThreads } from './CommentThreads';
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import type { ConsultationView } from '../../domain/matters/views';
-import { formatShanghaiDay } from '../../domain/time';
+import type { ConsultationView } from '@domain/matters/views';
+import { formatShanghaiDay } from '@domain/time';
 import { fullTime } from './format';
 import { InfoRow } from './InfoRows';
 import { actionStateLabels } from './labels';

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import type { EscalationView } from '../../domain/matters/views';
-import { formatShanghaiDay } from '../../domain/time';
+import type { EscalationView } from '@domain/matters/views';
+import { formatShanghaiDay } from '@domain/time';
 import { fullTime } from './format';
 import { InfoRow } from './InfoRows';
 import { escalationLevelLabels } from './labels';

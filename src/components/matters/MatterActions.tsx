@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Button as TaroButton, Text, View } from '@tarojs/components';
-import type { MatterDetail } from '../../domain/matters/views';
+import type { MatterDetail } from '@domain/matters/views';
 
 export interface MatterActionsProps {
   matter: MatterDetail;

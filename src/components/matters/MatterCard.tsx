@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { categoryLabels } from '../../domain/matters/categories';
-import { raisedOnBehalfLine } from '../../domain/matters/onBehalf';
-import type { MatterSummary } from '../../domain/matters/views';
+import { categoryLabels } from '@domain/matters/categories';
+import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
+import type { MatterSummary } from '@domain/matters/views';
 import { shortTime } from './format';
 import { StateBadge } from './StateBadge';
 import './MatterCard.scss';

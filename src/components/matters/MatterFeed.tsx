@@ -1,4 +1,4 @@
-import type { MatterSummary } from '../../domain/matters/views';
+import type { MatterSummary } from '@domain/matters/views';
 import { CursorFeed } from '../CursorFeed';
 import type { CursorList } from '../useCursorList';
 import { MatterCard } from './MatterCard';

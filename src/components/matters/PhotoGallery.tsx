@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { PhotoView } from '../../domain/matters/views';
+import type { PhotoView } from '@domain/matters/views';
 import './PhotoGallery.scss';
 
 const badges: Partial<Record<PhotoView['status'], string>> = { checking: '审核中', rejected: '未通过审核' };

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { maskedKindLabels, type MaskedKind } from '../../domain/matters/textMasking';
+import { maskedKindLabels, type MaskedKind } from '@domain/matters/textMasking';
 import './RaiseNotice.scss';
 
 export function isMaskedKind(value: string): value is MaskedKind {

@@ -1,7 +1,7 @@
 import { Button, Rate, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { ratingSchema } from '../../domain/matters/reopen';
+import { ratingSchema } from '@domain/matters/reopen';
 import './OutcomePanels.scss';
 
 const scoreWords = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];

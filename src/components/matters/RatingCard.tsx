@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { MatterDetail } from '../../domain/matters/views';
+import type { MatterDetail } from '@domain/matters/views';
 
 /** The author's rating of the resolution, for everyone to see. */
 export function RatingCard({ rating }: { rating: NonNullable<MatterDetail['rating']> }) {

@@ -1,9 +1,9 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { REOPEN_WINDOW_DAYS } from '../../domain/matters/reopen';
-import { reasonSchema } from '../../domain/matters/text';
-import { formatShanghai } from '../../domain/time';
+import { REOPEN_WINDOW_DAYS } from '@domain/matters/reopen';
+import { reasonSchema } from '@domain/matters/text';
+import { formatShanghai } from '@domain/time';
 import './OutcomePanels.scss';
 
 /** Within 7 days of the resolution, an unsatisfied author sends the matter back with a reason. */

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { stateLabels, type MatterState } from '../../domain/matters/states';
+import { stateLabels, type MatterState } from '@domain/matters/states';
 import { stateTone } from './labels';
 import './StateBadge.scss';
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { MatterDetail } from '../../domain/matters/views';
+import type { MatterDetail } from '@domain/matters/views';
 import { matterUrl } from './MatterCard';
 
 /** A line above the matter when it is not simply public: waiting, refused (with the reason), hidden, merged. */

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { TimelineEntryView } from '../../domain/matters/views';
+import type { TimelineEntryView } from '@domain/matters/views';
 import { fullTime } from './format';
 import { actorRoleLabels } from './labels';
 import './Timeline.scss';

@@ -1,4 +1,4 @@
-import { formatShanghai, toShanghai } from '../../domain/time';
+import { formatShanghai, toShanghai } from '@domain/time';
 
 /** `11-27 10:05` within the current Shanghai year, `2025-11-27` before it: short enough for a card. */
 export function shortTime(ms: number, nowMs: number = Date.now()): string {

@@ -1,5 +1,5 @@
-import type { MatterState } from '../../domain/matters/states';
-import type { ActionItem, EscalationView, TimelineEntryView } from '../../domain/matters/views';
+import type { MatterState } from '@domain/matters/states';
+import type { ActionItem, EscalationView, TimelineEntryView } from '@domain/matters/views';
 
 /** Who moved a matter on, as a resident would say it. */
 export const actorRoleLabels: Record<TimelineEntryView['actorRole'], string> = {

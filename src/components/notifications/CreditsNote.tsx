@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { call } from '../../api/client';
-import { consentMoments, type ConsentMoment, type TemplateKey } from '../../domain/notifications/templates';
-import type { Role } from '../../domain/users';
+import { consentMoments, type ConsentMoment, type TemplateKey } from '@domain/notifications/templates';
+import type { Role } from '@domain/users';
 import { useAsync } from '../../hooks/useAsync';
 import './CreditsNote.scss';
 

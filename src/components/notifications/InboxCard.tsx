@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { InboxItem } from '../../domain/notifications/views';
+import type { InboxItem } from '@domain/notifications/views';
 import { kindTones, messageTime } from './format';
 import { ToneTag } from './ToneTag';
 import './InboxCard.scss';

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { askConsent, type Credit } from '../../api/subscribe';
-import { consentMoments } from '../../domain/notifications/templates';
+import { consentMoments } from '@domain/notifications/templates';
 import { useAsync } from '../../hooks/useAsync';
 import './WechatReminderCard.scss';
 

@@ -1,7 +1,7 @@
-import type { NotificationKind } from '../../domain/notifications/kinds';
-import { isQuietTime, QUIET_END, QUIET_START } from '../../domain/notifications/quietHours';
-import type { DeliveryState, WechatMessage } from '../../domain/notifications/views';
-import { formatShanghai, shanghaiDateOf, toShanghai } from '../../domain/time';
+import type { NotificationKind } from '@domain/notifications/kinds';
+import { isQuietTime, QUIET_END, QUIET_START } from '@domain/notifications/quietHours';
+import type { DeliveryState, WechatMessage } from '@domain/notifications/views';
+import { formatShanghai, shanghaiDateOf, toShanghai } from '@domain/time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { formatShanghaiDay } from '../../domain/time';
-import { visitModeLabels, type BookingView } from '../../domain/visits/views';
+import { formatShanghaiDay } from '@domain/time';
+import { visitModeLabels, type BookingView } from '@domain/visits/views';
 import { timeWindow } from './format';
 import type { BookStatus } from './types';
 import './BookResult.scss';

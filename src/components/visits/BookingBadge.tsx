@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import type { BookingState, BookingView } from '../../domain/visits/views';
+import type { BookingState, BookingView } from '@domain/visits/views';
 import { bookingStateText } from './format';
 import './BookingBadge.scss';
 

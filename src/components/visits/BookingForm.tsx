@@ -1,10 +1,10 @@
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { FieldIssue } from '../../domain/errors';
-import { charCount } from '../../domain/matters/text';
-import { addressSchema, topicSchema, visitPhoneSchema } from '../../domain/visits/text';
-import { visitModeLabels, type SlotView } from '../../domain/visits/views';
+import type { FieldIssue } from '@domain/errors';
+import { charCount } from '@domain/matters/text';
+import { addressSchema, topicSchema, visitPhoneSchema } from '@domain/visits/text';
+import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { placeText, timeWindow } from './format';
 import { FormField } from '../FormField';
 import './BookingForm.scss';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { formatShanghaiDay } from '../../domain/time';
-import { visitModeLabels, type BookingView } from '../../domain/visits/views';
+import { formatShanghaiDay } from '@domain/time';
+import { visitModeLabels, type BookingView } from '@domain/visits/views';
 import { InfoRow } from '../matters/InfoRows';
 import { BookingBadge } from './BookingBadge';
 import { placeText, timeWindow, visitDayUrl } from './format';

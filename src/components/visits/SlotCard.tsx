@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { visitModeLabels, type SlotView } from '../../domain/visits/views';
+import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { placeText, seatsText, timeWindow } from './format';
 import './SlotCard.scss';
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { formatShanghaiDay, shanghaiDateOf } from '../../domain/time';
-import { visitModeLabels } from '../../domain/visits/views';
+import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
+import { visitModeLabels } from '@domain/visits/views';
 import { BookingBadge } from './BookingBadge';
 import { deadlineText, monthDay, timeWindow, visitDayUrl } from './format';
 import type { VisitDayView } from './types';

@@ -1,4 +1,4 @@
-import type { BookingView } from '../../domain/visits/views';
+import type { BookingView } from '@domain/visits/views';
 import { CursorFeed } from '../CursorFeed';
 import type { CursorList } from '../useCursorList';
 import { MyVisitCard } from './MyVisitCard';

@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { VisitRecordView } from '../../domain/visits/views';
+import type { VisitRecordView } from '@domain/visits/views';
 import { InfoRow } from '../matters/InfoRows';
 import { matterUrl } from '../matters/MatterCard';
 import { monthDay } from './format';

@@ -1,7 +1,7 @@
-import { AppError } from '../../domain/errors';
-import { formatShanghai } from '../../domain/time';
-import { assertCanCancel } from '../../domain/visits/cutoffs';
-import { bookingStateLabels, type BookingView, type SlotView } from '../../domain/visits/views';
+import { AppError } from '@domain/errors';
+import { formatShanghai } from '@domain/time';
+import { assertCanCancel } from '@domain/visits/cutoffs';
+import { bookingStateLabels, type BookingView, type SlotView } from '@domain/visits/views';
 
 export const VISITS_TAB = '/pages/visits/index';
 export const MY_VISITS_PAGE = '/pages/my-visits/index';

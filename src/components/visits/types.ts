@@ -1,5 +1,5 @@
-import type { OutputOf } from '../../domain/contract';
-import type { visitContract } from '../../domain/contract/visit';
+import type { OutputOf } from '@domain/contract';
+import type { visitContract } from '@domain/contract/visit';
 
 /** What `visit.days` answers: the community's next visit days, the office phone, my booking per day. */
 export type DaysAnswer = OutputOf<typeof visitContract.days>;

@@ -4,10 +4,10 @@ import Taro from '@tarojs/taro';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
-import { communityPath } from '../../domain/places';
-import { formatShanghaiDay, shanghaiDateOf } from '../../domain/time';
-import { upcomingVisitDays } from '../../domain/visitDays';
-import { roleLabels, type SelfView } from '../../domain/users';
+import { communityPath } from '@domain/places';
+import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
+import { upcomingVisitDays } from '@domain/visitDays';
+import { roleLabels, type SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
 import './index.scss';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { matterCategorySchema, type MatterCategory } from '../../domain/matters/categories';
-import { matterBodySchema, matterTitleSchema } from '../../domain/matters/text';
-import type { FieldIssue } from '../../domain/errors';
-import type { SelfView } from '../../domain/users';
+import { matterCategorySchema, type MatterCategory } from '@domain/matters/categories';
+import { matterBodySchema, matterTitleSchema } from '@domain/matters/text';
+import type { FieldIssue } from '@domain/errors';
+import type { SelfView } from '@domain/users';
 import type { PickedPhoto } from '../../components/matters/PhotoPicker';
 import { MAX_PHOTOS } from '../../components/matters/PhotoPicker';
 

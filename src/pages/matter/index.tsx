@@ -28,11 +28,11 @@ import { useIntentId } from '../../components/matters/useIntentId';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
-import { categoryLabels } from '../../domain/matters/categories';
-import { maskedKindLabels } from '../../domain/matters/textMasking';
-import { isActiveState, isPublicState } from '../../domain/matters/states';
-import type { CommentView, MatterDetail } from '../../domain/matters/views';
-import type { SelfView } from '../../domain/users';
+import { categoryLabels } from '@domain/matters/categories';
+import { maskedKindLabels } from '@domain/matters/textMasking';
+import { isActiveState, isPublicState } from '@domain/matters/states';
+import type { CommentView, MatterDetail } from '@domain/matters/views';
+import type { SelfView } from '@domain/users';
 import { useAsync } from '../../hooks/useAsync';
 import './index.scss';
 

@@ -11,9 +11,9 @@ import { Screen } from '../../components/Screen';
 import { CommunityGate } from '../../components/CommunityGate';
 import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
-import type { listSorts, listTabs } from '../../domain/contract/consultation';
-import { categoryLabels, matterCategories, type MatterCategory } from '../../domain/matters/categories';
-import type { SelfView } from '../../domain/users';
+import type { listSorts, listTabs } from '@domain/contract/consultation';
+import { categoryLabels, matterCategories, type MatterCategory } from '@domain/matters/categories';
+import type { SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
 import './index.scss';
 

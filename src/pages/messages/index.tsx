@@ -13,8 +13,8 @@ import { WechatMessageCard } from '../../components/notifications/WechatMessageC
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { useCursorList, type CursorList } from '../../components/useCursorList';
-import type { InboxItem } from '../../domain/notifications/views';
-import type { SelfView } from '../../domain/users';
+import type { InboxItem } from '@domain/notifications/views';
+import type { SelfView } from '@domain/users';
 import './index.scss';
 
 const TOAST = 'messages-toast';

@@ -10,10 +10,10 @@ import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
-import { elderModeLabels } from '../../domain/elderMode';
-import { communityNames, communityPath } from '../../domain/places';
-import { upcomingVisitDays } from '../../domain/visitDays';
-import { elderModes, isStaffRole, roleLabels, type ElderMode, type SelfView } from '../../domain/users';
+import { elderModeLabels } from '@domain/elderMode';
+import { communityNames, communityPath } from '@domain/places';
+import { upcomingVisitDays } from '@domain/visitDays';
+import { elderModes, isStaffRole, roleLabels, type ElderMode, type SelfView } from '@domain/users';
 import { DEV_LOGIN_PAGE, useSession } from '../../state/session';
 import './index.scss';
 

@@ -9,7 +9,7 @@ import { useMatterChanged } from '../../components/matters/matterEvents';
 import { useCursorList } from '../../components/useCursorList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
-import type { SelfView } from '../../domain/users';
+import type { SelfView } from '@domain/users';
 import './index.scss';
 
 type Relation = 'raised' | 'supported' | 'following';

@@ -10,7 +10,7 @@ import { StateView } from '../../components/StateView';
 import { VISITS_TAB } from '../../components/visits/format';
 import { useVisitChanged } from '../../components/visits/visitEvents';
 import { VisitFeed } from '../../components/visits/VisitFeed';
-import type { BookingView } from '../../domain/visits/views';
+import type { BookingView } from '@domain/visits/views';
 import './index.scss';
 
 type When = 'upcoming' | 'past';

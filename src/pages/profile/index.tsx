@@ -8,9 +8,9 @@ import { newRequestId } from '../../api/requestId';
 import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
-import type { FieldIssue } from '../../domain/errors';
-import type { Directory } from '../../domain/places';
-import type { SelfView } from '../../domain/users';
+import type { FieldIssue } from '@domain/errors';
+import type { Directory } from '@domain/places';
+import type { SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
 import {
   compoundChoices,

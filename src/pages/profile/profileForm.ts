@@ -1,7 +1,7 @@
-import type { FieldIssue } from '../../domain/errors';
-import { compoundsOf, gridsOf, type Directory } from '../../domain/places';
-import { profileInputSchema, type ProfileInput, type SelfView } from '../../domain/users';
-import { toFieldIssues } from '../../domain/validation';
+import type { FieldIssue } from '@domain/errors';
+import { compoundsOf, gridsOf, type Directory } from '@domain/places';
+import { profileInputSchema, type ProfileInput, type SelfView } from '@domain/users';
+import { toFieldIssues } from '@domain/validation';
 
 export interface ProfileDraft {
   name: string;

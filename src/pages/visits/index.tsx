@@ -11,7 +11,7 @@ import { ErrorView, LoadingView, StateView } from '../../components/StateView';
 import { CADRE_SLOTS_PAGE, COMMITTEE_VISIT_DAYS_PAGE, MY_VISITS_PAGE } from '../../components/visits/format';
 import { useVisitChanged } from '../../components/visits/visitEvents';
 import { VisitDayCard } from '../../components/visits/VisitDayCard';
-import type { SelfView } from '../../domain/users';
+import type { SelfView } from '@domain/users';
 import { useAsync } from '../../hooks/useAsync';
 import { useSession } from '../../state/session';
 import './index.scss';

@@ -1,7 +1,7 @@
-import { AppError } from '../../../src/domain/errors';
-import { assertMeetingHeld, assertOpenItemsConfirmed, openActionItems } from '../../../src/domain/matters/conclusion';
-import type { ActionItem } from '../../../src/domain/matters/views';
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
+import { AppError } from '@domain/errors';
+import { assertMeetingHeld, assertOpenItemsConfirmed, openActionItems } from '@domain/matters/conclusion';
+import type { ActionItem } from '@domain/matters/views';
+import { shanghaiWallClockToMs } from '@domain/time';
 
 function caught(run: () => void): AppError {
   try {

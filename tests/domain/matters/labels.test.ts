@@ -1,4 +1,4 @@
-import { categoryLabels, matterCategories, matterCategorySchema } from '../../../src/domain/matters/categories';
+import { categoryLabels, matterCategories, matterCategorySchema } from '@domain/matters/categories';
 import {
   activeStates,
   isActiveState,
@@ -7,7 +7,7 @@ import {
   matterStateSchema,
   publicStates,
   stateLabels,
-} from '../../../src/domain/matters/states';
+} from '@domain/matters/states';
 
 describe('matter categories', () => {
   it('labels each category in Chinese', () => {

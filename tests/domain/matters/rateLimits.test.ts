@@ -1,6 +1,6 @@
-import { AppError } from '../../../src/domain/errors';
-import { assertWithinLimit, dailyLimits, rateWindowStart } from '../../../src/domain/matters/rateLimits';
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
+import { AppError } from '@domain/errors';
+import { assertWithinLimit, dailyLimits, rateWindowStart } from '@domain/matters/rateLimits';
+import { shanghaiWallClockToMs } from '@domain/time';
 
 function caught(fn: () => void): AppError | undefined {
   try {

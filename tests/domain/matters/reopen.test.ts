@@ -1,5 +1,5 @@
-import { autoCloseDue, canReopen, ratingSchema, REOPEN_WINDOW_DAYS } from '../../../src/domain/matters/reopen';
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
+import { autoCloseDue, canReopen, ratingSchema, REOPEN_WINDOW_DAYS } from '@domain/matters/reopen';
+import { shanghaiWallClockToMs } from '@domain/time';
 
 const HOUR = 60 * 60 * 1000;
 

@@ -4,7 +4,7 @@ import {
   SIMILARITY_THRESHOLD,
   titleSearchTerms,
   titleSimilarity,
-} from '../../../src/domain/matters/similarity';
+} from '@domain/matters/similarity';
 
 describe('titleSimilarity', () => {
   it('normalizes width, case, punctuation and spaces', () => {

@@ -1,10 +1,4 @@
-import {
-  charCount,
-  commentBodySchema,
-  matterBodySchema,
-  matterTitleSchema,
-  reasonSchema,
-} from '../../../src/domain/matters/text';
+import { charCount, commentBodySchema, matterBodySchema, matterTitleSchema, reasonSchema } from '@domain/matters/text';
 
 function messageOf(schema: { safeParse: (v: unknown) => { error?: { issues: { message: string }[] } } }, v: unknown) {
   return schema.safeParse(v).error?.issues.map((i) => i.message);

@@ -1,4 +1,4 @@
-import { maskedKindLabels, maskSensitiveText } from '../../../src/domain/matters/textMasking';
+import { maskedKindLabels, maskSensitiveText } from '@domain/matters/textMasking';
 
 describe('maskSensitiveText', () => {
   describe('mobile numbers', () => {

@@ -1,5 +1,5 @@
-import { AppError } from '../../../src/domain/errors';
-import { matterStates, stateLabels, type MatterState } from '../../../src/domain/matters/states';
+import { AppError } from '@domain/errors';
+import { matterStates, stateLabels, type MatterState } from '@domain/matters/states';
 import {
   allowedTransitions,
   matterTransitions,
@@ -7,7 +7,7 @@ import {
   transitionTable,
   type MatterActor,
   type MatterTransition,
-} from '../../../src/domain/matters/transitions';
+} from '@domain/matters/transitions';
 
 const actors: MatterActor[] = ['committee', 'author', 'system'];
 

@@ -1,4 +1,4 @@
-import { MAX_ATTEMPTS, classifySendError, nextAttempt, retryDelayMs } from '../../../src/domain/notifications/backoff';
+import { MAX_ATTEMPTS, classifySendError, nextAttempt, retryDelayMs } from '@domain/notifications/backoff';
 
 const MIN = 60_000;
 

@@ -1,4 +1,4 @@
-import { DIGEST_WINDOW_MS, digestKey, isDigested, nextDigestSendAt } from '../../../src/domain/notifications/digest';
+import { DIGEST_WINDOW_MS, digestKey, isDigested, nextDigestSendAt } from '@domain/notifications/digest';
 
 describe('digestKey', () => {
   it('is one key per user and matter', () => {

@@ -1,4 +1,4 @@
-import * as notifications from '../../../src/domain/notifications';
+import * as notifications from '@domain/notifications';
 
 describe('notifications index', () => {
   it('re-exports every rule', () => {

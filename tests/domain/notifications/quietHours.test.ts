@@ -1,5 +1,5 @@
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
-import { QUIET_END, QUIET_START, isQuietTime, nextSendableAt } from '../../../src/domain/notifications/quietHours';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { QUIET_END, QUIET_START, isQuietTime, nextSendableAt } from '@domain/notifications/quietHours';
 
 const at = (date: string, time: string) => shanghaiWallClockToMs(date, time);
 

@@ -1,9 +1,5 @@
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
-import {
-  dayBeforeReminderAt,
-  morningReminderAt,
-  remindersDue,
-} from '../../../src/domain/notifications/reminderSchedule';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { dayBeforeReminderAt, morningReminderAt, remindersDue } from '@domain/notifications/reminderSchedule';
 
 const at = (date: string, time: string) => shanghaiWallClockToMs(date, time);
 const MIN = 60_000;

@@ -1,5 +1,5 @@
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
-import { formatTimeValue, phraseValue, truncateThing } from '../../../src/domain/notifications/templateText';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { formatTimeValue, phraseValue, truncateThing } from '@domain/notifications/templateText';
 
 const codePoints = (s: string) => [...s].length;
 const hasLoneSurrogate = (s: string) =>

@@ -1,11 +1,6 @@
 import raw from '../../../src/config/subscribeTemplates.json';
-import { failureReason } from '../../../src/domain/notifications/failureReasons';
-import {
-  kindStatus,
-  notificationKinds,
-  notificationPage,
-  notificationText,
-} from '../../../src/domain/notifications/kinds';
+import { failureReason } from '@domain/notifications/failureReasons';
+import { kindStatus, notificationKinds, notificationPage, notificationText } from '@domain/notifications/kinds';
 import {
   consentMoments,
   templateConfigSchema,
@@ -13,8 +8,8 @@ import {
   templateKeys,
   templateOfKind,
   type SubscribeTemplate,
-} from '../../../src/domain/notifications/templates';
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
+} from '@domain/notifications/templates';
+import { shanghaiWallClockToMs } from '@domain/time';
 
 const values = {
   subject: '小区东门外的人行道砖块松动多处，雨天积水老人容易滑倒',

@@ -1,5 +1,5 @@
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
-import { assertVisitDayReached, visitDayReached } from '../../../src/domain/visits/attendance';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { assertVisitDayReached, visitDayReached } from '@domain/visits/attendance';
 
 const at = shanghaiWallClockToMs;
 

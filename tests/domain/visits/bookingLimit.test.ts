@@ -1,5 +1,5 @@
-import { AppError } from '../../../src/domain/errors';
-import { assertWithinBookingLimit, DAILY_BOOKING_LIMIT } from '../../../src/domain/visits/bookingLimit';
+import { AppError } from '@domain/errors';
+import { assertWithinBookingLimit, DAILY_BOOKING_LIMIT } from '@domain/visits/bookingLimit';
 
 describe('assertWithinBookingLimit', () => {
   it('allows up to the limit and refuses the next one with RATE_LIMITED in plain words', () => {

@@ -1,4 +1,4 @@
-import { bookingStateLabels, bookingStates, type BookingState } from '../../../src/domain/visits/views';
+import { bookingStateLabels, bookingStates, type BookingState } from '@domain/visits/views';
 import {
   bookingTransitionNames,
   bookingTransitions,
@@ -8,7 +8,7 @@ import {
   waitlistOrder,
   waitlistPosition,
   type BookingTransition,
-} from '../../../src/domain/visits/bookings';
+} from '@domain/visits/bookings';
 import { caught } from './support';
 
 // Written out by hand from the brief, independently of bookingTransitions, so a slip in the table

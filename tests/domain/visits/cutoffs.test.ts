@@ -1,5 +1,5 @@
-import { AppError } from '../../../src/domain/errors';
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
+import { AppError } from '@domain/errors';
+import { shanghaiWallClockToMs } from '@domain/time';
 import {
   DEFAULT_BOOKING_CLOSES_AT,
   DEFAULT_CANCEL_CLOSES_AT,
@@ -7,7 +7,7 @@ import {
   assertCanCancel,
   bookingDeadline,
   cancelDeadline,
-} from '../../../src/domain/visits/cutoffs';
+} from '@domain/visits/cutoffs';
 import { caught } from './support';
 
 const at = (date: string, time: string) => shanghaiWallClockToMs(date, time);

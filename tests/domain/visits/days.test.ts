@@ -1,6 +1,6 @@
-import { AppError } from '../../../src/domain/errors';
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
-import { upcomingVisitDays } from '../../../src/domain/visitDays';
+import { AppError } from '@domain/errors';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { upcomingVisitDays } from '@domain/visitDays';
 import {
   assertMoveTargetFree,
   currentDateOf,
@@ -8,7 +8,7 @@ import {
   isBookableDay,
   validateMove,
   type VisitDayMove,
-} from '../../../src/domain/visits/days';
+} from '@domain/visits/days';
 import { caught } from './support';
 
 const at = (date: string, time = '09:00') => shanghaiWallClockToMs(date, time);

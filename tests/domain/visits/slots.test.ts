@@ -1,4 +1,4 @@
-import { assertNoOverlap, overlaps, slotInputSchema, timeOfDaySchema } from '../../../src/domain/visits/slots';
+import { assertNoOverlap, overlaps, slotInputSchema, timeOfDaySchema } from '@domain/visits/slots';
 import { caught, messagesOf } from './support';
 
 const slot = (overrides: Record<string, unknown> = {}) => ({

@@ -1,4 +1,4 @@
-import { AppError } from '../../../src/domain/errors';
+import { AppError } from '@domain/errors';
 
 /** The AppError `fn` throws; fails the test when it throws nothing or something else. */
 export function caught(fn: () => unknown): AppError {

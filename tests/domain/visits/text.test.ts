@@ -6,7 +6,7 @@ import {
   topicSchema,
   visitPhoneSchema,
   visitRecordInputSchema,
-} from '../../../src/domain/visits/text';
+} from '@domain/visits/text';
 import { messagesOf } from './support';
 
 describe('booking text', () => {

@@ -2,8 +2,8 @@ import { createHandler, type FunctionHandler } from '../../../cloudfunctions/lib
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { servicesByFunction } from '../../../cloudfunctions/lib/services';
 import { demoOpenid, seedDemoData } from '../../../host/seed';
-import type { Envelope } from '../../../src/domain/envelope';
-import { consentMoments } from '../../../src/domain/notifications/templates';
+import type { Envelope } from '@domain/envelope';
+import { consentMoments } from '@domain/notifications/templates';
 import { withWriteFailures, type WriteFailures } from '../../support/failingStorage';
 import { contextFor, requestId, testDeps, type TestDeps } from '../../support/testDeps';
 

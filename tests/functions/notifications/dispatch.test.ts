@@ -1,7 +1,7 @@
 import { CLAIM_LEASE_MS, deliver, dispatchOutbox } from '../../../cloudfunctions/lib/services/notifications/dispatch';
-import { MAX_ATTEMPTS, retryDelayMs } from '../../../src/domain/notifications/backoff';
-import { DIGEST_WINDOW_MS } from '../../../src/domain/notifications/digest';
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
+import { MAX_ATTEMPTS, retryDelayMs } from '@domain/notifications/backoff';
+import { DIGEST_WINDOW_MS } from '@domain/notifications/digest';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { storageEngines } from '../../support/storages';
 import { anEvent, notificationEnv } from './notificationEnv';
 

@@ -5,9 +5,9 @@ import { dispatchOutbox } from '../../../cloudfunctions/lib/services/notificatio
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
 import { visitServices } from '../../../cloudfunctions/lib/services/visit';
 import { demoOpenid } from '../../../host/seed';
-import { notificationKinds, type NotificationKind } from '../../../src/domain/notifications/kinds';
-import { templateKeys, templateOfKind } from '../../../src/domain/notifications/templates';
-import { shanghaiWallClockToMs } from '../../../src/domain/time';
+import { notificationKinds, type NotificationKind } from '@domain/notifications/kinds';
+import { templateKeys, templateOfKind } from '@domain/notifications/templates';
+import { shanghaiWallClockToMs } from '@domain/time';
 import { storageEngines } from '../../support/storages';
 import { contextFor, requestId } from '../../support/testDeps';
 import { notificationEnv } from './notificationEnv';

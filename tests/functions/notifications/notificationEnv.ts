@@ -2,7 +2,7 @@ import type { NotificationEvent } from '../../../cloudfunctions/lib/ports/notifi
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import type { SendReply, SubscribeMessage } from '../../../cloudfunctions/lib/ports/subscribeGateway';
 import { seedDemoData } from '../../../host/seed';
-import { templateByKey } from '../../../src/domain/notifications/templates';
+import { templateByKey } from '@domain/notifications/templates';
 import { scriptedGateway } from '../../support/scriptedGateway';
 import { testDeps } from '../../support/testDeps';
 

@@ -1,7 +1,7 @@
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
-import { formatShanghai, shanghaiWallClockToMs } from '../../../src/domain/time';
-import { addDays } from '../../../src/domain/visits/calendar';
+import { formatShanghai, shanghaiWallClockToMs } from '@domain/time';
+import { addDays } from '@domain/visits/calendar';
 import { storageEngines } from '../../support/storages';
 import { aBooking, aSlot } from '../storage/visitsFixtures';
 import { notificationEnv } from './notificationEnv';

@@ -1,4 +1,4 @@
-import type { CursorPosition } from '../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type { Page } from '../../../cloudfunctions/lib/ports/storage';
 
 /** Follows `next` until it runs out, checking page sizes; returns the ids in the order seen. */

@@ -1,7 +1,7 @@
 import type { Page } from '../../../cloudfunctions/lib/ports/storage';
 import { byId, collectIds, sorted } from './contractHelpers';
 import { aMatter, anEntry, aComment, aConsultation } from './mattersFixtures';
-import type { CursorPosition } from '../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type {
   CommentRecord,
   CommentRepository,

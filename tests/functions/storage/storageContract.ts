@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../src/domain/contract';
+import type { AuditEntry } from '@domain/contract';
 import type { Storage, UserRecord } from '../../../cloudfunctions/lib/ports/storage';
 
 /**

@@ -1,6 +1,6 @@
 import { byId, collectIds, sorted } from './contractHelpers';
 import { aSlot, aBooking, aRecord, aMove } from './visitsFixtures';
-import type { CursorPosition } from '../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type {
   BookingRecord,
   BookingRepository,

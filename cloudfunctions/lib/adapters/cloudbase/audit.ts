@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../../src/domain/contract';
+import type { AuditEntry } from '@domain/contract';
 import type { AuditRepository } from '../../ports/storage';
 import { findDocumentById, insertIfAbsent, type CloudbaseDb, type StoredDocument } from './database';
 import { fetchNewestFirst, pageOf } from './paging';

@@ -1,5 +1,5 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
-import type { BookingState } from '../../../../src/domain/visits/views';
+import type { CursorPosition } from '@domain/pagination';
+import type { BookingState } from '@domain/visits/views';
 import type { Page } from '../../ports/storage';
 import type { BookingRecord } from '../../ports/visits';
 import { cursorAtToDate, dateToCursorAt } from '../dateCursor';

@@ -1,4 +1,4 @@
-import { holdsSeat, isActiveBooking } from '../../../../src/domain/visits/bookings';
+import { holdsSeat, isActiveBooking } from '@domain/visits/bookings';
 import type { BookingRecord, BookingSeatRepository, BookOutcome } from '../../ports/visits';
 import type { CollectionNames } from './collections';
 import {

@@ -1,4 +1,4 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type { CommentRecord, CommentRepository, CommentState } from '../../ports/matters';
 import type { CollectionNames } from './collections';
 import {

@@ -1,4 +1,4 @@
-import { isActiveBooking } from '../../../../src/domain/visits/bookings';
+import { isActiveBooking } from '@domain/visits/bookings';
 import type { BookingRecord, BookingRepository } from '../../ports/visits';
 import { activeBookingId, toBookingRecord } from './bookingDocuments';
 import type { CollectionNames } from './collections';

@@ -1,4 +1,4 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import {
   CloudbaseCallError,
   MAX_ROWS_PER_GET,

@@ -1,4 +1,4 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type { MatterRelation, MatterRepository } from '../../ports/matters';
 import type { Page } from '../../ports/storage';
 import type { CollectionNames } from './collections';

@@ -1,4 +1,4 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type { MatterListQuery, MatterRecord, MatterRepository, MatterSort, TimelineRecord } from '../../ports/matters';
 import type { CollectionNames } from './collections';
 import {

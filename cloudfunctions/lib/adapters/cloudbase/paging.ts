@@ -1,4 +1,4 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type { Page } from '../../ports/storage';
 import {
   MAX_ROWS_PER_GET,

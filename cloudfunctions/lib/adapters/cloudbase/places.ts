@@ -1,4 +1,4 @@
-import type { Community, Compound, Directory, District, Grid, Street } from '../../../../src/domain/places';
+import type { Community, Compound, Directory, District, Grid, Street } from '@domain/places';
 import type { PlaceRepository } from '../../ports/storage';
 import { findDocumentById, succeeded, type CloudbaseDb, type StoredDocument } from './database';
 import type { CollectionNames } from './collections';

@@ -1,5 +1,5 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
-import type { ElderMode, Role } from '../../../../src/domain/users';
+import type { CursorPosition } from '@domain/pagination';
+import type { ElderMode, Role } from '@domain/users';
 import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
 import {
   findDocumentById,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AuditEntry } from '../../../../src/domain/contract';
+import type { AuditEntry } from '@domain/contract';
 import type { AuditRepository } from '../../ports/storage';
 import { afterClause, toPage } from './keyset';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { cursorAtToDate, dateToCursorAt } from '../dateCursor';
-import type { CursorPosition } from '../../../../src/domain/pagination';
-import type { BookingState } from '../../../../src/domain/visits/views';
+import type { CursorPosition } from '@domain/pagination';
+import type { BookingState } from '@domain/visits/views';
 import type { Page } from '../../ports/storage';
 import type { BookingRecord, BookingSeatRepository, BookOutcome } from '../../ports/visits';
 import { toPage } from './keyset';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type { CommentRecord, CommentRepository, CommentState } from '../../ports/matters';
 import type { Page } from '../../ports/storage';
 import { toPage } from './keyset';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ActionItem } from '../../../../src/domain/matters/views';
+import type { ActionItem } from '@domain/matters/views';
 import type { ConsultationRecord, ConsultationRepository } from '../../ports/matters';
 
 interface ConsultationRow {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { NotificationKind, NotificationRefType } from '../../../../src/domain/notifications/kinds';
+import type { NotificationKind, NotificationRefType } from '@domain/notifications/kinds';
 import type { InboxEntry, InboxRepository } from '../../ports/notifications';
 import { afterClause, toPage } from './keyset';
 

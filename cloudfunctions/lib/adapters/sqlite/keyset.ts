@@ -1,4 +1,4 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 import type { Page } from '../../ports/storage';
 
 /** `(time < ? OR (time = ? AND id < ?))`: the rows after a cursor in newest-first order. */

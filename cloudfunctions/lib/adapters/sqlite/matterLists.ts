@@ -1,6 +1,6 @@
-import type { CursorPosition } from '../../../../src/domain/pagination';
-import type { MatterCategory } from '../../../../src/domain/matters/categories';
-import type { MatterState } from '../../../../src/domain/matters/states';
+import type { CursorPosition } from '@domain/pagination';
+import type { MatterCategory } from '@domain/matters/categories';
+import type { MatterState } from '@domain/matters/states';
 import type { MatterListQuery, MatterRecord, MatterRelation, MatterSort } from '../../ports/matters';
 import type { Page } from '../../ports/storage';
 import { toPage } from './keyset';

@@ -1,5 +1,5 @@
-import type { MatterCategory } from '../../../../src/domain/matters/categories';
-import type { MatterState } from '../../../../src/domain/matters/states';
+import type { MatterCategory } from '@domain/matters/categories';
+import type { MatterState } from '@domain/matters/states';
 import type {
   EscalationRecord,
   MatterPatch,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { MatterState } from '../../../../src/domain/matters/states';
+import type { MatterState } from '@domain/matters/states';
 import type { MatterPatch, MatterRepository, TimelineRecord } from '../../ports/matters';
 import { listByUser, listMatters, moderationQueue, recentInCategory } from './matterLists';
 import {

@@ -1,5 +1,5 @@
-import type { NotificationKind } from '../../../../src/domain/notifications/kinds';
-import type { MessageValues, TemplateKey } from '../../../../src/domain/notifications/templates';
+import type { NotificationKind } from '@domain/notifications/kinds';
+import type { MessageValues, TemplateKey } from '@domain/notifications/templates';
 import type { OutboxRow, OutboxStatus } from '../../ports/notifications';
 
 /** An outbox row as SQLite keeps it. */

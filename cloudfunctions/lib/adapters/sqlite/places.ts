@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Community, Compound, Grid, Street } from '../../../../src/domain/places';
+import type { Community, Compound, Grid, Street } from '@domain/places';
 import type { PlaceRepository } from '../../ports/storage';
 
 export function sqlitePlaces(db: Database.Database): PlaceRepository {

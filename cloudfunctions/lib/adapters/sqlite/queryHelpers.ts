@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CursorPosition } from '../../../../src/domain/pagination';
+import type { CursorPosition } from '@domain/pagination';
 
 /**
  * Prepared statements by SQL text. Lists build their SQL from the query's shape (how many

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { VisitMode } from '../../../../src/domain/visits/views';
+import type { VisitMode } from '@domain/visits/views';
 import type { SlotRecord, SlotRepository } from '../../ports/visits';
 
 export interface SlotRow {

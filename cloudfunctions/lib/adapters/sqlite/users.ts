@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ElderMode, Role } from '../../../../src/domain/users';
+import type { ElderMode, Role } from '@domain/users';
 import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
 import { afterClause, toPage } from './keyset';
 

@@ -1,4 +1,4 @@
-import { cloudUploadFolder } from '../../../../src/domain/uploads';
+import { cloudUploadFolder } from '@domain/uploads';
 import type { FileUrls } from '../../ports/fileUrls';
 
 /** The local host stores uploads as `local/<name>` and serves them at `/files/<name>`. */

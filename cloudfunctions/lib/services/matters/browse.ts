@@ -1,9 +1,9 @@
-import { AppError } from '../../../../src/domain/errors';
-import type { MatterCategory } from '../../../../src/domain/matters/categories';
-import { titleSearchTerms } from '../../../../src/domain/matters/similarity';
-import type { MatterState } from '../../../../src/domain/matters/states';
-import { isCommitteeOf } from '../../../../src/domain/matters/visibility';
-import { decodeCursor, encodeCursor, type CursorPosition } from '../../../../src/domain/pagination';
+import { AppError } from '@domain/errors';
+import type { MatterCategory } from '@domain/matters/categories';
+import { titleSearchTerms } from '@domain/matters/similarity';
+import type { MatterState } from '@domain/matters/states';
+import { isCommitteeOf } from '@domain/matters/visibility';
+import { decodeCursor, encodeCursor, type CursorPosition } from '@domain/pagination';
 import type { Deps } from '../../deps';
 import type { MatterRecord, MatterRelation, MatterSort } from '../../ports/matters';
 import type { Page, UserRecord } from '../../ports/storage';

@@ -1,8 +1,8 @@
-import { AppError } from '../../../../src/domain/errors';
-import { assertWithinLimit, rateWindowStart } from '../../../../src/domain/matters/rateLimits';
-import { isPublicState } from '../../../../src/domain/matters/states';
+import { AppError } from '@domain/errors';
+import { assertWithinLimit, rateWindowStart } from '@domain/matters/rateLimits';
+import { isPublicState } from '@domain/matters/states';
 import type { ActionContext } from '../../service';
-import type { MaskedKind } from '../../../../src/domain/matters/textMasking';
+import type { MaskedKind } from '@domain/matters/textMasking';
 import type { CommentRecord, MatterRecord } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';
 import { commandId } from '../commandIds';

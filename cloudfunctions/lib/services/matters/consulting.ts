@@ -1,7 +1,7 @@
-import { AppError } from '../../../../src/domain/errors';
-import { assertMeetingHeld, assertOpenItemsConfirmed } from '../../../../src/domain/matters/conclusion';
-import { shanghaiDateOf } from '../../../../src/domain/time';
-import type { ActionItem } from '../../../../src/domain/matters/views';
+import { AppError } from '@domain/errors';
+import { assertMeetingHeld, assertOpenItemsConfirmed } from '@domain/matters/conclusion';
+import { shanghaiDateOf } from '@domain/time';
+import type { ActionItem } from '@domain/matters/views';
 import type { ActionContext } from '../../service';
 import type { ConsultationRecord, EscalationRecord } from '../../ports/matters';
 import { commandId } from '../commandIds';

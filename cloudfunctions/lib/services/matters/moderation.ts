@@ -1,5 +1,5 @@
-import { AppError, isAppError } from '../../../../src/domain/errors';
-import { nextState, type MatterTransition } from '../../../../src/domain/matters/transitions';
+import { AppError, isAppError } from '@domain/errors';
+import { nextState, type MatterTransition } from '@domain/matters/transitions';
 import type { ActionContext } from '../../service';
 import type { CommentState, MatterRecord } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';

@@ -1,5 +1,5 @@
-import { AppError } from '../../../../src/domain/errors';
-import { canReopen } from '../../../../src/domain/matters/reopen';
+import { AppError } from '@domain/errors';
+import { canReopen } from '@domain/matters/reopen';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
 import { detail } from './browse';

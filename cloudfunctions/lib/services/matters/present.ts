@@ -1,12 +1,7 @@
-import { meetingHeld } from '../../../../src/domain/matters/conclusion';
-import { canReopen } from '../../../../src/domain/matters/reopen';
-import {
-  canSeeAuthor,
-  isCommitteeOf,
-  type MatterViewer,
-  type VisibleMatter,
-} from '../../../../src/domain/matters/visibility';
-import { transitionTable, type MatterTransition } from '../../../../src/domain/matters/transitions';
+import { meetingHeld } from '@domain/matters/conclusion';
+import { canReopen } from '@domain/matters/reopen';
+import { canSeeAuthor, isCommitteeOf, type MatterViewer, type VisibleMatter } from '@domain/matters/visibility';
+import { transitionTable, type MatterTransition } from '@domain/matters/transitions';
 import type {
   AuthorView,
   CommentView,
@@ -15,8 +10,8 @@ import type {
   MatterSummary,
   PhotoView,
   TimelineEntryView,
-} from '../../../../src/domain/matters/views';
-import { shanghaiDateOf } from '../../../../src/domain/time';
+} from '@domain/matters/views';
+import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { CommentRecord, ConsultationRecord, MatterRecord, PhotoRecord, TimelineRecord } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';

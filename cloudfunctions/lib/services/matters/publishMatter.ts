@@ -1,4 +1,4 @@
-import type { MaskedKind } from '../../../../src/domain/matters/textMasking';
+import type { MaskedKind } from '@domain/matters/textMasking';
 import type { Deps } from '../../deps';
 import type { MatterRecord, TimelineActor } from '../../ports/matters';
 import { prepareTexts } from './publishText';

@@ -1,5 +1,5 @@
-import { AppError } from '../../../../src/domain/errors';
-import { maskSensitiveText, type MaskedKind } from '../../../../src/domain/matters/textMasking';
+import { AppError } from '@domain/errors';
+import { maskSensitiveText, type MaskedKind } from '@domain/matters/textMasking';
 import type { Deps } from '../../deps';
 import type { TextCheckContext } from '../../ports/contentCheck';
 

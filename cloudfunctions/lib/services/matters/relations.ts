@@ -1,5 +1,5 @@
-import { AppError } from '../../../../src/domain/errors';
-import { isActiveState, isPublicState } from '../../../../src/domain/matters/states';
+import { AppError } from '@domain/errors';
+import { isActiveState, isPublicState } from '@domain/matters/states';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
 import { commandId } from '../commandIds';

@@ -1,7 +1,7 @@
-import { AppError } from '../../../../src/domain/errors';
-import { nextState, type MatterActor, type MatterTransition } from '../../../../src/domain/matters/transitions';
+import { AppError } from '@domain/errors';
+import { nextState, type MatterActor, type MatterTransition } from '@domain/matters/transitions';
 import type { Deps } from '../../deps';
-import type { MatterState } from '../../../../src/domain/matters/states';
+import type { MatterState } from '@domain/matters/states';
 import type { MatterPatch, MatterRecord, TimelineActor, TimelineRecord } from '../../ports/matters';
 
 export interface TransitionRequest {

@@ -1,5 +1,5 @@
-import { AppError } from '../../../../src/domain/errors';
-import { canSeeMatter, isCommitteeOf, type MatterViewer } from '../../../../src/domain/matters/visibility';
+import { AppError } from '@domain/errors';
+import { canSeeMatter, isCommitteeOf, type MatterViewer } from '@domain/matters/visibility';
 import type { Caller } from '../../caller';
 import type { Deps } from '../../deps';
 import type { MatterRecord } from '../../ports/matters';

@@ -1,4 +1,4 @@
-import { REOPEN_WINDOW_MS } from '../../../../src/domain/matters/reopen';
+import { REOPEN_WINDOW_MS } from '@domain/matters/reopen';
 import type { Deps } from '../../deps';
 import { applyTransition } from '../matters/transition';
 

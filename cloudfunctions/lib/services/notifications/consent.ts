@@ -1,5 +1,5 @@
-import { AppError } from '../../../../src/domain/errors';
-import { consentMoments, type ConsentMoment } from '../../../../src/domain/notifications/templates';
+import { AppError } from '@domain/errors';
+import { consentMoments, type ConsentMoment } from '@domain/notifications/templates';
 import type { ActionContext } from '../../service';
 import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';

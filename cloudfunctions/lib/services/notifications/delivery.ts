@@ -1,8 +1,8 @@
-import { AppError } from '../../../../src/domain/errors';
-import { failureReason } from '../../../../src/domain/notifications/failureReasons';
-import { kindStatus } from '../../../../src/domain/notifications/kinds';
-import { templateByKey, templateData } from '../../../../src/domain/notifications/templates';
-import type { DeliveryState, WechatMessage } from '../../../../src/domain/notifications/views';
+import { AppError } from '@domain/errors';
+import { failureReason } from '@domain/notifications/failureReasons';
+import { kindStatus } from '@domain/notifications/kinds';
+import { templateByKey, templateData } from '@domain/notifications/templates';
+import type { DeliveryState, WechatMessage } from '@domain/notifications/views';
 import type { OutboxRow } from '../../ports/notifications';
 import type { ActionContext } from '../../service';
 import { communityFor } from '../community';

@@ -1,6 +1,6 @@
-import { classifySendError, nextAttempt } from '../../../../src/domain/notifications/backoff';
-import { DIGEST_WINDOW_MS } from '../../../../src/domain/notifications/digest';
-import { nextSendableAt } from '../../../../src/domain/notifications/quietHours';
+import { classifySendError, nextAttempt } from '@domain/notifications/backoff';
+import { DIGEST_WINDOW_MS } from '@domain/notifications/digest';
+import { nextSendableAt } from '@domain/notifications/quietHours';
 import type { Deps } from '../../deps';
 import type { OutboxResult, OutboxRow } from '../../ports/notifications';
 import type { SendReply } from '../../ports/subscribeGateway';

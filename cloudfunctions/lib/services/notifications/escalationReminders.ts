@@ -1,5 +1,5 @@
-import { shanghaiWallClockToMs } from '../../../../src/domain/time';
-import { addDays } from '../../../../src/domain/visits/calendar';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { addDays } from '@domain/visits/calendar';
 import type { Deps } from '../../deps';
 import type { MatterRecord } from '../../ports/matters';
 import { STAFF_REMINDER_TIME } from './followUpReminders';

@@ -1,4 +1,4 @@
-import { shanghaiWallClockToMs } from '../../../../src/domain/time';
+import { shanghaiWallClockToMs } from '@domain/time';
 import type { Deps } from '../../deps';
 import { datesWhoseMomentFell, runWindowedJob } from './windowedJob';
 

@@ -1,4 +1,4 @@
-import { shanghaiDateOf, shanghaiWallClockToMs } from '../../../../src/domain/time';
+import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
 import type { Deps } from '../../deps';
 import { fellBetween, runWindowedJob } from './windowedJob';
 

@@ -1,5 +1,5 @@
-import { kindStatus, notificationPage } from '../../../../src/domain/notifications/kinds';
-import type { InboxItem } from '../../../../src/domain/notifications/views';
+import { kindStatus, notificationPage } from '@domain/notifications/kinds';
+import type { InboxItem } from '@domain/notifications/views';
 import type { InboxEntry } from '../../ports/notifications';
 import type { ActionContext } from '../../service';
 import { cursorOrThrow, nextCursorOf } from '../matters/browse';

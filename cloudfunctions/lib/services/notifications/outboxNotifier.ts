@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { isDigested, digestKey } from '../../../../src/domain/notifications/digest';
-import { kindStatus, notificationPage, notificationText } from '../../../../src/domain/notifications/kinds';
-import { nextSendableAt } from '../../../../src/domain/notifications/quietHours';
+import { isDigested, digestKey } from '@domain/notifications/digest';
+import { kindStatus, notificationPage, notificationText } from '@domain/notifications/kinds';
+import { nextSendableAt } from '@domain/notifications/quietHours';
 import {
   templateByKey,
   templateData,
   templateOfKind,
   type MessageValues,
   type TemplateConfig,
-} from '../../../../src/domain/notifications/templates';
-import { maskFreeText } from '../../../../src/domain/textFields';
+} from '@domain/notifications/templates';
+import { maskFreeText } from '@domain/textFields';
 import type { InboxEntry, OutboxRow } from '../../ports/notifications';
 import type { NotificationEvent, Notifier } from '../../ports/notifier';
 import type { Storage } from '../../ports/storage';

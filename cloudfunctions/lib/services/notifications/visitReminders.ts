@@ -1,6 +1,6 @@
-import { remindersDue, type DueReminder } from '../../../../src/domain/notifications/reminderSchedule';
-import { addDays } from '../../../../src/domain/visits/calendar';
-import { shanghaiDateOf } from '../../../../src/domain/time';
+import { remindersDue, type DueReminder } from '@domain/notifications/reminderSchedule';
+import { addDays } from '@domain/visits/calendar';
+import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
 import { placeOf, slotStartsAt } from '../visits/notify';

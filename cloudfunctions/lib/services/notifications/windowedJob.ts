@@ -1,5 +1,5 @@
-import { shanghaiDateOf, shanghaiWallClockToMs, type ShanghaiDate } from '../../../../src/domain/time';
-import { addDays } from '../../../../src/domain/visits/calendar';
+import { shanghaiDateOf, shanghaiWallClockToMs, type ShanghaiDate } from '@domain/time';
+import { addDays } from '@domain/visits/calendar';
 import type { Deps } from '../../deps';
 
 /** A job that has never run looks back this far, so a fresh deployment sends what just fell due. */

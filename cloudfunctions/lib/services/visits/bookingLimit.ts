@@ -1,5 +1,5 @@
-import { rateWindowStart } from '../../../../src/domain/matters/rateLimits';
-import { assertWithinBookingLimit } from '../../../../src/domain/visits/bookingLimit';
+import { rateWindowStart } from '@domain/matters/rateLimits';
+import { assertWithinBookingLimit } from '@domain/visits/bookingLimit';
 import type { Deps } from '../../deps';
 
 /** The daily booking limit, counted by the database (no rows read into the function). */

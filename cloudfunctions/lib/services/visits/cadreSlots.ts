@@ -1,9 +1,9 @@
-import { AppError } from '../../../../src/domain/errors';
-import { shanghaiDateOf } from '../../../../src/domain/time';
-import { isBookableDay } from '../../../../src/domain/visits/days';
-import { assertNoOverlap, slotInputSchema } from '../../../../src/domain/visits/slots';
-import { toFieldIssues } from '../../../../src/domain/validation';
-import type { VisitMode } from '../../../../src/domain/visits/views';
+import { AppError } from '@domain/errors';
+import { shanghaiDateOf } from '@domain/time';
+import { isBookableDay } from '@domain/visits/days';
+import { assertNoOverlap, slotInputSchema } from '@domain/visits/slots';
+import { toFieldIssues } from '@domain/validation';
+import type { VisitMode } from '@domain/visits/views';
 import type { ActionContext } from '../../service';
 import type { UserRecord } from '../../ports/storage';
 import type { SlotRecord } from '../../ports/visits';

@@ -1,7 +1,7 @@
-import { AppError } from '../../../../src/domain/errors';
-import { DEFAULT_BOOKING_CLOSES_AT, DEFAULT_CANCEL_CLOSES_AT } from '../../../../src/domain/visits/cutoffs';
-import { effectiveVisitDays, type VisitDayMove } from '../../../../src/domain/visits/days';
-import { shanghaiDateOf } from '../../../../src/domain/time';
+import { AppError } from '@domain/errors';
+import { DEFAULT_BOOKING_CLOSES_AT, DEFAULT_CANCEL_CLOSES_AT } from '@domain/visits/cutoffs';
+import { effectiveVisitDays, type VisitDayMove } from '@domain/visits/days';
+import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';

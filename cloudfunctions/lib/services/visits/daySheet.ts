@@ -1,6 +1,6 @@
-import { AppError } from '../../../../src/domain/errors';
-import { canSeeContact } from '../../../../src/domain/masking';
-import { assertVisitDayReached, visitDayReached } from '../../../../src/domain/visits/attendance';
+import { AppError } from '@domain/errors';
+import { canSeeContact } from '@domain/masking';
+import { assertVisitDayReached, visitDayReached } from '@domain/visits/attendance';
 import type { ActionContext } from '../../service';
 import type { BookingRecord } from '../../ports/visits';
 import { commandId } from '../commandIds';

@@ -1,6 +1,6 @@
-import { formatShanghaiDay, shanghaiDateOf } from '../../../../src/domain/time';
-import { isActiveBooking } from '../../../../src/domain/visits/bookings';
-import { assertMoveTargetFree, currentDateOf, validateMove } from '../../../../src/domain/visits/days';
+import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
+import { isActiveBooking } from '@domain/visits/bookings';
+import { assertMoveTargetFree, currentDateOf, validateMove } from '@domain/visits/days';
 import type { ActionContext } from '../../service';
 import type { Deps } from '../../deps';
 import { communityFor } from '../community';

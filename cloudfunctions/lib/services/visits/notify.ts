@@ -1,5 +1,5 @@
-import { shanghaiWallClockToMs } from '../../../../src/domain/time';
-import { visitModeLabels } from '../../../../src/domain/visits/views';
+import { shanghaiWallClockToMs } from '@domain/time';
+import { visitModeLabels } from '@domain/visits/views';
 import type { Deps } from '../../deps';
 import type { NotificationKind } from '../../ports/notifier';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';

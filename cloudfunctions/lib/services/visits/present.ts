@@ -1,6 +1,6 @@
-import { canSeeContact, maskAddress, maskPhone } from '../../../../src/domain/masking';
-import { shanghaiDateOf } from '../../../../src/domain/time';
-import type { BookingView, SlotView, VisitRecordView } from '../../../../src/domain/visits/views';
+import { canSeeContact, maskAddress, maskPhone } from '@domain/masking';
+import { shanghaiDateOf } from '@domain/time';
+import type { BookingView, SlotView, VisitRecordView } from '@domain/visits/views';
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/visits';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../../src/domain/errors';
-import type { MatterCategory } from '../../../../src/domain/matters/categories';
-import { raisedOnBehalfLine } from '../../../../src/domain/matters/onBehalf';
-import type { MaskedKind } from '../../../../src/domain/matters/textMasking';
-import { assertVisitDayReached } from '../../../../src/domain/visits/attendance';
-import { visitRecordInputSchema } from '../../../../src/domain/visits/text';
+import { AppError } from '@domain/errors';
+import type { MatterCategory } from '@domain/matters/categories';
+import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
+import type { MaskedKind } from '@domain/matters/textMasking';
+import { assertVisitDayReached } from '@domain/visits/attendance';
+import { visitRecordInputSchema } from '@domain/visits/text';
 import type { ActionContext } from '../../service';
 import type { MatterRecord } from '../../ports/matters';
 import type { VisitRecordRecord } from '../../ports/visits';

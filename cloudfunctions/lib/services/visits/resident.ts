@@ -1,8 +1,8 @@
-import { AppError } from '../../../../src/domain/errors';
-import { decodeCursor, encodeCursor } from '../../../../src/domain/pagination';
-import { shanghaiDateOf } from '../../../../src/domain/time';
-import { assertCanBook, assertCanCancel, bookingDeadline, cancelDeadline } from '../../../../src/domain/visits/cutoffs';
-import { isBookableDay } from '../../../../src/domain/visits/days';
+import { AppError } from '@domain/errors';
+import { decodeCursor, encodeCursor } from '@domain/pagination';
+import { shanghaiDateOf } from '@domain/time';
+import { assertCanBook, assertCanCancel, bookingDeadline, cancelDeadline } from '@domain/visits/cutoffs';
+import { isBookableDay } from '@domain/visits/days';
 import type { ActionContext } from '../../service';
 import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';

@@ -1,4 +1,4 @@
-import { waitlistOrder } from '../../../../src/domain/visits/bookings';
+import { waitlistOrder } from '@domain/visits/bookings';
 import type { BookingRecord } from '../../ports/visits';
 
 export function waitlistOf(bookings: readonly BookingRecord[]): BookingRecord[] {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Screen } from '../../../components/Screen';
 import { SessionGate } from '../../../components/SessionGate';
 import { StateView } from '../../../components/StateView';
-import type { SelfView } from '../../../domain/users';
+import type { SelfView } from '@domain/users';
 import './cadre.scss';
 
 /** The 民情书记 pages' root: signed in, elder mode applied, and only for cadres. */

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { communityNames } from '../../../domain/places';
-import { formatShanghaiDay } from '../../../domain/time';
+import { communityNames } from '@domain/places';
+import { formatShanghaiDay } from '@domain/time';
 import { useSession } from '../../../state/session';
 
 /** 社区: the cadre's communities as big choices (just the name when there is one). */

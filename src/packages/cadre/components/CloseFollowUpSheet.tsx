@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { charCount } from '../../../domain/matters/text';
+import { charCount } from '@domain/matters/text';
 import { Field } from '../../committee/components/Field';
 import { Sheet } from '../../committee/components/Sheet';
 import { TextBox } from '../../committee/components/TextBox';

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { formatShanghaiDay } from '../../../domain/time';
-import type { VisitRecordView } from '../../../domain/visits/views';
+import { formatShanghaiDay } from '@domain/time';
+import type { VisitRecordView } from '@domain/visits/views';
 import { InfoRow } from '../../committee/components/InfoRow';
 import { Tag } from '../../committee/components/Tag';
 import './FollowUpCard.scss';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { categoryLabels, matterCategories, type MatterCategory } from '../../../domain/matters/categories';
-import { charCount } from '../../../domain/matters/text';
+import { categoryLabels, matterCategories, type MatterCategory } from '@domain/matters/categories';
+import { charCount } from '@domain/matters/text';
 import { Field } from '../../committee/components/Field';
 import { Sheet } from '../../committee/components/Sheet';
 import { TextBox } from '../../committee/components/TextBox';

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { visitModeLabels, type SlotView } from '../../../domain/visits/views';
+import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { Tag } from '../../committee/components/Tag';
 import './SlotCard.scss';
 

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { bookingStateLabels, type BookingState } from '../../../domain/visits/views';
+import { bookingStateLabels, type BookingState } from '@domain/visits/views';
 import '../../committee/components/Badge.scss';
 
 const tones: Record<BookingState, string> = {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { visitModeLabels, type SlotView } from '../../../domain/visits/views';
+import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { confirmChoice } from '../../committee/components/confirmChoice';
 import { Field } from '../../committee/components/Field';
 import { Sheet } from '../../committee/components/Sheet';

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { ChoiceList } from '../../../components/ChoiceList';
-import type { ActionItem } from '../../../domain/matters/views';
+import type { ActionItem } from '@domain/matters/views';
 import { addDays, shanghaiToday } from './dates';
 import { DateField } from './DateField';
 import { actionStateLabels } from './labels';

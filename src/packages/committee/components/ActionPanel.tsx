@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import type { MatterDetail } from '../../../domain/matters/views';
+import type { MatterDetail } from '@domain/matters/views';
 import { CardTitle } from './CardTitle';
 import { panelActionLabel, panelActions, suggestedAction, type PanelAction } from './panelActions';
 import './ActionPanel.scss';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import type { EscalationView } from '../../../domain/matters/views';
-import { formatShanghaiDay } from '../../../domain/time';
+import type { EscalationView } from '@domain/matters/views';
+import { formatShanghaiDay } from '@domain/time';
 import { Field } from './Field';
 import { InfoRow } from './InfoRow';
 import { levelLabels } from './labels';

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import type { CommentView } from '../../../domain/matters/views';
-import { formatShanghai } from '../../../domain/time';
+import type { CommentView } from '@domain/matters/views';
+import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';
 import { Tag } from './Tag';
 

@@ -2,8 +2,8 @@ import { View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { StateView } from '../../../components/StateView';
-import { communityNames } from '../../../domain/places';
-import type { SelfView } from '../../../domain/users';
+import { communityNames } from '@domain/places';
+import type { SelfView } from '@domain/users';
 import { useSession } from '../../../state/session';
 import './CommunityScope.scss';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { allowedTransitions } from '../../../domain/matters/transitions';
-import type { MatterDetail } from '../../../domain/matters/views';
+import { allowedTransitions } from '@domain/matters/transitions';
+import type { MatterDetail } from '@domain/matters/views';
 import { confirmChoice } from './confirmChoice';
 import { Field } from './Field';
 import { endingLabels, type Ending } from './labels';

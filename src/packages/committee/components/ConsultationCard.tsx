@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import type { ConsultationView } from '../../../domain/matters/views';
-import { formatShanghai, formatShanghaiDay, shanghaiDateOf } from '../../../domain/time';
+import type { ConsultationView } from '@domain/matters/views';
+import { formatShanghai, formatShanghaiDay, shanghaiDateOf } from '@domain/time';
 import { CardTitle } from './CardTitle';
 import { InfoRow } from './InfoRow';
 import { actionStateLabels } from './labels';

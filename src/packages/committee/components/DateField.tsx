@@ -1,7 +1,7 @@
 import { DatePicker } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { formatShanghaiDay, type ShanghaiDate } from '../../../domain/time';
+import { formatShanghaiDay, type ShanghaiDate } from '@domain/time';
 import './DateField.scss';
 
 /** A `YYYY-MM-DD` date as the picker's Date (its calendar fields only; the zone does not matter). */

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import type { DeliveryProblem } from '../../../domain/notifications/views';
-import { formatShanghai } from '../../../domain/time';
+import type { DeliveryProblem } from '@domain/notifications/views';
+import { formatShanghai } from '@domain/time';
 import { InfoRow } from './InfoRow';
 import { Tag } from './Tag';
 import './DeliveryProblemCard.scss';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
-import type { MatterDetail } from '../../../domain/matters/views';
+import type { MatterDetail } from '@domain/matters/views';
 import { addDays, shanghaiToday } from './dates';
 import { DateField } from './DateField';
 import { Field } from './Field';

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import type { EscalationView } from '../../../domain/matters/views';
-import { formatShanghai, formatShanghaiDay } from '../../../domain/time';
+import type { EscalationView } from '@domain/matters/views';
+import { formatShanghai, formatShanghaiDay } from '@domain/time';
 import { CardTitle } from './CardTitle';
 import { InfoRow } from './InfoRow';
 import { levelLabels } from './labels';

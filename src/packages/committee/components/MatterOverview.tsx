@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components';
-import { categoryLabels } from '../../../domain/matters/categories';
-import { raisedOnBehalfLine } from '../../../domain/matters/onBehalf';
-import type { MatterDetail } from '../../../domain/matters/views';
-import { formatShanghai } from '../../../domain/time';
+import { categoryLabels } from '@domain/matters/categories';
+import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
+import type { MatterDetail } from '@domain/matters/views';
+import { formatShanghai } from '@domain/time';
 import { openManage } from './navigation';
 import { StateBadge } from './StateBadge';
 import { Tag } from './Tag';

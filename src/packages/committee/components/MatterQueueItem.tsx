@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { categoryLabels } from '../../../domain/matters/categories';
-import { raisedOnBehalfLine } from '../../../domain/matters/onBehalf';
-import type { MatterSummary } from '../../../domain/matters/views';
-import { formatShanghai } from '../../../domain/time';
+import { categoryLabels } from '@domain/matters/categories';
+import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
+import type { MatterSummary } from '@domain/matters/views';
+import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';
 import { StateBadge } from './StateBadge';
 import { Tag } from './Tag';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import type { ConsultationView } from '../../../domain/matters/views';
+import type { ConsultationView } from '@domain/matters/views';
 import { ActionItemsEditor, type ActionDraft } from './ActionItemsEditor';
 import { Field } from './Field';
 import { Sheet } from './Sheet';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../../api/apiError';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { charCount } from '../../../domain/matters/text';
+import { charCount } from '@domain/matters/text';
 import { Field } from './Field';
 import { rejectReasonTemplates } from './labels';
 import { Sheet } from './Sheet';

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { stateLabels, type MatterState } from '../../../domain/matters/states';
+import { stateLabels, type MatterState } from '@domain/matters/states';
 import './Badge.scss';
 
 const tone: Record<MatterState, 'warn' | 'active' | 'done' | 'ended'> = {

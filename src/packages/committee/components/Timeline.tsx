@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import type { TimelineEntryView } from '../../../domain/matters/views';
-import { formatShanghai } from '../../../domain/time';
+import type { TimelineEntryView } from '@domain/matters/views';
+import { formatShanghai } from '@domain/time';
 import { CardTitle } from './CardTitle';
 import { actorLabels } from './labels';
 import './Timeline.scss';

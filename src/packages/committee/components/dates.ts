@@ -1,4 +1,4 @@
-import { shanghaiDateOf, shanghaiWallClockToMs, type ShanghaiDate } from '../../../domain/time';
+import { shanghaiDateOf, shanghaiWallClockToMs, type ShanghaiDate } from '@domain/time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

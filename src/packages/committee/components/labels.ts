@@ -1,5 +1,5 @@
-import type { moderationDecisions, matterEndings } from '../../../domain/contract/consultation';
-import type { ActionItem, TimelineEntryView } from '../../../domain/matters/views';
+import type { moderationDecisions, matterEndings } from '@domain/contract/consultation';
+import type { ActionItem, TimelineEntryView } from '@domain/matters/views';
 
 export type Decision = (typeof moderationDecisions)[number];
 export type Ending = (typeof matterEndings)[number];

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../api/apiError';
 import { call } from '../../../api/client';
-import type { ErrorCode } from '../../../domain/errors';
+import type { ErrorCode } from '@domain/errors';
 import type { Decision } from './labels';
 
 /**

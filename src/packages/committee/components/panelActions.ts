@@ -1,6 +1,6 @@
-import { isPublicState } from '../../../domain/matters/states';
-import { allowedTransitions } from '../../../domain/matters/transitions';
-import type { MatterDetail } from '../../../domain/matters/views';
+import { isPublicState } from '@domain/matters/states';
+import { allowedTransitions } from '@domain/matters/transitions';
+import type { MatterDetail } from '@domain/matters/views';
 
 export type PanelAction =
   | 'approve'

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { CursorFeed } from '../../../components/CursorFeed';
 import { useCursorList } from '../../../components/useCursorList';
-import type { SelfView } from '../../../domain/users';
+import type { SelfView } from '@domain/users';
 import { CommitteeOnly } from '../components/CommitteeOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { DeliveryProblemCard } from '../components/DeliveryProblemCard';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import type { MatterDetail } from '../../../domain/matters/views';
+import type { MatterDetail } from '@domain/matters/views';
 import { useAsync } from '../../../hooks/useAsync';
 import { ActionPanel } from '../components/ActionPanel';
 import { AnswerSheet } from '../components/AnswerSheet';

@@ -4,7 +4,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { call } from '../../../api/client';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import type { SelfView } from '../../../domain/users';
+import type { SelfView } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { BulkBar } from '../components/BulkBar';
 import { CheckBox } from '../components/CheckBox';
