@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
 import type { BookingView } from '@domain/visits/views';
-import { Tag } from '../../committee/components/Tag';
+import { Tag } from '../../../components/staff/Tag';
 import { ContactRows, type Contact } from './ContactRows';
 import { StateTag } from './StateTag';
 import './BookingCard.scss';

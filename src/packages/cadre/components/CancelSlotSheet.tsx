@@ -4,10 +4,10 @@ import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { charCount } from '@domain/matters/text';
 import type { SlotView } from '@domain/visits/views';
-import { Field } from '../../committee/components/Field';
-import { Sheet } from '../../committee/components/Sheet';
-import { TextBox } from '../../committee/components/TextBox';
-import { useSubmission } from '../../committee/components/useSubmission';
+import { Field } from '../../../components/staff/Field';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 const usualReasons = ['临时有紧急公务', '身体不适', '天气原因，改期接访'];
 

@@ -2,10 +2,10 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { charCount } from '@domain/matters/text';
-import { Field } from '../../committee/components/Field';
-import { Sheet } from '../../committee/components/Sheet';
-import { TextBox } from '../../committee/components/TextBox';
-import { useSubmission } from '../../committee/components/useSubmission';
+import { Field } from '../../../components/staff/Field';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 /** 填写跟进结果: what was done about the promise; the resident is told and the follow-up closes. */
 export function CloseFollowUpSheet({

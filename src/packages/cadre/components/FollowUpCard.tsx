@@ -2,8 +2,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
 import type { VisitRecordView } from '@domain/visits/views';
-import { InfoRow } from '../../committee/components/InfoRow';
-import { Tag } from '../../committee/components/Tag';
+import { InfoRow } from '../../../components/staff/InfoRow';
+import { Tag } from '../../../components/staff/Tag';
 import './FollowUpCard.scss';
 
 export type FollowUpRecord = VisitRecordView & { residentName: string };

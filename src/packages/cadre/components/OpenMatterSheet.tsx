@@ -3,10 +3,10 @@ import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { categoryLabels, matterCategories, type MatterCategory } from '@domain/matters/categories';
 import { charCount } from '@domain/matters/text';
-import { Field } from '../../committee/components/Field';
-import { Sheet } from '../../committee/components/Sheet';
-import { TextBox } from '../../committee/components/TextBox';
-import { useSubmission } from '../../committee/components/useSubmission';
+import { Field } from '../../../components/staff/Field';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 /** What the cadre tells the page after 转为说事: where the matter is, and whether it waits for review. */
 export interface OpenedMatter {

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
-import { Tag } from '../../committee/components/Tag';
+import { Tag } from '../../../components/staff/Tag';
 import './SlotCard.scss';
 
 /** One of my published slots: time, mode, place, seats; 修改 and 取消 while it is open. */

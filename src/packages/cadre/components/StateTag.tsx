@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { bookingStateLabels, type BookingState } from '@domain/visits/views';
-import '../../committee/components/Badge.scss';
+import '../../../components/staff/Badge.scss';
 
 const tones: Record<BookingState, string> = {
   booked: 'active',

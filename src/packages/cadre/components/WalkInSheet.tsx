@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
-import { confirmChoice } from '../../committee/components/confirmChoice';
-import { Field } from '../../committee/components/Field';
-import { Sheet } from '../../committee/components/Sheet';
-import { TextBox } from '../../committee/components/TextBox';
-import { useSubmission } from '../../committee/components/useSubmission';
+import { confirmChoice } from '../../../components/staff/confirmChoice';
+import { Field } from '../../../components/staff/Field';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 /**
  * 登记现场来访: someone came without booking. Name and what they want to talk about; a phone if

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../api/apiError';
-import { toApiError } from '../../committee/components/useSubmission';
+import { toApiError } from '../../../components/staff/useSubmission';
 
 /**
  * The server names a slot's fields `slots.0.place` (publish) or `slot.place` (edit); the form

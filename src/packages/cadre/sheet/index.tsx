@@ -10,7 +10,7 @@ import type { SelfView } from '@domain/users';
 import { visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
 import { useSession } from '../../../state/session';
-import { toApiError, useSubmission } from '../../committee/components/useSubmission';
+import { toApiError, useSubmission } from '../../../components/staff/useSubmission';
 import { BookingCard, type Attendance } from '../components/BookingCard';
 import { CadreOnly } from '../components/CadreOnly';
 import { DayChooser, type DayChoice } from '../components/Chooser';

@@ -8,7 +8,7 @@ import { formatShanghai, formatShanghaiDay } from '@domain/time';
 import type { SelfView } from '@domain/users';
 import type { SlotView } from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
-import { useSubmission } from '../../committee/components/useSubmission';
+import { useSubmission } from '../../../components/staff/useSubmission';
 import { CadreOnly } from '../components/CadreOnly';
 import { CancelSlotSheet } from '../components/CancelSlotSheet';
 import { CommunityChooser, DayChooser } from '../components/Chooser';

@@ -2,10 +2,10 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { ChoiceList } from '../../../components/ChoiceList';
 import type { ActionItem } from '@domain/matters/views';
-import { addDays, shanghaiToday } from './dates';
-import { DateField } from './DateField';
+import { addDays, shanghaiToday } from '../../../components/staff/dates';
+import { DateField } from '../../../components/staff/DateField';
 import { actionStateLabels } from './labels';
-import { TextBox } from './TextBox';
+import { TextBox } from '../../../components/staff/TextBox';
 import './ActionItemsEditor.scss';
 
 /** An agreed action being edited; `id` is kept for one already recorded. */

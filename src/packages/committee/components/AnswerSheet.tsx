@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import type { EscalationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
-import { Field } from './Field';
-import { InfoRow } from './InfoRow';
+import { Field } from '../../../components/staff/Field';
+import { InfoRow } from '../../../components/staff/InfoRow';
 import { levelLabels } from './labels';
-import { Sheet } from './Sheet';
-import { TextBox } from './TextBox';
-import { useSubmission } from './useSubmission';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 /** 记录答复: what the street or department answered; the matter returns to consultation. */
 export function AnswerSheet({

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { CommentView } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';
-import { Tag } from './Tag';
+import { Tag } from '../../../components/staff/Tag';
 
 export type QueueComment = CommentView & { flagCount: number; matterTitle: string };
 

@@ -3,12 +3,12 @@ import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { allowedTransitions } from '@domain/matters/transitions';
 import type { MatterDetail } from '@domain/matters/views';
-import { confirmChoice } from './confirmChoice';
-import { Field } from './Field';
+import { confirmChoice } from '../../../components/staff/confirmChoice';
+import { Field } from '../../../components/staff/Field';
 import { endingLabels, type Ending } from './labels';
-import { Sheet } from './Sheet';
-import { TextBox } from './TextBox';
-import { useSubmission } from './useSubmission';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 const endings: readonly Ending[] = ['resolve', 'closeUnresolved', 'refer'];
 

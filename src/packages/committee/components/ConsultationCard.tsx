@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
 import type { ConsultationView } from '@domain/matters/views';
 import { formatShanghai, formatShanghaiDay, shanghaiDateOf } from '@domain/time';
-import { CardTitle } from './CardTitle';
-import { InfoRow } from './InfoRow';
+import { CardTitle } from '../../../components/staff/CardTitle';
+import { InfoRow } from '../../../components/staff/InfoRow';
 import { actionStateLabels } from './labels';
-import { Tag } from './Tag';
+import { Tag } from '../../../components/staff/Tag';
 import './ConsultationCard.scss';
 
 /** 拉呱说事: when and where, who is invited, and, once held, the minutes, agreed actions and outcome. */

@@ -6,13 +6,13 @@ import { useAsync } from '../../../hooks/useAsync';
 import { ChoiceList } from '../../../components/ChoiceList';
 import type { MatterDetail } from '@domain/matters/views';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { addDays, shanghaiToday } from './dates';
-import { DateField } from './DateField';
+import { addDays, shanghaiToday } from '../../../components/staff/dates';
+import { DateField } from '../../../components/staff/DateField';
 import { DepartmentPicker } from './DepartmentPicker';
-import { Field } from './Field';
-import { Sheet } from './Sheet';
-import { TextBox } from './TextBox';
-import { useSubmission } from './useSubmission';
+import { Field } from '../../../components/staff/Field';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 /** The usual times of a community consultation: mornings, afternoons, and evenings for those who work. */
 export const consultationTimes = ['09:00', '10:00', '14:30', '15:00', '16:00', '19:00', '19:30'];

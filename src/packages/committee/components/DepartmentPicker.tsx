@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { TextBox } from './TextBox';
+import { TextBox } from '../../../components/staff/TextBox';
 import './DepartmentPicker.scss';
 
 /** Departments a community usually asks to a consultation; any other can be typed in. */

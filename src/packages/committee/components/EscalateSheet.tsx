@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import type { MatterDetail } from '@domain/matters/views';
-import { addDays, shanghaiToday } from './dates';
-import { DateField } from './DateField';
-import { Field } from './Field';
+import { addDays, shanghaiToday } from '../../../components/staff/dates';
+import { DateField } from '../../../components/staff/DateField';
+import { Field } from '../../../components/staff/Field';
 import { levelLabels, type EscalationLevel } from './labels';
-import { Sheet } from './Sheet';
-import { TextBox } from './TextBox';
-import { useSubmission } from './useSubmission';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 const levels: readonly EscalationLevel[] = ['street', 'district'];
 

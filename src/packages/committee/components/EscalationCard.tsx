@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
 import type { EscalationView } from '@domain/matters/views';
 import { formatShanghai, formatShanghaiDay } from '@domain/time';
-import { CardTitle } from './CardTitle';
-import { InfoRow } from './InfoRow';
+import { CardTitle } from '../../../components/staff/CardTitle';
+import { InfoRow } from '../../../components/staff/InfoRow';
 import { levelLabels } from './labels';
 import './EscalationCard.scss';
 

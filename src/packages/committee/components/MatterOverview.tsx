@@ -5,7 +5,7 @@ import type { MatterDetail } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { openManage } from './navigation';
 import { StateBadge } from './StateBadge';
-import { Tag } from './Tag';
+import { Tag } from '../../../components/staff/Tag';
 import './MatterOverview.scss';
 
 /** The matter as the committee sees it: who raised it (even if anonymous to others), what, and how many care. */

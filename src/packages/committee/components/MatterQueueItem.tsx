@@ -5,7 +5,7 @@ import type { MatterSummary } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';
 import { StateBadge } from './StateBadge';
-import { Tag } from './Tag';
+import { Tag } from '../../../components/staff/Tag';
 
 export type QueueMatter = MatterSummary & { needsReview: boolean; flagCount: number };
 

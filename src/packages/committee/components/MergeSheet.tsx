@@ -6,11 +6,11 @@ import { LoadingView } from '../../../components/StateView';
 import type { MatterDetail, MatterSummary } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { useAsync } from '../../../hooks/useAsync';
-import { Field } from './Field';
-import { Sheet } from './Sheet';
+import { Field } from '../../../components/staff/Field';
+import { Sheet } from '../../../components/staff/Sheet';
 import { StateBadge } from './StateBadge';
-import { TextBox } from './TextBox';
-import { useSubmission } from './useSubmission';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 import './MergeSheet.scss';
 
 /**

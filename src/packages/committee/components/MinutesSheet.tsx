@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import type { ConsultationView } from '@domain/matters/views';
 import { ActionItemsEditor, type ActionDraft } from './ActionItemsEditor';
-import { Field } from './Field';
-import { Sheet } from './Sheet';
-import { TextBox } from './TextBox';
-import { useSubmission } from './useSubmission';
+import { Field } from '../../../components/staff/Field';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 /** 记录纪要: what was said, the agreed actions, and the outcome; saved again as things progress. */
 export function MinutesSheet({

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { ApiError } from '../../../api/apiError';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { charCount } from '@domain/matters/text';
-import { Field } from './Field';
+import { Field } from '../../../components/staff/Field';
 import { rejectReasonTemplates } from './labels';
-import { Sheet } from './Sheet';
-import { TextBox } from './TextBox';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
 
 /**
  * 驳回: the committee picks one of the usual reasons or writes its own. A reason is required;

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { stateLabels, type MatterState } from '@domain/matters/states';
-import './Badge.scss';
+import '../../../components/staff/Badge.scss';
 
 const tone: Record<MatterState, 'warn' | 'active' | 'done' | 'ended'> = {
   pending_review: 'warn',

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { TimelineEntryView } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
-import { CardTitle } from './CardTitle';
+import { CardTitle } from '../../../components/staff/CardTitle';
 import { actorLabels } from './labels';
 import './Timeline.scss';
 

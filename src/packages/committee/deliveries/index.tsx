@@ -8,7 +8,7 @@ import type { SelfView } from '@domain/users';
 import { CommitteeOnly } from '../components/CommitteeOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { DeliveryProblemCard } from '../components/DeliveryProblemCard';
-import { toApiError } from '../components/useSubmission';
+import { toApiError } from '../../../components/staff/useSubmission';
 
 const TOAST = 'deliveries-toast';
 

@@ -24,7 +24,7 @@ import { openDeliveries } from '../components/navigation';
 import type { PanelAction } from '../components/panelActions';
 import { RejectSheet } from '../components/RejectSheet';
 import { Timeline } from '../components/Timeline';
-import { useSubmission } from '../components/useSubmission';
+import { useSubmission } from '../../../components/staff/useSubmission';
 import './index.scss';
 
 const TOAST = 'manage-toast';

@@ -18,7 +18,7 @@ import { openManage } from '../components/navigation';
 import { QueueTabs } from '../components/QueueTabs';
 import { queueSections, type QueueSection, type QueueSectionId } from '../components/queueSections';
 import { RejectSheet } from '../components/RejectSheet';
-import { useSubmission } from '../components/useSubmission';
+import { useSubmission } from '../../../components/staff/useSubmission';
 import './index.scss';
 
 const TOAST = 'moderation-toast';

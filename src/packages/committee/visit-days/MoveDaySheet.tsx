@@ -6,13 +6,13 @@ import { charCount } from '@domain/matters/text';
 import { formatShanghaiDay } from '@domain/time';
 import { isVisitDay } from '@domain/visitDays';
 import { MAX_VISIT_DAY_SHIFT_DAYS } from '@domain/visits/days';
-import { addDays, shanghaiToday } from '../components/dates';
-import { DateField } from '../components/DateField';
-import { Field } from '../components/Field';
-import { InfoRow } from '../components/InfoRow';
-import { Sheet } from '../components/Sheet';
-import { TextBox } from '../components/TextBox';
-import { useSubmission } from '../components/useSubmission';
+import { addDays, shanghaiToday } from '../../../components/staff/dates';
+import { DateField } from '../../../components/staff/DateField';
+import { Field } from '../../../components/staff/Field';
+import { InfoRow } from '../../../components/staff/InfoRow';
+import { Sheet } from '../../../components/staff/Sheet';
+import { TextBox } from '../../../components/staff/TextBox';
+import { useSubmission } from '../../../components/staff/useSubmission';
 
 const usualReasons = ['法定节假日放假', '与社区集中活动冲突', '天气原因'];
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '../../../api/apiError';
-import { newRequestId } from '../../../api/requestId';
+import { ApiError } from '../../api/apiError';
+import { newRequestId } from '../../api/requestId';
 
 export function toApiError(caught: unknown): ApiError {
   return caught instanceof ApiError ? caught : new ApiError('INTERNAL', '操作失败，请重试');

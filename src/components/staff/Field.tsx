@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FormField } from '../../../components/FormField';
+import { FormField } from '../FormField';
 import './Field.scss';
 
 /** A field of the committee's and cadres' forms, styled by Field.scss. */

@@ -1,7 +1,7 @@
 import { Button, Popup } from '@nutui/nutui-react-taro';
 import { ScrollView, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { ApiError } from '../../../api/apiError';
+import type { ApiError } from '../../api/apiError';
 import './Sheet.scss';
 
 /**
