@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accountApiLatency } from './accountApi';
-import { consultationLatency } from './consultation';
+import { matterLatency } from './matters';
 import { functionBundles } from './functions';
 import { notificationBench } from './notifications';
 import { packageSizes } from './sizes';
@@ -18,7 +18,7 @@ function ensureBuilt(): void {
   const builds: [string, string, string[]][] = [
     ['dist/weapp/app.json', 'taro', ['build', '--type', 'weapp']],
     ['dist/h5/index.html', 'taro', ['build', '--type', 'h5']],
-    ['dist/cloudfunctions/consultation/index.js', 'tsx', ['scripts/build-functions.ts']],
+    ['dist/cloudfunctions/matter/index.js', 'tsx', ['scripts/build-functions.ts']],
   ];
   for (const [marker, tool, args] of builds) {
     if (existsSync(path.join(root, marker)) && process.env.BENCH_REBUILD !== '1') continue;
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     ...packageSizes(),
     ...functionBundles(),
     ...(await accountApiLatency()),
-    ...(await consultationLatency()),
+    ...(await matterLatency()),
     ...(await visitBench()),
     ...(await notificationBench()),
   };

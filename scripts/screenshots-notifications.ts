@@ -67,17 +67,17 @@ async function main() {
     ).slots;
 
     // 李明 (normal mode): a matter approved, and a booking made through the app (consent dialog).
-    const { matter } = await api('u-resident-li', 'consultation', 'raise', {
+    const { matter } = await api('u-resident-li', 'matter', 'raise', {
       title: '东门口晚上乱停车',
       body: '每天晚上东门口都停满外来车辆，消防通道被堵，希望居委会协调。',
       category: 'parking',
     });
-    await api('u-committee-chen', 'consultation', 'moderate', {
+    await api('u-committee-chen', 'matter', 'moderate', {
       targetType: 'matter',
       targetIds: [matter.id],
       decision: 'approve',
     });
-    await api('u-committee-chen', 'consultation', 'comment', {
+    await api('u-committee-chen', 'matter', 'comment', {
       matterId: matter.id,
       body: '已收到，本周五约物业和交警现场看看。',
       parentId: null,

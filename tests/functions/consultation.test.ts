@@ -1,6 +1,6 @@
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import { accountServices } from '../../cloudfunctions/lib/services/account';
-import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
+import { matterServices } from '../../cloudfunctions/lib/services/matter';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import type { Envelope } from '@domain/envelope';
 import type { MatterDetail } from '@domain/matters/views';
@@ -13,7 +13,7 @@ async function setup(open: () => Promise<import('../../cloudfunctions/lib/ports/
   const storage = await open();
   const deps = testDeps(storage);
   await seedDemoData(storage, deps.clock.now());
-  const handler = createHandler('consultation', consultationServices, deps);
+  const handler = createHandler('matter', matterServices, deps);
   const account = createHandler('account', accountServices, deps);
   const as =
     (userId: string): Call =>

@@ -130,38 +130,38 @@ async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setup>>) {
     category: 'parking',
   });
 
-  const { matter } = await step('u-resident-zhang', 'consultation', 'raise', {
+  const { matter } = await step('u-resident-zhang', 'matter', 'raise', {
     title: TITLE,
     body: SECRET,
     category: 'parking',
   });
-  const { matter: rejected } = await step('u-resident-li', 'consultation', 'raise', {
+  const { matter: rejected } = await step('u-resident-li', 'matter', 'raise', {
     title: TITLE,
     body: SECRET,
     category: 'noise',
   });
-  await step(committee, 'consultation', 'moderate', {
+  await step(committee, 'matter', 'moderate', {
     targetType: 'matter',
     targetIds: [matter.id, visitMatter],
     decision: 'approve',
   });
-  await step(committee, 'consultation', 'moderate', {
+  await step(committee, 'matter', 'moderate', {
     targetType: 'matter',
     targetIds: [rejected.id],
     decision: 'reject',
     reason: SECRET,
   });
-  const { comment } = await step('u-resident-li', 'consultation', 'comment', { matterId: matter.id, body: SECRET });
-  await step('u-resident-zhang', 'consultation', 'comment', {
+  const { comment } = await step('u-resident-li', 'matter', 'comment', { matterId: matter.id, body: SECRET });
+  await step('u-resident-zhang', 'matter', 'comment', {
     matterId: matter.id,
     body: SECRET,
     parentId: comment.id,
   });
-  await step(committee, 'consultation', 'comment', { matterId: matter.id, body: SECRET });
-  await step('u-resident-li', 'consultation', 'flag', { targetType: 'comment', targetId: comment.id, reason: SECRET });
-  await step('u-resident-li', 'consultation', 'flag', { targetType: 'matter', targetId: visitMatter, reason: SECRET });
+  await step(committee, 'matter', 'comment', { matterId: matter.id, body: SECRET });
+  await step('u-resident-li', 'matter', 'flag', { targetType: 'comment', targetId: comment.id, reason: SECRET });
+  await step('u-resident-li', 'matter', 'flag', { targetType: 'matter', targetId: visitMatter, reason: SECRET });
 
-  const { consultation } = await step(committee, 'consultation', 'convene', {
+  const { consultation } = await step(committee, 'matter', 'convene', {
     matterId: matter.id,
     scheduledAt: deps.clock.now() + 3_600_000,
     place: SECRET,
@@ -170,30 +170,30 @@ async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setup>>) {
     cadreIds: [cadre],
   });
   deps.clock.advance(2 * 3_600_000); // after the meeting
-  await step(committee, 'consultation', 'recordMinutes', {
+  await step(committee, 'matter', 'recordMinutes', {
     consultationId: consultation.id,
     minutes: SECRET,
     actions: [{ description: SECRET, owner: SHORT, dueDate: '2026-12-20', state: 'todo' }],
     outcome: SECRET,
   });
-  await step(committee, 'consultation', 'conclude', {
+  await step(committee, 'matter', 'conclude', {
     matterId: matter.id,
     ending: 'resolve',
     reason: SECRET,
     confirmOpenItems: true,
   });
-  await step('u-resident-zhang', 'consultation', 'rate', { matterId: matter.id, score: 3, comment: SECRET });
+  await step('u-resident-zhang', 'matter', 'rate', { matterId: matter.id, score: 3, comment: SECRET });
 
-  await step(committee, 'consultation', 'escalate', {
+  await step(committee, 'matter', 'escalate', {
     matterId: visitMatter,
     level: 'street',
     department: SHORT,
     dueDate: '2026-12-20',
     note: SECRET,
   });
-  await step(committee, 'consultation', 'answerEscalation', { matterId: visitMatter, response: SECRET });
-  await step(committee, 'consultation', 'conclude', { matterId: visitMatter, ending: 'resolve', reason: SECRET });
-  await step('u-resident-zhang', 'consultation', 'reopen', { matterId: visitMatter, reason: SECRET });
+  await step(committee, 'matter', 'answerEscalation', { matterId: visitMatter, response: SECRET });
+  await step(committee, 'matter', 'conclude', { matterId: visitMatter, ending: 'resolve', reason: SECRET });
+  await step('u-resident-zhang', 'matter', 'reopen', { matterId: visitMatter, reason: SECRET });
   return { matterIds: [matter.id, visitMatter, rejected.id], bookingId: booking.id };
 }
 
@@ -205,15 +205,15 @@ function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<st
     'account.directory': [{}],
     'account.listUsers': [{}],
     'account.listAudit': [{ limit: 50 }],
-    'consultation.similar': [{ title: TITLE, category: 'parking' }],
-    'consultation.list': ['active', 'resolved', 'ended', 'all'].map((tab) => ({ tab })),
-    'consultation.detail': matters,
-    'consultation.comments': matters,
-    'consultation.mine': ['raised', 'supported', 'following'].map((relation) => ({ relation })),
-    'consultation.moderationQueue': ['pending', 'flagged'].flatMap((kind) =>
+    'matter.similar': [{ title: TITLE, category: 'parking' }],
+    'matter.list': ['active', 'resolved', 'ended', 'all'].map((tab) => ({ tab })),
+    'matter.detail': matters,
+    'matter.comments': matters,
+    'matter.mine': ['raised', 'supported', 'following'].map((relation) => ({ relation })),
+    'matter.moderationQueue': ['pending', 'flagged'].flatMap((kind) =>
       ['matter', 'comment'].map((target) => ({ kind, target })),
     ),
-    'consultation.communityCadres': [{}],
+    'matter.communityCadres': [{}],
     'visit.days': [{}],
     'visit.slots': [{ date: VISIT_DAY }, { date: '2026-12-15' }],
     'visit.myVisits': [{ when: 'upcoming' }, { when: 'past' }],

@@ -1,6 +1,6 @@
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import type { ContentChecker } from '../../cloudfunctions/lib/ports/contentCheck';
-import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
+import { matterServices } from '../../cloudfunctions/lib/services/matter';
 import { imageVerdictSink } from '../../cloudfunctions/lib/services/matters/imageVerdicts';
 import { applyMediaCheckPush, isMediaCheckPush } from '../../cloudfunctions/lib/services/matters/mediaCheckPush';
 import { demoOpenid, seedDemoData } from '../../host/seed';
@@ -31,7 +31,7 @@ describe.each(storageEngines)('image checks answered by a push (production path)
     // Uploaded by the resident who raises the matter: only one's own uploads can be attached.
     for (const fileId of ['local/aaaaaaaaaaaa.jpg', 'local/bbbbbbbbbbbb.jpg'])
       deps.uploads.record(fileId, 'u-resident-wang');
-    const handler = createHandler('consultation', consultationServices, deps);
+    const handler = createHandler('matter', matterServices, deps);
     const as = (userId: string) => (action: string, data: unknown) =>
       handler({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
     // 西门 publishes at once, so a neighbour can look straight away.

@@ -1,7 +1,7 @@
 import { cloudFileUrls } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
+import { matterServices } from '../../cloudfunctions/lib/services/matter';
 import { visitServices } from '../../cloudfunctions/lib/services/visit';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { shanghaiWallClockToMs } from '@domain/time';
@@ -19,7 +19,7 @@ async function setup(open: () => Promise<Storage>) {
   await seedDemoData(storage, deps.clock.now());
   deps.uploads.record(ZHANG_PHOTO, 'u-resident-zhang');
   deps.uploads.record(WANG_PHOTO, 'u-resident-wang');
-  const consultation = createHandler('consultation', consultationServices, deps);
+  const consultation = createHandler('matter', matterServices, deps);
   const visit = createHandler('visit', visitServices, deps);
   const raiseAs = (userId: string, photos: string[]) =>
     consultation(

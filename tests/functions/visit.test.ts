@@ -1,7 +1,7 @@
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { accountServices } from '../../cloudfunctions/lib/services/account';
-import { consultationServices } from '../../cloudfunctions/lib/services/consultation';
+import { matterServices } from '../../cloudfunctions/lib/services/matter';
 import { visitServices } from '../../cloudfunctions/lib/services/visit';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { runTimerJobs } from '../../cloudfunctions/lib/services/notifications/timerJobs';
@@ -360,7 +360,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
 
   it('opens a matter from a visit the way a resident raises one: masked, reviewed, honestly attributed, the resident told', async () => {
     const env = await setup(open);
-    const matters = createHandler('consultation', consultationServices, env.deps);
+    const matters = createHandler('matter', matterServices, env.deps);
     const read =
       (userId: string) =>
       (action: string, data: object): Promise<any> =>

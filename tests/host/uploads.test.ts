@@ -93,7 +93,7 @@ describe('uploads on the host: checked, owned, served to signed-in users with no
     const raise = (photos: string[], requestId: string) =>
       post(
         env.host,
-        '/api/consultation',
+        '/api/matter',
         {
           action: 'raise',
           data: {

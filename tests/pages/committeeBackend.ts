@@ -25,7 +25,7 @@ export async function committeeBackend() {
   /** Calls an action as a demo user, outside the page; fails the test if refused. */
   async function act<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
     setupRequests += 1;
-    const envelope = await as(userId)('consultation', {
+    const envelope = await as(userId)('matter', {
       action,
       data,
       requestId: `setup-request-${String(setupRequests).padStart(4, '0')}`,

@@ -32,7 +32,7 @@ export async function mattersBackend() {
   async function act<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
     requests += 1;
     const requestId = `scene-${String(requests).padStart(6, '0')}`;
-    const envelope = await as(userId)('consultation', { action, data, requestId });
+    const envelope = await as(userId)('matter', { action, data, requestId });
     if (!envelope.ok) throw new Error(`${action} as ${userId} refused: ${envelope.code} ${envelope.message}`);
     return envelope.data as T;
   }

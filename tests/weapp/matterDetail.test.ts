@@ -93,8 +93,8 @@ describe('居民说事 detail (real weapp build)', () => {
 
   function backendFor(viewer: SelfView, record: MatterRecord, parts: Parameters<typeof detailOf>[3] = {}): FakeBackend {
     return signedInBackend(pages.data, viewer)
-      .reply('consultation', 'detail', detailOf(pages.data, viewer, record, parts))
-      .reply('consultation', 'comments', pageOf([], false));
+      .reply('matter', 'detail', detailOf(pages.data, viewer, record, parts))
+      .reply('matter', 'comments', pageOf([], false));
   }
 
   async function openMatter(backend: FakeBackend): Promise<MiniPage> {
@@ -109,7 +109,7 @@ describe('居民说事 detail (real weapp build)', () => {
       backendFor(li, parking(), { timeline: [raised, approved, convened], consultation: meeting }),
     );
 
-    expect(p.backend.callsOf('consultation', 'detail').map((call) => call.data)).toEqual([{ matterId: MATTER }]);
+    expect(p.backend.callsOf('matter', 'detail').map((call) => call.data)).toEqual([{ matterId: MATTER }]);
     expect(p.text('matter-detail-title')).toBe('幸福小区晚上停车太难');
     expect(p.text('matter-detail-body')).toBe('晚上七点以后小区里就没有车位了，车只能停在消防通道上，很不安全。');
     expect(p.text('matter-detail-author')).toBe('张桂兰 · 2026-11-24 10:00');
@@ -165,17 +165,11 @@ describe('居民说事 detail (real weapp build)', () => {
       ],
       false,
     );
-    const backend = backendFor(li, parking(), { timeline: [raised, approved] }).reply(
-      'consultation',
-      'comments',
-      comments,
-    );
+    const backend = backendFor(li, parking(), { timeline: [raised, approved] }).reply('matter', 'comments', comments);
     const p = await openMatter(backend);
     await p.waitForId('comment-list');
 
-    expect(p.backend.callsOf('consultation', 'comments').map((call) => call.data)).toEqual([
-      { matterId: MATTER, limit: 20 },
-    ]);
+    expect(p.backend.callsOf('matter', 'comments').map((call) => call.data)).toEqual([{ matterId: MATTER, limit: 20 }]);
     expect(p.text('comments')).toBe('评论 3');
     expect(p.textsOf('comment-list', 'mq-comment__body')).toEqual([
       '谢谢邻居们附议',
@@ -199,7 +193,7 @@ describe('居民说事 detail (real weapp build)', () => {
   test('附议 sends consultation.support with a request id and shows the count the server answered', async () => {
     const li = user(LI);
     const backend = backendFor(li, parking(), { timeline: [raised, approved, convened] }).reply(
-      'consultation',
+      'matter',
       'support',
       // Others backed it meanwhile: the page must show the server's count, not its own +1.
       { supported: true, supportCount: 9 },
@@ -210,7 +204,7 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.text('matter-actions')).toContain('您也遇到这件事？点「附议」');
 
     p.tap('support-button');
-    const call = await p.waitFor(() => p.backend.callsOf('consultation', 'support')[0], 'the support call');
+    const call = await p.waitFor(() => p.backend.callsOf('matter', 'support')[0], 'the support call');
 
     expect(call.data).toEqual({ matterId: MATTER });
     expect(requestIdSchema.safeParse(call.requestId).success).toBe(true);
@@ -219,15 +213,15 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.classes('support-button')).toContain('nut-button-outline');
     expect(p.text('matter-actions')).not.toContain('您也遇到这件事');
     await p.waitFor(() => p.text().includes('已附议'), 'the 已附议 toast');
-    expect(p.backend.callsOf('consultation', 'support')).toHaveLength(1);
-    expect(p.backend.callsOf('consultation', 'unsupport')).toEqual([]);
+    expect(p.backend.callsOf('matter', 'support')).toHaveLength(1);
+    expect(p.backend.callsOf('matter', 'unsupport')).toEqual([]);
   });
 
   test('the author of a resolved matter is asked to rate it; the rating closes it', async () => {
     const zhang = user(ZHANG);
     const done = parking({ state: 'resolved', resolvedAt: NOW - 2 * HOUR, anonymous: true });
     const timeline = [raised, approved, convened, resolved];
-    const backend = backendFor(zhang, done, { timeline, consultation: meeting }).on('consultation', 'rate', (input) => {
+    const backend = backendFor(zhang, done, { timeline, consultation: meeting }).on('matter', 'rate', (input) => {
       const { score, comment } = input as { score: number; comment: string };
       const closed = { ...done, state: 'closed' as const, rating: { score, comment, at: NOW } };
       return ok({ matter: detailOf(pages.data, zhang, closed, { timeline, consultation: meeting }) });
@@ -248,12 +242,12 @@ describe('居民说事 detail (real weapp build)', () => {
     p.tap('rate-submit');
     await p.waitFor(() => p.text('rate-panel').includes('请点星星打分'), 'the missing-score hint');
     await settle();
-    expect(p.backend.callsOf('consultation', 'rate')).toEqual([]);
+    expect(p.backend.callsOf('matter', 'rate')).toEqual([]);
 
     p.tapNode(p.root.querySelectorAll('.nut-rate-item')[3]);
     await p.waitFor(() => p.textsOf('rate-stars', 'mq-outcome__score')[0] === '满意', 'four stars: 满意');
     p.tap('rate-submit');
-    const call = await p.waitFor(() => p.backend.callsOf('consultation', 'rate')[0], 'the rate call');
+    const call = await p.waitFor(() => p.backend.callsOf('matter', 'rate')[0], 'the rate call');
 
     expect(call.data).toEqual({ matterId: MATTER, score: 4, comment: '' });
     expect(requestIdSchema.safeParse(call.requestId).success).toBe(true);

@@ -128,7 +128,7 @@ export function commentRecord(
   };
 }
 
-/** A top-level comment with its replies, as `consultation.comments` pages them. */
+/** A top-level comment with its replies, as `matter.comments` pages them. */
 export function threadOf(
   data: DemoData,
   viewer: SelfView,

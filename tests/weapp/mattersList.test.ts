@@ -62,16 +62,14 @@ describe('居民说事 list (real weapp build)', () => {
     answer: (input: ListInput) => unknown,
     options: Pick<OpenPageOptions, 'actionSheet'> = {},
   ): Promise<MiniPage> {
-    const backend = signedInBackend(pages.data, li()).on('consultation', 'list', (input) =>
-      ok(answer(input as ListInput)),
-    );
+    const backend = signedInBackend(pages.data, li()).on('matter', 'list', (input) => ok(answer(input as ListInput)));
     const page = pages.open('pages/matters/index', { backend, ...options });
-    await page.waitFor(() => page.backend.callsOf('consultation', 'list')[0], 'the first list call');
+    await page.waitFor(() => page.backend.callsOf('matter', 'list')[0], 'the first list call');
     return page;
   }
 
   const listCalls = (p: MiniPage): ListInput[] =>
-    p.backend.callsOf('consultation', 'list').map((call: CloudCall) => call.data as ListInput);
+    p.backend.callsOf('matter', 'list').map((call: CloudCall) => call.data as ListInput);
   const card = (id: string) => `matter-card-${id}`;
   const titles = (p: MiniPage) => (p.find('matter-list') ? p.textsOf('matter-list', 'mq-matter-card__title') : []);
   // The foot under the cards; past the last page Taro keeps the element, and with it the old id

@@ -6,7 +6,7 @@ import type { ActionContext } from '../service';
  * from who asked, the request id and what the id is for. A retry of the same request computes
  * the same id, so it finds what an earlier attempt wrote instead of writing it again: this is how
  * commands converge on CloudBase, where a failed attempt keeps its writes. `purpose` names the
- * action and the step (`visit.book`, `consultation.moderate:<matterId>`), so two actions sent
+ * action and the step (`visit.book`, `matter.moderate:<matterId>`), so two actions sent
  * under one request id never share an id. Without a request id (never for a command through the
  * handler) a fresh id is used.
  */

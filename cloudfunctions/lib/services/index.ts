@@ -1,14 +1,14 @@
 import type { FunctionName } from '@domain/contract';
 import type { ServiceMap } from '../service';
 import { accountServices } from './account';
-import { consultationServices } from './consultation';
+import { matterServices } from './matter';
 import { notificationServices } from './notification';
 import { visitServices } from './visit';
 
 /** The services behind each cloud function, for runtimes that serve them all (the local host). */
 export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
   account: accountServices,
-  consultation: consultationServices,
+  matter: matterServices,
   visit: visitServices,
   notification: notificationServices,
 };

@@ -31,7 +31,7 @@ export function SimilarMatters({
     setBusy(matter.id);
     try {
       const result = await call(
-        'consultation',
+        'matter',
         'support',
         { matterId: matter.id },
         { requestId: intent.idFor(`support:${matter.id}`) },

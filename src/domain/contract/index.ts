@@ -1,5 +1,5 @@
 import { accountContract } from './account';
-import { consultationContract } from './consultation';
+import { matterContract } from './matter';
 import { notificationContract } from './notification';
 import { visitContract } from './visit';
 import type { ActionSpec, FunctionSpec } from './define';
@@ -7,7 +7,7 @@ import type { ActionSpec, FunctionSpec } from './define';
 /** Every cloud function and its actions. Adding a function starts here. */
 export const contract = {
   account: accountContract,
-  consultation: consultationContract,
+  matter: matterContract,
   visit: visitContract,
   notification: notificationContract,
 } satisfies Record<string, FunctionSpec>;

@@ -90,7 +90,7 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
     try {
       // The same draft keeps its request id: tapping again after a timeout cannot raise it twice.
       const requestId = intent.idFor(JSON.stringify(checked.input));
-      const result = await call('consultation', 'raise', checked.input, { requestId });
+      const result = await call('matter', 'raise', checked.input, { requestId });
       intent.settle();
       notifyMatterChanged();
       const queued = result.moderation === 'queued';
@@ -258,7 +258,7 @@ function useSimilar(draft: MatterDraft): MatterSummary[] {
       return;
     }
     const timer = setTimeout(() => {
-      call('consultation', 'similar', { title, category }).then(
+      call('matter', 'similar', { title, category }).then(
         (result) => {
           if (mine === ticket.current) setItems(result.items.slice(0, 5));
         },

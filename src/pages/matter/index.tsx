@@ -102,10 +102,10 @@ function MatterView({
   onTitle: (title: string) => void;
 }) {
   const matterId = params.id;
-  const loaded = useAsync(() => call('consultation', 'detail', { matterId }), [matterId]);
+  const loaded = useAsync(() => call('matter', 'detail', { matterId }), [matterId]);
   const [matter, setMatter] = useState<MatterDetail | null>(null);
   const comments = useCursorList(
-    (cursor) => call('consultation', 'comments', { matterId, limit: 20, ...(cursor ? { cursor } : {}) }),
+    (cursor) => call('matter', 'comments', { matterId, limit: 20, ...(cursor ? { cursor } : {}) }),
     [matterId],
   );
   const [replyTo, setReplyTo] = useState<CommentView | null>(null);
@@ -157,7 +157,7 @@ function MatterView({
     setBusy('support');
     try {
       const result = await command(`${action}:${matterId}`, (requestId) =>
-        call('consultation', action, { matterId }, { requestId }),
+        call('matter', action, { matterId }, { requestId }),
       );
       setMatter(
         (m) => m && { ...m, supportCount: result.supportCount, mine: { ...m.mine, supported: result.supported } },
@@ -177,7 +177,7 @@ function MatterView({
     setBusy('follow');
     try {
       const result = await command(`${action}:${matterId}`, (requestId) =>
-        call('consultation', action, { matterId }, { requestId }),
+        call('matter', action, { matterId }, { requestId }),
       );
       setMatter(
         (m) =>
@@ -201,7 +201,7 @@ function MatterView({
   async function sendComment(body: string, parentId: string | null): Promise<string | null> {
     try {
       const result = await command(`comment:${matterId}:${parentId}:${body}`, (requestId) =>
-        call('consultation', 'comment', { matterId, body, parentId }, { requestId }),
+        call('matter', 'comment', { matterId, body, parentId }, { requestId }),
       );
       const published = result.moderation === 'published';
       const masked = result.maskedKinds.filter(isMaskedKind).map((k) => maskedKindLabels[k]);
@@ -227,7 +227,7 @@ function MatterView({
     if (!flagging) return null;
     try {
       await command(`flag:${flagging.type}:${flagging.id}:${reason}`, (requestId) =>
-        call('consultation', 'flag', { targetType: flagging.type, targetId: flagging.id, reason }, { requestId }),
+        call('matter', 'flag', { targetType: flagging.type, targetId: flagging.id, reason }, { requestId }),
       );
       setFlagging(null);
       toast('已收到举报，居委会会尽快核实');
@@ -242,7 +242,7 @@ function MatterView({
     setBusy('anonymity');
     try {
       const result = await command(`setAnonymous:${matterId}:${anonymous}`, (requestId) =>
-        call('consultation', 'setAnonymous', { matterId, anonymous }, { requestId }),
+        call('matter', 'setAnonymous', { matterId, anonymous }, { requestId }),
       );
       setMatter(result.matter);
       toast(anonymous ? '已改为匿名' : '已改为显示姓名');
@@ -256,7 +256,7 @@ function MatterView({
   async function rate(score: number, comment: string): Promise<string | null> {
     try {
       const result = await command(`rate:${matterId}:${score}:${comment}`, (requestId) =>
-        call('consultation', 'rate', { matterId, score, comment }, { requestId }),
+        call('matter', 'rate', { matterId, score, comment }, { requestId }),
       );
       setMatter(result.matter);
       toast('谢谢您的评价');
@@ -269,7 +269,7 @@ function MatterView({
   async function reopen(reason: string): Promise<string | null> {
     try {
       const result = await command(`reopen:${matterId}:${reason}`, (requestId) =>
-        call('consultation', 'reopen', { matterId, reason }, { requestId }),
+        call('matter', 'reopen', { matterId, reason }, { requestId }),
       );
       setMatter(result.matter);
       toast('已重新打开，居委会会接着办');

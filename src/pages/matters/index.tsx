@@ -11,7 +11,7 @@ import { Screen } from '../../components/Screen';
 import { CommunityGate } from '../../components/CommunityGate';
 import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
-import type { listSorts, listTabs } from '@domain/contract/consultation';
+import type { listSorts, listTabs } from '@domain/contract/matter';
 import { categoryLabels, matterCategories, type MatterCategory } from '@domain/matters/categories';
 import type { SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
@@ -75,7 +75,7 @@ function MattersBoard({ user }: { user: SelfView }) {
 
   const list = useCursorList(
     (cursor) =>
-      call('consultation', 'list', {
+      call('matter', 'list', {
         tab,
         sort,
         limit: 20,

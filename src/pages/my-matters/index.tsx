@@ -35,7 +35,7 @@ function MyMatters({ user }: { user: SelfView }) {
   const choices = isResident ? relationChoices : relationChoices.filter((c) => c.id === 'following');
   const [relation, setRelation] = useState<Relation>(isResident ? 'raised' : 'following');
   const list = useCursorList(
-    (cursor) => call('consultation', 'mine', { relation, limit: 20, ...(cursor ? { cursor } : {}) }),
+    (cursor) => call('matter', 'mine', { relation, limit: 20, ...(cursor ? { cursor } : {}) }),
     [relation],
   );
   usePullDownRefresh(() => {

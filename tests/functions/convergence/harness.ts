@@ -30,7 +30,7 @@ export interface Env {
   deps: TestDeps;
   failures: WriteFailures;
   call(
-    fn: 'visit' | 'consultation' | 'notification',
+    fn: 'visit' | 'matter' | 'notification',
     userId: string,
     action: string,
     data: object,
@@ -45,9 +45,9 @@ export async function environment(open: () => Promise<Storage>): Promise<Env> {
   const { storage, failures } = withWriteFailures(real);
   const deps = testDeps(storage);
   await seedDemoData(real, deps.clock.now());
-  const handlers: Record<'visit' | 'consultation' | 'notification', FunctionHandler> = {
+  const handlers: Record<'visit' | 'matter' | 'notification', FunctionHandler> = {
     visit: createHandler('visit', servicesByFunction.visit as never, deps),
-    consultation: createHandler('consultation', servicesByFunction.consultation as never, deps),
+    matter: createHandler('matter', servicesByFunction.matter as never, deps),
     notification: createHandler('notification', servicesByFunction.notification as never, deps),
   };
   return {
@@ -133,7 +133,7 @@ export async function matterState(env: Env) {
 /** Raises a matter as Zhang and has the committee publish it; Li follows it. */
 export async function publishedMatter(env: Env): Promise<string> {
   const raised = await ok(
-    env.call('consultation', 'u-resident-zhang', 'raise', {
+    env.call('matter', 'u-resident-zhang', 'raise', {
       title: '小区门口路灯不亮',
       body: '晚上回家看不清路，老人容易摔倒',
       category: 'facilities',
@@ -142,13 +142,13 @@ export async function publishedMatter(env: Env): Promise<string> {
   const id = raised.matter.id;
   env.deps.clock.advance(1000);
   await ok(
-    env.call('consultation', 'u-committee-chen', 'moderate', {
+    env.call('matter', 'u-committee-chen', 'moderate', {
       targetType: 'matter',
       targetIds: [id],
       decision: 'approve',
     }),
   );
-  await ok(env.call('consultation', 'u-resident-li', 'follow', { matterId: id }));
+  await ok(env.call('matter', 'u-resident-li', 'follow', { matterId: id }));
   return id;
 }
 
@@ -157,7 +157,7 @@ export async function resolvedMatter(env: Env): Promise<string> {
   const id = await publishedMatter(env);
   env.deps.clock.advance(1000);
   await ok(
-    env.call('consultation', 'u-committee-chen', 'conclude', { matterId: id, ending: 'resolve', reason: '路灯已修好' }),
+    env.call('matter', 'u-committee-chen', 'conclude', { matterId: id, ending: 'resolve', reason: '路灯已修好' }),
   );
   return id;
 }

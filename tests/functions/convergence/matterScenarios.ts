@@ -13,7 +13,7 @@ import {
 async function flaggedTwice(env: Env, targetType: 'matter' | 'comment', targetId: string): Promise<void> {
   await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
   for (const flagger of ['u-resident-li', 'u-resident-wang']) {
-    await ok(env.call('consultation', flagger, 'flag', { targetType, targetId, reason: '广告' }));
+    await ok(env.call('matter', flagger, 'flag', { targetType, targetId, reason: '广告' }));
   }
 }
 
@@ -25,7 +25,7 @@ export const matterScenarios: [string, Scenario][] = [
       async arrange() {},
       async act(env) {
         const answer = await env.call(
-          'consultation',
+          'matter',
           'u-resident-zhang',
           'raise',
           { title: '小区门口路灯不亮', body: '晚上回家看不清路，老人容易摔倒', category: 'facilities' },
@@ -43,7 +43,7 @@ export const matterScenarios: [string, Scenario][] = [
       async arrange(env) {
         const raise = (title: string) =>
           ok(
-            env.call('consultation', 'u-resident-zhang', 'raise', {
+            env.call('matter', 'u-resident-zhang', 'raise', {
               title,
               body: '晚上回家看不清路，老人容易摔倒',
               category: 'facilities',
@@ -54,7 +54,7 @@ export const matterScenarios: [string, Scenario][] = [
       },
       act: (env) =>
         env.call(
-          'consultation',
+          'matter',
           'u-committee-chen',
           'moderate',
           { targetType: 'matter', targetIds: [env.refs.matter, env.refs.otherMatter], decision: 'approve' },
@@ -71,7 +71,7 @@ export const matterScenarios: [string, Scenario][] = [
       },
       act: (env) =>
         env.call(
-          'consultation',
+          'matter',
           'u-committee-chen',
           'comment',
           { matterId: env.refs.matter, body: '已联系物业，本周内修好' },
@@ -88,7 +88,7 @@ export const matterScenarios: [string, Scenario][] = [
       },
       act: (env) =>
         env.call(
-          'consultation',
+          'matter',
           'u-committee-chen',
           'convene',
           {
@@ -112,7 +112,7 @@ export const matterScenarios: [string, Scenario][] = [
       },
       act: (env) =>
         env.call(
-          'consultation',
+          'matter',
           'u-committee-chen',
           'conclude',
           { matterId: env.refs.matter, ending: 'resolve', reason: '路灯已修好' },
@@ -129,7 +129,7 @@ export const matterScenarios: [string, Scenario][] = [
       },
       act: (env) =>
         env.call(
-          'consultation',
+          'matter',
           'u-resident-zhang',
           'rate',
           { matterId: env.refs.matter, score: 4, comment: '修得快，有事打13805371234' },
@@ -146,7 +146,7 @@ export const matterScenarios: [string, Scenario][] = [
       },
       act: (env) =>
         env.call(
-          'consultation',
+          'matter',
           'u-resident-zhang',
           'reopen',
           { matterId: env.refs.matter, reason: '路灯又不亮了，电话13805371234' },
@@ -164,7 +164,7 @@ export const matterScenarios: [string, Scenario][] = [
       },
       act: (env) =>
         env.call(
-          'consultation',
+          'matter',
           'u-resident-zhang',
           'flag',
           { targetType: 'matter', targetId: env.refs.matter, reason: '内容不实' },
@@ -179,14 +179,14 @@ export const matterScenarios: [string, Scenario][] = [
       async arrange(env) {
         env.refs.matter = await publishedMatter(env);
         const posted = await ok(
-          env.call('consultation', 'u-committee-chen', 'comment', { matterId: env.refs.matter, body: '已联系物业' }),
+          env.call('matter', 'u-committee-chen', 'comment', { matterId: env.refs.matter, body: '已联系物业' }),
         );
         env.refs.comment = posted.comment.id;
         await flaggedTwice(env, 'comment', env.refs.comment);
       },
       act: (env) =>
         env.call(
-          'consultation',
+          'matter',
           'u-resident-zhang',
           'flag',
           { targetType: 'comment', targetId: env.refs.comment, reason: '内容不实' },

@@ -1,6 +1,6 @@
 import { createHandler } from '../../../cloudfunctions/lib/handler';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
-import { consultationServices } from '../../../cloudfunctions/lib/services/consultation';
+import { matterServices } from '../../../cloudfunctions/lib/services/matter';
 import { dispatchOutbox } from '../../../cloudfunctions/lib/services/notifications/dispatch';
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
 import { visitServices } from '../../../cloudfunctions/lib/services/visit';
@@ -17,7 +17,7 @@ type Call = (action: string, data?: unknown) => Promise<any>;
 
 async function setup(open: () => Promise<Storage>) {
   const env = await notificationEnv(open);
-  const consultation = createHandler('consultation', consultationServices, env.deps);
+  const consultation = createHandler('matter', matterServices, env.deps);
   const visit = createHandler('visit', visitServices, env.deps);
   const as =
     (handler: typeof visit) =>

@@ -21,7 +21,7 @@ export async function comment(
   input: { matterId: string; body: string; parentId?: string | null },
 ) {
   const user = requireUser(caller);
-  const commentId = commandId({ caller, deps, requestId }, 'c', 'consultation.comment');
+  const commentId = commandId({ caller, deps, requestId }, 'c', 'matter.comment');
   const matter = await visibleMatter(deps, caller, input.matterId);
   // A retry whose earlier attempt stored the comment finishes (the notification) instead of commenting twice.
   const earlier = await deps.storage.comments.findById(commentId);

@@ -95,7 +95,7 @@ const matterTransitionOf: Record<Exclude<Decision, 'keep'>, MatterTransition> = 
  * the rest; flags, audit lines and notifications are idempotent.
  */
 function stepOf(targetId: string): string {
-  return `consultation.moderate:${targetId}`;
+  return `matter.moderate:${targetId}`;
 }
 
 async function moderateMatter(ctx: ActionContext, matterId: string, decision: Decision, reason: string) {
@@ -116,7 +116,7 @@ async function moderateMatter(ctx: ActionContext, matterId: string, decision: De
   if (decision === 'hide' || decision === 'unhide') await ctx.deps.storage.matters.clearFlags(matter.id);
   await auditCommitteeAction(ctx, user, {
     id: auditId,
-    action: `consultation.moderate.${decision}`,
+    action: `matter.moderate.${decision}`,
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,
@@ -144,7 +144,7 @@ async function keepMatter(ctx: ActionContext, user: UserRecord, matter: MatterRe
     if (matter.flagCount === 0) throw new AppError('INVALID_STATE', '这件说事没有待处理的举报');
     await auditCommitteeAction(ctx, user, {
       id: auditId,
-      action: 'consultation.moderate.keep',
+      action: 'matter.moderate.keep',
       targetType: 'matter',
       targetId: matter.id,
       communityId: matter.communityId,
@@ -181,7 +181,7 @@ async function moderateComment(ctx: ActionContext, commentId: string, decision: 
     if (decision === 'keep' && comment.flagCount === 0) throw new AppError('INVALID_STATE', '这条评论没有待处理的举报');
     await auditCommitteeAction(ctx, user, {
       id: auditId,
-      action: `consultation.moderate.${decision}`,
+      action: `matter.moderate.${decision}`,
       targetType: 'comment',
       targetId: comment.id,
       communityId: comment.communityId,
@@ -198,8 +198,8 @@ export async function pin(ctx: ActionContext, input: { matterId: string; pinned:
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   await ctx.deps.storage.matters.update(matter.id, { pinned: input.pinned }, ctx.deps.clock.now());
   await auditCommitteeAction(ctx, user, {
-    id: commandId(ctx, 'a', 'consultation.pin'),
-    action: 'consultation.pin',
+    id: commandId(ctx, 'a', 'matter.pin'),
+    action: 'matter.pin',
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,
@@ -231,11 +231,11 @@ export async function merge(ctx: ActionContext, input: { matterId: string; intoI
     actorRole: 'committee',
     note: `合并到“${kept.title}”`,
     patch: { mergedIntoId: kept.id },
-    entryId: commandId(ctx, 't', 'consultation.merge'),
+    entryId: commandId(ctx, 't', 'matter.merge'),
   });
   await auditCommitteeAction(ctx, user, {
-    id: commandId(ctx, 'a', 'consultation.merge'),
-    action: 'consultation.merge',
+    id: commandId(ctx, 'a', 'matter.merge'),
+    action: 'matter.merge',
     targetType: 'matter',
     targetId: duplicate.id,
     communityId: duplicate.communityId,

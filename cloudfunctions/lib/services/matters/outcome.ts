@@ -14,7 +14,7 @@ export async function rate(ctx: ActionContext, input: { matterId: string; score:
   const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
   if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以评价');
   // A retry whose earlier attempt stored the rating (and failed after) answers as that attempt would have.
-  const entryId = commandId(ctx, 't', 'consultation.rate');
+  const entryId = commandId(ctx, 't', 'matter.rate');
   if (await ownEarlierEntry(ctx.deps, matter.id, entryId))
     return { matter: await detail(ctx, { matterId: matter.id }) };
   if (matter.rating) throw new AppError('CONFLICT', '您已经评价过了');
@@ -57,7 +57,7 @@ export async function reopen(ctx: ActionContext, input: { matterId: string; reas
   const matter = await visibleMatter(ctx.deps, ctx.caller, input.matterId);
   if (matter.authorId !== user.id) throw new AppError('FORBIDDEN', '只有提出人可以重新打开');
   // A retry whose earlier attempt reopened the matter (and failed after) answers as that attempt would have.
-  const entryId = commandId(ctx, 't', 'consultation.reopen');
+  const entryId = commandId(ctx, 't', 'matter.reopen');
   if (await ownEarlierEntry(ctx.deps, matter.id, entryId))
     return { matter: await detail(ctx, { matterId: matter.id }) };
   if (matter.state === 'resolved' && (!matter.resolvedAt || !canReopen(matter.resolvedAt, ctx.deps.clock.now()))) {

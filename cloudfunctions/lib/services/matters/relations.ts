@@ -55,7 +55,7 @@ async function flagMatter(ctx: ActionContext, matterId: string, reason: string) 
   const user = requireUser(caller);
   // The auto-hide's timeline entry id comes from the request: a retry whose earlier attempt hid
   // the matter (which the flagger can no longer see) recognises it and answers as that attempt would.
-  const entryId = commandId(ctx, 't', `consultation.flag:${matterId}`);
+  const entryId = commandId(ctx, 't', `matter.flag:${matterId}`);
   if (await ownEarlierEntry(deps, matterId, entryId)) return { flagged: true };
   const matter = await visibleMatter(deps, caller, matterId);
   if (!isPublicState(matter.state)) throw new AppError('INVALID_STATE', '这件说事尚未公开');

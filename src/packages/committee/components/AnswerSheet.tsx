@@ -26,7 +26,7 @@ export function AnswerSheet({
 
   async function send() {
     const input = { matterId, response };
-    const sent = await submit(input, (requestId) => call('consultation', 'answerEscalation', input, { requestId }));
+    const sent = await submit(input, (requestId) => call('matter', 'answerEscalation', input, { requestId }));
     if (sent.ok) onDone('答复已记录');
   }
 

@@ -36,7 +36,7 @@ export function ConcludeSheet({
 
   async function send(confirmOpenItems = false) {
     const input = { matterId: matter.id, ending, reason, confirmOpenItems };
-    const sent = await submit(input, (requestId) => call('consultation', 'conclude', input, { requestId }));
+    const sent = await submit(input, (requestId) => call('matter', 'conclude', input, { requestId }));
     if (sent.ok) onDone(`已办结：${endingLabels[ending]}`);
     else if (sent.error?.code === 'CONFIRMATION_REQUIRED') await askAboutOpenItems(sent.error.message);
   }

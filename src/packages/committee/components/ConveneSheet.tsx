@@ -36,7 +36,7 @@ export function ConveneSheet({
   const [departments, setDepartments] = useState<string[]>([]);
   const [cadreIds, setCadreIds] = useState<string[]>([]);
   const cadres = useAsync(
-    () => call('consultation', 'communityCadres', { communityId: matter.communityId }),
+    () => call('matter', 'communityCadres', { communityId: matter.communityId }),
     [matter.communityId],
   );
   const { busy, error, submit, refuse, fieldError } = useSubmission();
@@ -45,7 +45,7 @@ export function ConveneSheet({
     const scheduledAt = shanghaiWallClockToMs(date, time);
     if (scheduledAt <= Date.now()) return refuse('协商时间不能早于现在', 'scheduledAt');
     const input = { matterId: matter.id, scheduledAt, place, agenda, inviteSupporters, departments, cadreIds };
-    const sent = await submit(input, (requestId) => call('consultation', 'convene', input, { requestId }));
+    const sent = await submit(input, (requestId) => call('matter', 'convene', input, { requestId }));
     if (sent.ok) onDone('已召开协商会，已通知受邀居民');
   }
 

@@ -31,7 +31,7 @@ export function EscalateSheet({
 
   async function send() {
     const input = { matterId: matter.id, level, department, dueDate, note };
-    const sent = await submit(input, (requestId) => call('consultation', 'escalate', input, { requestId }));
+    const sent = await submit(input, (requestId) => call('matter', 'escalate', input, { requestId }));
     if (sent.ok) onDone(`已上报${levelLabels[level]}：${department.trim()}`);
   }
 

@@ -32,7 +32,7 @@ export function MergeSheet({
   const { busy, error, submit, refuse, fieldError } = useSubmission();
   const found = useAsync(
     () =>
-      call('consultation', 'list', {
+      call('matter', 'list', {
         communityId: matter.communityId,
         tab: query ? 'all' : 'active',
         sort: 'newest',
@@ -46,7 +46,7 @@ export function MergeSheet({
   async function send() {
     if (!intoId) return refuse('请先选择要合并到的说事', 'intoId');
     const input = { matterId: matter.id, intoId };
-    const sent = await submit(input, (requestId) => call('consultation', 'merge', input, { requestId }));
+    const sent = await submit(input, (requestId) => call('matter', 'merge', input, { requestId }));
     if (sent.ok) onDone(`已合并，附议共 ${sent.value.supportCount} 人`, intoId);
   }
 

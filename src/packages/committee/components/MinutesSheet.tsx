@@ -39,7 +39,7 @@ export function MinutesSheet({
       })),
       outcome,
     };
-    const sent = await submit(input, (requestId) => call('consultation', 'recordMinutes', input, { requestId }));
+    const sent = await submit(input, (requestId) => call('matter', 'recordMinutes', input, { requestId }));
     if (sent.ok) onDone('纪要已保存');
   }
 

@@ -1,4 +1,4 @@
-import type { moderationDecisions, matterEndings } from '@domain/contract/consultation';
+import type { moderationDecisions, matterEndings } from '@domain/contract/matter';
 import type { ActionItem, TimelineEntryView } from '@domain/matters/views';
 
 export type Decision = (typeof moderationDecisions)[number];

@@ -9,7 +9,7 @@ import type { Decision } from './labels';
  */
 export async function moderateOne(matterId: string, decision: Decision, reason: string, requestId: string) {
   const { results } = await call(
-    'consultation',
+    'matter',
     'moderate',
     { targetType: 'matter', targetIds: [matterId], decision, reason },
     { requestId },

@@ -51,7 +51,7 @@ export default function ManagePage() {
 }
 
 function Manage({ matterId }: { matterId: string }) {
-  const detail = useAsync(() => call('consultation', 'detail', { matterId }), [matterId]);
+  const detail = useAsync(() => call('matter', 'detail', { matterId }), [matterId]);
   const [sheet, setSheet] = useState<SheetAction | null>(null);
   const [busy, setBusy] = useState<PanelAction | null>(null);
   const direct = useSubmission();
@@ -68,7 +68,7 @@ function Manage({ matterId }: { matterId: string }) {
     const sent =
       action === 'pin'
         ? await direct.submit({ action, pinned: !matter.pinned }, (requestId) =>
-            call('consultation', 'pin', { matterId: matter.id, pinned: !matter.pinned }, { requestId }),
+            call('matter', 'pin', { matterId: matter.id, pinned: !matter.pinned }, { requestId }),
           )
         : await direct.submit({ action }, (requestId) => moderateOne(matter.id, action, '', requestId));
     setBusy(null);

@@ -47,7 +47,7 @@ function Moderation({ user }: { user: SelfView }) {
 async function loadQueues(communityId: string): Promise<Queues> {
   const pages = await Promise.all(
     queueSections.map((s) =>
-      call('consultation', 'moderationQueue', { communityId, kind: s.kind, target: s.target, limit: PAGE_SIZE }),
+      call('matter', 'moderationQueue', { communityId, kind: s.kind, target: s.target, limit: PAGE_SIZE }),
     ),
   );
   return Object.fromEntries(queueSections.map((s, i) => [s.id, pages[i]])) as Queues;
@@ -105,7 +105,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
   }
 
   async function loadMore(cursor: string) {
-    const next = await call('consultation', 'moderationQueue', {
+    const next = await call('matter', 'moderationQueue', {
       communityId,
       kind: section.kind,
       target: section.target,
@@ -136,7 +136,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
     );
     const input = { targetType: section.target, targetIds, decision, reason };
     setBusyDecision(decision);
-    const sent = await submission.submit(input, (requestId) => call('consultation', 'moderate', input, { requestId }));
+    const sent = await submission.submit(input, (requestId) => call('matter', 'moderate', input, { requestId }));
     setBusyDecision(null);
     if (!sent.ok) {
       if (sent.error && decision !== 'reject') Toast.show(TOAST, { content: sent.error.message, icon: 'fail' });

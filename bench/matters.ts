@@ -23,8 +23,8 @@ const words = ['停车', '噪音', '电梯', '垃圾', '路灯', '绿化', '漏�
  * 居民说事 at scale: one community with 10,000 matters and 100,000 comments in SQLite, then
  * list / detail / raise latencies through the local host's HTTP API (one client, after warm-up).
  */
-export async function consultationLatency(): Promise<Record<string, number>> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-bench-consultation-'));
+export async function matterLatency(): Promise<Record<string, number>> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-bench-matters-'));
   try {
     const seeded = await seedBenchData(dataDir);
     const host = await startHost(
@@ -79,9 +79,9 @@ async function seedBenchData(dataDir: string): Promise<Record<string, number>> {
   }
   await storage.close();
   return {
-    'consultation.seedMatters': MATTERS,
-    'consultation.seedComments': COMMENTS,
-    'consultation.seedSeconds': round((Date.now() - started) / 1000, 1),
+    'matter.seedMatters': MATTERS,
+    'matter.seedComments': COMMENTS,
+    'matter.seedSeconds': round((Date.now() - started) / 1000, 1),
   };
 }
 
@@ -125,7 +125,7 @@ async function measure(url: string): Promise<Record<string, number>> {
   const tokens = await Promise.all(Array.from({ length: RESIDENTS }, (_, i) => devLogin(url, `u-bench-${i}`)));
   const post = async (token: string, body: unknown) => {
     const started = performance.now();
-    const response = await fetch(`${url}/api/consultation`, {
+    const response = await fetch(`${url}/api/matter`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -160,13 +160,13 @@ async function measure(url: string): Promise<Record<string, number>> {
     }),
   );
   return {
-    'consultation.listP50Ms': round(percentile(list, 50)),
-    'consultation.listP95Ms': round(percentile(list, 95)),
-    'consultation.detailP50Ms': round(percentile(detail, 50)),
-    'consultation.detailP95Ms': round(percentile(detail, 95)),
-    'consultation.commentsP95Ms': round(percentile(comments, 95)),
-    'consultation.createP50Ms': round(percentile(create, 50)),
-    'consultation.createP95Ms': round(percentile(create, 95)),
+    'matter.listP50Ms': round(percentile(list, 50)),
+    'matter.listP95Ms': round(percentile(list, 95)),
+    'matter.detailP50Ms': round(percentile(detail, 50)),
+    'matter.detailP95Ms': round(percentile(detail, 95)),
+    'matter.commentsP95Ms': round(percentile(comments, 95)),
+    'matter.createP50Ms': round(percentile(create, 50)),
+    'matter.createP95Ms': round(percentile(create, 95)),
   };
 }
 

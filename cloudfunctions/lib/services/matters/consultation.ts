@@ -42,7 +42,7 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
   const supporters = input.inviteSupporters ? await deps.storage.matters.supporterIds(matter.id) : [];
   const now = deps.clock.now();
   const consultation: ConsultationRecord = {
-    id: commandId(ctx, 'k', 'consultation.convene'),
+    id: commandId(ctx, 'k', 'matter.convene'),
     matterId: matter.id,
     communityId: matter.communityId,
     scheduledAt: input.scheduledAt,
@@ -65,13 +65,13 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
     actorId: user.id,
     actorRole: 'committee',
     note: `${input.place}`,
-    entryId: commandId(ctx, 't', 'consultation.convene'),
+    entryId: commandId(ctx, 't', 'matter.convene'),
   });
   if (!(await deps.storage.consultations.findById(consultation.id)))
     await deps.storage.consultations.create(consultation);
   await auditCommitteeAction(ctx, user, {
-    id: commandId(ctx, 'a', 'consultation.convene'),
-    action: 'consultation.convene',
+    id: commandId(ctx, 'a', 'matter.convene'),
+    action: 'matter.convene',
     targetType: 'consultation',
     targetId: consultation.id,
     communityId: matter.communityId,
@@ -117,7 +117,7 @@ export async function recordMinutes(
   assertMeetingHeld(consultation.scheduledAt, deps.clock.now(), '记录纪要');
   const actions: ActionItem[] = input.actions.map((a, index) => ({
     ...a,
-    id: a.id ?? commandId(ctx, 'i', `consultation.recordMinutes:${index}`),
+    id: a.id ?? commandId(ctx, 'i', `matter.recordMinutes:${index}`),
   }));
   await deps.storage.consultations.update(
     consultation.id,
@@ -125,8 +125,8 @@ export async function recordMinutes(
     deps.clock.now(),
   );
   await auditCommitteeAction(ctx, user, {
-    id: commandId(ctx, 'a', 'consultation.recordMinutes'),
-    action: 'consultation.recordMinutes',
+    id: commandId(ctx, 'a', 'matter.recordMinutes'),
+    action: 'matter.recordMinutes',
     targetType: 'consultation',
     targetId: consultation.id,
     communityId: consultation.communityId,
@@ -152,7 +152,7 @@ export async function conclude(
     if (input.ending === 'resolve') assertMeetingHeld(consultation.scheduledAt, now, '标记为已解决');
     assertOpenItemsConfirmed(consultation.actions, input.confirmOpenItems === true);
   }
-  const entryId = commandId(ctx, 't', 'consultation.conclude');
+  const entryId = commandId(ctx, 't', 'matter.conclude');
   const { matter: updated, fromState } = await applyTransitionOnce(ctx.deps, matter, {
     transition: endingTransition[input.ending],
     actor: 'committee',
@@ -163,8 +163,8 @@ export async function conclude(
     entryId,
   });
   await auditCommitteeAction(ctx, user, {
-    id: commandId(ctx, 'a', 'consultation.conclude'),
-    action: `consultation.conclude.${input.ending}`,
+    id: commandId(ctx, 'a', 'matter.conclude'),
+    action: `matter.conclude.${input.ending}`,
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,
@@ -211,11 +211,11 @@ export async function escalate(
     actorRole: 'committee',
     note: `${input.department}，${input.dueDate}前答复`,
     patch: { escalation },
-    entryId: commandId(ctx, 't', 'consultation.escalate'),
+    entryId: commandId(ctx, 't', 'matter.escalate'),
   });
   await auditCommitteeAction(ctx, user, {
-    id: commandId(ctx, 'a', 'consultation.escalate'),
-    action: 'consultation.escalate',
+    id: commandId(ctx, 'a', 'matter.escalate'),
+    action: 'matter.escalate',
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,
@@ -230,7 +230,7 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   if (!matter.escalation) throw new AppError('INVALID_STATE', '这件说事没有上报');
   const now = ctx.deps.clock.now();
-  const entryId = commandId(ctx, 't', 'consultation.answerEscalation');
+  const entryId = commandId(ctx, 't', 'matter.answerEscalation');
   const { fromState } = await applyTransitionOnce(ctx.deps, matter, {
     transition: 'answerEscalation',
     actor: 'committee',
@@ -241,8 +241,8 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
     entryId,
   });
   await auditCommitteeAction(ctx, user, {
-    id: commandId(ctx, 'a', 'consultation.answerEscalation'),
-    action: 'consultation.answerEscalation',
+    id: commandId(ctx, 'a', 'matter.answerEscalation'),
+    action: 'matter.answerEscalation',
     targetType: 'matter',
     targetId: matter.id,
     communityId: matter.communityId,

@@ -37,7 +37,7 @@ const staff = ['committee'] as const;
 const residentsAndStaff = ['resident', 'cadre', 'committee'] as const;
 
 /** The `consultation` function: 居民说事 from raising a matter to its outcome. */
-export const consultationContract = {
+export const matterContract = {
   similar: query({
     summary: '发布前查找本社区相似的说事',
     roles: ['resident'],

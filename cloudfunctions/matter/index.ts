@@ -1,13 +1,13 @@
 import { cloudFunction, productionDeps } from '../lib/runtime/cloudbase';
-import { consultationServices } from '../lib/services/consultation';
+import { matterServices } from '../lib/services/matter';
 import { imageVerdictSink } from '../lib/services/matters/imageVerdicts';
 import { applyMediaCheckPush, isMediaCheckPush } from '../lib/services/matters/mediaCheckPush';
 
-const handle = cloudFunction('consultation', consultationServices);
+const handle = cloudFunction('matter', matterServices);
 const imageVerdicts = imageVerdictSink(productionDeps);
 
 /**
- * consultation: 居民说事, from raising a matter through moderation and consultation to its
+ * matter: 居民说事, from raising a matter through moderation and consultation to its
  * outcome. The same function receives WeChat's image-check pushes (message push, event
  * `wxa_media_check`; configure it in the console), which reveal or keep hiding a photo.
  */

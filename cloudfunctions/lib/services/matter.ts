@@ -1,14 +1,14 @@
 import type { ServiceMap } from '../service';
 import { comments, detail, list, mine } from './matters/browse';
 import { comment } from './matters/commenting';
-import { answerEscalation, communityCadres, conclude, convene, escalate, recordMinutes } from './matters/consulting';
+import { answerEscalation, communityCadres, conclude, convene, escalate, recordMinutes } from './matters/consultation';
 import { merge, moderate, moderationQueue, pin } from './matters/moderation';
 import { rate, reopen, setAnonymous } from './matters/outcome';
 import { raise, similar } from './matters/raise';
 import { flag, follow, support, unfollow, unsupport } from './matters/relations';
 
 /** The `consultation` function: 居民说事, one service per contract action. */
-export const consultationServices: ServiceMap<'consultation'> = {
+export const matterServices: ServiceMap<'matter'> = {
   similar,
   raise,
   list,
