@@ -1,4 +1,5 @@
 import { formatShanghai } from '../time';
+import { routes, routeUrl } from '../routes';
 
 /**
  * Everything someone is told about. Residents hear about their matters and bookings; cadres and
@@ -115,13 +116,12 @@ export function notificationText(kind: NotificationKind, facts: NotificationFact
 
 /** The page a notification opens, in the mini-program and in the h5 app. */
 export function notificationPage(ref: NotificationRef): string {
-  const id = encodeURIComponent(ref.id);
   switch (ref.type) {
     case 'matter':
-      return `/pages/matter/index?id=${id}`;
+      return routeUrl(routes.matter, { id: ref.id });
     case 'booking':
-      return `/pages/my-visits/index?bookingId=${id}`;
+      return routeUrl(routes.myVisits, { bookingId: ref.id });
     case 'followup':
-      return `/packages/cadre/followups/index?recordId=${id}`;
+      return routeUrl(routes.followUps, { recordId: ref.id });
   }
 }

@@ -1,0 +1,3 @@
+export { routes, type Route, type RouteName, type ParamSpecs } from './table';
+export { routeUrl, readRouteParams, type LinkArgs, type LinkParams, type PageParams, type ReadParams } from './links';
+export { appPages } from './registration';
