@@ -1,7 +1,8 @@
-import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { SelfView } from '@domain/users';
 import { StateView } from './StateView';
+import { routes } from '@domain/routes';
+import { openPage } from '../navigation';
 
 /**
  * For pages that need a community: the admin (who has none) is told who runs it, staff without
@@ -30,7 +31,7 @@ export function CommunityGate({
         title="请先完善个人资料"
         detail={profileNote}
         actionText="去填写"
-        onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
+        onAction={() => void openPage(routes.profile)}
       />
     );
   }

@@ -1,15 +1,15 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { stateLabels } from '@domain/matters/states';
 import type { MatterSummary } from '@domain/matters/views';
-import { matterUrl } from './MatterCard';
 import { notifyMatterChanged } from './matterEvents';
 import { useIntentId } from './useIntentId';
 import './SimilarMatters.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 /**
  * While a resident types a title: matters already raised that look the same, each with 附议 so
@@ -57,7 +57,7 @@ export function SimilarMatters({
             <View
               className="mq-similar__main"
               id={`similar-open-${matter.id}`}
-              onClick={() => void Taro.navigateTo({ url: matterUrl(matter.id) })}
+              onClick={() => void openPage(routes.matter, { id: matter.id })}
             >
               <View className="mq-similar__title">{matter.title}</View>
               <View className="mq-similar__meta">

@@ -1,6 +1,5 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { ApiError } from '../../api/apiError';
 import { devLogin, listDemoIdentities } from '../../api/devLogin';
 import { Screen } from '../../components/Screen';
@@ -8,6 +7,8 @@ import { ErrorView, LoadingView, StateView } from '../../components/StateView';
 import { useAsync } from '../../hooks/useAsync';
 import { useSession } from '../../state/session';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 /** h5 only: the local host's stand-in for WeChat sign-in. Lists the seeded demo identities. */
 export default function DevLoginPage() {
@@ -18,7 +19,7 @@ export default function DevLoginPage() {
     try {
       await devLogin(userId);
       await reload();
-      await Taro.switchTab({ url: '/pages/index/index' });
+      await openPage(routes.home);
     } catch (error) {
       Toast.show('login-toast', { content: error instanceof ApiError ? error.message : '登录失败', icon: 'fail' });
     }

@@ -1,6 +1,5 @@
 import { Button, Input, Switch, TextArea, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
@@ -24,6 +23,8 @@ import { useSession } from '../../state/session';
 import { draftFrom, validateDraft, type MatterDraft } from './matterForm';
 import './index.scss';
 import { FormField } from '../../components/FormField';
+import { routes } from '@domain/routes';
+import { openPage, replacePage } from '../../navigation';
 
 const TOAST = 'matter-new-toast';
 const SIMILAR_DELAY_MS = 500;
@@ -50,7 +51,7 @@ function RaiseGate({ user }: { user: SelfView }) {
         title="请先完善个人资料"
         detail="选好您所在的社区，居委会才知道这件事由谁来办"
         actionText="去填写"
-        onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
+        onAction={() => void openPage(routes.profile)}
       />
     );
   }
@@ -95,14 +96,11 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
       notifyMatterChanged();
       const queued = result.moderation === 'queued';
       setOutcome({ queued, maskedKinds: result.maskedKinds });
-      const params = [`id=${encodeURIComponent(result.matter.id)}`, 'raised=1'];
-      if (queued) params.push('queued=1');
-      if (result.maskedKinds.length) params.push(`masked=${result.maskedKinds.join(',')}`);
-      void Taro.redirectTo({ url: `/pages/matter/index?${params.join('&')}` });
+      void replacePage(routes.matter, { id: result.matter.id, raised: true, queued, masked: result.maskedKinds });
     } catch (caught) {
       const apiError = caught instanceof ApiError ? caught : new ApiError('INTERNAL', '提交失败，请重试');
       if (apiError.code === 'PROFILE_INCOMPLETE') {
-        void Taro.navigateTo({ url: '/pages/profile/index' });
+        void openPage(routes.profile);
       }
       setIssues(apiError.issues);
       setFormError(apiError.message);

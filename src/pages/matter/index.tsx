@@ -12,7 +12,7 @@ import { EscalationCard } from '../../components/matters/EscalationCard';
 import { FlagSheet } from '../../components/matters/FlagSheet';
 import { MatterActions } from '../../components/matters/MatterActions';
 import { fullTime } from '../../components/matters/format';
-import { authorLine, matterUrl } from '../../components/matters/MatterCard';
+import { authorLine } from '../../components/matters/MatterCard';
 import { notifyMatterChanged } from '../../components/matters/matterEvents';
 import { PhotoGallery } from '../../components/matters/PhotoGallery';
 import { isMaskedKind, RaiseNotice } from '../../components/matters/RaiseNotice';
@@ -35,6 +35,7 @@ import type { CommentView, MatterDetail } from '@domain/matters/views';
 import type { SelfView } from '@domain/users';
 import { useAsync } from '../../hooks/useAsync';
 import './index.scss';
+import { routes, routeUrl } from '@domain/routes';
 
 const TOAST = 'matter-toast';
 
@@ -66,7 +67,7 @@ function readParams(): PageParams {
 export default function MatterPage() {
   const params = useMemo(readParams, []);
   const shareTitle = useRef('居民说事');
-  useShareAppMessage(() => ({ title: shareTitle.current, path: matterUrl(params.id) }));
+  useShareAppMessage(() => ({ title: shareTitle.current, path: routeUrl(routes.matter, { id: params.id }) }));
   return (
     <Screen>
       <SessionGate>

@@ -11,6 +11,8 @@ import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import type { SelfView } from '@domain/users';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 type Relation = 'raised' | 'supported' | 'following';
 
@@ -44,8 +46,8 @@ function MyMatters({ user }: { user: SelfView }) {
   useReachBottom(() => void list.loadMore());
   useMatterChanged(() => void list.refresh());
 
-  const toNew = () => void Taro.navigateTo({ url: '/pages/matter-new/index' });
-  const toBoard = () => void Taro.switchTab({ url: '/pages/matters/index' });
+  const toNew = () => void openPage(routes.newMatter);
+  const toBoard = () => void openPage(routes.matters);
   const empty = {
     raised: {
       title: '您还没有提出过说事',

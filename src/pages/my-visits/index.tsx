@@ -7,11 +7,12 @@ import { useCursorList, type CursorList } from '../../components/useCursorList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { StateView } from '../../components/StateView';
-import { VISITS_TAB } from '../../components/visits/format';
 import { useVisitChanged } from '../../components/visits/visitEvents';
 import { VisitFeed } from '../../components/visits/VisitFeed';
 import type { BookingView } from '@domain/visits/views';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 type When = 'upcoming' | 'past';
 
@@ -67,7 +68,7 @@ function MyVisits() {
           title: '您还没有预约接访',
           detail: '每月5日、15日、25日，民情书记到社区听您说',
           actionText: '去预约',
-          onAction: () => void Taro.switchTab({ url: VISITS_TAB }),
+          onAction: () => void openPage(routes.visits),
         }
       : { title: '还没有已结束的约见', detail: '接访过后，民情书记的记录和跟进会显示在这里' };
 

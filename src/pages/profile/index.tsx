@@ -1,6 +1,5 @@
 import { Button, Input, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
@@ -25,6 +24,8 @@ import {
 } from './profileForm';
 import './index.scss';
 import { FormField } from '../../components/FormField';
+import { routes } from '@domain/routes';
+import { goBack } from '../../navigation';
 
 export default function ProfilePage() {
   const { directory } = useSession();
@@ -62,7 +63,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
       const result = await call('account', 'updateProfile', checked.input, { requestId });
       setUser(result.user);
       Toast.show('profile-toast', { content: '已保存', icon: 'success' });
-      setTimeout(() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/mine/index' })), 800);
+      setTimeout(() => void goBack(routes.mine), 800);
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL', '保存失败，请重试');
       setIssues(apiError.issues);

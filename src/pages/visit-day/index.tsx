@@ -25,6 +25,8 @@ import type { SlotView } from '@domain/visits/views';
 import { useAsync } from '../../hooks/useAsync';
 import { useSession } from '../../state/session';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 const TOAST = 'visit-day-toast';
 
@@ -63,7 +65,7 @@ export default function VisitDayPage() {
               title="请先完善个人资料"
               detail="选好您所在的社区，就能预约民情书记来听您说"
               actionText="去填写"
-              onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
+              onAction={() => void openPage(routes.profile)}
             />
           ) : (
             <VisitDay user={user} params={params} />

@@ -18,11 +18,13 @@ import { TextBox } from '../../../components/staff/TextBox';
 import { useSubmission } from '../../../components/staff/useSubmission';
 import '../../../components/staff/Sheet.scss';
 import { CadreOnly } from '../components/CadreOnly';
-import { openMatterPage, pageParam } from '../components/navigation';
+import { pageParam } from '../components/navigation';
 import { OpenMatterSheet, type OpenedMatter } from '../components/OpenMatterSheet';
 import { maskedKindLabels, type MaskedKind } from '@domain/matters/textMasking';
 import { StateTag } from '../components/StateTag';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
 
 export default function RecordPage() {
   const bookingId = pageParam('bookingId');
@@ -237,7 +239,11 @@ function RecordForm({ booking }: { booking: BookingView }) {
                   {openedNote(opened)}
                 </View>
               ) : null}
-              <View className="mq-tap cd-link" id="matter-link" onClick={() => openMatterPage(saved.matterId!)}>
+              <View
+                className="mq-tap cd-link"
+                id="matter-link"
+                onClick={() => void openPage(routes.matter, { id: saved.matterId! })}
+              >
                 已转为说事，点此查看 ›
               </View>
             </View>

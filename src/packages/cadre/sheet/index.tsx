@@ -15,9 +15,11 @@ import { BookingCard, type Attendance } from '../components/BookingCard';
 import { CadreOnly } from '../components/CadreOnly';
 import { DayChooser, type DayChoice } from '../components/Chooser';
 import type { Contact } from '../components/ContactRows';
-import { openRecord, pageParam } from '../components/navigation';
+import { pageParam } from '../components/navigation';
 import { WalkInSheet } from '../components/WalkInSheet';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
 
 export default function SheetPage() {
   return <CadreOnly>{(user) => <DaySheetPage user={user} />}</CadreOnly>;
@@ -195,7 +197,7 @@ function DaySheet({ date }: { date: string }) {
                   error={errors[booking.id]}
                   onReveal={() => void reveal(booking.id)}
                   onMark={(state) => void mark(booking.id, state)}
-                  onRecord={() => openRecord(booking.id, date)}
+                  onRecord={() => void openPage(routes.visitRecord, { bookingId: booking.id, date })}
                 />
               ))
             )}

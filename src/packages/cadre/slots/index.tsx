@@ -1,6 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
@@ -12,9 +11,10 @@ import { useSubmission } from '../../../components/staff/useSubmission';
 import { CadreOnly } from '../components/CadreOnly';
 import { CancelSlotSheet } from '../components/CancelSlotSheet';
 import { CommunityChooser, DayChooser } from '../components/Chooser';
-import { sheetUrl } from '../components/navigation';
 import { SlotCard } from '../components/SlotCard';
 import { SlotSheet } from '../components/SlotSheet';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
 
 export default function SlotsPage() {
   return <CadreOnly>{(user) => <Slots user={user} />}</CadreOnly>;
@@ -185,7 +185,7 @@ function DaySlots({
           <View
             className="mq-card mq-tap cd-link"
             id="open-day-sheet"
-            onClick={() => void Taro.navigateTo({ url: sheetUrl(date) })}
+            onClick={() => void openPage(routes.daySheet, { date })}
           >
             查看这一天的接访单 ›
           </View>

@@ -3,10 +3,11 @@ import { categoryLabels } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterDetail } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
-import { openManage } from './navigation';
 import { StateBadge } from './StateBadge';
 import { Tag } from '../../../components/staff/Tag';
 import './MatterOverview.scss';
+import { routes } from '@domain/routes';
+import { replacePage } from '../../../navigation';
 
 /** The matter as the committee sees it: who raised it (even if anonymous to others), what, and how many care. */
 export function MatterOverview({ matter }: { matter: MatterDetail }) {
@@ -75,7 +76,7 @@ export function MatterOverview({ matter }: { matter: MatterDetail }) {
         <View
           className="cm-overview__link"
           id="merged-into-link"
-          onClick={() => openManage(matter.mergedIntoId!, true)}
+          onClick={() => void replacePage(routes.manageMatter, { id: matter.mergedIntoId! })}
         >
           已合并到另一件说事，点此查看 ›
         </View>

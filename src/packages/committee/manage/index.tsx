@@ -20,12 +20,13 @@ import { MatterOverview } from '../components/MatterOverview';
 import { MergeSheet } from '../components/MergeSheet';
 import { MinutesSheet } from '../components/MinutesSheet';
 import { moderateOne } from '../components/moderateOne';
-import { openDeliveries } from '../components/navigation';
 import type { PanelAction } from '../components/panelActions';
 import { RejectSheet } from '../components/RejectSheet';
 import { Timeline } from '../components/Timeline';
 import { useSubmission } from '../../../components/staff/useSubmission';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
 
 const TOAST = 'manage-toast';
 
@@ -110,7 +111,11 @@ function Manage({ matterId }: { matterId: string }) {
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
       <Timeline entries={matter.timeline} />
       <WechatReminderCard />
-      <View id="deliveries-link" className="mq-card manage-link mq-tap" onClick={openDeliveries}>
+      <View
+        id="deliveries-link"
+        className="mq-card manage-link mq-tap"
+        onClick={() => void openPage(routes.deliveries)}
+      >
         <View>发送失败的微信通知</View>
         <View className="manage-link__more">查看 ›</View>
       </View>

@@ -14,12 +14,13 @@ import { CommentQueueItem, type QueueComment } from '../components/CommentQueueI
 import { decisionDoneLabels, type Decision } from '../components/labels';
 import { MatterQueueItem, type QueueMatter } from '../components/MatterQueueItem';
 import { ModerationResults, type ModerationOutcome } from '../components/ModerationResults';
-import { openManage } from '../components/navigation';
 import { QueueTabs } from '../components/QueueTabs';
 import { queueSections, type QueueSection, type QueueSectionId } from '../components/queueSections';
 import { RejectSheet } from '../components/RejectSheet';
 import { useSubmission } from '../../../components/staff/useSubmission';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
 
 const TOAST = 'moderation-toast';
 const PAGE_SIZE = 30;
@@ -191,7 +192,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
               matter={matter}
               selected={selected.includes(matter.id)}
               onToggle={() => toggle(matter.id)}
-              onOpen={() => openManage(matter.id)}
+              onOpen={() => void openPage(routes.manageMatter, { id: matter.id })}
             />
           ))
         : (page?.comments ?? []).map((comment) => (
@@ -200,7 +201,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
               comment={comment}
               selected={selected.includes(comment.id)}
               onToggle={() => toggle(comment.id)}
-              onOpenMatter={() => openManage(comment.matterId)}
+              onOpenMatter={() => void openPage(routes.manageMatter, { id: comment.matterId })}
             />
           ))}
       {page?.nextCursor ? (
