@@ -16,8 +16,13 @@ export type LinkParams<P extends ParamSpecs> = { [K in NeededKeys<P>]: InOf<P[K]
 /** What a page reads from its URL once every param was checked. */
 export type PageParams<P extends ParamSpecs> = { [K in keyof P]: OutOf<P[K]> };
 
+/** What one page of the table reads: `ParamsOf<typeof routes.matter>`. */
+export type ParamsOf<R> = R extends Route<infer P> ? PageParams<P> : never;
+
 /** A link needs its params argument only when the page has params it cannot do without. */
-export type LinkArgs<P extends ParamSpecs> = [NeededKeys<P>] extends [never] ? [params?: LinkParams<P>] : [params: LinkParams<P>];
+export type LinkArgs<P extends ParamSpecs> = [NeededKeys<P>] extends [never]
+  ? [params?: LinkParams<P>]
+  : [params: LinkParams<P>];
 
 /** The URL of a page (`/pages/matter/index?id=m1`), every value encoded. */
 export function routeUrl<P extends ParamSpecs>(route: Route<P>, ...[params]: LinkArgs<P>): string {

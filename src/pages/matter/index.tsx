@@ -1,7 +1,7 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { askConsent } from '../../api/subscribe';
@@ -35,47 +35,28 @@ import type { CommentView, MatterDetail } from '@domain/matters/views';
 import type { SelfView } from '@domain/users';
 import { useAsync } from '../../hooks/useAsync';
 import './index.scss';
-import { routes, routeUrl } from '@domain/routes';
+import { routes, routeUrl, type ParamsOf } from '@domain/routes';
+import { usePageParams } from '../../hooks/usePageParams';
 
 const TOAST = 'matter-toast';
 
-interface PageParams {
-  id: string;
-  /** Set by the raise page: tell the author what happened to what they just posted. */
-  raised: boolean;
-  queued: boolean;
-  masked: string[];
-}
-
-function readParams(): PageParams {
-  const params = Taro.getCurrentInstance()?.router?.params ?? {};
-  const decode = (v?: string) => {
-    try {
-      return v ? decodeURIComponent(v) : '';
-    } catch {
-      return v ?? ''; // already decoded by the platform
-    }
-  };
-  return {
-    id: decode(params.id),
-    raised: params.raised === '1',
-    queued: params.queued === '1',
-    masked: decode(params.masked).split(',').filter(Boolean),
-  };
-}
+type MatterParams = ParamsOf<typeof routes.matter>;
 
 export default function MatterPage() {
-  const params = useMemo(readParams, []);
+  const read = usePageParams(routes.matter);
   const shareTitle = useRef('居民说事');
-  useShareAppMessage(() => ({ title: shareTitle.current, path: routeUrl(routes.matter, { id: params.id }) }));
+  useShareAppMessage(() => ({
+    title: shareTitle.current,
+    path: read.ok ? routeUrl(routes.matter, { id: read.params.id }) : routeUrl(routes.matters),
+  }));
   return (
     <Screen>
       <SessionGate>
         {(user) =>
-          params.id ? (
+          read.ok ? (
             <MatterView
               user={user}
-              params={params}
+              params={read.params}
               onTitle={(title) => {
                 shareTitle.current = title;
               }}
@@ -99,7 +80,7 @@ function MatterView({
   onTitle,
 }: {
   user: SelfView;
-  params: PageParams;
+  params: MatterParams;
   onTitle: (title: string) => void;
 }) {
   const matterId = params.id;

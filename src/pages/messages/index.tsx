@@ -16,16 +16,13 @@ import { useCursorList, type CursorList } from '../../components/useCursorList';
 import type { InboxItem } from '@domain/notifications/views';
 import type { SelfView } from '@domain/users';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { usePageParams } from '../../hooks/usePageParams';
 
 const TOAST = 'messages-toast';
 const PAGE_SIZE = 20;
 
 type Tab = 'inbox' | 'wechat';
-
-/** `?tab=wechat` opens the WeChat tab directly. */
-function initialTab(): Tab {
-  return Taro.getCurrentInstance()?.router?.params?.tab === 'wechat' ? 'wechat' : 'inbox';
-}
 
 /** 我的 > 消息: everything the app told me (newest first), and what reached my WeChat. */
 export default function MessagesPage() {
@@ -38,7 +35,9 @@ export default function MessagesPage() {
 }
 
 function Messages({ user }: { user: SelfView }) {
-  const [tab, setTab] = useState<Tab>(initialTab);
+  // `?tab=wechat` opens the WeChat tab directly.
+  const read = usePageParams(routes.messages);
+  const [tab, setTab] = useState<Tab>((read.ok && read.params.tab) || 'inbox');
   const [unread, setUnread] = useState<number | null>(null);
   const tabs = [
     { id: 'inbox', label: unread ? `消息（${unread}）` : '消息' },

@@ -13,6 +13,7 @@ import type { BookingView } from '@domain/visits/views';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../navigation';
+import { usePageParams } from '../../hooks/usePageParams';
 
 type When = 'upcoming' | 'past';
 
@@ -38,19 +39,11 @@ export default function MyVisitsPage() {
   );
 }
 
-/** `?bookingId=` (a notification about one booking): that booking is marked and scrolled to. */
-function readBookingId(): string {
-  const raw = Taro.getCurrentInstance()?.router?.params?.bookingId ?? '';
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw; // already decoded by the platform
-  }
-}
-
 function MyVisits() {
   const [when, setWhen] = useState<When>('upcoming');
-  const [bookingId] = useState(readBookingId);
+  // `?bookingId=` (a notification about one booking): that booking is marked and scrolled to.
+  const read = usePageParams(routes.myVisits);
+  const bookingId = (read.ok && read.params.bookingId) || '';
   const list = useCursorList(
     (cursor) => call('visit', 'myVisits', { when, limit: 20, ...(cursor ? { cursor } : {}) }),
     [when],

@@ -1,7 +1,7 @@
 import { Button, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { askConsent } from '../../api/subscribe';
@@ -18,44 +18,29 @@ import { notifyVisitChanged } from '../../components/visits/visitEvents';
 import { MovedNote } from '../../components/visits/VisitDayCard';
 import type { FieldIssue } from '@domain/errors';
 import type { Directory } from '@domain/places';
-import { formatShanghaiDay, isValidShanghaiDate } from '@domain/time';
+import { formatShanghaiDay } from '@domain/time';
 import type { SelfView } from '@domain/users';
 import { cancelDeadline } from '@domain/visits/cutoffs';
 import type { SlotView } from '@domain/visits/views';
 import { useAsync } from '../../hooks/useAsync';
 import { useSession } from '../../state/session';
 import './index.scss';
-import { routes } from '@domain/routes';
+import { routes, type ParamsOf } from '@domain/routes';
+import { usePageParams } from '../../hooks/usePageParams';
 import { openPage } from '../../navigation';
 
 const TOAST = 'visit-day-toast';
 
-interface PageParams {
-  date: string;
-  /** Staff pass the community they were looking at; residents always see their own. */
-  communityId: string;
-}
-
-function readParams(): PageParams {
-  const params = Taro.getCurrentInstance()?.router?.params ?? {};
-  const decode = (v?: string) => {
-    try {
-      return v ? decodeURIComponent(v) : '';
-    } catch {
-      return v ?? ''; // already decoded by the platform
-    }
-  };
-  return { date: decode(params.date), communityId: decode(params.communityId) };
-}
+type DayParams = ParamsOf<typeof routes.visitDay>;
 
 /** One visit day: its slots, booking one (or joining its waitlist), and cancelling or moving my booking. */
 export default function VisitDayPage() {
-  const params = useMemo(readParams, []);
+  const read = usePageParams(routes.visitDay);
   return (
     <Screen className="visit-day-page">
       <SessionGate>
         {(user) =>
-          !isValidShanghaiDate(params.date) ? (
+          !read.ok ? (
             <StateView kind="error" title="没有找到这个接访日" detail="链接不完整，请从「约见」进入" />
           ) : user.role === 'admin' ? (
             <StateView kind="empty" title="接访由各社区安排" detail="管理员可在「我的」里指定民情书记和居委会成员" />
@@ -68,7 +53,7 @@ export default function VisitDayPage() {
               onAction={() => void openPage(routes.profile)}
             />
           ) : (
-            <VisitDay user={user} params={params} />
+            <VisitDay user={user} params={read.params} />
           )
         }
       </SessionGate>
@@ -96,7 +81,7 @@ function profileAddress(user: SelfView, directory: Directory | null): string {
   return `${compound}${user.building}`.slice(0, 60);
 }
 
-function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
+function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
   const { directory } = useSession();
   const { date } = params;
   const isResident = user.role === 'resident';

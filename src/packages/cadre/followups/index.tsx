@@ -8,6 +8,8 @@ import { useAsync } from '../../../hooks/useAsync';
 import { CadreOnly } from '../components/CadreOnly';
 import { CloseFollowUpSheet } from '../components/CloseFollowUpSheet';
 import { FollowUpCard, type FollowUpRecord } from '../components/FollowUpCard';
+import { routes } from '@domain/routes';
+import { usePageParams } from '../../../hooks/usePageParams';
 
 export default function FollowUpsPage() {
   return <CadreOnly>{() => <FollowUps />}</CadreOnly>;
@@ -18,14 +20,11 @@ function byDueDate(a: FollowUpRecord, b: FollowUpRecord): number {
   return a.followUp!.dueDate.localeCompare(b.followUp!.dueDate) || a.createdAt - b.createdAt;
 }
 
-/** `?recordId=` names the follow-up a reminder opened this page for. */
-function recordIdParam(): string {
-  return decodeURIComponent(Taro.getCurrentInstance()?.router?.params?.recordId ?? '');
-}
-
 function FollowUps() {
   const list = useAsync(() => call('visit', 'followUps', {}), []);
-  const [highlightId] = useState(recordIdParam);
+  // `?recordId=` names the follow-up a reminder opened this page for.
+  const read = usePageParams(routes.followUps);
+  const highlightId = (read.ok && read.params.recordId) || '';
   const [closing, setClosing] = useState<FollowUpRecord | null>(null);
   const [result, setResult] = useState<string | null>(null);
 

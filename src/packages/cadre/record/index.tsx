@@ -18,22 +18,21 @@ import { TextBox } from '../../../components/staff/TextBox';
 import { useSubmission } from '../../../components/staff/useSubmission';
 import '../../../components/staff/Sheet.scss';
 import { CadreOnly } from '../components/CadreOnly';
-import { pageParam } from '../components/navigation';
 import { OpenMatterSheet, type OpenedMatter } from '../components/OpenMatterSheet';
 import { maskedKindLabels, type MaskedKind } from '@domain/matters/textMasking';
 import { StateTag } from '../components/StateTag';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
+import { usePageParams } from '../../../hooks/usePageParams';
 
 export default function RecordPage() {
-  const bookingId = pageParam('bookingId');
-  const date = pageParam('date');
+  const read = usePageParams(routes.visitRecord);
   return (
     <CadreOnly>
       {(user) =>
-        bookingId ? (
-          <RecordLoader user={user} bookingId={bookingId} date={date} />
+        read.ok ? (
+          <RecordLoader user={user} bookingId={read.params.bookingId} date={read.params.date} />
         ) : (
           <StateView kind="error" title="没有指定预约" detail="请从接访单进入" />
         )

@@ -15,11 +15,11 @@ import { BookingCard, type Attendance } from '../components/BookingCard';
 import { CadreOnly } from '../components/CadreOnly';
 import { DayChooser, type DayChoice } from '../components/Chooser';
 import type { Contact } from '../components/ContactRows';
-import { pageParam } from '../components/navigation';
 import { WalkInSheet } from '../components/WalkInSheet';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
+import { usePageParams } from '../../../hooks/usePageParams';
 
 export default function SheetPage() {
   return <CadreOnly>{(user) => <DaySheetPage user={user} />}</CadreOnly>;
@@ -39,7 +39,8 @@ async function loadDays(communityIds: readonly string[]): Promise<DayChoice[]> {
 }
 
 function DaySheetPage({ user }: { user: SelfView }) {
-  const asked = pageParam('date');
+  const read = usePageParams(routes.daySheet);
+  const asked = read.ok ? read.params.date : undefined;
   const days = useAsync(() => loadDays(user.communityIds), [user.communityIds.join(',')]);
   const [date, setDate] = useState<string | null>(asked ?? null);
   const list = days.data ?? [];

@@ -1,6 +1,5 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
@@ -27,6 +26,7 @@ import { useSubmission } from '../../../components/staff/useSubmission';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
+import { usePageParams } from '../../../hooks/usePageParams';
 
 const TOAST = 'manage-toast';
 
@@ -37,12 +37,12 @@ type SheetAction = Exclude<PanelAction, DirectAction>;
 const directActions: readonly PanelAction[] = ['approve', 'hide', 'unhide', 'pin'];
 
 export default function ManagePage() {
-  const matterId = Taro.getCurrentInstance()?.router?.params?.id;
+  const read = usePageParams(routes.manageMatter);
   return (
     <CommitteeOnly footer={<Toast id={TOAST} />}>
       {() =>
-        matterId ? (
-          <Manage matterId={decodeURIComponent(matterId)} />
+        read.ok ? (
+          <Manage matterId={read.params.id} />
         ) : (
           <StateView kind="error" title="没有指定说事" detail="请从说事审核列表进入" />
         )
