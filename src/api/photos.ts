@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { cloudUploadFolder } from '@domain/uploads';
-import { ApiError, networkError } from './apiError';
+import { ApiError } from './apiError';
+import { fetchData } from './http';
 
 export interface UploadedPhoto {
   fileId: string;
@@ -33,28 +34,15 @@ async function uploadToCloud(tempFilePath: string, userId: string): Promise<Uplo
       filePath: compressed,
     });
     return { fileId: fileID, url: fileID };
-  } catch {
-    throw new ApiError('NETWORK', '图片上传失败，请重试');
+  } catch (cause) {
+    throw new ApiError('NETWORK', '图片上传失败，请重试', [], { cause });
   }
 }
 
 async function uploadToHost(tempFilePath: string): Promise<UploadedPhoto> {
   const original = await (await fetch(tempFilePath)).blob();
   const body = await compressInBrowser(original).catch(() => original);
-  let response: Response;
-  try {
-    response = await fetch('/api/upload', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': body.type || 'image/jpeg' },
-      body,
-    });
-  } catch {
-    throw networkError();
-  }
-  const envelope = await response.json();
-  if (!envelope.ok) throw new ApiError(envelope.code, envelope.message);
-  return envelope.data as UploadedPhoto;
+  return fetchData<UploadedPhoto>('/api/upload', { body });
 }
 
 async function compressInBrowser(blob: Blob): Promise<Blob> {

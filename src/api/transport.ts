@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { Envelope } from '@domain/envelope';
+import { networkError } from './apiError';
+import { fetchEnvelope } from './http';
 
 /** The event every cloud function receives. */
 export interface CallEvent {
@@ -8,24 +10,21 @@ export interface CallEvent {
   requestId?: string;
 }
 
+/** Carries one event to a function and brings back its envelope; a failure of the way there throws an ApiError. */
 export type Transport = (fn: string, event: CallEvent) => Promise<Envelope<unknown>>;
 
 /** weapp: CloudBase puts the caller's OPENID in the function context; nothing else is sent. */
 const cloudTransport: Transport = async (fn, event) => {
-  const result = await Taro.cloud.callFunction({ name: fn, data: { ...event } });
-  return result.result as Envelope<unknown>;
+  try {
+    const result = await Taro.cloud.callFunction({ name: fn, data: { ...event } });
+    return result.result as Envelope<unknown>;
+  } catch (cause) {
+    throw networkError(cause);
+  }
 };
 
 /** h5: the local host serves the same functions at POST /api/<fn>; the session is a cookie. */
-const httpTransport: Transport = async (fn, event) => {
-  const response = await fetch(`/api/${fn}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(event),
-  });
-  return (await response.json()) as Envelope<unknown>;
-};
+const httpTransport: Transport = (fn, event) => fetchEnvelope(`/api/${fn}`, { json: event });
 
 export function platformTransport(): Transport {
   return process.env.TARO_ENV === 'weapp' ? cloudTransport : httpTransport;
