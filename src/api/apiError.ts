@@ -1,10 +1,15 @@
 import type { Envelope } from '@domain/envelope';
 import type { ErrorCode, FieldIssue } from '@domain/errors';
 
-/** A failure only the client can see: no answer came (offline, host down, connection cut). */
-export type ClientErrorCode = 'NETWORK';
+/**
+ * Failures only the client can see: NETWORK (no answer came: offline, host down, connection cut)
+ * and TIMEOUT (no answer within the call's time limit). Neither says whether the server acted,
+ * so the same intent may be sent again with the same request id.
+ */
+export type ClientErrorCode = 'NETWORK' | 'TIMEOUT';
 
-export const NETWORK_MESSAGE = '网络不太好，请检查网络后重试';
+export const NETWORK_MESSAGE = '网络不可用，请检查网络后重试';
+export const TIMEOUT_MESSAGE = '网络不可用或太慢，没有等到回复，请检查网络后重试';
 
 /** A failed call as the pages see it: a code to branch on and a Chinese message to show. */
 export class ApiError extends Error {
@@ -28,11 +33,12 @@ export class ApiError extends Error {
 
   /** No answer came: the server may or may not have acted. */
   get unanswered(): boolean {
-    return this.code === 'NETWORK';
+    return this.code === 'NETWORK' || this.code === 'TIMEOUT';
   }
 }
 
 export const networkError = (cause?: unknown) => new ApiError('NETWORK', NETWORK_MESSAGE, [], { cause });
+export const timeoutError = (cause?: unknown) => new ApiError('TIMEOUT', TIMEOUT_MESSAGE, [], { cause });
 
 /** Anything a call threw, as an ApiError; what is not one is a failure of the way there. */
 export function asApiError(caught: unknown): ApiError {

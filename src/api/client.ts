@@ -12,7 +12,11 @@ export interface CallOptions {
   requestId?: string;
 }
 
-/** Network failures are retried with the same request id, so a command never runs twice. */
+/**
+ * A call that got no answer at all (NETWORK) is retried with the same request id, so a command
+ * never runs twice. One that timed out is not: 10 s have passed, and the person decides (the
+ * command hook keeps the request id for their retry).
+ */
 const NETWORK_ATTEMPTS = 3;
 
 let transport: Transport = platformTransport();

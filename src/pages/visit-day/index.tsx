@@ -136,7 +136,7 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
       return null;
     } catch (caught) {
       const error = toApiError(caught);
-      if (error.code !== 'BAD_INPUT' && error.code !== 'NETWORK') void loaded.reload();
+      if (error.code !== 'BAD_INPUT' && !error.unanswered) void loaded.reload();
       return { message: error.message, issues: error.issues };
     }
   }
@@ -179,7 +179,7 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
       return null;
     } catch (caught) {
       const error = toApiError(caught);
-      if (error.code !== 'BAD_INPUT' && error.code !== 'NETWORK') void loaded.reload();
+      if (error.code !== 'BAD_INPUT' && !error.unanswered) void loaded.reload();
       if (error.code === 'DEADLINE_PASSED') {
         // Too late to move it here: the server says whom to call, and that replaces the buttons.
         setLateMessage(error.message);
