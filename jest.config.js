@@ -32,7 +32,7 @@ module.exports = {
       displayName: 'jsdom',
       testEnvironment: 'jsdom',
       setupFiles: [...shared.setupFiles, '<rootDir>/tests/support/jsdomSetup.ts'],
-      testMatch: ['<rootDir>/tests/pages/**/*.test.tsx', '<rootDir>/tests/api/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/pages/**/*.test.tsx', '<rootDir>/tests/{api,hooks}/**/*.test.{ts,tsx}'],
       moduleNameMapper: {
         ...shared.moduleNameMapper,
         '^@tarojs/taro$': '<rootDir>/tests/support/taroMock.ts',

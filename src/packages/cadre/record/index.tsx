@@ -15,7 +15,7 @@ import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';
 import { InfoRow } from '../../../components/staff/InfoRow';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import '../../../components/staff/Sheet.scss';
 import { CadreOnly } from '../components/CadreOnly';
 import { OpenMatterSheet, type OpenedMatter } from '../components/OpenMatterSheet';
@@ -114,7 +114,7 @@ function RecordForm({ booking }: { booking: BookingView }) {
   const [opened, setOpened] = useState<OpenedMatter | null>(null);
   const [justSaved, setJustSaved] = useState(false);
   const [matterSheet, setMatterSheet] = useState(false);
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function save() {
     setJustSaved(false);
@@ -132,7 +132,7 @@ function RecordForm({ booking }: { booking: BookingView }) {
       photos: photos.map((p) => p.fileId!),
       followUp: followUp ? { dueDate, note: note.trim() } : null,
     };
-    const sent = await submit(input, (requestId) => call('visit', 'recordVisit', input, { requestId }));
+    const sent = await run(input, (requestId) => call('visit', 'recordVisit', input, { requestId }));
     if (sent.ok) {
       setSaved(sent.value.record);
       setJustSaved(true);

@@ -10,7 +10,7 @@ import type { SelfView } from '@domain/users';
 import { visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
 import { useSession } from '../../../state/session';
-import { toApiError, useSubmission } from '../../../components/staff/useSubmission';
+import { toApiError, useCommand } from '../../../hooks/useCommand';
 import { BookingCard, type Attendance } from '../components/BookingCard';
 import { CadreOnly } from '../components/CadreOnly';
 import { DayChooser, type DayChoice } from '../components/Chooser';
@@ -86,7 +86,7 @@ function DaySheet({ date }: { date: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [walkIn, setWalkIn] = useState(false);
   const [result, setResult] = useState<string | null>(null);
-  const attendance = useSubmission();
+  const attendance = useCommand();
   const shown = useRef(false);
 
   // Back from 写民情日记: show what was recorded.
@@ -120,7 +120,7 @@ function DaySheet({ date }: { date: string }) {
     setMarking({ bookingId, state });
     setError(bookingId, undefined);
     const input = { bookingId, state };
-    const sent = await attendance.submit(input, (requestId) => call('visit', 'markAttendance', input, { requestId }));
+    const sent = await attendance.run(input, (requestId) => call('visit', 'markAttendance', input, { requestId }));
     setMarking(null);
     if (!sent.ok && sent.error) setError(bookingId, sent.error.message);
     await sheet.reload();

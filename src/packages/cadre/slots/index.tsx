@@ -7,7 +7,7 @@ import { formatShanghai, formatShanghaiDay } from '@domain/time';
 import type { SelfView } from '@domain/users';
 import type { SlotView } from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import { CadreOnly } from '../components/CadreOnly';
 import { CancelSlotSheet } from '../components/CancelSlotSheet';
 import { CommunityChooser, DayChooser } from '../components/Chooser';
@@ -94,7 +94,7 @@ function DaySlots({
   const slots = useAsync(() => call('visit', 'slots', { communityId, date }), [communityId, date]);
   const [sheet, setSheet] = useState<SheetState>(null);
   const [result, setResult] = useState<{ tone: 'done' | 'error'; text: string } | null>(null);
-  const copy = useSubmission();
+  const copy = useCommand();
 
   const mine = (slots.data?.slots ?? [])
     .filter((s) => s.cadreId === user.id)
@@ -111,7 +111,7 @@ function DaySlots({
   async function copyLast() {
     setResult(null);
     const input = { communityId, date };
-    const sent = await copy.submit(input, (requestId) => call('visit', 'copyLastDay', input, { requestId }));
+    const sent = await copy.run(input, (requestId) => call('visit', 'copyLastDay', input, { requestId }));
     if (sent.ok) {
       done(`已复制${formatShanghaiDay(sent.value.copiedFrom)}的 ${sent.value.slots.length} 个时段`);
     } else if (sent.error) {

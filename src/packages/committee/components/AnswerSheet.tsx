@@ -7,7 +7,7 @@ import { InfoRow } from '../../../components/staff/InfoRow';
 import { levelLabels } from './labels';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 /** 记录答复: what the street or department answered; the matter returns to consultation. */
 export function AnswerSheet({
@@ -22,11 +22,11 @@ export function AnswerSheet({
   onClose: () => void;
 }) {
   const [response, setResponse] = useState('');
-  const { busy, error, submit, fieldError } = useSubmission();
+  const { busy, error, run, fieldError } = useCommand();
 
   async function send() {
     const input = { matterId, response };
-    const sent = await submit(input, (requestId) => call('matter', 'answerEscalation', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'answerEscalation', input, { requestId }));
     if (sent.ok) onDone('答复已记录');
   }
 

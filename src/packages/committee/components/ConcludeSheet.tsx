@@ -8,7 +8,7 @@ import { Field } from '../../../components/staff/Field';
 import { endingLabels, type Ending } from './labels';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 const endings: readonly Ending[] = ['resolve', 'closeUnresolved', 'refer'];
 
@@ -32,11 +32,11 @@ export function ConcludeSheet({
   const offered = endings.filter((e) => allowed.includes(e));
   const [ending, setEnding] = useState<Ending>(offered[0] ?? 'resolve');
   const [reason, setReason] = useState('');
-  const { busy, error, submit, fieldError, clearError } = useSubmission();
+  const { busy, error, run, fieldError, clearError } = useCommand();
 
   async function send(confirmOpenItems = false) {
     const input = { matterId: matter.id, ending, reason, confirmOpenItems };
-    const sent = await submit(input, (requestId) => call('matter', 'conclude', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'conclude', input, { requestId }));
     if (sent.ok) onDone(`已办结：${endingLabels[ending]}`);
     else if (sent.error?.code === 'CONFIRMATION_REQUIRED') await askAboutOpenItems(sent.error.message);
   }

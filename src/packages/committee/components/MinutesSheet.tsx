@@ -5,7 +5,7 @@ import { ActionItemsEditor, type ActionDraft } from './ActionItemsEditor';
 import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 /** 记录纪要: what was said, the agreed actions, and the outcome; saved again as things progress. */
 export function MinutesSheet({
@@ -22,7 +22,7 @@ export function MinutesSheet({
     consultation.actions.map((action) => ({ ...action, key: action.id })),
   );
   const [outcome, setOutcome] = useState(consultation.outcome);
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function send() {
     const blank = actions.findIndex((a) => !a.description.trim());
@@ -39,7 +39,7 @@ export function MinutesSheet({
       })),
       outcome,
     };
-    const sent = await submit(input, (requestId) => call('matter', 'recordMinutes', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'recordMinutes', input, { requestId }));
     if (sent.ok) onDone('纪要已保存');
   }
 

@@ -8,7 +8,7 @@ import type { SelfView } from '@domain/users';
 import { CommitteeOnly } from '../components/CommitteeOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { DeliveryProblemCard } from '../components/DeliveryProblemCard';
-import { toApiError } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 const TOAST = 'deliveries-toast';
 
@@ -30,7 +30,7 @@ function Deliveries({ user }: { user: SelfView }) {
 }
 
 function Problems({ communityId }: { communityId: string }) {
-  const [retrying, setRetrying] = useState<string | null>(null);
+  const resend = useCommand({ toast: TOAST });
   const [refusals, setRefusals] = useState<Record<string, string>>({});
   const list = useCursorList(
     (cursor?: string) =>
@@ -43,20 +43,14 @@ function Problems({ communityId }: { communityId: string }) {
   useReachBottom(() => void list.loadMore());
 
   async function retry(id: string) {
-    if (retrying) return;
-    setRetrying(id);
     setRefusals(({ [id]: _, ...others }) => others);
-    try {
-      const { requeued } = await call('notification', 'retryDelivery', { id });
-      Toast.show(TOAST, { content: requeued ? '已重新排队发送' : '这条通知已在发送中', icon: 'success' });
-    } catch (caught) {
-      const message = toApiError(caught).message;
-      setRefusals((all) => ({ ...all, [id]: message }));
-    } finally {
-      setRetrying(null);
-      // Sent again or handled elsewhere: either way it leaves this list.
-      void list.refresh();
-    }
+    const sent = await resend.run({ id }, (requestId) => call('notification', 'retryDelivery', { id }, { requestId }), {
+      name: id,
+      done: ({ requeued }) => (requeued ? '已重新排队发送' : '这条通知已在发送中'),
+    });
+    if (!sent.ok && sent.error) setRefusals((all) => ({ ...all, [id]: sent.error!.message }));
+    // Sent again or handled elsewhere: either way it leaves this list.
+    if (sent.ok || sent.error) void list.refresh();
   }
 
   return (
@@ -69,7 +63,7 @@ function Problems({ communityId }: { communityId: string }) {
         <DeliveryProblemCard
           key={problem.id}
           problem={problem}
-          busy={retrying === problem.id}
+          busy={resend.running === problem.id}
           error={refusals[problem.id]}
           onRetry={() => void retry(problem.id)}
         />

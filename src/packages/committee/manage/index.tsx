@@ -22,7 +22,7 @@ import { moderateOne } from '../components/moderateOne';
 import type { PanelAction } from '../components/panelActions';
 import { RejectSheet } from '../components/RejectSheet';
 import { Timeline } from '../components/Timeline';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
@@ -54,9 +54,8 @@ export default function ManagePage() {
 function Manage({ matterId }: { matterId: string }) {
   const detail = useAsync(() => call('matter', 'detail', { matterId }), [matterId]);
   const [sheet, setSheet] = useState<SheetAction | null>(null);
-  const [busy, setBusy] = useState<PanelAction | null>(null);
-  const direct = useSubmission();
-  const reject = useSubmission();
+  const direct = useCommand({ toast: TOAST, failures: 'toast' });
+  const reject = useCommand();
 
   function done(message: string) {
     setSheet(null);
@@ -65,25 +64,22 @@ function Manage({ matterId }: { matterId: string }) {
   }
 
   async function runDirect(action: DirectAction, matter: MatterDetail) {
-    setBusy(action);
+    const pinned = !matter.pinned;
     const sent =
       action === 'pin'
-        ? await direct.submit({ action, pinned: !matter.pinned }, (requestId) =>
-            call('matter', 'pin', { matterId: matter.id, pinned: !matter.pinned }, { requestId }),
+        ? await direct.run(
+            { action, pinned },
+            (requestId) => call('matter', 'pin', { matterId: matter.id, pinned }, { requestId }),
+            { name: action },
           )
-        : await direct.submit({ action }, (requestId) => moderateOne(matter.id, action, '', requestId));
-    setBusy(null);
-    if (!sent.ok) {
-      if (sent.error) Toast.show(TOAST, { content: sent.error.message, icon: 'fail' });
-      // The matter may have moved on elsewhere: show how it stands now.
-      void detail.reload();
-      return;
-    }
-    done(action === 'pin' ? (matter.pinned ? '已取消置顶' : '已置顶') : doneMessage(action));
+        : await direct.run({ action }, (requestId) => moderateOne(matter.id, action, '', requestId), { name: action });
+    if (sent.ok) return done(action === 'pin' ? (pinned ? '已置顶' : '已取消置顶') : doneMessage(action));
+    // The matter may have moved on elsewhere: show how it stands now.
+    if (sent.error) void detail.reload();
   }
 
   async function runReject(reason: string) {
-    const sent = await reject.submit({ reason }, (requestId) => moderateOne(matterId, 'reject', reason, requestId));
+    const sent = await reject.run({ reason }, (requestId) => moderateOne(matterId, 'reject', reason, requestId));
     if (sent.ok) done('已驳回，提出人会收到原因');
   }
 
@@ -100,7 +96,7 @@ function Manage({ matterId }: { matterId: string }) {
       <MatterOverview matter={matter} />
       <ActionPanel
         matter={matter}
-        busy={busy}
+        busy={direct.running as PanelAction | null}
         onAction={(action) => {
           if (directActions.includes(action)) return void runDirect(action as DirectAction, matter);
           reject.clearError();

@@ -17,7 +17,7 @@ import { ModerationResults, type ModerationOutcome } from '../components/Moderat
 import { QueueTabs } from '../components/QueueTabs';
 import { queueSections, type QueueSection, type QueueSectionId } from '../components/queueSections';
 import { RejectSheet } from '../components/RejectSheet';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
@@ -67,7 +67,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
   const [rejecting, setRejecting] = useState(false);
   const [busyDecision, setBusyDecision] = useState<Decision | null>(null);
   const [outcome, setOutcome] = useState<ModerationOutcome | null>(null);
-  const submission = useSubmission();
+  const submission = useCommand();
   const queues = useAsync(() => {
     setMore({});
     return loadQueues(communityId);
@@ -137,7 +137,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
     );
     const input = { targetType: section.target, targetIds, decision, reason };
     setBusyDecision(decision);
-    const sent = await submission.submit(input, (requestId) => call('matter', 'moderate', input, { requestId }));
+    const sent = await submission.run(input, (requestId) => call('matter', 'moderate', input, { requestId }));
     setBusyDecision(null);
     if (!sent.ok) {
       if (sent.error && decision !== 'reject') Toast.show(TOAST, { content: sent.error.message, icon: 'fail' });

@@ -12,7 +12,7 @@ import { Field } from '../../../components/staff/Field';
 import { InfoRow } from '../../../components/staff/InfoRow';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 const usualReasons = ['法定节假日放假', '与社区集中活动冲突', '天气原因'];
 
@@ -71,12 +71,12 @@ export function MoveDaySheet({
   const max = addDays(day.originalDate, MAX_VISIT_DAY_SHIFT_DAYS);
   const [movedTo, setMovedTo] = useState(() => (day.moved ? day.date : suggestedDate(day.originalDate, min, max)));
   const [reason, setReason] = useState('');
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function send() {
     if (charCount(reason.trim()) < 2) return refuse('请填写调整原因', 'reason');
     const input = { communityId, originalDate: day.originalDate, movedTo, reason: reason.trim() };
-    const sent = await submit(input, (requestId) => moveDay(input, requestId));
+    const sent = await run(input, (requestId) => moveDay(input, requestId));
     if (sent.ok) onDone(sent.value, movedTo);
   }
 
