@@ -1,5 +1,6 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { FieldIssue } from '@domain/errors';
 import { ApiError } from '../api/apiError';
 import { newRequestId } from '../api/requestId';
 
@@ -76,11 +77,15 @@ export function useCommand(options: CommandOptions = {}) {
     [toast, failures],
   );
 
-  /** A refusal found before calling the server, shown the same way as the server's. */
+  /**
+   * A refusal found before calling the server (the form's own check with the contract's schema),
+   * shown the same way as the server's: one message for a field, or every field's issue.
+   */
   const refuse = useCallback(
-    (message: string, path?: string) => {
-      const refusal = new ApiError('BAD_INPUT', message, path ? [{ path, message }] : []);
-      setError(refusal);
+    (problem: string | readonly FieldIssue[], path?: string) => {
+      const issues = typeof problem === 'string' ? (path ? [{ path, message: problem }] : []) : [...problem];
+      const message = typeof problem === 'string' ? problem : (issues[0]?.message ?? '请检查填写的内容');
+      setError(new ApiError('BAD_INPUT', message, issues));
       if (failures === 'toast' && toast) Toast.show(toast, { content: message, icon: 'fail' });
     },
     [toast, failures],

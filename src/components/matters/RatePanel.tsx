@@ -3,24 +3,27 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ratingSchema } from '@domain/matters/reopen';
 import './OutcomePanels.scss';
+import type { Command, Submitted } from '../../hooks/useCommand';
 
 const scoreWords = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];
 
 /** The author rates how the matter was solved (1-5 stars, a few words if they like); rating closes it. */
-export function RatePanel({ onSubmit }: { onSubmit: (score: number, comment: string) => Promise<string | null> }) {
+export function RatePanel({
+  command,
+  onSubmit,
+}: {
+  command: Command;
+  onSubmit: (score: number, comment: string) => Promise<Submitted<unknown>>;
+}) {
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const error = command.error?.message ?? '';
 
   async function send() {
     const checked = ratingSchema.safeParse(score);
-    if (!checked.success) return setError('请点星星打分');
-    if (comment.trim().length > 200) return setError('评价最多200字');
-    setSending(true);
-    setError('');
-    const failure = await onSubmit(checked.data, comment.trim()).finally(() => setSending(false));
-    if (failure) setError(failure);
+    if (!checked.success) return command.refuse('请点星星打分');
+    if (comment.trim().length > 200) return command.refuse('评价最多200字');
+    await onSubmit(checked.data, comment.trim());
   }
 
   return (
@@ -52,7 +55,7 @@ export function RatePanel({ onSubmit }: { onSubmit: (score: number, comment: str
         type="primary"
         size="large"
         block
-        loading={sending}
+        loading={command.busy}
         onClick={() => void send()}
       >
         提交评价

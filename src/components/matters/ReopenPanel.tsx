@@ -5,28 +5,27 @@ import { REOPEN_WINDOW_DAYS } from '@domain/matters/reopen';
 import { reasonSchema } from '@domain/matters/text';
 import { formatShanghai } from '@domain/time';
 import './OutcomePanels.scss';
+import type { Command, Submitted } from '../../hooks/useCommand';
 
 /** Within 7 days of the resolution, an unsatisfied author sends the matter back with a reason. */
 export function ReopenPanel({
   resolvedAt,
+  command,
   onSubmit,
 }: {
   resolvedAt: number | null;
-  onSubmit: (reason: string) => Promise<string | null>;
+  command: Command;
+  onSubmit: (reason: string) => Promise<Submitted<unknown>>;
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const error = command.error?.message ?? '';
   const deadline = resolvedAt ? formatShanghai(resolvedAt + REOPEN_WINDOW_DAYS * 86_400_000, 'M月D日 HH:mm') : null;
 
   async function send() {
     const checked = reasonSchema.safeParse(reason);
-    if (!checked.success) return setError(checked.error.issues[0].message);
-    setSending(true);
-    setError('');
-    const failure = await onSubmit(checked.data).finally(() => setSending(false));
-    if (failure) setError(failure);
+    if (!checked.success) return command.refuse(checked.error.issues[0].message);
+    await onSubmit(checked.data);
   }
 
   return (
@@ -47,7 +46,7 @@ export function ReopenPanel({
             autoSize
             onChange={(value) => {
               setReason(value);
-              setError('');
+              command.clearError();
             }}
           />
           {error ? (
@@ -61,7 +60,7 @@ export function ReopenPanel({
             type="primary"
             size="large"
             block
-            loading={sending}
+            loading={command.busy}
             onClick={() => void send()}
           >
             重新打开

@@ -8,6 +8,7 @@ import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { placeText, timeWindow } from './format';
 import { FormField } from '../FormField';
 import './BookingForm.scss';
+import type { Command } from '../../hooks/useCommand';
 
 export interface BookingDraft {
   topic: string;
@@ -45,46 +46,35 @@ export function validateBooking(
 
 /**
  * Booking one slot: what to talk about (required), the address for a home visit, and a phone the
- * cadre can call (from the profile). `onSubmit` resolves with the problems to show, or null.
+ * cadre can call (from the profile), sent with the page's `command`, which says what went wrong.
  */
 export function BookingForm({
   slot,
   initial,
+  command,
   onSubmit,
   onBack,
 }: {
   slot: SlotView;
   initial: BookingDraft;
-  onSubmit: (input: BookingInput) => Promise<{ message: string; issues: FieldIssue[] } | null>;
+  command: Command;
+  onSubmit: (input: BookingInput) => void;
   onBack: () => void;
 }) {
   const [draft, setDraft] = useState<BookingDraft>(initial);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [formError, setFormError] = useState('');
-  const [sending, setSending] = useState(false);
   const full = slot.seatsLeft === 0;
-  const errorFor = (path: string) => issues.find((issue) => issue.path === path)?.message;
+  const errorFor = command.fieldError;
+  const formError = command.error?.message;
   const update = (patch: Partial<BookingDraft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
-    setFormError('');
+    command.clearError();
   };
 
-  async function send() {
-    if (sending) return;
+  function send() {
+    if (command.busy) return;
     const checked = validateBooking(slot, draft);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      setFormError(checked.issues[0].message);
-      return;
-    }
-    setSending(true);
-    setIssues([]);
-    setFormError('');
-    const failure = await onSubmit(checked.input).finally(() => setSending(false));
-    if (failure) {
-      setIssues(failure.issues);
-      setFormError(failure.message);
-    }
+    if (!checked.ok) return command.refuse(checked.issues);
+    onSubmit(checked.input);
   }
 
   return (
@@ -163,8 +153,8 @@ export function BookingForm({
           type="primary"
           size="large"
           block
-          loading={sending}
-          onClick={() => void send()}
+          loading={command.busy}
+          onClick={send}
         >
           {full ? '排候补' : '确认预约'}
         </Button>

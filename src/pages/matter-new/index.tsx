@@ -1,7 +1,6 @@
 import { Button, Input, Switch, TextArea, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { askConsent } from '../../api/subscribe';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -9,11 +8,10 @@ import { notifyMatterChanged } from '../../components/matters/matterEvents';
 import { PhotoPicker, type PickedPhoto } from '../../components/matters/PhotoPicker';
 import { RaiseNotice } from '../../components/matters/RaiseNotice';
 import { SimilarMatters } from '../../components/matters/SimilarMatters';
-import { useIntentId } from '../../components/matters/useIntentId';
+import { useCommand } from '../../hooks/useCommand';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { StateView } from '../../components/StateView';
-import type { FieldIssue } from '@domain/errors';
 import { categoryLabels, matterCategories } from '@domain/matters/categories';
 import { charCount } from '@domain/matters/text';
 import type { MatterSummary } from '@domain/matters/views';
@@ -62,51 +60,34 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
   const { directory } = useSession();
   const [draft, setDraft] = useState<MatterDraft>(() => draftFrom(user));
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
+  const raising = useCommand();
   const [outcome, setOutcome] = useState<{ queued: boolean; maskedKinds: string[] } | null>(null);
   const similar = useSimilar(draft);
-  const intent = useIntentId();
-  const errorFor = (path: string) => issues.find((issue) => issue.path === path)?.message;
+  const errorFor = raising.fieldError;
+  const formError = raising.error?.message;
   const update = (patch: Partial<MatterDraft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
-    setFormError('');
+    raising.clearError();
   };
   const toast = (content: string, ok: boolean) => Toast.show(TOAST, { content, icon: ok ? 'success' : 'fail' });
 
   async function submit() {
-    if (submitting) return;
+    if (raising.busy) return;
     const checked = validateDraft(draft, photos);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      setFormError(checked.issues[0].message);
-      return;
-    }
+    if (!checked.ok) return raising.refuse(checked.issues);
     // Before any await (WeChat asks only inside a tap), and not waited for: raising goes on.
     void askConsent('matter');
-    setSubmitting(true);
-    setIssues([]);
-    setFormError('');
-    try {
-      // The same draft keeps its request id: tapping again after a timeout cannot raise it twice.
-      const requestId = intent.idFor(JSON.stringify(checked.input));
-      const result = await call('matter', 'raise', checked.input, { requestId });
-      intent.settle();
-      notifyMatterChanged();
-      const queued = result.moderation === 'queued';
-      setOutcome({ queued, maskedKinds: result.maskedKinds });
-      void replacePage(routes.matter, { id: result.matter.id, raised: true, queued, masked: result.maskedKinds });
-    } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError('INTERNAL', '提交失败，请重试');
-      if (apiError.code === 'PROFILE_INCOMPLETE') {
-        void openPage(routes.profile);
-      }
-      setIssues(apiError.issues);
-      setFormError(apiError.message);
-    } finally {
-      setSubmitting(false);
+    // The same draft keeps its request id: tapping again after a timeout cannot raise it twice.
+    const sent = await raising.run(checked.input, (requestId) => call('matter', 'raise', checked.input, { requestId }));
+    if (!sent.ok) {
+      if (sent.error?.code === 'PROFILE_INCOMPLETE') void openPage(routes.profile);
+      return;
     }
+    const { matter, moderation, maskedKinds } = sent.value;
+    notifyMatterChanged();
+    const queued = moderation === 'queued';
+    setOutcome({ queued, maskedKinds });
+    void replacePage(routes.matter, { id: matter.id, raised: true, queued, masked: maskedKinds });
   }
 
   if (outcome) {
@@ -228,7 +209,7 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
           type="primary"
           size="large"
           block
-          loading={submitting}
+          loading={raising.busy}
           onClick={() => void submit()}
         >
           提交

@@ -2,7 +2,6 @@ import { Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { askConsent } from '../../api/subscribe';
 import { CommentBox } from '../../components/matters/CommentBox';
@@ -24,7 +23,7 @@ import { StateBadge } from '../../components/matters/StateBadge';
 import { StatusNote } from '../../components/matters/StatusNote';
 import { Timeline } from '../../components/matters/Timeline';
 import { useCursorList } from '../../components/useCursorList';
-import { useIntentId } from '../../components/matters/useIntentId';
+import { useCommand, type Command, type RunFeedback } from '../../hooks/useCommand';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
@@ -71,9 +70,6 @@ export default function MatterPage() {
   );
 }
 
-const toast = (content: string, ok = true) => Toast.show(TOAST, { content, icon: ok ? 'success' : 'fail' });
-const messageOf = (caught: unknown, fallback: string) => (caught instanceof ApiError ? caught.message : fallback);
-
 function MatterView({
   user,
   params,
@@ -92,9 +88,13 @@ function MatterView({
   );
   const [replyTo, setReplyTo] = useState<CommentView | null>(null);
   const [flagging, setFlagging] = useState<{ type: 'matter' | 'comment'; id: string } | null>(null);
-  const [busy, setBusy] = useState<'support' | 'follow' | 'anonymity' | null>(null);
   const [commentNote, setCommentNote] = useState('');
-  const intent = useIntentId();
+  // One-tap buttons say their outcome in the Toast; forms say a refusal where it was typed.
+  const toggles = useCommand({ toast: TOAST, failures: 'toast' });
+  const commenting = useCommand({ toast: TOAST });
+  const flagCommand = useCommand({ toast: TOAST });
+  const rating = useCommand({ toast: TOAST });
+  const reopening = useCommand({ toast: TOAST });
   const titleSink = useRef(onTitle);
   titleSink.current = onTitle;
 
@@ -123,143 +123,127 @@ function MatterView({
   const canFlag = isResident && !matter.mine.isAuthor && isPublic;
   const canComment = isPublic && user.role !== 'admin';
 
-  /** Runs one command as one intent: the same button tapped again after a failure reuses the id. */
-  async function command<T>(key: string, run: (requestId: string) => Promise<T>): Promise<T> {
-    const result = await run(intent.idFor(key));
-    intent.settle();
-    notifyMatterChanged();
-    return result;
+  /** Runs one command on this matter; the lists that show it hear that it changed. */
+  async function act<T>(
+    command: Command,
+    intent: unknown,
+    send: (requestId: string) => Promise<T>,
+    feedback: RunFeedback<T>,
+  ) {
+    const sent = await command.run(intent, send, feedback);
+    if (sent.ok) notifyMatterChanged();
+    return sent;
   }
 
   async function toggleSupport() {
-    if (busy) return;
+    if (toggles.busy) return;
     const action = matter!.mine.supported ? 'unsupport' : 'support';
     // Supporting means wanting to hear how it goes: ask for WeChat notices inside the tap, not awaited.
     if (action === 'support') void askConsent('matter');
-    setBusy('support');
-    try {
-      const result = await command(`${action}:${matterId}`, (requestId) =>
-        call('matter', action, { matterId }, { requestId }),
-      );
-      setMatter(
-        (m) => m && { ...m, supportCount: result.supportCount, mine: { ...m.mine, supported: result.supported } },
-      );
-      toast(result.supported ? '已附议' : '已取消附议');
-    } catch (caught) {
-      toast(messageOf(caught, '操作失败，请重试'), false);
-    } finally {
-      setBusy(null);
-    }
+    const sent = await act(
+      toggles,
+      { action, matterId },
+      (requestId) => call('matter', action, { matterId }, { requestId }),
+      {
+        name: 'support',
+        done: (result) => (result.supported ? '已附议' : '已取消附议'),
+      },
+    );
+    if (!sent.ok) return;
+    const { supportCount, supported } = sent.value;
+    setMatter((m) => m && { ...m, supportCount, mine: { ...m.mine, supported } });
   }
 
   async function toggleFollow() {
-    if (busy) return;
+    if (toggles.busy) return;
     const action = matter!.mine.following ? 'unfollow' : 'follow';
     if (action === 'follow') void askConsent('matter');
-    setBusy('follow');
-    try {
-      const result = await command(`${action}:${matterId}`, (requestId) =>
-        call('matter', action, { matterId }, { requestId }),
-      );
-      setMatter(
-        (m) =>
-          m && {
-            ...m,
-            followerCount: Math.max(
-              0,
-              m.followerCount + (result.following === m.mine.following ? 0 : result.following ? 1 : -1),
-            ),
-            mine: { ...m.mine, following: result.following },
-          },
-      );
-      toast(result.following ? '已关注，有进展会通知您' : '已取消关注');
-    } catch (caught) {
-      toast(messageOf(caught, '操作失败，请重试'), false);
-    } finally {
-      setBusy(null);
-    }
+    const sent = await act(
+      toggles,
+      { action, matterId },
+      (requestId) => call('matter', action, { matterId }, { requestId }),
+      {
+        name: 'follow',
+        done: (result) => (result.following ? '已关注，有进展会通知您' : '已取消关注'),
+      },
+    );
+    if (!sent.ok) return;
+    const { following } = sent.value;
+    setMatter(
+      (m) =>
+        m && {
+          ...m,
+          followerCount: Math.max(0, m.followerCount + (following === m.mine.following ? 0 : following ? 1 : -1)),
+          mine: { ...m.mine, following },
+        },
+    );
   }
 
-  async function sendComment(body: string, parentId: string | null): Promise<string | null> {
-    try {
-      const result = await command(`comment:${matterId}:${parentId}:${body}`, (requestId) =>
-        call('matter', 'comment', { matterId, body, parentId }, { requestId }),
-      );
-      const published = result.moderation === 'published';
-      const masked = result.maskedKinds.filter(isMaskedKind).map((k) => maskedKindLabels[k]);
-      setCommentNote(
-        [
-          published ? '' : '评论已提交，审核通过后其他人才能看到。',
-          masked.length ? `为保护隐私，评论里的${masked.join('、')}已自动隐藏。` : '',
-        ]
-          .filter(Boolean)
-          .join(''),
-      );
-      toast(published ? '已发表' : '已提交，审核后显示');
-      if (published) setMatter((m) => m && { ...m, commentCount: m.commentCount + 1 });
-      setReplyTo(null);
-      void comments.refresh();
-      return null;
-    } catch (caught) {
-      return messageOf(caught, '发表失败，请重试');
-    }
+  async function sendComment(body: string, parentId: string | null) {
+    const input = { matterId, body, parentId };
+    const sent = await act(commenting, input, (requestId) => call('matter', 'comment', input, { requestId }), {
+      done: (result) => (result.moderation === 'published' ? '已发表' : '已提交，审核后显示'),
+    });
+    if (!sent.ok) return sent;
+    const published = sent.value.moderation === 'published';
+    const masked = sent.value.maskedKinds.filter(isMaskedKind).map((k) => maskedKindLabels[k]);
+    setCommentNote(
+      [
+        published ? '' : '评论已提交，审核通过后其他人才能看到。',
+        masked.length ? `为保护隐私，评论里的${masked.join('、')}已自动隐藏。` : '',
+      ]
+        .filter(Boolean)
+        .join(''),
+    );
+    if (published) setMatter((m) => m && { ...m, commentCount: m.commentCount + 1 });
+    setReplyTo(null);
+    void comments.refresh();
+    return sent;
   }
 
-  async function sendFlag(reason: string): Promise<string | null> {
-    if (!flagging) return null;
-    try {
-      await command(`flag:${flagging.type}:${flagging.id}:${reason}`, (requestId) =>
-        call('matter', 'flag', { targetType: flagging.type, targetId: flagging.id, reason }, { requestId }),
-      );
-      setFlagging(null);
-      toast('已收到举报，居委会会尽快核实');
-      return null;
-    } catch (caught) {
-      return messageOf(caught, '举报失败，请重试');
-    }
+  /** A new report starts clean: what went wrong with the last one is not this one's problem. */
+  function startFlag(target: { type: 'matter' | 'comment'; id: string }) {
+    flagCommand.clearError();
+    setFlagging(target);
+  }
+
+  async function sendFlag(reason: string) {
+    const input = { targetType: flagging!.type, targetId: flagging!.id, reason };
+    const sent = await act(flagCommand, input, (requestId) => call('matter', 'flag', input, { requestId }), {
+      done: '已收到举报，居委会会尽快核实',
+    });
+    if (sent.ok) setFlagging(null);
+    return sent;
   }
 
   async function changeAnonymity(anonymous: boolean) {
-    if (busy) return;
-    setBusy('anonymity');
-    try {
-      const result = await command(`setAnonymous:${matterId}:${anonymous}`, (requestId) =>
-        call('matter', 'setAnonymous', { matterId, anonymous }, { requestId }),
-      );
-      setMatter(result.matter);
-      toast(anonymous ? '已改为匿名' : '已改为显示姓名');
-    } catch (caught) {
-      toast(messageOf(caught, '操作失败，请重试'), false);
-    } finally {
-      setBusy(null);
-    }
+    const input = { matterId, anonymous };
+    const sent = await act(toggles, input, (requestId) => call('matter', 'setAnonymous', input, { requestId }), {
+      name: 'anonymity',
+      done: anonymous ? '已改为匿名' : '已改为显示姓名',
+    });
+    if (sent.ok) setMatter(sent.value.matter);
   }
 
-  async function rate(score: number, comment: string): Promise<string | null> {
-    try {
-      const result = await command(`rate:${matterId}:${score}:${comment}`, (requestId) =>
-        call('matter', 'rate', { matterId, score, comment }, { requestId }),
-      );
-      setMatter(result.matter);
-      toast('谢谢您的评价');
-      return null;
-    } catch (caught) {
-      return messageOf(caught, '提交失败，请重试');
-    }
+  async function rate(score: number, comment: string) {
+    const input = { matterId, score, comment };
+    const sent = await act(rating, input, (requestId) => call('matter', 'rate', input, { requestId }), {
+      done: '谢谢您的评价',
+    });
+    if (sent.ok) setMatter(sent.value.matter);
+    return sent;
   }
 
-  async function reopen(reason: string): Promise<string | null> {
-    try {
-      const result = await command(`reopen:${matterId}:${reason}`, (requestId) =>
-        call('matter', 'reopen', { matterId, reason }, { requestId }),
-      );
-      setMatter(result.matter);
-      toast('已重新打开，居委会会接着办');
-      return null;
-    } catch (caught) {
-      return messageOf(caught, '提交失败，请重试');
-    }
+  async function reopen(reason: string) {
+    const input = { matterId, reason };
+    const sent = await act(reopening, input, (requestId) => call('matter', 'reopen', input, { requestId }), {
+      done: '已重新打开，居委会会接着办',
+    });
+    if (sent.ok) setMatter(sent.value.matter);
+    return sent;
   }
+
+  const busy = toggles.running as 'support' | 'follow' | 'anonymity' | null;
 
   return (
     <View id="matter-detail" className="matter-page">
@@ -295,7 +279,7 @@ function MatterView({
         busy={busy}
         onSupport={() => void toggleSupport()}
         onFollow={() => void toggleFollow()}
-        onFlag={() => setFlagging({ type: 'matter', id: matter.id })}
+        onFlag={() => startFlag({ type: 'matter', id: matter.id })}
       />
 
       {matter.mine.isAuthor && isResident ? (
@@ -306,8 +290,10 @@ function MatterView({
         />
       ) : null}
       {matter.rating ? <RatingCard rating={matter.rating} /> : null}
-      {matter.mine.canRate ? <RatePanel onSubmit={rate} /> : null}
-      {matter.mine.canReopen ? <ReopenPanel resolvedAt={matter.resolvedAt} onSubmit={reopen} /> : null}
+      {matter.mine.canRate ? <RatePanel command={rating} onSubmit={rate} /> : null}
+      {matter.mine.canReopen ? (
+        <ReopenPanel resolvedAt={matter.resolvedAt} command={reopening} onSubmit={reopen} />
+      ) : null}
 
       {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
@@ -327,7 +313,7 @@ function MatterView({
               list={comments}
               viewerId={user.id}
               onReply={canComment ? setReplyTo : undefined}
-              onFlag={isResident ? (c) => setFlagging({ type: 'comment', id: c.id }) : undefined}
+              onFlag={isResident ? (c) => startFlag({ type: 'comment', id: c.id }) : undefined}
             />
             {commentNote ? (
               <View className="matter-comment-note" id="comment-note" role="status">
@@ -335,7 +321,12 @@ function MatterView({
               </View>
             ) : null}
             {canComment ? (
-              <CommentBox replyTo={replyTo} onCancelReply={() => setReplyTo(null)} onSubmit={sendComment} />
+              <CommentBox
+                replyTo={replyTo}
+                command={commenting}
+                onCancelReply={() => setReplyTo(null)}
+                onSubmit={sendComment}
+              />
             ) : null}
           </View>
         </>
@@ -346,6 +337,7 @@ function MatterView({
       {flagging ? (
         <FlagSheet
           what={flagging.type === 'matter' ? '说事' : '评论'}
+          command={flagCommand}
           onClose={() => setFlagging(null)}
           onSubmit={sendFlag}
         />

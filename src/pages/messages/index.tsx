@@ -2,7 +2,6 @@ import { Button, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { showUnreadCount } from '../../api/unreadCount';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -18,6 +17,7 @@ import type { SelfView } from '@domain/users';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { usePageParams } from '../../hooks/usePageParams';
+import { useCommand } from '../../hooks/useCommand';
 
 const TOAST = 'messages-toast';
 const PAGE_SIZE = 20;
@@ -65,7 +65,7 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
   // Read here, before the server's list says so: marked at the tap, or up to a 全部已读.
   const [readIds, setReadIds] = useState<string[]>([]);
   const [readUpTo, setReadUpTo] = useState(0);
-  const [marking, setMarking] = useState(false);
+  const marking = useCommand({ toast: TOAST, failures: 'toast' });
   /** The page's count and the 我的 tab's badge move together. */
   const counted = (next: number) => {
     onUnread(next);
@@ -104,20 +104,17 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
   }
 
   async function markAll() {
-    if (marking) return;
-    setMarking(true);
-    try {
-      await call('notification', 'markAllRead', {});
-      // Everything up to the newest message shown (server times: the phone's clock may be off).
-      setReadUpTo(Math.max(0, ...list.items.map((item) => item.createdAt)));
-      counted(0);
-      Toast.show(TOAST, { content: '已全部标为已读', icon: 'success' });
-    } catch (caught) {
-      const message = caught instanceof ApiError ? caught.message : '操作失败，请重试';
-      Toast.show(TOAST, { content: message, icon: 'fail' });
-    } finally {
-      setMarking(false);
-    }
+    const sent = await marking.run(
+      'markAllRead',
+      (requestId) => call('notification', 'markAllRead', {}, { requestId }),
+      {
+        done: '已全部标为已读',
+      },
+    );
+    if (!sent.ok) return;
+    // Everything up to the newest message shown (server times: the phone's clock may be off).
+    setReadUpTo(Math.max(0, ...list.items.map((item) => item.createdAt)));
+    counted(0);
   }
 
   return (
@@ -133,7 +130,7 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
               className="messages-bar__button"
               type="primary"
               fill="outline"
-              loading={marking}
+              loading={marking.busy}
               onClick={() => void markAll()}
             >
               全部已读

@@ -1,7 +1,6 @@
 import { Cell, Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
-import { ApiError } from '../../api/apiError';
+import { useCommand } from '../../hooks/useCommand';
 import { call } from '../../api/client';
 import { devLogout } from '../../api/devLogin';
 import { badgeText } from '../../api/unreadCount';
@@ -180,21 +179,15 @@ function CadreCells() {
 
 function ElderModeChooser() {
   const { elderPreference, setUser } = useSession();
-  const [saving, setSaving] = useState(false);
+  const saving = useCommand({ toast: 'mine-toast', failures: 'toast' });
 
   async function choose(mode: ElderMode) {
-    if (saving || mode === elderPreference) return;
-    setSaving(true);
-    try {
-      const { user } = await call('account', 'setPreferences', { elderMode: mode });
-      setUser(user);
-      Toast.show('mine-toast', { content: `长辈模式：${elderModeLabels[mode]}`, icon: 'success' });
-    } catch (error) {
-      const message = error instanceof ApiError ? error.message : '保存失败，请重试';
-      Toast.show('mine-toast', { content: message, icon: 'fail' });
-    } finally {
-      setSaving(false);
-    }
+    if (mode === elderPreference) return;
+    const input = { elderMode: mode };
+    const sent = await saving.run(input, (requestId) => call('account', 'setPreferences', input, { requestId }), {
+      done: `长辈模式：${elderModeLabels[mode]}`,
+    });
+    if (sent.ok) setUser(sent.value.user);
   }
 
   return (

@@ -2,10 +2,10 @@ import { Button, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import { ApiError } from '../../api/apiError';
+import type { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { askConsent } from '../../api/subscribe';
-import { useIntentId } from '../../components/matters/useIntentId';
+import { useCommand } from '../../hooks/useCommand';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
@@ -16,7 +16,6 @@ import { MyBookingCard } from '../../components/visits/MyBookingCard';
 import { SlotCard } from '../../components/visits/SlotCard';
 import { notifyVisitChanged } from '../../components/visits/visitEvents';
 import { MovedNote } from '../../components/visits/VisitDayCard';
-import type { FieldIssue } from '@domain/errors';
 import type { Directory } from '@domain/places';
 import { formatShanghaiDay } from '@domain/time';
 import type { SelfView } from '@domain/users';
@@ -62,10 +61,6 @@ export default function VisitDayPage() {
   );
 }
 
-const toast = (content: string, ok = true) => Toast.show(TOAST, { content, icon: ok ? 'success' : 'fail' });
-const toApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError('INTERNAL', '提交失败，请重试');
-
 /** Back to the top, where the answer to what was just done is shown. */
 function scrollToTop() {
   try {
@@ -95,7 +90,9 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
   const [outcome, setOutcome] = useState<BookOutcome | null>(null);
   const [lateMessage, setLateMessage] = useState<string | null>(null);
   const [cancelled, setCancelled] = useState<string | null>(null);
-  const intent = useIntentId();
+  // The same filled-in form (or reason) sent again after a timeout keeps its request id.
+  const booking = useCommand();
+  const changing = useCommand({ toast: TOAST });
 
   usePullDownRefresh(() => {
     void loaded.reload().finally(() => void Taro.stopPullDownRefresh());
@@ -117,76 +114,54 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
   const canBook = isResident && !mine && day.bookingOpen;
   const communityName = communityId ? directory?.communities.find((c) => c.id === communityId)?.name : undefined;
 
-  async function book(input: BookingInput): Promise<{ message: string; issues: FieldIssue[] } | null> {
+  /** Done: the lists elsewhere hear of it, and the day is shown afresh from the top. */
+  function changed() {
+    notifyVisitChanged();
+    scrollToTop();
+    void loaded.reload();
+  }
+
+  /** Refused: the day may have moved on (a seat taken, cancelling closed); show it as it is now. */
+  function refused(error: ApiError | null): false {
+    if (!error) return false;
+    // Too late to cancel or move it here: the server says whom to call, and that replaces the buttons.
+    if (error.code === 'DEADLINE_PASSED') setLateMessage(error.message);
+    if (error.code !== 'BAD_INPUT' && !error.unanswered) void loaded.reload();
+    return false;
+  }
+
+  async function book(input: BookingInput): Promise<void> {
     // Still inside the tap on 确认预约 (the form checked it synchronously): WeChat's consent dialog
     // may only open here. Booking does not wait for the answer.
     void askConsent('booking');
-    try {
-      // The same filled-in form keeps its request id: tapping again after a timeout books once.
-      const requestId = intent.idFor(`book:${JSON.stringify(input)}`);
-      const result = await call('visit', 'book', input, { requestId });
-      intent.settle();
-      setOutcome({ status: result.status, booking: result.booking });
-      setCancelled(null);
-      setChoosing(null);
-      setLateMessage(null);
-      notifyVisitChanged();
-      scrollToTop();
-      void loaded.reload();
-      return null;
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.code !== 'BAD_INPUT' && !error.unanswered) void loaded.reload();
-      return { message: error.message, issues: error.issues };
-    }
+    const sent = await booking.run(input, (requestId) => call('visit', 'book', input, { requestId }));
+    if (!sent.ok) return void refused(sent.error);
+    setOutcome({ status: sent.value.status, booking: sent.value.booking });
+    setCancelled(null);
+    setChoosing(null);
+    setLateMessage(null);
+    changed();
   }
 
-  async function cancel(reason: string): Promise<string | null> {
-    if (!mine) return null;
-    try {
-      const requestId = intent.idFor(`cancel:${mine.id}:${reason}`);
-      await call('visit', 'cancel', { bookingId: mine.id, reason }, { requestId });
-      intent.settle();
-      setOutcome(null);
-      setCancelled(`已取消${formatShanghaiDay(mine.date)} ${timeWindow(mine)}的预约。想换个时段，可以在下面重新预约。`);
-      notifyVisitChanged();
-      toast('已取消预约');
-      scrollToTop();
-      void loaded.reload();
-      return null;
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.code === 'DEADLINE_PASSED') {
-        // Too late to cancel here: the server says whom to call, and that replaces the buttons.
-        setLateMessage(error.message);
-        void loaded.reload();
-        return null;
-      }
-      return error.message;
-    }
+  async function cancel(reason: string): Promise<boolean> {
+    const input = { bookingId: mine!.id, reason };
+    const sent = await changing.run(input, (requestId) => call('visit', 'cancel', input, { requestId }), {
+      done: '已取消预约',
+    });
+    if (!sent.ok) return refused(sent.error);
+    setOutcome(null);
+    setCancelled(`已取消${formatShanghaiDay(mine!.date)} ${timeWindow(mine!)}的预约。想换个时段，可以在下面重新预约。`);
+    changed();
+    return true;
   }
 
-  async function reschedule(toSlotId: string, reason: string): Promise<string | null> {
-    if (!mine) return null;
-    try {
-      const requestId = intent.idFor(`reschedule:${mine.id}:${toSlotId}:${reason}`);
-      const result = await call('visit', 'reschedule', { bookingId: mine.id, toSlotId, reason }, { requestId });
-      intent.settle();
-      setOutcome({ status: result.status, booking: result.booking, rescheduled: true });
-      notifyVisitChanged();
-      scrollToTop();
-      void loaded.reload();
-      return null;
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.code !== 'BAD_INPUT' && !error.unanswered) void loaded.reload();
-      if (error.code === 'DEADLINE_PASSED') {
-        // Too late to move it here: the server says whom to call, and that replaces the buttons.
-        setLateMessage(error.message);
-        return null;
-      }
-      return error.message;
-    }
+  async function reschedule(toSlotId: string, reason: string): Promise<boolean> {
+    const input = { bookingId: mine!.id, toSlotId, reason };
+    const sent = await changing.run(input, (requestId) => call('visit', 'reschedule', input, { requestId }));
+    if (!sent.ok) return refused(sent.error);
+    setOutcome({ status: sent.value.status, booking: sent.value.booking, rescheduled: true });
+    changed();
+    return true;
   }
 
   const draft: BookingDraft = { topic: '', address: profileAddress(user, directory), phone: user.phone };
@@ -212,6 +187,7 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
           key={choosing.id}
           slot={choosing}
           initial={draft}
+          command={booking}
           onSubmit={book}
           onBack={() => setChoosing(null)}
         />
@@ -231,6 +207,7 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
               cancelClosesAt={cancelClosesAt}
               officePhone={officePhone}
               waitlistNote={!outcome}
+              command={changing}
               onCancel={cancel}
               onReschedule={reschedule}
             />

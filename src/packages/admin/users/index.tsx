@@ -1,7 +1,6 @@
 import { Button, Popup, Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ApiError } from '../../../api/apiError';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { Screen } from '../../../components/Screen';
@@ -12,6 +11,7 @@ import { roleLabels, roles, type Role, type UserSummary } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { useSession } from '../../../state/session';
 import './index.scss';
+import { useCommand } from '../../../hooks/useCommand';
 
 type RoleFilter = Role | 'all';
 
@@ -110,7 +110,7 @@ function RoleEditor({
 }) {
   const [role, setRole] = useState<Role>(user.role);
   const [communityIds, setCommunityIds] = useState<string[]>(user.communityIds);
-  const [saving, setSaving] = useState(false);
+  const saving = useCommand({ toast: 'admin-toast', failures: 'toast' });
   const single = role === 'resident';
 
   function toggleCommunity(id: string) {
@@ -119,16 +119,11 @@ function RoleEditor({
   }
 
   async function save() {
-    setSaving(true);
-    try {
-      await call('account', 'assignRole', { userId: user.id, role, communityIds });
-      Toast.show('admin-toast', { content: '已保存，并记入审计日志', icon: 'success' });
-      onSaved();
-    } catch (error) {
-      Toast.show('admin-toast', { content: error instanceof ApiError ? error.message : '保存失败', icon: 'fail' });
-    } finally {
-      setSaving(false);
-    }
+    const input = { userId: user.id, role, communityIds };
+    const sent = await saving.run(input, (requestId) => call('account', 'assignRole', input, { requestId }), {
+      done: '已保存，并记入审计日志',
+    });
+    if (sent.ok) onSaved();
   }
 
   return (
@@ -150,7 +145,7 @@ function RoleEditor({
           onSelect={toggleCommunity}
         />
         <View className="admin-editor__actions">
-          <Button id="role-save" type="primary" size="large" block loading={saving} onClick={() => void save()}>
+          <Button id="role-save" type="primary" size="large" block loading={saving.busy} onClick={() => void save()}>
             保存
           </Button>
         </View>
