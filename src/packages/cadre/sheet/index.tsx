@@ -82,7 +82,6 @@ function DaySheet({ date }: { date: string }) {
   const sheet = useAsync(() => call('visit', 'daySheet', { date }), [date]);
   const [revealed, setRevealed] = useState<Record<string, Contact>>({});
   const [revealing, setRevealing] = useState<string | null>(null);
-  const [marking, setMarking] = useState<{ bookingId: string; state: Attendance } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [walkIn, setWalkIn] = useState(false);
   const [result, setResult] = useState<string | null>(null);
@@ -117,11 +116,11 @@ function DaySheet({ date }: { date: string }) {
   }
 
   async function mark(bookingId: string, state: Attendance) {
-    setMarking({ bookingId, state });
     setError(bookingId, undefined);
     const input = { bookingId, state };
-    const sent = await attendance.run(input, (requestId) => call('visit', 'markAttendance', input, { requestId }));
-    setMarking(null);
+    const sent = await attendance.run(input, (requestId) => call('visit', 'markAttendance', input, { requestId }), {
+      name: `${bookingId}:${state}`,
+    });
     if (!sent.ok && sent.error) setError(bookingId, sent.error.message);
     await sheet.reload();
   }
@@ -194,7 +193,7 @@ function DaySheet({ date }: { date: string }) {
                   canAct={data.visitDayReached}
                   revealed={revealed[booking.id]}
                   revealing={revealing === booking.id}
-                  marking={marking?.bookingId === booking.id ? marking.state : null}
+                  marking={markingOf(attendance.running, booking.id)}
                   error={errors[booking.id]}
                   onReveal={() => void reveal(booking.id)}
                   onMark={(state) => void mark(booking.id, state)}
@@ -248,4 +247,9 @@ function SlotSection({
       {children}
     </View>
   );
+}
+
+/** Which attendance button of this booking is being sent (the run's name is `bookingId:state`). */
+function markingOf(running: string | null, bookingId: string): Attendance | null {
+  return running?.startsWith(`${bookingId}:`) ? (running.slice(bookingId.length + 1) as Attendance) : null;
 }

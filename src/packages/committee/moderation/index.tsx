@@ -65,7 +65,6 @@ function ModerationQueues({ communityId }: { communityId: string }) {
   const [more, setMore] = useState<Partial<Queues>>({});
   const [selected, setSelected] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
-  const [busyDecision, setBusyDecision] = useState<Decision | null>(null);
   const [outcome, setOutcome] = useState<ModerationOutcome | null>(null);
   const submission = useCommand();
   const queues = useAsync(() => {
@@ -136,9 +135,9 @@ function ModerationQueues({ communityId }: { communityId: string }) {
         : (page?.comments ?? []).map((c) => [c.id, c.body]),
     );
     const input = { targetType: section.target, targetIds, decision, reason };
-    setBusyDecision(decision);
-    const sent = await submission.run(input, (requestId) => call('matter', 'moderate', input, { requestId }));
-    setBusyDecision(null);
+    const sent = await submission.run(input, (requestId) => call('matter', 'moderate', input, { requestId }), {
+      name: decision,
+    });
     if (!sent.ok) {
       if (sent.error && decision !== 'reject') Toast.show(TOAST, { content: sent.error.message, icon: 'fail' });
       return;
@@ -213,7 +212,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
       <BulkBar
         decisions={section.decisions}
         selectedCount={selected.length}
-        busy={busyDecision}
+        busy={submission.running as Decision | null}
         onDecide={(decision) => {
           if (decision === 'reject') {
             submission.clearError();
