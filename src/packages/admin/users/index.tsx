@@ -3,8 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { Screen } from '../../../components/Screen';
-import { SessionGate } from '../../../components/SessionGate';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import { communityNames, type Directory } from '@domain/places';
 import { roleLabels, roles, type Role, type UserSummary } from '@domain/users';
@@ -17,18 +16,9 @@ type RoleFilter = Role | 'all';
 
 export default function AdminUsersPage() {
   return (
-    <Screen>
-      <SessionGate>
-        {(user) =>
-          user.role === 'admin' ? (
-            <UserAdmin />
-          ) : (
-            <StateView kind="error" title="仅管理员可用" detail="请联系系统管理员" />
-          )
-        }
-      </SessionGate>
-      <Toast id="admin-toast" />
-    </Screen>
+    <RoleOnly roles={['admin']} footer={<Toast id="admin-toast" />}>
+      {() => <UserAdmin />}
+    </RoleOnly>
   );
 }
 

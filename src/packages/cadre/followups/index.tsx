@@ -5,14 +5,19 @@ import { call } from '../../../api/client';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import { useAsync } from '../../../hooks/useAsync';
-import { CadreOnly } from '../components/CadreOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
+import '../components/cadre.scss';
 import { CloseFollowUpSheet } from '../components/CloseFollowUpSheet';
 import { FollowUpCard, type FollowUpRecord } from '../components/FollowUpCard';
 import { routes } from '@domain/routes';
 import { usePageParams } from '../../../hooks/usePageParams';
 
 export default function FollowUpsPage() {
-  return <CadreOnly>{() => <FollowUps />}</CadreOnly>;
+  return (
+    <RoleOnly roles={['cadre']} className="cadre-screen">
+      {() => <FollowUps />}
+    </RoleOnly>
+  );
 }
 
 /** Due date first; a tie keeps the older visit first. */

@@ -17,7 +17,8 @@ import { InfoRow } from '../../../components/staff/InfoRow';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 import '../../../components/staff/Sheet.scss';
-import { CadreOnly } from '../components/CadreOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
+import '../components/cadre.scss';
 import { OpenMatterSheet, type OpenedMatter } from '../components/OpenMatterSheet';
 import { maskedKindLabels, type MaskedKind } from '@domain/matters/textMasking';
 import { StateTag } from '../components/StateTag';
@@ -29,7 +30,7 @@ import { usePageParams } from '../../../hooks/usePageParams';
 export default function RecordPage() {
   const read = usePageParams(routes.visitRecord);
   return (
-    <CadreOnly>
+    <RoleOnly roles={['cadre']} className="cadre-screen">
       {(user) =>
         read.ok ? (
           <RecordLoader user={user} bookingId={read.params.bookingId} date={read.params.date} />
@@ -37,7 +38,7 @@ export default function RecordPage() {
           <StateView kind="error" title="没有指定预约" detail="请从接访单进入" />
         )
       }
-    </CadreOnly>
+    </RoleOnly>
   );
 }
 

@@ -12,7 +12,8 @@ import { useAsync } from '../../../hooks/useAsync';
 import { useSession } from '../../../state/session';
 import { toApiError, useCommand } from '../../../hooks/useCommand';
 import { BookingCard, type Attendance } from '../components/BookingCard';
-import { CadreOnly } from '../components/CadreOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
+import '../components/cadre.scss';
 import { DayChooser, type DayChoice } from '../components/Chooser';
 import type { Contact } from '../components/ContactRows';
 import { WalkInSheet } from '../components/WalkInSheet';
@@ -22,7 +23,11 @@ import { openPage } from '../../../navigation';
 import { usePageParams } from '../../../hooks/usePageParams';
 
 export default function SheetPage() {
-  return <CadreOnly>{(user) => <DaySheetPage user={user} />}</CadreOnly>;
+  return (
+    <RoleOnly roles={['cadre']} className="cadre-screen">
+      {(user) => <DaySheetPage user={user} />}
+    </RoleOnly>
+  );
 }
 
 /** The visit days of all the cadre's communities, one choice per date. */

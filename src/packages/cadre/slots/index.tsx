@@ -8,7 +8,8 @@ import type { SelfView } from '@domain/users';
 import type { SlotView } from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
 import { useCommand } from '../../../hooks/useCommand';
-import { CadreOnly } from '../components/CadreOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
+import '../components/cadre.scss';
 import { CancelSlotSheet } from '../components/CancelSlotSheet';
 import { CommunityChooser, DayChooser } from '../components/Chooser';
 import { SlotCard } from '../components/SlotCard';
@@ -17,7 +18,11 @@ import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
 
 export default function SlotsPage() {
-  return <CadreOnly>{(user) => <Slots user={user} />}</CadreOnly>;
+  return (
+    <RoleOnly roles={['cadre']} className="cadre-screen">
+      {(user) => <Slots user={user} />}
+    </RoleOnly>
+  );
 }
 
 function Slots({ user }: { user: SelfView }) {

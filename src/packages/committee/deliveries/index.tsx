@@ -5,7 +5,7 @@ import { call } from '../../../api/client';
 import { CursorFeed } from '../../../components/CursorFeed';
 import { useCursorList } from '../../../components/useCursorList';
 import type { SelfView } from '@domain/users';
-import { CommitteeOnly } from '../components/CommitteeOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { DeliveryProblemCard } from '../components/DeliveryProblemCard';
 import { useCommand } from '../../../hooks/useCommand';
@@ -14,7 +14,11 @@ const TOAST = 'deliveries-toast';
 
 /** The committee's list of WeChat notices that did not arrive after every retry, to send again. */
 export default function DeliveriesPage() {
-  return <CommitteeOnly footer={<Toast id={TOAST} />}>{(user) => <Deliveries user={user} />}</CommitteeOnly>;
+  return (
+    <RoleOnly roles={['committee']} className="committee-screen" footer={<Toast id={TOAST} />}>
+      {(user) => <Deliveries user={user} />}
+    </RoleOnly>
+  );
 }
 
 function Deliveries({ user }: { user: SelfView }) {

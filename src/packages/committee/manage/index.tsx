@@ -8,7 +8,7 @@ import type { MatterDetail } from '@domain/matters/views';
 import { useAsync } from '../../../hooks/useAsync';
 import { ActionPanel } from '../components/ActionPanel';
 import { AnswerSheet } from '../components/AnswerSheet';
-import { CommitteeOnly } from '../components/CommitteeOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { ConcludeSheet } from '../components/ConcludeSheet';
 import { ConsultationCard } from '../components/ConsultationCard';
 import { ConveneSheet } from '../components/ConveneSheet';
@@ -39,7 +39,7 @@ const directActions: readonly PanelAction[] = ['approve', 'hide', 'unhide', 'pin
 export default function ManagePage() {
   const read = usePageParams(routes.manageMatter);
   return (
-    <CommitteeOnly footer={<Toast id={TOAST} />}>
+    <RoleOnly roles={['committee']} className="committee-screen" footer={<Toast id={TOAST} />}>
       {() =>
         read.ok ? (
           <Manage matterId={read.params.id} />
@@ -47,7 +47,7 @@ export default function ManagePage() {
           <StateView kind="error" title="没有指定说事" detail="请从说事审核列表进入" />
         )
       }
-    </CommitteeOnly>
+    </RoleOnly>
   );
 }
 

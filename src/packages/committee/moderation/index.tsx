@@ -8,7 +8,7 @@ import type { SelfView } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { BulkBar } from '../components/BulkBar';
 import { CheckBox } from '../components/CheckBox';
-import { CommitteeOnly } from '../components/CommitteeOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { CommentQueueItem, type QueueComment } from '../components/CommentQueueItem';
 import { decisionDoneLabels, type Decision } from '../components/labels';
@@ -34,7 +34,11 @@ interface QueuePage {
 type Queues = Record<QueueSectionId, QueuePage>;
 
 export default function ModerationPage() {
-  return <CommitteeOnly footer={<Toast id={TOAST} />}>{(user) => <Moderation user={user} />}</CommitteeOnly>;
+  return (
+    <RoleOnly roles={['committee']} className="committee-screen" footer={<Toast id={TOAST} />}>
+      {(user) => <Moderation user={user} />}
+    </RoleOnly>
+  );
 }
 
 function Moderation({ user }: { user: SelfView }) {
