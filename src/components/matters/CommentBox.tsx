@@ -1,7 +1,8 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { charCount, commentBodySchema } from '@domain/matters/text';
+import { commentBodySchema } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import type { CommentView } from '@domain/matters/views';
 import './CommentBox.scss';
 import type { Command, Submitted } from '../../hooks/useCommand';

@@ -2,7 +2,7 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FieldIssue } from '@domain/errors';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { addressSchema, topicSchema, visitPhoneSchema } from '@domain/visits/text';
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { placeText, timeWindow } from './format';

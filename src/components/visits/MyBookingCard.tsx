@@ -2,7 +2,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { cancelReasonSchema } from '@domain/visits/text';
 import { visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { InfoRow } from '../matters/InfoRows';

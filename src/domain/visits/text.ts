@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { isValidShanghaiDate } from '../time';
-import { charCount } from '../matters/text';
-
-function boundedText(requiredMessage: string, min: number, minMessage: string, max: number, maxMessage: string) {
-  return z
-    .string({ error: requiredMessage })
-    .trim()
-    .refine((v) => charCount(v) >= min, minMessage)
-    .refine((v) => charCount(v) <= max, maxMessage);
-}
+import { boundedText } from '../text';
 
 /** What the resident wants to talk about: required for every booking. */
 export const topicSchema = boundedText(

@@ -13,7 +13,7 @@ import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { StateView } from '../../components/StateView';
 import { categoryLabels, matterCategories } from '@domain/matters/categories';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import type { MatterSummary } from '@domain/matters/views';
 import { compoundsOf, gridsOf } from '@domain/places';
 import type { SelfView } from '@domain/users';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { categoryLabels, matterCategories, type MatterCategory } from '@domain/matters/categories';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';

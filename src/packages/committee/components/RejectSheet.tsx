@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../../api/apiError';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { Field } from '../../../components/staff/Field';
 import { rejectReasonTemplates } from './labels';
 import { Sheet } from '../../../components/staff/Sheet';

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { formatShanghaiDay } from '@domain/time';
 import { isVisitDay } from '@domain/visitDays';
 import { MAX_VISIT_DAY_SHIFT_DAYS } from '@domain/visits/days';
