@@ -1,9 +1,8 @@
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { FieldIssue } from '@domain/errors';
 import { charCount } from '@domain/text';
-import { addressSchema, topicSchema, visitPhoneSchema } from '@domain/visits/text';
+import { checkBooking, type BookInput } from '@domain/visits/bookingInput';
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { placeText, timeWindow } from './format';
 import { FormField } from '../FormField';
@@ -14,34 +13,6 @@ export interface BookingDraft {
   topic: string;
   address: string;
   phone: string;
-}
-
-export interface BookingInput {
-  slotId: string;
-  topic: string;
-  address: string;
-  phone: string;
-}
-
-/** Checks a draft as the server will; a home visit needs the address the cadre walks to. */
-export function validateBooking(
-  slot: Pick<SlotView, 'id' | 'mode'>,
-  draft: BookingDraft,
-): { ok: true; input: BookingInput } | { ok: false; issues: FieldIssue[] } {
-  const issues: FieldIssue[] = [];
-  const topic = topicSchema.safeParse(draft.topic);
-  if (!topic.success) issues.push({ path: 'topic', message: topic.error.issues[0].message });
-  let address = '';
-  if (slot.mode === 'home') {
-    const checked = addressSchema.safeParse(draft.address);
-    if (!checked.success) issues.push({ path: 'address', message: checked.error.issues[0].message });
-    else if (charCount(checked.data) < 2) issues.push({ path: 'address', message: '入户走访请填写地址' });
-    else address = checked.data;
-  }
-  const phone = visitPhoneSchema.safeParse(draft.phone);
-  if (!phone.success) issues.push({ path: 'phone', message: phone.error.issues[0].message });
-  if (issues.length > 0 || !topic.success || !phone.success) return { ok: false, issues };
-  return { ok: true, input: { slotId: slot.id, topic: topic.data, address, phone: phone.data } };
 }
 
 /**
@@ -58,7 +29,7 @@ export function BookingForm({
   slot: SlotView;
   initial: BookingDraft;
   command: Command;
-  onSubmit: (input: BookingInput) => void;
+  onSubmit: (input: BookInput) => void;
   onBack: () => void;
 }) {
   const [draft, setDraft] = useState<BookingDraft>(initial);
@@ -72,7 +43,7 @@ export function BookingForm({
 
   function send() {
     if (command.busy) return;
-    const checked = validateBooking(slot, draft);
+    const checked = checkBooking(slot, draft);
     if (!checked.ok) return command.refuse(checked.issues);
     onSubmit(checked.input);
   }

@@ -2,7 +2,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { charCount } from '@domain/text';
+import { homeAddressMissing } from '@domain/visits/bookingInput';
 import { cancelReasonSchema } from '@domain/visits/text';
 import { visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { InfoRow } from '../matters/InfoRows';
@@ -20,7 +20,7 @@ type Panel = 'cancel' | 'reschedule' | null;
  */
 function cannotMoveTo(slot: SlotView, booking: BookingView): string {
   if (slot.seatsLeft === 0) return '这个时段已约满，请选择其他时段';
-  if (slot.mode === 'home' && charCount(booking.address.trim()) < 2) return '入户走访需要上门地址，请取消后重新预约';
+  if (homeAddressMissing(slot.mode, booking.address)) return '入户走访需要上门地址，请取消后重新预约';
   return '';
 }
 

@@ -7,13 +7,13 @@ import { pageInputShape, pageOf } from '../pagination';
 import { isValidShanghaiDate } from '../time';
 import { bookingSchema, slotSchema, visitModeSchema, visitRecordSchema } from '../visits/views';
 import { phoneSchema } from '../users';
+import { bookInputSchema } from '../visits/bookingInput';
 import {
   addressSchema,
   cancelReasonSchema,
   followUpInputSchema,
   followUpOutcomeSchema,
   topicSchema,
-  visitPhoneSchema,
   visitRecordTextsShape,
   withSomeRecordText,
 } from '../visits/text';
@@ -75,13 +75,7 @@ export const visitContract = {
   book: command({
     summary: '预约一个时段（满员时进入候补）',
     roles: resident,
-    input: z.strictObject({
-      slotId: idSchema,
-      topic: topicSchema,
-      /** Needed for a home visit: the service checks it against the slot's mode (homeAddressMissing). */
-      address: addressSchema.default(''),
-      phone: visitPhoneSchema,
-    }),
+    input: bookInputSchema,
     output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']) }),
   }),
   cancel: command({

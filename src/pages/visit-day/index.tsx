@@ -9,7 +9,8 @@ import { useCommand } from '../../hooks/useCommand';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
-import { BookingForm, type BookingDraft, type BookingInput } from '../../components/visits/BookingForm';
+import { BookingForm, type BookingDraft } from '../../components/visits/BookingForm';
+import type { BookInput } from '@domain/visits/bookingInput';
 import { BookResult, type BookOutcome } from '../../components/visits/BookResult';
 import { cancelClosedMessage, deadlineText, timeWindow } from '../../components/visits/format';
 import { MyBookingCard } from '../../components/visits/MyBookingCard';
@@ -130,7 +131,7 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
     return false;
   }
 
-  async function book(input: BookingInput): Promise<void> {
+  async function book(input: BookInput): Promise<void> {
     // Still inside the tap on 确认预约 (the form checked it synchronously): WeChat's consent dialog
     // may only open here. Booking does not wait for the answer.
     void askConsent('booking');

@@ -1,4 +1,5 @@
 import { contract } from '@domain/contract';
+import { bookInputSchema, checkBooking, homeAddressMissing } from '@domain/visits/bookingInput';
 import { topicSchema, visitPhoneSchema } from '@domain/visits/text';
 import { messagesOf } from './support';
 
@@ -67,5 +68,41 @@ describe('the visit contract: one schema per field', () => {
     expect(messagesOf(closeFollowUp.input, { recordId: 'r1', outcome: '好'.repeat(501) })).toEqual([
       '跟进结果最多500字',
     ]);
+  });
+});
+
+describe('the booking form checks what the server checks (checkBooking)', () => {
+  const home = { id: 's-home', mode: 'home' as const };
+  const station = { id: 's-station', mode: 'station' as const };
+  const draft = { topic: '楼道灯坏了', address: '', phone: '13800138000' };
+
+  it('gives the contract input, without an address typed for a talk at the station', () => {
+    expect(checkBooking(station, { ...draft, address: '3号楼' })).toEqual({
+      ok: true,
+      input: { slotId: 's-station', topic: '楼道灯坏了', address: '', phone: '13800138000' },
+    });
+    expect(contract.visit.book.input).toBe(bookInputSchema);
+  });
+
+  it('asks a home visit for its address, counted as the server counts it', () => {
+    expect(checkBooking(home, draft)).toEqual({
+      ok: false,
+      issues: [{ path: 'address', message: '入户走访请填写地址' }],
+    });
+    expect(checkBooking(home, { ...draft, address: ' 🏠 ' })).toMatchObject({ ok: false });
+    expect(checkBooking(home, { ...draft, address: '3号楼' })).toMatchObject({ ok: true, input: { address: '3号楼' } });
+    expect(homeAddressMissing('home', '🏠🏠')).toBe(false);
+    expect(homeAddressMissing('station', '')).toBe(false);
+  });
+
+  it("lists every problem, field by field, in the form's order", () => {
+    expect(checkBooking(home, { topic: '车', address: '', phone: '123' })).toEqual({
+      ok: false,
+      issues: [
+        { path: 'topic', message: '请写下想说的事，至少2个字' },
+        { path: 'address', message: '入户走访请填写地址' },
+        { path: 'phone', message: '请填写11位手机号码' },
+      ],
+    });
   });
 });
