@@ -23,6 +23,7 @@ import './index.scss';
 import { FormField } from '../../components/FormField';
 import { routes } from '@domain/routes';
 import { openPage, replacePage } from '../../navigation';
+import { ProfileNeeded } from '../../components/ProfileNeeded';
 
 const TOAST = 'matter-new-toast';
 const SIMILAR_DELAY_MS = 500;
@@ -43,15 +44,7 @@ function RaiseGate({ user }: { user: SelfView }) {
     return <StateView kind="empty" title="说事由居民提出" detail="工作人员可以在说事页查看和回复居民的说事" />;
   }
   if (!user.communityId) {
-    return (
-      <StateView
-        kind="empty"
-        title="请先完善个人资料"
-        detail="选好您所在的社区，居委会才知道这件事由谁来办"
-        actionText="去填写"
-        onAction={() => void openPage(routes.profile)}
-      />
-    );
+    return <ProfileNeeded why="选好您所在的社区，居委会才知道这件事由谁来办" />;
   }
   return <RaiseForm user={user} communityId={user.communityId} />;
 }

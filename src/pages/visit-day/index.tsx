@@ -27,7 +27,7 @@ import { useSession } from '../../state/session';
 import './index.scss';
 import { routes, type ParamsOf } from '@domain/routes';
 import { usePageParams } from '../../hooks/usePageParams';
-import { openPage } from '../../navigation';
+import { ProfileNeeded } from '../../components/ProfileNeeded';
 
 const TOAST = 'visit-day-toast';
 
@@ -45,13 +45,7 @@ export default function VisitDayPage() {
           ) : user.role === 'admin' ? (
             <StateView kind="empty" title="接访由各社区安排" detail="管理员可在「我的」里指定民情书记和居委会成员" />
           ) : user.role === 'resident' && !user.communityId ? (
-            <StateView
-              kind="empty"
-              title="请先完善个人资料"
-              detail="选好您所在的社区，就能预约民情书记来听您说"
-              actionText="去填写"
-              onAction={() => void openPage(routes.profile)}
-            />
+            <ProfileNeeded why="选好您所在的社区，就能预约民情书记来听您说" />
           ) : (
             <VisitDay user={user} params={read.params} />
           )
