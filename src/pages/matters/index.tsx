@@ -1,6 +1,6 @@
 import { Button, Input, Toast } from '@nutui/nutui-react-taro';
 import { ScrollView, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -18,6 +18,7 @@ import { useSession } from '../../state/session';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../navigation';
+import { usePagedFeed } from '../../hooks/usePagedFeed';
 
 type Tab = (typeof listTabs)[number];
 type Sort = (typeof listSorts)[number];
@@ -86,10 +87,7 @@ function MattersBoard({ user }: { user: SelfView }) {
     [tab, category, sort, q, communityId],
   );
 
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedFeed(list);
   useMatterChanged(() => void list.refresh());
 
   const search = () => setQ(typed.trim());

@@ -1,6 +1,6 @@
 import { Button, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { showUnreadCount } from '../../api/unreadCount';
@@ -11,13 +11,14 @@ import { InboxCard } from '../../components/notifications/InboxCard';
 import { WechatMessageCard } from '../../components/notifications/WechatMessageCard';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
-import { useCursorList, type CursorList } from '../../components/useCursorList';
+import { useCursorList } from '../../components/useCursorList';
 import type { InboxItem } from '@domain/notifications/views';
 import type { SelfView } from '@domain/users';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { usePageParams } from '../../hooks/usePageParams';
 import { useCommand } from '../../hooks/useCommand';
+import { usePagedFeed } from '../../hooks/usePagedFeed';
 
 const TOAST = 'messages-toast';
 const PAGE_SIZE = 20;
@@ -54,13 +55,6 @@ function Messages({ user }: { user: SelfView }) {
 }
 
 /** Pull-down reloads and reaching the bottom loads more, of whichever list is showing. */
-function usePaging<T>(list: CursorList<T>) {
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
-}
-
 function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread: number) => void }) {
   // Read here, before the server's list says so: marked at the tap, or up to a 全部已读.
   const [readIds, setReadIds] = useState<string[]>([]);
@@ -76,7 +70,7 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
     counted(page.unread);
     return page;
   }, []);
-  usePaging(list);
+  usePagedFeed(list);
 
   // Back from the page a message opened: newer messages may have come in meanwhile.
   const wasHidden = useRef(false);
@@ -154,7 +148,7 @@ function WechatMessages({ user }: { user: SelfView }) {
     (cursor?: string) => call('notification', 'wechatMessages', { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) }),
     [],
   );
-  usePaging(list);
+  usePagedFeed(list);
   return (
     <View>
       <CreditsNote role={user.role} />

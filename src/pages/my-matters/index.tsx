@@ -1,6 +1,6 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -13,6 +13,7 @@ import type { SelfView } from '@domain/users';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../navigation';
+import { usePagedFeed } from '../../hooks/usePagedFeed';
 
 type Relation = 'raised' | 'supported' | 'following';
 
@@ -40,10 +41,7 @@ function MyMatters({ user }: { user: SelfView }) {
     (cursor) => call('matter', 'mine', { relation, limit: 20, ...(cursor ? { cursor } : {}) }),
     [relation],
   );
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedFeed(list);
   useMatterChanged(() => void list.refresh());
 
   const toNew = () => void openPage(routes.newMatter);

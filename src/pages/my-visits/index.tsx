@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -14,6 +14,7 @@ import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../navigation';
 import { usePageParams } from '../../hooks/usePageParams';
+import { usePagedFeed } from '../../hooks/usePagedFeed';
 
 type When = 'upcoming' | 'past';
 
@@ -49,10 +50,7 @@ function MyVisits() {
     [when],
   );
   useFocusBooking(bookingId, list, when, setWhen);
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedFeed(list);
   useVisitChanged(() => void list.refresh());
 
   const empty =

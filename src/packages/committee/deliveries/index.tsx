@@ -1,5 +1,5 @@
 import { Toast } from '@nutui/nutui-react-taro';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { CursorFeed } from '../../../components/CursorFeed';
@@ -9,6 +9,7 @@ import { RoleOnly } from '../../../components/RoleOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { DeliveryProblemCard } from '../components/DeliveryProblemCard';
 import { useCommand } from '../../../hooks/useCommand';
+import { usePagedFeed } from '../../../hooks/usePagedFeed';
 
 const TOAST = 'deliveries-toast';
 
@@ -41,10 +42,7 @@ function Problems({ communityId }: { communityId: string }) {
       call('notification', 'deliveryProblems', { communityId, limit: 20, ...(cursor ? { cursor } : {}) }),
     [communityId],
   );
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedFeed(list);
 
   async function retry(id: string) {
     setRefusals(({ [id]: _, ...others }) => others);
