@@ -1,10 +1,10 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { ApiError } from '../../api/apiError';
 import { devLogin, listDemoIdentities } from '../../api/devLogin';
 import { Screen } from '../../components/Screen';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
 import { useAsync } from '../../hooks/useAsync';
+import { useCommand } from '../../hooks/useCommand';
 import { useSession } from '../../state/session';
 import './index.scss';
 import { routes } from '@domain/routes';
@@ -14,15 +14,13 @@ import { openPage } from '../../navigation';
 export default function DevLoginPage() {
   const identities = useAsync(listDemoIdentities, []);
   const { reload } = useSession();
+  const signingIn = useCommand({ toast: 'login-toast', failures: 'toast' });
 
   async function signIn(userId: string) {
-    try {
-      await devLogin(userId);
-      await reload();
-      await openPage(routes.home);
-    } catch (error) {
-      Toast.show('login-toast', { content: error instanceof ApiError ? error.message : '登录失败', icon: 'fail' });
-    }
+    const sent = await signingIn.run(userId, () => devLogin(userId));
+    if (!sent.ok) return;
+    await reload();
+    await openPage(routes.home);
   }
 
   return (
