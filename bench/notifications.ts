@@ -7,8 +7,8 @@ import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/local
 import { localFileUrls, memoryUploadLedger } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
 import type { Deps } from '../cloudfunctions/lib/deps';
-import { randomIds } from '../cloudfunctions/lib/ports/ids';
-import { silentLogger } from '../cloudfunctions/lib/ports/logger';
+import { randomIds } from '../cloudfunctions/lib/adapters/system/ids';
+import { silentLogger } from '../cloudfunctions/lib/adapters/system/logger';
 import { dispatchOutbox } from '../cloudfunctions/lib/services/notifications/dispatch';
 import { outboxNotifier } from '../cloudfunctions/lib/services/notifications/outboxNotifier';
 import { startHost } from '../host/app';

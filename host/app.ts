@@ -10,9 +10,10 @@ import { cloudbaseIdentity } from '../cloudfunctions/lib/adapters/cloudbase/iden
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../cloudfunctions/lib/deps';
 import { createHandler, type FunctionHandler } from '../cloudfunctions/lib/handler';
-import { systemClock, type Clock } from '../cloudfunctions/lib/ports/clock';
+import { systemClock } from '../cloudfunctions/lib/adapters/system/clock';
+import type { Clock } from '../cloudfunctions/lib/ports/clock';
 import { devClock } from './devClock';
-import { randomIds } from '../cloudfunctions/lib/ports/ids';
+import { randomIds } from '../cloudfunctions/lib/adapters/system/ids';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
 import type { JobRunRepository } from '../cloudfunctions/lib/ports/notifications';
 import { servicesByFunction } from '../cloudfunctions/lib/services';

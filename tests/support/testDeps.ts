@@ -3,7 +3,7 @@ import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../../cloudfunctions/lib/deps';
 import type { Clock } from '../../cloudfunctions/lib/ports/clock';
 import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
-import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
+import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
 import { localContentChecker } from '../../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls, memoryUploadLedger } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
