@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cloudbaseIdentity } from '../cloudfunctions/lib/adapters/cloudbase/identity';
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls, memoryUploadLedger } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
@@ -54,7 +53,6 @@ function benchDeps(storage: SqliteStorage, at: number): Deps & { gateway: Return
     storage,
     clock: { now: () => at },
     ids: randomIds,
-    identity: cloudbaseIdentity,
     logger: silentLogger,
     content: localContentChecker(() => ({ deliver: async () => {} }) as never),
     files: localFileUrls(memoryUploadLedger()),

@@ -6,7 +6,6 @@ import path from 'node:path';
 import '@domain/zodLocale';
 import { functionNames, type FunctionName } from '@domain/contract';
 import { httpStatusOf } from '@domain/errors';
-import { cloudbaseIdentity } from '../cloudfunctions/lib/adapters/cloudbase/identity';
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../cloudfunctions/lib/deps';
 import { createHandler, type FunctionHandler } from '../cloudfunctions/lib/handler';
@@ -71,7 +70,6 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     storage,
     clock,
     ids: randomIds,
-    identity: cloudbaseIdentity,
     logger: options.logger,
     content: localContentChecker(() => imageVerdicts),
     files: localFileUrls(uploads),

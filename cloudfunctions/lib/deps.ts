@@ -3,7 +3,6 @@ import type { ContentChecker } from './ports/contentCheck';
 import type { FileUrls } from './ports/fileUrls';
 import type { Notifier } from './ports/notifier';
 import type { IdGenerator } from './ports/ids';
-import type { IdentityResolver } from './ports/identity';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
 import type { SubscribeGateway } from './ports/subscribeGateway';
@@ -14,7 +13,6 @@ export interface Deps {
   storage: Storage;
   clock: Clock;
   ids: IdGenerator;
-  identity: IdentityResolver;
   logger: Logger;
   content: ContentChecker;
   files: FileUrls;

@@ -7,6 +7,7 @@ import { AppError, errorCatalog, isAppError } from '@domain/errors';
 import { requestIdSchema } from '@domain/ids';
 import { toFieldIssues } from '@domain/validation';
 import { callerFor, type Caller } from './caller';
+import { platformIdentity } from './identity';
 import type { Deps } from './deps';
 import type { ActionContext, ServiceMap } from './service';
 
@@ -35,7 +36,7 @@ export function createHandler<F extends FunctionName>(fn: F, services: ServiceMa
       const parsedEvent = eventSchema.safeParse(event);
       if (!parsedEvent.success) throw new AppError('BAD_REQUEST');
       action = parsedEvent.data.action;
-      const identity = deps.identity.resolve(context);
+      const identity = platformIdentity(context);
       if (!identity) throw new AppError('UNAUTHENTICATED');
       const spec = findAction(fn, action);
       if (!spec) throw new AppError('UNKNOWN_ACTION');

@@ -1,4 +1,3 @@
-import { cloudbaseIdentity } from '../../cloudfunctions/lib/adapters/cloudbase/identity';
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../../cloudfunctions/lib/deps';
 import type { Clock } from '../../cloudfunctions/lib/ports/clock';
@@ -66,7 +65,6 @@ export function testDeps(storage: Storage = openSqliteStorage(':memory:')): Test
     storage,
     clock: manualClock(),
     ids: sequentialIds(),
-    identity: cloudbaseIdentity,
     logger: silentLogger,
     content: localContentChecker(() => verdicts),
     files: localFileUrls(uploads),

@@ -1,7 +1,6 @@
 import tcb from '@cloudbase/node-sdk';
 import '@domain/zodLocale';
 import type { FunctionName } from '@domain/contract';
-import { cloudbaseIdentity } from '../adapters/cloudbase/identity';
 import { createCloudbaseStorage } from '../adapters/cloudbase';
 import type { Deps } from '../deps';
 import { createHandler, type FunctionHandler } from '../handler';
@@ -32,7 +31,6 @@ export function productionDeps(): Deps {
       storage,
       clock: systemClock,
       ids: randomIds,
-      identity: cloudbaseIdentity,
       logger: jsonLogger,
       content: wechatContentChecker(callOpenApi, imageUrlOf),
       files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? ''),
