@@ -20,7 +20,6 @@ import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVe
 import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
-import { outboxNotifier } from '../cloudfunctions/lib/services/notifications/outboxNotifier';
 import { runTimerJobs, type TimerRun } from '../cloudfunctions/lib/services/notifications/timerJobs';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { receiveUpload, serveUpload } from './uploads';
@@ -73,7 +72,6 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     logger: options.logger,
     content: localContentChecker(() => imageVerdicts),
     files: localFileUrls(uploads),
-    notifier: outboxNotifier(storage, deploymentTemplates),
     gateway: localSubscribeGateway(options.logger),
     templates: deploymentTemplates,
   };

@@ -1,7 +1,6 @@
 import type { Clock } from './ports/clock';
 import type { ContentChecker } from './ports/contentCheck';
 import type { FileUrls } from './ports/fileUrls';
-import type { Notifier } from './ports/notifier';
 import type { IdGenerator } from './ports/ids';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
@@ -16,7 +15,6 @@ export interface Deps {
   logger: Logger;
   content: ContentChecker;
   files: FileUrls;
-  notifier: Notifier;
   /** WeChat's subscribeMessage.send, or the local stand-in that records sends. */
   gateway: SubscribeGateway;
   /** This deployment's subscribe-message templates. */

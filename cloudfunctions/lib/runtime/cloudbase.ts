@@ -10,7 +10,6 @@ import { cloudFileUrls } from '../adapters/wechat/localFileUrls';
 import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
 import { jsonLogger } from '../adapters/system/logger';
-import { outboxNotifier } from '../services/notifications/outboxNotifier';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import type { ServiceMap } from '../service';
 
@@ -26,15 +25,13 @@ export function productionDeps(): Deps {
       const { fileList } = await app.getTempFileURL({ fileList: [fileId] });
       return fileList[0]?.tempFileURL ?? '';
     };
-    const storage = createCloudbaseStorage(app.database());
     sharedDeps = {
-      storage,
+      storage: createCloudbaseStorage(app.database()),
       clock: systemClock,
       ids: randomIds,
       logger: jsonLogger,
       content: wechatContentChecker(callOpenApi, imageUrlOf),
       files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? ''),
-      notifier: outboxNotifier(storage, deploymentTemplates),
       gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),
       templates: deploymentTemplates,
     };
