@@ -6,7 +6,7 @@ import type { Deps } from '../deps';
 import { createHandler, type FunctionHandler } from '../handler';
 import { systemClock } from '../adapters/system/clock';
 import { randomIds } from '../adapters/system/ids';
-import { cloudFileUrls } from '../adapters/wechat/localFileUrls';
+import { cloudFileUrls } from '../adapters/wechat/cloudFileUrls';
 import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
 import { jsonLogger } from '../adapters/system/logger';
