@@ -10,9 +10,7 @@ import { callerFor, type Caller } from './caller';
 import { platformIdentity } from './identity';
 import type { Deps } from './deps';
 import type { ActionContext, ServiceMap } from './service';
-
-/** A claim older than this belongs to a call that died; a retry may take it over. */
-const STALE_CLAIM_MS = 30_000;
+import { STALE_CLAIM_MS } from './staleClaims';
 
 /** The event a CloudBase function receives from `callFunction({ name, data })`. */
 const eventSchema = z.object({

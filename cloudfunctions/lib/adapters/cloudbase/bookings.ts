@@ -1,5 +1,6 @@
 import { holdsSeat, isActiveBooking } from '@domain/visits/bookings';
 import type { BookingRecord, BookingSeatRepository, BookOutcome } from '../../ports/visits';
+import { STALE_CLAIM_MS } from '../../staleClaims';
 import type { CollectionNames } from './collections';
 import {
   countOf,
@@ -52,12 +53,6 @@ interface ActiveBookingDocument {
   /** When it was claimed: a claim whose booking never appeared is taken over once it is stale. */
   at: number;
 }
-
-/**
- * How long a claim may stand without its booking being written. A function runs at most 60 s,
- * so past this the call that made the claim is dead and its claim may be taken over.
- */
-export const STALE_CLAIM_MS = 120_000;
 
 /** A slot holds at most 50 seats: more hand-ons than that means something else is wrong. */
 const MAX_FILL = 50;
