@@ -6,7 +6,7 @@ import { silentLogger } from '../cloudfunctions/lib/adapters/system/logger';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
 import { seedDemoData } from '../host/seed';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 

@@ -5,7 +5,7 @@ import { startHost, type RunningHost } from '../../host/app';
 import { hostConfigFromEnv } from '../../host/config';
 import { delayToNextMinute } from '../../host/scheduler';
 import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { addDays } from '@domain/visits/calendar';
 
