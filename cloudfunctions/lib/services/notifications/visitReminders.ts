@@ -3,7 +3,7 @@ import { addDays } from '@domain/visits/calendar';
 import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
-import { placeOf, slotStartsAt } from '../visits/notify';
+import { placeOf, slotStartsAt } from '../visits/bookingNotices';
 import { runWindowedJob } from './windowedJob';
 import { notify } from './notify';
 

@@ -7,7 +7,7 @@ import { communityFor } from '../community';
 import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { movesOf } from './context';
-import { notifyBooking, placeOf, slotStartsAt } from './notify';
+import { notifyBooking, placeOf, slotStartsAt } from './bookingNotices';
 import { days } from './resident';
 import { notify } from '../notifications/notify';
 
