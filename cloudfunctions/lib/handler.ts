@@ -43,8 +43,11 @@ export function createHandler<F extends FunctionName>(fn: F, services: ServiceMa
       authorize(spec, caller);
       const input = parseInput(spec, parsedEvent.data.data);
       const service = services[action as keyof ServiceMap<F>] as unknown as ServiceFn;
-      // One unit of work per call: on SQLite the change, its notifications and the idempotency
-      // record commit together, and a refused or failed call leaves nothing behind.
+      // One unit of work per call. On SQLite the change, its notifications and the idempotency
+      // record commit together, and a refused or failed call leaves nothing behind. On CloudBase
+      // each write stands alone: a refused call wrote nothing (checks come before the first
+      // write), but a failed one may have written part, and its request id stays claimed as
+      // failed so that the retry completes the work (settleClaim; docs/adr/0002).
       const result = await deps.storage.unitOfWork(() =>
         spec.kind === 'command'
           ? runCommand(fn, action, spec, service, caller, input, parsedEvent.data.requestId, deps)

@@ -297,8 +297,9 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   idempotency: {
     permission: 'ADMINONLY',
     idHolds: 'the idempotency key: the first insert of a key is the claim',
-    // Looked up by _id only. Records are never expired yet: a cleanup timer would want
-    // { status: 1, claimedAt: 1 }.
+    // Looked up by _id. The daily purge of completed records (services/notifications/
+    // housekeeping.ts) filters on status and completedAt, which no index here serves:
+    // { status: 1, completedAt: 1 } would, should a week of requests grow large.
     indexes: [],
   },
   ...matterCollectionSetup(),
