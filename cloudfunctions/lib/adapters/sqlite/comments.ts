@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import type { CursorPosition } from '@domain/pagination';
 import type { CommentRecord, CommentRepository, CommentState } from '../../ports/matters';
 import type { Page } from '../../ports/storage';
-import { toPage } from './keyset';
+import { rowsAfter, toPage } from './keyset';
 import { moderationQueue } from './moderationQueue';
-import { bit, rowsAfter, statementCache, type StatementCache } from './queryHelpers';
+import { bit, statementCache, type StatementCache } from './queryHelpers';
 
 interface CommentRow {
   id: string;

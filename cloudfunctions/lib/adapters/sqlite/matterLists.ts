@@ -3,9 +3,9 @@ import type { MatterCategory } from '@domain/matters/categories';
 import type { MatterState } from '@domain/matters/states';
 import type { MatterListQuery, MatterRecord, MatterRelation, MatterSort } from '../../ports/matters';
 import type { Page } from '../../ports/storage';
-import { toPage } from './keyset';
+import { rowsAfter, toPage } from './keyset';
 import { toMatter, type MatterRow } from './matterRows';
-import { rowsAfter, type StatementCache } from './queryHelpers';
+import type { StatementCache } from './queryHelpers';
 
 /**
  * The list queries over `matters`. Each is shaped so that SQLite answers it with range scans of

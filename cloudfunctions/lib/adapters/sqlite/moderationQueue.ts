@@ -1,7 +1,7 @@
 import type { CursorPosition } from '@domain/pagination';
 import type { Page } from '../../ports/storage';
-import { toPage } from './keyset';
-import { rowsAfter, type StatementCache } from './queryHelpers';
+import { rowsAfter, toPage } from './keyset';
+import type { StatementCache } from './queryHelpers';
 
 /** The table a queue reads, and how one of its rows becomes a record. */
 export interface QueueSource<Row, T> {
