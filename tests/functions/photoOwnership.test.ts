@@ -1,4 +1,4 @@
-import { cloudFileUrls } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
+import { cloudFileUrls } from '../../cloudfunctions/lib/adapters/wechat/cloudFileUrls';
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { matterServices } from '../../cloudfunctions/lib/services/matter';

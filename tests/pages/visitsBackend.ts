@@ -2,7 +2,7 @@ import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
 import { functionNames, type FunctionName } from '@domain/contract';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import type { BookingView, SlotView } from '@domain/visits/views';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { contextFor, testDeps } from '../support/testDeps';

@@ -5,7 +5,7 @@ import {
   type CloudbaseDb,
   type CloudbaseVisitsStorage,
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
-import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/adapters/cloudbase/bookings';
+import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/staleClaims';
 import {
   freshMemoryDb,
   inspectMemoryDb,
