@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
+import { kindTones } from '@domain/notifications/kinds';
 import type { InboxItem } from '@domain/notifications/views';
-import { kindTones, messageTime } from './format';
+import { messageTime } from './format';
 import { ToneTag } from './ToneTag';
 import './InboxCard.scss';
 

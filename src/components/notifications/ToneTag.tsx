@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import type { Tone } from './format';
+import type { Tone } from '@domain/tones';
 import './ToneTag.scss';
 
 /** A status word in a coloured tag: 预约成功, 已送达微信, 发送失败… */

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import type { FieldSource } from '@domain/notifications/templates';
-import type { WechatMessage } from '@domain/notifications/views';
-import { deliveryNote, deliveryStateLabels, deliveryStateTones, messageTime } from './format';
+import { deliveryStateLabels, deliveryStateTones, type WechatMessage } from '@domain/notifications/views';
+import { deliveryNote, messageTime } from './format';
 import { ToneTag } from './ToneTag';
 import './WechatMessageCard.scss';
 

@@ -1,4 +1,5 @@
 import { formatShanghai } from '../time';
+import type { Tone } from '../tones';
 
 /**
  * Everything someone is told about. Residents hear about their matters and bookings; cadres and
@@ -57,6 +58,26 @@ export const kindStatus: Record<NotificationKind, string> = {
   visit_reminder: '接访提醒',
   followup_due: '跟进到期',
   escalation_overdue: '答复逾期',
+};
+
+/** The colour of a kind's status tag: good news green, news red, setbacks and to-dos orange. */
+export const kindTones: Record<NotificationKind, Tone> = {
+  matter_approved: 'good',
+  matter_raised_for_you: 'news',
+  matter_rejected: 'warn',
+  official_reply: 'news',
+  consultation_scheduled: 'news',
+  matter_resolved: 'good',
+  escalation_answered: 'news',
+  booking_confirmed: 'good',
+  booking_waitlisted: 'news',
+  waitlist_promoted: 'good',
+  slot_cancelled: 'warn',
+  visit_day_moved: 'warn',
+  followup_recorded: 'news',
+  visit_reminder: 'news',
+  followup_due: 'warn',
+  escalation_overdue: 'warn',
 };
 
 function at(facts: NotificationFacts): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactText, fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
+import type { Tone } from '../tones';
 
 /** How a cadre meets residents on a visit day. */
 export const visitModes = ['home', 'station', 'enterprise'] as const;
@@ -20,6 +21,13 @@ export const bookingStateLabels: Record<BookingState, string> = {
   attended: '已接访',
   no_show: '未到场',
   cancelled: '已取消',
+};
+export const bookingStateTones: Record<BookingState, Tone> = {
+  booked: 'news',
+  waitlisted: 'warn',
+  attended: 'good',
+  no_show: 'quiet',
+  cancelled: 'quiet',
 };
 
 export const slotSchema = z.object({
