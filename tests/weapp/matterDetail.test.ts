@@ -113,7 +113,7 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.text('matter-detail-title')).toBe('幸福小区晚上停车太难');
     expect(p.text('matter-detail-body')).toBe('晚上七点以后小区里就没有车位了，车只能停在消防通道上，很不安全。');
     expect(p.text('matter-detail-author')).toBe('张桂兰 · 2026-11-24 10:00');
-    expect(p.textsOf('matter-detail', 'mq-state-badge')).toEqual(['协商中']);
+    expect(p.text('matter-state')).toBe('协商中');
     expect(p.textsOf('matter-detail', 'matter-head__category')).toEqual(['停车']);
     expect(p.textsOf('matter-detail', 'matter-head__pin')).toEqual([]);
     expect([p.text('support-count'), p.text('follower-count'), p.text('comment-count')]).toEqual(['3', '2', '3']);
@@ -228,7 +228,7 @@ describe('居民说事 detail (real weapp build)', () => {
     });
     const p = await openMatter(backend);
 
-    expect(p.textsOf('matter-detail', 'mq-state-badge')).toEqual(['已解决']);
+    expect(p.text('matter-state')).toBe('已解决');
     // Anonymous toward neighbours, but the author sees their own name and that it is hidden.
     expect(p.text('matter-detail-author')).toBe('张桂兰（对居民匿名） · 2026-11-24 10:00');
     expect(p.textsOf('timeline', 'mq-timeline__label').at(-1)).toBe('问题已解决');
@@ -254,7 +254,7 @@ describe('居民说事 detail (real weapp build)', () => {
     await p.waitForId('matter-rating');
     expect(p.text('matter-rating')).toContain('4分');
     expect(p.textsOf('matter-rating', 'matter-rating__stars')[0]).toMatch(/^★★★★★/);
-    expect(p.textsOf('matter-detail', 'mq-state-badge')).toEqual(['已办结']);
+    expect(p.text('matter-state')).toBe('已办结');
     expect(p.find('rate-panel')).toBeUndefined();
     expect(p.find('reopen-panel')).toBeUndefined();
   });
@@ -265,7 +265,7 @@ describe('居民说事 detail (real weapp build)', () => {
     const p = await openMatter(backendFor(li, done, { timeline: [raised, approved, convened, resolved] }));
 
     expect(p.text('matter-detail-author')).toBe('匿名居民 · 2026-11-24 10:00');
-    expect(p.textsOf('matter-detail', 'mq-state-badge')).toEqual(['已解决']);
+    expect(p.text('matter-state')).toBe('已解决');
     expect(p.find('rate-panel')).toBeUndefined();
     expect(p.find('reopen-panel')).toBeUndefined();
     expect(p.find('support-button')).toBeUndefined();

@@ -2,9 +2,10 @@ import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { categoryLabels } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
+import { stateLabels, stateTones } from '@domain/matters/states';
 import type { MatterSummary } from '@domain/matters/views';
 import { shortTime } from './format';
-import { StateBadge } from './StateBadge';
+import { Tag } from '../Tag';
 import './MatterCard.scss';
 
 export function matterUrl(id: string): string {
@@ -32,7 +33,9 @@ export function MatterCard({ matter }: { matter: MatterSummary }) {
       <View className="mq-matter-card__main">
         <View className="mq-matter-card__tags">
           {matter.pinned ? <Text className="mq-matter-card__pin">置顶</Text> : null}
-          <StateBadge state={matter.state} />
+          <Tag tone={stateTones[matter.state]} state={matter.state}>
+            {stateLabels[matter.state]}
+          </Tag>
           <Text className="mq-matter-card__category">{categoryLabels[matter.category]}</Text>
         </View>
         <View className="mq-matter-card__title">{matter.title}</View>

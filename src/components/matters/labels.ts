@@ -1,4 +1,3 @@
-import type { MatterState } from '@domain/matters/states';
 import type { ActionItem, EscalationView, TimelineEntryView } from '@domain/matters/views';
 
 /** Who moved a matter on, as a resident would say it. */
@@ -23,23 +22,3 @@ export const escalationLevelLabels: Record<EscalationView['level'], string> = {
 
 /** The reasons offered when reporting a matter or a comment; 其他 lets the resident say more. */
 export const flagReasons = ['不实信息', '广告', '辱骂', '泄露隐私', '其他'] as const;
-
-export type StateTone = 'pending' | 'active' | 'resolved' | 'ended';
-
-/** The colour family of a state badge: waiting, being worked on, solved, or ended otherwise. */
-export function stateTone(state: MatterState): StateTone {
-  switch (state) {
-    case 'pending_review':
-    case 'hidden':
-      return 'pending';
-    case 'open':
-    case 'consulting':
-    case 'escalated':
-      return 'active';
-    case 'resolved':
-    case 'closed':
-      return 'resolved';
-    default:
-      return 'ended';
-  }
-}

@@ -4,10 +4,10 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { charCount } from '@domain/matters/text';
 import { cancelReasonSchema } from '@domain/visits/text';
-import { visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
+import { bookingStateTones, visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { InfoRow } from '../matters/InfoRows';
-import { BookingBadge } from './BookingBadge';
-import { deadlineText, placeText, seatsText, timeWindow } from './format';
+import { Tag } from '../Tag';
+import { bookingStateText, deadlineText, placeText, seatsText, timeWindow } from './format';
 import './MyBookingCard.scss';
 
 type Panel = 'cancel' | 'reschedule' | null;
@@ -83,7 +83,9 @@ export function MyBookingCard({
     <View className="mq-card mq-my-booking" id="my-booking">
       <View className="mq-my-booking__head">
         <View className="mq-my-booking__title">我的预约</View>
-        <BookingBadge booking={booking} id="my-booking-state" />
+        <Tag tone={bookingStateTones[booking.state]} state={booking.state} id="my-booking-state">
+          {bookingStateText(booking)}
+        </Tag>
       </View>
       <InfoRow label="时间">{timeWindow(booking)}</InfoRow>
       <InfoRow label="方式">{visitModeLabels[booking.mode]}</InfoRow>

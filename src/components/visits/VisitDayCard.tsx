@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
-import { visitModeLabels } from '@domain/visits/views';
-import { BookingBadge } from './BookingBadge';
-import { deadlineText, monthDay, timeWindow, visitDayUrl } from './format';
+import { bookingStateTones, visitModeLabels } from '@domain/visits/views';
+import { Tag } from '../Tag';
+import { bookingStateText, deadlineText, monthDay, timeWindow, visitDayUrl } from './format';
 import type { VisitDayView } from './types';
 import './VisitDayCard.scss';
 
@@ -64,7 +64,9 @@ export function VisitDayCard({
         <View className="mq-visit-day__mine" id={`${id}-mine`}>
           <View className="mq-visit-day__mine-row">
             <Text className="mq-visit-day__mine-label">我的预约</Text>
-            <BookingBadge booking={mine} />
+            <Tag tone={bookingStateTones[mine.state]} state={mine.state}>
+              {bookingStateText(mine)}
+            </Tag>
           </View>
           <View className="mq-visit-day__mine-text">
             {timeWindow(mine)} {visitModeLabels[mine.mode]} · {mine.cadreName}

@@ -20,8 +20,8 @@ import { AnonymityCard } from '../../components/matters/AnonymityCard';
 import { RatePanel } from '../../components/matters/RatePanel';
 import { RatingCard } from '../../components/matters/RatingCard';
 import { ReopenPanel } from '../../components/matters/ReopenPanel';
-import { StateBadge } from '../../components/matters/StateBadge';
 import { StatusNote } from '../../components/matters/StatusNote';
+import { Tag } from '../../components/Tag';
 import { Timeline } from '../../components/matters/Timeline';
 import { useCursorList } from '../../components/useCursorList';
 import { useIntentId } from '../../components/matters/useIntentId';
@@ -30,7 +30,7 @@ import { SessionGate } from '../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
 import { categoryLabels } from '@domain/matters/categories';
 import { maskedKindLabels } from '@domain/matters/textMasking';
-import { isActiveState, isPublicState } from '@domain/matters/states';
+import { isActiveState, isPublicState, stateLabels, stateTones } from '@domain/matters/states';
 import type { CommentView, MatterDetail } from '@domain/matters/views';
 import type { SelfView } from '@domain/users';
 import { useAsync } from '../../hooks/useAsync';
@@ -289,7 +289,9 @@ function MatterView({
       <View className="mq-card matter-head">
         <View className="matter-head__tags">
           {matter.pinned ? <Text className="matter-head__pin">置顶</Text> : null}
-          <StateBadge state={matter.state} />
+          <Tag tone={stateTones[matter.state]} state={matter.state} id="matter-state">
+            {stateLabels[matter.state]}
+          </Tag>
           <Text className="matter-head__category">{categoryLabels[matter.category]}</Text>
         </View>
         <View className="matter-head__title" id="matter-detail-title">

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
 import type { VisitRecordView } from '@domain/visits/views';
 import { InfoRow } from '../../../components/staff/InfoRow';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 import './FollowUpCard.scss';
 
 export type FollowUpRecord = VisitRecordView & { residentName: string };

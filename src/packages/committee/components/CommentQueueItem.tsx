@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { CommentView } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 
 export type QueueComment = CommentView & { flagCount: number; matterTitle: string };
 
@@ -28,7 +28,7 @@ export function CommentQueueItem({
     <QueueRow id={comment.id} label={comment.body} selected={selected} onToggle={onToggle} onOpen={onToggle}>
       <View className="cm-row__text">{comment.body}</View>
       <View className="cm-row__badges">
-        <Tag tone={comment.state === 'visible' ? 'plain' : 'warn'}>{commentStateLabels[comment.state]}</Tag>
+        <Tag tone={comment.state === 'visible' ? 'quiet' : 'warn'}>{commentStateLabels[comment.state]}</Tag>
         {comment.flagCount > 0 ? (
           <Tag tone="warn" id={`flag-count-${comment.id}`}>{`被举报 ${comment.flagCount} 次`}</Tag>
         ) : null}

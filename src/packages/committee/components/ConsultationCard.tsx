@@ -4,7 +4,7 @@ import { formatShanghai, formatShanghaiDay, shanghaiDateOf } from '@domain/time'
 import { CardTitle } from '../../../components/staff/CardTitle';
 import { InfoRow } from '../../../components/staff/InfoRow';
 import { actionStateLabels } from './labels';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 import './ConsultationCard.scss';
 
 /** 拉呱说事: when and where, who is invited, and, once held, the minutes, agreed actions and outcome. */
@@ -46,7 +46,7 @@ export function ConsultationCard({ consultation }: { consultation: ConsultationV
                 {index + 1}. {action.description}
               </View>
               <View className="cm-actions-list__meta">
-                <Tag tone={action.state === 'done' ? 'plain' : 'warn'}>{actionStateLabels[action.state]}</Tag>
+                <Tag tone={action.state === 'done' ? 'quiet' : 'warn'}>{actionStateLabels[action.state]}</Tag>
                 <View className="mq-muted">
                   {action.owner || '未定负责人'} · {formatShanghaiDay(action.dueDate)}前
                 </View>

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import type { DeliveryProblem } from '@domain/notifications/views';
 import { formatShanghai } from '@domain/time';
 import { InfoRow } from '../../../components/staff/InfoRow';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 import './DeliveryProblemCard.scss';
 
 const when = (ms: number) => formatShanghai(ms, 'M月D日 HH:mm');

@@ -1,11 +1,11 @@
 import { Image, View } from '@tarojs/components';
 import { categoryLabels } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
+import { stateLabels, stateTones } from '@domain/matters/states';
 import type { MatterDetail } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { openManage } from './navigation';
-import { StateBadge } from './StateBadge';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 import './MatterOverview.scss';
 
 /** The matter as the committee sees it: who raised it (even if anonymous to others), what, and how many care. */
@@ -16,7 +16,9 @@ export function MatterOverview({ matter }: { matter: MatterDetail }) {
         {matter.title}
       </View>
       <View className="cm-overview__badges">
-        <StateBadge state={matter.state} id="matter-state" />
+        <Tag tone={stateTones[matter.state]} state={matter.state} id="matter-state">
+          {stateLabels[matter.state]}
+        </Tag>
         <Tag>{categoryLabels[matter.category]}</Tag>
         {matter.pinned ? (
           <Tag tone="alert" id="matter-pinned">

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components';
 import { categoryLabels } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
+import { stateLabels, stateTones } from '@domain/matters/states';
 import type { MatterSummary } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';
-import { StateBadge } from './StateBadge';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 
 export type QueueMatter = MatterSummary & { needsReview: boolean; flagCount: number };
 
@@ -25,7 +25,9 @@ export function MatterQueueItem({
     <QueueRow id={matter.id} label={matter.title} selected={selected} onToggle={onToggle} onOpen={onOpen}>
       <View className="cm-row__title">{matter.title}</View>
       <View className="cm-row__badges">
-        <StateBadge state={matter.state} />
+        <Tag tone={stateTones[matter.state]} state={matter.state}>
+          {stateLabels[matter.state]}
+        </Tag>
         <Tag>{categoryLabels[matter.category]}</Tag>
         {matter.needsReview ? (
           <Tag tone="alert" id={`needs-review-${matter.id}`}>
