@@ -160,7 +160,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     await waitFor(() => $('#consultation-minutes'));
     expect($('#consultation-minutes').textContent).toContain('同意在3号楼西侧划线停车');
     expect($('#consultation-actions').textContent).toContain('3号楼西侧划停车线');
-    expect($('#consultation-actions').textContent).toContain('进行中');
+    expect($('#consultation-actions').textContent).toContain('办理中');
     expect($('#consultation-outcome').textContent).toContain('两周内完成划线');
 
     click('#action-conclude');
@@ -172,7 +172,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     typeInto('conclude-reason', '停车线已划好，车辆停放有序');
     click('#conclude-submit');
     await waitFor(() => expect(stateShown()).toBe('已解决'));
-    // The item was still 进行中: the committee was asked, with the item named, and said yes.
+    // The item was still 办理中: the committee was asked, with the item named, and said yes.
     expect(Taro.showModal).toHaveBeenCalledTimes(1);
     const asked = (Taro.showModal as jest.Mock).mock.calls[0][0] as { content: string; confirmText: string };
     expect(asked.content).toContain('还有1项议定事项未完成：3号楼西侧划停车线（物业公司');

@@ -3,7 +3,7 @@ import type { ConsultationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
 import { fullTime } from './format';
 import { InfoRow } from './InfoRows';
-import { actionStateLabels } from './labels';
+import { actionStateLabels } from '@domain/matters/labels';
 import './ConsultationCard.scss';
 
 /** 拉呱说事: when and where the matter is talked over, who comes, what was said and agreed. */

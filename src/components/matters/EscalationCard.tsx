@@ -3,7 +3,7 @@ import type { EscalationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
 import { fullTime } from './format';
 import { InfoRow } from './InfoRows';
-import { escalationLevelLabels } from './labels';
+import { escalationLevelLabels } from '@domain/matters/labels';
 import './EscalationCard.scss';
 
 /** 街呼区应: which department it went to, by when it must answer, and what it said (or that it is late). */

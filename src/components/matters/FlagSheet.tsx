@@ -2,8 +2,10 @@ import { Button, Input, Popup } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceList } from '../ChoiceList';
-import { flagReasons } from './labels';
 import './FlagSheet.scss';
+
+/** The reasons offered when reporting a matter or a comment; 其他 lets the resident say more. */
+const flagReasons = ['不实信息', '广告', '辱骂', '泄露隐私', '其他'] as const;
 
 /**
  * Reporting a matter or a comment: pick a reason (其他 may add a few words), then send. `onSubmit`

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TimelineEntryView } from '@domain/matters/views';
 import { fullTime } from './format';
-import { actorRoleLabels } from './labels';
+import { actorRoleLabels } from '@domain/matters/labels';
 import './Timeline.scss';
 
 /** The public record of every step the matter took: what happened, who did it, when, and why. */

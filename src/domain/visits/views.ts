@@ -60,6 +60,23 @@ export const followUpSchema = z.object({
   overdue: z.boolean(),
 });
 
+/** Where a follow-up stands as people read it: still to do, past its due date, or done. */
+export type FollowUpStatus = 'open' | 'overdue' | 'closed';
+export function followUpStatus(followUp: { state: 'open' | 'closed'; overdue: boolean }): FollowUpStatus {
+  if (followUp.state === 'closed') return 'closed';
+  return followUp.overdue ? 'overdue' : 'open';
+}
+export const followUpStatusLabels: Record<FollowUpStatus, string> = {
+  open: '待跟进',
+  overdue: '已逾期',
+  closed: '已跟进',
+};
+export const followUpStatusTones: Record<FollowUpStatus, Tone> = {
+  open: 'warn',
+  overdue: 'alert',
+  closed: 'good',
+};
+
 export const visitRecordSchema = z.object({
   id: idSchema,
   bookingId: idSchema.nullable(),

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
-import { bookingStateLabels, bookingStateTones, type BookingView } from '@domain/visits/views';
+import { bookingStateLabels, bookingStateTones, followUpStatusLabels, type BookingView } from '@domain/visits/views';
 import { Tag } from '../../../components/Tag';
 import { ContactRows, type Contact } from './ContactRows';
 import './BookingCard.scss';
@@ -65,7 +65,7 @@ export function BookingCard({
           {record.followUp
             ? record.followUp.state === 'open'
               ? ` · 需跟进，期限${formatShanghaiDay(record.followUp.dueDate)}`
-              : ' · 跟进已完成'
+              : ` · ${followUpStatusLabels.closed}`
             : ''}
           {record.matterId ? ' · 已转为说事' : ''}
         </View>

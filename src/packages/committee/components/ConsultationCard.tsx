@@ -3,7 +3,7 @@ import type { ConsultationView } from '@domain/matters/views';
 import { formatShanghai, formatShanghaiDay, shanghaiDateOf } from '@domain/time';
 import { CardTitle } from '../../../components/staff/CardTitle';
 import { InfoRow } from '../../../components/staff/InfoRow';
-import { actionStateLabels } from './labels';
+import { actionStateLabels } from '@domain/matters/labels';
 import { Tag } from '../../../components/Tag';
 import './ConsultationCard.scss';
 

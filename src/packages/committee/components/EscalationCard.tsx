@@ -3,7 +3,7 @@ import type { EscalationView } from '@domain/matters/views';
 import { formatShanghai, formatShanghaiDay } from '@domain/time';
 import { CardTitle } from '../../../components/staff/CardTitle';
 import { InfoRow } from '../../../components/staff/InfoRow';
-import { levelLabels } from './labels';
+import { escalationLevelLabels } from '@domain/matters/labels';
 import './EscalationCard.scss';
 
 /** 街呼区应: where the matter went, by when the answer is due, and the answer; overdue in red. */
@@ -18,7 +18,7 @@ export function EscalationCard({ escalation }: { escalation: EscalationView }) {
         </View>
       ) : null}
       <InfoRow label="上报给">
-        {levelLabels[escalation.level]} · {escalation.department}
+        {escalationLevelLabels[escalation.level]} · {escalation.department}
       </InfoRow>
       <InfoRow label="答复期限">
         <View className={overdue ? 'cm-escalation__due--overdue' : ''} id="escalation-due">

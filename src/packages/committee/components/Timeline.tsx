@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { TimelineEntryView } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { CardTitle } from '../../../components/staff/CardTitle';
-import { actorLabels } from './labels';
+import { actorRoleLabels } from '@domain/matters/labels';
 import './Timeline.scss';
 
 /** The public record of every step, newest first. */
@@ -18,7 +18,7 @@ export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
             <View className="cm-timeline__label">{entry.label}</View>
             {entry.note ? <View className="cm-timeline__note">{entry.note}</View> : null}
             <View className="mq-muted">
-              {formatShanghai(entry.at, 'YYYY年M月D日 HH:mm')} · {actorLabels[entry.actorRole]}
+              {formatShanghai(entry.at, 'YYYY年M月D日 HH:mm')} · {actorRoleLabels[entry.actorRole]}
             </View>
           </View>
         </View>
