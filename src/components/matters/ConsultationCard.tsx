@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { ConsultationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
 import { fullTime } from './format';
-import { InfoRow } from './InfoRows';
+import { InfoRow } from '../InfoRow';
 import { actionStateLabels } from '@domain/matters/labels';
 import './ConsultationCard.scss';
 

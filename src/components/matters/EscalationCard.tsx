@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { EscalationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
 import { fullTime } from './format';
-import { InfoRow } from './InfoRows';
+import { InfoRow } from '../InfoRow';
 import { escalationLevelLabels } from '@domain/matters/labels';
 import './EscalationCard.scss';
 

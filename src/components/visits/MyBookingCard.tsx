@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { charCount } from '@domain/matters/text';
 import { cancelReasonSchema } from '@domain/visits/text';
 import { bookingStateTones, visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
-import { InfoRow } from '../matters/InfoRows';
+import { InfoRow } from '../InfoRow';
 import { Tag } from '../Tag';
 import { bookingStateText, deadlineText, placeText, seatsText, timeWindow } from './format';
 import './MyBookingCard.scss';

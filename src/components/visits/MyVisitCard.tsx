@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { formatShanghaiDay } from '@domain/time';
 import { bookingStateTones, visitModeLabels, type BookingView } from '@domain/visits/views';
-import { InfoRow } from '../matters/InfoRows';
+import { InfoRow } from '../InfoRow';
 import { Tag } from '../Tag';
 import { bookingStateText, placeText, timeWindow, visitDayUrl } from './format';
 import { VisitRecordPanel } from './VisitRecordPanel';

@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { followUpStatus, followUpStatusLabels, followUpStatusTones, type VisitRecordView } from '@domain/visits/views';
-import { InfoRow } from '../matters/InfoRows';
+import { InfoRow } from '../InfoRow';
 import { matterUrl } from '../matters/MatterCard';
 import { Tag } from '../Tag';
 import { monthDay } from './format';

@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
 import { followUpStatusLabels, followUpStatusTones, type VisitRecordView } from '@domain/visits/views';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import { Tag } from '../../../components/Tag';
 import './FollowUpCard.scss';
 

@@ -4,7 +4,7 @@ import { escalationLevelLabels } from '@domain/matters/labels';
 import type { EscalationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
 import { Field } from '../../../components/staff/Field';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useSubmission } from '../../../components/staff/useSubmission';

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { ConsultationView } from '@domain/matters/views';
 import { formatShanghai, formatShanghaiDay, shanghaiDateOf } from '@domain/time';
 import { CardTitle } from '../../../components/staff/CardTitle';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import { actionStateLabels } from '@domain/matters/labels';
 import { Tag } from '../../../components/Tag';
 import './ConsultationCard.scss';
@@ -32,7 +32,7 @@ export function ConsultationCard({ consultation }: { consultation: ConsultationV
         </InfoRow>
       ) : (
         <InfoRow label="纪要">
-          <View className="cm-info__empty" id="consultation-minutes-note">
+          <View className="mq-muted" id="consultation-minutes-note">
             {consultation.held ? '会后请记录纪要' : '协商会开始后可记录纪要'}
           </View>
         </InfoRow>

@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import type { DeliveryProblem } from '@domain/notifications/views';
 import { formatShanghai } from '@domain/time';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import { Tag } from '../../../components/Tag';
 import './DeliveryProblemCard.scss';
 

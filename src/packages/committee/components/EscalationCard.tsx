@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { EscalationView } from '@domain/matters/views';
 import { formatShanghai, formatShanghaiDay } from '@domain/time';
 import { CardTitle } from '../../../components/staff/CardTitle';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import { escalationLevelLabels } from '@domain/matters/labels';
 import './EscalationCard.scss';
 
@@ -28,7 +28,7 @@ export function EscalationCard({ escalation }: { escalation: EscalationView }) {
       <InfoRow label="上报时间">{formatShanghai(escalation.escalatedAt, 'YYYY年M月D日 HH:mm')}</InfoRow>
       {escalation.note ? <InfoRow label="说明">{escalation.note}</InfoRow> : null}
       <InfoRow label="答复" id="escalation-response">
-        {escalation.response ? escalation.response : <View className="cm-info__empty">尚未答复</View>}
+        {escalation.response ? escalation.response : <View className="mq-muted">尚未答复</View>}
       </InfoRow>
       {escalation.respondedAt ? (
         <InfoRow label="答复时间">{formatShanghai(escalation.respondedAt, 'YYYY年M月D日 HH:mm')}</InfoRow>

@@ -9,7 +9,7 @@ import { MAX_VISIT_DAY_SHIFT_DAYS } from '@domain/visits/days';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
 import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useSubmission } from '../../../components/staff/useSubmission';
