@@ -4,6 +4,7 @@ import { formatShanghaiDay } from '@domain/time';
 import { fullTime } from './format';
 import { InfoRow } from '../InfoRow';
 import { actionStateLabels } from '@domain/matters/labels';
+import { CardTitle } from '../CardTitle';
 import './ConsultationCard.scss';
 
 /** 拉呱说事: when and where the matter is talked over, who comes, what was said and agreed. */
@@ -11,7 +12,7 @@ export function ConsultationCard({ consultation }: { consultation: ConsultationV
   const c = consultation;
   return (
     <View className="mq-card" id="consultation">
-      <View className="mq-card-title">协商会（拉呱说事）</View>
+      <CardTitle>协商会（拉呱说事）</CardTitle>
       <InfoRow label="时间">{fullTime(c.scheduledAt)}</InfoRow>
       <InfoRow label="地点">{c.place}</InfoRow>
       <InfoRow label="议程">{c.agenda}</InfoRow>

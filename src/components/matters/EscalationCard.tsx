@@ -4,6 +4,7 @@ import { formatShanghaiDay } from '@domain/time';
 import { fullTime } from './format';
 import { InfoRow } from '../InfoRow';
 import { escalationLevelLabels } from '@domain/matters/labels';
+import { CardTitle } from '../CardTitle';
 import './EscalationCard.scss';
 
 /** 街呼区应: which department it went to, by when it must answer, and what it said (or that it is late). */
@@ -11,7 +12,7 @@ export function EscalationCard({ escalation }: { escalation: EscalationView }) {
   const e = escalation;
   return (
     <View className={`mq-card mq-escalation ${e.overdue ? 'mq-escalation--overdue' : ''}`} id="escalation">
-      <View className="mq-card-title">已上报（街呼区应）</View>
+      <CardTitle>已上报（街呼区应）</CardTitle>
       {e.overdue ? (
         <View className="mq-escalation__overdue" id="escalation-overdue">
           已超过答复期限，部门尚未答复

@@ -2,6 +2,7 @@ import { Button, Rate, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ratingSchema } from '@domain/matters/reopen';
+import { CardTitle } from '../CardTitle';
 import './OutcomePanels.scss';
 
 const scoreWords = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];
@@ -25,7 +26,7 @@ export function RatePanel({ onSubmit }: { onSubmit: (score: number, comment: str
 
   return (
     <View className="mq-card" id="rate-panel">
-      <View className="mq-card-title">您对办理结果满意吗？</View>
+      <CardTitle>您对办理结果满意吗？</CardTitle>
       <View className="mq-outcome__hint">打分后这件说事就办结了；如果不满意，也可以在下面重新打开。</View>
       <View className="mq-outcome__stars" id="rate-stars">
         <Rate value={score} count={5} onChange={(value) => setScore(value)} />

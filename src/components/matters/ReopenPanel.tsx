@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { REOPEN_WINDOW_DAYS } from '@domain/matters/reopen';
 import { reasonSchema } from '@domain/matters/text';
 import { formatShanghai } from '@domain/time';
+import { CardTitle } from '../CardTitle';
 import './OutcomePanels.scss';
 
 /** Within 7 days of the resolution, an unsatisfied author sends the matter back with a reason. */
@@ -31,7 +32,7 @@ export function ReopenPanel({
 
   return (
     <View className="mq-card" id="reopen-panel">
-      <View className="mq-card-title">问题没解决？</View>
+      <CardTitle>问题没解决？</CardTitle>
       <View className="mq-outcome__hint">
         解决后{REOPEN_WINDOW_DAYS}天内可以重新打开{deadline ? `（${deadline}前）` : ''}，居委会会接着办。
       </View>

@@ -15,7 +15,7 @@ import {
   type VisitRecordView,
 } from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
-import { CardTitle } from '../../../components/staff/CardTitle';
+import { CardTitle } from '../../../components/CardTitle';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
 import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';

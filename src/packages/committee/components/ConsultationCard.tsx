@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ConsultationView } from '@domain/matters/views';
 import { formatShanghai, formatShanghaiDay, shanghaiDateOf } from '@domain/time';
-import { CardTitle } from '../../../components/staff/CardTitle';
+import { CardTitle } from '../../../components/CardTitle';
 import { InfoRow } from '../../../components/InfoRow';
 import { actionStateLabels } from '@domain/matters/labels';
 import { Tag } from '../../../components/Tag';

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { EscalationView } from '@domain/matters/views';
 import { formatShanghai, formatShanghaiDay } from '@domain/time';
-import { CardTitle } from '../../../components/staff/CardTitle';
+import { CardTitle } from '../../../components/CardTitle';
 import { InfoRow } from '../../../components/InfoRow';
 import { escalationLevelLabels } from '@domain/matters/labels';
 import './EscalationCard.scss';

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { TimelineEntryView } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
-import { CardTitle } from '../../../components/staff/CardTitle';
+import { CardTitle } from '../../../components/CardTitle';
 import { actorRoleLabels } from '@domain/matters/labels';
 import './Timeline.scss';
 
