@@ -3,6 +3,8 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { CardTitle } from '../../../components/CardTitle';
+import { Timeline } from '../../../components/matters/Timeline';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import type { MatterDetail } from '@domain/matters/views';
@@ -23,7 +25,6 @@ import { moderateOne } from '../components/moderateOne';
 import { openDeliveries } from '../components/navigation';
 import type { PanelAction } from '../components/panelActions';
 import { RejectSheet } from '../components/RejectSheet';
-import { Timeline } from '../components/Timeline';
 import { useSubmission } from '../../../components/staff/useSubmission';
 import './index.scss';
 
@@ -108,7 +109,10 @@ function Manage({ matterId }: { matterId: string }) {
       />
       {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
-      <Timeline entries={matter.timeline} />
+      <View className="mq-card">
+        <CardTitle>办理进展</CardTitle>
+        <Timeline entries={matter.timeline} newestFirst />
+      </View>
       <WechatReminderCard />
       <View id="deliveries-link" className="mq-card manage-link mq-tap" onClick={openDeliveries}>
         <View>发送失败的微信通知</View>
