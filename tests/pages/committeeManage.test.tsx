@@ -228,7 +228,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     typeInto('escalate-note', '占道停车需要执法');
     click('#escalate-submit');
     await waitFor(() => expect(stateShown()).toBe('已上报'));
-    expect($('#escalation-card').textContent).toContain('古槐街道城管科');
+    expect($('#escalation').textContent).toContain('古槐街道城管科');
     expect(document.querySelector('#escalation-overdue')).toBeNull();
     expect((await storage.matters.findById(id))?.escalation).toMatchObject({ level: 'street', dueDate: due });
     expect(document.querySelector('#action-answer')).toBeTruthy();
@@ -248,7 +248,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
       },
     });
     expect($('#escalation-overdue').textContent).toContain('已超过答复期限');
-    expect($('#escalation-card').className).toContain('cm-escalation--overdue');
+    expect($('#escalation').className).toContain('mq-escalation--overdue');
     click('#action-answer');
     await waitFor(() => $('#answer-sheet'));
     typeInto('answer-response', '住建局下周二到现场查看');

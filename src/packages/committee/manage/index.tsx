@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { CardTitle } from '../../../components/CardTitle';
+import { EscalationCard } from '../../../components/matters/EscalationCard';
 import { Timeline } from '../../../components/matters/Timeline';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
@@ -16,7 +17,6 @@ import { ConcludeSheet } from '../components/ConcludeSheet';
 import { ConsultationCard } from '../components/ConsultationCard';
 import { ConveneSheet } from '../components/ConveneSheet';
 import { EscalateSheet } from '../components/EscalateSheet';
-import { EscalationCard } from '../components/EscalationCard';
 import { decisionDoneLabels, type Decision } from '../components/labels';
 import { MatterOverview } from '../components/MatterOverview';
 import { MergeSheet } from '../components/MergeSheet';
@@ -107,7 +107,7 @@ function Manage({ matterId }: { matterId: string }) {
           setSheet(action as SheetAction);
         }}
       />
-      {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
+      {matter.escalation ? <EscalationCard escalation={matter.escalation} forCommittee /> : null}
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
       <View className="mq-card">
         <CardTitle>办理进展</CardTitle>
