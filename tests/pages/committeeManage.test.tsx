@@ -97,13 +97,13 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     click('#convene-submit');
 
     await waitFor(() => expect(stateShown()).toBe('协商中'));
-    expect($('#consultation-card').textContent).toContain('刘建国');
-    const card = $('#consultation-card');
+    expect($('#consultation').textContent).toContain('刘建国');
+    const card = $('#consultation');
     expect(card.textContent).toContain('东门社区红帆驿站');
     expect(card.textContent).toContain('14:30');
     expect(card.textContent).toContain('街道办事处');
     expect(card.textContent).toContain('交警大队');
-    expect(card.textContent).toContain('居民 2 人');
+    expect(card.textContent).toContain('邀请居民2人');
     expect(document.querySelector('#convene-sheet')).toBeNull();
     expect((await storage.matters.findById(id))?.state).toBe('consulting');
     const convene = calls.find((c) => c.event.action === 'convene')!;

@@ -144,7 +144,7 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.text('consultation-outcome')).toBe('协商结果晚7点到早7点开放幼儿园门前12个车位');
     expect(p.text('action-a-1')).toContain('划夜间停车位');
     expect(p.text('action-a-1')).toContain('负责：物业公司 · 期限：12月5日');
-    expect(p.textsOf('action-a-1', 'mq-consultation__action-state--doing')).toEqual(['办理中']);
+    expect(p.textsOf('action-a-1', 'mq-tag--warn')).toEqual(['办理中']);
   });
 
   test('lists the comments with replies, marking the committee answer 官方回复', async () => {

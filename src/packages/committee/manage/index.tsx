@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { CardTitle } from '../../../components/CardTitle';
+import { ConsultationCard } from '../../../components/matters/ConsultationCard';
 import { EscalationCard } from '../../../components/matters/EscalationCard';
 import { Timeline } from '../../../components/matters/Timeline';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
@@ -14,7 +15,6 @@ import { ActionPanel } from '../components/ActionPanel';
 import { AnswerSheet } from '../components/AnswerSheet';
 import { CommitteeOnly } from '../components/CommitteeOnly';
 import { ConcludeSheet } from '../components/ConcludeSheet';
-import { ConsultationCard } from '../components/ConsultationCard';
 import { ConveneSheet } from '../components/ConveneSheet';
 import { EscalateSheet } from '../components/EscalateSheet';
 import { decisionDoneLabels, type Decision } from '../components/labels';
@@ -108,7 +108,7 @@ function Manage({ matterId }: { matterId: string }) {
         }}
       />
       {matter.escalation ? <EscalationCard escalation={matter.escalation} forCommittee /> : null}
-      {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
+      {matter.consultation ? <ConsultationCard consultation={matter.consultation} forCommittee /> : null}
       <View className="mq-card">
         <CardTitle>办理进展</CardTitle>
         <Timeline entries={matter.timeline} newestFirst />
