@@ -114,8 +114,8 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.text('matter-detail-body')).toBe('晚上七点以后小区里就没有车位了，车只能停在消防通道上，很不安全。');
     expect(p.text('matter-detail-author')).toBe('张桂兰 · 2026-11-24 10:00');
     expect(p.text('matter-state')).toBe('协商中');
-    expect(p.textsOf('matter-detail', 'matter-head__category')).toEqual(['停车']);
-    expect(p.textsOf('matter-detail', 'matter-head__pin')).toEqual([]);
+    expect(p.textsOf('matter-detail', 'mq-matter-tags__category')).toEqual(['停车']);
+    expect(p.textsOf('matter-detail', 'mq-matter-tags__pin')).toEqual([]);
     expect([p.text('support-count'), p.text('follower-count'), p.text('comment-count')]).toEqual(['3', '2', '3']);
 
     expect(p.textsOf('timeline', 'mq-timeline__label')).toEqual(['提出说事', '审核通过并公开', '召开协商会']);
