@@ -1,7 +1,8 @@
-import { Button, Input, Popup } from '@nutui/nutui-react-taro';
+import { Input, Popup } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceList } from '../ChoiceList';
+import { SubmitBar } from '../SubmitBar';
 import './FlagSheet.scss';
 
 /** The reasons offered when reporting a matter or a comment; 其他 lets the resident say more. */
@@ -54,22 +55,9 @@ export function FlagSheet({
             onChange={setDetail}
           />
         ) : null}
-        {error ? (
-          <View className="mq-flag-sheet__error" role="alert">
-            {error}
-          </View>
-        ) : null}
-        <Button
-          id="flag-submit"
-          className="mq-flag-sheet__submit"
-          type="primary"
-          size="large"
-          block
-          loading={sending}
-          onClick={() => void send()}
-        >
+        <SubmitBar id="flag-submit" error={error} busy={sending} onSubmit={() => void send()}>
           提交举报
-        </Button>
+        </SubmitBar>
       </View>
     </Popup>
   );

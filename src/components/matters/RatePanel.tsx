@@ -1,8 +1,9 @@
-import { Button, Rate, TextArea } from '@nutui/nutui-react-taro';
+import { Rate, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ratingSchema } from '@domain/matters/reopen';
 import { CardTitle } from '../CardTitle';
+import { SubmitBar } from '../SubmitBar';
 import './OutcomePanels.scss';
 
 const scoreWords = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];
@@ -42,22 +43,9 @@ export function RatePanel({ onSubmit }: { onSubmit: (score: number, comment: str
         autoSize
         onChange={setComment}
       />
-      {error ? (
-        <View className="mq-outcome__error" role="alert">
-          {error}
-        </View>
-      ) : null}
-      <Button
-        id="rate-submit"
-        className="mq-outcome__submit"
-        type="primary"
-        size="large"
-        block
-        loading={sending}
-        onClick={() => void send()}
-      >
+      <SubmitBar id="rate-submit" error={error} busy={sending} onSubmit={() => void send()}>
         提交评价
-      </Button>
+      </SubmitBar>
     </View>
   );
 }

@@ -5,6 +5,7 @@ import { REOPEN_WINDOW_DAYS } from '@domain/matters/reopen';
 import { reasonSchema } from '@domain/matters/text';
 import { formatShanghai } from '@domain/time';
 import { CardTitle } from '../CardTitle';
+import { SubmitBar } from '../SubmitBar';
 import './OutcomePanels.scss';
 
 /** Within 7 days of the resolution, an unsatisfied author sends the matter back with a reason. */
@@ -51,22 +52,9 @@ export function ReopenPanel({
               setError('');
             }}
           />
-          {error ? (
-            <View className="mq-outcome__error" role="alert">
-              {error}
-            </View>
-          ) : null}
-          <Button
-            id="reopen-submit"
-            className="mq-outcome__submit"
-            type="primary"
-            size="large"
-            block
-            loading={sending}
-            onClick={() => void send()}
-          >
+          <SubmitBar id="reopen-submit" error={error} busy={sending} onSubmit={() => void send()}>
             重新打开
-          </Button>
+          </SubmitBar>
         </>
       ) : (
         <Button

@@ -6,6 +6,7 @@ import { charCount } from '@domain/matters/text';
 import { cancelReasonSchema } from '@domain/visits/text';
 import { bookingStateTones, visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { InfoRow } from '../InfoRow';
+import { SubmitBar } from '../SubmitBar';
 import { Tag } from '../Tag';
 import { bookingStateText, deadlineText, placeText, seatsText, timeWindow } from './format';
 import './MyBookingCard.scss';
@@ -204,22 +205,15 @@ export function MyBookingCard({
               setError('');
             }}
           />
-          {error ? (
-            <View className="mq-my-booking__error" id={`${panel}-error`} role="alert">
-              {error}
-            </View>
-          ) : null}
-          <Button
+          <SubmitBar
             id={`${panel}-submit`}
-            className="mq-my-booking__submit"
-            type="primary"
-            size="large"
-            block
-            loading={sending}
-            onClick={() => void send()}
+            errorId={`${panel}-error`}
+            error={error}
+            busy={sending}
+            onSubmit={() => void send()}
           >
             {panel === 'cancel' ? '确认取消' : '确认改约'}
-          </Button>
+          </SubmitBar>
           <View id={`${panel}-back`} className="mq-my-booking__back mq-tap" onClick={() => open(null)}>
             {panel === 'cancel' ? '不取消了' : '不改了'}
           </View>
