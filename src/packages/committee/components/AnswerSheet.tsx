@@ -5,7 +5,7 @@ import type { EscalationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
 import { Field } from '../../../components/staff/Field';
 import { InfoRow } from '../../../components/InfoRow';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useSubmission } from '../../../components/staff/useSubmission';
 
@@ -15,12 +15,10 @@ export function AnswerSheet({
   escalation,
   onDone,
   onClose,
-}: {
+}: SheetProps<{
   matterId: string;
   escalation: EscalationView | null;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+}>) {
   const [response, setResponse] = useState('');
   const { busy, error, submit, fieldError } = useSubmission();
 

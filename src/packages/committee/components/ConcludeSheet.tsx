@@ -6,7 +6,7 @@ import { endingLabels, type MatterEnding } from '@domain/matters/labels';
 import type { MatterDetail } from '@domain/matters/views';
 import { confirmChoice } from '../../../components/staff/confirmChoice';
 import { Field } from '../../../components/staff/Field';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useSubmission } from '../../../components/staff/useSubmission';
 
@@ -19,15 +19,7 @@ const reasonHints: Record<MatterEnding, { hint: string; placeholder: string }> =
 };
 
 /** 办结: 已解决, 未能解决 or 已转办, always with a reason the residents can read. */
-export function ConcludeSheet({
-  matter,
-  onDone,
-  onClose,
-}: {
-  matter: MatterDetail;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+export function ConcludeSheet({ matter, onDone, onClose }: SheetProps<{ matter: MatterDetail }>) {
   const allowed = allowedTransitions(matter.state, 'committee');
   const offered = endings.filter((e) => allowed.includes(e));
   const [ending, setEnding] = useState<MatterEnding>(offered[0] ?? 'resolve');

@@ -6,22 +6,14 @@ import type { EscalationView, MatterDetail } from '@domain/matters/views';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
 import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useSubmission } from '../../../components/staff/useSubmission';
 
 type EscalationLevel = EscalationView['level'];
 
 /** 街呼区应: hand the matter up to the street or a district department, with a date to answer by. */
-export function EscalateSheet({
-  matter,
-  onDone,
-  onClose,
-}: {
-  matter: MatterDetail;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+export function EscalateSheet({ matter, onDone, onClose }: SheetProps<{ matter: MatterDetail }>) {
   const today = shanghaiToday();
   const [level, setLevel] = useState<EscalationLevel>('street');
   const [department, setDepartment] = useState('');
