@@ -50,14 +50,14 @@ export function ConsultationCard({
           <View className="mq-consultation__actions-title">议定事项</View>
           {c.actions.map((action) => (
             <View key={action.id} className="mq-consultation__action" id={`action-${action.id}`}>
-              <View className="mq-consultation__action-text">{action.description}</View>
-              <View className="mq-consultation__action-meta">
+              <View className="mq-consultation__action-head">
+                <View className="mq-consultation__action-text">{action.description}</View>
                 <Tag tone={actionStateTones[action.state]} state={action.state}>
                   {actionStateLabels[action.state]}
                 </Tag>
-                <Text>
-                  负责：{action.owner || '未定'} · 期限：{formatShanghaiDay(action.dueDate)}
-                </Text>
+              </View>
+              <View className="mq-consultation__action-meta">
+                负责：{action.owner || '未定'} · 期限：{formatShanghaiDay(action.dueDate)}
               </View>
             </View>
           ))}
