@@ -1,9 +1,10 @@
-import { Rate, TextArea } from '@nutui/nutui-react-taro';
+import { Rate } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ratingSchema } from '@domain/matters/reopen';
 import { CardTitle } from '../CardTitle';
 import { SubmitBar } from '../SubmitBar';
+import { OutcomeNote } from './OutcomeNote';
 import './OutcomePanels.scss';
 
 const scoreWords = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];
@@ -33,16 +34,7 @@ export function RatePanel({ onSubmit }: { onSubmit: (score: number, comment: str
         <Rate value={score} count={5} onChange={(value) => setScore(value)} />
         {score ? <View className="mq-outcome__score">{scoreWords[score]}</View> : null}
       </View>
-      <TextArea
-        id="rate-comment"
-        className="mq-outcome__input"
-        value={comment}
-        placeholder="想说点什么（可不填）"
-        maxLength={200}
-        rows={2}
-        autoSize
-        onChange={setComment}
-      />
+      <OutcomeNote id="rate-comment" value={comment} placeholder="想说点什么（可不填）" onChange={setComment} />
       <SubmitBar id="rate-submit" error={error} busy={sending} onSubmit={() => void send()}>
         提交评价
       </SubmitBar>

@@ -1,4 +1,4 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { REOPEN_WINDOW_DAYS } from '@domain/matters/reopen';
@@ -6,6 +6,7 @@ import { reasonSchema } from '@domain/matters/text';
 import { formatShanghai } from '@domain/time';
 import { CardTitle } from '../CardTitle';
 import { SubmitBar } from '../SubmitBar';
+import { OutcomeNote } from './OutcomeNote';
 import './OutcomePanels.scss';
 
 /** Within 7 days of the resolution, an unsatisfied author sends the matter back with a reason. */
@@ -39,14 +40,10 @@ export function ReopenPanel({
       </View>
       {open ? (
         <>
-          <TextArea
+          <OutcomeNote
             id="reopen-reason"
-            className="mq-outcome__input"
             value={reason}
             placeholder="说说哪里还没解决"
-            maxLength={200}
-            rows={2}
-            autoSize
             onChange={(value) => {
               setReason(value);
               setError('');
