@@ -1,12 +1,11 @@
-import type { matterEndings } from '../contract/matter';
 import type { Tone } from '../tones';
 import { roleLabels } from '../users';
-import { stateLabels } from './states';
-import type { ActionItem, CommentView, EscalationView, TimelineEntryView } from './views';
+import type { ActionItem, EscalationView, TimelineEntryView } from './views';
 
 /**
  * The words for everything about a matter that has a state or a kind, one word each, used by
- * every page that shows it (the matter's own states are in states.ts).
+ * every page that shows it (the matter's own states are in states.ts, a comment's review state
+ * in comments.ts, the committee's endings in conclusion.ts).
  */
 
 /** Who moved a matter on: the people by their role's name, and the system for flags and timers. */
@@ -30,24 +29,4 @@ export const escalationLevels = ['street', 'district'] as const satisfies readon
 export const escalationLevelLabels: Record<EscalationView['level'], string> = {
   street: '街道',
   district: '区直部门',
-};
-
-export const commentStateLabels: Record<CommentView['state'], string> = {
-  visible: '已显示',
-  pending_review: '待审核',
-  hidden: '已隐藏',
-};
-
-export const commentStateTones: Record<CommentView['state'], Tone> = {
-  visible: 'quiet',
-  pending_review: 'warn',
-  hidden: 'warn',
-};
-
-/** The honest endings the committee chooses from, named after the state each one leads to. */
-export type MatterEnding = (typeof matterEndings)[number];
-export const endingLabels: Record<MatterEnding, string> = {
-  resolve: stateLabels.resolved,
-  closeUnresolved: stateLabels.closed_unresolved,
-  refer: stateLabels.referred,
 };

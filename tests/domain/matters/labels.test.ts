@@ -10,7 +10,8 @@ import {
   type MatterState,
 } from '@domain/matters/states';
 import { matterEndings } from '@domain/contract/matter';
-import { actorRoleLabels, endingLabels } from '@domain/matters/labels';
+import { endingLabels } from '@domain/matters/conclusion';
+import { actorRoleLabels } from '@domain/matters/labels';
 import { transitionTable } from '@domain/matters/transitions';
 import { kindStatus } from '@domain/notifications/kinds';
 import { roleLabels } from '@domain/users';

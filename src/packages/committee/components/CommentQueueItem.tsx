@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { commentStateLabels, commentStateTones } from '@domain/matters/labels';
+import { commentStateLabels, commentStateTones } from '@domain/matters/comments';
 import type { CommentView } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';

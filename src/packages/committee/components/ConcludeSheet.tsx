@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { allowedTransitions } from '@domain/matters/transitions';
-import { endingLabels, type MatterEnding } from '@domain/matters/labels';
+import { endingLabels, type MatterEnding } from '@domain/matters/conclusion';
 import type { MatterDetail } from '@domain/matters/views';
 import { confirmChoice } from '../../../components/staff/confirmChoice';
 import { Field } from '../../../components/staff/Field';
