@@ -32,7 +32,8 @@ module.exports = {
       displayName: 'jsdom',
       testEnvironment: 'jsdom',
       setupFiles: [...shared.setupFiles, '<rootDir>/tests/support/jsdomSetup.ts'],
-      testMatch: ['<rootDir>/tests/pages/**/*.test.tsx'],
+      // Pages under tests/pages; a component's own test sits beside it (Tag.tsx, Tag.test.tsx).
+      testMatch: ['<rootDir>/tests/pages/**/*.test.tsx', '<rootDir>/src/**/*.test.tsx'],
       moduleNameMapper: {
         ...shared.moduleNameMapper,
         '^@tarojs/taro$': '<rootDir>/tests/support/taroMock.ts',

@@ -261,7 +261,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
 
     await p.waitForId('my-booking');
     await p.waitFor(() => p.text('my-booking-state') === '候补第3位', 'my place on the waitlist');
-    expect(p.textsOf('my-booking', 'mq-visit-badge--pending')).toEqual(['候补第3位']);
+    expect(p.textsOf('my-booking', 'mq-tag--warn')).toEqual(['候补第3位']);
     // Right after booking the answer above explains the waitlist; the card does not repeat it.
     expect(p.find('my-booking-waitlist')).toBeUndefined();
     await p.waitFor(() => p.text(`${slotCard('s-home')}-seats`) === '已满 · 3人候补', 'the longer waitlist');

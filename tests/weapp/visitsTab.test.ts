@@ -141,15 +141,15 @@ describe('约见 tab: visit days (real weapp build)', () => {
     const p = await openTab(everything);
 
     expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-visit-day__mine-label')).toEqual(['我的预约']);
-    expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-visit-badge')).toEqual(['已预约']);
-    expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-visit-badge--active')).toEqual(['已预约']);
+    expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-tag')).toEqual(['已预约']);
+    expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-tag--news')).toEqual(['已预约']);
     expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-visit-day__mine-text')).toEqual([
       '09:00–11:00 红帆驿站 · 刘建国',
     ]);
 
     // 张桂兰 joined the waitlist first, so 李明 is second.
-    expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-visit-badge')).toEqual(['候补第2位']);
-    expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-visit-badge--pending')).toEqual(['候补第2位']);
+    expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-tag')).toEqual(['候补第2位']);
+    expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-tag--warn')).toEqual(['候补第2位']);
     expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-visit-day__mine-text')).toEqual([
       '09:30–11:30 企业走访 · 刘建国',
     ]);

@@ -1,10 +1,9 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { categoryLabels } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterSummary } from '@domain/matters/views';
 import { shortTime } from './format';
-import { StateBadge } from './StateBadge';
+import { MatterTags } from './MatterTags';
 import './MatterCard.scss';
 
 export function matterUrl(id: string): string {
@@ -30,11 +29,7 @@ export function MatterCard({ matter }: { matter: MatterSummary }) {
       onClick={() => void Taro.navigateTo({ url: matterUrl(matter.id) })}
     >
       <View className="mq-matter-card__main">
-        <View className="mq-matter-card__tags">
-          {matter.pinned ? <Text className="mq-matter-card__pin">置顶</Text> : null}
-          <StateBadge state={matter.state} />
-          <Text className="mq-matter-card__category">{categoryLabels[matter.category]}</Text>
-        </View>
+        <MatterTags matter={matter} />
         <View className="mq-matter-card__title">{matter.title}</View>
         <View className="mq-matter-card__meta">
           {authorLine(matter)} · {shortTime(matter.createdAt)}

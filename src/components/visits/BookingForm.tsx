@@ -1,4 +1,4 @@
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Input, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { FieldIssue } from '@domain/errors';
@@ -7,6 +7,7 @@ import { addressSchema, topicSchema, visitPhoneSchema } from '@domain/visits/tex
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { placeText, timeWindow } from './format';
 import { FormField } from '../FormField';
+import { SubmitBar } from '../SubmitBar';
 import './BookingForm.scss';
 
 export interface BookingDraft {
@@ -152,22 +153,9 @@ export function BookingForm({
         />
       </FormField>
       <View className="mq-book__actions">
-        {formError ? (
-          <View className="mq-book__error" id="book-error" role="alert">
-            {formError}
-          </View>
-        ) : null}
-        <Button
-          id="book-submit"
-          className="mq-book__submit"
-          type="primary"
-          size="large"
-          block
-          loading={sending}
-          onClick={() => void send()}
-        >
+        <SubmitBar id="book-submit" errorId="book-error" error={formError} busy={sending} onSubmit={() => void send()}>
           {full ? '排候补' : '确认预约'}
-        </Button>
+        </SubmitBar>
       </View>
     </View>
   );

@@ -1,5 +1,5 @@
 import { Toast } from '@nutui/nutui-react-taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/apiError';
@@ -13,6 +13,7 @@ import { FlagSheet } from '../../components/matters/FlagSheet';
 import { MatterActions } from '../../components/matters/MatterActions';
 import { fullTime } from '../../components/matters/format';
 import { authorLine, matterUrl } from '../../components/matters/MatterCard';
+import { MatterTags } from '../../components/matters/MatterTags';
 import { notifyMatterChanged } from '../../components/matters/matterEvents';
 import { PhotoGallery } from '../../components/matters/PhotoGallery';
 import { isMaskedKind, RaiseNotice } from '../../components/matters/RaiseNotice';
@@ -20,7 +21,6 @@ import { AnonymityCard } from '../../components/matters/AnonymityCard';
 import { RatePanel } from '../../components/matters/RatePanel';
 import { RatingCard } from '../../components/matters/RatingCard';
 import { ReopenPanel } from '../../components/matters/ReopenPanel';
-import { StateBadge } from '../../components/matters/StateBadge';
 import { StatusNote } from '../../components/matters/StatusNote';
 import { Timeline } from '../../components/matters/Timeline';
 import { useCursorList } from '../../components/useCursorList';
@@ -28,7 +28,6 @@ import { useIntentId } from '../../components/matters/useIntentId';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
-import { categoryLabels } from '@domain/matters/categories';
 import { maskedKindLabels } from '@domain/matters/textMasking';
 import { isActiveState, isPublicState } from '@domain/matters/states';
 import type { CommentView, MatterDetail } from '@domain/matters/views';
@@ -287,11 +286,7 @@ function MatterView({
       <StatusNote matter={matter} showPending={!params.raised} />
 
       <View className="mq-card matter-head">
-        <View className="matter-head__tags">
-          {matter.pinned ? <Text className="matter-head__pin">置顶</Text> : null}
-          <StateBadge state={matter.state} />
-          <Text className="matter-head__category">{categoryLabels[matter.category]}</Text>
-        </View>
+        <MatterTags matter={matter} onOwnPage />
         <View className="matter-head__title" id="matter-detail-title">
           {matter.title}
         </View>

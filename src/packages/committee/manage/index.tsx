@@ -3,6 +3,10 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { CardTitle } from '../../../components/CardTitle';
+import { ConsultationCard } from '../../../components/matters/ConsultationCard';
+import { EscalationCard } from '../../../components/matters/EscalationCard';
+import { Timeline } from '../../../components/matters/Timeline';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import type { MatterDetail } from '@domain/matters/views';
@@ -11,10 +15,8 @@ import { ActionPanel } from '../components/ActionPanel';
 import { AnswerSheet } from '../components/AnswerSheet';
 import { CommitteeOnly } from '../components/CommitteeOnly';
 import { ConcludeSheet } from '../components/ConcludeSheet';
-import { ConsultationCard } from '../components/ConsultationCard';
 import { ConveneSheet } from '../components/ConveneSheet';
 import { EscalateSheet } from '../components/EscalateSheet';
-import { EscalationCard } from '../components/EscalationCard';
 import { decisionDoneLabels, type Decision } from '../components/labels';
 import { MatterOverview } from '../components/MatterOverview';
 import { MergeSheet } from '../components/MergeSheet';
@@ -23,7 +25,6 @@ import { moderateOne } from '../components/moderateOne';
 import { openDeliveries } from '../components/navigation';
 import type { PanelAction } from '../components/panelActions';
 import { RejectSheet } from '../components/RejectSheet';
-import { Timeline } from '../components/Timeline';
 import { useSubmission } from '../../../components/staff/useSubmission';
 import './index.scss';
 
@@ -106,9 +107,12 @@ function Manage({ matterId }: { matterId: string }) {
           setSheet(action as SheetAction);
         }}
       />
-      {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
-      {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
-      <Timeline entries={matter.timeline} />
+      {matter.escalation ? <EscalationCard escalation={matter.escalation} forCommittee /> : null}
+      {matter.consultation ? <ConsultationCard consultation={matter.consultation} forCommittee /> : null}
+      <View className="mq-card">
+        <CardTitle>办理进展</CardTitle>
+        <Timeline entries={matter.timeline} newestFirst />
+      </View>
       <WechatReminderCard />
       <View id="deliveries-link" className="mq-card manage-link mq-tap" onClick={openDeliveries}>
         <View>发送失败的微信通知</View>

@@ -8,7 +8,7 @@ import type { SelfView } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { CommitteeOnly } from '../components/CommitteeOnly';
 import { CommunityScope } from '../components/CommunityScope';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 import { MoveDaySheet, type DayList, type MovableDay } from './MoveDaySheet';
 import './index.scss';
 

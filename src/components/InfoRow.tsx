@@ -1,8 +1,12 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import './InfoRows.scss';
+import './InfoRow.scss';
 
-/** A label-and-value row inside a card (时间、地点、部门…); rows without a value are left out. */
+/**
+ * `地点  东门社区红帆驿站`: a label-and-value row of a card or a sheet, for residents and staff alike.
+ * A row without a value is left out; to say that something is still missing (尚未答复), pass the
+ * words as the value.
+ */
 export function InfoRow({ label, children, id }: { label: string; children: ReactNode; id?: string }) {
   if (children === null || children === undefined || children === '') return null;
   return (
