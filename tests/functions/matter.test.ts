@@ -48,7 +48,7 @@ async function approvedMatter(
   return id;
 }
 
-describe.each(storageEngines)('consultation services on %s', (_name, open) => {
+describe.each(storageEngines)('matter services on %s', (_name, open) => {
   it('queues a new matter for review, then the committee publishes it with a timeline entry each', async () => {
     const env = await setup(open);
     const raised = await env.as('u-resident-zhang')('raise', draft);
