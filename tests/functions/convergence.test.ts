@@ -1,5 +1,5 @@
 import type { FailureMode } from '../support/failingStorage';
-import { storageEngines } from '../support/storages';
+import { engines } from '../support/storages';
 import { environment, type Answer } from './convergence/harness';
 import { matterScenarios } from './convergence/matterScenarios';
 import { visitScenarios } from './convergence/visitScenarios';
@@ -31,9 +31,9 @@ const STALE_CLAIM_MS = 30_000;
  */
 const modesOn: Record<string, FailureMode[]> = { sqlite: ['after'], cloudbase: ['before', 'after'] };
 
-describe.each(storageEngines)('a command failing at any write converges when retried, on %s', (engine, open) => {
+describe.each(engines)('a command failing at any write converges when retried, on %s', (engine) => {
   it.each(scenarios)('%s', async (_name, scenario) => {
-    const reference = await environment(open);
+    const reference = await environment(engine);
     await scenario.arrange(reference);
     // The command comes a moment after its set-up, as it would (timelines order by time).
     reference.deps.clock.advance(1000);
@@ -47,7 +47,7 @@ describe.each(storageEngines)('a command failing at any write converges when ret
     for (const mode of modesOn[engine]) {
       for (let step = 1; step <= steps.length; step += 1) {
         const where = `${engine}, ${mode} write ${step} of ${steps.length} (${steps[step - 1]})`;
-        const env = await environment(open);
+        const env = await environment(engine);
         await scenario.arrange(env);
         env.deps.clock.advance(1000);
         env.failures.failAt(step, mode);

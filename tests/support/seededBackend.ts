@@ -1,10 +1,10 @@
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import { createHandler, type FunctionHandler } from '../../cloudfunctions/lib/handler';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
 import { functionNames, type FunctionName } from '@domain/contract';
 import type { Envelope } from '@domain/envelope';
 import { demoOpenid, seedDemoData } from '../../host/seed';
+import { openEngine, type EngineName } from './storages';
 import { contextFor, requestId, testDeps, type TestDeps } from './testDeps';
 
 // Tests read the answers field by field.
@@ -13,6 +13,8 @@ export type Answer = Envelope<any>;
 export interface SeededBackend {
   storage: Storage;
   deps: TestDeps;
+  /** Everything the storage holds, to prove that a call changed nothing (an engine opened here only). */
+  snapshot(): unknown;
   /** The handler of every cloud function, over `deps`. */
   handlers: Record<FunctionName, FunctionHandler>;
   /** What `fn` answers the demo user `userId` (host/seed.ts); a fresh request id unless one is given. */
@@ -23,14 +25,15 @@ export interface SeededBackend {
   as(userId: string): (fn: string, event: unknown) => Promise<Answer>;
   /** Sets the scene outside the test's subject: the answer's data, or a thrown error if refused. */
   act<T = any>(fn: FunctionName, userId: string, action: string, data?: unknown): Promise<T>;
+  /** Someone the seed does not know signs in with `openid` and completes a resident's profile. */
+  newResident(openid: string, name?: string, communityId?: string): Promise<void>;
 }
 
 export interface SeededBackendOptions {
-  /**
-   * The storage to seed: an engine's opener (`storageEngines`), or a storage already open (for
-   * example one behind `withWriteFailures`). An in-memory SQLite by default.
-   */
-  storage?: Storage | (() => Promise<Storage>);
+  /** The engine to open, empty and in memory: SQLite unless told. */
+  engine?: EngineName;
+  /** Or a storage already open, seeded and served as it is (for example one behind `withWriteFailures`). */
+  storage?: Storage;
 }
 
 /**
@@ -40,7 +43,9 @@ export interface SeededBackendOptions {
  * dependencies change `deps` (a content checker, a gateway): the handlers read them at each call.
  */
 export async function seededBackend(options: SeededBackendOptions = {}): Promise<SeededBackend> {
-  const storage = await openStorage(options.storage);
+  const { storage, snapshot } = options.storage
+    ? { storage: options.storage, snapshot: cannotSnapshot }
+    : await openEngine(options.engine ?? 'sqlite');
   const deps = testDeps(storage);
   await seedDemoData(storage, deps.clock.now());
   const handlers = Object.fromEntries(
@@ -52,22 +57,30 @@ export async function seededBackend(options: SeededBackendOptions = {}): Promise
   const call: SeededBackend['call'] = (fn, userId, action, data, id) =>
     callAsOpenid(fn, demoOpenid(userId), action, data, id);
 
+  const succeeded = (answer: Answer, what: string) => {
+    if (!answer.ok) throw new Error(`${what} refused: ${answer.code} ${answer.message}`);
+    return answer.data;
+  };
+
   return {
     storage,
     deps,
+    snapshot,
     handlers,
     call,
     callAsOpenid,
     as: (userId) => (fn, event) => handlers[fn as FunctionName](event, contextFor(demoOpenid(userId))),
     async act(fn, userId, action, data) {
-      const answer = await call(fn, userId, action, data);
-      if (!answer.ok) throw new Error(`${fn}.${action} as ${userId} refused: ${answer.code} ${answer.message}`);
-      return answer.data;
+      return succeeded(await call(fn, userId, action, data), `${fn}.${action} as ${userId}`);
+    },
+    async newResident(openid, name = '居民', communityId = 'c-dongmen') {
+      succeeded(await callAsOpenid('account', openid, 'login'), `login of ${openid}`);
+      const profile = { name, communityId };
+      succeeded(await callAsOpenid('account', openid, 'updateProfile', profile), `profile of ${openid}`);
     },
   };
 }
 
-async function openStorage(storage: SeededBackendOptions['storage']): Promise<Storage> {
-  if (storage === undefined) return openSqliteStorage(':memory:');
-  return typeof storage === 'function' ? storage() : storage;
+function cannotSnapshot(): never {
+  throw new Error('snapshot() reads an engine seededBackend opened itself; this storage was given');
 }

@@ -1,5 +1,4 @@
 import { cloudbaseIdentity } from '../../cloudfunctions/lib/adapters/cloudbase/identity';
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../../cloudfunctions/lib/deps';
 import type { Clock } from '../../cloudfunctions/lib/ports/clock';
 import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
@@ -57,10 +56,11 @@ export type TestDeps = Deps & {
 };
 
 /**
- * Real handler dependencies over an in-memory SQLite database, with the local content checker
- * (keyword list; images pass asynchronously), the outbox notifier and the recording stand-in gateway.
+ * Real handler dependencies over `storage`, with the local content checker (keyword list; images
+ * pass asynchronously), the outbox notifier and the recording stand-in gateway. Tests get them
+ * through `seededBackend` (seededBackend.ts).
  */
-export function testDeps(storage: Storage = openSqliteStorage(':memory:')): TestDeps {
+export function testDeps(storage: Storage): TestDeps {
   const uploads = memoryUploadLedger();
   const deps: TestDeps = {
     storage,

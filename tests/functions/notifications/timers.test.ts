@@ -2,7 +2,7 @@ import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
 import { formatShanghai, shanghaiWallClockToMs } from '@domain/time';
 import { addDays } from '@domain/visits/calendar';
-import { storageEngines } from '../../support/storages';
+import { engines } from '../../support/storages';
 import { aBooking, aSlot } from '../storage/visitsFixtures';
 import { notificationEnv } from './notificationEnv';
 
@@ -39,9 +39,9 @@ async function reminderTimes(storage: Storage) {
   return entries.map((e) => `${e.refId} ${formatShanghai(e.createdAt)}`).sort();
 }
 
-describe.each(storageEngines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'})`, (_name, open) => {
+describe.each(engines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'})`, (engine) => {
   it('reminds the evening before at 18:00 and the morning at 07:30, across visit days and month ends', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     // The 5th, 15th and 25th, a visit day in the new year, and visit days moved to a 1st
     // (the day before is then the last day of the previous month, 28 February in 2027).
     const dates = ['2026-12-05', '2026-12-15', '2026-12-25', '2027-01-05', '2026-12-01', '2027-03-01'];
@@ -62,7 +62,7 @@ describe.each(storageEngines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'}
   }, 30_000);
 
   it('a timer that fires twice at once reminds once', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await bookedOn(env.storage, '2026-12-05', 1);
     env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '17:59') - env.deps.clock.now());
     await runTimerJobs(env.deps);
@@ -73,7 +73,7 @@ describe.each(storageEngines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'}
   });
 
   it('a late timer catches up; one down all night sends only the morning reminder', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await bookedOn(env.storage, '2026-12-05', 1);
     await bookedOn(env.storage, '2026-12-15', 2);
     env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '17:00') - env.deps.clock.now());
@@ -92,7 +92,7 @@ describe.each(storageEngines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'}
   });
 
   it('skips cancelled slots and bookings, and walk-ins without an account', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await bookedOn(env.storage, '2026-12-05', 1);
     await env.storage.bookings.cancel('b-1', '临时有事', env.deps.clock.now());
     await env.storage.slots.create(aSlot({ id: 's-walk', communityId: 'c-dongmen', date: '2026-12-05' }));
@@ -109,7 +109,7 @@ describe.each(storageEngines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'}
   });
 
   it('reminds cadres of follow-ups due at 09:00, once per follow-up and due date', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     const { aRecord } = await import('../storage/visitsFixtures');
     await env.storage.visitRecords.save(
       aRecord({
@@ -133,9 +133,9 @@ describe.each(storageEngines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'}
   });
 });
 
-describe.each(storageEngines)('housekeeping on %s', (_name, open) => {
+describe.each(engines)('housekeeping on %s', (engine) => {
   it('forgets week-old request ids once a day at 03:00 Shanghai', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     const start = env.deps.clock.now();
     await env.storage.idempotency.claim('done-long-ago', 'f', start, 30_000);
     await env.storage.idempotency.complete('done-long-ago', { ok: true }, start);
@@ -153,7 +153,7 @@ describe.each(storageEngines)('housekeeping on %s', (_name, open) => {
 
 describe('a failing timer job', () => {
   it('is logged and skipped; the others and the sending still run', async () => {
-    const env = await notificationEnv(storageEngines[0][1]);
+    const env = await notificationEnv('sqlite');
     const errors: string[] = [];
     env.deps.logger = { ...env.deps.logger, error: (event, fields) => errors.push(`${event}:${String(fields?.job)}`) };
     await env.grant('u-resident-li', 'bookingResult');
@@ -178,7 +178,7 @@ describe('a failing timer job', () => {
 
 describe('reminders under a backlog', () => {
   it('a follow-up falling due today is reminded even with 600 long-overdue ones still open', async () => {
-    const env = await notificationEnv(storageEngines[0][1]);
+    const env = await notificationEnv('sqlite');
     const { aRecord } = await import('../storage/visitsFixtures');
     const open = (id: string, dueDate: string) =>
       aRecord({
