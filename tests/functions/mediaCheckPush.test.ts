@@ -21,7 +21,7 @@ function wechatLikeChecker(): ContentChecker & { submitted: string[] } {
 
 describe.each(engines)('image checks answered by a push (production path) on %s', (engine) => {
   it('keeps photos hidden until WeChat pushes "pass", and ignores pushes for unknown trace ids', async () => {
-    const { deps, call, callAsOpenid } = await seededBackend({ engine });
+    const { deps, call } = await seededBackend({ engine });
     const checker = wechatLikeChecker();
     deps.content = checker;
     // Uploaded by the resident who raises the matter: only one's own uploads can be attached.
@@ -46,7 +46,7 @@ describe.each(engines)('image checks answered by a push (production path) on %s'
         id: 'u-neighbour',
         openid: 'wx-neighbour',
       });
-      const seen = await callAsOpenid('matter', 'wx-neighbour', 'detail', { matterId });
+      const seen = await call('matter', { openid: 'wx-neighbour' }, 'detail', { matterId });
       return (seen as { data: { photos: { fileId: string }[] } }).data.photos.map((p) => p.fileId);
     };
     expect(await photosSeenByNeighbour()).toEqual([]);

@@ -16,8 +16,8 @@ async function setup(engine: EngineName) {
     (action, data) =>
       server.call('visit', userId, action, data);
   async function newResident(openid: string, communityId = 'c-dongmen'): Promise<Call> {
-    await server.newResident(openid, '居民', communityId);
-    return (action, data) => server.callAsOpenid('visit', openid, action, data);
+    const resident = await server.newResident(openid, '居民', communityId);
+    return (action, data) => server.call('visit', resident, action, data);
   }
   async function publish(slots: object[], date = VISIT_DAY, communityId = 'c-dongmen') {
     const result = await as('u-cadre-liu')('publishSlots', { communityId, date, slots });

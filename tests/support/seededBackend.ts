@@ -10,6 +10,15 @@ import { contextFor, requestId, testDeps, type TestDeps } from './testDeps';
 // Tests read the answers field by field.
 export type Answer = Envelope<any>;
 
+/** Who calls: a demo user by id (host/seed.ts), or anyone by their WeChat openid (a newcomer). */
+export type Caller = string | { openid: string };
+
+/** A newcomer the test signed up: their openid, to call as them, and the id the server gave them. */
+export interface Newcomer {
+  openid: string;
+  userId: string;
+}
+
 export interface SeededBackend {
   storage: Storage;
   deps: TestDeps;
@@ -17,16 +26,14 @@ export interface SeededBackend {
   snapshot(): unknown;
   /** The handler of every cloud function, over `deps`. */
   handlers: Record<FunctionName, FunctionHandler>;
-  /** What `fn` answers the demo user `userId` (host/seed.ts); a fresh request id unless one is given. */
-  call(fn: FunctionName, userId: string, action: string, data?: unknown, id?: string): Promise<Answer>;
-  /** The same for a caller known only by their WeChat openid: a newcomer, someone outside the seed. */
-  callAsOpenid(fn: FunctionName, openid: string, action: string, data?: unknown, id?: string): Promise<Answer>;
-  /** The client of the demo user `userId`: hands the event of `callFunction({ name, data })` as it is to `name`'s handler. */
-  as(userId: string): (fn: string, event: unknown) => Promise<Answer>;
+  /** What `fn` answers the caller; a fresh request id unless one is given. */
+  call(fn: FunctionName, caller: Caller, action: string, data?: unknown, id?: string): Promise<Answer>;
+  /** The client of the caller: hands the event of `callFunction({ name, data })` as it is to `name`'s handler. */
+  as(caller: Caller): (fn: string, event: unknown) => Promise<Answer>;
   /** Sets the scene outside the test's subject: the answer's data, or a thrown error if refused. */
-  act<T = any>(fn: FunctionName, userId: string, action: string, data?: unknown): Promise<T>;
+  act<T = any>(fn: FunctionName, caller: Caller, action: string, data?: unknown): Promise<T>;
   /** Someone the seed does not know signs in with `openid` and completes a resident's profile. */
-  newResident(openid: string, name?: string, communityId?: string): Promise<void>;
+  newResident(openid: string, name?: string, communityId?: string): Promise<Newcomer>;
 }
 
 export interface SeededBackendOptions {
@@ -52,13 +59,11 @@ export async function seededBackend(options: SeededBackendOptions = {}): Promise
     functionNames.map((fn) => [fn, createHandler(fn, servicesByFunction[fn] as never, deps)]),
   ) as Record<FunctionName, FunctionHandler>;
 
-  const callAsOpenid: SeededBackend['callAsOpenid'] = (fn, openid, action, data = {}, id = requestId()) =>
-    handlers[fn]({ action, data, requestId: id }, contextFor(openid));
-  const call: SeededBackend['call'] = (fn, userId, action, data, id) =>
-    callAsOpenid(fn, demoOpenid(userId), action, data, id);
-
-  const succeeded = (answer: Answer, what: string) => {
-    if (!answer.ok) throw new Error(`${what} refused: ${answer.code} ${answer.message}`);
+  const call: SeededBackend['call'] = (fn, caller, action, data = {}, id = requestId()) =>
+    handlers[fn]({ action, data, requestId: id }, contextOf(caller));
+  const act: SeededBackend['act'] = async (fn, caller, action, data) => {
+    const answer = await call(fn, caller, action, data);
+    if (!answer.ok) throw new Error(`${fn}.${action} as ${nameOf(caller)} refused: ${answer.code} ${answer.message}`);
     return answer.data;
   };
 
@@ -68,17 +73,22 @@ export async function seededBackend(options: SeededBackendOptions = {}): Promise
     snapshot,
     handlers,
     call,
-    callAsOpenid,
-    as: (userId) => (fn, event) => handlers[fn as FunctionName](event, contextFor(demoOpenid(userId))),
-    async act(fn, userId, action, data) {
-      return succeeded(await call(fn, userId, action, data), `${fn}.${action} as ${userId}`);
-    },
+    act,
+    as: (caller) => (fn, event) => handlers[fn as FunctionName](event, contextOf(caller)),
     async newResident(openid, name = '居民', communityId = 'c-dongmen') {
-      succeeded(await callAsOpenid('account', openid, 'login'), `login of ${openid}`);
-      const profile = { name, communityId };
-      succeeded(await callAsOpenid('account', openid, 'updateProfile', profile), `profile of ${openid}`);
+      const { user } = await act('account', { openid }, 'login');
+      await act('account', { openid }, 'updateProfile', { name, communityId });
+      return { openid, userId: user.id };
     },
   };
+}
+
+function contextOf(caller: Caller) {
+  return contextFor(typeof caller === 'string' ? demoOpenid(caller) : caller.openid);
+}
+
+function nameOf(caller: Caller): string {
+  return typeof caller === 'string' ? caller : caller.openid;
 }
 
 function cannotSnapshot(): never {
