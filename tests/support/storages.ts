@@ -1,7 +1,6 @@
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../cloudfunctions/lib/adapters/cloudbase';
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { freshMemoryDb, inspectMemoryDb } from './cloudbaseMemory';
 import { snapshot as sqliteSnapshot } from './sqliteSnapshot';
 
 /**
@@ -25,6 +24,9 @@ export async function openEngine(engine: EngineName): Promise<InspectableStorage
     const storage = openSqliteStorage(':memory:');
     return { storage, snapshot: () => sqliteSnapshot(storage.db) };
   }
+  // Loaded only when asked for: mingo ships ES modules to the jsdom environment (page and weapp
+  // tests), which run on SQLite only.
+  const { freshMemoryDb, inspectMemoryDb } = await import('./cloudbaseMemory');
   const db = freshMemoryDb();
   await ensureCloudbaseCollections(db);
   const server = inspectMemoryDb(db);
