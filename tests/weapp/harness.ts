@@ -634,13 +634,16 @@ export class MiniPage {
     instance.onPullDownRefresh.call(instance);
   }
 
-  /** Polls until `check` returns something truthy; fails with the page text to show why. */
+  /**
+   * Polls until `check` returns something truthy; fails with the page text to show why. The wait is
+   * measured on performance.now(), which keeps running while a test holds Date.now() still.
+   */
   async waitFor<T>(check: () => T, what: string, timeoutMs = WAIT_MS): Promise<NonNullable<T>> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = performance.now() + timeoutMs;
     for (;;) {
       const value = check();
       if (value) return value as NonNullable<T>;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}. Page text: ${this.text()}`);
+      if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}. Page text: ${this.text()}`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
