@@ -3,7 +3,7 @@ import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications
 import { formatShanghai, shanghaiWallClockToMs } from '@domain/time';
 import { addDays } from '@domain/visits/calendar';
 import { engines } from '../../support/storages';
-import { aBooking, aSlot } from '../storage/visitsFixtures';
+import { aBooking, aSlot } from '../../support/builders/visits';
 import { notificationEnv } from './notificationEnv';
 
 const TEN_MINUTES = 10 * 60_000;
@@ -110,7 +110,7 @@ describe.each(engines)(`timer jobs on %s (TZ=${process.env.TZ ?? 'unset'})`, (en
 
   it('reminds cadres of follow-ups due at 09:00, once per follow-up and due date', async () => {
     const env = await notificationEnv(engine);
-    const { aRecord } = await import('../storage/visitsFixtures');
+    const { aRecord } = await import('../../support/builders/visits');
     await env.storage.visitRecords.save(
       aRecord({
         id: 'r-1',
@@ -179,7 +179,7 @@ describe('a failing timer job', () => {
 describe('reminders under a backlog', () => {
   it('a follow-up falling due today is reminded even with 600 long-overdue ones still open', async () => {
     const env = await notificationEnv('sqlite');
-    const { aRecord } = await import('../storage/visitsFixtures');
+    const { aRecord } = await import('../../support/builders/visits');
     const open = (id: string, dueDate: string) =>
       aRecord({
         id,

@@ -6,7 +6,8 @@ import {
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { freshMemoryDb, inspectMemoryDb, type MemoryDbOptions } from '../../support/cloudbaseMemory';
-import { aUser, describeStorageContract } from './storageContract';
+import { aUser } from '../../support/builders/users';
+import { describeStorageContract } from './storageContract';
 
 /** A new environment: empty database, then the deploy step that creates the collections. */
 async function openEmptyStorage(options: MemoryDbOptions = {}): Promise<Storage> {

@@ -6,7 +6,8 @@ import {
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { toMatterRecord } from '../../../cloudfunctions/lib/adapters/cloudbase/matterDocuments';
 import { freshMemoryDb, inspectMemoryDb, type MemoryDbOptions } from '../../support/cloudbaseMemory';
-import { aMatter, anEntry, describeMattersContract, type MattersStorage } from './mattersContract';
+import { aMatter, anEntry } from '../../support/builders/matters';
+import { describeMattersContract, type MattersStorage } from './mattersContract';
 
 /** A new environment: empty database, then the deploy step that creates the collections. */
 async function openEmptyMatters(options: MemoryDbOptions = {}): Promise<MattersStorage> {

@@ -12,7 +12,8 @@ import {
   type MemoryCloudbaseServer,
   type MemoryDbOptions,
 } from '../../support/cloudbaseMemory';
-import { aBooking, aMove, aRecord, aSlot, describeVisitsContract, type VisitsStorage } from './visitsContract';
+import { aBooking, aMove, aRecord, aSlot } from '../../support/builders/visits';
+import { describeVisitsContract, type VisitsStorage } from './visitsContract';
 
 /** A new environment: empty database, then the deploy step that creates the collections. */
 async function openEmptyVisits(options: MemoryDbOptions = {}): Promise<VisitsStorage> {

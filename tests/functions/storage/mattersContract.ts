@@ -1,6 +1,6 @@
 import type { Page } from '../../../cloudfunctions/lib/ports/storage';
 import { byId, collectIds, sorted } from './contractHelpers';
-import { aMatter, anEntry, aComment, aConsultation } from './mattersFixtures';
+import { aMatter, anEntry, aComment, aConsultation } from '../../support/builders/matters';
 import type { CursorPosition } from '@domain/pagination';
 import type {
   CommentRecord,
@@ -800,5 +800,3 @@ export function describeMattersContract(adapterName: string, openEmpty: () => Pr
     });
   });
 }
-
-export { aMatter, anEntry, aComment, aConsultation } from './mattersFixtures';

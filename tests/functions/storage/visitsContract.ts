@@ -1,5 +1,5 @@
 import { byId, collectIds, sorted } from './contractHelpers';
-import { aSlot, aBooking, aRecord, aMove } from './visitsFixtures';
+import { aSlot, aBooking, aRecord, aMove } from '../../support/builders/visits';
 import type { CursorPosition } from '@domain/pagination';
 import type {
   BookingRecord,
@@ -1120,5 +1120,3 @@ const seatHolding: readonly string[] = ['booked', 'attended', 'no_show'];
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
-
-export { aSlot, aBooking, aRecord, aMove } from './visitsFixtures';

@@ -1,4 +1,7 @@
-/** Records with every field set, for storage contract tests; tests override what they are about. */
+/**
+ * 民意5来听 records as storage holds them, every field set: the one place a test (or the bench) writes
+ * such a record. Tests override what they are about.
+ */
 import type {
   BookingRecord,
   SlotRecord,
