@@ -75,7 +75,7 @@ describe('notifications in the real weapp build', () => {
     );
     const p = pages.open('packages/cadre/followups/index', { backend });
     await p.waitForId('wechat-reminder-enable');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await p.settle();
     expect(p.wx.consentAsks).toEqual([]);
 
     p.tap('wechat-reminder-enable');

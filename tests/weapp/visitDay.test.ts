@@ -14,8 +14,6 @@ const LI = 'u-resident-li';
 const LI_PHONE = '13905372345';
 const DATE = '2026-12-05';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-
 const stationSlot = {
   start: '09:00',
   end: '11:00',
@@ -120,7 +118,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
 
     // A cancelled slot cannot be chosen.
     p.tap(slotCard(day.enterprise));
-    await settle();
+    await p.settle();
     expect(p.find('book-form')).toBeUndefined();
   });
 
@@ -161,7 +159,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     await p.waitForId('book-error');
     expect(p.text('book-error')).toBe('请写下想说的事，至少2个字');
     expect(p.textsOf('book-form', 'mq-book-field__error')).toEqual(['请写下想说的事，至少2个字']);
-    await settle();
+    await p.settle();
     expect(bookCalls(p)).toEqual([]);
 
     type(p, 'book-topic', '楼道灯坏了半个月，想当面说说');
@@ -217,7 +215,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     await p.waitForId('book-error');
     expect(p.text('book-error')).toBe('入户走访请填写地址');
     expect(p.textsOf('book-form', 'mq-book-field__error')).toEqual(['入户走访请填写地址']);
-    await settle();
+    await p.settle();
     expect(bookCalls(p)).toEqual([]);
 
     type(p, 'book-address', '鼓楼家园8号楼1单元302室');
@@ -291,7 +289,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.text('cancel-error')).toBe('请填写原因');
     type(p, 'cancel-reason', '好');
     p.tap('cancel-submit');
-    await settle();
+    await p.settle();
     expect(p.text('cancel-error')).toBe('请填写原因');
     expect(p.backend.callsOf('visit', 'cancel')).toEqual([]);
 
@@ -339,7 +337,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.text(`${slotCard(day.station)}-seats`)).toBe('剩余2个名额');
 
     p.tap(slotCard(day.station));
-    await settle();
+    await p.settle();
     expect(p.find('book-form')).toBeUndefined();
     expect(bookCalls(p)).toEqual([]);
   });
