@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openSqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
-import { silentLogger } from '../cloudfunctions/lib/ports/logger';
+import { silentLogger } from '../cloudfunctions/lib/adapters/system/logger';
 import type { MatterRecord } from '../cloudfunctions/lib/ports/matters';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';

@@ -1,3 +1,4 @@
+import { STALE_CLAIM_MS } from '../../cloudfunctions/lib/staleClaims';
 import type { FailureMode } from '../support/failingStorage';
 import { engines, type EngineName } from '../support/storages';
 import { environment, type Answer } from './convergence/harness';
@@ -20,9 +21,6 @@ const scenarios = [...visitScenarios, ...matterScenarios];
 function code(answer: Answer): string {
   return answer.ok ? 'OK' : answer.code;
 }
-
-/** Claims of crashed calls are taken over after this long (handler.ts). */
-const STALE_CLAIM_MS = 30_000;
 
 /**
  * On SQLite the unit of work rolls the failed call back whether its write landed or not, so the

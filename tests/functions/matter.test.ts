@@ -57,7 +57,7 @@ describe.each(engines)('matter services on %s', (engine) => {
       ['raise', 'pending_review', 'resident'],
       ['approve', 'open', 'committee'],
     ]);
-    expect(env.deps.notifier.events.map((e) => e.kind)).toEqual(['matter_approved']);
+    expect(env.deps.notified.map((e) => e.kind)).toEqual(['matter_approved']);
   });
 
   it('publishes at once in a community that does not review first, unless the check asks for a person', async () => {
@@ -298,13 +298,13 @@ describe.each(engines)('matter services on %s', (engine) => {
     const detail = (rated as { data: { matter: MatterDetail } }).data.matter;
     expect(detail.timeline.map((e) => e.transition)).toEqual(['raise', 'approve', 'convene', 'resolve', 'close']);
     expect(detail.consultation).toMatchObject({ outcome: '东门口禁停，夜间车辆停到北侧临时车位' });
-    expect(env.deps.notifier.events.map((e) => e.kind)).toEqual([
+    expect(env.deps.notified.map((e) => e.kind)).toEqual([
       'matter_approved',
       'consultation_scheduled',
       'matter_resolved',
     ]);
     // The invited cadre hears about the consultation too.
-    expect(env.deps.notifier.events[1].userIds).toContain('u-cadre-liu');
+    expect(env.deps.notified[1].userIds).toContain('u-cadre-liu');
   });
 
   it("masks the author's rating comment and reopen reason for everyone who reads the matter", async () => {

@@ -1,4 +1,4 @@
-import { cloudFileUrls } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
+import { cloudFileUrls } from '../../cloudfunctions/lib/adapters/wechat/cloudFileUrls';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { seededBackend } from '../support/seededBackend';
 import { engines, type EngineName } from '../support/storages';

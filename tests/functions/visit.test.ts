@@ -101,7 +101,7 @@ describe.each(engines)('visit services on %s', (engine) => {
     expect(await second('myVisits', { when: 'upcoming' })).toMatchObject({
       data: { items: [{ waitlistPosition: 1 }] },
     });
-    expect(env.deps.notifier.events.map((e) => e.kind)).toContain('waitlist_promoted');
+    expect(env.deps.notified.map((e) => e.kind)).toContain('waitlist_promoted');
   });
 
   it('never over-books: 30 concurrent attempts for 5 seats', async () => {
@@ -155,11 +155,11 @@ describe.each(engines)('visit services on %s', (engine) => {
         ok: true,
       });
     }
-    const told = env.deps.notifier.events.length;
+    const told = env.deps.notified.length;
     const refused = await zhang('book', { slotId: slot.id, ...booking });
     expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
     expect(refused.message).toContain('明天再来');
-    expect(env.deps.notifier.events).toHaveLength(told);
+    expect(env.deps.notified).toHaveLength(told);
     expect((await env.storage.bookings.listBySlot(slot.id)).length).toBe(0);
     // Another resident is not affected.
     expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({ ok: true });
@@ -377,12 +377,13 @@ describe.each(engines)('visit services on %s', (engine) => {
     // 东门 reviews matters first: nobody else sees it before the committee does.
     expect(await read('u-resident-li')('detail', { matterId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     // The resident is told, in the inbox and by a WeChat message (the matter-progress template).
-    const told = env.deps.notifier.events.filter((e) => e.kind === 'matter_raised_for_you');
+    const told = env.deps.notified.filter((e) => e.kind === 'matter_raised_for_you');
     expect(told).toEqual([
       expect.objectContaining({
         userIds: ['u-resident-zhang'],
         ref: { type: 'matter', id: matterId },
-        facts: { reason: '对其他居民匿名，社区审核后公开' },
+        // The reason is the message's note; nothing says when or where (time is the event's, no place).
+        values: expect.objectContaining({ note: '对其他居民匿名，社区审核后公开', place: '' }),
       }),
     ]);
     const outbox = await env.storage.outbox.listForUser('u-resident-zhang', null, 10);
@@ -434,7 +435,7 @@ describe.each(engines)('visit services on %s', (engine) => {
     expect(
       await env.as('u-cadre-liu')('openMatter', { recordId, title: '东门口车辆堵路', category: 'parking' }),
     ).toMatchObject({ ok: true, data: { matterId, moderation: 'published' } });
-    expect(env.deps.notifier.events.filter((e) => e.kind === 'matter_raised_for_you')).toHaveLength(1);
+    expect(env.deps.notified.filter((e) => e.kind === 'matter_raised_for_you')).toHaveLength(1);
   });
 
   it('refuses to open a matter from notes the content check refuses, and publishes at once where the community does not review first', async () => {
@@ -454,7 +455,7 @@ describe.each(engines)('visit services on %s', (engine) => {
       await env.as('u-cadre-liu')('openMatter', { recordId: dongmen, title: '楼道里有人赌博', category: 'safety' }),
     ).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
     expect((await env.storage.visitRecords.findById(dongmen))?.matterId).toBeNull();
-    expect(env.deps.notifier.events.some((e) => e.kind === 'matter_raised_for_you')).toBe(false);
+    expect(env.deps.notified.some((e) => e.kind === 'matter_raised_for_you')).toBe(false);
     const ximen = await record(1, '西门小区路灯坏了三盏，晚上很黑');
     const opened = await env.as('u-cadre-liu')('openMatter', {
       recordId: ximen,
@@ -524,14 +525,14 @@ describe.each(engines)('visit services on %s', (engine) => {
     expect((await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY })).data.slots).toHaveLength(0);
 
     // Every booked and waitlisted resident is told when and where, once.
-    const told = env.deps.notifier.events.filter((e) => e.kind === 'visit_day_moved');
+    const told = env.deps.notified.filter((e) => e.kind === 'visit_day_moved');
     expect(told.map((e) => e.userIds[0]).sort()).toEqual(
       ['u-resident-zhang', 'u-resident-li', expect.any(String)].sort(),
     );
-    expect(told.find((e) => e.userIds[0] === 'u-resident-zhang')?.facts).toMatchObject({
-      when: shanghaiWallClockToMs('2026-11-30', '09:00'),
+    expect(told.find((e) => e.userIds[0] === 'u-resident-zhang')?.values).toMatchObject({
+      time: shanghaiWallClockToMs('2026-11-30', '09:00'),
       place: '东门社区红帆驿站',
-      reason: '社区活动',
+      note: '社区活动',
     });
     const inbox = await env.storage.inbox.list('u-resident-li', null, 10);
     expect(inbox.items.map((n: { kind: string }) => n.kind)).toContain('visit_day_moved');
@@ -547,7 +548,7 @@ describe.each(engines)('visit services on %s', (engine) => {
     expect((await li('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
     env.deps.clock.advance(shanghaiWallClockToMs('2026-11-29', '18:00') - env.deps.clock.now());
     await runTimerJobs(env.deps);
-    const reminded = env.deps.notifier.events.filter((e) => e.kind === 'visit_reminder');
+    const reminded = env.deps.notified.filter((e) => e.kind === 'visit_reminder');
     expect(reminded.map((e) => e.userIds[0]).sort()).toEqual(['u-resident-li', expect.any(String)].sort());
   });
 
@@ -605,7 +606,7 @@ describe.each(engines)('visit services on %s', (engine) => {
       data: { slot: { seatsTaken: 2, waitlistCount: 0 } },
     });
     expect(await waiting('myVisits', { when: 'upcoming' })).toMatchObject({ data: { items: [{ state: 'booked' }] } });
-    expect(env.deps.notifier.events.map((e) => e.kind)).toContain('waitlist_promoted');
+    expect(env.deps.notified.map((e) => e.kind)).toContain('waitlist_promoted');
   });
 
   it('cancels a slot with a reason and tells every booked resident', async () => {
@@ -615,7 +616,7 @@ describe.each(engines)('visit services on %s', (engine) => {
     await env.as('u-resident-li')('book', { slotId: slot.id, ...booking });
     const cancelled = await env.as('u-cadre-liu')('cancelSlot', { slotId: slot.id, reason: '临时参加防汛会议' });
     expect(cancelled).toMatchObject({ ok: true, data: { slot: { state: 'cancelled' }, cancelledBookings: 2 } });
-    expect(env.deps.notifier.events.filter((e) => e.kind === 'slot_cancelled')).toHaveLength(2);
+    expect(env.deps.notified.filter((e) => e.kind === 'slot_cancelled')).toHaveLength(2);
     expect(await env.as('u-resident-zhang')('myVisits', { when: 'upcoming' })).toMatchObject({
       data: { items: [{ state: 'cancelled' }] },
     });

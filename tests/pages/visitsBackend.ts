@@ -1,4 +1,4 @@
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import type { BookingView, SlotView } from '@domain/visits/views';
 import { seededBackend } from '../support/seededBackend';
 

@@ -6,6 +6,7 @@ import { demoOpenid } from '../../../host/seed';
 import { engines, type EngineName } from '../../support/storages';
 import { contextFor, requestId } from '../../support/testDeps';
 import { anEvent, notificationEnv } from './notificationEnv';
+import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
 // Tests read the answers field by field; the handler tests pin the envelope's shape.
 type Call = (action: string, data?: unknown, id?: string) => Promise<any>;
@@ -28,7 +29,8 @@ describe.each(engines)('notification actions on %s', (engine) => {
   it('lists my messages newest first with the unread count; marking read is mine only', async () => {
     const env = await setup(engine);
     for (let n = 1; n <= 3; n += 1) {
-      await env.deps.notifier.notify(
+      await notify(
+        env.deps,
         anEvent({
           dedupeKey: `k${n}`,
           ref: { type: 'matter', id: `m${n}` },
@@ -37,7 +39,7 @@ describe.each(engines)('notification actions on %s', (engine) => {
         }),
       );
     }
-    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-zhang'], dedupeKey: 'z' }));
+    await notify(env.deps, anEvent({ userIds: ['u-resident-zhang'], dedupeKey: 'z' }));
     const li = env.as('u-resident-li');
     const first = await li('inbox', { limit: 2 });
     expect(first).toMatchObject({ ok: true, data: { unread: 3 } });
@@ -94,7 +96,7 @@ describe.each(engines)('notification actions on %s', (engine) => {
       ok: false,
       code: 'BAD_INPUT',
     });
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     await dispatchOutbox(env.deps);
     const after = await li('credits', {});
     expect(after.data.credits.find((c: { key: string }) => c.key === 'bookingResult').credits).toBe(0);
@@ -106,7 +108,7 @@ describe.each(engines)('notification actions on %s', (engine) => {
   it('shows the committee messages that failed for good, and sends one again on request', async () => {
     const env = await setup(engine);
     await env.grant('u-resident-wang', 'bookingResult');
-    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
+    await notify(env.deps, anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
     await dispatchOutbox(env.deps);
     const zhao = env.as('u-committee-zhao');
     const problems = await zhao('deliveryProblems', {});
@@ -134,12 +136,12 @@ describe('one unit of work per call (SQLite)', () => {
       ...notificationServices,
       markAllRead: async (ctx) => {
         await ctx.deps.storage.inbox.markAllRead('u-resident-li', ctx.deps.clock.now());
-        await ctx.deps.notifier.notify(anEvent({ dedupeKey: 'doomed' }));
+        await notify(ctx.deps, anEvent({ dedupeKey: 'doomed' }));
         throw new Error('disk on fire');
       },
     };
     const env = await setup('sqlite', failing);
-    await env.deps.notifier.notify(anEvent({ dedupeKey: 'before' }));
+    await notify(env.deps, anEvent({ dedupeKey: 'before' }));
     expect(await env.as('u-resident-li')('markAllRead', {})).toMatchObject({ ok: false, code: 'INTERNAL' });
     expect(await env.storage.inbox.unreadCount('u-resident-li')).toBe(1);
     expect(await env.rowsOf('u-resident-li')).toHaveLength(1);
@@ -157,7 +159,7 @@ describe.each(engines)('重新发送 after a template fix on %s', (engine) => {
     const zhao = (action: string, data: object): Promise<any> =>
       env.call('notification', 'u-committee-zhao', action, data);
     await env.grant('u-resident-wang', 'bookingResult');
-    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
+    await notify(env.deps, anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
     expect(await dispatchOutbox(env.deps)).toMatchObject({ failed: 1 });
     // The deployment fixes the keyword mapping of 预约结果通知 (same template id).
     env.deps.templates = {

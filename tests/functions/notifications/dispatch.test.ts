@@ -4,6 +4,7 @@ import { DIGEST_WINDOW_MS } from '@domain/notifications/digest';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { engines } from '../../support/storages';
 import { anEvent, notificationEnv } from './notificationEnv';
+import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
 const MINUTE = 60_000;
 
@@ -11,9 +12,9 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
   it('writes one inbox entry and one outbox row per person, however often the same event comes', async () => {
     const env = await notificationEnv(engine);
     const event = anEvent({ userIds: ['u-resident-li', 'u-resident-li', 'u-resident-zhang'] });
-    await env.deps.notifier.notify(event);
-    await env.deps.notifier.notify(event);
-    await Promise.all([env.deps.notifier.notify(event), env.deps.notifier.notify(event)]);
+    await notify(env.deps, event);
+    await notify(env.deps, event);
+    await Promise.all([notify(env.deps, event), notify(env.deps, event)]);
     expect((await env.storage.inbox.list('u-resident-li', null, 10)).items).toHaveLength(1);
     expect((await env.storage.inbox.list('u-resident-zhang', null, 10)).items).toHaveLength(1);
     expect(await env.rowsOf('u-resident-li')).toHaveLength(1);
@@ -26,7 +27,8 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
   it('sends with the deployment’s template, its fields cut to WeChat’s limits, and spends one credit', async () => {
     const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 2);
-    await env.deps.notifier.notify(
+    await notify(
+      env.deps,
       anEvent({
         title: '小区东门外的人行道砖块松动多处，雨天积水老人容易滑倒，希望尽快修补',
         facts: { when: shanghaiWallClockToMs('2026-12-05', '09:00'), place: '东门社区红帆驿站' },
@@ -47,7 +49,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
 
   it('skips without calling WeChat when the user gave no consent, and never retries it', async () => {
     const env = await notificationEnv(engine);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 1, sent: 0 });
     env.deps.clock.advance(24 * 60 * MINUTE);
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 0, sent: 0 });
@@ -60,7 +62,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
   it('treats errcode 43101 as no consent left: skipped, credits cleared, not retried', async () => {
     const env = await notificationEnv(engine, () => ({ errcode: 43101, errmsg: 'user refuse to accept the msg' }));
     await env.grant('u-resident-li', 'bookingResult', 3);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 1 });
     env.deps.clock.advance(2 * 60 * MINUTE);
     await dispatchOutbox(env.deps);
@@ -74,7 +76,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
       call % 2 ? { errcode: -1, errmsg: 'system busy' } : 'throw',
     );
     await env.grant('u-resident-li', 'bookingResult');
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const waits: number[] = [];
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       expect(await dispatchOutbox(env.deps)).toMatchObject(attempt < MAX_ATTEMPTS ? { retry: 1 } : { failed: 1 });
@@ -102,7 +104,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
   it('two dispatchers, one row: one send', async () => {
     const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 5);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const tallies = await Promise.all([dispatchOutbox(env.deps), dispatchOutbox(env.deps), dispatchOutbox(env.deps)]);
     expect(env.gateway.sends).toHaveLength(1);
     expect(tallies.reduce((n, t) => n + t.sent, 0)).toBe(1);
@@ -111,7 +113,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
   it('a dispatcher that dies after claiming: the row waits for the lease, then goes out once', async () => {
     const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 5);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     // The claim of a dispatcher that then crashed before sending.
     expect(
@@ -139,7 +141,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
     await env.grant('u-resident-li', 'bookingResult');
     const lateEvening = shanghaiWallClockToMs('2026-11-27', '23:10');
     env.deps.clock.advance(lateEvening - env.deps.clock.now());
-    await env.deps.notifier.notify(anEvent({ at: lateEvening }));
+    await notify(env.deps, anEvent({ at: lateEvening }));
     expect(await env.storage.inbox.unreadCount('u-resident-li')).toBe(1);
     const morning = shanghaiWallClockToMs('2026-11-28', '07:00');
     expect((await env.rowsOf('u-resident-li'))[0].notBefore).toBe(morning);
@@ -156,7 +158,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
     await env.grant('u-resident-li', 'bookingResult');
     const justBefore = shanghaiWallClockToMs('2026-11-27', '21:59');
     env.deps.clock.advance(justBefore - env.deps.clock.now());
-    await env.deps.notifier.notify(anEvent({ at: justBefore }));
+    await notify(env.deps, anEvent({ at: justBefore }));
     expect(await dispatchOutbox(env.deps)).toMatchObject({ retry: 1 });
     expect((await env.rowsOf('u-resident-li'))[0].notBefore).toBe(shanghaiWallClockToMs('2026-11-28', '07:00'));
   });
@@ -172,11 +174,11 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
         dedupeKey: `official_reply:c-${n}`,
         at: env.deps.clock.now(),
       });
-    await env.deps.notifier.notify(reply(1));
+    await notify(env.deps, reply(1));
     expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 1 });
     for (let n = 2; n <= 4; n += 1) {
       env.deps.clock.advance(10 * MINUTE);
-      await env.deps.notifier.notify(reply(n));
+      await notify(env.deps, reply(n));
       await dispatchOutbox(env.deps);
     }
     expect(env.gateway.sends).toHaveLength(1);
@@ -189,7 +191,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
     const statuses = (await env.rowsOf('u-resident-li')).map((r) => r.status).sort();
     expect(statuses).toEqual(['merged', 'merged', 'sent', 'sent']);
     // Another matter is not held back by this one's window.
-    await env.deps.notifier.notify({ ...reply(9), ref: { type: 'matter', id: 'm-other' } });
+    await notify(env.deps, { ...reply(9), ref: { type: 'matter', id: 'm-other' } });
     await dispatchOutbox(env.deps);
     expect(env.gateway.sends).toHaveLength(3);
   });
@@ -197,8 +199,8 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
   it('booking news is never digested: each one is sent', async () => {
     const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 3);
-    await env.deps.notifier.notify(anEvent({ kind: 'booking_waitlisted', dedupeKey: 'w:1' }));
-    await env.deps.notifier.notify(anEvent({ kind: 'waitlist_promoted', dedupeKey: 'p:1' }));
+    await notify(env.deps, anEvent({ kind: 'booking_waitlisted', dedupeKey: 'w:1' }));
+    await notify(env.deps, anEvent({ kind: 'waitlist_promoted', dedupeKey: 'p:1' }));
     await dispatchOutbox(env.deps);
     expect(env.gateway.sends.map((s) => s.data.phrase2.value).sort()).toEqual(['候补中', '候补成功'].sort());
   });
@@ -207,7 +209,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
     const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'visitReminder');
     const now = env.deps.clock.now();
-    await env.deps.notifier.notify(anEvent({ kind: 'visit_reminder', dedupeKey: 'r:1', expiresAt: now + MINUTE }));
+    await notify(env.deps, anEvent({ kind: 'visit_reminder', dedupeKey: 'r:1', expiresAt: now + MINUTE }));
     env.deps.clock.advance(2 * MINUTE);
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 1 });
     expect(env.gateway.sends).toHaveLength(0);
@@ -216,7 +218,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
 
   it('a row someone else holds is left alone', async () => {
     const env = await notificationEnv(engine);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     await env.storage.outbox.claim(row.id, 'other', env.deps.clock.now(), CLAIM_LEASE_MS);
     expect(await deliver(env.deps, row.id)).toBe('taken');
@@ -227,7 +229,7 @@ describe('outbox dispatch time budget', () => {
   it('stops taking rows when the run’s budget is spent; the rest go out on the next run', async () => {
     const env = await notificationEnv('sqlite');
     await env.grant('u-resident-li', 'bookingResult', 3);
-    for (let n = 1; n <= 3; n += 1) await env.deps.notifier.notify(anEvent({ dedupeKey: `b:${n}` }));
+    for (let n = 1; n <= 3; n += 1) await notify(env.deps, anEvent({ dedupeKey: `b:${n}` }));
     expect(await dispatchOutbox(env.deps, 200, -1)).toMatchObject({ sent: 0 });
     expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 3 });
   });
@@ -242,7 +244,7 @@ describe.each(engines)('outbox dispatch after a crash on %s', (engine) => {
       return calls === 1 ? 'throw' : { errcode: 0, errmsg: 'ok' };
     });
     await env.grant('u-resident-li', 'bookingResult', 1);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     // Simulate the kill: claim, mark and take the credit as deliver does, then stop.
     await env.storage.outbox.claim(row.id, 'killed', env.deps.clock.now(), CLAIM_LEASE_MS);
@@ -272,13 +274,13 @@ describe.each(engines)('outbox dispatch after a crash on %s', (engine) => {
         dedupeKey: `r:${n}`,
         at: env.deps.clock.now(),
       });
-    await env.deps.notifier.notify(reply(1));
+    await notify(env.deps, reply(1));
     expect(await dispatchOutbox(env.deps)).toMatchObject({ retry: 1 });
     env.deps.clock.advance(60_000);
     expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 1 });
     const firstSentAt = env.deps.clock.now();
     env.deps.clock.advance(59 * 60_000 - 60_000);
-    await env.deps.notifier.notify(reply(2));
+    await notify(env.deps, reply(2));
     await dispatchOutbox(env.deps);
     // The busy attempt and the one that got through; the new reply waits.
     expect(env.gateway.sends).toHaveLength(2);
@@ -291,7 +293,7 @@ describe('a credit taken by a dispatcher that died', () => {
   it('goes back to the user when the row is then held back (quiet hours) instead of sent', async () => {
     const env = await notificationEnv('sqlite');
     await env.grant('u-resident-li', 'bookingResult', 1);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     await env.storage.outbox.claim(row.id, 'killed', env.deps.clock.now(), CLAIM_LEASE_MS);
     await env.storage.outbox.markCreditTaken(row.id, 'killed', env.deps.clock.now());

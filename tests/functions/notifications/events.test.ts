@@ -6,6 +6,7 @@ import { templateKeys, templateOfKind } from '@domain/notifications/templates';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { engines, type EngineName } from '../../support/storages';
 import { notificationEnv } from './notificationEnv';
+import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
 // Tests read the answers field by field; the handler tests pin the envelope's shape.
 type Call = (action: string, data?: unknown) => Promise<any>;
@@ -135,7 +136,7 @@ describe.each(engines)('every event reaches the inbox and the gateway on %s', (e
     for (const key of templateKeys) await env.grant('u-resident-li', key, 20);
     const kinds = notificationKinds.filter((k) => k !== 'followup_due' && k !== 'escalation_overdue');
     for (const [n, kind] of kinds.entries()) {
-      await env.deps.notifier.notify({
+      await notify(env.deps, {
         kind,
         userIds: ['u-resident-li'],
         communityId: 'c-dongmen',

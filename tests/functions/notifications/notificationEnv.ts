@@ -1,4 +1,4 @@
-import type { NotificationEvent } from '../../../cloudfunctions/lib/ports/notifier';
+import type { NotificationEvent } from '../../../cloudfunctions/lib/services/notifications/notify';
 import type { SendReply, SubscribeMessage } from '../../../cloudfunctions/lib/ports/subscribeGateway';
 import { templateByKey } from '@domain/notifications/templates';
 import { scriptedGateway } from '../../support/scriptedGateway';

@@ -5,6 +5,7 @@ import { addDays } from '@domain/visits/calendar';
 import { engines } from '../../support/storages';
 import { aBooking, aSlot } from '../../support/builders/visits';
 import { notificationEnv } from './notificationEnv';
+import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
 const TEN_MINUTES = 10 * 60_000;
 
@@ -179,7 +180,7 @@ describe('a failing timer job', () => {
     const errors: string[] = [];
     env.deps.logger = { ...env.deps.logger, error: (event, fields) => errors.push(`${event}:${String(fields?.job)}`) };
     await env.grant('u-resident-li', 'bookingResult');
-    await env.deps.notifier.notify({
+    await notify(env.deps, {
       kind: 'waitlist_promoted',
       userIds: ['u-resident-li'],
       communityId: 'c-dongmen',

@@ -5,7 +5,7 @@ import {
   type CloudbaseDb,
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
-import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/adapters/cloudbase/bookings';
+import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/staleClaims';
 import {
   freshMemoryDb,
   inspectMemoryDb,

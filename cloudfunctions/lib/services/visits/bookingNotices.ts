@@ -1,8 +1,9 @@
 import { shanghaiWallClockToMs } from '@domain/time';
 import { visitModeLabels } from '@domain/visits/views';
 import type { Deps } from '../../deps';
-import type { NotificationKind } from '../../ports/notifier';
+import type { NotificationKind } from '@domain/notifications/kinds';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
+import { notify } from '../notifications/notify';
 
 /** Where the resident should be: the station or company, or at home for a home visit. */
 export function placeOf(slot: SlotRecord, booking: BookingRecord): string {
@@ -28,7 +29,7 @@ export async function notifyBooking(
   if (!booking.residentId) return;
   const { reason } = known;
   const slot = known.slot ?? (await deps.storage.slots.findById(booking.slotId));
-  await deps.notifier.notify({
+  await notify(deps, {
     kind,
     userIds: [booking.residentId],
     communityId: booking.communityId,

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { isDigested, digestKey } from '@domain/notifications/digest';
-import { kindStatus, notificationPage, notificationText } from '@domain/notifications/kinds';
+import {
+  kindStatus,
+  notificationPage,
+  notificationText,
+  type NotificationFacts,
+  type NotificationKind,
+  type NotificationRef,
+} from '@domain/notifications/kinds';
 import { nextSendableAt } from '@domain/notifications/quietHours';
 import {
   templateByKey,
@@ -10,9 +17,26 @@ import {
   type TemplateConfig,
 } from '@domain/notifications/templates';
 import { maskFreeText } from '@domain/textFields';
+import type { Deps } from '../../deps';
 import type { InboxEntry, OutboxRow } from '../../ports/notifications';
-import type { NotificationEvent, Notifier } from '../../ports/notifier';
-import type { Storage } from '../../ports/storage';
+
+/** Something that happened which people should hear about. Services say what; `notify` delivers. */
+export interface NotificationEvent {
+  kind: NotificationKind;
+  /** Who should hear about it. */
+  userIds: string[];
+  /** The community it happened in: the committee there sees deliveries that failed. */
+  communityId: string;
+  ref: NotificationRef;
+  /** Short Chinese title, e.g. the matter title or the booking's topic. */
+  title: string;
+  facts?: NotificationFacts;
+  /** Same event, same key: a retried call or a timer that fires twice never notifies twice. */
+  dedupeKey: string;
+  at: number;
+  /** After this moment a WeChat message would only be noise (a reminder of a visit that began). */
+  expiresAt?: number;
+}
 
 /** Same user, same dedupe key, same id: writing an event twice (a retry, a timer firing twice) is a no-op. */
 export function deliveryId(prefix: 'n' | 'o', userId: string, dedupeKey: string): string {
@@ -90,20 +114,16 @@ function masked(event: NotificationEvent): NotificationEvent {
 }
 
 /**
- * The notifier of every runtime: each event becomes one inbox entry and one outbox row per person,
- * written through the storage, so on SQLite they commit or roll back with the change that
- * caused them (the handler runs each call as one unit of work). The dispatcher sends later.
+ * Tells people about an event: one inbox entry and one outbox row per person, written through the
+ * storage, so on SQLite they commit or roll back with the change that caused them (the handler
+ * runs each call as one unit of work). The dispatcher sends the outbox later.
  */
-export function outboxNotifier(storage: Storage, templates: TemplateConfig): Notifier {
-  return {
-    async notify(unmasked) {
-      const event = masked(unmasked);
-      const userIds = [...new Set(event.userIds)];
-      if (userIds.length === 0) return;
-      await storage.notifications.record(
-        userIds.map((userId) => inboxEntryFor(event, userId)),
-        userIds.map((userId) => outboxRowFor(event, userId, templates)),
-      );
-    },
-  };
+export async function notify(deps: Pick<Deps, 'storage' | 'templates'>, unmasked: NotificationEvent): Promise<void> {
+  const event = masked(unmasked);
+  const userIds = [...new Set(event.userIds)];
+  if (userIds.length === 0) return;
+  await deps.storage.notifications.record(
+    userIds.map((userId) => inboxEntryFor(event, userId)),
+    userIds.map((userId) => outboxRowFor(event, userId, deps.templates)),
+  );
 }

@@ -1,4 +1,4 @@
-import { cloudbaseIdentity } from '../../cloudfunctions/lib/adapters/cloudbase/identity';
+import { platformIdentity } from '../../cloudfunctions/lib/identity';
 
 /** The context SCF hands a CloudBase function, with the caller in `environment` (JSON). */
 function scfContext(environment: Record<string, string>) {
@@ -26,7 +26,7 @@ function legacyScfContext(environ: string) {
   };
 }
 
-describe('cloudbaseIdentity', () => {
+describe('platformIdentity', () => {
   // The SDK also falls back to process.env for keys listed in WX_CONTEXT_KEYS; keep it out.
   const savedEnv = { ...process.env };
   beforeEach(() => {
@@ -43,18 +43,18 @@ describe('cloudbaseIdentity', () => {
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID',
       TCB_ENV: 'minqing-1g2h3j',
     });
-    expect(cloudbaseIdentity.resolve(context)).toEqual({ openid: 'oAbC-123_xyz', appid: 'wx1234567890abcdef' });
+    expect(platformIdentity(context)).toEqual({ openid: 'oAbC-123_xyz', appid: 'wx1234567890abcdef' });
   });
 
   it('reads the caller from the older environ string', () => {
     const context = legacyScfContext(
       'WX_OPENID=oAbC-123_xyz;WX_APPID=wx1234567890abcdef;WX_CONTEXT_KEYS=WX_OPENID,WX_APPID;TCB_ENV=minqing-1g2h3j',
     );
-    expect(cloudbaseIdentity.resolve(context)).toEqual({ openid: 'oAbC-123_xyz', appid: 'wx1234567890abcdef' });
+    expect(platformIdentity(context)).toEqual({ openid: 'oAbC-123_xyz', appid: 'wx1234567890abcdef' });
   });
 
   it('gives an empty appid rather than failing when only the openid is there', () => {
-    expect(cloudbaseIdentity.resolve(scfContext({ WX_OPENID: 'o1', WX_CONTEXT_KEYS: 'WX_OPENID' }))).toEqual({
+    expect(platformIdentity(scfContext({ WX_OPENID: 'o1', WX_CONTEXT_KEYS: 'WX_OPENID' }))).toEqual({
       openid: 'o1',
       appid: '',
     });
@@ -71,6 +71,6 @@ describe('cloudbaseIdentity', () => {
     ['a string context', 'WX_OPENID=o1'],
     ['a number context', 42],
   ])('returns null for %s', (_label, context) => {
-    expect(cloudbaseIdentity.resolve(context)).toBeNull();
+    expect(platformIdentity(context)).toBeNull();
   });
 });
