@@ -1,17 +1,14 @@
 import type { ActionRequest, ScaffoldRole } from './actionPlan';
 
 /** One demo identity per role, from host/seed.ts; `guest` is a WeChat user with no account yet. */
+/** A caller of each role for seededBackend's `call`: a demo user's id, or an openid nobody registered. */
 const demoCallers: Record<ScaffoldRole, string> = {
-  guest: 'wx-unregistered',
-  resident: "demoOpenid('u-resident-zhang')",
-  cadre: "demoOpenid('u-cadre-liu')",
-  committee: "demoOpenid('u-committee-chen')",
-  admin: "demoOpenid('u-admin')",
+  guest: "{ openid: 'wx-unregistered' }",
+  resident: "'u-resident-zhang'",
+  cadre: "'u-cadre-liu'",
+  committee: "'u-committee-chen'",
+  admin: "'u-admin'",
 };
-
-function callerExpression(role: ScaffoldRole): string {
-  return role === 'guest' ? `'${demoCallers.guest}'` : demoCallers[role];
-}
 
 export function contractEntry(request: ActionRequest): string {
   return [
@@ -55,32 +52,21 @@ export function actionTestSource(request: ActionRequest): string {
   const refused = (['resident', 'cadre', 'committee', 'admin', 'guest'] as const).find(
     (r) => !request.roles.includes(r),
   );
-  const call = (role: ScaffoldRole, data: string) =>
-    `handler({ action: '${action}', data: ${data}, requestId: requestId() }, contextFor(${callerExpression(role)}))`;
+  const call = (role: ScaffoldRole, data: string) => `server.call('${fn}', ${demoCallers[role]}, '${action}', ${data})`;
   return [
-    "import { createHandler } from '../../../cloudfunctions/lib/handler';",
-    "import { servicesByFunction } from '../../../cloudfunctions/lib/services';",
-    "import { demoOpenid, seedDemoData } from '../../../host/seed';",
-    "import { storageEngines } from '../../support/storages';",
-    "import { contextFor, requestId, testDeps } from '../../support/testDeps';",
+    "import { seededBackend } from '../../support/seededBackend';",
+    "import { engines } from '../../support/storages';",
     '',
-    `describe.each(storageEngines)('${fn}.${action} on %s', (_engine, open) => {`,
-    '  async function setup() {',
-    '    const storage = await open();',
-    '    const deps = testDeps(storage);',
-    '    await seedDemoData(storage, deps.clock.now());',
-    `    return createHandler('${fn}', servicesByFunction.${fn}, deps);`,
-    '  }',
-    '',
+    `describe.each(engines)('${fn}.${action} on %s', (engine) => {`,
     `  it('answers a ${allowed}', async () => {`,
-    '    const handler = await setup();',
+    '    const server = await seededBackend({ engine });',
     `    expect(await ${call(allowed, '{}')}).toMatchObject({ ok: true });`,
     '  });',
     ...(refused
       ? [
           '',
           `  it('refuses a ${refused}', async () => {`,
-          '    const handler = await setup();',
+          '    const server = await seededBackend({ engine });',
           `    const result = await ${call(refused, '{}')};`,
           `    expect(result).toMatchObject({ ok: false, code: '${refused === 'guest' ? 'NOT_REGISTERED' : 'FORBIDDEN'}' });`,
           '  });',
@@ -88,7 +74,7 @@ export function actionTestSource(request: ActionRequest): string {
       : []),
     '',
     "  it('refuses a field the contract does not know, with BAD_INPUT', async () => {",
-    '    const handler = await setup();',
+    '    const server = await seededBackend({ engine });',
     `    const result = await ${call(allowed, "{ unexpected: '13912345678' }")};`,
     "    expect(result).toMatchObject({ ok: false, code: 'BAD_INPUT' });",
     '  });',

@@ -1,4 +1,3 @@
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../../cloudfunctions/lib/deps';
 import type { Clock } from '../../cloudfunctions/lib/ports/clock';
 import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
@@ -84,10 +83,11 @@ export type TestDeps = Deps & {
 };
 
 /**
- * Real handler dependencies over an in-memory SQLite database, with the local content checker
- * (keyword list; images pass asynchronously) and the recording stand-in gateway.
+ * Real handler dependencies over `storage`, with the local content checker (keyword list; images
+ * pass asynchronously) and the recording stand-in gateway. Tests get them through `seededBackend`
+ * (seededBackend.ts).
  */
-export function testDeps(storage: Storage = openSqliteStorage(':memory:')): TestDeps {
+export function testDeps(storage: Storage): TestDeps {
   const uploads = memoryUploadLedger();
   const notified: Notified[] = [];
   const deps: TestDeps = {

@@ -22,8 +22,6 @@ const ZHANG = 'u-resident-zhang';
 const LI = 'u-resident-li';
 const MATTER = 'm-parking';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-
 /** 张桂兰's matter, three days old (2026-11-24 10:00 in Shanghai). */
 const parking = (changes: Partial<MatterRecord> = {}): MatterRecord =>
   matterRecord({
@@ -241,7 +239,7 @@ describe('居民说事 detail (real weapp build)', () => {
 
     p.tap('rate-submit');
     await p.waitFor(() => p.text('rate-panel').includes('请点星星打分'), 'the missing-score hint');
-    await settle();
+    await p.settle();
     expect(p.backend.callsOf('matter', 'rate')).toEqual([]);
 
     p.tapNode(p.root.querySelectorAll('.nut-rate-item')[3]);

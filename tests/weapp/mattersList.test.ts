@@ -15,8 +15,6 @@ interface ListInput {
   cursor?: string;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-
 describe('居民说事 list (real weapp build)', () => {
   const pages = weappPageTests();
   const li = () => userView(pages.data, LI);
@@ -175,7 +173,7 @@ describe('居民说事 list (real weapp build)', () => {
 
     // The last page has no cursor: scrolling to the end again asks for nothing.
     p.reachBottom();
-    await settle();
+    await p.settle();
     expect(listCalls(p)).toHaveLength(2);
   });
 

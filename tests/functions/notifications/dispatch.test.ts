@@ -2,15 +2,15 @@ import { CLAIM_LEASE_MS, deliver, dispatchOutbox } from '../../../cloudfunctions
 import { MAX_ATTEMPTS, retryDelayMs } from '@domain/notifications/backoff';
 import { DIGEST_WINDOW_MS } from '@domain/notifications/digest';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { storageEngines } from '../../support/storages';
+import { engines } from '../../support/storages';
 import { anEvent, notificationEnv } from './notificationEnv';
 import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
 const MINUTE = 60_000;
 
-describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
+describe.each(engines)('outbox dispatch on %s', (engine) => {
   it('writes one inbox entry and one outbox row per person, however often the same event comes', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     const event = anEvent({ userIds: ['u-resident-li', 'u-resident-li', 'u-resident-zhang'] });
     await notify(env.deps, event);
     await notify(env.deps, event);
@@ -25,7 +25,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('sends with the deployment’s template, its fields cut to WeChat’s limits, and spends one credit', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 2);
     await notify(
       env.deps,
@@ -48,7 +48,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('skips without calling WeChat when the user gave no consent, and never retries it', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await notify(env.deps, anEvent());
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 1, sent: 0 });
     env.deps.clock.advance(24 * 60 * MINUTE);
@@ -60,7 +60,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('treats errcode 43101 as no consent left: skipped, credits cleared, not retried', async () => {
-    const env = await notificationEnv(open, () => ({ errcode: 43101, errmsg: 'user refuse to accept the msg' }));
+    const env = await notificationEnv(engine, () => ({ errcode: 43101, errmsg: 'user refuse to accept the msg' }));
     await env.grant('u-resident-li', 'bookingResult', 3);
     await notify(env.deps, anEvent());
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 1 });
@@ -72,7 +72,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('retries other errors on the backoff schedule, then fails and shows the committee', async () => {
-    const env = await notificationEnv(open, (_m, call) =>
+    const env = await notificationEnv(engine, (_m, call) =>
       call % 2 ? { errcode: -1, errmsg: 'system busy' } : 'throw',
     );
     await env.grant('u-resident-li', 'bookingResult');
@@ -102,7 +102,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('two dispatchers, one row: one send', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 5);
     await notify(env.deps, anEvent());
     const tallies = await Promise.all([dispatchOutbox(env.deps), dispatchOutbox(env.deps), dispatchOutbox(env.deps)]);
@@ -111,7 +111,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('a dispatcher that dies after claiming: the row waits for the lease, then goes out once', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 5);
     await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
@@ -137,7 +137,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('holds messages in quiet hours (22:00-07:00 Shanghai) while the inbox shows them at once', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult');
     const lateEvening = shanghaiWallClockToMs('2026-11-27', '23:10');
     env.deps.clock.advance(lateEvening - env.deps.clock.now());
@@ -152,7 +152,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('a retry that would land in quiet hours waits for the morning', async () => {
-    const env = await notificationEnv(open, (_m, call) =>
+    const env = await notificationEnv(engine, (_m, call) =>
       call === 1 ? { errcode: -1, errmsg: 'busy' } : { errcode: 0, errmsg: 'ok' },
     );
     await env.grant('u-resident-li', 'bookingResult');
@@ -164,7 +164,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('digest: a follower of a busy matter gets at most one message per matter per hour; the inbox lists every event', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'matterProgress', 10);
     const reply = (n: number) =>
       anEvent({
@@ -197,7 +197,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('booking news is never digested: each one is sent', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 3);
     await notify(env.deps, anEvent({ kind: 'booking_waitlisted', dedupeKey: 'w:1' }));
     await notify(env.deps, anEvent({ kind: 'waitlist_promoted', dedupeKey: 'p:1' }));
@@ -206,7 +206,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('drops a reminder whose visit has begun instead of sending it late', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'visitReminder');
     const now = env.deps.clock.now();
     await notify(env.deps, anEvent({ kind: 'visit_reminder', dedupeKey: 'r:1', expiresAt: now + MINUTE }));
@@ -217,7 +217,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('a row someone else holds is left alone', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     await env.storage.outbox.claim(row.id, 'other', env.deps.clock.now(), CLAIM_LEASE_MS);
@@ -227,7 +227,7 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
 
 describe('outbox dispatch time budget', () => {
   it('stops taking rows when the run’s budget is spent; the rest go out on the next run', async () => {
-    const env = await notificationEnv(storageEngines[0][1]);
+    const env = await notificationEnv('sqlite');
     await env.grant('u-resident-li', 'bookingResult', 3);
     for (let n = 1; n <= 3; n += 1) await notify(env.deps, anEvent({ dedupeKey: `b:${n}` }));
     expect(await dispatchOutbox(env.deps, 200, -1)).toMatchObject({ sent: 0 });
@@ -235,10 +235,10 @@ describe('outbox dispatch time budget', () => {
   });
 });
 
-describe.each(storageEngines)('outbox dispatch after a crash on %s', (_name, open) => {
+describe.each(engines)('outbox dispatch after a crash on %s', (engine) => {
   it('a dispatcher that dies after taking the only credit: the next one still sends, without a second credit', async () => {
     let calls = 0;
-    const env = await notificationEnv(open, () => {
+    const env = await notificationEnv(engine, () => {
       calls += 1;
       // The first send never comes back: the process is killed while waiting.
       return calls === 1 ? 'throw' : { errcode: 0, errmsg: 'ok' };
@@ -262,7 +262,7 @@ describe.each(storageEngines)('outbox dispatch after a crash on %s', (_name, ope
 
   it('a retry restarts the digest window: no second message about the matter within the hour of the one that got through', async () => {
     let calls = 0;
-    const env = await notificationEnv(open, () => {
+    const env = await notificationEnv(engine, () => {
       calls += 1;
       return calls === 1 ? { errcode: -1, errmsg: 'busy' } : { errcode: 0, errmsg: 'ok' };
     });
@@ -291,7 +291,7 @@ describe.each(storageEngines)('outbox dispatch after a crash on %s', (_name, ope
 
 describe('a credit taken by a dispatcher that died', () => {
   it('goes back to the user when the row is then held back (quiet hours) instead of sent', async () => {
-    const env = await notificationEnv(storageEngines[0][1]);
+    const env = await notificationEnv('sqlite');
     await env.grant('u-resident-li', 'bookingResult', 1);
     await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');

@@ -1,25 +1,18 @@
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import { accountServices } from '../../cloudfunctions/lib/services/account';
-import { matterServices } from '../../cloudfunctions/lib/services/matter';
-import { demoOpenid, seedDemoData } from '../../host/seed';
-import type { Envelope } from '@domain/envelope';
 import type { MatterDetail } from '@domain/matters/views';
-import { storageEngines } from '../support/storages';
-import { contextFor, requestId, testDeps } from '../support/testDeps';
+import { demoOpenid } from '../../host/seed';
+import { seededBackend, type Answer } from '../support/seededBackend';
+import { engines, type EngineName } from '../support/storages';
+import { contextFor, requestId } from '../support/testDeps';
 
-type Call = (action: string, data?: unknown, id?: string) => Promise<Envelope<any>>;
+type Call = (action: string, data?: unknown, id?: string) => Promise<Answer>;
 
-async function setup(open: () => Promise<import('../../cloudfunctions/lib/ports/storage').Storage>) {
-  const storage = await open();
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
-  const handler = createHandler('matter', matterServices, deps);
-  const account = createHandler('account', accountServices, deps);
+async function setup(engine: EngineName) {
+  const { storage, deps, handlers, call, newResident } = await seededBackend({ engine });
   const as =
     (userId: string): Call =>
-    (action, data = {}, id = requestId()) =>
-      handler({ action, data, requestId: id }, contextFor(demoOpenid(userId)));
-  return { storage, deps, handler, account, as };
+    (action, data, id) =>
+      call('matter', userId, action, data, id);
+  return { storage, deps, handler: handlers.matter, newResident, as };
 }
 
 const draft = {
@@ -48,9 +41,9 @@ async function approvedMatter(
   return id;
 }
 
-describe.each(storageEngines)('consultation services on %s', (_name, open) => {
+describe.each(engines)('matter services on %s', (engine) => {
   it('queues a new matter for review, then the committee publishes it with a timeline entry each', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const raised = await env.as('u-resident-zhang')('raise', draft);
     expect(raised).toMatchObject({ ok: true, data: { moderation: 'queued', matter: { state: 'pending_review' } } });
     const id = (raised as { data: { matter: MatterDetail } }).data.matter.id;
@@ -68,7 +61,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('publishes at once in a community that does not review first, unless the check asks for a person', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     // 西门社区 publishes new matters at once (host/seed.ts).
     const published = await env.as('u-resident-wang')('raise', draft);
     expect(published).toMatchObject({ ok: true, data: { moderation: 'published', matter: { state: 'open' } } });
@@ -82,7 +75,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('masks phone numbers and plates in public text and tells the author', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const raised = await env.as('u-resident-zhang')('raise', {
       ...draft,
       body: '车牌鲁H12345的车每天停在门口，车主电话13812345678，请居委会联系。',
@@ -95,7 +88,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('refuses risky text with a Chinese reason and writes nothing', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const result = await env.as('u-resident-zhang')('raise', {
       ...draft,
       body: '小区门口有人组织赌博，每天晚上都很吵闹。',
@@ -106,7 +99,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('limits a resident to 5 matters a day', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     for (let i = 0; i < 5; i += 1) {
       expect(await env.as('u-resident-li')('raise', { ...draft, title: `第${i + 1}件关于停车的事情` })).toMatchObject({
         ok: true,
@@ -121,7 +114,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('counts one support per resident, even when sent twice or concurrently', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env);
     const li = env.as('u-resident-li');
     await li('support', { matterId: id });
@@ -138,15 +131,11 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('counts concurrent supports from many residents exactly', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env);
     const residents = Array.from({ length: 12 }, (_, i) => `wx-neighbour-${i}`);
     for (const openid of residents) {
-      await env.account({ action: 'login', data: {}, requestId: requestId() }, contextFor(openid));
-      await env.account(
-        { action: 'updateProfile', data: { name: '邻居', communityId: 'c-dongmen' }, requestId: requestId() },
-        contextFor(openid),
-      );
+      await env.newResident(openid, '邻居');
     }
     await Promise.all(
       residents.map((openid) =>
@@ -157,15 +146,11 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('hides a matter automatically at 3 flags until the committee reviews it', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env);
     const flaggers = ['u-resident-li', ...['a', 'b'].map((s) => `wx-flagger-${s}`)];
     for (const who of flaggers.slice(1)) {
-      await env.account({ action: 'login', data: {}, requestId: requestId() }, contextFor(who));
-      await env.account(
-        { action: 'updateProfile', data: { name: '居民', communityId: 'c-dongmen' }, requestId: requestId() },
-        contextFor(who),
-      );
+      await env.newResident(who, '居民');
     }
     const flag = (ctx: ReturnType<typeof contextFor>) =>
       env.handler(
@@ -204,7 +189,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('lets the committee keep a flagged matter visible, clearing its flags', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env);
     await env.as('u-resident-li')('flag', { targetType: 'matter', targetId: id, reason: '不实信息' });
     const kept = await env.as('u-committee-chen')('moderate', {
@@ -220,16 +205,12 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('merges a duplicate: supporters move without double counting, the duplicate points to the kept one', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const kept = await approvedMatter(env, 'u-resident-zhang');
     const duplicate = await approvedMatter(env, 'u-resident-li', { ...draft, title: '东门口车辆乱停堵住通道' });
     const newcomers = ['wx-third', 'wx-fourth'];
     for (const openid of newcomers) {
-      await env.account({ action: 'login', data: {}, requestId: requestId() }, contextFor(openid));
-      await env.account(
-        { action: 'updateProfile', data: { name: '邻居', communityId: 'c-dongmen' }, requestId: requestId() },
-        contextFor(openid),
-      );
+      await env.newResident(openid, '邻居');
     }
     const supportAs = (ctx: ReturnType<typeof contextFor>, matterId: string) =>
       env.handler({ action: 'support', data: { matterId }, requestId: requestId() }, ctx);
@@ -247,7 +228,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it("refuses another community's committee and keeps anonymous authors anonymous to residents", async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env, 'u-resident-zhang', { ...draft, anonymous: true });
     expect(
       await env.as('u-committee-zhao')('moderate', { targetType: 'matter', targetIds: [id], decision: 'hide' }),
@@ -278,7 +259,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('runs a consultation to an outcome the author rates, every step on the timeline', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env);
     const chen = env.as('u-committee-chen');
     await env.as('u-resident-li')('support', { matterId: id });
@@ -327,7 +308,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it("masks the author's rating comment and reopen reason for everyone who reads the matter", async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const chen = env.as('u-committee-chen');
     const zhang = env.as('u-resident-zhang');
     const rated = await approvedMatter(env);
@@ -362,7 +343,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('checks the rating comment and the reopen reason like any public text, and refuses what may not be published', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const chen = env.as('u-committee-chen');
     const zhang = env.as('u-resident-zhang');
     const id = await approvedMatter(env);
@@ -386,7 +367,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it("signs an anonymous author's own comments 匿名居民 for residents and cadres, not for the committee", async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env, 'u-resident-zhang', { ...draft, anonymous: true });
     expect(
       await env.as('u-resident-zhang')('comment', { matterId: id, body: '补充：晚上八点以后最严重' }),
@@ -422,7 +403,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('records minutes and "resolved" only once the meeting has begun, and asks before concluding with open items', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env);
     const chen = env.as('u-committee-chen');
     const scheduledAt = env.deps.clock.now() + 10 * 86_400_000; // 2026-12-07 10:00 Shanghai
@@ -473,7 +454,7 @@ describe.each(storageEngines)('consultation services on %s', (_name, open) => {
   });
 
   it('answers an illegal transition with INVALID_STATE and changes nothing', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = await approvedMatter(env);
     const result = await env.as('u-committee-chen')('answerEscalation', { matterId: id, response: '已处理' });
     expect(result).toMatchObject({ ok: false, code: 'INVALID_STATE' });
