@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, React hooks rules for the app, and the import
-// direction of DESIGN.md (pages -> api -> domain; functions -> services -> domain and ports).
+// direction the README describes (pages -> api -> domain; functions -> services -> domain and
+// ports; adapters -> ports).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { silentLogger } from '../cloudfunctions/lib/ports/logger';
+import { silentLogger } from '../cloudfunctions/lib/adapters/system/logger';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
 import { percentile, round } from './stats';

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openSqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
-import { silentLogger } from '../cloudfunctions/lib/ports/logger';
+import { silentLogger } from '../cloudfunctions/lib/adapters/system/logger';
 import type { MatterRecord } from '../cloudfunctions/lib/ports/matters';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
 import { seedDemoData } from '../host/seed';
 import { matterCategories } from '@domain/matters/categories';
+import { aMatter } from '../tests/support/builders/matters';
 import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 
@@ -89,36 +90,21 @@ function benchMatter(i: number, now: number): MatterRecord {
   // All older than today: the bench residents still have their 5 matters a day to raise.
   const createdAt = now - 2 * 86_400_000 - (MATTERS - i) * 60_000;
   const states = ['open', 'open', 'consulting', 'resolved', 'closed', 'escalated'] as const;
-  return {
+  return aMatter({
     id: `bm${i}`,
     communityId: COMMUNITY,
     authorId: `u-bench-${i % RESIDENTS}`,
-    raisedById: null,
     anonymous: i % 10 === 0,
     title: `${words[i % words.length]}问题第${i}号：${words[(i * 7) % words.length]}需要处理`,
     body: '这是用于性能测试的说事内容，描述了小区里需要解决的问题。',
     category: matterCategories[i % matterCategories.length],
-    gridId: null,
-    compoundId: null,
-    building: '',
-    photos: [],
     state: states[i % states.length],
-    stateBeforeHidden: null,
-    needsReview: false,
-    rejectionReason: '',
     supportCount: (i * 37) % 200,
-    commentCount: 0,
-    followerCount: 0,
-    flagCount: 0,
     pinned: i === MATTERS - 1,
-    mergedIntoId: null,
-    resolvedAt: null,
-    rating: null,
-    escalation: null,
     createdAt,
     updatedAt: createdAt,
     lastActivityAt: createdAt + ((i * 13) % 1000) * 1000,
-  };
+  });
 }
 
 async function measure(url: string): Promise<Record<string, number>> {

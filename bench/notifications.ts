@@ -1,16 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cloudbaseIdentity } from '../cloudfunctions/lib/adapters/cloudbase/identity';
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls, memoryUploadLedger } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
 import type { Deps } from '../cloudfunctions/lib/deps';
-import { randomIds } from '../cloudfunctions/lib/ports/ids';
-import { silentLogger } from '../cloudfunctions/lib/ports/logger';
+import { randomIds } from '../cloudfunctions/lib/adapters/system/ids';
+import { silentLogger } from '../cloudfunctions/lib/adapters/system/logger';
 import { dispatchOutbox } from '../cloudfunctions/lib/services/notifications/dispatch';
-import { outboxNotifier } from '../cloudfunctions/lib/services/notifications/outboxNotifier';
+import { notify } from '../cloudfunctions/lib/services/notifications/notify';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
 import { seedDemoData } from '../host/seed';
@@ -54,11 +53,9 @@ function benchDeps(storage: SqliteStorage, at: number): Deps & { gateway: Return
     storage,
     clock: { now: () => at },
     ids: randomIds,
-    identity: cloudbaseIdentity,
     logger: silentLogger,
     content: localContentChecker(() => ({ deliver: async () => {} }) as never),
     files: localFileUrls(memoryUploadLedger()),
-    notifier: outboxNotifier(storage, deploymentTemplates),
     gateway: localSubscribeGateway(),
     templates: deploymentTemplates,
   };
@@ -79,7 +76,7 @@ async function writeEvents(deps: Deps, at: number) {
   for (let i = 0; i < EVENTS; i += 1) {
     const started = performance.now();
     await deps.storage.unitOfWork(() =>
-      deps.notifier.notify({
+      notify(deps, {
         kind: 'booking_confirmed',
         userIds: [`u-notify-bench-${i % USERS}`],
         communityId: 'c-dongmen',
@@ -93,7 +90,7 @@ async function writeEvents(deps: Deps, at: number) {
     samples.push(performance.now() - started);
   }
   for (let i = 0; i < INBOX_ENTRIES; i += 1) {
-    await deps.notifier.notify({
+    await notify(deps, {
       kind: 'official_reply',
       userIds: [INBOX_OWNER],
       communityId: 'c-dongmen',

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openSqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
-import { silentLogger } from '../cloudfunctions/lib/ports/logger';
+import { silentLogger } from '../cloudfunctions/lib/adapters/system/logger';
 import { startHost } from '../host/app';
 import { hostConfigFromEnv } from '../host/config';
 import { seedDemoData } from '../host/seed';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 

@@ -6,13 +6,13 @@ import path from 'node:path';
 import '@domain/zodLocale';
 import { functionNames, type FunctionName } from '@domain/contract';
 import { httpStatusOf } from '@domain/errors';
-import { cloudbaseIdentity } from '../cloudfunctions/lib/adapters/cloudbase/identity';
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../cloudfunctions/lib/deps';
 import { createHandler, type FunctionHandler } from '../cloudfunctions/lib/handler';
-import { systemClock, type Clock } from '../cloudfunctions/lib/ports/clock';
+import { systemClock } from '../cloudfunctions/lib/adapters/system/clock';
+import type { Clock } from '../cloudfunctions/lib/ports/clock';
 import { devClock } from './devClock';
-import { randomIds } from '../cloudfunctions/lib/ports/ids';
+import { randomIds } from '../cloudfunctions/lib/adapters/system/ids';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
 import type { JobRunRepository } from '../cloudfunctions/lib/ports/notifications';
 import { servicesByFunction } from '../cloudfunctions/lib/services';
@@ -20,7 +20,6 @@ import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVe
 import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
-import { outboxNotifier } from '../cloudfunctions/lib/services/notifications/outboxNotifier';
 import { runTimerJobs, type TimerRun } from '../cloudfunctions/lib/services/notifications/timerJobs';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { receiveUpload, serveUpload } from './uploads';
@@ -70,11 +69,9 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     storage,
     clock,
     ids: randomIds,
-    identity: cloudbaseIdentity,
     logger: options.logger,
     content: localContentChecker(() => imageVerdicts),
     files: localFileUrls(uploads),
-    notifier: outboxNotifier(storage, deploymentTemplates),
     gateway: localSubscribeGateway(options.logger),
     templates: deploymentTemplates,
   };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPhone } from '../tests/e2e/support/browser';
 import { startHostProcess } from '../tests/e2e/support/hostProcess';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 
 const outDir = path.resolve(process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '.tmp', 'screenshots'));
 

@@ -1,9 +1,7 @@
 import type { Clock } from './ports/clock';
 import type { ContentChecker } from './ports/contentCheck';
 import type { FileUrls } from './ports/fileUrls';
-import type { Notifier } from './ports/notifier';
 import type { IdGenerator } from './ports/ids';
-import type { IdentityResolver } from './ports/identity';
 import type { Logger } from './ports/logger';
 import type { Storage } from './ports/storage';
 import type { SubscribeGateway } from './ports/subscribeGateway';
@@ -14,11 +12,9 @@ export interface Deps {
   storage: Storage;
   clock: Clock;
   ids: IdGenerator;
-  identity: IdentityResolver;
   logger: Logger;
   content: ContentChecker;
   files: FileUrls;
-  notifier: Notifier;
   /** WeChat's subscribeMessage.send, or the local stand-in that records sends. */
   gateway: SubscribeGateway;
   /** This deployment's subscribe-message templates. */

@@ -7,11 +7,10 @@ import { AppError, errorCatalog, isAppError } from '@domain/errors';
 import { requestIdSchema } from '@domain/ids';
 import { toFieldIssues } from '@domain/validation';
 import { callerFor, type Caller } from './caller';
+import { platformIdentity } from './identity';
 import type { Deps } from './deps';
 import type { ActionContext, ServiceMap } from './service';
-
-/** A claim older than this belongs to a call that died; a retry may take it over. */
-const STALE_CLAIM_MS = 30_000;
+import { STALE_CLAIM_MS } from './staleClaims';
 
 /** The event a CloudBase function receives from `callFunction({ name, data })`. */
 const eventSchema = z.object({
@@ -35,7 +34,7 @@ export function createHandler<F extends FunctionName>(fn: F, services: ServiceMa
       const parsedEvent = eventSchema.safeParse(event);
       if (!parsedEvent.success) throw new AppError('BAD_REQUEST');
       action = parsedEvent.data.action;
-      const identity = deps.identity.resolve(context);
+      const identity = platformIdentity(context);
       if (!identity) throw new AppError('UNAUTHENTICATED');
       const spec = findAction(fn, action);
       if (!spec) throw new AppError('UNKNOWN_ACTION');
@@ -44,8 +43,11 @@ export function createHandler<F extends FunctionName>(fn: F, services: ServiceMa
       authorize(spec, caller);
       const input = parseInput(spec, parsedEvent.data.data);
       const service = services[action as keyof ServiceMap<F>] as unknown as ServiceFn;
-      // One unit of work per call: on SQLite the change, its notifications and the idempotency
-      // record commit together, and a refused or failed call leaves nothing behind.
+      // One unit of work per call. On SQLite the change, its notifications and the idempotency
+      // record commit together, and a refused or failed call leaves nothing behind. On CloudBase
+      // each write stands alone: a refused call wrote nothing (checks come before the first
+      // write), but a failed one may have written part, and its request id stays claimed as
+      // failed so that the retry completes the work (settleClaim; docs/adr/0002).
       const result = await deps.storage.unitOfWork(() =>
         spec.kind === 'command'
           ? runCommand(fn, action, spec, service, caller, input, parsedEvent.data.requestId, deps)

@@ -1,4 +1,4 @@
-import { cloudbaseIdentity } from '../lib/adapters/cloudbase/identity';
+import { platformIdentity } from '../lib/identity';
 import { cloudFunction, productionDeps } from '../lib/runtime/cloudbase';
 import { notificationServices } from '../lib/services/notification';
 import { runTimerJobs } from '../lib/services/notifications/timerJobs';
@@ -12,7 +12,7 @@ const actions = cloudFunction('notification', notificationServices);
  */
 export async function main(event: unknown, context: unknown) {
   const trigger = (event as { Type?: string } | null) ?? {};
-  if (trigger.Type === 'Timer' && !cloudbaseIdentity.resolve(context)) {
+  if (trigger.Type === 'Timer' && !platformIdentity(context)) {
     return { ok: true, data: await runTimerJobs(productionDeps()) };
   }
   return actions(event, context);

@@ -99,7 +99,7 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
     await page.fill('#convene-place input', '东门社区红帆驿站');
     await page.fill('#convene-agenda textarea', '商量东门口夜间停车秩序');
     await page.click('#convene-submit');
-    await page.waitForSelector('#consultation-card');
+    await page.waitForSelector('#consultation');
     // Minutes wait for the meeting (tomorrow 19:00 by default): not offered yet.
     expect(await visible(page, '#consultation-minutes-note').innerText()).toBe('协商会开始后可记录纪要');
     expect(await page.locator('#action-minutes:visible').count()).toBe(0);

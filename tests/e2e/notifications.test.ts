@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { addDays } from '@domain/visits/calendar';
 import { callAs } from './support/api';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { callAs, setHostClock } from './support/api';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';

@@ -1,20 +1,13 @@
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import { accountServices } from '../../cloudfunctions/lib/services/account';
-import { demoOpenid, seedDemoData } from '../../host/seed';
-import { snapshot } from '../support/sqliteSnapshot';
-import { contextFor, requestId, testDeps } from '../support/testDeps';
+import { seededBackend } from '../support/seededBackend';
+import { contextFor, requestId } from '../support/testDeps';
 
 async function setup() {
-  const storage = openSqliteStorage(':memory:');
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
-  const handler = createHandler('account', accountServices, deps);
+  const server = await seededBackend();
   const as =
     (userId: string) =>
     (action: string, data: unknown = {}) =>
-      handler({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
-  return { storage, deps, handler, as };
+      server.call('account', userId, action, data);
+  return { ...server, handler: server.handlers.account, as };
 }
 
 describe('account.login', () => {
@@ -87,13 +80,13 @@ describe('account.updateProfile', () => {
     [{ name: 'x'.repeat(21), communityId: 'c-dongmen' }, 'name', '姓名最多20个字'],
     [{ name: '<script>', communityId: 'c-dongmen' }, 'name', '姓名不能包含特殊符号'],
   ])('refuses %j with a message on %s and changes nothing', async (data, path, message) => {
-    const { as, storage } = await setup();
-    const before = snapshot(storage.db);
+    const { as, snapshot } = await setup();
+    const before = snapshot();
     const result = await as('u-resident-new')('updateProfile', data);
     expect(result).toMatchObject({ ok: false, code: 'BAD_INPUT' });
     if (result.ok) throw new Error('expected an error');
     expect(result.issues).toContainEqual({ path, message });
-    expect(snapshot(storage.db)).toEqual(before);
+    expect(snapshot()).toEqual(before);
   });
 
   it('lets staff choose a home only among the communities an admin assigned', async () => {

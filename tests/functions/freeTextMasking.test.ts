@@ -1,12 +1,8 @@
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import { servicesByFunction } from '../../cloudfunctions/lib/services';
 import { contract, functionNames, type FunctionName, type FunctionSpec } from '@domain/contract';
-import type { Envelope } from '@domain/envelope';
 import { textKindOf } from '@domain/textFields';
-import { demoOpenid, seedDemoData } from '../../host/seed';
 import { declaredValues, stringLeaves } from '../support/schemaStrings';
-import { storageEngines } from '../support/storages';
-import { contextFor, requestId, testDeps } from '../support/testDeps';
+import { seededBackend, type Answer } from '../support/seededBackend';
+import { engines, type EngineName } from '../support/storages';
 
 /**
  * One rule masks every free text one person writes and another reads. This test writes a phone
@@ -26,23 +22,16 @@ const CONTACT_PHONE = '13805371234';
 const VISIT_DAY = '2026-12-05';
 const DAY = 86_400_000;
 
-type Call = (fn: FunctionName, action: string, data?: unknown) => Promise<Envelope<any>>;
+type Call = (fn: FunctionName, action: string, data?: unknown) => Promise<Answer>;
 
-async function setup(open: (typeof storageEngines)[number][1]) {
-  const storage = await open();
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
-  const handlers = new Map(functionNames.map((fn) => [fn, createHandler(fn, servicesByFunction[fn] as never, deps)]));
+async function setup(engine: EngineName) {
+  const { storage, deps, call, act } = await seededBackend({ engine });
   const as =
     (userId: string): Call =>
-    (fn, action, data = {}) =>
-      handlers.get(fn)!({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+    (fn, action, data) =>
+      call(fn, userId, action, data);
   /** A scene step: must succeed. */
-  const step = async (userId: string, fn: FunctionName, action: string, data: object) => {
-    const answer = await as(userId)(fn, action, data);
-    if (!answer.ok) throw new Error(`${fn}.${action} as ${userId}: ${answer.code} ${answer.message}`);
-    return answer.data;
-  };
+  const step = (userId: string, fn: FunctionName, action: string, data: object) => act(fn, userId, action, data);
   return { storage, deps, as, step };
 }
 
@@ -277,9 +266,9 @@ const unreachable = new Map<string, string>([
 
 const compact = (text: string) => text.replace(/[^0-9A-Za-z]/g, '');
 
-describe.each(storageEngines)('every free text is masked for every reader on %s', (_engine, open) => {
+describe.each(engines)('every free text is masked for every reader on %s', (engine) => {
   it('writes numbers into every free-text input, and no answer to anyone gives them back', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const ids = await writeSecretsEverywhere(env);
     const inputs = queryInputs(ids);
     expect(Object.keys(inputs).sort()).toEqual(everyQuery.map((q) => q.name).sort());

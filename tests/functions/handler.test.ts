@@ -1,36 +1,29 @@
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import { createHandler } from '../../cloudfunctions/lib/handler';
+import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { accountServices } from '../../cloudfunctions/lib/services/account';
-import { demoOpenid, seedDemoData } from '../../host/seed';
-import { snapshot } from '../support/sqliteSnapshot';
-import { storageEngines } from '../support/storages';
-import { contextFor, requestId, testDeps } from '../support/testDeps';
+import { demoOpenid } from '../../host/seed';
+import { seededBackend } from '../support/seededBackend';
+import { contextFor, requestId } from '../support/testDeps';
 
-function setup() {
-  const storage = openSqliteStorage(':memory:');
-  const deps = testDeps(storage);
-  const handler = createHandler('account', accountServices, deps);
-  return { storage, deps, handler };
-}
-
-async function seeded() {
-  const env = setup();
-  await seedDemoData(env.storage, env.deps.clock.now());
-  return env;
+/** The account function over a seeded in-memory SQLite (this one, when the test reads its tables). */
+async function seeded(storage?: Storage) {
+  const server = await seededBackend({ storage });
+  return { ...server, handler: server.handlers.account };
 }
 
 const residentZhang = demoOpenid('u-resident-zhang');
 
 describe('handler: identity comes from the platform context', () => {
   it('refuses a call without an OPENID in the context, whatever the body says', async () => {
-    const { handler, storage } = await seeded();
-    const before = snapshot(storage.db);
+    const { handler, snapshot } = await seeded();
+    const before = snapshot();
     const result = await handler(
       { action: 'me', data: {}, openid: residentZhang, userInfo: { openId: residentZhang } },
       contextFor(null),
     );
     expect(result).toMatchObject({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录' });
-    expect(snapshot(storage.db)).toEqual(before);
+    expect(snapshot()).toEqual(before);
   });
 
   it('refuses a context that is not CloudBase-shaped', async () => {
@@ -81,8 +74,8 @@ describe('handler: authorization from the contract', () => {
   });
 
   it('refuses admin actions to a resident and writes nothing', async () => {
-    const { handler, storage } = await seeded();
-    const before = snapshot(storage.db);
+    const { handler, snapshot } = await seeded();
+    const before = snapshot();
     const result = await handler(
       {
         action: 'assignRole',
@@ -92,14 +85,14 @@ describe('handler: authorization from the contract', () => {
       contextFor(residentZhang),
     );
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '您没有权限进行此操作' });
-    expect(snapshot(storage.db)).toEqual(before);
+    expect(snapshot()).toEqual(before);
   });
 });
 
 describe('handler: input validation', () => {
   it('answers bad input with BAD_INPUT, Chinese field messages, and no change', async () => {
-    const { handler, storage } = await seeded();
-    const before = snapshot(storage.db);
+    const { handler, snapshot } = await seeded();
+    const before = snapshot();
     const result = await handler(
       { action: 'updateProfile', data: { name: '', communityId: 'c-dongmen', phone: '12345' }, requestId: requestId() },
       contextFor(residentZhang),
@@ -112,7 +105,7 @@ describe('handler: input validation', () => {
         { path: 'phone', message: '请填写11位手机号码' },
       ]),
     );
-    expect(snapshot(storage.db)).toEqual(before);
+    expect(snapshot()).toEqual(before);
   });
 
   it('refuses unknown fields rather than ignoring them', async () => {
@@ -125,8 +118,8 @@ describe('handler: input validation', () => {
   });
 
   it('requires a request id on commands', async () => {
-    const { handler, storage } = await seeded();
-    const before = snapshot(storage.db);
+    const { handler, snapshot } = await seeded();
+    const before = snapshot();
     for (const bad of [undefined, '', 'short', 'has spaces in it', 'x'.repeat(65), 12345678]) {
       const result = await handler(
         { action: 'setPreferences', data: { elderMode: 'on' }, requestId: bad },
@@ -134,7 +127,7 @@ describe('handler: input validation', () => {
       );
       expect(result).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     }
-    expect(snapshot(storage.db)).toEqual(before);
+    expect(snapshot()).toEqual(before);
   });
 });
 
@@ -157,7 +150,8 @@ describe('handler: idempotency by request id', () => {
   });
 
   it('creates one user when the first login is sent twice at once', async () => {
-    const { handler, storage } = await seeded();
+    const storage = openSqliteStorage(':memory:');
+    const { handler } = await seeded(storage);
     const id = requestId();
     const newcomer = contextFor('wx-newcomer');
     const results = await Promise.all([
@@ -244,12 +238,8 @@ describe('handler: unexpected failures', () => {
 });
 
 describe('handler: a command that fails after writing, on CloudBase (no transaction rolls it back)', () => {
-  const openCloudbase = storageEngines.find(([name]) => name === 'cloudbase')![1];
-
   async function cloudbaseEnv(failures: number) {
-    const storage = await openCloudbase();
-    const deps = testDeps(storage);
-    await seedDemoData(storage, deps.clock.now());
+    const { deps } = await seededBackend({ engine: 'cloudbase' });
     let left = failures;
     const flaky = {
       ...accountServices,

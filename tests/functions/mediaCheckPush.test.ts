@@ -1,11 +1,8 @@
-import { createHandler } from '../../cloudfunctions/lib/handler';
 import type { ContentChecker } from '../../cloudfunctions/lib/ports/contentCheck';
-import { matterServices } from '../../cloudfunctions/lib/services/matter';
 import { imageVerdictSink } from '../../cloudfunctions/lib/services/matters/imageVerdicts';
 import { applyMediaCheckPush, isMediaCheckPush } from '../../cloudfunctions/lib/services/matters/mediaCheckPush';
-import { demoOpenid, seedDemoData } from '../../host/seed';
-import { storageEngines } from '../support/storages';
-import { contextFor, requestId, testDeps } from '../support/testDeps';
+import { seededBackend } from '../support/seededBackend';
+import { engines } from '../support/storages';
 
 /** WeChat's side as production sees it: text passes, images get a trace id and no verdict yet. */
 function wechatLikeChecker(): ContentChecker & { submitted: string[] } {
@@ -22,18 +19,15 @@ function wechatLikeChecker(): ContentChecker & { submitted: string[] } {
   };
 }
 
-describe.each(storageEngines)('image checks answered by a push (production path) on %s', (_name, open) => {
+describe.each(engines)('image checks answered by a push (production path) on %s', (engine) => {
   it('keeps photos hidden until WeChat pushes "pass", and ignores pushes for unknown trace ids', async () => {
-    const deps = testDeps(await open());
+    const { deps, call } = await seededBackend({ engine });
     const checker = wechatLikeChecker();
     deps.content = checker;
-    await seedDemoData(deps.storage, deps.clock.now());
     // Uploaded by the resident who raises the matter: only one's own uploads can be attached.
     for (const fileId of ['local/aaaaaaaaaaaa.jpg', 'local/bbbbbbbbbbbb.jpg'])
       deps.uploads.record(fileId, 'u-resident-wang');
-    const handler = createHandler('matter', matterServices, deps);
-    const as = (userId: string) => (action: string, data: unknown) =>
-      handler({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+    const as = (userId: string) => (action: string, data: unknown) => call('matter', userId, action, data);
     // 西门 publishes at once, so a neighbour can look straight away.
     const raised = await as('u-resident-wang')('raise', {
       title: '运河花园北门井盖松动',
@@ -52,7 +46,7 @@ describe.each(storageEngines)('image checks answered by a push (production path)
         id: 'u-neighbour',
         openid: 'wx-neighbour',
       });
-      const seen = await handler({ action: 'detail', data: { matterId } }, contextFor('wx-neighbour'));
+      const seen = await call('matter', { openid: 'wx-neighbour' }, 'detail', { matterId });
       return (seen as { data: { photos: { fileId: string }[] } }).data.photos.map((p) => p.fileId);
     };
     expect(await photosSeenByNeighbour()).toEqual([]);

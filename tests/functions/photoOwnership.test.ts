@@ -1,49 +1,31 @@
-import { cloudFileUrls } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { matterServices } from '../../cloudfunctions/lib/services/matter';
-import { visitServices } from '../../cloudfunctions/lib/services/visit';
-import { demoOpenid, seedDemoData } from '../../host/seed';
+import { cloudFileUrls } from '../../cloudfunctions/lib/adapters/wechat/cloudFileUrls';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { storageEngines } from '../support/storages';
-import { contextFor, requestId, testDeps } from '../support/testDeps';
+import { seededBackend } from '../support/seededBackend';
+import { engines, type EngineName } from '../support/storages';
 
 const ZHANG_PHOTO = 'local/zhangphoto0001.jpg';
 const WANG_PHOTO = 'local/wangphoto00001.jpg';
 const NEVER_UPLOADED = 'local/neverstored001.jpg';
 const REFUSED = { ok: false, code: 'BAD_INPUT', message: '图片无效，请重新上传' };
 
-async function setup(open: () => Promise<Storage>) {
-  const storage = await open();
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
+async function setup(engine: EngineName) {
+  const { storage, deps, call } = await seededBackend({ engine });
   deps.uploads.record(ZHANG_PHOTO, 'u-resident-zhang');
   deps.uploads.record(WANG_PHOTO, 'u-resident-wang');
-  const consultation = createHandler('matter', matterServices, deps);
-  const visit = createHandler('visit', visitServices, deps);
   const raiseAs = (userId: string, photos: string[]) =>
-    consultation(
-      {
-        action: 'raise',
-        data: {
-          title: '楼道灯坏了',
-          body: '3号楼2单元楼道灯坏了一个月，晚上上下楼看不清。',
-          category: 'facilities',
-          photos,
-        },
-        requestId: requestId(),
-      },
-      contextFor(demoOpenid(userId)),
-    );
-  // Tests read the answers field by field.
-  const visitAs = (userId: string, action: string, data: unknown): Promise<any> =>
-    visit({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+    call('matter', userId, 'raise', {
+      title: '楼道灯坏了',
+      body: '3号楼2单元楼道灯坏了一个月，晚上上下楼看不清。',
+      category: 'facilities',
+      photos,
+    });
+  const visitAs = (userId: string, action: string, data: unknown): Promise<any> => call('visit', userId, action, data);
   return { storage, deps, raiseAs, visitAs };
 }
 
-describe.each(storageEngines)('only the uploader’s own stored photos can be attached, on %s', (_name, open) => {
+describe.each(engines)('only the uploader’s own stored photos can be attached, on %s', (engine) => {
   it('a resident attaches her own upload, not a neighbour’s and not a file never stored', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     expect(await env.raiseAs('u-resident-zhang', [WANG_PHOTO])).toMatchObject(REFUSED);
     expect(await env.raiseAs('u-resident-zhang', [ZHANG_PHOTO, NEVER_UPLOADED])).toMatchObject(REFUSED);
     expect(await env.storage.matters.countByAuthorSince('u-resident-zhang', 0)).toBe(0);
@@ -52,7 +34,7 @@ describe.each(storageEngines)('only the uploader’s own stored photos can be at
   });
 
   it('a cadre’s visit record takes the cadre’s own uploads only', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const slots = await env.visitAs('u-cadre-liu', 'publishSlots', {
       communityId: 'c-dongmen',
       date: '2026-12-05',

@@ -1,56 +1,39 @@
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { accountServices } from '../../cloudfunctions/lib/services/account';
-import { matterServices } from '../../cloudfunctions/lib/services/matter';
-import { visitServices } from '../../cloudfunctions/lib/services/visit';
-import { demoOpenid, seedDemoData } from '../../host/seed';
 import { runTimerJobs } from '../../cloudfunctions/lib/services/notifications/timerJobs';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { storageEngines } from '../support/storages';
-import { contextFor, requestId, testDeps } from '../support/testDeps';
+import { seededBackend } from '../support/seededBackend';
+import { engines, type EngineName } from '../support/storages';
 
 // Tests read the answers field by field; the handler tests pin the envelope's shape.
 type Call = (action: string, data?: unknown) => Promise<any>;
 
 const VISIT_DAY = '2026-12-05'; // the next visit day after the test clock's 2026-11-27
 
-async function setup(open: () => Promise<Storage>) {
-  const storage = await open();
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
-  const visit = createHandler('visit', visitServices, deps);
-  const account = createHandler('account', accountServices, deps);
+async function setup(engine: EngineName) {
+  const server = await seededBackend({ engine });
+  const { storage, deps } = server;
   const as =
     (userId: string): Call =>
-    (action, data = {}) =>
-      visit({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
-  const asOpenid =
-    (openid: string): Call =>
-    (action, data = {}) =>
-      visit({ action, data, requestId: requestId() }, contextFor(openid));
-  async function newResident(openid: string, communityId = 'c-dongmen') {
-    await account({ action: 'login', data: {}, requestId: requestId() }, contextFor(openid));
-    await account(
-      { action: 'updateProfile', data: { name: '居民', communityId }, requestId: requestId() },
-      contextFor(openid),
-    );
-    return asOpenid(openid);
+    (action, data) =>
+      server.call('visit', userId, action, data);
+  async function newResident(openid: string, communityId = 'c-dongmen'): Promise<Call> {
+    const resident = await server.newResident(openid, '居民', communityId);
+    return (action, data) => server.call('visit', resident, action, data);
   }
   async function publish(slots: object[], date = VISIT_DAY, communityId = 'c-dongmen') {
     const result = await as('u-cadre-liu')('publishSlots', { communityId, date, slots });
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.data.slots as { id: string }[];
   }
-  return { storage, deps, as, newResident, publish };
+  return { storage, deps, as, newResident, publish, call: server.call };
 }
 
 const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 };
 const home = { start: '14:00', end: '16:00', mode: 'home', place: '', capacity: 3 };
 const booking = { topic: '楼道灯坏了想当面说', address: '', phone: '13805371234' };
 
-describe.each(storageEngines)('visit services on %s', (_name, open) => {
+describe.each(engines)('visit services on %s', (engine) => {
   it('publishes slots only on visit days and only in the cadre’s communities', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const cadre = env.as('u-cadre-liu');
     expect(
       await cadre('publishSlots', { communityId: 'c-dongmen', date: '2026-12-06', slots: [station] }),
@@ -84,7 +67,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('books, refuses a second booking that day, waitlists when full and promotes in order on cancel', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot, other] = await env.publish([station, home]);
     const zhang = env.as('u-resident-zhang');
     expect(await zhang('book', { slotId: slot.id, ...booking })).toMatchObject({
@@ -118,11 +101,11 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect(await second('myVisits', { when: 'upcoming' })).toMatchObject({
       data: { items: [{ waitlistPosition: 1 }] },
     });
-    expect(env.deps.notifier.events.map((e) => e.kind)).toContain('waitlist_promoted');
+    expect(env.deps.notified.map((e) => e.kind)).toContain('waitlist_promoted');
   });
 
   it('never over-books: 30 concurrent attempts for 5 seats', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot] = await env.publish([{ ...station, capacity: 5 }]);
     const residents = [];
     for (let i = 0; i < 30; i += 1) residents.push(await env.newResident(`wx-rush-${i}`));
@@ -135,7 +118,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('closes booking at 18:00 and cancelling at 12:00 the day before with DEADLINE_PASSED, saying whom to call', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot, other] = await env.publish([station, home]);
     const zhang = env.as('u-resident-zhang');
     await zhang('book', { slotId: slot.id, ...booking });
@@ -161,7 +144,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('limits a resident to 10 bookings a Shanghai day, so book/cancel cycles cannot flood the inbox', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot, other] = await env.publish([station, { ...station, start: '14:00', end: '16:00' }]);
     const zhang = env.as('u-resident-zhang');
     env.deps.clock.advance(shanghaiWallClockToMs('2026-11-27', '23:00') - env.deps.clock.now());
@@ -172,11 +155,11 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
         ok: true,
       });
     }
-    const told = env.deps.notifier.events.length;
+    const told = env.deps.notified.length;
     const refused = await zhang('book', { slotId: slot.id, ...booking });
     expect(refused).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
     expect(refused.message).toContain('明天再来');
-    expect(env.deps.notifier.events).toHaveLength(told);
+    expect(env.deps.notified).toHaveLength(told);
     expect((await env.storage.bookings.listBySlot(slot.id)).length).toBe(0);
     // Another resident is not affected.
     expect(await env.as('u-resident-li')('book', { slotId: slot.id, ...booking })).toMatchObject({ ok: true });
@@ -206,7 +189,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('keeps contact details from other residents and masks them on the sheet until the cadre asks', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [, homeSlot] = await env.publish([station, home]);
     await env.as('u-resident-zhang')('book', { slotId: homeSlot.id, ...booking, address: '幸福小区3号楼2单元501' });
     // Another community's resident cannot book here.
@@ -236,7 +219,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('marks attendance, no-show, walk-ins and attendance-marking records only from the visit day on (Shanghai)', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot] = await env.publish([station]);
     const zhang = env.as('u-resident-zhang');
     await zhang('book', { slotId: slot.id, ...booking });
@@ -273,7 +256,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('never waitlists a walk-in: a full slot asks first, then adds a seat the walk-in holds', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot] = await env.publish([{ ...station, capacity: 1 }]);
     await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
     await env.as('u-resident-li')('book', { slotId: slot.id, ...booking }); // waitlisted
@@ -300,7 +283,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('answers an error, not a silent success, when storing a walk-in fails', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot] = await env.publish([station]);
     env.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, '09:30') - env.deps.clock.now());
     const failing = () => Promise.reject(new Error('database unavailable'));
@@ -313,7 +296,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('records the visit with a follow-up the resident sees, and turns it into a linked matter', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot] = await env.publish([station]);
     await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
     const sheet = await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY });
@@ -359,12 +342,11 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('opens a matter from a visit the way a resident raises one: masked, reviewed, honestly attributed, the resident told', async () => {
-    const env = await setup(open);
-    const matters = createHandler('matter', matterServices, env.deps);
+    const env = await setup(engine);
     const read =
       (userId: string) =>
       (action: string, data: object): Promise<any> =>
-        matters({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
+        env.call('matter', userId, action, data);
     const [slot] = await env.publish([station]);
     await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
     env.deps.clock.advance(8 * 86_400_000); // the visit day, 10:00 in Shanghai
@@ -395,12 +377,13 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     // 东门 reviews matters first: nobody else sees it before the committee does.
     expect(await read('u-resident-li')('detail', { matterId })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     // The resident is told, in the inbox and by a WeChat message (the matter-progress template).
-    const told = env.deps.notifier.events.filter((e) => e.kind === 'matter_raised_for_you');
+    const told = env.deps.notified.filter((e) => e.kind === 'matter_raised_for_you');
     expect(told).toEqual([
       expect.objectContaining({
         userIds: ['u-resident-zhang'],
         ref: { type: 'matter', id: matterId },
-        facts: { reason: '对其他居民匿名，社区审核后公开' },
+        // The reason is the message's note; nothing says when or where (time is the event's, no place).
+        values: expect.objectContaining({ note: '对其他居民匿名，社区审核后公开', place: '' }),
       }),
     ]);
     const outbox = await env.storage.outbox.listForUser('u-resident-zhang', null, 10);
@@ -452,11 +435,11 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect(
       await env.as('u-cadre-liu')('openMatter', { recordId, title: '东门口车辆堵路', category: 'parking' }),
     ).toMatchObject({ ok: true, data: { matterId, moderation: 'published' } });
-    expect(env.deps.notifier.events.filter((e) => e.kind === 'matter_raised_for_you')).toHaveLength(1);
+    expect(env.deps.notified.filter((e) => e.kind === 'matter_raised_for_you')).toHaveLength(1);
   });
 
   it('refuses to open a matter from notes the content check refuses, and publishes at once where the community does not review first', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot] = await env.publish([station]);
     const [ximenSlot] = await env.publish([{ ...station, start: '14:00', end: '16:00' }], VISIT_DAY, 'c-ximen');
     await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
@@ -472,7 +455,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
       await env.as('u-cadre-liu')('openMatter', { recordId: dongmen, title: '楼道里有人赌博', category: 'safety' }),
     ).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
     expect((await env.storage.visitRecords.findById(dongmen))?.matterId).toBeNull();
-    expect(env.deps.notifier.events.some((e) => e.kind === 'matter_raised_for_you')).toBe(false);
+    expect(env.deps.notified.some((e) => e.kind === 'matter_raised_for_you')).toBe(false);
     const ximen = await record(1, '西门小区路灯坏了三盏，晚上很黑');
     const opened = await env.as('u-cadre-liu')('openMatter', {
       recordId: ximen,
@@ -489,7 +472,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('lets the committee move a visit day: the new date is bookable, the old one is not', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const moved = await env.as('u-committee-chen')('moveVisitDay', {
       originalDate: '2026-12-25',
       movedTo: '2026-12-24',
@@ -508,7 +491,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('moves the slots, bookings and waitlist with the day (across a month end) and tells every resident', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot, homeSlot] = await env.publish([{ ...station, capacity: 1 }, home]);
     const zhang = env.as('u-resident-zhang');
     const li = env.as('u-resident-li');
@@ -542,14 +525,14 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect((await env.as('u-cadre-liu')('daySheet', { date: VISIT_DAY })).data.slots).toHaveLength(0);
 
     // Every booked and waitlisted resident is told when and where, once.
-    const told = env.deps.notifier.events.filter((e) => e.kind === 'visit_day_moved');
+    const told = env.deps.notified.filter((e) => e.kind === 'visit_day_moved');
     expect(told.map((e) => e.userIds[0]).sort()).toEqual(
       ['u-resident-zhang', 'u-resident-li', expect.any(String)].sort(),
     );
-    expect(told.find((e) => e.userIds[0] === 'u-resident-zhang')?.facts).toMatchObject({
-      when: shanghaiWallClockToMs('2026-11-30', '09:00'),
+    expect(told.find((e) => e.userIds[0] === 'u-resident-zhang')?.values).toMatchObject({
+      time: shanghaiWallClockToMs('2026-11-30', '09:00'),
       place: '东门社区红帆驿站',
-      reason: '社区活动',
+      note: '社区活动',
     });
     const inbox = await env.storage.inbox.list('u-resident-li', null, 10);
     expect(inbox.items.map((n: { kind: string }) => n.kind)).toContain('visit_day_moved');
@@ -565,12 +548,12 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
     expect((await li('myVisits', { when: 'upcoming' })).data.items[0]).toMatchObject({ state: 'booked' });
     env.deps.clock.advance(shanghaiWallClockToMs('2026-11-29', '18:00') - env.deps.clock.now());
     await runTimerJobs(env.deps);
-    const reminded = env.deps.notifier.events.filter((e) => e.kind === 'visit_reminder');
+    const reminded = env.deps.notified.filter((e) => e.kind === 'visit_reminder');
     expect(reminded.map((e) => e.userIds[0]).sort()).toEqual(['u-resident-li', expect.any(String)].sort());
   });
 
   it('refuses to move a day onto a date another visit day was moved to', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const committee = env.as('u-committee-chen');
     await committee('moveVisitDay', { originalDate: '2026-12-05', movedTo: '2026-12-10', reason: '社区活动' });
     const clash = await committee('moveVisitDay', {
@@ -593,7 +576,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('copies the last visit day’s slots in one step', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     await env.publish([station, home]);
     const copied = await env.as('u-cadre-liu')('copyLastDay', { communityId: 'c-dongmen', date: '2026-12-15' });
     expect(copied).toMatchObject({
@@ -609,7 +592,7 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
   });
 
   it('gives seats added by a larger capacity to the waitlist, and refuses fewer seats than booked', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot] = await env.publish([{ ...station, capacity: 1 }]);
     await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
     const waiting = await env.newResident('wx-waiting');
@@ -623,17 +606,17 @@ describe.each(storageEngines)('visit services on %s', (_name, open) => {
       data: { slot: { seatsTaken: 2, waitlistCount: 0 } },
     });
     expect(await waiting('myVisits', { when: 'upcoming' })).toMatchObject({ data: { items: [{ state: 'booked' }] } });
-    expect(env.deps.notifier.events.map((e) => e.kind)).toContain('waitlist_promoted');
+    expect(env.deps.notified.map((e) => e.kind)).toContain('waitlist_promoted');
   });
 
   it('cancels a slot with a reason and tells every booked resident', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const [slot] = await env.publish([station]);
     await env.as('u-resident-zhang')('book', { slotId: slot.id, ...booking });
     await env.as('u-resident-li')('book', { slotId: slot.id, ...booking });
     const cancelled = await env.as('u-cadre-liu')('cancelSlot', { slotId: slot.id, reason: '临时参加防汛会议' });
     expect(cancelled).toMatchObject({ ok: true, data: { slot: { state: 'cancelled' }, cancelledBookings: 2 } });
-    expect(env.deps.notifier.events.filter((e) => e.kind === 'slot_cancelled')).toHaveLength(2);
+    expect(env.deps.notified.filter((e) => e.kind === 'slot_cancelled')).toHaveLength(2);
     expect(await env.as('u-resident-zhang')('myVisits', { when: 'upcoming' })).toMatchObject({
       data: { items: [{ state: 'cancelled' }] },
     });

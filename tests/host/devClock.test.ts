@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startHost, type RunningHost } from '../../host/app';
 import { hostConfigFromEnv } from '../../host/config';
-import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
+import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
 import { shanghaiWallClockToMs } from '@domain/time';
 
 async function post(host: RunningHost, route: string, body: unknown, token?: string) {

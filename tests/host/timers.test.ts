@@ -4,8 +4,8 @@ import path from 'node:path';
 import { startHost, type RunningHost } from '../../host/app';
 import { hostConfigFromEnv } from '../../host/config';
 import { delayToNextMinute } from '../../host/scheduler';
-import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { addDays } from '@domain/visits/calendar';
 

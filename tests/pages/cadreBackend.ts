@@ -20,17 +20,9 @@ export const home = { start: '14:00', end: '16:00', mode: 'home', place: '', cap
  */
 export async function cadreBackend() {
   const server = await committeeBackend();
-  let setupRequests = 0;
 
-  async function visit<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
-    setupRequests += 1;
-    const envelope = await server.as(userId)('visit', {
-      action,
-      data,
-      requestId: `visit-setup-${String(setupRequests).padStart(4, '0')}`,
-    });
-    if (!envelope.ok) throw new Error(`${action} as ${userId} refused: ${envelope.code} ${envelope.message}`);
-    return envelope.data as T;
+  function visit<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
+    return server.seeded.act<T>('visit', userId, action, data);
   }
 
   type Slot = { id: string; start: string; end: string };

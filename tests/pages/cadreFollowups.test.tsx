@@ -3,6 +3,7 @@ import FollowUpsPage from '../../src/packages/cadre/followups/index';
 import { resetTaroMock } from '../support/taroMock';
 import { $, cadreBackend, click, home, openAt, station, text, typeInto } from './cadreBackend';
 import { renderPage } from './render';
+import { withDedupeKey } from '../support/testDeps';
 
 const PATH = '/packages/cadre/followups/index';
 const DAY = 24 * 60 * 60 * 1000;
@@ -78,6 +79,6 @@ describe('待跟进事项 (jsdom, real services over SQLite)', () => {
     expect($(`#followup-${due.id}`)).toBeTruthy();
     const record = await storage.visitRecords.findById(late.id);
     expect(record?.followUp).toMatchObject({ state: 'closed', outcome: '物业已在西侧划出12个停车位' });
-    expect(deps.notifier.events.filter((e) => e.dedupeKey === `followup_closed:${late.id}`)).toHaveLength(1);
+    expect(withDedupeKey(deps.notified, `followup_closed:${late.id}`)).toHaveLength(1);
   });
 });

@@ -61,7 +61,7 @@ describe('民情日记 (jsdom, real services over SQLite)', () => {
       followUp: { dueDate: '2026-12-12', note: '一周后回访，确认楼道灯已修好', state: 'open' },
     });
     expect((await storage.bookings.findById(booking.id))?.state).toBe('attended');
-    expect(deps.notifier.events.some((e) => e.kind === 'followup_recorded')).toBe(true);
+    expect(deps.notified.some((e) => e.kind === 'followup_recorded')).toBe(true);
 
     click('#open-matter');
     await waitFor(() => $('#open-matter-sheet'));

@@ -186,7 +186,7 @@ describe('民情书记 publishes visit slots (jsdom, real services over SQLite)'
     expect((await server.storage.slots.findById(slotId))?.state).toBe('cancelled');
     await waitFor(() => expect(text(`#slot-${slotId}`)).toContain('取消原因：临时有紧急公务'));
     expect(document.querySelector(`#slot-cancel-${slotId}`)).toBeNull();
-    const told = server.deps.notifier.events.filter((n) => n.kind === 'slot_cancelled');
+    const told = server.deps.notified.filter((n) => n.kind === 'slot_cancelled');
     expect(told).toHaveLength(2);
   });
 });

@@ -55,7 +55,7 @@ describe('the committee moves a visit day (jsdom, real services over SQLite)', (
     expect(days.days.find((d) => d.date === '2026-12-24')?.reason).toBe('与社区冬季运动会冲突');
     // Her booking moved with the day, and she was told.
     expect(await server.storage.bookings.findById(booked.id)).toMatchObject({ date: '2026-12-24', state: 'booked' });
-    expect(server.deps.notifier.events.filter((e) => e.kind === 'visit_day_moved')).toMatchObject([
+    expect(server.deps.notified.filter((e) => e.kind === 'visit_day_moved')).toMatchObject([
       { userIds: ['u-resident-zhang'] },
     ]);
   });

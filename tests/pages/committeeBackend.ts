@@ -1,10 +1,4 @@
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { functionNames, type FunctionName } from '@domain/contract';
-import { demoOpenid, seedDemoData } from '../../host/seed';
-import { contextFor, testDeps } from '../support/testDeps';
-import type { Backend } from './render';
+import { seededBackend } from '../support/seededBackend';
 
 /**
  * The real server behind the committee page tests, like `realBackend`, but one database and one
@@ -12,26 +6,12 @@ import type { Backend } from './render';
  * handles them.
  */
 export async function committeeBackend() {
-  const storage = openSqliteStorage(':memory:');
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
-  const handlers = new Map(functionNames.map((fn) => [fn, createHandler(fn, servicesByFunction[fn] as never, deps)]));
-  const as =
-    (userId: string): Backend =>
-    (fn, event) =>
-      handlers.get(fn as FunctionName)!(event, contextFor(demoOpenid(userId)));
-  let setupRequests = 0;
+  const server = await seededBackend();
+  const { storage, deps, as } = server;
 
-  /** Calls an action as a demo user, outside the page; fails the test if refused. */
-  async function act<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
-    setupRequests += 1;
-    const envelope = await as(userId)('matter', {
-      action,
-      data,
-      requestId: `setup-request-${String(setupRequests).padStart(4, '0')}`,
-    });
-    if (!envelope.ok) throw new Error(`${action} as ${userId} refused: ${envelope.code} ${envelope.message}`);
-    return envelope.data as T;
+  /** Calls a `matter` action as a demo user, outside the page; fails the test if refused. */
+  function act<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
+    return server.act<T>('matter', userId, action, data);
   }
 
   /** A resident raises a matter; it waits for review. Returns its id. */
@@ -40,5 +20,5 @@ export async function committeeBackend() {
     return matter.id;
   }
 
-  return { storage, deps, as, act, raise };
+  return { storage, deps, as, act, raise, seeded: server };
 }

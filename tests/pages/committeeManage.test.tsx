@@ -97,13 +97,13 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     click('#convene-submit');
 
     await waitFor(() => expect(stateShown()).toBe('协商中'));
-    expect($('#consultation-card').textContent).toContain('刘建国');
-    const card = $('#consultation-card');
+    expect($('#consultation').textContent).toContain('刘建国');
+    const card = $('#consultation');
     expect(card.textContent).toContain('东门社区红帆驿站');
     expect(card.textContent).toContain('14:30');
     expect(card.textContent).toContain('街道办事处');
     expect(card.textContent).toContain('交警大队');
-    expect(card.textContent).toContain('居民 2 人');
+    expect(card.textContent).toContain('邀请居民2人');
     expect(document.querySelector('#convene-sheet')).toBeNull();
     expect((await storage.matters.findById(id))?.state).toBe('consulting');
     const convene = calls.find((c) => c.event.action === 'convene')!;
@@ -160,7 +160,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     await waitFor(() => $('#consultation-minutes'));
     expect($('#consultation-minutes').textContent).toContain('同意在3号楼西侧划线停车');
     expect($('#consultation-actions').textContent).toContain('3号楼西侧划停车线');
-    expect($('#consultation-actions').textContent).toContain('进行中');
+    expect($('#consultation-actions').textContent).toContain('办理中');
     expect($('#consultation-outcome').textContent).toContain('两周内完成划线');
 
     click('#action-conclude');
@@ -172,7 +172,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     typeInto('conclude-reason', '停车线已划好，车辆停放有序');
     click('#conclude-submit');
     await waitFor(() => expect(stateShown()).toBe('已解决'));
-    // The item was still 进行中: the committee was asked, with the item named, and said yes.
+    // The item was still 办理中: the committee was asked, with the item named, and said yes.
     expect(Taro.showModal).toHaveBeenCalledTimes(1);
     const asked = (Taro.showModal as jest.Mock).mock.calls[0][0] as { content: string; confirmText: string };
     expect(asked.content).toContain('还有1项议定事项未完成：3号楼西侧划停车线（物业公司');
@@ -228,7 +228,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     typeInto('escalate-note', '占道停车需要执法');
     click('#escalate-submit');
     await waitFor(() => expect(stateShown()).toBe('已上报'));
-    expect($('#escalation-card').textContent).toContain('古槐街道城管科');
+    expect($('#escalation').textContent).toContain('古槐街道城管科');
     expect(document.querySelector('#escalation-overdue')).toBeNull();
     expect((await storage.matters.findById(id))?.escalation).toMatchObject({ level: 'street', dueDate: due });
     expect(document.querySelector('#action-answer')).toBeTruthy();
@@ -248,7 +248,7 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
       },
     });
     expect($('#escalation-overdue').textContent).toContain('已超过答复期限');
-    expect($('#escalation-card').className).toContain('cm-escalation--overdue');
+    expect($('#escalation').className).toContain('mq-escalation--overdue');
     click('#action-answer');
     await waitFor(() => $('#answer-sheet'));
     typeInto('answer-response', '住建局下周二到现场查看');

@@ -11,7 +11,7 @@ import { committeeBackend } from './committeeBackend';
 import { mattersBackend } from './mattersBackend';
 import { setRouterParams } from './mattersTaroMock';
 import { consent, resetNotificationsMock, tap } from './notificationsTaroMock';
-import { renderPage, type Backend } from './render';
+import { renderPage, settle, type Backend } from './render';
 import { followClock, station, visitsBackend } from './visitsBackend';
 import { $, appears, text } from './dom';
 
@@ -29,9 +29,6 @@ afterEach(() => {
   jest.restoreAllMocks();
   delete process.env.TARO_ENV;
 });
-
-/** Lets pending promises and effects run: what a page does on its own after it renders. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 function typeInto(id: string, value: string) {
   const field = document.querySelector(`#${id} input, input#${id}, textarea#${id}`) as HTMLInputElement;

@@ -1,10 +1,4 @@
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { functionNames, type FunctionName } from '@domain/contract';
-import { demoOpenid, seedDemoData } from '../../host/seed';
-import { contextFor, testDeps } from '../support/testDeps';
-import type { Backend } from './render';
+import { seededBackend } from '../support/seededBackend';
 
 // The local content checker delivers image verdicts with setImmediate, which jest's jsdom
 // environment does not provide; Node's own is the one it gets in the host.
@@ -18,23 +12,12 @@ if (typeof globalThis.setImmediate === 'undefined') {
  * renders as one of them.
  */
 export async function mattersBackend() {
-  const storage = openSqliteStorage(':memory:');
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
-  const handlers = new Map(functionNames.map((fn) => [fn, createHandler(fn, servicesByFunction[fn] as never, deps)]));
-  const as =
-    (userId: string): Backend =>
-    (fn, event) =>
-      handlers.get(fn as FunctionName)!(event, contextFor(demoOpenid(userId)));
-  let requests = 0;
+  const server = await seededBackend();
+  const { storage, deps, as } = server;
 
-  /** Calls a consultation action as a demo user outside the page; fails the test if refused. */
-  async function act<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
-    requests += 1;
-    const requestId = `scene-${String(requests).padStart(6, '0')}`;
-    const envelope = await as(userId)('matter', { action, data, requestId });
-    if (!envelope.ok) throw new Error(`${action} as ${userId} refused: ${envelope.code} ${envelope.message}`);
-    return envelope.data as T;
+  /** Calls a `matter` action as a demo user outside the page; fails the test if refused. */
+  function act<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
+    return server.act<T>('matter', userId, action, data);
   }
 
   /** A resident raises a matter (it waits for review); returns its id. */
@@ -46,6 +29,9 @@ export async function mattersBackend() {
       category: 'parking',
       ...extra,
     });
+    // The next one is raised a moment later, as it would be: a matter's id derives from its request
+    // id, so two raised in the same millisecond would list newest-first in no particular order.
+    deps.clock.advance(1);
     return matter.id;
   }
 
@@ -56,16 +42,9 @@ export async function mattersBackend() {
     return id;
   }
 
-  /** Calls a visit action as a demo user outside the page; fails the test if refused. */
-  async function visit<T = Record<string, any>>(userId: string, action: string, data: unknown): Promise<T> {
-    requests += 1;
-    const envelope = await as(userId)('visit', {
-      action,
-      data,
-      requestId: `scene-${String(requests).padStart(6, '0')}`,
-    });
-    if (!envelope.ok) throw new Error(`${action} as ${userId} refused: ${envelope.code} ${envelope.message}`);
-    return envelope.data as T;
+  /** Calls a `visit` action as a demo user outside the page; fails the test if refused. */
+  function visit<T = Record<string, any>>(userId: string, action: string, data: unknown): Promise<T> {
+    return server.act<T>('visit', userId, action, data);
   }
 
   /**

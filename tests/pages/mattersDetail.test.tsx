@@ -153,7 +153,7 @@ describe('one matter (jsdom, real services over SQLite)', () => {
     fireEvent.click(document.querySelectorAll('#rate-stars .nut-rate-item')[3]);
     typeInto('#rate-comment', '解决得很快');
     click('#rate-submit');
-    await waitFor(() => expect(text('#matter-detail .mq-state-badge')).toBe('已办结'));
+    await waitFor(() => expect(text('#matter-state')).toBe('已办结'));
     expect(text('#matter-rating')).toContain('4分');
     expect(document.querySelector('#rate-panel')).toBeNull();
     expect((await server.storage.matters.findById(id))?.rating).toMatchObject({ score: 4, comment: '解决得很快' });
@@ -168,7 +168,7 @@ describe('one matter (jsdom, real services over SQLite)', () => {
     click('#reopen-start');
     typeInto('#reopen-reason', '晚上还是停满了车');
     click('#reopen-submit');
-    await waitFor(() => expect(text('#matter-detail .mq-state-badge')).toBe('征集意见'));
+    await waitFor(() => expect(text('#matter-state')).toBe('征集意见'));
     expect(text('#timeline')).toContain('晚上还是停满了车');
     expect((await server.storage.matters.findById(id))?.state).toBe('open');
   });

@@ -69,7 +69,7 @@ describe('raising a matter (jsdom, real services over SQLite)', () => {
     renderPage(<MatterPage />, server.as('u-resident-zhang'));
     await appears('#matter-detail');
     expect($('#raise-notice').textContent).toContain('已提交，社区居委会审核后公开');
-    expect($('#matter-detail .mq-state-badge').textContent).toBe('待审核');
+    expect($('#matter-state').textContent).toBe('待审核');
     expect($('#matter-detail-author').textContent).toContain('张桂兰（对居民匿名）');
     // The author sees the photo even before it has passed the check.
     expect(document.querySelectorAll('#matter-photos .mq-gallery__item')).toHaveLength(1);

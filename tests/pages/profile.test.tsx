@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import ProfilePage from '../../src/pages/profile/index';
 import { resetTaroMock } from '../support/taroMock';
@@ -59,8 +59,8 @@ describe('profile page (jsdom, real services over SQLite)', () => {
     });
     const save = calls.find((c) => c.event.action === 'updateProfile');
     expect(save?.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 900)));
-    expect(Taro.navigateBack).toHaveBeenCalled();
+    // The page goes back 0.8 s after 已保存: wait for that, not for a fixed time that may end first.
+    await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled(), { timeout: 3000 });
   });
 
   it('shows the server refusal next to the field', async () => {

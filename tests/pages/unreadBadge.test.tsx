@@ -5,7 +5,7 @@ import HomePage from '../../src/pages/index/index';
 import MinePage from '../../src/pages/mine/index';
 import { resetTaroMock } from '../support/taroMock';
 import { resetNotificationsMock, showPage } from './notificationsTaroMock';
-import { renderPage, type Backend } from './render';
+import { renderPage, settle, type Backend } from './render';
 import { followClock, station, visitsBackend } from './visitsBackend';
 import { $, text } from './dom';
 
@@ -104,7 +104,7 @@ describe('the unread count on the 我的 tab (jsdom, real services over SQLite)'
     const { calls } = renderPage(<MinePage />, signedOut);
     await waitFor(() => expect(calls.some((c) => c.event.action === 'login')).toBe(true));
     showPage();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
     expect(calls.filter((c) => c.fn === 'notification')).toEqual([]);
     expect(setBadge).not.toHaveBeenCalled();
     expect(removeBadge).not.toHaveBeenCalled();

@@ -1,12 +1,6 @@
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { functionNames, type FunctionName } from '@domain/contract';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import type { BookingView, SlotView } from '@domain/visits/views';
-import { demoOpenid, seedDemoData } from '../../host/seed';
-import { contextFor, testDeps } from '../support/testDeps';
-import type { Backend } from './render';
+import { seededBackend } from '../support/seededBackend';
 
 export const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 };
 export const home = { start: '14:00', end: '16:00', mode: 'home', place: '', capacity: 3 };
@@ -17,25 +11,13 @@ export const home = { start: '14:00', end: '16:00', mode: 'home', place: '', cap
  * a page renders as one of them. The test clock starts 2026-11-27 10:00 Shanghai.
  */
 export async function visitsBackend() {
-  const storage = openSqliteStorage(':memory:');
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
-  const handlers = new Map(functionNames.map((fn) => [fn, createHandler(fn, servicesByFunction[fn] as never, deps)]));
-  const as =
-    (userId: string): Backend =>
-    (fn, event) =>
-      handlers.get(fn as FunctionName)!(event, contextFor(demoOpenid(userId)));
-  let requests = 0;
+  const { storage, deps, as, act: actOn } = await seededBackend();
   /** The next visit day after the test clock's today: 2026-12-05. */
   const visitDay = upcomingVisitDays(deps.clock.now(), 1)[0];
 
   /** Calls a `visit` action as a demo user outside the page; fails the test if refused. */
-  async function act<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
-    requests += 1;
-    const requestId = `scene-${String(requests).padStart(6, '0')}`;
-    const envelope = await as(userId)('visit', { action, data, requestId });
-    if (!envelope.ok) throw new Error(`${action} as ${userId} refused: ${envelope.code} ${envelope.message}`);
-    return envelope.data as T;
+  function act<T = Record<string, unknown>>(userId: string, action: string, data: unknown): Promise<T> {
+    return actOn<T>('visit', userId, action, data);
   }
 
   /** 刘建国 publishes slots for 东门社区 on the next visit day. */

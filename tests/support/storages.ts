@@ -1,24 +1,16 @@
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../cloudfunctions/lib/adapters/cloudbase';
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { freshMemoryDb, inspectMemoryDb } from './cloudbaseMemory';
 import { snapshot as sqliteSnapshot } from './sqliteSnapshot';
 
 /**
  * The storage engines service tests run on: the embedded SQLite adapter and the production
  * CloudBase adapter (its real queries through @cloudbase/database, evaluated in memory).
  */
-export const storageEngines: [string, () => Promise<Storage>][] = [
-  ['sqlite', async () => openSqliteStorage(':memory:')],
-  [
-    'cloudbase',
-    async () => {
-      const db = freshMemoryDb();
-      await ensureCloudbaseCollections(db);
-      return createCloudbaseStorage(db);
-    },
-  ],
-];
+export type EngineName = 'sqlite' | 'cloudbase';
+
+/** Both engines, for `describe.each(engines)('… on %s', (engine) => …)`. */
+export const engines: EngineName[] = ['sqlite', 'cloudbase'];
 
 /** A storage and a snapshot of everything it holds, to prove that a call changed nothing. */
 export interface InspectableStorage {
@@ -26,22 +18,17 @@ export interface InspectableStorage {
   snapshot(): unknown;
 }
 
-/** Both engines again, each with its snapshot: SQLite's tables, the in-memory CloudBase's collections. */
-export const inspectableEngines: [string, () => Promise<InspectableStorage>][] = [
-  [
-    'sqlite',
-    async () => {
-      const storage = openSqliteStorage(':memory:');
-      return { storage, snapshot: () => sqliteSnapshot(storage.db) };
-    },
-  ],
-  [
-    'cloudbase',
-    async () => {
-      const db = freshMemoryDb();
-      await ensureCloudbaseCollections(db);
-      const server = inspectMemoryDb(db);
-      return { storage: createCloudbaseStorage(db), snapshot: () => server.snapshot() };
-    },
-  ],
-];
+/** A new, empty storage on the engine, with its snapshot: SQLite's tables, the in-memory CloudBase's collections. */
+export async function openEngine(engine: EngineName): Promise<InspectableStorage> {
+  if (engine === 'sqlite') {
+    const storage = openSqliteStorage(':memory:');
+    return { storage, snapshot: () => sqliteSnapshot(storage.db) };
+  }
+  // Loaded only when asked for: mingo ships ES modules to the jsdom environment (page and weapp
+  // tests), which run on SQLite only.
+  const { freshMemoryDb, inspectMemoryDb } = await import('./cloudbaseMemory');
+  const db = freshMemoryDb();
+  await ensureCloudbaseCollections(db);
+  const server = inspectMemoryDb(db);
+  return { storage: createCloudbaseStorage(db), snapshot: () => server.snapshot() };
+}

@@ -1,15 +1,15 @@
-import { cloudbaseIdentity } from '../../cloudfunctions/lib/adapters/cloudbase/identity';
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../../cloudfunctions/lib/deps';
 import type { Clock } from '../../cloudfunctions/lib/ports/clock';
 import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
-import { silentLogger } from '../../cloudfunctions/lib/ports/logger';
+import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
 import { localContentChecker } from '../../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls, memoryUploadLedger } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
-import type { NotificationEvent, Notifier } from '../../cloudfunctions/lib/ports/notifier';
-import { outboxNotifier } from '../../cloudfunctions/lib/services/notifications/outboxNotifier';
+import { deliveryId } from '../../cloudfunctions/lib/services/notifications/notify';
+import type { InboxEntry, OutboxRow } from '../../cloudfunctions/lib/ports/notifications';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
+import type { NotificationKind, NotificationRef } from '@domain/notifications/kinds';
+import type { MessageValues } from '@domain/notifications/templates';
 import { imageVerdictSink } from '../../cloudfunctions/lib/services/matters/imageVerdicts';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { cloudbaseContextFor } from '../../host/cloudbaseContext';
@@ -30,48 +30,75 @@ export function sequentialIds(prefix = 'id'): IdGenerator {
   return { newId: () => `${prefix}${String((n += 1)).padStart(6, '0')}` };
 }
 
+/** One event the services notified, as the storage received it: its inbox entries and outbox rows. */
+export interface Notified {
+  kind: NotificationKind;
+  userIds: string[];
+  ref: NotificationRef;
+  communityId: string;
+  /** The WeChat message of the first person: subject, status, note (the reason), time, place. */
+  values: MessageValues;
+  /** One per person, derived from (user, dedupe key): see `withDedupeKey`. */
+  inboxIds: string[];
+}
+
 /**
- * The real outbox notifier, plus the events it was given (once per dedupe key, as the outbox
- * keeps them), so service tests can say what was notified without reading the tables.
+ * The storage, with what `notify` writes also listed in `notified` (once per event, as the
+ * outbox keeps them), so service tests can say what was notified without reading the tables.
  */
-export function observedNotifier(inner: Notifier): Notifier & { events: NotificationEvent[] } {
+function observeNotifications(storage: Storage, notified: Notified[]): Storage {
   const seen = new Set<string>();
-  const events: NotificationEvent[] = [];
-  return {
-    events,
-    async notify(event) {
-      await inner.notify(event);
-      if (seen.has(event.dedupeKey)) return;
-      seen.add(event.dedupeKey);
-      events.push(event);
-    },
+  const record = async (entries: readonly InboxEntry[], rows: readonly OutboxRow[]) => {
+    await storage.notifications.record(entries, rows);
+    const [first] = entries;
+    const [row] = rows;
+    if (!first || !row || seen.has(first.id)) return;
+    seen.add(first.id);
+    notified.push({
+      kind: first.kind,
+      userIds: entries.map((entry) => entry.userId),
+      ref: { type: first.refType, id: first.refId },
+      communityId: row.communityId,
+      values: row.values,
+      inboxIds: entries.map((entry) => entry.id),
+    });
   };
+  return { ...storage, notifications: { record } };
+}
+
+/** The notified events that carried this dedupe key. */
+export function withDedupeKey(notified: Notified[], dedupeKey: string): Notified[] {
+  return notified.filter((event) =>
+    event.userIds.some((userId) => event.inboxIds.includes(deliveryId('n', userId, dedupeKey))),
+  );
 }
 
 export type TestDeps = Deps & {
   clock: ReturnType<typeof manualClock>;
   /** The host's record of who uploaded which photo: `uploads.record(fileId, userId)`. */
   uploads: ReturnType<typeof memoryUploadLedger>;
-  notifier: ReturnType<typeof observedNotifier>;
+  /** What the services notified, in order: see `Notified`. */
+  notified: Notified[];
   gateway: ReturnType<typeof localSubscribeGateway>;
 };
 
 /**
- * Real handler dependencies over an in-memory SQLite database, with the local content checker
- * (keyword list; images pass asynchronously), the outbox notifier and the recording stand-in gateway.
+ * Real handler dependencies over `storage`, with the local content checker (keyword list; images
+ * pass asynchronously) and the recording stand-in gateway. Tests get them through `seededBackend`
+ * (seededBackend.ts).
  */
-export function testDeps(storage: Storage = openSqliteStorage(':memory:')): TestDeps {
+export function testDeps(storage: Storage): TestDeps {
   const uploads = memoryUploadLedger();
+  const notified: Notified[] = [];
   const deps: TestDeps = {
-    storage,
+    storage: observeNotifications(storage, notified),
     clock: manualClock(),
     ids: sequentialIds(),
-    identity: cloudbaseIdentity,
     logger: silentLogger,
     content: localContentChecker(() => verdicts),
     files: localFileUrls(uploads),
     uploads,
-    notifier: observedNotifier(outboxNotifier(storage, deploymentTemplates)),
+    notified,
     gateway: localSubscribeGateway(),
     templates: deploymentTemplates,
   };

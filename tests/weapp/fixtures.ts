@@ -1,42 +1,43 @@
 /**
- * Backend answers built from the local host's demo seed (host/seed.ts), so the weapp tests show
- * the same communities and people as the demo, in the exact shapes the server sends
- * (cloudfunctions' selfView), without a database.
+ * What the weapp tests put behind the fake cloud: the demo seed's communities and people
+ * (host/seed.ts) in the exact shapes the server sends (cloudfunctions' selfView), and the real
+ * services of a seeded backend for the functions a test serves from it.
  */
-import type { Storage, UserRecord } from '../../cloudfunctions/lib/ports/storage';
+import type { UserRecord } from '../../cloudfunctions/lib/ports/storage';
 import { selfView } from '../../cloudfunctions/lib/services/views';
-import { seedDemoData } from '../../host/seed';
+import { contract, type FunctionName } from '@domain/contract';
+import { demoUsers } from '../../host/seed';
 import type { Directory } from '@domain/places';
 import { isProfileComplete, type ProfileInput, type SelfView } from '@domain/users';
-import { FakeBackend, ok, openPage, type MiniPage, type OpenPageOptions } from './harness';
+import { seededBackend, type Caller, type SeededBackend } from '../support/seededBackend';
+import { FakeBackend, ok, openPage, type Envelope, type MiniPage, type OpenPageOptions } from './harness';
 
 export interface DemoData {
   directory: Directory;
   users: Map<string, UserRecord>;
 }
 
-/** Runs the real seed against a storage that only records what it is given. */
+/** The directory and the demo users as a freshly seeded storage holds them. */
 export async function demoData(): Promise<DemoData> {
-  const directory: Directory = { districts: [], streets: [], communities: [], grids: [], compounds: [] };
-  const users = new Map<string, UserRecord>();
-  const recording = {
-    users: {
-      list: async () => ({ items: [], next: null }),
-      createIfAbsent: async (user: UserRecord) => {
-        users.set(user.id, user);
-        return { user, created: true };
-      },
-    },
-    places: {
-      saveDistrict: async (d: Directory['districts'][number]) => void directory.districts.push(d),
-      saveStreet: async (s: Directory['streets'][number]) => void directory.streets.push(s),
-      saveCommunity: async (c: Directory['communities'][number]) => void directory.communities.push(c),
-      saveGrid: async (g: Directory['grids'][number]) => void directory.grids.push(g),
-      saveCompound: async (c: Directory['compounds'][number]) => void directory.compounds.push(c),
-    },
-  };
-  await seedDemoData(recording as unknown as Storage, Date.UTC(2026, 10, 27, 2, 0));
-  return { directory, users };
+  const { storage } = await seededBackend();
+  const directory = await storage.places.directory();
+  const users = await storage.users.findByIds(demoUsers.map((user) => user.id));
+  await storage.close();
+  return { directory, users: new Map(users.map((user) => [user.id, user])) };
+}
+
+/**
+ * Every action of `fn` answered by the real service of `server`, as `caller`: the built pages get
+ * exactly what the server sends, checked against the contract both ways by the fake cloud.
+ */
+export function servedBy(backend: FakeBackend, server: SeededBackend, caller: Caller, fn: FunctionName): FakeBackend {
+  for (const action of Object.keys(contract[fn])) {
+    backend.on(fn, action, async (data, call) => {
+      const event = { action, data, ...(call.requestId ? { requestId: call.requestId } : {}) };
+      return (await server.as(caller)(fn, event)) as Envelope;
+    });
+  }
+  return backend;
 }
 
 /** A demo user as `account.login` returns them, with test-specific changes. */

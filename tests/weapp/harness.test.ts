@@ -39,6 +39,31 @@ describe('weapp test harness', () => {
     page.close();
   });
 
+  test('settles only once every call the page started, a few turns later too, has been answered', async () => {
+    const data = await demoData();
+    let answered = false;
+    const backend = signedInBackend(data, userView(data, 'u-resident-li')).on('account', 'setPreferences', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      answered = true;
+      return ok({ user: userView(data, 'u-resident-li') });
+    });
+    const page = openPage('pages/mine/index', { backend });
+    await page.waitForId('elder-mode-on');
+    // A call made five turns from now, whose answer takes a while: settle waits for both.
+    const later = (turns: number): Promise<unknown> =>
+      turns === 0
+        ? backend.handle({
+            name: 'account',
+            data: { action: 'setPreferences', data: { elderMode: 'off' }, requestId: 'settle-test-0001' },
+          })
+        : new Promise((resolve) => setTimeout(() => resolve(later(turns - 1)), 0));
+    void later(5);
+    await page.settle();
+    expect(backend.callsOf('account', 'setPreferences')).toHaveLength(1);
+    expect(answered).toBe(true);
+    page.close();
+  });
+
   describe('fake backend', () => {
     test('answers in the CloudBase shape and records the call', async () => {
       const backend = new FakeBackend().reply('account', 'directory', {

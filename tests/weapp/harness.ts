@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findAction } from '@domain/contract';
 import { requestIdSchema } from '@domain/ids';
+import { untilQuiet } from '../support/settle';
 
 /** The build under test; WEAPP_DIST_DIR points the tests at another build output. */
 export const DIST_DIR = path.resolve(process.env.WEAPP_DIST_DIR ?? path.join(__dirname, '../../dist/weapp'));
@@ -73,6 +74,12 @@ export class FakeBackend {
   readonly calls: CloudCall[] = [];
   readonly violations: string[] = [];
   private readonly handlers = new Map<string, ActionHandler>();
+  private answering = 0;
+
+  /** Calls received and not yet answered. */
+  get pending(): number {
+    return this.answering;
+  }
 
   on(fn: string, action: string, handler: ActionHandler): this {
     this.handlers.set(`${fn}.${action}`, handler);
@@ -101,9 +108,14 @@ export class FakeBackend {
       ...(typeof event.requestId === 'string' ? { requestId: event.requestId } : {}),
     };
     this.calls.push(call);
-    const problem = this.checkRequest(call);
-    const result = problem ? failure('BAD_REQUEST', problem) : await this.answer(call);
-    return { result, errMsg: 'cloud.callFunction:ok' };
+    this.answering += 1;
+    try {
+      const problem = this.checkRequest(call);
+      const result = problem ? failure('BAD_REQUEST', problem) : await this.answer(call);
+      return { result, errMsg: 'cloud.callFunction:ok' };
+    } finally {
+      this.answering -= 1;
+    }
   }
 
   private async answer(call: CloudCall): Promise<Envelope> {
@@ -634,15 +646,26 @@ export class MiniPage {
     instance.onPullDownRefresh.call(instance);
   }
 
-  /** Polls until `check` returns something truthy; fails with the page text to show why. */
+  /**
+   * Polls until `check` returns something truthy; fails with the page text to show why. The wait is
+   * measured on performance.now(), which keeps running while a test holds Date.now() still.
+   */
   async waitFor<T>(check: () => T, what: string, timeoutMs = WAIT_MS): Promise<NonNullable<T>> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = performance.now() + timeoutMs;
     for (;;) {
       const value = check();
       if (value) return value as NonNullable<T>;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}. Page text: ${this.text()}`);
+      if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}. Page text: ${this.text()}`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+  }
+
+  /** Lets the page finish what it started, before asserting that something did not happen (support/settle.ts). */
+  settle(): Promise<void> {
+    return untilQuiet(
+      () => ({ made: this.backend.calls.length, pending: this.backend.pending }),
+      () => `page text: ${this.text()}`,
+    );
   }
 
   waitForId(id: string): Promise<SimNode> {

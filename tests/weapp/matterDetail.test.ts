@@ -22,8 +22,6 @@ const ZHANG = 'u-resident-zhang';
 const LI = 'u-resident-li';
 const MATTER = 'm-parking';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-
 /** 张桂兰's matter, three days old (2026-11-24 10:00 in Shanghai). */
 const parking = (changes: Partial<MatterRecord> = {}): MatterRecord =>
   matterRecord({
@@ -113,9 +111,9 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.text('matter-detail-title')).toBe('幸福小区晚上停车太难');
     expect(p.text('matter-detail-body')).toBe('晚上七点以后小区里就没有车位了，车只能停在消防通道上，很不安全。');
     expect(p.text('matter-detail-author')).toBe('张桂兰 · 2026-11-24 10:00');
-    expect(p.textsOf('matter-detail', 'mq-state-badge')).toEqual(['协商中']);
-    expect(p.textsOf('matter-detail', 'matter-head__category')).toEqual(['停车']);
-    expect(p.textsOf('matter-detail', 'matter-head__pin')).toEqual([]);
+    expect(p.text('matter-state')).toBe('协商中');
+    expect(p.textsOf('matter-detail', 'mq-matter-tags__category')).toEqual(['停车']);
+    expect(p.textsOf('matter-detail', 'mq-matter-tags__pin')).toEqual([]);
     expect([p.text('support-count'), p.text('follower-count'), p.text('comment-count')]).toEqual(['3', '2', '3']);
 
     expect(p.textsOf('timeline', 'mq-timeline__label')).toEqual(['提出说事', '审核通过并公开', '召开协商会']);
@@ -144,7 +142,7 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.text('consultation-outcome')).toBe('协商结果晚7点到早7点开放幼儿园门前12个车位');
     expect(p.text('action-a-1')).toContain('划夜间停车位');
     expect(p.text('action-a-1')).toContain('负责：物业公司 · 期限：12月5日');
-    expect(p.textsOf('action-a-1', 'mq-consultation__action-state--doing')).toEqual(['办理中']);
+    expect(p.textsOf('action-a-1', 'mq-tag--warn')).toEqual(['办理中']);
   });
 
   test('lists the comments with replies, marking the committee answer 官方回复', async () => {
@@ -228,7 +226,7 @@ describe('居民说事 detail (real weapp build)', () => {
     });
     const p = await openMatter(backend);
 
-    expect(p.textsOf('matter-detail', 'mq-state-badge')).toEqual(['已解决']);
+    expect(p.text('matter-state')).toBe('已解决');
     // Anonymous toward neighbours, but the author sees their own name and that it is hidden.
     expect(p.text('matter-detail-author')).toBe('张桂兰（对居民匿名） · 2026-11-24 10:00');
     expect(p.textsOf('timeline', 'mq-timeline__label').at(-1)).toBe('问题已解决');
@@ -241,7 +239,7 @@ describe('居民说事 detail (real weapp build)', () => {
 
     p.tap('rate-submit');
     await p.waitFor(() => p.text('rate-panel').includes('请点星星打分'), 'the missing-score hint');
-    await settle();
+    await p.settle();
     expect(p.backend.callsOf('matter', 'rate')).toEqual([]);
 
     p.tapNode(p.root.querySelectorAll('.nut-rate-item')[3]);
@@ -254,7 +252,7 @@ describe('居民说事 detail (real weapp build)', () => {
     await p.waitForId('matter-rating');
     expect(p.text('matter-rating')).toContain('4分');
     expect(p.textsOf('matter-rating', 'matter-rating__stars')[0]).toMatch(/^★★★★★/);
-    expect(p.textsOf('matter-detail', 'mq-state-badge')).toEqual(['已办结']);
+    expect(p.text('matter-state')).toBe('已办结');
     expect(p.find('rate-panel')).toBeUndefined();
     expect(p.find('reopen-panel')).toBeUndefined();
   });
@@ -265,7 +263,7 @@ describe('居民说事 detail (real weapp build)', () => {
     const p = await openMatter(backendFor(li, done, { timeline: [raised, approved, convened, resolved] }));
 
     expect(p.text('matter-detail-author')).toBe('匿名居民 · 2026-11-24 10:00');
-    expect(p.textsOf('matter-detail', 'mq-state-badge')).toEqual(['已解决']);
+    expect(p.text('matter-state')).toBe('已解决');
     expect(p.find('rate-panel')).toBeUndefined();
     expect(p.find('reopen-panel')).toBeUndefined();
     expect(p.find('support-button')).toBeUndefined();

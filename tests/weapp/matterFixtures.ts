@@ -21,7 +21,7 @@ import type { MatterViewer } from '@domain/matters/visibility';
 import type { CommentThread, MatterDetail, MatterSummary } from '@domain/matters/views';
 import type { SelfView } from '@domain/users';
 import type { DemoData } from './fixtures';
-import { aMatter } from '../functions/storage/mattersFixtures';
+import { aComment, aConsultation, aMatter, anEntry } from '../support/builders/matters';
 
 /** The demo seed's "now" (2026-11-27 10:00 in Shanghai). */
 export const NOW = Date.UTC(2026, 10, 27, 2, 0);
@@ -87,14 +87,14 @@ export function timelineEntry(
   matterId: string,
   changes: Pick<TimelineRecord, 'id' | 'transition' | 'fromState' | 'toState' | 'at'> & Partial<TimelineRecord>,
 ): TimelineRecord {
-  return { matterId, actorId: null, actorRole: 'committee', note: '', ...changes };
+  return anEntry({ matterId, actorId: null, actorRole: 'committee', ...changes });
 }
 
 export function consultationRecord(
   matterId: string,
   changes: Partial<ConsultationRecord> & Pick<ConsultationRecord, 'id'>,
 ): ConsultationRecord {
-  return {
+  return aConsultation({
     matterId,
     communityId: 'c-dongmen',
     scheduledAt: NOW + DAY,
@@ -103,29 +103,18 @@ export function consultationRecord(
     invitedResidentIds: [],
     departments: [],
     cadreIds: [],
-    minutes: '',
     actions: [],
-    outcome: '',
     createdAt: NOW - DAY,
     updatedAt: NOW - DAY,
     ...changes,
-  };
+  });
 }
 
 export function commentRecord(
   matterId: string,
   changes: Partial<CommentRecord> & Pick<CommentRecord, 'id' | 'authorId' | 'body'>,
 ): CommentRecord {
-  return {
-    matterId,
-    communityId: 'c-dongmen',
-    parentId: null,
-    official: false,
-    state: 'visible',
-    flagCount: 0,
-    createdAt: NOW - HOUR,
-    ...changes,
-  };
+  return aComment({ matterId, communityId: 'c-dongmen', createdAt: NOW - HOUR, ...changes });
 }
 
 /** A top-level comment with its replies, as `matter.comments` pages them. */

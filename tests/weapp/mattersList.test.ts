@@ -15,8 +15,6 @@ interface ListInput {
   cursor?: string;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-
 describe('居民说事 list (real weapp build)', () => {
   const pages = weappPageTests();
   const li = () => userView(pages.data, LI);
@@ -85,16 +83,16 @@ describe('居民说事 list (real weapp build)', () => {
     expect(listCalls(p)).toEqual([{ tab: 'active', sort: 'newest', limit: 20 }]);
     expect(titles(p)).toEqual(['幸福小区晚上停车太难', '楼下烧烤店油烟飘进家里']);
 
-    expect(p.textsOf(card('m-parking'), 'mq-state-badge')).toEqual(['协商中']);
-    expect(p.textsOf(card('m-parking'), 'mq-state-badge--active')).toEqual(['协商中']);
-    expect(p.textsOf(card('m-parking'), 'mq-matter-card__category')).toEqual(['停车']);
-    expect(p.textsOf(card('m-parking'), 'mq-matter-card__pin')).toEqual(['置顶']);
+    expect(p.textsOf(card('m-parking'), 'mq-matter-tags__state')).toEqual(['协商中']);
+    expect(p.textsOf(card('m-parking'), 'mq-tag--news')).toEqual(['协商中']);
+    expect(p.textsOf(card('m-parking'), 'mq-matter-tags__category')).toEqual(['停车']);
+    expect(p.textsOf(card('m-parking'), 'mq-matter-tags__pin')).toEqual(['置顶']);
     expect(p.text(`${card('m-parking')}-supports`)).toBe('附议 12');
     expect(p.text(`${card('m-parking')}-comments`)).toBe('评论 5');
     expect(p.textsOf(card('m-parking'), 'mq-matter-card__meta')[0]).toMatch(/^李明 · /);
 
-    expect(p.textsOf(card('m-smoke'), 'mq-state-badge')).toEqual(['征集意见']);
-    expect(p.textsOf(card('m-smoke'), 'mq-matter-card__pin')).toEqual([]);
+    expect(p.textsOf(card('m-smoke'), 'mq-matter-tags__state')).toEqual(['征集意见']);
+    expect(p.textsOf(card('m-smoke'), 'mq-matter-tags__pin')).toEqual([]);
     expect(p.text(`${card('m-smoke')}-supports`)).toBe('附议 3');
     // Anonymous toward other residents: the server sends 匿名居民 and the page shows just that.
     expect(p.textsOf(card('m-smoke'), 'mq-matter-card__meta')[0]).toMatch(/^匿名居民 · /);
@@ -131,8 +129,8 @@ describe('居民说事 list (real weapp build)', () => {
     expect(listCalls(p).at(-1)).toEqual({ tab: 'resolved', sort: 'newest', limit: 20 });
     expect(p.classes('list-tab-resolved')).toContain('mq-choice--active');
     expect(p.classes('list-tab-active')).not.toContain('mq-choice--active');
-    expect(p.textsOf(card('m-lamp'), 'mq-state-badge')).toEqual(['已解决']);
-    expect(p.textsOf(card('m-lamp'), 'mq-state-badge--resolved')).toEqual(['已解决']);
+    expect(p.textsOf(card('m-lamp'), 'mq-matter-tags__state')).toEqual(['已解决']);
+    expect(p.textsOf(card('m-lamp'), 'mq-tag--good')).toEqual(['已解决']);
 
     p.tap('list-tab-ended');
     await p.waitForId('state-empty');
@@ -141,7 +139,7 @@ describe('居民说事 list (real weapp build)', () => {
     p.tap('list-tab-all');
     await p.waitFor(() => titles(p).length === 4, 'all four matters');
     expect(listCalls(p).at(-1)).toEqual({ tab: 'all', sort: 'newest', limit: 20 });
-    expect(p.textsOf(card('m-bench'), 'mq-state-badge')).toEqual(['已上报']);
+    expect(p.textsOf(card('m-bench'), 'mq-matter-tags__state')).toEqual(['已上报']);
     expect(listCalls(p).map((input) => input.tab)).toEqual(['active', 'resolved', 'ended', 'all']);
   });
 
@@ -175,7 +173,7 @@ describe('居民说事 list (real weapp build)', () => {
 
     // The last page has no cursor: scrolling to the end again asks for nothing.
     p.reachBottom();
-    await settle();
+    await p.settle();
     expect(listCalls(p)).toHaveLength(2);
   });
 

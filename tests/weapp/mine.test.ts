@@ -50,7 +50,7 @@ describe('mine page (real weapp build)', () => {
     const p = await openMine();
 
     p.tap('elder-mode-on');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await p.settle();
 
     expect(p.backend.callsOf('account', 'setPreferences')).toEqual([]);
   });

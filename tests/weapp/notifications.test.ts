@@ -1,68 +1,34 @@
 /** @jest-environment jsdom */
-import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
-import { createHandler } from '../../cloudfunctions/lib/handler';
-import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { demoOpenid, seedDemoData } from '../../host/seed';
-import { contract } from '@domain/contract';
 import { requestIdSchema } from '@domain/ids';
-import { contextFor, testDeps } from '../support/testDeps';
-import { signedInBackend, userView, weappPageTests } from './fixtures';
-import { ok, type Envelope, type FakeBackend } from './harness';
+import { seededBackend, type SeededBackend } from '../support/seededBackend';
+import { servedBy, signedInBackend, userView, weappPageTests } from './fixtures';
+import { ok } from './harness';
 
 // The real notification and visit services over an in-memory SQLite behind the fake cloud: the
 // built pages get exactly what the server sends, checked against the contract both ways.
 const LI = 'u-resident-li';
 const LIU = 'u-cadre-liu';
 
-async function realServer() {
-  const storage = openSqliteStorage(':memory:');
-  const deps = testDeps(storage);
-  await seedDemoData(storage, deps.clock.now());
-  const handler = (fn: 'notification' | 'visit') => createHandler(fn, servicesByFunction[fn] as never, deps);
-  const handlers = { notification: handler('notification'), visit: handler('visit') };
-  let requests = 0;
-  async function act(userId: string, fn: 'notification' | 'visit', action: string, data: unknown) {
-    requests += 1;
-    const envelope = await handlers[fn](
-      { action, data, requestId: `weapp-scene-${requests}` },
-      contextFor(demoOpenid(userId)),
-    );
-    if (!envelope.ok) throw new Error(`${fn}.${action}: ${envelope.message}`);
-    return envelope.data as Record<string, any>;
-  }
-  /** Every action of `fn` answered by the real service, as `userId`. */
-  function serve(backend: FakeBackend, userId: string, fn: 'notification' | 'visit'): FakeBackend {
-    for (const action of Object.keys(contract[fn])) {
-      backend.on(fn, action, async (data, call) => {
-        const event = { action, data, ...(call.requestId ? { requestId: call.requestId } : {}) };
-        return (await handlers[fn](event, contextFor(demoOpenid(userId)))) as Envelope;
-      });
-    }
-    return backend;
-  }
-  return { deps, act, serve };
+/** 刘建国 publishes a slot on 12月5日 and 李明 books it with `topic`. */
+async function liBooked(server: SeededBackend, topic: string) {
+  const { slots } = await server.act('visit', LIU, 'publishSlots', {
+    communityId: 'c-dongmen',
+    date: '2026-12-05',
+    slots: [{ start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 }],
+  });
+  return server.act('visit', LI, 'book', { slotId: slots[0].id, topic, address: '', phone: '13905372345' });
 }
 
 describe('notifications in the real weapp build', () => {
   const pages = weappPageTests();
 
   test('消息 lists the booking notice unread; a tap marks it read, opens it and clears the tab badge', async () => {
-    const server = await realServer();
-    const { slots } = await server.act(LIU, 'visit', 'publishSlots', {
-      communityId: 'c-dongmen',
-      date: '2026-12-05',
-      slots: [{ start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 }],
-    });
-    const { booking } = await server.act(LI, 'visit', 'book', {
-      slotId: slots[0].id,
-      topic: '楼道灯坏了想当面说',
-      address: '',
-      phone: '13905372345',
-    });
-    const backend = server.serve(signedInBackend(pages.data, userView(pages.data, LI)), LI, 'notification');
+    const server = await seededBackend();
+    const { booking } = await liBooked(server, '楼道灯坏了想当面说');
+    const backend = servedBy(signedInBackend(pages.data, userView(pages.data, LI)), server, LI, 'notification');
     const p = pages.open('pages/messages/index', { backend });
 
-    const [item] = (await server.act(LI, 'notification', 'inbox', { limit: 20 })).items;
+    const [item] = (await server.act('notification', LI, 'inbox', { limit: 20 })).items;
     await p.waitForId(`inbox-${item.id}`);
     expect(p.text(`inbox-${item.id}-unread`)).toBe('未读');
     expect(p.text(`inbox-${item.id}-status`)).toBe('预约成功');
@@ -82,23 +48,13 @@ describe('notifications in the real weapp build', () => {
     expect(markRead.data).toEqual({ ids: [item.id] });
     expect(requestIdSchema.safeParse(markRead.requestId).success).toBe(true);
     await p.waitFor(() => p.wx.tabBarBadges.some((b) => b.text === null), 'the badge removed');
-    expect((await server.act(LI, 'notification', 'unreadCount', {})).unread).toBe(0);
+    expect((await server.act('notification', LI, 'unreadCount', {})).unread).toBe(0);
   });
 
   test('微信通知 explains the one-message-per-consent rule and shows each message’s state', async () => {
-    const server = await realServer();
-    const { slots } = await server.act(LIU, 'visit', 'publishSlots', {
-      communityId: 'c-dongmen',
-      date: '2026-12-05',
-      slots: [{ start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 }],
-    });
-    await server.act(LI, 'visit', 'book', {
-      slotId: slots[0].id,
-      topic: '想当面说说停车',
-      address: '',
-      phone: '13905372345',
-    });
-    const backend = server.serve(signedInBackend(pages.data, userView(pages.data, LI)), LI, 'notification');
+    const server = await seededBackend();
+    await liBooked(server, '想当面说说停车');
+    const backend = servedBy(signedInBackend(pages.data, userView(pages.data, LI)), server, LI, 'notification');
     const p = pages.open('pages/messages/index', { backend, query: { tab: 'wechat' } });
 
     await p.waitForId('wechat-list');
@@ -110,15 +66,16 @@ describe('notifications in the real weapp build', () => {
   });
 
   test('开启微信提醒 asks WeChat inside the tap, with the staff templates', async () => {
-    const server = await realServer();
-    const backend = server.serve(
+    const server = await seededBackend();
+    const backend = servedBy(
       signedInBackend(pages.data, userView(pages.data, LIU)).on('visit', 'followUps', () => ok({ records: [] })),
+      server,
       LIU,
       'notification',
     );
     const p = pages.open('packages/cadre/followups/index', { backend });
     await p.waitForId('wechat-reminder-enable');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await p.settle();
     expect(p.wx.consentAsks).toEqual([]);
 
     p.tap('wechat-reminder-enable');

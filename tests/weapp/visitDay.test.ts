@@ -3,17 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { requestIdSchema } from '@domain/ids';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { userView, weappPageTests } from './fixtures';
+import type { SlotView } from '@domain/visits/views';
+import { weappPageTests } from './fixtures';
 import { DIST_DIR, type MiniPage } from './harness';
-import {
-  bookingRecord,
-  slotRecord,
-  SUN,
-  useVisitClock,
-  visitBackend,
-  VisitWorld,
-  type VisitWorldSetup,
-} from './visitFixtures';
+import { LIU, visitScene, type VisitScene } from './visitScene';
 
 // 李明 lives in 东门社区, 鼓楼家园 8号楼1单元302, phone 13905372345 (host/seed.ts). The clock stands
 // at 2026-11-27 10:00 in Shanghai; booking for 12月5日 closes 12月4日 18:00, cancelling at 12:00.
@@ -21,88 +14,73 @@ const LI = 'u-resident-li';
 const LI_PHONE = '13905372345';
 const DATE = '2026-12-05';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-
-const station = slotRecord({
-  id: 's-station',
-  date: DATE,
+const stationSlot = {
   start: '09:00',
   end: '11:00',
   mode: 'station',
   place: '东门社区红帆驿站',
   capacity: 3,
-  seatsTaken: 1,
-});
-const home = slotRecord({
-  id: 's-home',
-  date: DATE,
-  start: '14:00',
-  end: '16:00',
-  mode: 'home',
-  cadreId: SUN,
-  capacity: 1,
-  seatsTaken: 1,
-});
-const enterprise = slotRecord({
-  id: 's-enterprise',
-  date: DATE,
-  start: '19:00',
-  end: '20:30',
-  mode: 'enterprise',
-  place: '古槐路创业园',
-  capacity: 4,
-  state: 'cancelled',
-  cancelReason: '民情书记临时参加防汛会议',
-});
-// The home visit is taken; two neighbours wait for it.
-const homeTaken = bookingRecord(home, { id: 'b-home-seat', residentId: 'u-resident-zhang', address: '幸福小区' });
-const homeWaiting = [
-  bookingRecord(home, { id: 'b-home-w1', residentId: 'u-resident-wang', state: 'waitlisted', address: '槐荫苑' }),
-  bookingRecord(home, {
-    id: 'b-home-w2',
-    residentId: 'u-resident-new',
-    state: 'waitlisted',
-    address: '鼓楼家园',
-    createdAt: Date.UTC(2026, 10, 26, 12, 0),
-  }),
-];
-const slotsOfTheDay: VisitWorldSetup = {
-  slots: [station, home, enterprise],
-  bookings: [homeTaken, ...homeWaiting],
-};
-const myStationBooking = bookingRecord(station, {
-  id: 'b-li-station',
-  residentId: LI,
-  topic: '楼道灯坏了半个月',
-  phone: LI_PHONE,
-});
-/** The day with 李明's seat at the station taken (2 of 3). */
-const withMyStationBooking: VisitWorldSetup = {
-  slots: [{ ...station, seatsTaken: 2 }, home, enterprise],
-  bookings: [homeTaken, ...homeWaiting, myStationBooking],
-};
+} as const;
+
+interface DayOfSlots {
+  scene: VisitScene;
+  station: SlotView;
+  home: SlotView;
+  enterprise: SlotView;
+}
+
+/**
+ * 12月5日 in 东门社区: 刘建国's talk at the station (3 seats, a neighbour has one), 孙立华's home
+ * visit (1 seat, 张桂兰 has it, two neighbours wait), and 刘建国's enterprise visit, cancelled.
+ */
+async function dayOfSlots(): Promise<DayOfSlots> {
+  const scene = await visitScene();
+  const station = await scene.publish(LIU, DATE, stationSlot);
+  const home = await scene.publish(scene.sun, DATE, { start: '14:00', end: '16:00', mode: 'home', capacity: 1 });
+  const enterprise = await scene.publish(LIU, DATE, {
+    start: '19:00',
+    end: '20:30',
+    mode: 'enterprise',
+    place: '古槐路创业园',
+    capacity: 4,
+  });
+  await scene.cancelSlot(LIU, enterprise, '民情书记临时参加防汛会议');
+  await scene.book(await scene.neighbour(), station);
+  await scene.book('u-resident-zhang', home, { address: '幸福小区' });
+  await scene.book(await scene.neighbour(), home, { address: '槐荫苑' });
+  await scene.book(await scene.neighbour(), home, { address: '鼓楼家园' });
+  return { scene, station, home, enterprise };
+}
+
+/** The same day with 李明's seat at the station taken (2 of 3). */
+async function dayWithMyStationBooking() {
+  const day = await dayOfSlots();
+  const mine = await day.scene.book(LI, day.station, { topic: '楼道灯坏了半个月', phone: LI_PHONE });
+  return { ...day, mine };
+}
 
 describe('visit day: slots and booking (real weapp build)', () => {
   const pages = weappPageTests();
-  const clock = useVisitClock();
+  // The scene's clock spy on Date.now.
+  afterEach(() => jest.restoreAllMocks());
 
-  async function openDay(setup: VisitWorldSetup, world = new VisitWorld(pages.data, setup)): Promise<MiniPage> {
-    const li = userView(pages.data, LI);
+  async function openDay({ scene }: { scene: VisitScene }): Promise<MiniPage> {
     const page = pages.open('pages/visit-day/index', {
-      backend: visitBackend(pages.data, li, world),
+      backend: scene.backendFor(pages.data, LI),
       query: { date: DATE },
     });
     await page.waitForId('slot-list');
     return page;
   }
 
-  const slotCard = (id: string) => `slot-${id}`;
+  const slotCard = (slot: SlotView) => `slot-${slot.id}`;
   const bookCalls = (p: MiniPage) => p.backend.callsOf('visit', 'book');
   const type = (p: MiniPage, id: string, value: string) => p.get(id).dispatchEvent('input', { detail: { value } });
   const sectionTitles = (p: MiniPage) => p.textsOf('visit-day', 'mq-section-title');
 
   test('lists the slots: time, mode, cadre, place, seats or full with the waitlist, a cancelled one greyed', async () => {
-    const p = await openDay(slotsOfTheDay);
+    const day = await dayOfSlots();
+    const p = await openDay(day);
 
     // The day's slots and the days (for the moved note and the cut-offs), for the resident's community.
     expect(p.backend.callsOf('visit', 'slots').map((call) => call.data)).toEqual([{ date: DATE }]);
@@ -117,42 +95,39 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.textsOf('slot-list', 'mq-slot__time')).toEqual(['09:00–11:00', '14:00–16:00', '19:00–20:30']);
     expect(p.textsOf('slot-list', 'mq-slot__mode')).toEqual(['红帆驿站', '入户走访', '企业走访']);
 
-    expect(p.textsOf(slotCard('s-station'), 'mq-slot__line')).toEqual(['民情书记：刘建国', '地点：东门社区红帆驿站']);
-    expect(p.text(`${slotCard('s-station')}-seats`)).toBe('剩余2个名额');
-    expect(p.classes(`${slotCard('s-station')}-seats`)).not.toContain('mq-slot__seats--full');
-    expect(p.textsOf(slotCard('s-station'), 'visit-day-book')).toEqual(['预约这个时段']);
+    expect(p.textsOf(slotCard(day.station), 'mq-slot__line')).toEqual(['民情书记：刘建国', '地点：东门社区红帆驿站']);
+    expect(p.text(`${slotCard(day.station)}-seats`)).toBe('剩余2个名额');
+    expect(p.classes(`${slotCard(day.station)}-seats`)).not.toContain('mq-slot__seats--full');
+    expect(p.textsOf(slotCard(day.station), 'visit-day-book')).toEqual(['预约这个时段']);
 
-    expect(p.textsOf(slotCard('s-home'), 'mq-slot__line')).toEqual(['民情书记：孙立华', '地点：民情书记上门走访']);
-    expect(p.textsOf(slotCard('s-home'), 'mq-slot__mode--home')).toEqual(['入户走访']);
-    expect(p.text(`${slotCard('s-home')}-seats`)).toBe('已满 · 2人候补');
-    expect(p.classes(`${slotCard('s-home')}-seats`)).toContain('mq-slot__seats--full');
-    expect(p.textsOf(slotCard('s-home'), 'visit-day-book')).toEqual(['已满，排候补']);
+    expect(p.textsOf(slotCard(day.home), 'mq-slot__line')).toEqual(['民情书记：孙立华', '地点：民情书记上门走访']);
+    expect(p.textsOf(slotCard(day.home), 'mq-slot__mode--home')).toEqual(['入户走访']);
+    expect(p.text(`${slotCard(day.home)}-seats`)).toBe('已满 · 2人候补');
+    expect(p.classes(`${slotCard(day.home)}-seats`)).toContain('mq-slot__seats--full');
+    expect(p.textsOf(slotCard(day.home), 'visit-day-book')).toEqual(['已满，排候补']);
 
-    expect(p.textsOf(slotCard('s-enterprise'), 'mq-slot__line')).toEqual(['民情书记：刘建国', '地点：古槐路创业园']);
-    expect(p.text(`${slotCard('s-enterprise')}-cancelled`)).toBe('已取消：民情书记临时参加防汛会议');
-    expect(p.find(`${slotCard('s-enterprise')}-seats`)).toBeUndefined();
-    expect(p.textsOf(slotCard('s-enterprise'), 'visit-day-book')).toEqual([]);
-    expect(p.classes(slotCard('s-enterprise'))).toContain('mq-slot--cancelled');
-    expect(p.classes(slotCard('s-station'))).not.toContain('mq-slot--cancelled');
+    expect(p.textsOf(slotCard(day.enterprise), 'mq-slot__line')).toEqual(['民情书记：刘建国', '地点：古槐路创业园']);
+    expect(p.text(`${slotCard(day.enterprise)}-cancelled`)).toBe('已取消：民情书记临时参加防汛会议');
+    expect(p.find(`${slotCard(day.enterprise)}-seats`)).toBeUndefined();
+    expect(p.textsOf(slotCard(day.enterprise), 'visit-day-book')).toEqual([]);
+    expect(p.classes(slotCard(day.enterprise))).toContain('mq-slot--cancelled');
+    expect(p.classes(slotCard(day.station))).not.toContain('mq-slot--cancelled');
     // Greyed by the page's own stylesheet, as built.
     const wxss = fs.readFileSync(path.join(DIST_DIR, 'pages/visit-day/index.wxss'), 'utf8');
     expect(wxss).toMatch(/\.mq-slot--cancelled\{background:#f0f0f0;color:#[0-9a-f]{6}\}/);
 
     // A cancelled slot cannot be chosen.
-    p.tap(slotCard('s-enterprise'));
-    await settle();
+    p.tap(slotCard(day.enterprise));
+    await p.settle();
     expect(p.find('book-form')).toBeUndefined();
   });
 
   test('a moved day shows where it came from and why', async () => {
-    const movedSlot = slotRecord({ ...station, id: 's-moved', date: '2026-12-24' });
-    const li = userView(pages.data, LI);
-    const world = new VisitWorld(pages.data, {
-      slots: [movedSlot],
-      moves: [{ originalDate: '2026-12-25', movedTo: '2026-12-24', reason: '25日社区开展冬季消防演练' }],
-    });
+    const scene = await visitScene();
+    await scene.moveDay('2026-12-25', '2026-12-24', '25日社区开展冬季消防演练');
+    await scene.publish(LIU, '2026-12-24', stationSlot);
     const p = pages.open('pages/visit-day/index', {
-      backend: visitBackend(pages.data, li, world),
+      backend: scene.backendFor(pages.data, LI),
       query: { date: '2026-12-24' },
     });
     await p.waitForId('slot-list');
@@ -164,9 +139,10 @@ describe('visit day: slots and booking (real weapp build)', () => {
   });
 
   test('choosing a slot shows the form with the phone from the profile; booking says 预约成功', async () => {
-    const p = await openDay(slotsOfTheDay);
+    const day = await dayOfSlots();
+    const p = await openDay(day);
 
-    p.tap(slotCard('s-station'));
+    p.tap(slotCard(day.station));
     await p.waitForId('book-form');
 
     expect(p.find('slot-list')).toBeUndefined();
@@ -183,7 +159,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     await p.waitForId('book-error');
     expect(p.text('book-error')).toBe('请写下想说的事，至少2个字');
     expect(p.textsOf('book-form', 'mq-book-field__error')).toEqual(['请写下想说的事，至少2个字']);
-    await settle();
+    await p.settle();
     expect(bookCalls(p)).toEqual([]);
 
     type(p, 'book-topic', '楼道灯坏了半个月，想当面说说');
@@ -193,7 +169,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
 
     const [call] = bookCalls(p);
     expect(call.data).toEqual({
-      slotId: 's-station',
+      slotId: day.station.id,
       topic: '楼道灯坏了半个月，想当面说说',
       address: '',
       phone: LI_PHONE,
@@ -209,19 +185,20 @@ describe('visit day: slots and booking (real weapp build)', () => {
     // The page reloads: the booking is now mine, the seat taken, and nothing more to book.
     await p.waitForId('my-booking');
     await p.waitFor(
-      () => p.find(`${slotCard('s-station')}-seats`) && p.text(`${slotCard('s-station')}-seats`) === '剩余1个名额',
+      () => p.find(`${slotCard(day.station)}-seats`) && p.text(`${slotCard(day.station)}-seats`) === '剩余1个名额',
       'the seat taken',
     );
     expect(p.text('my-booking-state')).toBe('已预约');
-    expect(p.classes(slotCard('s-station'))).toContain('mq-slot--mine');
-    expect(p.textsOf(slotCard('s-station'), 'mq-slot__mine')).toEqual(['我的预约']);
+    expect(p.classes(slotCard(day.station))).toContain('mq-slot--mine');
+    expect(p.textsOf(slotCard(day.station), 'mq-slot__mine')).toEqual(['我的预约']);
     expect(p.textsOf('slot-list', 'visit-day-book')).toEqual([]);
   });
 
   test('a full home visit needs the address: none is sent without it, and it joins the waitlist', async () => {
-    const p = await openDay(slotsOfTheDay);
+    const day = await dayOfSlots();
+    const p = await openDay(day);
 
-    p.tap(slotCard('s-home'));
+    p.tap(slotCard(day.home));
     await p.waitForId('book-form');
 
     expect(p.textsOf('book-form', 'mq-book__slot-time')).toEqual(['14:00–16:00 入户走访']);
@@ -238,7 +215,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     await p.waitForId('book-error');
     expect(p.text('book-error')).toBe('入户走访请填写地址');
     expect(p.textsOf('book-form', 'mq-book-field__error')).toEqual(['入户走访请填写地址']);
-    await settle();
+    await p.settle();
     expect(bookCalls(p)).toEqual([]);
 
     type(p, 'book-address', '鼓楼家园8号楼1单元302室');
@@ -248,7 +225,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
 
     const [call] = bookCalls(p);
     expect(call.data).toEqual({
-      slotId: 's-home',
+      slotId: day.home.id,
       topic: '家里老人行动不便，想请书记上门',
       address: '鼓楼家园8号楼1单元302室',
       phone: LI_PHONE,
@@ -261,22 +238,16 @@ describe('visit day: slots and booking (real weapp build)', () => {
 
     await p.waitForId('my-booking');
     await p.waitFor(() => p.text('my-booking-state') === '候补第3位', 'my place on the waitlist');
-    expect(p.textsOf('my-booking', 'mq-visit-badge--pending')).toEqual(['候补第3位']);
+    expect(p.textsOf('my-booking', 'mq-tag--warn')).toEqual(['候补第3位']);
     // Right after booking the answer above explains the waitlist; the card does not repeat it.
     expect(p.find('my-booking-waitlist')).toBeUndefined();
-    await p.waitFor(() => p.text(`${slotCard('s-home')}-seats`) === '已满 · 3人候补', 'the longer waitlist');
+    await p.waitFor(() => p.text(`${slotCard(day.home)}-seats`) === '已满 · 3人候补', 'the longer waitlist');
   });
 
   test('a waitlisted booking shows its place and what the waitlist means', async () => {
-    const mine = bookingRecord(home, {
-      id: 'b-li-home',
-      residentId: LI,
-      state: 'waitlisted',
-      address: '鼓楼家园8号楼1单元302',
-      phone: LI_PHONE,
-      createdAt: Date.UTC(2026, 10, 27, 1, 0),
-    });
-    const p = await openDay({ ...slotsOfTheDay, bookings: [homeTaken, ...homeWaiting, mine] });
+    const day = await dayOfSlots();
+    await day.scene.book(LI, day.home, { address: '鼓楼家园8号楼1单元302', phone: LI_PHONE });
+    const p = await openDay(day);
     await p.waitForId('my-booking');
 
     expect(p.text('my-booking-state')).toBe('候补第3位');
@@ -285,7 +256,8 @@ describe('visit day: slots and booking (real weapp build)', () => {
   });
 
   test('my booking shows 取消预约; cancelling needs a reason before visit.cancel is called', async () => {
-    const p = await openDay(withMyStationBooking);
+    const day = await dayWithMyStationBooking();
+    const p = await openDay(day);
     await p.waitForId('my-booking');
 
     expect(p.text('my-booking-state')).toBe('已预约');
@@ -304,8 +276,8 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.textsOf('my-booking', 'mq-my-booking__hint')).toEqual(['12月4日 12:00前可以取消或改约']);
     // One booking per day: no other slot is offered for booking.
     expect(p.textsOf('slot-list', 'visit-day-book')).toEqual([]);
-    expect(p.classes(slotCard('s-station'))).toContain('mq-slot--mine');
-    expect(p.text(`${slotCard('s-station')}-seats`)).toBe('剩余1个名额');
+    expect(p.classes(slotCard(day.station))).toContain('mq-slot--mine');
+    expect(p.text(`${slotCard(day.station)}-seats`)).toBe('剩余1个名额');
 
     p.tap('cancel-booking');
     await p.waitForId('cancel-panel');
@@ -317,7 +289,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.text('cancel-error')).toBe('请填写原因');
     type(p, 'cancel-reason', '好');
     p.tap('cancel-submit');
-    await settle();
+    await p.settle();
     expect(p.text('cancel-error')).toBe('请填写原因');
     expect(p.backend.callsOf('visit', 'cancel')).toEqual([]);
 
@@ -327,20 +299,21 @@ describe('visit day: slots and booking (real weapp build)', () => {
     await p.waitForId('cancel-result');
 
     const [call] = p.backend.callsOf('visit', 'cancel');
-    expect(call.data).toEqual({ bookingId: 'b-li-station', reason: '那天要去医院复查' });
+    expect(call.data).toEqual({ bookingId: day.mine.id, reason: '那天要去医院复查' });
     expect(requestIdSchema.safeParse(call.requestId).success).toBe(true);
     expect(p.text('cancel-result')).toBe('已取消12月5日 周六 09:00–11:00的预约。想换个时段，可以在下面重新预约。');
     await p.waitFor(() => p.text().includes('已取消预约'), 'the 已取消预约 toast');
     await p.waitFor(() => !p.find('my-booking'), 'my booking gone after the reload');
     // The seat is free again and the day can be booked anew.
-    await p.waitFor(() => p.text(`${slotCard('s-station')}-seats`) === '剩余2个名额', 'the freed seat');
+    await p.waitFor(() => p.text(`${slotCard(day.station)}-seats`) === '剩余2个名额', 'the freed seat');
     expect(p.textsOf('slot-list', 'visit-day-book')).toEqual(['预约这个时段', '已满，排候补']);
-    expect(p.classes(slotCard('s-station'))).not.toContain('mq-slot--mine');
+    expect(p.classes(slotCard(day.station))).not.toContain('mq-slot--mine');
   });
 
   test('after the cancel cut-off the booking says whom to call instead of offering 取消预约', async () => {
-    clock.set(shanghaiWallClockToMs('2026-12-04', '13:00'));
-    const p = await openDay(withMyStationBooking);
+    const day = await dayWithMyStationBooking();
+    day.scene.setTime(shanghaiWallClockToMs('2026-12-04', '13:00'));
+    const p = await openDay(day);
     await p.waitForId('my-booking');
 
     expect(p.text('cancel-closed')).toContain('已过取消截止时间（12月4日 12:00），如需调整请致电社区：0537-2201801');
@@ -352,25 +325,27 @@ describe('visit day: slots and booking (real weapp build)', () => {
   });
 
   test('after the booking deadline the day says 预约已截止 and no slot can be chosen', async () => {
-    clock.set(shanghaiWallClockToMs('2026-12-04', '18:00'));
-    const p = await openDay(slotsOfTheDay);
+    const day = await dayOfSlots();
+    day.scene.setTime(shanghaiWallClockToMs('2026-12-04', '18:00'));
+    const p = await openDay(day);
 
     expect(p.text('booking-deadline')).toBe('预约已截止');
     expect(p.classes('booking-deadline')).toContain('visit-day-head__deadline--closed');
     expect(p.textsOf('slot-list', 'visit-day-book')).toEqual([]);
     expect(p.text('visit-day')).not.toContain('选一个时段预约');
     // The seats are still shown.
-    expect(p.text(`${slotCard('s-station')}-seats`)).toBe('剩余2个名额');
+    expect(p.text(`${slotCard(day.station)}-seats`)).toBe('剩余2个名额');
 
-    p.tap(slotCard('s-station'));
-    await settle();
+    p.tap(slotCard(day.station));
+    await p.settle();
     expect(p.find('book-form')).toBeUndefined();
     expect(bookCalls(p)).toEqual([]);
   });
 
   test('‹ 换一个时段 goes back to the list without booking', async () => {
-    const p = await openDay(slotsOfTheDay);
-    p.tap(slotCard('s-station'));
+    const day = await dayOfSlots();
+    const p = await openDay(day);
+    p.tap(slotCard(day.station));
     await p.waitForId('book-form');
 
     p.tap('book-back');

@@ -1,94 +1,66 @@
 /** @jest-environment jsdom */
 import { shanghaiWallClockToMs } from '@domain/time';
-import { userView, weappPageTests } from './fixtures';
+import { weappPageTests } from './fixtures';
 import { pageJson, type MiniPage } from './harness';
-import {
-  bookingRecord,
-  slotRecord,
-  SUN,
-  useVisitClock,
-  visitBackend,
-  VisitWorld,
-  type VisitWorldSetup,
-} from './visitFixtures';
+import { LIU, visitScene, type VisitScene } from './visitScene';
 
 // 李明 lives in 东门社区 (host/seed.ts). The clock stands at 2026-11-27 10:00 in Shanghai, so the
 // next visit days are 12月5日, 12月15日, 12月25日 (moved below to 12月24日), 1月5日, 1月15日, 1月25日.
 const LI = 'u-resident-li';
+const LI_PHONE = '13905372345';
 
-const station = slotRecord({
-  id: 's-1205-station',
-  date: '2026-12-05',
-  start: '09:00',
-  end: '11:00',
-  mode: 'station',
-  place: '东门社区红帆驿站',
-  capacity: 3,
-  seatsTaken: 2,
-});
-const home = slotRecord({
-  id: 's-1205-home',
-  date: '2026-12-05',
-  start: '14:00',
-  end: '16:00',
-  mode: 'home',
-  cadreId: SUN,
-  capacity: 2,
-});
-const fullDay = slotRecord({
-  id: 's-1215-full',
-  date: '2026-12-15',
-  start: '09:30',
-  end: '11:30',
-  mode: 'enterprise',
-  place: '古槐路创业园',
-  capacity: 1,
-  seatsTaken: 1,
-});
-// Cancelled slots do not count toward a day's slots or seats.
-const cancelledOnFullDay = slotRecord({
-  id: 's-1215-cancelled',
-  date: '2026-12-15',
-  start: '14:00',
-  end: '16:00',
-  mode: 'station',
-  capacity: 5,
-  state: 'cancelled',
-  cancelReason: '民情书记临时参加防汛会议',
-});
-
-const myStationBooking = bookingRecord(station, { id: 'b-li-1205', residentId: LI, phone: '13905372345' });
-const seatOnFullDay = bookingRecord(fullDay, { id: 'b-wang-1215', residentId: 'u-resident-wang' });
-const zhangWaiting = bookingRecord(fullDay, {
-  id: 'b-zhang-1215',
-  residentId: 'u-resident-zhang',
-  state: 'waitlisted',
-  createdAt: Date.UTC(2026, 10, 25, 1, 0),
-});
-const liWaiting = bookingRecord(fullDay, {
-  id: 'b-li-1215',
-  residentId: LI,
-  phone: '13905372345',
-  state: 'waitlisted',
-  createdAt: Date.UTC(2026, 10, 26, 1, 0),
-});
-
-const moved = { originalDate: '2026-12-25', movedTo: '2026-12-24', reason: '25日社区开展冬季消防演练' };
-
-const everything: VisitWorldSetup = {
-  slots: [station, home, fullDay, cancelledOnFullDay],
-  bookings: [myStationBooking, seatOnFullDay, zhangWaiting, liWaiting],
-  moves: [moved],
-};
+/**
+ * The next visit days of 东门社区: on 12月5日 刘建国's station talk (3 seats: 李明 and a neighbour
+ * booked) and 孙立华's home visit (2 seats, free); on 12月15日 刘建国's enterprise visit (1 seat, a
+ * neighbour has it; 张桂兰 waits, then 李明) and a cancelled station talk; 12月25日 moved to 12月24日.
+ */
+async function everything() {
+  const scene = await visitScene();
+  const station = await scene.publish(LIU, '2026-12-05', {
+    start: '09:00',
+    end: '11:00',
+    mode: 'station',
+    place: '东门社区红帆驿站',
+    capacity: 3,
+  });
+  const home = await scene.publish(scene.sun, '2026-12-05', {
+    start: '14:00',
+    end: '16:00',
+    mode: 'home',
+    capacity: 2,
+  });
+  const fullDay = await scene.publish(LIU, '2026-12-15', {
+    start: '09:30',
+    end: '11:30',
+    mode: 'enterprise',
+    place: '古槐路创业园',
+    capacity: 1,
+  });
+  // Cancelled slots do not count toward a day's slots or seats.
+  const cancelledOnFullDay = await scene.publish(LIU, '2026-12-15', {
+    start: '14:00',
+    end: '16:00',
+    mode: 'station',
+    place: '东门社区红帆驿站',
+    capacity: 5,
+  });
+  await scene.cancelSlot(LIU, cancelledOnFullDay, '民情书记临时参加防汛会议');
+  await scene.book(LI, station, { phone: LI_PHONE });
+  await scene.book(await scene.neighbour(), station);
+  await scene.book(await scene.neighbour(), fullDay);
+  await scene.book('u-resident-zhang', fullDay);
+  await scene.book(LI, fullDay, { phone: LI_PHONE });
+  await scene.moveDay('2026-12-25', '2026-12-24', '25日社区开展冬季消防演练');
+  return { scene, home };
+}
 
 describe('约见 tab: visit days (real weapp build)', () => {
   const pages = weappPageTests();
-  const clock = useVisitClock();
+  // The scene's clock spy on Date.now.
+  afterEach(() => jest.restoreAllMocks());
 
-  async function openTab(setup: VisitWorldSetup): Promise<MiniPage> {
-    const li = userView(pages.data, LI);
-    const backend = visitBackend(pages.data, li, new VisitWorld(pages.data, setup));
-    const page = pages.open('pages/visits/index', { backend });
+  async function openTab({ scene }: { scene: VisitScene }): Promise<MiniPage> {
+    const page = pages.open('pages/visits/index', { backend: scene.backendFor(pages.data, LI) });
     await page.waitForId('visit-days');
     return page;
   }
@@ -97,7 +69,7 @@ describe('约见 tab: visit days (real weapp build)', () => {
   const day = (date: string) => `visit-day-${date}`;
 
   test('lists the next six visit days with their Shanghai dates and weekdays, the moved one in place', async () => {
-    const p = await openTab(everything);
+    const p = await openTab(await everything());
 
     // A resident's own community: no community is sent.
     expect(p.backend.callsOf('visit', 'days').map((call) => call.data)).toEqual([{}]);
@@ -116,7 +88,7 @@ describe('约见 tab: visit days (real weapp build)', () => {
   });
 
   test('a moved day says where it came from and why; the others carry no note', async () => {
-    const p = await openTab(everything);
+    const p = await openTab(await everything());
 
     expect(p.text(`${day('2026-12-24')}-moved`)).toBe('由12月25日调整25日社区开展冬季消防演练');
     expect(p.textsOf(`${day('2026-12-24')}-moved`, 'mq-visit-moved__tag')).toEqual(['由12月25日调整']);
@@ -126,7 +98,7 @@ describe('约见 tab: visit days (real weapp build)', () => {
   });
 
   test('shows the slots and seats left per day, a full day, and a day without slots', async () => {
-    const p = await openTab(everything);
+    const p = await openTab(await everything());
 
     // 12月5日: 1 + 2 seats left over two open slots.
     expect(p.text(`${day('2026-12-05')}-seats`)).toBe('2个时段 · 剩余3个名额');
@@ -138,18 +110,18 @@ describe('约见 tab: visit days (real weapp build)', () => {
   });
 
   test('shows my booking on its day: booked, and 候补第2位 on the waitlist', async () => {
-    const p = await openTab(everything);
+    const p = await openTab(await everything());
 
     expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-visit-day__mine-label')).toEqual(['我的预约']);
-    expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-visit-badge')).toEqual(['已预约']);
-    expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-visit-badge--active')).toEqual(['已预约']);
+    expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-tag')).toEqual(['已预约']);
+    expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-tag--news')).toEqual(['已预约']);
     expect(p.textsOf(`${day('2026-12-05')}-mine`, 'mq-visit-day__mine-text')).toEqual([
       '09:00–11:00 红帆驿站 · 刘建国',
     ]);
 
     // 张桂兰 joined the waitlist first, so 李明 is second.
-    expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-visit-badge')).toEqual(['候补第2位']);
-    expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-visit-badge--pending')).toEqual(['候补第2位']);
+    expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-tag')).toEqual(['候补第2位']);
+    expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-tag--warn')).toEqual(['候补第2位']);
     expect(p.textsOf(`${day('2026-12-15')}-mine`, 'mq-visit-day__mine-text')).toEqual([
       '09:30–11:30 企业走访 · 刘建国',
     ]);
@@ -159,7 +131,7 @@ describe('约见 tab: visit days (real weapp build)', () => {
   });
 
   test('each day says until when it can be booked: 18:00 on the day before', async () => {
-    const p = await openTab(everything);
+    const p = await openTab(await everything());
 
     expect(p.text(`${day('2026-12-05')}-deadline`)).toBe('12月4日 18:00 截止预约');
     expect(p.text(`${day('2026-12-15')}-deadline`)).toBe('12月14日 18:00 截止预约');
@@ -169,8 +141,9 @@ describe('约见 tab: visit days (real weapp build)', () => {
   });
 
   test('on a visit day itself the day is marked 今天 and booking for it has closed', async () => {
-    clock.set(shanghaiWallClockToMs('2026-12-05', '08:30'));
-    const p = await openTab(everything);
+    const days = await everything();
+    days.scene.setTime(shanghaiWallClockToMs('2026-12-05', '08:30'));
+    const p = await openTab(days);
 
     expect(dates(p)[0]).toBe('12月5日 周六');
     expect(p.textsOf(day('2026-12-05'), 'mq-visit-day__today')).toEqual(['今天']);
@@ -182,7 +155,7 @@ describe('约见 tab: visit days (real weapp build)', () => {
   });
 
   test('tapping a day opens its slots', async () => {
-    const p = await openTab(everything);
+    const p = await openTab(await everything());
 
     p.tap(day('2026-12-24'));
     await p.waitFor(() => p.wx.navigations[0], 'the navigation');
@@ -192,13 +165,13 @@ describe('约见 tab: visit days (real weapp build)', () => {
 
   test('pulling down asks for the days again and shows the new seats', async () => {
     expect(pageJson('pages/visits/index')).toMatchObject({ enablePullDownRefresh: true });
-    const world = new VisitWorld(pages.data, everything);
-    const li = userView(pages.data, LI);
-    const p = pages.open('pages/visits/index', { backend: visitBackend(pages.data, li, world) });
-    await p.waitForId('visit-days');
+    const days = await everything();
+    const p = await openTab(days);
     expect(p.text(`${day('2026-12-05')}-seats`)).toBe('2个时段 · 剩余3个名额');
 
-    world.slots.find((s) => s.id === 's-1205-home')!.seatsTaken = 2;
+    // Two neighbours take the home visit's seats meanwhile.
+    await days.scene.book(await days.scene.neighbour(), days.home);
+    await days.scene.book(await days.scene.neighbour(), days.home);
     p.pullDownRefresh();
     await p.waitFor(() => p.text(`${day('2026-12-05')}-seats`) === '2个时段 · 剩余1个名额', 'the refreshed seats');
 

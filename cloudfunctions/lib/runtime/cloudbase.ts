@@ -1,17 +1,15 @@
 import tcb from '@cloudbase/node-sdk';
 import '@domain/zodLocale';
 import type { FunctionName } from '@domain/contract';
-import { cloudbaseIdentity } from '../adapters/cloudbase/identity';
 import { createCloudbaseStorage } from '../adapters/cloudbase';
 import type { Deps } from '../deps';
 import { createHandler, type FunctionHandler } from '../handler';
-import { systemClock } from '../ports/clock';
-import { randomIds } from '../ports/ids';
-import { cloudFileUrls } from '../adapters/wechat/localFileUrls';
+import { systemClock } from '../adapters/system/clock';
+import { randomIds } from '../adapters/system/ids';
+import { cloudFileUrls } from '../adapters/wechat/cloudFileUrls';
 import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
-import { jsonLogger } from '../ports/logger';
-import { outboxNotifier } from '../services/notifications/outboxNotifier';
+import { jsonLogger } from '../adapters/system/logger';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import type { ServiceMap } from '../service';
 
@@ -27,16 +25,13 @@ export function productionDeps(): Deps {
       const { fileList } = await app.getTempFileURL({ fileList: [fileId] });
       return fileList[0]?.tempFileURL ?? '';
     };
-    const storage = createCloudbaseStorage(app.database());
     sharedDeps = {
-      storage,
+      storage: createCloudbaseStorage(app.database()),
       clock: systemClock,
       ids: randomIds,
-      identity: cloudbaseIdentity,
       logger: jsonLogger,
       content: wechatContentChecker(callOpenApi, imageUrlOf),
       files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? ''),
-      notifier: outboxNotifier(storage, deploymentTemplates),
       gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),
       templates: deploymentTemplates,
     };

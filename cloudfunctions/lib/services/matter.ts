@@ -7,7 +7,7 @@ import { rate, reopen, setAnonymous } from './matters/outcome';
 import { raise, similar } from './matters/raise';
 import { flag, follow, support, unfollow, unsupport } from './matters/relations';
 
-/** The `consultation` function: 居民说事, one service per contract action. */
+/** The `matter` function: 居民说事, one service per contract action. */
 export const matterServices: ServiceMap<'matter'> = {
   similar,
   raise,

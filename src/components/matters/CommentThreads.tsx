@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CommentThread, CommentView } from '@domain/matters/views';
 import { roleLabels } from '@domain/users';
+import { Tag } from '../Tag';
 import { shortTime } from './format';
 import './CommentThreads.scss';
 
@@ -39,11 +40,19 @@ function CommentItem({ comment, onReply, onFlag, viewerId }: { comment: CommentV
       <View className="mq-comment__head">
         <Text className="mq-comment__author">{comment.author.name}</Text>
         {comment.official ? (
-          <Text className="mq-comment__official">官方回复</Text>
+          <Tag tone="alert" className="mq-comment__official">
+            官方回复
+          </Tag>
         ) : comment.author.role && comment.author.role !== 'resident' ? (
-          <Text className="mq-comment__role">{roleLabels[comment.author.role]}</Text>
+          <Tag tone="news" className="mq-comment__role">
+            {roleLabels[comment.author.role]}
+          </Tag>
         ) : null}
-        {comment.state === 'pending_review' ? <Text className="mq-comment__pending">审核中，仅您可见</Text> : null}
+        {comment.state === 'pending_review' ? (
+          <Tag tone="warn" className="mq-comment__pending">
+            审核中，仅您可见
+          </Tag>
+        ) : null}
       </View>
       <View className="mq-comment__body">{comment.body}</View>
       <View className="mq-comment__foot">

@@ -1,17 +1,34 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { actionStateLabels, actionStateTones } from '@domain/matters/labels';
 import type { ConsultationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
+import { CardTitle } from '../CardTitle';
+import { InfoRow } from '../InfoRow';
+import { Tag } from '../Tag';
 import { fullTime } from './format';
-import { InfoRow } from './InfoRows';
-import { actionStateLabels } from './labels';
 import './ConsultationCard.scss';
 
-/** 拉呱说事: when and where the matter is talked over, who comes, what was said and agreed. */
-export function ConsultationCard({ consultation }: { consultation: ConsultationView }) {
+/** Why there are no minutes yet, for the committee that will write them. */
+function minutesToDo(held: boolean): string {
+  return held ? '会后请记录纪要' : '协商会开始后可记录纪要';
+}
+
+/**
+ * 拉呱说事: when and where the matter is talked over, who comes, what was said and agreed, the
+ * same card on the matter page and the committee's control panel; the committee
+ * (`forCommittee`) is also told when the minutes are still to be written.
+ */
+export function ConsultationCard({
+  consultation,
+  forCommittee = false,
+}: {
+  consultation: ConsultationView;
+  forCommittee?: boolean;
+}) {
   const c = consultation;
   return (
     <View className="mq-card" id="consultation">
-      <View className="mq-card-title">协商会（拉呱说事）</View>
+      <CardTitle>协商会（拉呱说事）</CardTitle>
       <InfoRow label="时间">{fullTime(c.scheduledAt)}</InfoRow>
       <InfoRow label="地点">{c.place}</InfoRow>
       <InfoRow label="议程">{c.agenda}</InfoRow>
@@ -21,17 +38,26 @@ export function ConsultationCard({ consultation }: { consultation: ConsultationV
       <InfoRow label="会议纪要" id="consultation-minutes">
         {c.minutes}
       </InfoRow>
+      {forCommittee && !c.minutes ? (
+        <InfoRow label="会议纪要">
+          <Text className="mq-muted" id="consultation-minutes-note">
+            {minutesToDo(c.held)}
+          </Text>
+        </InfoRow>
+      ) : null}
       {c.actions.length ? (
         <View className="mq-consultation__actions" id="consultation-actions">
           <View className="mq-consultation__actions-title">议定事项</View>
           {c.actions.map((action) => (
             <View key={action.id} className="mq-consultation__action" id={`action-${action.id}`}>
-              <View className="mq-consultation__action-text">{action.description}</View>
-              <View className="mq-consultation__action-meta">
-                负责：{action.owner} · 期限：{formatShanghaiDay(action.dueDate)} ·{' '}
-                <View className={`mq-consultation__action-state mq-consultation__action-state--${action.state}`}>
+              <View className="mq-consultation__action-head">
+                <View className="mq-consultation__action-text">{action.description}</View>
+                <Tag tone={actionStateTones[action.state]} state={action.state}>
                   {actionStateLabels[action.state]}
-                </View>
+                </Tag>
+              </View>
+              <View className="mq-consultation__action-meta">
+                负责：{action.owner || '未定'} · 期限：{formatShanghaiDay(action.dueDate)}
               </View>
             </View>
           ))}

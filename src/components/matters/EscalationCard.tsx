@@ -1,33 +1,43 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { escalationLevelLabels } from '@domain/matters/labels';
 import type { EscalationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
+import { CardTitle } from '../CardTitle';
+import { InfoRow } from '../InfoRow';
 import { fullTime } from './format';
-import { InfoRow } from './InfoRows';
-import { escalationLevelLabels } from './labels';
 import './EscalationCard.scss';
 
-/** 街呼区应: which department it went to, by when it must answer, and what it said (or that it is late). */
-export function EscalationCard({ escalation }: { escalation: EscalationView }) {
+/**
+ * 街呼区应: where the matter went, by when the answer is due, and the answer, the same card on the
+ * matter page and the committee's control panel. Past the due date without an answer it says so
+ * in red; the committee (`forCommittee`) is told to chase it.
+ */
+export function EscalationCard({
+  escalation,
+  forCommittee = false,
+}: {
+  escalation: EscalationView;
+  forCommittee?: boolean;
+}) {
   const e = escalation;
   return (
     <View className={`mq-card mq-escalation ${e.overdue ? 'mq-escalation--overdue' : ''}`} id="escalation">
-      <View className="mq-card-title">已上报（街呼区应）</View>
+      <CardTitle>已上报（街呼区应）</CardTitle>
       {e.overdue ? (
-        <View className="mq-escalation__overdue" id="escalation-overdue">
-          已超过答复期限，部门尚未答复
+        <View className="mq-escalation__overdue" id="escalation-overdue" role="alert">
+          {forCommittee ? '已超过答复期限，请催办' : '已超过答复期限，部门尚未答复'}
         </View>
       ) : null}
       <InfoRow label="上报至">{`${escalationLevelLabels[e.level]} · ${e.department}`}</InfoRow>
       <InfoRow label="上报时间">{fullTime(e.escalatedAt)}</InfoRow>
-      <InfoRow label="答复期限">{formatShanghaiDay(e.dueDate)}</InfoRow>
+      <InfoRow label="答复期限" id="escalation-due">
+        <Text className="mq-escalation__due">{`${formatShanghaiDay(e.dueDate)}前`}</Text>
+      </InfoRow>
       <InfoRow label="说明">{e.note}</InfoRow>
-      {e.response ? (
-        <InfoRow label="部门答复" id="escalation-response">
-          {`${e.response}${e.respondedAt ? `（${fullTime(e.respondedAt)}）` : ''}`}
-        </InfoRow>
-      ) : (
-        <InfoRow label="部门答复">等待答复</InfoRow>
-      )}
+      <InfoRow label="部门答复" id="escalation-response">
+        {e.response || <Text className="mq-muted">等待答复</Text>}
+      </InfoRow>
+      <InfoRow label="答复时间">{e.respondedAt ? fullTime(e.respondedAt) : ''}</InfoRow>
     </View>
   );
 }

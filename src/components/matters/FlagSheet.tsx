@@ -1,10 +1,13 @@
-import { Button, Input, Popup } from '@nutui/nutui-react-taro';
+import { Input, Popup } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceList } from '../ChoiceList';
-import { flagReasons } from './labels';
+import { SubmitBar } from '../SubmitBar';
 import './FlagSheet.scss';
 import type { Command, Submitted } from '../../hooks/useCommand';
+
+/** The reasons offered when reporting a matter or a comment; 其他 lets the resident say more. */
+const flagReasons = ['不实信息', '广告', '辱骂', '泄露隐私', '其他'] as const;
 
 /**
  * Reporting a matter or a comment: pick a reason (其他 may add a few words), then send with the
@@ -51,22 +54,9 @@ export function FlagSheet({
             onChange={setDetail}
           />
         ) : null}
-        {error ? (
-          <View className="mq-flag-sheet__error" role="alert">
-            {error}
-          </View>
-        ) : null}
-        <Button
-          id="flag-submit"
-          className="mq-flag-sheet__submit"
-          type="primary"
-          size="large"
-          block
-          loading={command.busy}
-          onClick={() => void send()}
-        >
+        <SubmitBar id="flag-submit" error={error} busy={command.busy} onSubmit={() => void send()}>
           提交举报
-        </Button>
+        </SubmitBar>
       </View>
     </Popup>
   );

@@ -1,9 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
-import { categoryLabels } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterSummary } from '@domain/matters/views';
 import { shortTime } from './format';
-import { StateBadge } from './StateBadge';
+import { MatterTags } from './MatterTags';
 import './MatterCard.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../navigation';
@@ -27,11 +26,7 @@ export function MatterCard({ matter }: { matter: MatterSummary }) {
       onClick={() => void openPage(routes.matter, { id: matter.id })}
     >
       <View className="mq-matter-card__main">
-        <View className="mq-matter-card__tags">
-          {matter.pinned ? <Text className="mq-matter-card__pin">置顶</Text> : null}
-          <StateBadge state={matter.state} />
-          <Text className="mq-matter-card__category">{categoryLabels[matter.category]}</Text>
-        </View>
+        <MatterTags matter={matter} />
         <View className="mq-matter-card__title">{matter.title}</View>
         <View className="mq-matter-card__meta">
           {authorLine(matter)} · {shortTime(matter.createdAt)}

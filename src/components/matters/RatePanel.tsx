@@ -1,7 +1,10 @@
-import { Button, Rate, TextArea } from '@nutui/nutui-react-taro';
+import { Rate } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ratingSchema } from '@domain/matters/reopen';
+import { CardTitle } from '../CardTitle';
+import { SubmitBar } from '../SubmitBar';
+import { OutcomeNote } from './OutcomeNote';
 import './OutcomePanels.scss';
 import type { Command, Submitted } from '../../hooks/useCommand';
 
@@ -28,38 +31,16 @@ export function RatePanel({
 
   return (
     <View className="mq-card" id="rate-panel">
-      <View className="mq-card-title">您对办理结果满意吗？</View>
+      <CardTitle>您对办理结果满意吗？</CardTitle>
       <View className="mq-outcome__hint">打分后这件说事就办结了；如果不满意，也可以在下面重新打开。</View>
       <View className="mq-outcome__stars" id="rate-stars">
         <Rate value={score} count={5} onChange={(value) => setScore(value)} />
         {score ? <View className="mq-outcome__score">{scoreWords[score]}</View> : null}
       </View>
-      <TextArea
-        id="rate-comment"
-        className="mq-outcome__input"
-        value={comment}
-        placeholder="想说点什么（可不填）"
-        maxLength={200}
-        rows={2}
-        autoSize
-        onChange={setComment}
-      />
-      {error ? (
-        <View className="mq-outcome__error" role="alert">
-          {error}
-        </View>
-      ) : null}
-      <Button
-        id="rate-submit"
-        className="mq-outcome__submit"
-        type="primary"
-        size="large"
-        block
-        loading={command.busy}
-        onClick={() => void send()}
-      >
+      <OutcomeNote id="rate-comment" value={comment} placeholder="想说点什么（可不填）" onChange={setComment} />
+      <SubmitBar id="rate-submit" error={error} busy={command.busy} onSubmit={() => void send()}>
         提交评价
-      </Button>
+      </SubmitBar>
     </View>
   );
 }

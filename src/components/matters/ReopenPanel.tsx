@@ -1,9 +1,12 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { REOPEN_WINDOW_DAYS } from '@domain/matters/reopen';
 import { reasonSchema } from '@domain/matters/text';
 import { formatShanghai } from '@domain/time';
+import { CardTitle } from '../CardTitle';
+import { SubmitBar } from '../SubmitBar';
+import { OutcomeNote } from './OutcomeNote';
 import './OutcomePanels.scss';
 import type { Command, Submitted } from '../../hooks/useCommand';
 
@@ -30,41 +33,24 @@ export function ReopenPanel({
 
   return (
     <View className="mq-card" id="reopen-panel">
-      <View className="mq-card-title">问题没解决？</View>
+      <CardTitle>问题没解决？</CardTitle>
       <View className="mq-outcome__hint">
         解决后{REOPEN_WINDOW_DAYS}天内可以重新打开{deadline ? `（${deadline}前）` : ''}，居委会会接着办。
       </View>
       {open ? (
         <>
-          <TextArea
+          <OutcomeNote
             id="reopen-reason"
-            className="mq-outcome__input"
             value={reason}
             placeholder="说说哪里还没解决"
-            maxLength={200}
-            rows={2}
-            autoSize
             onChange={(value) => {
               setReason(value);
               command.clearError();
             }}
           />
-          {error ? (
-            <View className="mq-outcome__error" role="alert">
-              {error}
-            </View>
-          ) : null}
-          <Button
-            id="reopen-submit"
-            className="mq-outcome__submit"
-            type="primary"
-            size="large"
-            block
-            loading={command.busy}
-            onClick={() => void send()}
-          >
+          <SubmitBar id="reopen-submit" error={error} busy={command.busy} onSubmit={() => void send()}>
             重新打开
-          </Button>
+          </SubmitBar>
         </>
       ) : (
         <Button

@@ -1,17 +1,29 @@
 import { Text, View } from '@tarojs/components';
+import { actorRoleLabels } from '@domain/matters/labels';
 import type { TimelineEntryView } from '@domain/matters/views';
 import { fullTime } from './format';
-import { actorRoleLabels } from './labels';
 import './Timeline.scss';
 
-/** The public record of every step the matter took: what happened, who did it, when, and why. */
-export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
+/**
+ * The public record of every step the matter took: what happened, why, who did it and when, the
+ * latest step marked. Residents read it as a story, oldest first; the committee's control panel
+ * wants the latest on top (`newestFirst`).
+ */
+export function Timeline({ entries, newestFirst = false }: { entries: TimelineEntryView[]; newestFirst?: boolean }) {
+  const ordered = [...entries].sort((a, b) => (newestFirst ? b.at - a.at : a.at - b.at));
+  const latest = newestFirst ? 0 : ordered.length - 1;
   return (
     <View className="mq-timeline" id="timeline">
-      {entries.map((entry, index) => (
+      {ordered.map((entry, index) => (
         <View
           key={entry.id}
-          className={`mq-timeline__entry ${index === entries.length - 1 ? 'mq-timeline__entry--last' : ''}`}
+          className={[
+            'mq-timeline__entry',
+            index === latest ? 'mq-timeline__entry--latest' : '',
+            index === ordered.length - 1 ? 'mq-timeline__entry--last' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
           id={`timeline-${entry.id}`}
         >
           <View className="mq-timeline__rail">

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
+import { kindTones } from '@domain/notifications/kinds';
 import type { InboxItem } from '@domain/notifications/views';
-import { kindTones, messageTime } from './format';
-import { ToneTag } from './ToneTag';
+import { messageTime } from './format';
+import { Tag } from '../Tag';
 import './InboxCard.scss';
 
 /**
@@ -22,9 +23,9 @@ export function InboxCard({ item, read, onOpen }: { item: InboxItem; read: boole
             未读
           </Text>
         )}
-        <ToneTag tone={kindTones[item.kind]} id={`inbox-${item.id}-status`}>
+        <Tag tone={kindTones[item.kind]} id={`inbox-${item.id}-status`}>
           {item.status}
-        </ToneTag>
+        </Tag>
         <Text className="mq-inbox__time">{messageTime(item.createdAt)}</Text>
       </View>
       <View className="mq-inbox__title">{item.title}</View>

@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import type { FieldSource } from '@domain/notifications/templates';
-import type { WechatMessage } from '@domain/notifications/views';
-import { deliveryNote, deliveryStateLabels, deliveryStateTones, messageTime } from './format';
-import { ToneTag } from './ToneTag';
+import { deliveryStateLabels, deliveryStateTones, type WechatMessage } from '@domain/notifications/views';
+import { deliveryNote, messageTime } from './format';
+import { Tag } from '../Tag';
 import './WechatMessageCard.scss';
 
 const sourceLabels: Record<FieldSource, string> = {
@@ -27,9 +27,9 @@ export function WechatMessageCard({ message }: { message: WechatMessage }) {
     <View id={`wechat-${message.id}`} className="mq-wechat" data-state={message.state}>
       <View className="mq-wechat__head">
         <View className="mq-wechat__title">{message.templateTitle}</View>
-        <ToneTag tone={deliveryStateTones[message.state]} id={`wechat-${message.id}-state`}>
+        <Tag tone={deliveryStateTones[message.state]} id={`wechat-${message.id}-state`}>
           {deliveryStateLabels[message.state]}
-        </ToneTag>
+        </Tag>
       </View>
       <View className="mq-wechat__fields">
         {message.fields.map((field) => (

@@ -1,6 +1,5 @@
-import type { NotificationKind } from '@domain/notifications/kinds';
 import { isQuietTime, QUIET_END, QUIET_START } from '@domain/notifications/quietHours';
-import type { DeliveryState, WechatMessage } from '@domain/notifications/views';
+import type { WechatMessage } from '@domain/notifications/views';
 import { formatShanghai, shanghaiDateOf, toShanghai } from '@domain/time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,47 +12,6 @@ export function messageTime(ms: number, nowMs: number = Date.now()): string {
   if (toShanghai(ms).year() === toShanghai(nowMs).year()) return formatShanghai(ms, 'M月D日 HH:mm');
   return formatShanghai(ms, 'YYYY年M月D日');
 }
-
-export type Tone = 'good' | 'news' | 'warn';
-
-/** The colour of a notification's status tag: good news green, setbacks and to-dos orange. */
-export const kindTones: Record<NotificationKind, Tone> = {
-  matter_approved: 'good',
-  matter_raised_for_you: 'news',
-  matter_rejected: 'warn',
-  official_reply: 'news',
-  consultation_scheduled: 'news',
-  matter_resolved: 'good',
-  escalation_answered: 'news',
-  booking_confirmed: 'good',
-  booking_waitlisted: 'news',
-  waitlist_promoted: 'good',
-  slot_cancelled: 'warn',
-  visit_day_moved: 'warn',
-  followup_recorded: 'news',
-  visit_reminder: 'news',
-  followup_due: 'warn',
-  escalation_overdue: 'warn',
-};
-
-/** A WeChat message's fate, in plain words. */
-export const deliveryStateLabels: Record<DeliveryState, string> = {
-  sent: '已送达微信',
-  waiting: '等待发送',
-  no_consent: '未授权，未发送',
-  merged: '已合并到较新的通知',
-  expired: '已过时，未发送',
-  failed: '发送失败',
-};
-
-export const deliveryStateTones: Record<DeliveryState, Tone> = {
-  sent: 'good',
-  waiting: 'news',
-  no_consent: 'warn',
-  merged: 'news',
-  expired: 'warn',
-  failed: 'warn',
-};
 
 /** The sentence under a WeChat message: when it went, when it will go, or why it did not. */
 export function deliveryNote(message: WechatMessage, nowMs: number = Date.now()): string {

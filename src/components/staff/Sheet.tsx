@@ -4,6 +4,9 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../../api/apiError';
 import './Sheet.scss';
 
+/** What every form sheet is given besides its own data: how to say it is done (in the toast's words) and how to close. */
+export type SheetProps<Data> = Data & { onDone: (message: string) => void; onClose: () => void };
+
 /**
  * A bottom sheet holding one committee form: a title, the fields (scrolling if long), what went
  * wrong in plain Chinese, and one big submit button. A refusal is said above the button unless

@@ -1,4 +1,4 @@
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Input, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { charCount } from '@domain/text';
@@ -6,6 +6,7 @@ import { checkBooking, type BookInput } from '@domain/visits/bookingInput';
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { placeText, timeWindow } from './format';
 import { FormField } from '../FormField';
+import { SubmitBar } from '../SubmitBar';
 import './BookingForm.scss';
 import type { Command } from '../../hooks/useCommand';
 
@@ -35,7 +36,7 @@ export function BookingForm({
   const [draft, setDraft] = useState<BookingDraft>(initial);
   const full = slot.seatsLeft === 0;
   const errorFor = command.fieldError;
-  const formError = command.error?.message;
+  const formError = command.error?.message ?? null;
   const update = (patch: Partial<BookingDraft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
     command.clearError();
@@ -113,22 +114,15 @@ export function BookingForm({
         />
       </FormField>
       <View className="mq-book__actions">
-        {formError ? (
-          <View className="mq-book__error" id="book-error" role="alert">
-            {formError}
-          </View>
-        ) : null}
-        <Button
+        <SubmitBar
           id="book-submit"
-          className="mq-book__submit"
-          type="primary"
-          size="large"
-          block
-          loading={command.busy}
-          onClick={send}
+          errorId="book-error"
+          error={formError}
+          busy={command.busy}
+          onSubmit={() => void send()}
         >
           {full ? '排候补' : '确认预约'}
-        </Button>
+        </SubmitBar>
       </View>
     </View>
   );

@@ -4,10 +4,11 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { homeAddressMissing } from '@domain/visits/bookingInput';
 import { cancelReasonSchema } from '@domain/visits/text';
-import { visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
-import { InfoRow } from '../matters/InfoRows';
-import { BookingBadge } from './BookingBadge';
-import { deadlineText, placeText, seatsText, timeWindow } from './format';
+import { bookingStateTones, visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
+import { InfoRow } from '../InfoRow';
+import { SubmitBar } from '../SubmitBar';
+import { Tag } from '../Tag';
+import { bookingStateText, deadlineText, placeText, seatsText, timeWindow } from './format';
 import './MyBookingCard.scss';
 import type { Command } from '../../hooks/useCommand';
 
@@ -80,7 +81,9 @@ export function MyBookingCard({
     <View className="mq-card mq-my-booking" id="my-booking">
       <View className="mq-my-booking__head">
         <View className="mq-my-booking__title">我的预约</View>
-        <BookingBadge booking={booking} id="my-booking-state" />
+        <Tag tone={bookingStateTones[booking.state]} state={booking.state} id="my-booking-state">
+          {bookingStateText(booking)}
+        </Tag>
       </View>
       <InfoRow label="时间">{timeWindow(booking)}</InfoRow>
       <InfoRow label="方式">{visitModeLabels[booking.mode]}</InfoRow>
@@ -199,22 +202,15 @@ export function MyBookingCard({
               command.clearError();
             }}
           />
-          {error ? (
-            <View className="mq-my-booking__error" id={`${panel}-error`} role="alert">
-              {error}
-            </View>
-          ) : null}
-          <Button
+          <SubmitBar
             id={`${panel}-submit`}
-            className="mq-my-booking__submit"
-            type="primary"
-            size="large"
-            block
-            loading={command.busy}
-            onClick={() => void send()}
+            errorId={`${panel}-error`}
+            error={error}
+            busy={command.busy}
+            onSubmit={() => void send()}
           >
             {panel === 'cancel' ? '确认取消' : '确认改约'}
-          </Button>
+          </SubmitBar>
           <View id={`${panel}-back`} className="mq-my-booking__back mq-tap" onClick={() => open(null)}>
             {panel === 'cancel' ? '不取消了' : '不改了'}
           </View>

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
-import { visitModeLabels, type BookingView } from '@domain/visits/views';
-import { InfoRow } from '../matters/InfoRows';
-import { BookingBadge } from './BookingBadge';
-import { placeText, timeWindow } from './format';
+import { bookingStateTones, visitModeLabels, type BookingView } from '@domain/visits/views';
+import { InfoRow } from '../InfoRow';
+import { Tag } from '../Tag';
+import { bookingStateText, placeText, timeWindow } from './format';
 import { VisitRecordPanel } from './VisitRecordPanel';
 import './MyVisitCard.scss';
 import { routes } from '@domain/routes';
@@ -28,7 +28,9 @@ export function MyVisitCard({ booking, highlighted = false }: { booking: Booking
           <View className="mq-my-visit__date">{formatShanghaiDay(booking.date)}</View>
           <Text className="mq-my-visit__time">{timeWindow(booking)}</Text>
         </View>
-        <BookingBadge booking={booking} id={`my-visit-${booking.id}-state`} />
+        <Tag tone={bookingStateTones[booking.state]} state={booking.state} id={`my-visit-${booking.id}-state`}>
+          {bookingStateText(booking)}
+        </Tag>
       </View>
       <InfoRow label="方式">{visitModeLabels[booking.mode]}</InfoRow>
       <InfoRow label="民情书记">{booking.cadreName}</InfoRow>

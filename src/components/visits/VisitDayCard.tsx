@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
-import { visitModeLabels } from '@domain/visits/views';
-import { BookingBadge } from './BookingBadge';
-import { deadlineText, monthDay, timeWindow } from './format';
+import { bookingStateTones, visitModeLabels } from '@domain/visits/views';
+import { Tag } from '../Tag';
+import { bookingStateText, deadlineText, monthDay, timeWindow } from './format';
 import type { VisitDayView } from './types';
 import './VisitDayCard.scss';
 import { routes } from '@domain/routes';
@@ -13,7 +13,7 @@ export function MovedNote({ day, id }: { day: Pick<VisitDayView, 'moved' | 'orig
   if (!day.moved) return null;
   return (
     <View className="mq-visit-moved" id={id}>
-      <Text className="mq-visit-moved__tag">由{monthDay(day.originalDate)}调整</Text>
+      <Tag tone="warn" className="mq-visit-moved__tag">{`由${monthDay(day.originalDate)}调整`}</Tag>
       {day.reason ? <Text className="mq-visit-moved__reason">{day.reason}</Text> : null}
     </View>
   );
@@ -51,7 +51,11 @@ export function VisitDayCard({
     >
       <View className="mq-visit-day__head">
         <View className="mq-visit-day__date">{formatShanghaiDay(day.date)}</View>
-        {isToday ? <Text className="mq-visit-day__today">今天</Text> : null}
+        {isToday ? (
+          <Tag tone="alert" className="mq-visit-day__today">
+            今天
+          </Tag>
+        ) : null}
         <View className="mq-visit-day__arrow">›</View>
       </View>
       <MovedNote day={day} id={`${id}-moved`} />
@@ -65,7 +69,9 @@ export function VisitDayCard({
         <View className="mq-visit-day__mine" id={`${id}-mine`}>
           <View className="mq-visit-day__mine-row">
             <Text className="mq-visit-day__mine-label">我的预约</Text>
-            <BookingBadge booking={mine} />
+            <Tag tone={bookingStateTones[mine.state]} state={mine.state}>
+              {bookingStateText(mine)}
+            </Tag>
           </View>
           <View className="mq-visit-day__mine-text">
             {timeWindow(mine)} {visitModeLabels[mine.mode]} · {mine.cadreName}

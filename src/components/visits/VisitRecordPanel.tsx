@@ -1,7 +1,8 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { VisitRecordView } from '@domain/visits/views';
-import { InfoRow } from '../matters/InfoRows';
+import { followUpStatus, followUpStatusLabels, followUpStatusTones, type VisitRecordView } from '@domain/visits/views';
+import { InfoRow } from '../InfoRow';
+import { Tag } from '../Tag';
 import { monthDay } from './format';
 import './VisitRecordPanel.scss';
 import { routes } from '@domain/routes';
@@ -48,14 +49,9 @@ export function VisitRecordPanel({ record }: { record: VisitRecordView }) {
         <View className="mq-visit-record__follow" id={`visit-followup-${record.id}`}>
           <View className="mq-visit-record__follow-head">
             <View className="mq-visit-record__follow-title">跟进事项</View>
-            <View
-              className={`mq-visit-record__follow-state mq-visit-record__follow-state--${
-                followUp.state === 'closed' ? 'closed' : followUp.overdue ? 'overdue' : 'open'
-              }`}
-              id={`visit-followup-${record.id}-state`}
-            >
-              {followUp.state === 'closed' ? '已跟进' : followUp.overdue ? '待跟进（已过期限）' : '待跟进'}
-            </View>
+            <Tag tone={followUpStatusTones[followUpStatus(followUp)]} id={`visit-followup-${record.id}-state`}>
+              {followUpStatusLabels[followUpStatus(followUp)]}
+            </Tag>
           </View>
           <InfoRow label="事项">{followUp.note}</InfoRow>
           <InfoRow label="期限">{followUp.dueDate ? `${monthDay(followUp.dueDate)}前` : ''}</InfoRow>

@@ -36,7 +36,7 @@ export const matterEndings = ['resolve', 'closeUnresolved', 'refer'] as const;
 const staff = ['committee'] as const;
 const residentsAndStaff = ['resident', 'cadre', 'committee'] as const;
 
-/** The `consultation` function: 居民说事 from raising a matter to its outcome. */
+/** The `matter` function: 居民说事 from raising a matter to its outcome. */
 export const matterContract = {
   similar: query({
     summary: '发布前查找本社区相似的说事',

@@ -1,5 +1,7 @@
+import type { matterEndings } from '../contract/matter';
 import { AppError } from '../errors';
 import { formatShanghai } from '../time';
+import { stateLabels } from './states';
 import type { ActionItem } from './views';
 
 /**
@@ -38,3 +40,11 @@ export function assertOpenItemsConfirmed(actions: readonly ActionItem[], confirm
     `还有${open.length}项议定事项未完成：${open.map(describe).join('；')}。确定现在就结束这件说事吗？`,
   );
 }
+
+/** The honest endings the committee chooses from, named after the state each one leads to. */
+export type MatterEnding = (typeof matterEndings)[number];
+export const endingLabels: Record<MatterEnding, string> = {
+  resolve: stateLabels.resolved,
+  closeUnresolved: stateLabels.closed_unresolved,
+  refer: stateLabels.referred,
+};

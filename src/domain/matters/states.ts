@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Tone } from '../tones';
 
 export const matterStates = [
   'pending_review',
@@ -27,6 +28,20 @@ export const stateLabels: Record<MatterState, string> = {
   hidden: '已隐藏',
   closed_unresolved: '未能解决',
   referred: '已转办',
+};
+
+/** The colour of a state wherever it is shown: waiting for review, being worked on, solved, or over. */
+export const stateTones: Record<MatterState, Tone> = {
+  pending_review: 'warn',
+  open: 'news',
+  consulting: 'news',
+  resolved: 'good',
+  closed: 'good',
+  rejected: 'quiet',
+  escalated: 'news',
+  hidden: 'warn',
+  closed_unresolved: 'quiet',
+  referred: 'quiet',
 };
 
 /**

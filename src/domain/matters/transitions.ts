@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { stateLabels, type MatterState } from './states';
+import { activeStates, publicStates, stateLabels, type MatterState } from './states';
 
 export type MatterTransition =
   | 'approve'
@@ -28,20 +28,11 @@ export interface TransitionRule {
   label: string;
 }
 
-/** Every state a matter can be hidden from; a hidden matter returns to one of these. */
-const hideableStates: readonly MatterState[] = [
-  'pending_review',
-  'open',
-  'consulting',
-  'escalated',
-  'resolved',
-  'closed',
-  'closed_unresolved',
-  'referred',
-];
-
-/** Work in progress: the states from which the committee can still move the matter on. */
-const workingStates: readonly MatterState[] = ['open', 'consulting', 'escalated'];
+/**
+ * Every state a matter can be hidden from: under review, or any public one. A hidden matter
+ * returns to one of these.
+ */
+const hideableStates: readonly MatterState[] = ['pending_review', ...publicStates];
 
 export const transitionTable: Record<MatterTransition, TransitionRule> = {
   approve: { from: ['pending_review'], to: 'open', by: ['committee'], label: '审核通过并公开' },
@@ -49,18 +40,13 @@ export const transitionTable: Record<MatterTransition, TransitionRule> = {
   hide: { from: hideableStates, to: 'hidden', by: ['committee'], label: '隐藏' },
   unhide: { from: ['hidden'], to: 'previous', by: ['committee'], label: '恢复显示' },
   // An unreviewed matter is not public yet, so flags cannot reach it.
-  autoHide: {
-    from: hideableStates.filter((s) => s !== 'pending_review'),
-    to: 'hidden',
-    by: ['system'],
-    label: '多人举报，暂时隐藏待复核',
-  },
+  autoHide: { from: publicStates, to: 'hidden', by: ['system'], label: '多人举报，暂时隐藏待复核' },
   convene: { from: ['open', 'consulting'], to: 'consulting', by: ['committee'], label: '召开协商会' },
   escalate: { from: ['open', 'consulting'], to: 'escalated', by: ['committee'], label: '上报街道/部门（街呼区应）' },
   answerEscalation: { from: ['escalated'], to: 'consulting', by: ['committee'], label: '街道/部门已答复' },
-  resolve: { from: workingStates, to: 'resolved', by: ['committee'], label: '问题已解决' },
-  closeUnresolved: { from: workingStates, to: 'closed_unresolved', by: ['committee'], label: '如实说明未能解决' },
-  refer: { from: workingStates, to: 'referred', by: ['committee'], label: '转交其他部门办理' },
+  resolve: { from: activeStates, to: 'resolved', by: ['committee'], label: '问题已解决' },
+  closeUnresolved: { from: activeStates, to: 'closed_unresolved', by: ['committee'], label: '如实说明未能解决' },
+  refer: { from: activeStates, to: 'referred', by: ['committee'], label: '转交其他部门办理' },
   // The author closes by rating; the system closes once the reopen window has passed.
   close: { from: ['resolved'], to: 'closed', by: ['author', 'system'], label: '办结' },
   reopen: { from: ['resolved'], to: 'open', by: ['author'], label: '居民不满意，重新办理' },

@@ -1,5 +1,8 @@
+import { stateLabels } from '../matters/states';
 import { formatShanghai } from '../time';
 import { routes, routeUrl } from '../routes';
+import type { Tone } from '../tones';
+import { bookingStateLabels } from '../visits/views';
 
 /**
  * Everything someone is told about. Residents hear about their matters and bookings; cadres and
@@ -40,24 +43,49 @@ export interface NotificationFacts {
   reason?: string;
 }
 
-/** A status word or two for each kind: the inbox tag and the `phrase.*` value of a WeChat message. */
+/**
+ * A status word or two for each kind: the inbox tag and the `phrase.*` value of a WeChat message.
+ * Where a kind names the state its matter or booking is now in, it is that state's own label; a
+ * concluded matter may be resolved, unresolved or referred, so its news says only that it has an
+ * outcome.
+ */
 export const kindStatus: Record<NotificationKind, string> = {
   matter_approved: '审核通过',
   matter_raised_for_you: '代您提出',
-  matter_rejected: '未通过',
+  matter_rejected: stateLabels.rejected,
   official_reply: '官方回复',
   consultation_scheduled: '议事安排',
-  matter_resolved: '已办结',
+  matter_resolved: '已有结果',
   escalation_answered: '已答复',
   booking_confirmed: '预约成功',
-  booking_waitlisted: '候补中',
+  booking_waitlisted: bookingStateLabels.waitlisted,
   waitlist_promoted: '候补成功',
-  slot_cancelled: '已取消',
+  slot_cancelled: bookingStateLabels.cancelled,
   visit_day_moved: '日期调整',
   followup_recorded: '跟进记录',
   visit_reminder: '接访提醒',
   followup_due: '跟进到期',
   escalation_overdue: '答复逾期',
+};
+
+/** The colour of a kind's status tag: good news green, news red, setbacks and to-dos orange. */
+export const kindTones: Record<NotificationKind, Tone> = {
+  matter_approved: 'good',
+  matter_raised_for_you: 'news',
+  matter_rejected: 'warn',
+  official_reply: 'news',
+  consultation_scheduled: 'news',
+  matter_resolved: 'news',
+  escalation_answered: 'news',
+  booking_confirmed: 'good',
+  booking_waitlisted: 'news',
+  waitlist_promoted: 'good',
+  slot_cancelled: 'warn',
+  visit_day_moved: 'warn',
+  followup_recorded: 'news',
+  visit_reminder: 'news',
+  followup_due: 'warn',
+  escalation_overdue: 'warn',
 };
 
 function at(facts: NotificationFacts): string {

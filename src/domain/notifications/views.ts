@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
+import type { Tone } from '../tones';
 import { notificationKinds } from './kinds';
 import { templateKeys } from './templates';
 
@@ -20,6 +21,25 @@ export type InboxItem = z.infer<typeof inboxItemSchema>;
 /** How a WeChat message fared, in words a resident understands. */
 export const deliveryStates = ['waiting', 'sent', 'no_consent', 'merged', 'expired', 'failed'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
+
+/** A WeChat message's fate, in plain words. */
+export const deliveryStateLabels: Record<DeliveryState, string> = {
+  sent: '已送达微信',
+  waiting: '等待发送',
+  no_consent: '未授权，未发送',
+  merged: '已合并到较新的通知',
+  expired: '已过时，未发送',
+  failed: '发送失败',
+};
+
+export const deliveryStateTones: Record<DeliveryState, Tone> = {
+  sent: 'good',
+  waiting: 'news',
+  no_consent: 'warn',
+  merged: 'news',
+  expired: 'warn',
+  failed: 'warn',
+};
 
 /** One would-be WeChat message: what WeChat received (or why it did not). */
 export const wechatMessageSchema = z.object({

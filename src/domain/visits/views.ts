@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactText, fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
+import type { Tone } from '../tones';
 
 /** How a cadre meets residents on a visit day. */
 export const visitModes = ['home', 'station', 'enterprise'] as const;
@@ -20,6 +21,13 @@ export const bookingStateLabels: Record<BookingState, string> = {
   attended: '已接访',
   no_show: '未到场',
   cancelled: '已取消',
+};
+export const bookingStateTones: Record<BookingState, Tone> = {
+  booked: 'news',
+  waitlisted: 'warn',
+  attended: 'good',
+  no_show: 'quiet',
+  cancelled: 'quiet',
 };
 
 export const slotSchema = z.object({
@@ -51,6 +59,23 @@ export const followUpSchema = z.object({
   closedAt: z.number().nullable(),
   overdue: z.boolean(),
 });
+
+/** Where a follow-up stands as people read it: still to do, past its due date, or done. */
+export type FollowUpStatus = 'open' | 'overdue' | 'closed';
+export function followUpStatus(followUp: { state: 'open' | 'closed'; overdue: boolean }): FollowUpStatus {
+  if (followUp.state === 'closed') return 'closed';
+  return followUp.overdue ? 'overdue' : 'open';
+}
+export const followUpStatusLabels: Record<FollowUpStatus, string> = {
+  open: '待跟进',
+  overdue: '已逾期',
+  closed: '已跟进',
+};
+export const followUpStatusTones: Record<FollowUpStatus, Tone> = {
+  open: 'warn',
+  overdue: 'alert',
+  closed: 'good',
+};
 
 export const visitRecordSchema = z.object({
   id: idSchema,

@@ -5,7 +5,7 @@ import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
 import { communityPath } from '@domain/places';
 import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { roleLabels, type SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
 import './index.scss';

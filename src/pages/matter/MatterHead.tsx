@@ -1,20 +1,15 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { fullTime } from '../../components/matters/format';
 import { authorLine } from '../../components/matters/MatterCard';
+import { MatterTags } from '../../components/matters/MatterTags';
 import { PhotoGallery } from '../../components/matters/PhotoGallery';
-import { StateBadge } from '../../components/matters/StateBadge';
-import { categoryLabels } from '@domain/matters/categories';
 import type { MatterDetail } from '@domain/matters/views';
 
 /** The matter as it was raised: where it stands, what it is about, who raised it and when, its photos. */
 export function MatterHead({ matter }: { matter: MatterDetail }) {
   return (
     <View className="mq-card matter-head">
-      <View className="matter-head__tags">
-        {matter.pinned ? <Text className="matter-head__pin">置顶</Text> : null}
-        <StateBadge state={matter.state} />
-        <Text className="matter-head__category">{categoryLabels[matter.category]}</Text>
-      </View>
+      <MatterTags matter={matter} onOwnPage />
       <View className="matter-head__title" id="matter-detail-title">
         {matter.title}
       </View>

@@ -10,7 +10,7 @@ import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
 import { elderModeLabels } from '@domain/elderMode';
 import { communityNames, communityPath } from '@domain/places';
-import { upcomingVisitDays } from '@domain/visitDays';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { elderModes, isStaffRole, roleLabels, type ElderMode, type SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
 import './index.scss';

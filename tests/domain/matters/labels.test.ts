@@ -7,7 +7,15 @@ import {
   matterStateSchema,
   publicStates,
   stateLabels,
+  type MatterState,
 } from '@domain/matters/states';
+import { matterEndings } from '@domain/contract/matter';
+import { endingLabels } from '@domain/matters/conclusion';
+import { actorRoleLabels } from '@domain/matters/labels';
+import { transitionTable } from '@domain/matters/transitions';
+import { kindStatus } from '@domain/notifications/kinds';
+import { roleLabels } from '@domain/users';
+import { bookingStateLabels } from '@domain/visits/views';
 
 describe('matter categories', () => {
   it('labels each category in Chinese', () => {
@@ -62,5 +70,29 @@ describe('matter states', () => {
   it('rejects an unknown state', () => {
     expect(matterStateSchema.safeParse('archived').success).toBe(false);
     expect(matterStateSchema.parse('referred')).toBe('referred');
+  });
+});
+
+describe('one word per state, wherever it is shown', () => {
+  it('names each ending after the state it leads to', () => {
+    for (const ending of matterEndings) {
+      const to = transitionTable[ending].to as MatterState;
+      expect(endingLabels[ending]).toBe(stateLabels[to]);
+    }
+  });
+
+  it('names the people on the timeline by their role, as everywhere else', () => {
+    expect(actorRoleLabels.committee).toBe(roleLabels.committee);
+    expect(actorRoleLabels.cadre).toBe(roleLabels.cadre);
+    expect(actorRoleLabels.system).toBe('系统');
+  });
+
+  it("tells a matter's news in the words of its state, and a conclusion without naming a state it may not be in", () => {
+    expect(kindStatus.matter_rejected).toBe(stateLabels.rejected);
+    expect(kindStatus.booking_waitlisted).toBe(bookingStateLabels.waitlisted);
+    expect(kindStatus.slot_cancelled).toBe(bookingStateLabels.cancelled);
+    // Concluded: resolved, unresolved or referred. 已办结 was the label of `closed`, a state it is not in.
+    expect(Object.values(stateLabels)).not.toContain(kindStatus.matter_resolved);
+    expect(kindStatus.matter_resolved).toBe('已有结果');
   });
 });

@@ -1,19 +1,16 @@
-import { createHandler, type FunctionHandler } from '../../../cloudfunctions/lib/handler';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
-import { servicesByFunction } from '../../../cloudfunctions/lib/services';
-import { demoOpenid, seedDemoData } from '../../../host/seed';
-import type { Envelope } from '@domain/envelope';
 import { consentMoments } from '@domain/notifications/templates';
 import { withWriteFailures, type WriteFailures } from '../../support/failingStorage';
-import { contextFor, requestId, testDeps, type TestDeps } from '../../support/testDeps';
+import { seededBackend, type Answer } from '../../support/seededBackend';
+import { openEngine, type EngineName } from '../../support/storages';
+import type { TestDeps } from '../../support/testDeps';
 
 /**
  * The set-up, observations and scenario shape of the convergence tests (convergence.test.ts): a
  * fresh seeded engine whose writes can be made to fail, and what a command's end state is.
  */
 
-// Tests read the answers field by field.
-export type Answer = Envelope<any>;
+export type { Answer };
 
 export const DAY = '2026-12-05';
 export const NEXT_DAY = '2026-12-15';
@@ -40,24 +37,12 @@ export interface Env {
   refs: Record<string, string>;
 }
 
-export async function environment(open: () => Promise<Storage>): Promise<Env> {
-  const real = await open();
+/** The seeded backend on `engine`, its services writing through a storage whose writes can be made to fail. */
+export async function environment(engine: EngineName): Promise<Env> {
+  const { storage: real } = await openEngine(engine);
   const { storage, failures } = withWriteFailures(real);
-  const deps = testDeps(storage);
-  await seedDemoData(real, deps.clock.now());
-  const handlers: Record<'visit' | 'matter' | 'notification', FunctionHandler> = {
-    visit: createHandler('visit', servicesByFunction.visit as never, deps),
-    matter: createHandler('matter', servicesByFunction.matter as never, deps),
-    notification: createHandler('notification', servicesByFunction.notification as never, deps),
-  };
-  return {
-    storage: real,
-    deps,
-    failures,
-    refs: {},
-    call: (fn, userId, action, data, id = requestId()) =>
-      handlers[fn]({ action, data, requestId: id }, contextFor(demoOpenid(userId))),
-  };
+  const { deps, call } = await seededBackend({ storage });
+  return { storage: real, deps, failures, refs: {}, call };
 }
 
 export async function ok(answer: Promise<Answer>): Promise<any> {

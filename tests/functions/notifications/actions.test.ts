@@ -1,18 +1,18 @@
 import { createHandler } from '../../../cloudfunctions/lib/handler';
-import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import type { ServiceMap } from '../../../cloudfunctions/lib/service';
 import { notificationServices } from '../../../cloudfunctions/lib/services/notification';
 import { dispatchOutbox } from '../../../cloudfunctions/lib/services/notifications/dispatch';
 import { demoOpenid } from '../../../host/seed';
-import { storageEngines } from '../../support/storages';
+import { engines, type EngineName } from '../../support/storages';
 import { contextFor, requestId } from '../../support/testDeps';
 import { anEvent, notificationEnv } from './notificationEnv';
+import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
 // Tests read the answers field by field; the handler tests pin the envelope's shape.
 type Call = (action: string, data?: unknown, id?: string) => Promise<any>;
 
-async function setup(open: () => Promise<Storage>, services: ServiceMap<'notification'> = notificationServices) {
-  const env = await notificationEnv(open, (message) =>
+async function setup(engine: EngineName, services: ServiceMap<'notification'> = notificationServices) {
+  const env = await notificationEnv(engine, (message) =>
     message.openid.endsWith('u-resident-wang')
       ? { errcode: 40037, errmsg: 'invalid template_id' }
       : { errcode: 0, errmsg: 'ok' },
@@ -25,11 +25,12 @@ async function setup(open: () => Promise<Storage>, services: ServiceMap<'notific
   return { ...env, as };
 }
 
-describe.each(storageEngines)('notification actions on %s', (_name, open) => {
+describe.each(engines)('notification actions on %s', (engine) => {
   it('lists my messages newest first with the unread count; marking read is mine only', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     for (let n = 1; n <= 3; n += 1) {
-      await env.deps.notifier.notify(
+      await notify(
+        env.deps,
         anEvent({
           dedupeKey: `k${n}`,
           ref: { type: 'matter', id: `m${n}` },
@@ -38,7 +39,7 @@ describe.each(storageEngines)('notification actions on %s', (_name, open) => {
         }),
       );
     }
-    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-zhang'], dedupeKey: 'z' }));
+    await notify(env.deps, anEvent({ userIds: ['u-resident-zhang'], dedupeKey: 'z' }));
     const li = env.as('u-resident-li');
     const first = await li('inbox', { limit: 2 });
     expect(first).toMatchObject({ ok: true, data: { unread: 3 } });
@@ -61,7 +62,7 @@ describe.each(storageEngines)('notification actions on %s', (_name, open) => {
   });
 
   it('refuses bad input with a Chinese message and changes nothing', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const li = env.as('u-resident-li');
     expect(await li('markRead', { ids: [] })).toMatchObject({ ok: false, code: 'BAD_INPUT', message: '请选择消息' });
     expect(await li('inbox', { cursor: 'not-a-cursor' })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
@@ -74,7 +75,7 @@ describe.each(storageEngines)('notification actions on %s', (_name, open) => {
   });
 
   it('counts consent per template: one accept, one message; a retried report counts once', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const li = env.as('u-resident-li');
     const ids = [env.templateId('bookingResult'), env.templateId('visitReminder')];
     const id = requestId();
@@ -95,7 +96,7 @@ describe.each(storageEngines)('notification actions on %s', (_name, open) => {
       ok: false,
       code: 'BAD_INPUT',
     });
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     await dispatchOutbox(env.deps);
     const after = await li('credits', {});
     expect(after.data.credits.find((c: { key: string }) => c.key === 'bookingResult').credits).toBe(0);
@@ -105,9 +106,9 @@ describe.each(storageEngines)('notification actions on %s', (_name, open) => {
   });
 
   it('shows the committee messages that failed for good, and sends one again on request', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     await env.grant('u-resident-wang', 'bookingResult');
-    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
+    await notify(env.deps, anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
     await dispatchOutbox(env.deps);
     const zhao = env.as('u-committee-zhao');
     const problems = await zhao('deliveryProblems', {});
@@ -131,36 +132,34 @@ describe.each(storageEngines)('notification actions on %s', (_name, open) => {
 
 describe('one unit of work per call (SQLite)', () => {
   it('a call that fails after notifying leaves neither the change nor the notification behind', async () => {
-    const [, open] = storageEngines[0];
     const failing: ServiceMap<'notification'> = {
       ...notificationServices,
       markAllRead: async (ctx) => {
         await ctx.deps.storage.inbox.markAllRead('u-resident-li', ctx.deps.clock.now());
-        await ctx.deps.notifier.notify(anEvent({ dedupeKey: 'doomed' }));
+        await notify(ctx.deps, anEvent({ dedupeKey: 'doomed' }));
         throw new Error('disk on fire');
       },
     };
-    const env = await setup(open, failing);
-    await env.deps.notifier.notify(anEvent({ dedupeKey: 'before' }));
+    const env = await setup('sqlite', failing);
+    await notify(env.deps, anEvent({ dedupeKey: 'before' }));
     expect(await env.as('u-resident-li')('markAllRead', {})).toMatchObject({ ok: false, code: 'INTERNAL' });
     expect(await env.storage.inbox.unreadCount('u-resident-li')).toBe(1);
     expect(await env.rowsOf('u-resident-li')).toHaveLength(1);
   });
 });
 
-describe.each(storageEngines)('重新发送 after a template fix on %s', (_name, open) => {
+describe.each(engines)('重新发送 after a template fix on %s', (engine) => {
   it('makes the message again from the deployment’s current template', async () => {
     // WeChat refuses data that does not match the template (47003) until the mapping is fixed.
-    const env = await notificationEnv(open, (message) =>
+    const env = await notificationEnv(engine, (message) =>
       'phrase2' in message.data
         ? { errcode: 47003, errmsg: 'argument invalid! data.phrase2.value' }
         : { errcode: 0, errmsg: 'ok' },
     );
-    const handler = createHandler('notification', notificationServices, env.deps);
-    const zhao = (action: string, data: object) =>
-      handler({ action, data, requestId: requestId() }, contextFor(demoOpenid('u-committee-zhao'))) as Promise<any>;
+    const zhao = (action: string, data: object): Promise<any> =>
+      env.call('notification', 'u-committee-zhao', action, data);
     await env.grant('u-resident-wang', 'bookingResult');
-    await env.deps.notifier.notify(anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
+    await notify(env.deps, anEvent({ userIds: ['u-resident-wang'], communityId: 'c-ximen' }));
     expect(await dispatchOutbox(env.deps)).toMatchObject({ failed: 1 });
     // The deployment fixes the keyword mapping of 预约结果通知 (same template id).
     env.deps.templates = {

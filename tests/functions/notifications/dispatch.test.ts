@@ -2,18 +2,19 @@ import { CLAIM_LEASE_MS, deliver, dispatchOutbox } from '../../../cloudfunctions
 import { MAX_ATTEMPTS, retryDelayMs } from '@domain/notifications/backoff';
 import { DIGEST_WINDOW_MS } from '@domain/notifications/digest';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { storageEngines } from '../../support/storages';
+import { engines } from '../../support/storages';
 import { anEvent, notificationEnv } from './notificationEnv';
+import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
 const MINUTE = 60_000;
 
-describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
+describe.each(engines)('outbox dispatch on %s', (engine) => {
   it('writes one inbox entry and one outbox row per person, however often the same event comes', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     const event = anEvent({ userIds: ['u-resident-li', 'u-resident-li', 'u-resident-zhang'] });
-    await env.deps.notifier.notify(event);
-    await env.deps.notifier.notify(event);
-    await Promise.all([env.deps.notifier.notify(event), env.deps.notifier.notify(event)]);
+    await notify(env.deps, event);
+    await notify(env.deps, event);
+    await Promise.all([notify(env.deps, event), notify(env.deps, event)]);
     expect((await env.storage.inbox.list('u-resident-li', null, 10)).items).toHaveLength(1);
     expect((await env.storage.inbox.list('u-resident-zhang', null, 10)).items).toHaveLength(1);
     expect(await env.rowsOf('u-resident-li')).toHaveLength(1);
@@ -24,9 +25,10 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('sends with the deployment’s template, its fields cut to WeChat’s limits, and spends one credit', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 2);
-    await env.deps.notifier.notify(
+    await notify(
+      env.deps,
       anEvent({
         title: '小区东门外的人行道砖块松动多处，雨天积水老人容易滑倒，希望尽快修补',
         facts: { when: shanghaiWallClockToMs('2026-12-05', '09:00'), place: '东门社区红帆驿站' },
@@ -46,8 +48,8 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('skips without calling WeChat when the user gave no consent, and never retries it', async () => {
-    const env = await notificationEnv(open);
-    await env.deps.notifier.notify(anEvent());
+    const env = await notificationEnv(engine);
+    await notify(env.deps, anEvent());
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 1, sent: 0 });
     env.deps.clock.advance(24 * 60 * MINUTE);
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 0, sent: 0 });
@@ -58,9 +60,9 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('treats errcode 43101 as no consent left: skipped, credits cleared, not retried', async () => {
-    const env = await notificationEnv(open, () => ({ errcode: 43101, errmsg: 'user refuse to accept the msg' }));
+    const env = await notificationEnv(engine, () => ({ errcode: 43101, errmsg: 'user refuse to accept the msg' }));
     await env.grant('u-resident-li', 'bookingResult', 3);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 1 });
     env.deps.clock.advance(2 * 60 * MINUTE);
     await dispatchOutbox(env.deps);
@@ -70,11 +72,11 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('retries other errors on the backoff schedule, then fails and shows the committee', async () => {
-    const env = await notificationEnv(open, (_m, call) =>
+    const env = await notificationEnv(engine, (_m, call) =>
       call % 2 ? { errcode: -1, errmsg: 'system busy' } : 'throw',
     );
     await env.grant('u-resident-li', 'bookingResult');
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const waits: number[] = [];
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       expect(await dispatchOutbox(env.deps)).toMatchObject(attempt < MAX_ATTEMPTS ? { retry: 1 } : { failed: 1 });
@@ -100,18 +102,18 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('two dispatchers, one row: one send', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 5);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const tallies = await Promise.all([dispatchOutbox(env.deps), dispatchOutbox(env.deps), dispatchOutbox(env.deps)]);
     expect(env.gateway.sends).toHaveLength(1);
     expect(tallies.reduce((n, t) => n + t.sent, 0)).toBe(1);
   });
 
   it('a dispatcher that dies after claiming: the row waits for the lease, then goes out once', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 5);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     // The claim of a dispatcher that then crashed before sending.
     expect(
@@ -135,11 +137,11 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('holds messages in quiet hours (22:00-07:00 Shanghai) while the inbox shows them at once', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult');
     const lateEvening = shanghaiWallClockToMs('2026-11-27', '23:10');
     env.deps.clock.advance(lateEvening - env.deps.clock.now());
-    await env.deps.notifier.notify(anEvent({ at: lateEvening }));
+    await notify(env.deps, anEvent({ at: lateEvening }));
     expect(await env.storage.inbox.unreadCount('u-resident-li')).toBe(1);
     const morning = shanghaiWallClockToMs('2026-11-28', '07:00');
     expect((await env.rowsOf('u-resident-li'))[0].notBefore).toBe(morning);
@@ -150,19 +152,19 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('a retry that would land in quiet hours waits for the morning', async () => {
-    const env = await notificationEnv(open, (_m, call) =>
+    const env = await notificationEnv(engine, (_m, call) =>
       call === 1 ? { errcode: -1, errmsg: 'busy' } : { errcode: 0, errmsg: 'ok' },
     );
     await env.grant('u-resident-li', 'bookingResult');
     const justBefore = shanghaiWallClockToMs('2026-11-27', '21:59');
     env.deps.clock.advance(justBefore - env.deps.clock.now());
-    await env.deps.notifier.notify(anEvent({ at: justBefore }));
+    await notify(env.deps, anEvent({ at: justBefore }));
     expect(await dispatchOutbox(env.deps)).toMatchObject({ retry: 1 });
     expect((await env.rowsOf('u-resident-li'))[0].notBefore).toBe(shanghaiWallClockToMs('2026-11-28', '07:00'));
   });
 
   it('digest: a follower of a busy matter gets at most one message per matter per hour; the inbox lists every event', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'matterProgress', 10);
     const reply = (n: number) =>
       anEvent({
@@ -172,11 +174,11 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
         dedupeKey: `official_reply:c-${n}`,
         at: env.deps.clock.now(),
       });
-    await env.deps.notifier.notify(reply(1));
+    await notify(env.deps, reply(1));
     expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 1 });
     for (let n = 2; n <= 4; n += 1) {
       env.deps.clock.advance(10 * MINUTE);
-      await env.deps.notifier.notify(reply(n));
+      await notify(env.deps, reply(n));
       await dispatchOutbox(env.deps);
     }
     expect(env.gateway.sends).toHaveLength(1);
@@ -189,25 +191,25 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
     const statuses = (await env.rowsOf('u-resident-li')).map((r) => r.status).sort();
     expect(statuses).toEqual(['merged', 'merged', 'sent', 'sent']);
     // Another matter is not held back by this one's window.
-    await env.deps.notifier.notify({ ...reply(9), ref: { type: 'matter', id: 'm-other' } });
+    await notify(env.deps, { ...reply(9), ref: { type: 'matter', id: 'm-other' } });
     await dispatchOutbox(env.deps);
     expect(env.gateway.sends).toHaveLength(3);
   });
 
   it('booking news is never digested: each one is sent', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'bookingResult', 3);
-    await env.deps.notifier.notify(anEvent({ kind: 'booking_waitlisted', dedupeKey: 'w:1' }));
-    await env.deps.notifier.notify(anEvent({ kind: 'waitlist_promoted', dedupeKey: 'p:1' }));
+    await notify(env.deps, anEvent({ kind: 'booking_waitlisted', dedupeKey: 'w:1' }));
+    await notify(env.deps, anEvent({ kind: 'waitlist_promoted', dedupeKey: 'p:1' }));
     await dispatchOutbox(env.deps);
     expect(env.gateway.sends.map((s) => s.data.phrase2.value).sort()).toEqual(['候补中', '候补成功'].sort());
   });
 
   it('drops a reminder whose visit has begun instead of sending it late', async () => {
-    const env = await notificationEnv(open);
+    const env = await notificationEnv(engine);
     await env.grant('u-resident-li', 'visitReminder');
     const now = env.deps.clock.now();
-    await env.deps.notifier.notify(anEvent({ kind: 'visit_reminder', dedupeKey: 'r:1', expiresAt: now + MINUTE }));
+    await notify(env.deps, anEvent({ kind: 'visit_reminder', dedupeKey: 'r:1', expiresAt: now + MINUTE }));
     env.deps.clock.advance(2 * MINUTE);
     expect(await dispatchOutbox(env.deps)).toMatchObject({ skipped: 1 });
     expect(env.gateway.sends).toHaveLength(0);
@@ -215,8 +217,8 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
   });
 
   it('a row someone else holds is left alone', async () => {
-    const env = await notificationEnv(open);
-    await env.deps.notifier.notify(anEvent());
+    const env = await notificationEnv(engine);
+    await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     await env.storage.outbox.claim(row.id, 'other', env.deps.clock.now(), CLAIM_LEASE_MS);
     expect(await deliver(env.deps, row.id)).toBe('taken');
@@ -225,24 +227,24 @@ describe.each(storageEngines)('outbox dispatch on %s', (_name, open) => {
 
 describe('outbox dispatch time budget', () => {
   it('stops taking rows when the run’s budget is spent; the rest go out on the next run', async () => {
-    const env = await notificationEnv(storageEngines[0][1]);
+    const env = await notificationEnv('sqlite');
     await env.grant('u-resident-li', 'bookingResult', 3);
-    for (let n = 1; n <= 3; n += 1) await env.deps.notifier.notify(anEvent({ dedupeKey: `b:${n}` }));
+    for (let n = 1; n <= 3; n += 1) await notify(env.deps, anEvent({ dedupeKey: `b:${n}` }));
     expect(await dispatchOutbox(env.deps, 200, -1)).toMatchObject({ sent: 0 });
     expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 3 });
   });
 });
 
-describe.each(storageEngines)('outbox dispatch after a crash on %s', (_name, open) => {
+describe.each(engines)('outbox dispatch after a crash on %s', (engine) => {
   it('a dispatcher that dies after taking the only credit: the next one still sends, without a second credit', async () => {
     let calls = 0;
-    const env = await notificationEnv(open, () => {
+    const env = await notificationEnv(engine, () => {
       calls += 1;
       // The first send never comes back: the process is killed while waiting.
       return calls === 1 ? 'throw' : { errcode: 0, errmsg: 'ok' };
     });
     await env.grant('u-resident-li', 'bookingResult', 1);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     // Simulate the kill: claim, mark and take the credit as deliver does, then stop.
     await env.storage.outbox.claim(row.id, 'killed', env.deps.clock.now(), CLAIM_LEASE_MS);
@@ -260,7 +262,7 @@ describe.each(storageEngines)('outbox dispatch after a crash on %s', (_name, ope
 
   it('a retry restarts the digest window: no second message about the matter within the hour of the one that got through', async () => {
     let calls = 0;
-    const env = await notificationEnv(open, () => {
+    const env = await notificationEnv(engine, () => {
       calls += 1;
       return calls === 1 ? { errcode: -1, errmsg: 'busy' } : { errcode: 0, errmsg: 'ok' };
     });
@@ -272,13 +274,13 @@ describe.each(storageEngines)('outbox dispatch after a crash on %s', (_name, ope
         dedupeKey: `r:${n}`,
         at: env.deps.clock.now(),
       });
-    await env.deps.notifier.notify(reply(1));
+    await notify(env.deps, reply(1));
     expect(await dispatchOutbox(env.deps)).toMatchObject({ retry: 1 });
     env.deps.clock.advance(60_000);
     expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 1 });
     const firstSentAt = env.deps.clock.now();
     env.deps.clock.advance(59 * 60_000 - 60_000);
-    await env.deps.notifier.notify(reply(2));
+    await notify(env.deps, reply(2));
     await dispatchOutbox(env.deps);
     // The busy attempt and the one that got through; the new reply waits.
     expect(env.gateway.sends).toHaveLength(2);
@@ -289,9 +291,9 @@ describe.each(storageEngines)('outbox dispatch after a crash on %s', (_name, ope
 
 describe('a credit taken by a dispatcher that died', () => {
   it('goes back to the user when the row is then held back (quiet hours) instead of sent', async () => {
-    const env = await notificationEnv(storageEngines[0][1]);
+    const env = await notificationEnv('sqlite');
     await env.grant('u-resident-li', 'bookingResult', 1);
-    await env.deps.notifier.notify(anEvent());
+    await notify(env.deps, anEvent());
     const [row] = await env.rowsOf('u-resident-li');
     await env.storage.outbox.claim(row.id, 'killed', env.deps.clock.now(), CLAIM_LEASE_MS);
     await env.storage.outbox.markCreditTaken(row.id, 'killed', env.deps.clock.now());

@@ -1,30 +1,24 @@
-import { createHandler } from '../../../cloudfunctions/lib/handler';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
-import { matterServices } from '../../../cloudfunctions/lib/services/matter';
 import { dispatchOutbox } from '../../../cloudfunctions/lib/services/notifications/dispatch';
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
-import { visitServices } from '../../../cloudfunctions/lib/services/visit';
-import { demoOpenid } from '../../../host/seed';
 import { notificationKinds, type NotificationKind } from '@domain/notifications/kinds';
 import { templateKeys, templateOfKind } from '@domain/notifications/templates';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { storageEngines } from '../../support/storages';
-import { contextFor, requestId } from '../../support/testDeps';
+import { engines, type EngineName } from '../../support/storages';
 import { notificationEnv } from './notificationEnv';
+import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
 // Tests read the answers field by field; the handler tests pin the envelope's shape.
 type Call = (action: string, data?: unknown) => Promise<any>;
 
-async function setup(open: () => Promise<Storage>) {
-  const env = await notificationEnv(open);
-  const consultation = createHandler('matter', matterServices, env.deps);
-  const visit = createHandler('visit', visitServices, env.deps);
+async function setup(engine: EngineName) {
+  const env = await notificationEnv(engine);
   const as =
-    (handler: typeof visit) =>
+    (fn: 'matter' | 'visit') =>
     (userId: string): Call =>
-    (action, data = {}) =>
-      handler({ action, data, requestId: requestId() }, contextFor(demoOpenid(userId)));
-  return { ...env, matters: as(consultation), visits: as(visit) };
+    (action, data) =>
+      env.call(fn, userId, action, data);
+  return { ...env, matters: as('matter'), visits: as('visit') };
 }
 
 async function kindsIn(storage: Storage, userId: string): Promise<NotificationKind[]> {
@@ -37,9 +31,9 @@ const draft = {
   category: 'parking',
 };
 
-describe.each(storageEngines)('every event reaches the inbox and the gateway on %s', (_name, open) => {
+describe.each(engines)('every event reaches the inbox and the gateway on %s', (engine) => {
   it('说事: approved, rejected, official reply, consultation, resolved, escalation overdue and answered', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const zhang = env.matters('u-resident-zhang');
     const chen = env.matters('u-committee-chen');
     const raise = async (data: object) => (await zhang('raise', data)).data.matter.id as string;
@@ -95,7 +89,7 @@ describe.each(storageEngines)('every event reaches the inbox and the gateway on 
   });
 
   it('民意5来听: confirmed, waitlisted, promoted, slot cancelled, follow-up recorded and due, reminders', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const liu = env.visits('u-cadre-liu');
     const published = await liu('publishSlots', {
       communityId: 'c-dongmen',
@@ -138,11 +132,11 @@ describe.each(storageEngines)('every event reaches the inbox and the gateway on 
   });
 
   it('hands the gateway one message per inbox entry for users who consented, in the template of its kind', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     for (const key of templateKeys) await env.grant('u-resident-li', key, 20);
     const kinds = notificationKinds.filter((k) => k !== 'followup_due' && k !== 'escalation_overdue');
     for (const [n, kind] of kinds.entries()) {
-      await env.deps.notifier.notify({
+      await notify(env.deps, {
         kind,
         userIds: ['u-resident-li'],
         communityId: 'c-dongmen',
@@ -170,9 +164,9 @@ describe.each(storageEngines)('every event reaches the inbox and the gateway on 
   });
 });
 
-describe.each(storageEngines)('the timer closes resolved matters nobody rated on %s', (_name, open) => {
+describe.each(engines)('the timer closes resolved matters nobody rated on %s', (engine) => {
   it('closes them once the 7-day window to rate or reopen has passed, and not before', async () => {
-    const env = await setup(open);
+    const env = await setup(engine);
     const id = (await env.matters('u-resident-zhang')('raise', draft)).data.matter.id as string;
     const chen = env.matters('u-committee-chen');
     await chen('moderate', { targetType: 'matter', targetIds: [id], decision: 'approve' });

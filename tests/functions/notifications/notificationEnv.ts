@@ -1,19 +1,18 @@
-import type { NotificationEvent } from '../../../cloudfunctions/lib/ports/notifier';
-import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import type { NotificationEvent } from '../../../cloudfunctions/lib/services/notifications/notify';
 import type { SendReply, SubscribeMessage } from '../../../cloudfunctions/lib/ports/subscribeGateway';
-import { seedDemoData } from '../../../host/seed';
 import { templateByKey } from '@domain/notifications/templates';
 import { scriptedGateway } from '../../support/scriptedGateway';
-import { testDeps } from '../../support/testDeps';
+import { seededBackend } from '../../support/seededBackend';
+import type { EngineName } from '../../support/storages';
 
-/** Test deps over a seeded storage, with a gateway the test scripts. */
+/** The seeded backend on `engine`, with a gateway the test scripts. */
 export async function notificationEnv(
-  open: () => Promise<Storage>,
+  engine: EngineName,
   reply?: (message: SubscribeMessage, call: number) => SendReply | 'throw',
 ) {
-  const storage = await open();
-  const deps = { ...testDeps(storage), gateway: scriptedGateway(reply) };
-  await seedDemoData(storage, deps.clock.now());
+  const server = await seededBackend({ engine });
+  const { storage, deps } = server;
+  deps.gateway = scriptedGateway(reply);
   const templateId = (key: Parameters<typeof templateByKey>[1]) => templateByKey(deps.templates, key).id;
   /** The user accepted `count` messages of this template in WeChat's dialog. */
   async function grant(userId: string, key: Parameters<typeof templateByKey>[1], count = 1) {
@@ -22,7 +21,7 @@ export async function notificationEnv(
   async function rowsOf(userId: string) {
     return (await storage.outbox.listForUser(userId, null, 50)).items;
   }
-  return { storage, deps, gateway: deps.gateway, templateId, grant, rowsOf };
+  return { ...server, gateway: deps.gateway, templateId, grant, rowsOf };
 }
 
 /** A booking confirmation for 李明, unless the test says otherwise. */

@@ -10,9 +10,7 @@
 import { init as initCloudbase } from '@cloudbase/node-sdk';
 import {
   collectionNames,
-  createCloudbaseMattersStorage,
   createCloudbaseStorage,
-  createCloudbaseVisitsStorage,
   DEFAULT_COLLECTION_PREFIX,
   ensureCloudbaseCollections,
   type CloudbaseDb,
@@ -96,11 +94,11 @@ if (!settings) {
 
   describeMattersContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
     await emptyEnvironment();
-    return { ...createCloudbaseMattersStorage(db, { prefix }), close: async () => {} };
+    return createCloudbaseStorage(db, { prefix });
   });
 
   describeVisitsContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
     await emptyEnvironment();
-    return { ...createCloudbaseVisitsStorage(db, { prefix }), close: async () => {} };
+    return createCloudbaseStorage(db, { prefix });
   });
 }

@@ -1,19 +1,19 @@
 import {
   collectionNames,
-  createCloudbaseMattersStorage,
+  createCloudbaseStorage,
   ensureCloudbaseCollections,
   type CollectionKey,
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { toMatterRecord } from '../../../cloudfunctions/lib/adapters/cloudbase/matterDocuments';
 import { freshMemoryDb, inspectMemoryDb, type MemoryDbOptions } from '../../support/cloudbaseMemory';
-import { aMatter, anEntry, describeMattersContract, type MattersStorage } from './mattersContract';
+import { aMatter, anEntry } from '../../support/builders/matters';
+import { describeMattersContract, type MattersStorage } from './mattersContract';
 
 /** A new environment: empty database, then the deploy step that creates the collections. */
 async function openEmptyMatters(options: MemoryDbOptions = {}): Promise<MattersStorage> {
   const db = freshMemoryDb(options);
   await ensureCloudbaseCollections(db);
-  // Every call is its own request: there is nothing to close.
-  return { ...createCloudbaseMattersStorage(db), close: async () => {} };
+  return createCloudbaseStorage(db);
 }
 
 describeMattersContract('cloudbase (query builder + mingo)', () => openEmptyMatters());
@@ -29,14 +29,14 @@ async function withoutCollections(...missingKeys: CollectionKey[]) {
   const names = collectionNames();
   const missing = missingKeys.map((key) => names[key]);
   for (const name of Object.values(names)) if (!missing.includes(name)) await db.createCollection(name);
-  return { db, names, storage: createCloudbaseMattersStorage(db) };
+  return { db, names, storage: createCloudbaseStorage(db) };
 }
 
 describe('cloudbase matters adapter specifics', () => {
   it('stores matters, relations and timeline entries under their own ids', async () => {
     const db = freshMemoryDb();
     await ensureCloudbaseCollections(db);
-    const { matters } = createCloudbaseMattersStorage(db);
+    const { matters } = createCloudbaseStorage(db);
     await matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1' }));
     await matters.addSupport('m1', 'u1', 100);
     await matters.addFollow('m1', 'u1', 100);
@@ -62,7 +62,7 @@ describe('cloudbase matters adapter specifics', () => {
   it('writes objects in a patch whole, never as dotted paths into a null field', async () => {
     const db = freshMemoryDb();
     await ensureCloudbaseCollections(db);
-    const { matters } = createCloudbaseMattersStorage(db);
+    const { matters } = createCloudbaseStorage(db);
     await matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1' }));
     const rating = { score: 5, comment: '', at: 2000 };
     await matters.update('m1', { rating }, 2000);
@@ -98,7 +98,7 @@ describe('cloudbase matters adapter specifics', () => {
   it('lists more supporters than one get() returns', async () => {
     const db = freshMemoryDb();
     await ensureCloudbaseCollections(db);
-    const { matters } = createCloudbaseMattersStorage(db);
+    const { matters } = createCloudbaseStorage(db);
     await matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1' }));
     const users = Array.from({ length: 1234 }, (_, i) => `u${String(i).padStart(4, '0')}`);
     for (const user of users) await matters.addSupport('m1', user, 100);
@@ -110,7 +110,7 @@ describe('cloudbase matters adapter specifics', () => {
   it('moves relations in batches, and a repeated move changes nothing', async () => {
     const db = freshMemoryDb();
     await ensureCloudbaseCollections(db);
-    const { matters } = createCloudbaseMattersStorage(db);
+    const { matters } = createCloudbaseStorage(db);
     await matters.create(aMatter({ id: 'dup' }), anEntry({ id: 't1', matterId: 'dup' }));
     await matters.create(aMatter({ id: 'keep' }), anEntry({ id: 't2', matterId: 'keep' }));
     for (let i = 0; i < 250; i += 1) await matters.addSupport('dup', `u${i}`, i);
@@ -133,7 +133,7 @@ describe('cloudbase matters adapter specifics', () => {
 
   it.each([true, false])('throws when the database refuses a call (throwOnCode %s)', async (throwOnCode) => {
     // No collections created: CloudBase answers DATABASE_COLLECTION_NOT_EXIST to everything.
-    const { matters, comments, consultations } = createCloudbaseMattersStorage(freshMemoryDb({ throwOnCode }));
+    const { matters, comments, consultations } = createCloudbaseStorage(freshMemoryDb({ throwOnCode }));
     const refused = expect.objectContaining({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
     const query = { communityId: 'c1', states: ['open'] as const, sort: 'newest' as const, terms: [], after: null };
     await expect(matters.findById('m1')).rejects.toEqual(refused);

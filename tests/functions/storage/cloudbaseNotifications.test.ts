@@ -12,7 +12,8 @@ import {
   type MemoryCloudbaseServer,
   type MemoryDbOptions,
 } from '../../support/cloudbaseMemory';
-import { anInboxEntry, anOutboxRow, describeNotificationsContract } from './notificationsContract';
+import { anInboxEntry, anOutboxRow } from '../../support/builders/notifications';
+import { describeNotificationsContract } from './notificationsContract';
 
 /** A new environment: empty database, then the deploy step that creates the collections. */
 async function openWithDb(options: MemoryDbOptions = {}): Promise<{ db: CloudbaseDb; storage: Storage }> {

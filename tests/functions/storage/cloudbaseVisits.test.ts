@@ -1,25 +1,25 @@
 import { EJSON } from 'bson';
 import {
-  createCloudbaseVisitsStorage,
+  createCloudbaseStorage,
   ensureCloudbaseCollections,
   type CloudbaseDb,
-  type CloudbaseVisitsStorage,
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
-import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/adapters/cloudbase/bookings';
+import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/staleClaims';
 import {
   freshMemoryDb,
   inspectMemoryDb,
   type MemoryCloudbaseServer,
   type MemoryDbOptions,
 } from '../../support/cloudbaseMemory';
-import { aBooking, aMove, aRecord, aSlot, describeVisitsContract, type VisitsStorage } from './visitsContract';
+import { aBooking, aMove, aRecord, aSlot } from '../../support/builders/visits';
+import { describeVisitsContract, type VisitsStorage } from './visitsContract';
 
 /** A new environment: empty database, then the deploy step that creates the collections. */
 async function openEmptyVisits(options: MemoryDbOptions = {}): Promise<VisitsStorage> {
   const db = freshMemoryDb(options);
   await ensureCloudbaseCollections(db);
-  // Every call is its own request: there is nothing to close.
-  return { ...createCloudbaseVisitsStorage(db), close: async () => {} };
+  return createCloudbaseStorage(db);
 }
 
 describeVisitsContract('cloudbase (query builder + mingo)', () => openEmptyVisits());
@@ -56,10 +56,10 @@ function failRequests(
   };
 }
 
-async function openWithDb(): Promise<{ db: CloudbaseDb; visits: CloudbaseVisitsStorage }> {
+async function openWithDb(): Promise<{ db: CloudbaseDb; visits: Storage }> {
   const db = freshMemoryDb();
   await ensureCloudbaseCollections(db);
-  return { db, visits: createCloudbaseVisitsStorage(db) };
+  return { db, visits: createCloudbaseStorage(db) };
 }
 
 function storedSlot(db: CloudbaseDb, id: string) {
@@ -287,9 +287,7 @@ describe('cloudbase visits adapter specifics', () => {
 
   it.each([true, false])('throws when the database refuses a call (throwOnCode %s)', async (throwOnCode) => {
     // No collections created: CloudBase answers DATABASE_COLLECTION_NOT_EXIST to everything.
-    const { slots, bookings, visitRecords, visitDayMoves } = createCloudbaseVisitsStorage(
-      freshMemoryDb({ throwOnCode }),
-    );
+    const { slots, bookings, visitRecords, visitDayMoves } = createCloudbaseStorage(freshMemoryDb({ throwOnCode }));
     const refused = expect.objectContaining({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
     await expect(slots.findById('s1')).rejects.toEqual(refused);
     await expect(slots.listByDay('c1', '2025-06-05')).rejects.toEqual(refused);

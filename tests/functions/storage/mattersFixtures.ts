@@ -1,92 +1,36 @@
-/** Records with every field set, for storage contract tests; tests override what they are about. */
 import type {
-  CommentRecord,
-  ConsultationRecord,
+  CommentRepository,
+  ConsultationRepository,
   MatterRecord,
-  TimelineRecord,
+  MatterRepository,
 } from '../../../cloudfunctions/lib/ports/matters';
+import { aMatter, anEntry } from '../../support/builders/matters';
 
-export function aMatter(overrides: Partial<MatterRecord> = {}): MatterRecord {
-  return {
-    id: 'm1',
-    communityId: 'c1',
-    authorId: 'u-author',
-    raisedById: null,
-    anonymous: false,
-    title: '小区停车难',
-    body: '晚上回来找不到车位。',
-    category: 'parking',
-    gridId: null,
-    compoundId: null,
-    building: '',
-    photos: [],
-    state: 'open',
-    stateBeforeHidden: null,
-    needsReview: false,
-    rejectionReason: '',
-    supportCount: 0,
-    commentCount: 0,
-    followerCount: 0,
-    flagCount: 0,
-    pinned: false,
-    mergedIntoId: null,
-    resolvedAt: null,
-    rating: null,
-    escalation: null,
-    createdAt: 1000,
-    updatedAt: 1000,
-    lastActivityAt: 1000,
-    ...overrides,
-  };
+/** What the 居民说事 storage contract needs of a storage. */
+export interface MattersStorage {
+  matters: MatterRepository;
+  comments: CommentRepository;
+  consultations: ConsultationRepository;
+  close(): Promise<void>;
 }
 
-export function anEntry(overrides: Partial<TimelineRecord> = {}): TimelineRecord {
-  return {
-    id: 't1',
-    matterId: 'm1',
-    at: 1000,
-    transition: 'submit',
-    fromState: null,
-    toState: 'open',
-    actorId: 'u-author',
-    actorRole: 'resident',
-    note: '',
-    ...overrides,
-  };
-}
+/** Steps the contract's parts share, on the storage the suite's beforeEach opened. */
+export function matterSteps(current: () => MattersStorage) {
+  /** Creates a matter with a matching first timeline entry. */
+  async function createMatter(overrides: Partial<MatterRecord> = {}): Promise<MatterRecord> {
+    const matter = aMatter(overrides);
+    await current().matters.create(
+      matter,
+      anEntry({ id: `t-${matter.id}-0`, matterId: matter.id, at: matter.createdAt, toState: matter.state }),
+    );
+    return matter;
+  }
 
-export function aComment(overrides: Partial<CommentRecord> = {}): CommentRecord {
-  return {
-    id: 'k1',
-    matterId: 'm1',
-    communityId: 'c1',
-    authorId: 'u-neighbour',
-    parentId: null,
-    body: '同意，确实需要解决。',
-    official: false,
-    state: 'visible',
-    flagCount: 0,
-    createdAt: 2000,
-    ...overrides,
-  };
-}
+  async function reload(id: string): Promise<MatterRecord> {
+    const found = await current().matters.findById(id);
+    if (!found) throw new Error(`matter ${id} vanished`);
+    return found;
+  }
 
-export function aConsultation(overrides: Partial<ConsultationRecord> = {}): ConsultationRecord {
-  return {
-    id: 'q1',
-    matterId: 'm1',
-    communityId: 'c1',
-    scheduledAt: 5000,
-    place: '红帆驿站',
-    agenda: '东门小区停车位划线方案',
-    invitedResidentIds: ['u1', 'u2', 'u3'],
-    departments: ['物业公司', '街道城管科'],
-    cadreIds: ['cadre-1'],
-    minutes: '',
-    actions: [{ id: 'a0', description: '现场勘查', owner: '网格员', dueDate: '2025-06-20', state: 'todo' }],
-    outcome: '',
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...overrides,
-  };
+  return { createMatter, reload };
 }

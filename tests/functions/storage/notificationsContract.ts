@@ -1,11 +1,11 @@
 import type { InboxEntry, OutboxRow } from '../../../cloudfunctions/lib/ports/notifications';
 import { collectIds } from './contractHelpers';
-import { aMatter, anEntry } from './mattersFixtures';
-import { anInboxEntry, anOutboxRow, LEASE, sent, type NotificationsStorage } from './notificationsFixtures';
+import { aMatter, anEntry } from '../../support/builders/matters';
+import { anInboxEntry, anOutboxRow } from '../../support/builders/notifications';
+import { LEASE, sent, type NotificationsStorage } from './notificationsFixtures';
 import { describeOutboxContract } from './outboxContract';
-import { aRecord } from './visitsFixtures';
+import { aRecord } from '../../support/builders/visits';
 
-export { anInboxEntry, anOutboxRow, type NotificationsStorage } from './notificationsFixtures';
 /**
  * The behaviour every adapter of ports/notifications.ts (and the two timer queries) must have.
  * Adapter-neutral: no engine details, no timing; "concurrent" means calls started together with

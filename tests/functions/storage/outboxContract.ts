@@ -1,6 +1,7 @@
 import type { OutboxResult, OutboxRow } from '../../../cloudfunctions/lib/ports/notifications';
 import { collectIds } from './contractHelpers';
-import { anOutboxRow, LEASE, sent, WINDOW, type NotificationsStorage } from './notificationsFixtures';
+import { anOutboxRow } from '../../support/builders/notifications';
+import { LEASE, sent, WINDOW, type NotificationsStorage } from './notificationsFixtures';
 
 /**
  * The outbox part of the notifications contract (dispatch, digest, lists): called inside that

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@domain/contract';
-import type { Storage, UserRecord } from '../../../cloudfunctions/lib/ports/storage';
+import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import { aUser } from '../../support/builders/users';
 
 /**
  * The behaviour every storage adapter must have. Each adapter's test file calls this with a
@@ -239,25 +240,6 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
       });
     });
   });
-}
-
-export function aUser(overrides: Partial<UserRecord> = {}): UserRecord {
-  return {
-    id: 'u',
-    openid: 'o',
-    name: '',
-    role: 'resident',
-    communityIds: [],
-    communityId: null,
-    gridId: null,
-    compoundId: null,
-    building: '',
-    phone: '',
-    elderMode: 'auto',
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...overrides,
-  };
 }
 
 function anAudit(overrides: Partial<AuditEntry>): AuditEntry {

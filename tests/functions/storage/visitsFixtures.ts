@@ -1,82 +1,61 @@
-/** Records with every field set, for storage contract tests; tests override what they are about. */
 import type {
   BookingRecord,
+  BookingRepository,
   SlotRecord,
-  VisitDayMoveRecord,
-  VisitRecordRecord,
+  SlotRepository,
+  VisitDayMoveRepository,
+  VisitRecordRepository,
 } from '../../../cloudfunctions/lib/ports/visits';
+import { aBooking, aSlot } from '../../support/builders/visits';
 
-export function aSlot(overrides: Partial<SlotRecord> = {}): SlotRecord {
-  return {
-    id: 's1',
-    communityId: 'c1',
-    cadreId: 'cadre-1',
-    date: '2025-06-05',
-    start: '09:00',
-    end: '11:00',
-    mode: 'station',
-    place: '红帆驿站',
-    capacity: 5,
-    seatsTaken: 0,
-    state: 'open',
-    cancelReason: '',
-    createdAt: 500,
-    updatedAt: 500,
-    ...overrides,
-  };
+/** What the 民意5来听 storage contract needs of a storage. */
+export interface VisitsStorage {
+  slots: SlotRepository;
+  bookings: BookingRepository;
+  visitRecords: VisitRecordRepository;
+  visitDayMoves: VisitDayMoveRepository;
+  close(): Promise<void>;
 }
 
-export function aBooking(overrides: Partial<BookingRecord> = {}): BookingRecord {
-  return {
-    id: 'b1',
-    slotId: 's1',
-    communityId: 'c1',
-    residentId: 'u1',
-    walkInName: '',
-    date: '2025-06-05',
-    topic: '小区停车难',
-    address: '',
-    phone: '13800000000',
-    state: 'booked',
-    cancelReason: '',
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...overrides,
-  };
-}
+const seatHolding: readonly string[] = ['booked', 'attended', 'no_show'];
 
-/** Each record gets a booking of its own unless told otherwise: records of one booking replace each other. */
-export function aRecord(overrides: Partial<VisitRecordRecord> = {}): VisitRecordRecord {
-  const id = overrides.id ?? 'r1';
-  return {
-    id,
-    bookingId: `b-of-${id}`,
-    slotId: 's1',
-    cadreId: 'cadre-1',
-    communityId: 'c1',
-    residentId: 'u1',
-    date: '2025-06-05',
-    seen: '',
-    heard: '反映停车难',
-    solved: '',
-    suggested: '',
-    photos: [],
-    followUp: null,
-    matterId: null,
-    createdAt: 5000,
-    updatedAt: 5000,
-    ...overrides,
-  };
-}
+/** Steps the contract's parts share, on the storage the suite's beforeEach opened. */
+export function visitSteps(current: () => VisitsStorage) {
+  async function createSlot(overrides: Partial<SlotRecord> = {}): Promise<SlotRecord> {
+    const slot = aSlot(overrides);
+    await current().slots.create(slot);
+    return slot;
+  }
 
-export function aMove(overrides: Partial<VisitDayMoveRecord> = {}): VisitDayMoveRecord {
-  return {
-    communityId: 'c1',
-    originalDate: '2025-10-05',
-    movedTo: '2025-10-08',
-    reason: '国庆假期',
-    movedBy: 'u-committee',
-    createdAt: 1000,
-    ...overrides,
-  };
+  async function reloadSlot(id: string): Promise<SlotRecord> {
+    const found = await current().slots.findById(id);
+    if (!found) throw new Error(`slot ${id} vanished`);
+    return found;
+  }
+
+  async function reloadBooking(id: string): Promise<BookingRecord> {
+    const found = await current().bookings.findById(id);
+    if (!found) throw new Error(`booking ${id} vanished`);
+    return found;
+  }
+
+  /** Books and insists on the outcome, returning the stored booking. */
+  async function bookAs(
+    expected: 'booked' | 'waitlisted',
+    overrides: Partial<BookingRecord> = {},
+  ): Promise<BookingRecord> {
+    const result = await current().bookings.book(aBooking(overrides), { waitlist: true });
+    if (result.outcome !== expected) throw new Error(`expected ${expected}, got ${result.outcome}`);
+    return result.booking;
+  }
+
+  /** The invariant behind every seat test: seatsTaken counts the seat holders, never over capacity. */
+  async function expectSeatsConsistent(slotId: string): Promise<void> {
+    const slot = await reloadSlot(slotId);
+    const holders = (await current().bookings.listBySlot(slotId)).filter((b) => seatHolding.includes(b.state));
+    expect(slot.seatsTaken).toBe(holders.length);
+    expect(slot.seatsTaken).toBeLessThanOrEqual(slot.capacity);
+  }
+
+  return { createSlot, reloadSlot, reloadBooking, bookAs, expectSeatsConsistent };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startHost, type RunningHost } from '../../../host/app';
 import { hostConfigFromEnv } from '../../../host/config';
-import { silentLogger } from '../../../cloudfunctions/lib/ports/logger';
+import { silentLogger } from '../../../cloudfunctions/lib/adapters/system/logger';
 
 export interface TestHost {
   host: RunningHost;

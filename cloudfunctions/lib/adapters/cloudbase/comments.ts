@@ -12,6 +12,7 @@ import {
 } from './database';
 import { fetchAllMatching, fetchKeysetPage, totalOf } from './keysetPages';
 import { relationId } from './matterRelations';
+import { moderationQueue } from './moderationQueue';
 import { pageOf } from './paging';
 
 /** A comment as stored: `_id` is the comment id. */
@@ -181,19 +182,7 @@ export function createCommentRepository(db: CloudbaseDb, names: CollectionNames)
       succeeded(await comments().doc(commentId).update({ flagCount }), operation);
     },
 
-    async moderationQueue(communityId, kind, after, limit) {
-      const condition =
-        kind === 'pending' ? { communityId, state: 'pending_review' } : { communityId, flagCount: _.gt(0) };
-      const { documents, hasMore } = await fetchKeysetPage(comments(), _, {
-        conditions: [condition],
-        after,
-        limit,
-        sortField: 'createdAt',
-        idField: '_id',
-        direction: 'asc',
-        operation: 'comments.moderationQueue',
-      });
-      return pageOf(documents.map(toCommentRecord), hasMore, positionOf);
-    },
+    moderationQueue: (communityId, kind, after, limit) =>
+      moderationQueue(comments(), _, toCommentRecord, { communityId, kind, after, limit }, 'comments.moderationQueue'),
   };
 }

@@ -4,7 +4,7 @@ import { totalOf } from './keysetPages';
 import { fetchNewestFirst, pageOf } from './paging';
 
 /**
- * An inbox entry as stored: `_id` is the entry id, which the notifier derives from (user, dedupe
+ * An inbox entry as stored: `_id` is the entry id, which `notify` derives from (user, dedupe
  * key), so writing the same notification twice finds the first copy (see notificationWriter.ts).
  */
 export type InboxDocument = Omit<InboxEntry, 'id'> & { _id: string };

@@ -1,14 +1,26 @@
 import type { Storage } from '../../ports/storage';
 import { createAuditRepository } from './audit';
+import { createBookingCounts } from './bookingCounts';
+import { createBookingRepository } from './bookings';
 import { collectionNames } from './collections';
+import { createCommentRepository } from './comments';
+import { createConsultationRepository } from './consultations';
 import type { CloudbaseDb } from './database';
+import { createDayMove } from './dayMove';
 import { createIdempotencyRepository } from './idempotency';
-import { createCloudbaseMattersStorage } from './mattersStorage';
-import { createCloudbaseNotificationsStorage } from './notificationsStorage';
+import { createInboxRepository } from './inbox';
+import { createJobRunRepository } from './jobRuns';
+import { createMatterRepository } from './matters';
+import { createNotificationWriter } from './notificationWriter';
+import { createOutboxRepository } from './outbox';
 import { createPhotoCheckRepository } from './photoChecks';
 import { createPlaceRepository } from './places';
+import { createSlotRepository } from './slots';
+import { createSubscriptionRepository } from './subscriptions';
 import { createUserRepository } from './users';
-import { createCloudbaseVisitsStorage } from './visitsStorage';
+import { createVisitDayMoveRepository } from './visitDayMoves';
+import { createVisitRecordRepository } from './visitRecords';
+import { createWalkIns } from './walkIns';
 
 export {
   collectionNames,
@@ -19,9 +31,6 @@ export {
 } from './collections';
 export { CloudbaseCallError, type CloudbaseDb } from './database';
 export { cloudbaseCollectionSetup, type CollectionSetup, type IndexSpec } from './indexes';
-export { createCloudbaseMattersStorage, type CloudbaseMattersStorage } from './mattersStorage';
-export { createCloudbaseNotificationsStorage, type CloudbaseNotificationsStorage } from './notificationsStorage';
-export { createCloudbaseVisitsStorage, type CloudbaseVisitsStorage } from './visitsStorage';
 
 export interface CloudbaseStorageOptions {
   /** Prefix of every collection name; `mq_` unless a test keeps its data apart. */
@@ -31,19 +40,38 @@ export interface CloudbaseStorageOptions {
 /**
  * The production storage on the CloudBase database. Give it `tcb.init({ env }).database()`.
  * The collections must exist (see `ensureCloudbaseCollections`) and should carry the indexes and
- * the admin-only permission listed in `indexes.ts`.
+ * the admin-only permission listed in `indexes.ts`. How seats stay within capacity without
+ * multi-document transactions is told in `bookings.ts`; every notification race (two dispatchers,
+ * two timer firings, two sends on the last credit) is settled by a single-document conditional
+ * write or `_id` uniqueness.
  */
 export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorageOptions = {}): Storage {
   const names = collectionNames(options.prefix);
+  const bookings = createBookingRepository(db, names);
   return {
     users: createUserRepository(db, names.users),
     places: createPlaceRepository(db, names),
     audit: createAuditRepository(db, names.audit),
     idempotency: createIdempotencyRepository(db, names.idempotency),
-    ...createCloudbaseMattersStorage(db, options),
-    ...createCloudbaseVisitsStorage(db, options),
+    matters: createMatterRepository(db, names),
+    comments: createCommentRepository(db, names),
+    consultations: createConsultationRepository(db, names.consultations),
+    slots: createSlotRepository(db, names),
+    // The booking port is kept in four files: seats and the waitlist, walk-ins, moving a day, counts.
+    bookings: {
+      ...bookings,
+      ...createWalkIns(db, names),
+      ...createDayMove(db, names, bookings),
+      ...createBookingCounts(db, names),
+    },
+    visitRecords: createVisitRecordRepository(db, names),
+    visitDayMoves: createVisitDayMoveRepository(db, names),
     photoChecks: createPhotoCheckRepository(db, names.photoChecks),
-    ...createCloudbaseNotificationsStorage(db, options),
+    notifications: createNotificationWriter(db, names),
+    inbox: createInboxRepository(db, names.inbox),
+    outbox: createOutboxRepository(db, names),
+    subscriptions: createSubscriptionRepository(db, names.subscriptions),
+    jobRuns: createJobRunRepository(db, names.jobRuns),
     // No multi-document transaction here: CloudBase's carry only single-document calls (a
     // where().update() inside one silently runs outside it), and the repositories above keep
     // their invariants with single-document conditional writes and `_id` uniqueness instead.

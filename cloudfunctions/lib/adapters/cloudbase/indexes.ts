@@ -36,9 +36,9 @@ const descending = (field: string): IndexField => ({ field, direction: -1 });
 const newestUserFirst = [descending('createdAt'), descending('id')];
 
 /** An index named MongoDB's way (`field_direction` joined by `_`), so the console shows the same name. */
-function index(fields: IndexField[], serves: string): IndexSpec {
+function index(fields: IndexField[], serves: string, unique = false): IndexSpec {
   const name = fields.map((f) => `${f.field}_${f.direction}`).join('_');
-  return { name, fields, unique: false, serves };
+  return { name, fields, unique, serves };
 }
 
 /** Keyset orders of the matters adapter: a sort value, then `_id` to break ties. */
@@ -277,31 +277,11 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
     permission: 'ADMINONLY',
     idHolds: "the user's WeChat OPENID: the database's own _id uniqueness keeps one user per openid",
     indexes: [
-      {
-        name: 'id_1',
-        fields: [ascending('id')],
-        unique: true,
-        serves: 'findById, updateProfile, setElderMode, assignRole',
-      },
-      { name: 'createdAt_-1_id_-1', fields: newestUserFirst, unique: false, serves: 'list (no filter)' },
-      {
-        name: 'role_1_createdAt_-1_id_-1',
-        fields: [ascending('role'), ...newestUserFirst],
-        unique: false,
-        serves: 'list by role',
-      },
-      {
-        name: 'communityIds_1_createdAt_-1_id_-1',
-        fields: [ascending('communityIds'), ...newestUserFirst],
-        unique: false,
-        serves: 'list by community (multikey on the communityIds array)',
-      },
-      {
-        name: 'communityIds_1_role_1_createdAt_-1_id_-1',
-        fields: [ascending('communityIds'), ascending('role'), ...newestUserFirst],
-        unique: false,
-        serves: 'list by community and role',
-      },
+      index([ascending('id')], 'findById, updateProfile, setElderMode, assignRole', true),
+      index(newestUserFirst, 'list (no filter)'),
+      index([ascending('role'), ...newestUserFirst], 'list by role'),
+      index([ascending('communityIds'), ...newestUserFirst], 'list by community (multikey on the communityIds array)'),
+      index([ascending('communityIds'), ascending('role'), ...newestUserFirst], 'list by community and role'),
     ],
   },
   districts: { permission: 'ADMINONLY', idHolds: 'the district id', indexes: [] },
@@ -312,20 +292,14 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   audit: {
     permission: 'ADMINONLY',
     idHolds: 'the audit entry id',
-    indexes: [
-      {
-        name: 'at_-1__id_-1',
-        fields: [descending('at'), descending('_id')],
-        unique: false,
-        serves: 'list newest first',
-      },
-    ],
+    indexes: [index(descendingThenId('at'), 'list newest first')],
   },
   idempotency: {
     permission: 'ADMINONLY',
     idHolds: 'the idempotency key: the first insert of a key is the claim',
-    // Looked up by _id only. Records are never expired yet: a cleanup timer would want
-    // { status: 1, claimedAt: 1 }.
+    // Looked up by _id. The daily purge of completed records (services/notifications/
+    // housekeeping.ts) filters on status and completedAt, which no index here serves:
+    // { status: 1, completedAt: 1 } would, should a week of requests grow large.
     indexes: [],
   },
   ...matterCollectionSetup(),

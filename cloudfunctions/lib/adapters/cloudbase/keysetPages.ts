@@ -10,8 +10,8 @@ import {
 } from './database';
 
 /**
- * Keyset pages in either direction, for the matters adapter: `paging.ts` only walks newest first,
- * while moderation queues, comment threads and timelines read oldest first.
+ * Keyset pages in either direction: moderation queues, comment threads and timelines read oldest
+ * first; the newest-first lists go through `fetchNewestFirst` (paging.ts).
  */
 
 /** A query condition as `where()` takes it: a plain filter or a command such as `_.and(...)`. */

@@ -1,4 +1,3 @@
-import type { CursorPosition } from '@domain/pagination';
 import type { MatterListQuery, MatterRecord, MatterRepository, MatterSort, TimelineRecord } from '../../ports/matters';
 import type { CollectionNames } from './collections';
 import {
@@ -21,6 +20,7 @@ import {
   toTimelineRecord,
   type MatterDocument,
 } from './matterDocuments';
+import { moderationQueue } from './moderationQueue';
 import { pageOf } from './paging';
 
 /** The field each list order sorts by; the cursor's `at` is that field's value. */
@@ -81,26 +81,6 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
     const recorded = rows.map(toTimelineRecord);
     const outbox = (matter as unknown as MatterDocument | null)?.timelineOutbox ?? [];
     return mergeTimeline(recorded, outbox);
-  }
-
-  async function moderationQueue(
-    communityId: string,
-    kind: 'pending' | 'flagged',
-    after: CursorPosition | null,
-    limit: number,
-  ) {
-    const condition =
-      kind === 'pending' ? { communityId, state: 'pending_review' } : { communityId, flagCount: _.gt(0) };
-    const { documents, hasMore } = await fetchKeysetPage(matters(), _, {
-      conditions: [condition],
-      after,
-      limit,
-      sortField: 'createdAt',
-      idField: '_id',
-      direction: 'asc',
-      operation: 'matters.moderationQueue',
-    });
-    return pageOf(documents.map(toMatterRecord), hasMore, (matter) => ({ at: matter.createdAt, id: matter.id }));
   }
 
   return {
@@ -192,7 +172,8 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
     },
 
     timeline,
-    moderationQueue,
+    moderationQueue: (communityId, kind, after, limit) =>
+      moderationQueue(matters(), _, toMatterRecord, { communityId, kind, after, limit }, 'matters.moderationQueue'),
     ...createMatterRelations(db, names),
   };
 }

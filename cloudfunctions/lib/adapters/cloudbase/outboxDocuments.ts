@@ -2,7 +2,7 @@ import type { OutboxResult, OutboxRow } from '../../ports/notifications';
 import type { StoredDocument } from './database';
 
 /**
- * An outbox row as stored: `_id` is the row id, derived from (user, dedupe key) by the notifier,
+ * An outbox row as stored: `_id` is the row id, derived from (user, dedupe key) by `notify`,
  * so a retried call that writes the row again finds the first one instead of queueing a second
  * message (see notificationWriter.ts).
  */

@@ -7,52 +7,34 @@ import {
   type CloudbaseCommand,
   type StoredDocument,
 } from './database';
+import { fetchKeysetPage } from './keysetPages';
 
-/** Which fields order a newest-first listing: a time, then an id that breaks ties. */
-export interface NewestFirstOrder {
+/** A newest-first listing: ordered by a time, then an id that breaks ties. */
+export interface NewestFirstRequest {
   timeField: string;
   idField: string;
-}
-
-export interface NewestFirstRequest extends NewestFirstOrder {
   filter: Record<string, unknown>;
   after: CursorPosition | null;
   limit: number;
   operation: string;
 }
 
-/** Rows that come after `after` in (time desc, id desc) order. */
-function olderThan(command: CloudbaseCommand, order: NewestFirstOrder, after: CursorPosition) {
-  return command.or(
-    { [order.timeField]: command.lt(after.at) },
-    { [order.timeField]: after.at, [order.idField]: command.lt(after.id) },
-  );
-}
-
 /**
- * One keyset page, newest first. Asks for one row more than the page holds to learn whether more
- * follow without counting. The cursor condition is an index range on (time, id), so a deep page
- * costs the same as the first, unlike `skip()`.
+ * One keyset page, newest first: `fetchKeysetPage` over (time desc, id desc), the order of the
+ * inbox, the outbox, users and the audit log.
  */
-export async function fetchNewestFirst(
+export function fetchNewestFirst(
   collection: CloudbaseCollection,
   command: CloudbaseCommand,
   request: NewestFirstRequest,
 ): Promise<{ documents: StoredDocument[]; hasMore: boolean }> {
-  const { filter, after, limit, timeField, idField, operation } = request;
-  if (!Number.isInteger(limit) || limit < 1 || limit + 1 > MAX_ROWS_PER_GET) {
-    // Past the cap, get() would silently return fewer rows and the page would end early.
-    throw new RangeError(`${operation}: page limit must be 1..${MAX_ROWS_PER_GET - 1}, got ${limit}`);
-  }
-  const condition = after ? command.and(filter, olderThan(command, request, after)) : filter;
-  const reply = await collection
-    .where(condition)
-    .orderBy(timeField, 'desc')
-    .orderBy(idField, 'desc')
-    .limit(limit + 1)
-    .get();
-  const rows = rowsOf(reply, operation);
-  return { documents: rows.slice(0, limit), hasMore: rows.length > limit };
+  const { filter, timeField, ...rest } = request;
+  return fetchKeysetPage(collection, command, {
+    ...rest,
+    conditions: [filter],
+    sortField: timeField,
+    direction: 'desc',
+  });
 }
 
 /** A port page: the items and, when more follow, the position of the last one. */

@@ -1,5 +1,4 @@
 import type { CursorPosition } from '@domain/pagination';
-import type { ElderMode, Role } from '@domain/users';
 import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
 import {
   findDocumentById,
@@ -18,21 +17,7 @@ import { fetchNewestFirst, pageOf } from './paging';
  * database's own guarantee, even for concurrent first logins. The user id lives in `id` (indexed,
  * see indexes.ts).
  */
-interface UserDocument {
-  _id: string;
-  id: string;
-  name: string;
-  role: Role;
-  communityIds: string[];
-  communityId: string | null;
-  gridId: string | null;
-  compoundId: string | null;
-  building: string;
-  phone: string;
-  elderMode: ElderMode;
-  createdAt: number;
-  updatedAt: number;
-}
+type UserDocument = Omit<UserRecord, 'openid'> & { _id: string };
 
 function toDocument(user: UserRecord): UserDocument {
   const { openid, ...fields } = user;

@@ -45,6 +45,12 @@ function toVisitRecordRecord(stored: StoredDocument): VisitRecordRecord {
   };
 }
 
+function checkLimit(limit: number, operation: string): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
+    throw new RangeError(`${operation}: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
+  }
+}
+
 export function createVisitRecordRepository(db: CloudbaseDb, names: CollectionNames): VisitRecordRepository {
   const _ = db.command;
   const records = () => db.collection(names.visitRecords);
@@ -52,6 +58,17 @@ export function createVisitRecordRepository(db: CloudbaseDb, names: CollectionNa
   async function findById(id: string): Promise<VisitRecordRecord | null> {
     const stored = await findFirstDocument(records(), { id }, 'visitRecords.findById');
     return stored ? toVisitRecordRecord(stored) : null;
+  }
+
+  /** The open follow-ups that match, soonest due first (then by id). */
+  async function openFollowUpsWhere(condition: Condition, limit: number, operation: string) {
+    const reply = await records()
+      .where(condition)
+      .orderBy('followUp.dueDate', 'asc')
+      .orderBy('id', 'asc')
+      .limit(limit)
+      .get();
+    return rowsOf(reply, operation).map(toVisitRecordRecord);
   }
 
   return {
@@ -83,9 +100,7 @@ export function createVisitRecordRepository(db: CloudbaseDb, names: CollectionNa
     },
 
     async openFollowUps(filter, limit) {
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
-        throw new RangeError(`visitRecords.openFollowUps: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`);
-      }
+      checkLimit(limit, 'visitRecords.openFollowUps');
       // Always scoped: with neither filter the list is empty, never every open follow-up.
       if (filter.cadreId === undefined && filter.communityIds === undefined) return [];
       const conditions: Condition[] = [{ 'followUp.state': 'open' }];
@@ -94,29 +109,17 @@ export function createVisitRecordRepository(db: CloudbaseDb, names: CollectionNa
         if (filter.communityIds.length === 0) return [];
         conditions.push({ communityId: _.in([...filter.communityIds]) });
       }
-      const reply = await records()
-        .where(allOf(_, conditions))
-        .orderBy('followUp.dueDate', 'asc')
-        .orderBy('id', 'asc')
-        .limit(limit)
-        .get();
-      return rowsOf(reply, 'visitRecords.openFollowUps').map(toVisitRecordRecord);
+      return openFollowUpsWhere(allOf(_, conditions), limit, 'visitRecords.openFollowUps');
     },
 
     async openFollowUpsDueBetween(fromDate, toDate, limit) {
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
-        throw new RangeError(
-          `visitRecords.openFollowUpsDueBetween: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`,
-        );
-      }
+      checkLimit(limit, 'visitRecords.openFollowUpsDueBetween');
       // Dates are 'YYYY-MM-DD' strings, so string order is date order and _.gte/_.lte compare them right.
-      const reply = await records()
-        .where({ 'followUp.state': 'open', 'followUp.dueDate': _.gte(fromDate).and(_.lte(toDate)) })
-        .orderBy('followUp.dueDate', 'asc')
-        .orderBy('id', 'asc')
-        .limit(limit)
-        .get();
-      return rowsOf(reply, 'visitRecords.openFollowUpsDueBetween').map(toVisitRecordRecord);
+      return openFollowUpsWhere(
+        { 'followUp.state': 'open', 'followUp.dueDate': _.gte(fromDate).and(_.lte(toDate)) },
+        limit,
+        'visitRecords.openFollowUpsDueBetween',
+      );
     },
 
     async closeFollowUp(id, outcome, now) {

@@ -2,7 +2,7 @@ import type { BookingRecord, BookingRepository, WalkInOutcome } from '../../port
 import { toBookingDocument } from './bookingDocuments';
 import type { CollectionNames } from './collections';
 import { countOf, findDocumentById, insertNew, isDuplicateWrite, succeeded, type CloudbaseDb } from './database';
-import { giveBackOneSeat, takeOneSeat } from './slots';
+import { createSeats } from './bookingSeats';
 
 /**
  * Walk-ins on CloudBase, each step one single-document write: a seat is taken with the same
@@ -16,13 +16,7 @@ export function createWalkIns(db: CloudbaseDb, names: CollectionNames): Pick<Boo
   const _ = db.command;
   const bookings = () => db.collection(names.bookings);
   const slots = () => db.collection(names.slots);
-
-  async function takeSeat(slotId: string): Promise<boolean> {
-    const reply = await slots()
-      .where({ _id: slotId, state: 'open', remaining: _.gt(0) })
-      .update(takeOneSeat(_));
-    return countOf(reply, 'updated', 'walkIns.takeSeat') === 1;
-  }
+  const { takeSeat, giveBackSeat } = createSeats(db, names);
 
   async function addSeat(slotId: string): Promise<boolean> {
     const reply = await slots()
@@ -32,8 +26,13 @@ export function createWalkIns(db: CloudbaseDb, names: CollectionNames): Pick<Boo
   }
 
   async function giveBack(slotId: string, overCapacity: boolean): Promise<void> {
-    const change = overCapacity ? { capacity: _.inc(-1), seatsTaken: _.inc(-1) } : giveBackOneSeat(_);
-    succeeded(await slots().doc(slotId).update(change), 'walkIns.giveBack');
+    if (!overCapacity) return giveBackSeat(slotId);
+    succeeded(
+      await slots()
+        .doc(slotId)
+        .update({ capacity: _.inc(-1), seatsTaken: _.inc(-1) }),
+      'walkIns.giveBack',
+    );
   }
 
   async function write(walkIn: BookingRecord, overCapacity: boolean): Promise<void> {

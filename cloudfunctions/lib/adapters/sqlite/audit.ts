@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '@domain/contract';
 import type { AuditRepository } from '../../ports/storage';
-import { afterClause, toPage } from './keyset';
+import { rowsAfter, toPage } from './keyset';
 
 interface AuditRow {
   id: string;
@@ -57,10 +57,13 @@ export function sqliteAudit(db: Database.Database): AuditRepository {
       return row ? toEntry(row) : null;
     },
     async list({ after, limit }) {
-      const where = afterClause('at', 'id', after);
+      const where = rowsAfter('at', 'id', 'newest', after);
       const rows = db
-        .prepare<unknown[], AuditRow>(`SELECT * FROM audit_log WHERE ${where.sql} ORDER BY at DESC, id DESC LIMIT ?`)
-        .all(...where.params, limit + 1);
+        .prepare<
+          unknown[],
+          AuditRow
+        >(`SELECT * FROM audit_log WHERE ${where.sql} ORDER BY at DESC, id DESC LIMIT @limit`)
+        .all({ ...where.params, limit: limit + 1 });
       return toPage(rows.map(toEntry), limit, (e) => ({ at: e.at, id: e.id }));
     },
   };

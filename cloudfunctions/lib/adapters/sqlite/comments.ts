@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3';
 import type { CursorPosition } from '@domain/pagination';
 import type { CommentRecord, CommentRepository, CommentState } from '../../ports/matters';
 import type { Page } from '../../ports/storage';
-import { toPage } from './keyset';
-import { bit, rowsAfter, statementCache, type StatementCache } from './queryHelpers';
+import { rowsAfter, toPage } from './keyset';
+import { moderationQueue } from './moderationQueue';
+import { bit, statementCache, type StatementCache } from './queryHelpers';
 
 interface CommentRow {
   id: string;
@@ -122,7 +123,7 @@ export function sqliteComments(db: Database.Database): CommentRepository {
       clearFlagsTx(commentId);
     },
     async moderationQueue(communityId, kind, after, limit) {
-      return moderationQueue(prepared, communityId, kind, after, limit);
+      return moderationQueue(prepared, { table: 'comments', toRecord: toComment }, communityId, kind, after, limit);
     },
   };
 }
@@ -168,24 +169,4 @@ function repliesByParent(
     byParent.set(row.parent_id!, siblings);
   }
   return byParent;
-}
-
-/**
- * The committee's queues, oldest first, each a range of a partial index that holds only its
- * comments (comments_pending, comments_flagged); the index's WHERE is repeated so SQLite may use it.
- */
-function moderationQueue(
-  prepared: StatementCache,
-  communityId: string,
-  kind: 'pending' | 'flagged',
-  after: CursorPosition | null,
-  limit: number,
-): Page<CommentRecord> {
-  const position = rowsAfter('created_at', 'id', 'oldest', after);
-  const which = kind === 'pending' ? "state = 'pending_review'" : 'flag_count > 0';
-  const rows = prepared<CommentRow>(
-    `SELECT * FROM comments WHERE community_id = @communityId AND ${which} AND ${position.sql}
-     ORDER BY created_at, id LIMIT @limit`,
-  ).all({ communityId, ...position.params, limit: limit + 1 });
-  return toPage(rows.map(toComment), limit, (c) => ({ at: c.createdAt, id: c.id }));
 }

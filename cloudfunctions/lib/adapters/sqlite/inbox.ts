@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { NotificationKind, NotificationRefType } from '@domain/notifications/kinds';
 import type { InboxEntry, InboxRepository } from '../../ports/notifications';
-import { afterClause, toPage } from './keyset';
+import { rowsAfter, toPage } from './keyset';
 
 interface InboxRow {
   id: string;
@@ -49,13 +49,13 @@ export function sqliteInbox(db: Database.Database): InboxRepository {
   });
   return {
     async list(userId, after, limit) {
-      const where = afterClause('created_at', 'id', after);
+      const where = rowsAfter('created_at', 'id', 'newest', after);
       const rows = db
         .prepare<
           unknown[],
           InboxRow
-        >(`SELECT * FROM inbox WHERE user_id = ? AND ${where.sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
-        .all(userId, ...where.params, limit + 1);
+        >(`SELECT * FROM inbox WHERE user_id = @userId AND ${where.sql} ORDER BY created_at DESC, id DESC LIMIT @limit`)
+        .all({ userId, ...where.params, limit: limit + 1 });
       return toPage(rows.map(toEntry), limit, (e) => ({ at: e.createdAt, id: e.id }));
     },
     async unreadCount(userId) {

@@ -1,15 +1,27 @@
 import Database from 'better-sqlite3';
 import type { Storage } from '../../ports/storage';
 import { sqliteAudit } from './audit';
+import { sqliteBookingCounts } from './bookingCounts';
+import { sqliteBookings } from './bookings';
+import { sqliteComments } from './comments';
+import { sqliteConsultations } from './consultations';
+import { sqliteDayMove } from './dayMove';
 import { sqliteIdempotency } from './idempotency';
+import { sqliteInbox } from './inbox';
+import { sqliteJobRuns } from './jobRuns';
+import { sqliteMatters } from './matters';
 import { migrate } from './migrations';
-import { sqliteMattersStorage } from './mattersStorage';
-import { sqliteNotificationsStorage } from './notificationsStorage';
+import { sqliteNotificationWriter } from './notificationWriter';
+import { sqliteOutbox } from './outbox';
 import { sqlitePhotoChecks } from './photoChecks';
-import { sqliteVisitsStorage } from './visitsStorage';
 import { sqlitePlaces } from './places';
+import { sqliteSlots } from './slots';
+import { sqliteSubscriptions } from './subscriptions';
 import { sqliteUnitOfWork } from './unitOfWork';
 import { sqliteUsers } from './users';
+import { sqliteVisitDayMoves } from './visitDayMoves';
+import { sqliteVisitRecords } from './visitRecords';
+import { sqliteWalkIns } from './walkIns';
 
 export interface SqliteStorage extends Storage {
   /** The open database, for the host's own needs (backups, benchmarks); services never see it. */
@@ -26,6 +38,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   const { to } = migrate(db);
+  const bookings = sqliteBookings(db);
   return {
     db,
     schemaVersion: to,
@@ -33,10 +46,20 @@ export function openSqliteStorage(file: string): SqliteStorage {
     places: sqlitePlaces(db),
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
-    ...sqliteMattersStorage(db),
+    matters: sqliteMatters(db),
+    comments: sqliteComments(db),
+    consultations: sqliteConsultations(db),
     photoChecks: sqlitePhotoChecks(db),
-    ...sqliteVisitsStorage(db),
-    ...sqliteNotificationsStorage(db),
+    slots: sqliteSlots(db),
+    // The booking port is kept in four files: seats and the waitlist, walk-ins, moving a day, counts.
+    bookings: { ...bookings, ...sqliteWalkIns(db), ...sqliteDayMove(db, bookings), ...sqliteBookingCounts(db) },
+    visitRecords: sqliteVisitRecords(db),
+    visitDayMoves: sqliteVisitDayMoves(db),
+    notifications: sqliteNotificationWriter(db),
+    inbox: sqliteInbox(db),
+    outbox: sqliteOutbox(db),
+    subscriptions: sqliteSubscriptions(db),
+    jobRuns: sqliteJobRuns(db),
     unitOfWork: sqliteUnitOfWork(db),
     async close() {
       if (db.open) db.close();

@@ -1,12 +1,22 @@
 import type { CursorPosition } from '@domain/pagination';
 import type { Page } from '../../ports/storage';
 
-/** `(time < ? OR (time = ? AND id < ?))`: the rows after a cursor in newest-first order. */
-export function afterClause(timeColumn: string, idColumn: string, after: CursorPosition | null) {
-  if (!after) return { sql: '1 = 1', params: [] as unknown[] };
+/**
+ * The rows after a cursor, as a row-value comparison `(at, id) < (@afterAt, @afterId)`
+ * (`>` for oldest-first). SQLite bounds the index range on both columns with it, where the
+ * `a < ? OR (a = ? AND id < ?)` form of keyset.ts only bounds the first.
+ */
+export function rowsAfter(
+  atColumn: string,
+  idColumn: string,
+  order: 'newest' | 'oldest',
+  after: CursorPosition | null,
+): { sql: string; params: { afterAt?: number; afterId?: string } } {
+  if (!after) return { sql: '1 = 1', params: {} };
+  const comparison = order === 'newest' ? '<' : '>';
   return {
-    sql: `(${timeColumn} < ? OR (${timeColumn} = ? AND ${idColumn} < ?))`,
-    params: [after.at, after.at, after.id] as unknown[],
+    sql: `(${atColumn}, ${idColumn}) ${comparison} (@afterAt, @afterId)`,
+    params: { afterAt: after.at, afterId: after.id },
   };
 }
 

@@ -3,9 +3,9 @@ import type { MatterCategory } from '@domain/matters/categories';
 import type { MatterState } from '@domain/matters/states';
 import type { MatterListQuery, MatterRecord, MatterRelation, MatterSort } from '../../ports/matters';
 import type { Page } from '../../ports/storage';
-import { toPage } from './keyset';
+import { rowsAfter, toPage } from './keyset';
 import { toMatter, type MatterRow } from './matterRows';
-import { rowsAfter, type StatementCache } from './queryHelpers';
+import type { StatementCache } from './queryHelpers';
 
 /**
  * The list queries over `matters`. Each is shaped so that SQLite answers it with range scans of
@@ -109,27 +109,6 @@ export function recentInCategory(
   const params = { ...stateParams(distinct), communityId, category, limit };
   const sql = mergedByState(distinct.length, ['category = @category'], 'last_activity_at DESC, id DESC');
   return prepared<MatterRow>(sql).all(params).map(toMatter);
-}
-
-/**
- * The committee's queues, oldest first. 'pending' reads the pending_review range of
- * matters_newest forwards; 'flagged' reads the partial index matters_flagged, which holds only
- * flagged matters that are not hidden (its WHERE is repeated here so SQLite may use it).
- */
-export function moderationQueue(
-  prepared: StatementCache,
-  communityId: string,
-  kind: 'pending' | 'flagged',
-  after: CursorPosition | null,
-  limit: number,
-): Page<MatterRecord> {
-  const position = rowsAfter('created_at', 'id', 'oldest', after);
-  const which = kind === 'pending' ? "state = 'pending_review'" : 'flag_count > 0';
-  const rows = prepared<MatterRow>(
-    `SELECT * FROM matters WHERE community_id = @communityId AND ${which} AND ${position.sql}
-     ORDER BY created_at, id LIMIT @limit`,
-  ).all({ communityId, ...position.params, limit: limit + 1 });
-  return toPage(rows.map(toMatter), limit, (m) => ({ at: m.createdAt, id: m.id }));
 }
 
 const relationTable: Record<Exclude<MatterRelation, 'raised'>, string> = {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { MatterState } from '@domain/matters/states';
 import type { MatterPatch, MatterRepository, TimelineRecord } from '../../ports/matters';
-import { listByUser, listMatters, moderationQueue, recentInCategory } from './matterLists';
+import { listByUser, listMatters, recentInCategory } from './matterLists';
+import { moderationQueue } from './moderationQueue';
 import {
   insertMatterSql,
   insertTimelineSql,
@@ -184,7 +185,7 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
         .map(toTimelineEntry);
     },
     async moderationQueue(communityId, kind, after, limit) {
-      return moderationQueue(prepared, communityId, kind, after, limit);
+      return moderationQueue(prepared, { table: 'matters', toRecord: toMatter }, communityId, kind, after, limit);
     },
     async addSupport(matterId, userId, at) {
       return addRelationTx('support', matterId, userId, at);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { OutboxRepository } from '../../ports/notifications';
-import { afterClause, toPage } from './keyset';
+import { rowsAfter, toPage } from './keyset';
 import { outboxColumns, outboxParams, outboxValues, toOutboxRow, type OutboxDbRow } from './outboxRows';
 import { statementCache } from './queryHelpers';
 
@@ -72,20 +72,20 @@ export function sqliteOutbox(db: Database.Database): OutboxRepository {
       return takeDigestTx(key, rowId, now, windowMs);
     },
     async listForUser(userId, after, limit) {
-      const where = afterClause('created_at', 'id', after);
+      const where = rowsAfter('created_at', 'id', 'newest', after);
       const rows = prepared<OutboxDbRow>(
-        `SELECT * FROM outbox WHERE user_id = ? AND ${where.sql} ORDER BY created_at DESC, id DESC LIMIT ?`,
-      ).all(userId, ...where.params, limit + 1);
+        `SELECT * FROM outbox WHERE user_id = @userId AND ${where.sql} ORDER BY created_at DESC, id DESC LIMIT @limit`,
+      ).all({ userId, ...where.params, limit: limit + 1 });
       return toPage(rows.map(toOutboxRow), limit, (r) => ({ at: r.createdAt, id: r.id }));
     },
     async listFailed(communityIds, after, limit) {
       const ids = [...new Set(communityIds)];
       if (ids.length === 0) return { items: [], next: null };
-      const where = afterClause('updated_at', 'id', after);
+      const where = rowsAfter('updated_at', 'id', 'newest', after);
       const rows = prepared<OutboxDbRow>(
-        `SELECT * FROM outbox WHERE status = 'failed' AND community_id IN (SELECT value FROM json_each(?))
-           AND ${where.sql} ORDER BY updated_at DESC, id DESC LIMIT ?`,
-      ).all(JSON.stringify(ids), ...where.params, limit + 1);
+        `SELECT * FROM outbox WHERE status = 'failed' AND community_id IN (SELECT value FROM json_each(@communityIds))
+           AND ${where.sql} ORDER BY updated_at DESC, id DESC LIMIT @limit`,
+      ).all({ communityIds: JSON.stringify(ids), ...where.params, limit: limit + 1 });
       return toPage(rows.map(toOutboxRow), limit, (r) => ({ at: r.updatedAt, id: r.id }));
     },
     async findById(id) {

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { CursorPosition } from '@domain/pagination';
 
 /**
  * Prepared statements by SQL text. Lists build their SQL from the query's shape (how many
@@ -18,25 +17,6 @@ export function statementCache(db: Database.Database) {
 }
 
 export type StatementCache = ReturnType<typeof statementCache>;
-
-/**
- * The rows after a cursor, as a row-value comparison `(at, id) < (@afterAt, @afterId)`
- * (`>` for oldest-first). SQLite bounds the index range on both columns with it, where the
- * `a < ? OR (a = ? AND id < ?)` form of keyset.ts only bounds the first.
- */
-export function rowsAfter(
-  atColumn: string,
-  idColumn: string,
-  order: 'newest' | 'oldest',
-  after: CursorPosition | null,
-): { sql: string; params: { afterAt?: number; afterId?: string } } {
-  if (!after) return { sql: '1 = 1', params: {} };
-  const comparison = order === 'newest' ? '<' : '>';
-  return {
-    sql: `(${atColumn}, ${idColumn}) ${comparison} (@afterAt, @afterId)`,
-    params: { afterAt: after.at, afterId: after.id },
-  };
-}
 
 /** SQLite has no boolean: 0 and 1 in INTEGER columns with a CHECK. */
 export function bit(value: boolean): 0 | 1 {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ElderMode, Role } from '@domain/users';
 import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
-import { afterClause, toPage } from './keyset';
+import { rowsAfter, toPage } from './keyset';
 
 interface UserRow {
   id: string;
@@ -145,24 +145,29 @@ function listUsers(db: Database.Database, query: UserListQuery): Page<UserRecord
 }
 
 function listByCommunity(db: Database.Database, query: UserListQuery): UserRow[] {
-  const after = afterClause('uc.created_at', 'uc.user_id', query.after);
-  const role = query.role ? 'AND uc.role = ?' : '';
+  const after = rowsAfter('uc.created_at', 'uc.user_id', 'newest', query.after);
+  const role = query.role ? 'AND uc.role = @role' : '';
   return db
     .prepare<unknown[], UserRow>(
       `SELECT u.* FROM user_communities uc JOIN users u ON u.id = uc.user_id
-       WHERE uc.community_id = ? ${role} AND ${after.sql}
-       ORDER BY uc.created_at DESC, uc.user_id DESC LIMIT ?`,
+       WHERE uc.community_id = @communityId ${role} AND ${after.sql}
+       ORDER BY uc.created_at DESC, uc.user_id DESC LIMIT @limit`,
     )
-    .all(query.communityId, ...(query.role ? [query.role] : []), ...after.params, query.limit + 1);
+    .all({
+      communityId: query.communityId,
+      ...(query.role ? { role: query.role } : {}),
+      ...after.params,
+      limit: query.limit + 1,
+    });
 }
 
 function listAll(db: Database.Database, query: UserListQuery): UserRow[] {
-  const after = afterClause('created_at', 'id', query.after);
-  const role = query.role ? 'role = ? AND' : '';
+  const after = rowsAfter('created_at', 'id', 'newest', query.after);
+  const role = query.role ? 'role = @role AND' : '';
   return db
     .prepare<
       unknown[],
       UserRow
-    >(`SELECT * FROM users WHERE ${role} ${after.sql} ORDER BY created_at DESC, id DESC LIMIT ?`)
-    .all(...(query.role ? [query.role] : []), ...after.params, query.limit + 1);
+    >(`SELECT * FROM users WHERE ${role} ${after.sql} ORDER BY created_at DESC, id DESC LIMIT @limit`)
+    .all({ ...(query.role ? { role: query.role } : {}), ...after.params, limit: query.limit + 1 });
 }

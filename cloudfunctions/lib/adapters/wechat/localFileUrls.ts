@@ -1,4 +1,3 @@
-import { cloudUploadFolder } from '@domain/uploads';
 import type { FileUrls } from '../../ports/fileUrls';
 
 /** The local host stores uploads as `local/<name>` and serves them at `/files/<name>`. */
@@ -28,21 +27,5 @@ export function memoryUploadLedger() {
       uploaders.set(fileId, uploaderId);
     },
     uploaderOf: async (fileId: string) => uploaders.get(fileId) ?? null,
-  };
-}
-
-/**
- * In production, WeChat's <Image> shows `cloud://` file ids of this environment directly. A file
- * counts as the caller's when it lies in the caller's upload folder of this environment.
- */
-export function cloudFileUrls(envId: string): FileUrls {
-  return {
-    urlFor: (fileId) => fileId,
-    isUploadedBy: async (fileId, uploaderId) => {
-      const match = /^cloud:\/\/([^/]+)\/(.+)$/.exec(fileId);
-      if (!match || (envId !== '' && !match[1].startsWith(`${envId}.`) && match[1] !== envId)) return false;
-      const path = match[2];
-      return path.startsWith(cloudUploadFolder(uploaderId)) && !path.includes('..') && !path.includes('//');
-    },
   };
 }

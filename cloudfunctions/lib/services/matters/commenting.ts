@@ -10,6 +10,7 @@ import { requireUser } from '../requireUser';
 import { toCommentView, usersById } from './present';
 import { prepareTexts } from './publishText';
 import { viewerOf, visibleMatter } from './viewer';
+import { notify } from '../notifications/notify';
 
 /** Committee members and cadres answer officially; their replies are marked as such. */
 function isOfficial(role: string): boolean {
@@ -58,7 +59,7 @@ async function published(
   maskedKinds: MaskedKind[],
 ) {
   if (record.official && record.state === 'visible') {
-    await deps.notifier.notify({
+    await notify(deps, {
       kind: 'official_reply',
       userIds: (await deps.storage.matters.followerIds(matter.id)).filter((id) => id !== user.id),
       communityId: matter.communityId,

@@ -11,6 +11,7 @@ import { detail } from './browse';
 import { consultationView, usersById } from './present';
 import { applyTransitionOnce } from './transition';
 import { committeeMatter, communityFor } from './viewer';
+import { notify } from '../notifications/notify';
 
 export interface ConveneInput {
   matterId: string;
@@ -78,7 +79,7 @@ export async function convene(ctx: ActionContext, input: ConveneInput) {
     before: { state: fromState },
     after: { state: 'consulting', scheduledAt: input.scheduledAt, place: input.place },
   });
-  await deps.notifier.notify({
+  await notify(deps, {
     kind: 'consultation_scheduled',
     userIds: [...consultation.invitedResidentIds, ...consultation.cadreIds],
     communityId: matter.communityId,
@@ -171,7 +172,7 @@ export async function conclude(
     before: { state: fromState },
     after: { state: updated.state, reason: input.reason },
   });
-  await ctx.deps.notifier.notify({
+  await notify(ctx.deps, {
     kind: 'matter_resolved',
     userIds: await ctx.deps.storage.matters.followerIds(matter.id),
     communityId: matter.communityId,
@@ -249,7 +250,7 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
     before: { state: fromState, response: matter.escalation.response },
     after: { state: 'consulting', response: input.response },
   });
-  await ctx.deps.notifier.notify({
+  await notify(ctx.deps, {
     kind: 'escalation_answered',
     userIds: await ctx.deps.storage.matters.followerIds(matter.id),
     communityId: matter.communityId,

@@ -10,6 +10,7 @@ import { cursorOrThrow, nextCursorOf } from './browse';
 import { peopleOf, toCommentView, toSummary, usersById } from './present';
 import { applyTransitionOnce } from './transition';
 import { committeeMatter, communityFor, viewerOf } from './viewer';
+import { notify } from '../notifications/notify';
 
 type Decision = 'approve' | 'reject' | 'hide' | 'unhide' | 'keep';
 
@@ -124,7 +125,7 @@ async function moderateMatter(ctx: ActionContext, matterId: string, decision: De
     after: { state: updated.state, ...(reason ? { reason } : {}) },
   });
   if (decision === 'approve' || decision === 'reject') {
-    await ctx.deps.notifier.notify({
+    await notify(ctx.deps, {
       kind: decision === 'approve' ? 'matter_approved' : 'matter_rejected',
       userIds: [matter.authorId],
       communityId: matter.communityId,

@@ -6,8 +6,9 @@ import type { OutboxResult, OutboxRow } from '../../ports/notifications';
 import type { SendReply } from '../../ports/subscribeGateway';
 
 /**
- * How long a claim holds. A send takes a few seconds and a function at most 60; a dispatcher
- * that died keeps its row no longer than this, then another one picks it up.
+ * How long a claim holds. A send takes a few seconds, and the notification function that runs
+ * the dispatcher is stopped after 30 s (cloudbaserc.json); a dispatcher that died keeps its row
+ * no longer than this, then another one picks it up.
  */
 export const CLAIM_LEASE_MS = 2 * 60_000;
 

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps';
 import type { MatterRecord } from '../../ports/matters';
 import { STAFF_REMINDER_TIME } from './followUpReminders';
 import { datesWhoseMomentFell, runWindowedJob } from './windowedJob';
+import { notify } from './notify';
 
 const BATCH = 500;
 
@@ -36,7 +37,7 @@ async function remindCommittee(deps: Deps, matter: MatterRecord, now: number): P
     after: null,
     limit: 100,
   });
-  await deps.notifier.notify({
+  await notify(deps, {
     kind: 'escalation_overdue',
     userIds: committee.items.map((u) => u.id),
     communityId: matter.communityId,

@@ -1,6 +1,7 @@
 import { shanghaiWallClockToMs } from '@domain/time';
 import type { Deps } from '../../deps';
 import { datesWhoseMomentFell, runWindowedJob } from './windowedJob';
+import { notify } from './notify';
 
 /** Staff reminders go out at the start of the working day. */
 export const STAFF_REMINDER_TIME = '09:00';
@@ -18,7 +19,7 @@ export async function sendFollowUpReminders(deps: Deps): Promise<{ reminded: num
     const records = await deps.storage.visitRecords.openFollowUpsDueBetween(dates[0], dates[dates.length - 1], BATCH);
     for (const record of records) {
       const followUp = record.followUp!;
-      await deps.notifier.notify({
+      await notify(deps, {
         kind: 'followup_due',
         userIds: [record.cadreId],
         communityId: record.communityId,

@@ -3,8 +3,9 @@ import { addDays } from '@domain/visits/calendar';
 import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
-import { placeOf, slotStartsAt } from '../visits/notify';
+import { placeOf, slotStartsAt } from '../visits/bookingNotices';
 import { runWindowedJob } from './windowedJob';
+import { notify } from './notify';
 
 /**
  * 民意5来听 reminders: 18:00 the day before and 07:30 on the morning of a visit, to every resident
@@ -39,7 +40,7 @@ async function remindDay(deps: Deps, reminder: DueReminder): Promise<number> {
 
 async function remindBooking(deps: Deps, booking: BookingRecord, slot: SlotRecord, reminder: DueReminder) {
   const startsAt = slotStartsAt(slot);
-  await deps.notifier.notify({
+  await notify(deps, {
     kind: 'visit_reminder',
     userIds: [booking.residentId!],
     communityId: booking.communityId,

@@ -11,7 +11,7 @@ import { communityFor } from '../community';
 import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { movesOf, ownSlot, slotWaitlist } from './context';
-import { notifyBooking } from './notify';
+import { notifyBooking } from './bookingNotices';
 import { slotView, usersById } from './present';
 
 export interface SlotInput {

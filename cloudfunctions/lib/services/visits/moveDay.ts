@@ -7,8 +7,9 @@ import { communityFor } from '../community';
 import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { movesOf } from './context';
-import { notifyBooking, placeOf, slotStartsAt } from './notify';
+import { notifyBooking, placeOf, slotStartsAt } from './bookingNotices';
 import { days } from './resident';
+import { notify } from '../notifications/notify';
 
 /**
  * A committee moves one visit day of its community (a holiday), with the reason residents see.
@@ -83,7 +84,7 @@ async function tellResidents(deps: Deps, communityId: string, date: string, reas
     for (const booking of await deps.storage.bookings.listBySlot(slot.id)) {
       if (!isActiveBooking(booking.state) || !booking.residentId) continue;
       told += 1;
-      await deps.notifier.notify({
+      await notify(deps, {
         kind: 'visit_day_moved',
         userIds: [booking.residentId],
         communityId,

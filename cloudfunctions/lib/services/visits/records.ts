@@ -11,6 +11,7 @@ import { publishNewMatter } from '../matters/publishMatter';
 import { requireUser } from '../requireUser';
 import { bookingOnOwnSlot } from './context';
 import { recordView, usersById } from './present';
+import { notify } from '../notifications/notify';
 
 export interface RecordInput {
   bookingId: string;
@@ -60,7 +61,7 @@ export async function recordVisit(ctx: ActionContext, input: RecordInput) {
   await ctx.deps.storage.visitRecords.save(record);
   if (booking.state === 'booked') await ctx.deps.storage.bookings.setAttendance(booking.id, 'attended', now);
   if (record.followUp && booking.residentId) {
-    await ctx.deps.notifier.notify({
+    await notify(ctx.deps, {
       kind: 'followup_recorded',
       userIds: [booking.residentId],
       communityId: booking.communityId,
@@ -152,7 +153,7 @@ function matterBodyOf(record: VisitRecordRecord): string {
 
 async function tellResident(ctx: ActionContext, matter: MatterRecord): Promise<void> {
   const notes = [matter.anonymous ? '对其他居民匿名' : '', matter.state === 'pending_review' ? '社区审核后公开' : ''];
-  await ctx.deps.notifier.notify({
+  await notify(ctx.deps, {
     kind: 'matter_raised_for_you',
     userIds: [matter.authorId],
     communityId: matter.communityId,
@@ -198,7 +199,7 @@ export async function closeFollowUp(ctx: ActionContext, input: { recordId: strin
   if (!closedByThis) await ctx.deps.storage.visitRecords.closeFollowUp(record.id, input.outcome, ctx.deps.clock.now());
   const updated = (await ctx.deps.storage.visitRecords.findById(record.id))!;
   if (record.residentId) {
-    await ctx.deps.notifier.notify({
+    await notify(ctx.deps, {
       kind: 'followup_recorded',
       userIds: [record.residentId],
       communityId: record.communityId,

@@ -12,7 +12,7 @@ import { assertBookingLimit } from './bookingLimit';
 import { communitySettings, movesOf, slotWaitlist, visitDaysOf } from './context';
 import { slotView, usersById } from './present';
 import { residentBookingViews } from './residentViews';
-import { notifyBooking } from './notify';
+import { notifyBooking } from './bookingNotices';
 import { commandId } from '../commandIds';
 import { HOME_ADDRESS_REQUIRED, homeAddressMissing, type BookInput } from '@domain/visits/bookingInput';
 

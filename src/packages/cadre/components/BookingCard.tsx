@@ -1,10 +1,9 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
-import type { BookingView } from '@domain/visits/views';
-import { Tag } from '../../../components/staff/Tag';
+import { bookingStateLabels, bookingStateTones, followUpStatusLabels, type BookingView } from '@domain/visits/views';
+import { Tag } from '../../../components/Tag';
 import { ContactRows, type Contact } from './ContactRows';
-import { StateTag } from './StateTag';
 import './BookingCard.scss';
 
 export type Attendance = 'attended' | 'no_show' | 'booked';
@@ -45,7 +44,9 @@ export function BookingCard({
       <View className="cd-booking__head">
         <View className="cd-booking__name">{booking.residentName}</View>
         {booking.walkIn ? <Tag>现场来访</Tag> : null}
-        <StateTag state={state} id={`booking-state-${id}`} />
+        <Tag tone={bookingStateTones[state]} state={state} id={`booking-state-${id}`}>
+          {bookingStateLabels[state]}
+        </Tag>
       </View>
       <View className="mq-text cd-booking__topic">想说的事：{booking.topic}</View>
       {booking.waitlistPosition !== null ? (
@@ -64,7 +65,7 @@ export function BookingCard({
           {record.followUp
             ? record.followUp.state === 'open'
               ? ` · 需跟进，期限${formatShanghaiDay(record.followUp.dueDate)}`
-              : ' · 跟进已完成'
+              : ` · ${followUpStatusLabels.closed}`
             : ''}
           {record.matterId ? ' · 已转为说事' : ''}
         </View>

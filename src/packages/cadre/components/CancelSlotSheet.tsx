@@ -1,12 +1,10 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { ChoiceList } from '../../../components/ChoiceList';
 import { charCount } from '@domain/text';
 import type { SlotView } from '@domain/visits/views';
-import { Field } from '../../../components/staff/Field';
+import { ReasonField } from '../../../components/staff/ReasonField';
 import { Sheet } from '../../../components/staff/Sheet';
-import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 
 const usualReasons = ['临时有紧急公务', '身体不适', '天气原因，改期接访'];
@@ -52,24 +50,17 @@ export function CancelSlotSheet({
           ? `已有 ${slot.seatsTaken} 人预约${slot.waitlistCount > 0 ? `、${slot.waitlistCount} 人候补` : ''}，取消后会逐一通知他们，并告诉他们原因。`
           : '还没有居民预约这个时段。'}
       </View>
-      <Field label="常用原因">
-        <ChoiceList
-          idPrefix="cancel-reason-template"
-          choices={usualReasons.map((label, index) => ({ id: String(index), label }))}
-          selected={String(usualReasons.indexOf(reason.trim()))}
-          onSelect={(id) => setReason(usualReasons[Number(id)])}
-        />
-      </Field>
-      <Field label="取消原因" hint="居民会收到这段话" error={fieldError('reason')}>
-        <TextBox
-          id="cancel-slot-reason"
-          multiline
-          value={reason}
-          placeholder="选择上面的常用原因，或自己填写"
-          maxLength={100}
-          onChange={setReason}
-        />
-      </Field>
+      <ReasonField
+        id="cancel-slot-reason"
+        usualId="cancel-reason-template"
+        usual={usualReasons}
+        label="取消原因"
+        hint="居民会收到这段话"
+        error={fieldError('reason')}
+        value={reason}
+        onChange={setReason}
+        maxLength={100}
+      />
     </Sheet>
   );
 }

@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { BookingView } from '@domain/visits/views';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import './ContactRows.scss';
 
 export interface Contact {

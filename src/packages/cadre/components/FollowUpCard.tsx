@@ -1,9 +1,9 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
-import type { VisitRecordView } from '@domain/visits/views';
-import { InfoRow } from '../../../components/staff/InfoRow';
-import { Tag } from '../../../components/staff/Tag';
+import { followUpStatusLabels, followUpStatusTones, type VisitRecordView } from '@domain/visits/views';
+import { InfoRow } from '../../../components/InfoRow';
+import { Tag } from '../../../components/Tag';
 import './FollowUpCard.scss';
 
 export type FollowUpRecord = VisitRecordView & { residentName: string };
@@ -36,8 +36,8 @@ export function FollowUpCard({
       <View className="cd-followup__head">
         <View className="cd-followup__name">{record.residentName}</View>
         {followUp.overdue ? (
-          <Tag tone="alert" id={`followup-overdue-${record.id}`}>
-            已逾期
+          <Tag tone={followUpStatusTones.overdue} id={`followup-overdue-${record.id}`}>
+            {followUpStatusLabels.overdue}
           </Tag>
         ) : null}
       </View>

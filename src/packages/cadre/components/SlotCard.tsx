@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 import './SlotCard.scss';
 
 /** One of my published slots: time, mode, place, seats; 修改 and 取消 while it is open. */
@@ -13,7 +13,7 @@ export function SlotCard({ slot, onEdit, onCancel }: { slot: SlotView; onEdit: (
         <View className="cd-slot__time">
           {slot.start}-{slot.end}
         </View>
-        <Tag tone={cancelled ? 'plain' : 'warn'}>{cancelled ? '已取消' : visitModeLabels[slot.mode]}</Tag>
+        <Tag tone={cancelled ? 'quiet' : 'warn'}>{cancelled ? '已取消' : visitModeLabels[slot.mode]}</Tag>
       </View>
       {slot.place ? <View className="mq-text cd-slot__place">{slot.place}</View> : null}
       <View className="mq-muted" id={`slot-seats-${slot.id}`}>

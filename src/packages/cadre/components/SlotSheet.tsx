@@ -6,7 +6,7 @@ import { toFieldIssues } from '@domain/validation';
 import { slotInputSchema } from '@domain/visits/slots';
 import { visitModeLabels, visitModes, type SlotView, type VisitMode } from '@domain/visits/views';
 import { Field } from '../../../components/staff/Field';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 import { asSlotFormError } from './issues';
@@ -29,14 +29,12 @@ export function SlotSheet({
   slot,
   onDone,
   onClose,
-}: {
+}: SheetProps<{
   communityId: string;
   date: string;
   /** The slot being edited; absent when adding. */
   slot?: SlotView;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+}>) {
   const [start, setStart] = useState(slot?.start ?? '09:00');
   const [end, setEnd] = useState(slot?.end ?? '11:00');
   const [mode, setMode] = useState<VisitMode>(slot?.mode ?? 'station');

@@ -4,7 +4,7 @@ import { ChoiceList } from '../../../components/ChoiceList';
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { confirmChoice } from '../../../components/staff/confirmChoice';
 import { Field } from '../../../components/staff/Field';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 
@@ -17,12 +17,10 @@ export function WalkInSheet({
   initialSlotId,
   onDone,
   onClose,
-}: {
+}: SheetProps<{
   slots: readonly SlotView[];
   initialSlotId: string;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+}>) {
   const [slotId, setSlotId] = useState(initialSlotId);
   const [name, setName] = useState('');
   const [topic, setTopic] = useState('');

@@ -7,13 +7,19 @@ import { ErrorView, LoadingView, StateView } from '../../../components/StateView
 import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
 import type { SelfView } from '@domain/users';
 import { followUpInputSchema, visitRecordInputSchema } from '@domain/visits/text';
-import { visitModeLabels, type BookingView, type VisitRecordView } from '@domain/visits/views';
+import {
+  bookingStateLabels,
+  bookingStateTones,
+  visitModeLabels,
+  type BookingView,
+  type VisitRecordView,
+} from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
-import { CardTitle } from '../../../components/staff/CardTitle';
+import { CardTitle } from '../../../components/CardTitle';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
 import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 import '../../../components/staff/Sheet.scss';
@@ -21,7 +27,7 @@ import { RoleOnly } from '../../../components/RoleOnly';
 import '../components/cadre.scss';
 import { OpenMatterSheet, type OpenedMatter } from '../components/OpenMatterSheet';
 import { maskedKindLabels, type MaskedKind } from '@domain/matters/textMasking';
-import { StateTag } from '../components/StateTag';
+import { Tag } from '../../../components/Tag';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
@@ -146,7 +152,9 @@ function RecordForm({ booking }: { booking: BookingView }) {
       <View className="mq-card" id="record-booking">
         <View className="cd-record__who">
           <View className="mq-title">{booking.residentName}</View>
-          <StateTag state={booking.state} />
+          <Tag tone={bookingStateTones[booking.state]} state={booking.state}>
+            {bookingStateLabels[booking.state]}
+          </Tag>
         </View>
         <InfoRow label="时间">
           {formatShanghaiDay(booking.date)} {booking.start}-{booking.end} {visitModeLabels[booking.mode]}

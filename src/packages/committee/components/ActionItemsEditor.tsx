@@ -4,7 +4,7 @@ import { ChoiceList } from '../../../components/ChoiceList';
 import type { ActionItem } from '@domain/matters/views';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
 import { DateField } from '../../../components/staff/DateField';
-import { actionStateLabels } from './labels';
+import { actionStateLabels } from '@domain/matters/labels';
 import { TextBox } from '../../../components/staff/TextBox';
 import './ActionItemsEditor.scss';
 

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import type { MatterDetail } from '@domain/matters/views';
-import { CardTitle } from '../../../components/staff/CardTitle';
+import { CardTitle } from '../../../components/CardTitle';
 import { panelActionLabel, panelActions, suggestedAction, type PanelAction } from './panelActions';
 import './ActionPanel.scss';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { escalationLevelLabels } from '@domain/matters/labels';
 import type { EscalationView } from '@domain/matters/views';
 import { formatShanghaiDay } from '@domain/time';
 import { Field } from '../../../components/staff/Field';
-import { InfoRow } from '../../../components/staff/InfoRow';
-import { levelLabels } from './labels';
-import { Sheet } from '../../../components/staff/Sheet';
+import { InfoRow } from '../../../components/InfoRow';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 
@@ -15,12 +15,10 @@ export function AnswerSheet({
   escalation,
   onDone,
   onClose,
-}: {
+}: SheetProps<{
   matterId: string;
   escalation: EscalationView | null;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+}>) {
   const [response, setResponse] = useState('');
   const { busy, error, run, fieldError } = useCommand();
 
@@ -45,7 +43,7 @@ export function AnswerSheet({
       {escalation ? (
         <>
           <InfoRow label="上报给">
-            {levelLabels[escalation.level]} · {escalation.department}
+            {escalationLevelLabels[escalation.level]} · {escalation.department}
           </InfoRow>
           <InfoRow label="答复期限">{formatShanghaiDay(escalation.dueDate)}前</InfoRow>
         </>

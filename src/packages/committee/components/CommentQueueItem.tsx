@@ -1,16 +1,11 @@
 import { View } from '@tarojs/components';
+import { commentStateLabels, commentStateTones } from '@domain/matters/comments';
 import type { CommentView } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 
 export type QueueComment = CommentView & { flagCount: number; matterTitle: string };
-
-const commentStateLabels: Record<CommentView['state'], string> = {
-  visible: '已显示',
-  pending_review: '待审核',
-  hidden: '已隐藏',
-};
 
 /** A comment waiting for review or reported; tapping it ticks it, the link opens its matter. */
 export function CommentQueueItem({
@@ -28,7 +23,7 @@ export function CommentQueueItem({
     <QueueRow id={comment.id} label={comment.body} selected={selected} onToggle={onToggle} onOpen={onToggle}>
       <View className="cm-row__text">{comment.body}</View>
       <View className="cm-row__badges">
-        <Tag tone={comment.state === 'visible' ? 'plain' : 'warn'}>{commentStateLabels[comment.state]}</Tag>
+        <Tag tone={commentStateTones[comment.state]}>{commentStateLabels[comment.state]}</Tag>
         {comment.flagCount > 0 ? (
           <Tag tone="warn" id={`flag-count-${comment.id}`}>{`被举报 ${comment.flagCount} 次`}</Tag>
         ) : null}

@@ -2,35 +2,27 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { allowedTransitions } from '@domain/matters/transitions';
+import { endingLabels, type MatterEnding } from '@domain/matters/conclusion';
 import type { MatterDetail } from '@domain/matters/views';
 import { confirmChoice } from '../../../components/staff/confirmChoice';
 import { Field } from '../../../components/staff/Field';
-import { endingLabels, type Ending } from './labels';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 
-const endings: readonly Ending[] = ['resolve', 'closeUnresolved', 'refer'];
+const endings: readonly MatterEnding[] = ['resolve', 'closeUnresolved', 'refer'];
 
-const reasonHints: Record<Ending, { hint: string; placeholder: string }> = {
+const reasonHints: Record<MatterEnding, { hint: string; placeholder: string }> = {
   resolve: { hint: '说明怎么解决的，居民会看到', placeholder: '如：物业已于本周清理完毕，并加装了照明' },
   closeUnresolved: { hint: '如实说明为什么没能解决', placeholder: '如：涉及产权纠纷，社区无权处理' },
   refer: { hint: '说明转交给哪个部门办理', placeholder: '如：已转交区住建局物业科办理' },
 };
 
 /** 办结: 已解决, 未能解决 or 已转办, always with a reason the residents can read. */
-export function ConcludeSheet({
-  matter,
-  onDone,
-  onClose,
-}: {
-  matter: MatterDetail;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+export function ConcludeSheet({ matter, onDone, onClose }: SheetProps<{ matter: MatterDetail }>) {
   const allowed = allowedTransitions(matter.state, 'committee');
   const offered = endings.filter((e) => allowed.includes(e));
-  const [ending, setEnding] = useState<Ending>(offered[0] ?? 'resolve');
+  const [ending, setEnding] = useState<MatterEnding>(offered[0] ?? 'resolve');
   const [reason, setReason] = useState('');
   const { busy, error, run, fieldError, clearError } = useCommand();
 
@@ -70,7 +62,7 @@ export function ConcludeSheet({
           idPrefix="conclude-ending"
           choices={offered.map((e) => ({ id: e, label: endingLabels[e] }))}
           selected={ending}
-          onSelect={(id) => setEnding(id as Ending)}
+          onSelect={(id) => setEnding(id as MatterEnding)}
         />
       </Field>
       <Field label="说明" hint={reasonHints[ending].hint} error={fieldError('reason')}>

@@ -10,7 +10,7 @@ import { addDays, shanghaiToday } from '../../../components/staff/dates';
 import { DateField } from '../../../components/staff/DateField';
 import { DepartmentPicker } from './DepartmentPicker';
 import { Field } from '../../../components/staff/Field';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 
@@ -18,15 +18,7 @@ import { useCommand } from '../../../hooks/useCommand';
 export const consultationTimes = ['09:00', '10:00', '14:30', '15:00', '16:00', '19:00', '19:30'];
 
 /** 召开协商会 (拉呱说事): date and time in Asia/Shanghai, place, agenda, whom to invite. */
-export function ConveneSheet({
-  matter,
-  onDone,
-  onClose,
-}: {
-  matter: MatterDetail;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+export function ConveneSheet({ matter, onDone, onClose }: SheetProps<{ matter: MatterDetail }>) {
   const today = shanghaiToday();
   const [date, setDate] = useState(() => addDays(today, 1));
   const [time, setTime] = useState('19:00');

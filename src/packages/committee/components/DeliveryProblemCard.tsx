@@ -2,8 +2,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import type { DeliveryProblem } from '@domain/notifications/views';
 import { formatShanghai } from '@domain/time';
-import { InfoRow } from '../../../components/staff/InfoRow';
-import { Tag } from '../../../components/staff/Tag';
+import { InfoRow } from '../../../components/InfoRow';
+import { Tag } from '../../../components/Tag';
 import './DeliveryProblemCard.scss';
 
 const when = (ms: number) => formatShanghai(ms, 'M月D日 HH:mm');

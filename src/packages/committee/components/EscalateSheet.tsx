@@ -1,27 +1,19 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
-import type { MatterDetail } from '@domain/matters/views';
+import { escalationLevelLabels, escalationLevels } from '@domain/matters/labels';
+import type { EscalationView, MatterDetail } from '@domain/matters/views';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
 import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';
-import { levelLabels, type EscalationLevel } from './labels';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 
-const levels: readonly EscalationLevel[] = ['street', 'district'];
+type EscalationLevel = EscalationView['level'];
 
 /** 街呼区应: hand the matter up to the street or a district department, with a date to answer by. */
-export function EscalateSheet({
-  matter,
-  onDone,
-  onClose,
-}: {
-  matter: MatterDetail;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+export function EscalateSheet({ matter, onDone, onClose }: SheetProps<{ matter: MatterDetail }>) {
   const today = shanghaiToday();
   const [level, setLevel] = useState<EscalationLevel>('street');
   const [department, setDepartment] = useState('');
@@ -32,7 +24,7 @@ export function EscalateSheet({
   async function send() {
     const input = { matterId: matter.id, level, department, dueDate, note };
     const sent = await run(input, (requestId) => call('matter', 'escalate', input, { requestId }));
-    if (sent.ok) onDone(`已上报${levelLabels[level]}：${department.trim()}`);
+    if (sent.ok) onDone(`已上报${escalationLevelLabels[level]}：${department.trim()}`);
   }
 
   return (
@@ -50,7 +42,7 @@ export function EscalateSheet({
       <Field label="上报给">
         <ChoiceList
           idPrefix="escalate-level"
-          choices={levels.map((l) => ({ id: l, label: levelLabels[l] }))}
+          choices={escalationLevels.map((l) => ({ id: l, label: escalationLevelLabels[l] }))}
           selected={level}
           onSelect={(id) => setLevel(id as EscalationLevel)}
         />

@@ -1,10 +1,8 @@
 import { Image, View } from '@tarojs/components';
-import { categoryLabels } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterDetail } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
-import { StateBadge } from './StateBadge';
-import { Tag } from '../../../components/staff/Tag';
+import { MatterTags } from '../../../components/matters/MatterTags';
 import './MatterOverview.scss';
 import { routes } from '@domain/routes';
 import { replacePage } from '../../../navigation';
@@ -16,15 +14,8 @@ export function MatterOverview({ matter }: { matter: MatterDetail }) {
       <View className="mq-title" id="matter-title">
         {matter.title}
       </View>
-      <View className="cm-overview__badges">
-        <StateBadge state={matter.state} id="matter-state" />
-        <Tag>{categoryLabels[matter.category]}</Tag>
-        {matter.pinned ? (
-          <Tag tone="alert" id="matter-pinned">
-            置顶
-          </Tag>
-        ) : null}
-        {matter.anonymous ? <Tag>对居民匿名</Tag> : null}
+      <View className="cm-overview__tags">
+        <MatterTags matter={matter} forCommittee onOwnPage />
       </View>
       <View className="mq-muted">
         {matter.author.name}

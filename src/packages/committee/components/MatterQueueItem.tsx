@@ -1,11 +1,10 @@
 import { View } from '@tarojs/components';
-import { categoryLabels } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterSummary } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { QueueRow } from './QueueRow';
-import { StateBadge } from './StateBadge';
-import { Tag } from '../../../components/staff/Tag';
+import { MatterTags } from '../../../components/matters/MatterTags';
+import { Tag } from '../../../components/Tag';
 
 export type QueueMatter = MatterSummary & { needsReview: boolean; flagCount: number };
 
@@ -25,17 +24,16 @@ export function MatterQueueItem({
     <QueueRow id={matter.id} label={matter.title} selected={selected} onToggle={onToggle} onOpen={onOpen}>
       <View className="cm-row__title">{matter.title}</View>
       <View className="cm-row__badges">
-        <StateBadge state={matter.state} />
-        <Tag>{categoryLabels[matter.category]}</Tag>
-        {matter.needsReview ? (
-          <Tag tone="alert" id={`needs-review-${matter.id}`}>
-            内容安全提示需人工复核
-          </Tag>
-        ) : null}
-        {matter.flagCount > 0 ? (
-          <Tag tone="warn" id={`flag-count-${matter.id}`}>{`被举报 ${matter.flagCount} 次`}</Tag>
-        ) : null}
-        {matter.anonymous ? <Tag>对居民匿名</Tag> : null}
+        <MatterTags matter={matter} forCommittee>
+          {matter.needsReview ? (
+            <Tag tone="alert" id={`needs-review-${matter.id}`}>
+              内容安全提示需人工复核
+            </Tag>
+          ) : null}
+          {matter.flagCount > 0 ? (
+            <Tag tone="warn" id={`flag-count-${matter.id}`}>{`被举报 ${matter.flagCount} 次`}</Tag>
+          ) : null}
+        </MatterTags>
       </View>
       <View className="mq-muted">
         {matter.author.name}

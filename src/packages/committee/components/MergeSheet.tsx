@@ -3,12 +3,13 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { LoadingView } from '../../../components/StateView';
+import { stateLabels, stateTones } from '@domain/matters/states';
 import type { MatterDetail, MatterSummary } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
 import { useAsync } from '../../../hooks/useAsync';
 import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
-import { StateBadge } from './StateBadge';
+import { Tag } from '../../../components/Tag';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 import './MergeSheet.scss';
@@ -101,7 +102,9 @@ export function MergeSheet({
           >
             <View className="cm-merge__title">{candidate.title}</View>
             <View className="cm-merge__meta">
-              <StateBadge state={candidate.state} />
+              <Tag tone={stateTones[candidate.state]} state={candidate.state}>
+                {stateLabels[candidate.state]}
+              </Tag>
               <View className="mq-muted">
                 附议 {candidate.supportCount} · {formatShanghai(candidate.createdAt, 'M月D日')}
               </View>

@@ -3,20 +3,12 @@ import { call } from '../../../api/client';
 import type { ConsultationView } from '@domain/matters/views';
 import { ActionItemsEditor, type ActionDraft } from './ActionItemsEditor';
 import { Field } from '../../../components/staff/Field';
-import { Sheet } from '../../../components/staff/Sheet';
+import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 
 /** 记录纪要: what was said, the agreed actions, and the outcome; saved again as things progress. */
-export function MinutesSheet({
-  consultation,
-  onDone,
-  onClose,
-}: {
-  consultation: ConsultationView;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+export function MinutesSheet({ consultation, onDone, onClose }: SheetProps<{ consultation: ConsultationView }>) {
   const [minutes, setMinutes] = useState(consultation.minutes);
   const [actions, setActions] = useState<ActionDraft[]>(() =>
     consultation.actions.map((action) => ({ ...action, key: action.id })),

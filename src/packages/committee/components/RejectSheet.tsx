@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { ApiError } from '../../../api/apiError';
-import { ChoiceList } from '../../../components/ChoiceList';
 import { charCount } from '@domain/text';
-import { Field } from '../../../components/staff/Field';
+import { ReasonField } from '../../../components/staff/ReasonField';
 import { rejectReasonTemplates } from './labels';
 import { Sheet } from '../../../components/staff/Sheet';
-import { TextBox } from '../../../components/staff/TextBox';
 
 /**
  * 驳回: the committee picks one of the usual reasons or writes its own. A reason is required;
@@ -26,7 +24,6 @@ export function RejectSheet({
 }) {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState<ApiError | null>(null);
-  const template = rejectReasonTemplates.findIndex((t) => t === reason.trim());
 
   function submit() {
     if (charCount(reason.trim()) < 2) {
@@ -52,30 +49,20 @@ export function RejectSheet({
       onSubmit={submit}
       onClose={onClose}
     >
-      <Field label="常用原因">
-        <ChoiceList
-          idPrefix="reason-template"
-          choices={rejectReasonTemplates.map((label, index) => ({ id: String(index), label }))}
-          selected={template >= 0 ? String(template) : null}
-          onSelect={(id) => {
-            setReason(rejectReasonTemplates[Number(id)]);
-            setMissing(null);
-          }}
-        />
-      </Field>
-      <Field label="驳回原因" hint="提出人会看到这段话" error={shown?.fieldMessage('reason')}>
-        <TextBox
-          id="reason-input"
-          multiline
-          value={reason}
-          placeholder="选择上面的常用原因，或自己填写"
-          maxLength={200}
-          onChange={(value) => {
-            setReason(value);
-            setMissing(null);
-          }}
-        />
-      </Field>
+      <ReasonField
+        id="reason-input"
+        usualId="reason-template"
+        usual={rejectReasonTemplates}
+        label="驳回原因"
+        hint="提出人会看到这段话"
+        error={shown?.fieldMessage('reason')}
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          setMissing(null);
+        }}
+        maxLength={200}
+      />
     </Sheet>
   );
 }

@@ -1,9 +1,6 @@
-import type { moderationDecisions, matterEndings } from '@domain/contract/matter';
-import type { ActionItem, TimelineEntryView } from '@domain/matters/views';
+import type { moderationDecisions } from '@domain/contract/matter';
 
 export type Decision = (typeof moderationDecisions)[number];
-export type Ending = (typeof matterEndings)[number];
-export type EscalationLevel = 'street' | 'district';
 
 /** The committee's words for each bulk moderation decision. */
 export const decisionLabels: Record<Decision, string> = {
@@ -21,31 +18,6 @@ export const decisionDoneLabels: Record<Decision, string> = {
   hide: '已隐藏',
   unhide: '已取消隐藏',
   keep: '已保留，举报已清除',
-};
-
-export const endingLabels: Record<Ending, string> = {
-  resolve: '已解决',
-  closeUnresolved: '未能解决',
-  refer: '已转办',
-};
-
-export const levelLabels: Record<EscalationLevel, string> = {
-  street: '街道',
-  district: '区直部门',
-};
-
-export const actionStateLabels: Record<ActionItem['state'], string> = {
-  todo: '待办',
-  doing: '进行中',
-  done: '已完成',
-};
-
-export const actorLabels: Record<TimelineEntryView['actorRole'], string> = {
-  resident: '居民',
-  cadre: '民情书记',
-  committee: '居委会',
-  admin: '管理员',
-  system: '系统',
 };
 
 /** The reasons a committee most often gives when it turns a matter or comment down. */

@@ -8,40 +8,25 @@ export interface QueueSection {
   kind: QueueKind;
   target: QueueTarget;
   label: string;
-  /** The bulk decisions that make sense here; the server still judges each item. */
   decisions: readonly Decision[];
+}
+
+/** The bulk decisions that make sense for each kind of queue; the server still judges each item. */
+const decisionsFor: Record<QueueKind, readonly Decision[]> = {
+  pending: ['approve', 'reject', 'hide'],
+  flagged: ['keep', 'hide', 'unhide'],
+};
+
+function section(kind: QueueKind, target: QueueTarget, label: string): QueueSection {
+  return { id: `${kind}-${target}`, kind, target, label, decisions: decisionsFor[kind] };
 }
 
 /** The four queues of 说事审核, in the order the committee works through them. */
 export const queueSections: readonly QueueSection[] = [
-  {
-    id: 'pending-matter',
-    kind: 'pending',
-    target: 'matter',
-    label: '待审核说事',
-    decisions: ['approve', 'reject', 'hide'],
-  },
-  {
-    id: 'flagged-matter',
-    kind: 'flagged',
-    target: 'matter',
-    label: '被举报说事',
-    decisions: ['keep', 'hide', 'unhide'],
-  },
-  {
-    id: 'pending-comment',
-    kind: 'pending',
-    target: 'comment',
-    label: '待审核评论',
-    decisions: ['approve', 'reject', 'hide'],
-  },
-  {
-    id: 'flagged-comment',
-    kind: 'flagged',
-    target: 'comment',
-    label: '被举报评论',
-    decisions: ['keep', 'hide', 'unhide'],
-  },
+  section('pending', 'matter', '待审核说事'),
+  section('flagged', 'matter', '被举报说事'),
+  section('pending', 'comment', '待审核评论'),
+  section('flagged', 'comment', '被举报评论'),
 ];
 
 export type QueueSectionId = QueueSection['id'];

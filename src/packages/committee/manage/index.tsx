@@ -2,6 +2,10 @@ import { Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
+import { CardTitle } from '../../../components/CardTitle';
+import { ConsultationCard } from '../../../components/matters/ConsultationCard';
+import { EscalationCard } from '../../../components/matters/EscalationCard';
+import { Timeline } from '../../../components/matters/Timeline';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import type { MatterDetail } from '@domain/matters/views';
@@ -10,10 +14,8 @@ import { ActionPanel } from '../components/ActionPanel';
 import { AnswerSheet } from '../components/AnswerSheet';
 import { RoleOnly } from '../../../components/RoleOnly';
 import { ConcludeSheet } from '../components/ConcludeSheet';
-import { ConsultationCard } from '../components/ConsultationCard';
 import { ConveneSheet } from '../components/ConveneSheet';
 import { EscalateSheet } from '../components/EscalateSheet';
-import { EscalationCard } from '../components/EscalationCard';
 import { decisionDoneLabels, type Decision } from '../components/labels';
 import { MatterOverview } from '../components/MatterOverview';
 import { MergeSheet } from '../components/MergeSheet';
@@ -21,7 +23,6 @@ import { MinutesSheet } from '../components/MinutesSheet';
 import { moderateOne } from '../components/moderateOne';
 import type { PanelAction } from '../components/panelActions';
 import { RejectSheet } from '../components/RejectSheet';
-import { Timeline } from '../components/Timeline';
 import { useCommand } from '../../../hooks/useCommand';
 import './index.scss';
 import { routes } from '@domain/routes';
@@ -103,9 +104,12 @@ function Manage({ matterId }: { matterId: string }) {
           setSheet(action as SheetAction);
         }}
       />
-      {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
-      {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
-      <Timeline entries={matter.timeline} />
+      {matter.escalation ? <EscalationCard escalation={matter.escalation} forCommittee /> : null}
+      {matter.consultation ? <ConsultationCard consultation={matter.consultation} forCommittee /> : null}
+      <View className="mq-card">
+        <CardTitle>办理进展</CardTitle>
+        <Timeline entries={matter.timeline} newestFirst />
+      </View>
       <WechatReminderCard />
       <View
         id="deliveries-link"

@@ -1,17 +1,15 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { ChoiceList } from '../../../components/ChoiceList';
 import { charCount } from '@domain/text';
 import { formatShanghaiDay } from '@domain/time';
-import { isVisitDay } from '@domain/visitDays';
-import { MAX_VISIT_DAY_SHIFT_DAYS } from '@domain/visits/days';
+import { isVisitDay, MAX_VISIT_DAY_SHIFT_DAYS } from '@domain/visits/days';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
 import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';
-import { InfoRow } from '../../../components/staff/InfoRow';
+import { InfoRow } from '../../../components/InfoRow';
 import { Sheet } from '../../../components/staff/Sheet';
-import { TextBox } from '../../../components/staff/TextBox';
+import { ReasonField } from '../../../components/staff/ReasonField';
 import { useCommand } from '../../../hooks/useCommand';
 
 const usualReasons = ['法定节假日放假', '与社区集中活动冲突', '天气原因'];
@@ -106,25 +104,19 @@ export function MoveDaySheet({
       >
         <DateField id="move-to" value={movedTo} min={min} max={max} title="调整到哪一天" onChange={setMovedTo} />
       </Field>
-      <Field label="常用原因">
-        <ChoiceList
-          idPrefix="move-reason-template"
-          choices={usualReasons.map((label, index) => ({ id: String(index), label }))}
-          selected={String(usualReasons.indexOf(reason.trim()))}
-          onSelect={(id) => setReason(usualReasons[Number(id)])}
-        />
-      </Field>
-      <Field label="调整原因" hint="居民会在接访日旁看到这段话" error={fieldError('reason')}>
-        <TextBox
-          id="move-reason"
-          multiline
-          rows={2}
-          value={reason}
-          placeholder="如：12月25日与社区冬季运动会冲突"
-          maxLength={100}
-          onChange={setReason}
-        />
-      </Field>
+      <ReasonField
+        id="move-reason"
+        usualId="move-reason-template"
+        usual={usualReasons}
+        label="调整原因"
+        hint="居民会在接访日旁看到这段话"
+        error={fieldError('reason')}
+        value={reason}
+        onChange={setReason}
+        maxLength={100}
+        rows={2}
+        placeholder="如：12月25日与社区冬季运动会冲突"
+      />
     </Sheet>
   );
 }

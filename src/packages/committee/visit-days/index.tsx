@@ -8,7 +8,7 @@ import type { SelfView } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { RoleOnly } from '../../../components/RoleOnly';
 import { CommunityScope } from '../components/CommunityScope';
-import { Tag } from '../../../components/staff/Tag';
+import { Tag } from '../../../components/Tag';
 import { MoveDaySheet, type DayList, type MovableDay } from './MoveDaySheet';
 import './index.scss';
 

@@ -1,0 +1,75 @@
+import { checkActionName, checkFunctionName, serviceFolderOf } from './names';
+import { planFunction } from './functionPlan';
+import { mustRead, type FileChange, type RepoFiles } from './repoFiles';
+import { actionTestSource, contractEntry, serviceModuleSource } from './actionTemplates';
+import { addImport, appendToObjectLiteral, ensureNamedImport, hasMember, ScaffoldError } from './sourceText';
+
+export const callerRoles = ['guest', 'resident', 'cadre', 'committee', 'admin'] as const;
+export type ScaffoldRole = (typeof callerRoles)[number];
+
+export interface ActionRequest {
+  fn: string;
+  action: string;
+  kind: 'query' | 'command';
+  roles: ScaffoldRole[];
+  /** The contract's summary: what the action does, in the Chinese the UI speaks. */
+  summary: string;
+}
+
+/** The queries the free-text masking test reads; every query must be listed there. */
+const maskingTest = 'tests/functions/freeTextMasking.test.ts';
+
+/**
+ * Everything one new action needs, in the house's places: its contract entry, its service module,
+ * its registration in the function's service map, a test on both storage engines, and (for a
+ * query) its line in the masking test. A function that does not exist yet is created first.
+ */
+export function planAction(repo: RepoFiles, request: ActionRequest): FileChange[] {
+  const fn = checkFunctionName(request.fn);
+  const action = checkActionName(request.action);
+  checkRequest(request);
+  const changes = repo.read(`src/domain/contract/${fn}.ts`) === null ? planFunction(repo, fn) : [];
+  const current = (path: string) => changes.find((c) => c.path === path)?.after ?? mustRead(repo, path);
+  const edit = (path: string, after: string) => {
+    const existing = changes.find((c) => c.path === path);
+    if (existing) existing.after = after;
+    else changes.push({ path, before: repo.read(path), after });
+  };
+
+  const contractPath = `src/domain/contract/${fn}.ts`;
+  const contractOpening = `export const ${fn}Contract = {`;
+  if (hasMember(current(contractPath), contractOpening, action)) {
+    throw new ScaffoldError(`${fn}.${action} 已存在于 ${contractPath}`);
+  }
+  const withKind = ensureNamedImport(current(contractPath), request.kind, './define');
+  edit(contractPath, appendToObjectLiteral(withKind, contractOpening, contractEntry(request)));
+
+  const modulePath = `cloudfunctions/lib/services/${serviceFolderOf(fn)}/${action}.ts`;
+  if (repo.read(modulePath) !== null) throw new ScaffoldError(`${modulePath} 已存在`);
+  edit(modulePath, serviceModuleSource(request));
+
+  const mapPath = `cloudfunctions/lib/services/${fn}.ts`;
+  const withImport = addImport(current(mapPath), `import { ${action} } from './${serviceFolderOf(fn)}/${action}';`);
+  edit(mapPath, appendToObjectLiteral(withImport, `ServiceMap<'${fn}'> = {`, `  ${action},`));
+
+  edit(`tests/functions/${serviceFolderOf(fn)}/${action}.test.ts`, actionTestSource(request));
+  if (request.kind === 'query') {
+    edit(
+      maskingTest,
+      appendToObjectLiteral(current(maskingTest), 'function queryInputs(', `    '${fn}.${action}': [{}],`, '  };'),
+    );
+  }
+  return changes;
+}
+
+function checkRequest(request: ActionRequest): void {
+  if (request.kind !== 'query' && request.kind !== 'command') {
+    throw new ScaffoldError('请说明是查询（--query）还是操作（--command）');
+  }
+  if (request.roles.length === 0) throw new ScaffoldError('请用 --roles 写明谁可以调用，如 --roles resident,committee');
+  const unknown = request.roles.filter((role) => !callerRoles.includes(role));
+  if (unknown.length > 0)
+    throw new ScaffoldError(`不认识的角色：${unknown.join('、')}（可选：${callerRoles.join('、')}）`);
+  if (request.summary.trim().length < 2) throw new ScaffoldError('请用 --summary 写一句中文说明，如 "志愿者接单"');
+  if (/['\\\n]/.test(request.summary)) throw new ScaffoldError('说明里不能有引号、反斜杠或换行');
+}

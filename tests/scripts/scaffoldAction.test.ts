@@ -1,0 +1,188 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
+import { planAction, type ActionRequest } from '../../scripts/scaffold/actionPlan';
+import { repoAt, type FileChange } from '../../scripts/scaffold/repoFiles';
+import { ScaffoldError } from '../../scripts/scaffold/sourceText';
+
+const root = path.resolve(__dirname, '../..');
+const repo = repoAt(root);
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+const takeOrder: ActionRequest = {
+  fn: 'casework',
+  action: 'takeOrder',
+  kind: 'command',
+  roles: ['cadre'],
+  summary: '志愿者接单',
+};
+
+const after = (changes: FileChange[], file: string) => changes.find((c) => c.path === file)?.after ?? '';
+
+function syntaxErrors(source: string, fileName: string): string[] {
+  const output = ts.transpileModule(source, { fileName, reportDiagnostics: true });
+  return (output.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+describe('npm run new:action: the plan', () => {
+  it('creates a new function with its first action and registers both everywhere the house looks', () => {
+    const changes = planAction(repo, takeOrder);
+    expect(changes.filter((c) => c.before === null).map((c) => c.path)).toEqual([
+      'src/domain/contract/casework.ts',
+      'cloudfunctions/lib/services/casework.ts',
+      'cloudfunctions/casework/index.ts',
+      'cloudfunctions/casework/config.json',
+      'cloudfunctions/lib/services/caseworks/takeOrder.ts',
+      'tests/functions/caseworks/takeOrder.test.ts',
+    ]);
+    expect(after(changes, 'src/domain/contract/index.ts')).toMatch(/casework: caseworkContract,\n\} satisfies/);
+    expect(after(changes, 'cloudfunctions/lib/services/index.ts')).toMatch(/casework: caseworkServices,\n\};/);
+    expect(after(changes, 'src/domain/contract/casework.ts')).toContain(
+      "takeOrder: command({\n    summary: '志愿者接单',",
+    );
+    expect(after(changes, 'cloudfunctions/lib/services/casework.ts')).toContain(
+      "import { takeOrder } from './caseworks/takeOrder';",
+    );
+    const rc = JSON.parse(after(changes, 'cloudbaserc.json')) as { functions: { name: string; timeout: number }[] };
+    expect(rc.functions.find((f) => f.name === 'casework')).toMatchObject({ timeout: 5 });
+    for (const change of changes.filter((c) => /\.tsx?$/.test(c.path))) {
+      expect({ file: change.path, errors: syntaxErrors(change.after, change.path) }).toEqual({
+        file: change.path,
+        errors: [],
+      });
+    }
+  });
+
+  it('adds a query to an existing function and lists it for the free-text masking test', () => {
+    const changes = planAction(repo, {
+      fn: 'visit',
+      action: 'dayStats',
+      kind: 'query',
+      roles: ['committee'],
+      summary: '接访统计',
+    });
+    expect(changes.map((c) => c.path).sort()).toEqual([
+      'cloudfunctions/lib/services/visit.ts',
+      'cloudfunctions/lib/services/visits/dayStats.ts',
+      'src/domain/contract/visit.ts',
+      'tests/functions/freeTextMasking.test.ts',
+      'tests/functions/visits/dayStats.test.ts',
+    ]);
+    expect(after(changes, 'tests/functions/freeTextMasking.test.ts')).toMatch(/'visit\.dayStats': \[\{\}\],\n {2}\};/);
+    expect(after(changes, 'src/domain/contract/visit.ts')).toMatch(/dayStats: query\(\{[\s\S]*\n\};\n$/);
+  });
+
+  it.each([
+    [{ ...takeOrder, fn: 'visit', action: 'book' }, 'visit.book 已存在'],
+    [{ ...takeOrder, action: 'Take-order' }, '动作名'],
+    [{ ...takeOrder, fn: 'Case_work' }, '函数名'],
+    [{ ...takeOrder, roles: [] }, '--roles'],
+    [{ ...takeOrder, roles: ['boss' as never] }, '不认识的角色'],
+    [{ ...takeOrder, summary: '' }, '--summary'],
+    [{ ...takeOrder, summary: "接单'); drop" }, '引号'],
+    [{ ...takeOrder, kind: '' as never }, '--query'],
+  ])('refuses %j with a Chinese reason (%s) before writing anything', (request, reason) => {
+    expect(() => planAction(repo, request as ActionRequest)).toThrow(ScaffoldError);
+    expect(() => planAction(repo, request as ActionRequest)).toThrow(reason);
+  });
+});
+
+/**
+ * The proof that matters: in a copy of the repository, the command's output type-checks, its
+ * deployment configuration passes, and its generated tests pass on both storage engines.
+ */
+describe('npm run new:action: the written code works', () => {
+  let copy: string;
+  beforeAll(() => {
+    copy = mkdtempSync(path.join(tmpdir(), 'mq-scaffold-'));
+    const needed = [
+      'src/domain',
+      'src/config',
+      'types',
+      'cloudfunctions',
+      'host',
+      'scripts',
+      'tests/support',
+      'tests/functions',
+      'tests/scripts/functionConfigs.test.ts',
+    ];
+    for (const entry of needed) {
+      cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+    }
+    for (const file of ['package.json', 'tsconfig.json', 'jest.config.js', 'cloudbaserc.json', '.prettierrc.json']) {
+      try {
+        cpSync(path.join(root, file), path.join(copy, file));
+      } catch {
+        // optional files: prettier then formats with its defaults.
+      }
+    }
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  const run = (command: string, args: string[]) =>
+    spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+
+  it('writes a function and two actions that compile and pass their tests', () => {
+    const cli = path.join(copy, 'scripts', 'new-action.ts');
+    const first = run(bin('tsx'), [
+      cli,
+      'casework',
+      'takeOrder',
+      '--command',
+      '--roles',
+      'cadre',
+      '--summary',
+      '志愿者接单',
+    ]);
+    expect(first.stdout).toContain('新建 cloudfunctions/lib/services/caseworks/takeOrder.ts');
+    const second = run(bin('tsx'), [
+      cli,
+      'casework',
+      'orders',
+      '--query',
+      '--roles',
+      'cadre,committee',
+      '--summary',
+      '我的工单',
+    ]);
+    expect({ status: second.status, stderr: second.stderr }).toEqual({ status: 0, stderr: '' });
+    const again = run(bin('tsx'), [cli, 'casework', 'orders', '--query', '--roles', 'cadre', '--summary', '我的工单']);
+    expect({ status: again.status, stderr: again.stderr.trim() }).toEqual({
+      status: 1,
+      stderr: '未生成：casework.orders 已存在于 src/domain/contract/casework.ts',
+    });
+
+    writeFileSync(
+      path.join(copy, 'tsconfig.scaffold.json'),
+      JSON.stringify({
+        extends: './tsconfig.json',
+        include: [],
+        files: [
+          'cloudfunctions/casework/index.ts',
+          'cloudfunctions/lib/services/index.ts',
+          'tests/functions/caseworks/takeOrder.test.ts',
+          'tests/functions/caseworks/orders.test.ts',
+        ],
+      }),
+    );
+    const typecheck = run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.scaffold.json']);
+    expect(typecheck.stdout + typecheck.stderr).toBe('');
+
+    const tests = run(bin('jest'), [
+      '--ci',
+      '--selectProjects',
+      'unit',
+      '--',
+      'tests/functions/caseworks',
+      'tests/scripts/functionConfigs',
+    ]);
+    expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
+    expect(tests.status).toBe(0);
+    expect(readFileSync(path.join(copy, 'tests/functions/freeTextMasking.test.ts'), 'utf8')).toContain(
+      "'casework.orders': [{}],",
+    );
+  }, 300_000);
+});
