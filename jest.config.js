@@ -32,8 +32,13 @@ module.exports = {
       displayName: 'jsdom',
       testEnvironment: 'jsdom',
       setupFiles: [...shared.setupFiles, '<rootDir>/tests/support/jsdomSetup.ts'],
-      // Pages under tests/pages; a component's own test sits beside it (Tag.tsx, Tag.test.tsx).
-      testMatch: ['<rootDir>/tests/pages/**/*.test.tsx', '<rootDir>/src/**/*.test.tsx'],
+      // Pages under tests/pages, src/api and src/hooks under tests/api and tests/hooks; a component's own
+      // test sits beside it (Tag.tsx, Tag.test.tsx).
+      testMatch: [
+        '<rootDir>/tests/pages/**/*.test.tsx',
+        '<rootDir>/tests/{api,hooks}/**/*.test.{ts,tsx}',
+        '<rootDir>/src/**/*.test.tsx',
+      ],
       moduleNameMapper: {
         ...shared.moduleNameMapper,
         '^@tarojs/taro$': '<rootDir>/tests/support/taroMock.ts',

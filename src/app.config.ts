@@ -1,27 +1,13 @@
-// The weapp and h5 app: resident pages in the main package, staff pages in subpackages.
-// The dev-login page exists only in the h5 build (the local host); WeChat signs users in itself.
-const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : [];
+import { appPages, routes } from './domain/routes';
+
+// The weapp and h5 app, registered from the route table (src/domain/routes): resident pages in
+// the main package, staff pages in subpackages. The dev-login page is built only for h5 (the
+// local host); WeChat signs users in itself.
+const { pages, subPackages } = appPages(Object.values(routes), process.env.TARO_ENV);
 
 export default defineAppConfig({
-  pages: [
-    'pages/index/index',
-    'pages/matters/index',
-    'pages/visits/index',
-    'pages/mine/index',
-    'pages/profile/index',
-    'pages/matter/index',
-    'pages/matter-new/index',
-    'pages/my-matters/index',
-    'pages/visit-day/index',
-    'pages/my-visits/index',
-    'pages/messages/index',
-    ...devPages,
-  ],
-  subPackages: [
-    { root: 'packages/admin', pages: ['users/index'] },
-    { root: 'packages/committee', pages: ['moderation/index', 'manage/index', 'visit-days/index', 'deliveries/index'] },
-    { root: 'packages/cadre', pages: ['slots/index', 'sheet/index', 'record/index', 'followups/index'] },
-  ],
+  pages,
+  subPackages,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#c8102e',
@@ -36,25 +22,25 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       {
-        pagePath: 'pages/index/index',
+        pagePath: routes.home.path,
         text: '首页',
         iconPath: 'assets/tab/home.png',
         selectedIconPath: 'assets/tab/home-active.png',
       },
       {
-        pagePath: 'pages/matters/index',
+        pagePath: routes.matters.path,
         text: '说事',
         iconPath: 'assets/tab/matters.png',
         selectedIconPath: 'assets/tab/matters-active.png',
       },
       {
-        pagePath: 'pages/visits/index',
+        pagePath: routes.visits.path,
         text: '约见',
         iconPath: 'assets/tab/visits.png',
         selectedIconPath: 'assets/tab/visits-active.png',
       },
       {
-        pagePath: 'pages/mine/index',
+        pagePath: routes.mine.path,
         text: '我的',
         iconPath: 'assets/tab/mine.png',
         selectedIconPath: 'assets/tab/mine-active.png',

@@ -1,7 +1,7 @@
 import type { ActionName, Contract, FunctionName, InputOf, OutputOf } from '@domain/contract';
 import type { ActionSpec } from '@domain/contract';
 import { contract } from '@domain/contract';
-import { ApiError, networkError } from './apiError';
+import { asApiError, envelopeData } from './apiError';
 import { newRequestId } from './requestId';
 import { platformTransport, type Transport } from './transport';
 
@@ -12,7 +12,11 @@ export interface CallOptions {
   requestId?: string;
 }
 
-/** Network failures are retried with the same request id, so a command never runs twice. */
+/**
+ * A call that got no answer at all (NETWORK) is retried with the same request id, so a command
+ * never runs twice. One that timed out is not: 10 s have passed, and the person decides (the
+ * command hook keeps the request id for their retry).
+ */
 const NETWORK_ATTEMPTS = 3;
 
 let transport: Transport = platformTransport();
@@ -36,14 +40,13 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     let envelope;
     try {
       envelope = await transport(fn, event);
-    } catch {
-      if (attempt >= NETWORK_ATTEMPTS) throw networkError();
+    } catch (caught) {
+      const error = asApiError(caught);
+      if (error.code !== 'NETWORK' || attempt >= NETWORK_ATTEMPTS) throw error;
       await pause(300 * attempt);
       continue;
     }
-    if (!envelope || typeof envelope !== 'object') throw networkError();
-    if (envelope.ok) return envelope.data as OutputOf<Spec<F, A>>;
-    throw new ApiError(envelope.code, envelope.message, envelope.issues ?? []);
+    return envelopeData<OutputOf<Spec<F, A>>>(envelope);
   }
 }
 

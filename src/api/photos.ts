@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro';
 import { cloudUploadFolder } from '@domain/uploads';
-import { ApiError, networkError } from './apiError';
+import { ApiError } from './apiError';
+import { fetchData } from './http';
+import { withTimeout } from './timeout';
 
 export interface UploadedPhoto {
   fileId: string;
@@ -10,6 +12,8 @@ export interface UploadedPhoto {
 /** Photos are shrunk on the phone before upload: residents' data plans and the 2 MB limit. */
 const MAX_SIDE_PX = 1600;
 const JPEG_QUALITY = 0.8;
+/** A photo is up to 2 MB, more than a call carries: on a slow mobile link that takes longer than 10 s. */
+const UPLOAD_TIMEOUT_MS = 30_000;
 
 /**
  * Uploads a chosen photo (a temp path from chooseImage/chooseMedia) after compressing it.
@@ -28,33 +32,22 @@ async function uploadToCloud(tempFilePath: string, userId: string): Promise<Uplo
   const month = new Date().toISOString().slice(0, 7);
   const name = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.jpg`;
   try {
-    const { fileID } = await Taro.cloud.uploadFile({
+    const uploading = Taro.cloud.uploadFile({
       cloudPath: `${cloudUploadFolder(userId)}${month}/${name}`,
       filePath: compressed,
     });
+    const { fileID } = await withTimeout(uploading, UPLOAD_TIMEOUT_MS);
     return { fileId: fileID, url: fileID };
-  } catch {
-    throw new ApiError('NETWORK', '图片上传失败，请重试');
+  } catch (cause) {
+    const code = cause instanceof ApiError ? cause.code : 'NETWORK';
+    throw new ApiError(code, '图片上传失败，请重试', [], { cause });
   }
 }
 
 async function uploadToHost(tempFilePath: string): Promise<UploadedPhoto> {
   const original = await (await fetch(tempFilePath)).blob();
   const body = await compressInBrowser(original).catch(() => original);
-  let response: Response;
-  try {
-    response = await fetch('/api/upload', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': body.type || 'image/jpeg' },
-      body,
-    });
-  } catch {
-    throw networkError();
-  }
-  const envelope = await response.json();
-  if (!envelope.ok) throw new ApiError(envelope.code, envelope.message);
-  return envelope.data as UploadedPhoto;
+  return fetchData<UploadedPhoto>('/api/upload', { body, timeoutMs: UPLOAD_TIMEOUT_MS });
 }
 
 async function compressInBrowser(blob: Blob): Promise<Blob> {

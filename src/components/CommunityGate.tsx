@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import type { SelfView } from '@domain/users';
 import { StateView } from './StateView';
+import { ProfileNeeded } from './ProfileNeeded';
 
 /**
  * For pages that need a community: the admin (who has none) is told who runs it, staff without
@@ -24,15 +24,7 @@ export function CommunityGate({
     return <StateView kind="empty" title="还没有为您指定负责的社区" detail="请联系系统管理员" />;
   }
   if (user.role === 'resident' && !user.communityId) {
-    return (
-      <StateView
-        kind="empty"
-        title="请先完善个人资料"
-        detail={profileNote}
-        actionText="去填写"
-        onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
-      />
-    );
+    return <ProfileNeeded why={profileNote} />;
   }
   return <>{children}</>;
 }

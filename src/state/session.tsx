@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/apiError';
 import { call } from '../api/client';
@@ -7,6 +6,8 @@ import type { Directory } from '@domain/places';
 import type { ElderMode, SelfView } from '@domain/users';
 import { cacheElderMode, cachedElderMode } from './localPrefs';
 import { systemFontSizePx } from './systemFont';
+import { routes } from '@domain/routes';
+import { restartAt } from '../navigation';
 
 export type SessionStatus = 'loading' | 'ready' | 'signedOut' | 'error';
 
@@ -23,8 +24,6 @@ export interface SessionValue {
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
-
-export const DEV_LOGIN_PAGE = '/pages/dev-login/index';
 
 /** Signs in once for the whole app (WeChat identity, or the host's dev session in h5). */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -61,7 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (status === 'signedOut' && process.env.TARO_ENV === 'h5') {
-      void Taro.reLaunch({ url: DEV_LOGIN_PAGE });
+      void restartAt(routes.devLogin);
     }
   }, [status]);
 

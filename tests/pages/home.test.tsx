@@ -36,6 +36,6 @@ describe('home page (jsdom)', () => {
 
   it('tells the user when the network is down, after retrying', async () => {
     renderPage(<HomePage />, () => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await screen.findByText('网络不太好，请检查网络后重试', undefined, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('网络不可用，请检查网络后重试', undefined, { timeout: 5000 })).toBeTruthy();
   });
 });

@@ -1,40 +1,35 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { charCount, commentBodySchema } from '@domain/matters/text';
+import { commentBodySchema } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import type { CommentView } from '@domain/matters/views';
 import './CommentBox.scss';
+import type { Command, Submitted } from '../../hooks/useCommand';
 
 /**
- * Writing a comment or a reply. `onSubmit` resolves with an error message to show, or null when the
- * comment was taken (the box then empties).
+ * Writing a comment or a reply, sent with the page's `command`; once the comment was taken the
+ * box empties.
  */
 export function CommentBox({
   replyTo,
+  command,
   onCancelReply,
   onSubmit,
 }: {
   replyTo: CommentView | null;
+  command: Command;
   onCancelReply: () => void;
-  onSubmit: (body: string, parentId: string | null) => Promise<string | null>;
+  onSubmit: (body: string, parentId: string | null) => Promise<Submitted<unknown>>;
 }) {
   const [body, setBody] = useState('');
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const error = command.error?.message ?? '';
 
   async function send() {
-    if (sending) return;
     const checked = commentBodySchema.safeParse(body);
-    if (!checked.success) return setError(checked.error.issues[0].message);
-    setSending(true);
-    setError('');
-    try {
-      const failure = await onSubmit(checked.data, replyTo?.id ?? null);
-      if (failure) setError(failure);
-      else setBody('');
-    } finally {
-      setSending(false);
-    }
+    if (!checked.success) return command.refuse(checked.error.issues[0].message);
+    const sent = await onSubmit(checked.data, replyTo?.id ?? null);
+    if (sent.ok) setBody('');
   }
 
   return (
@@ -57,7 +52,7 @@ export function CommentBox({
         autoSize
         onChange={(value) => {
           setBody(value);
-          setError('');
+          command.clearError();
         }}
       />
       <View className="mq-comment-box__foot">
@@ -66,7 +61,7 @@ export function CommentBox({
           id="comment-submit"
           className="mq-comment-box__submit"
           type="primary"
-          loading={sending}
+          loading={command.busy}
           onClick={() => void send()}
         >
           {replyTo ? '回复' : '发表评论'}

@@ -4,35 +4,34 @@ import { useState } from 'react';
 import { ChoiceList } from '../ChoiceList';
 import { SubmitBar } from '../SubmitBar';
 import './FlagSheet.scss';
+import type { Command, Submitted } from '../../hooks/useCommand';
 
 /** The reasons offered when reporting a matter or a comment; 其他 lets the resident say more. */
 const flagReasons = ['不实信息', '广告', '辱骂', '泄露隐私', '其他'] as const;
 
 /**
- * Reporting a matter or a comment: pick a reason (其他 may add a few words), then send. `onSubmit`
- * resolves with an error message to show, or null once the report was taken.
+ * Reporting a matter or a comment: pick a reason (其他 may add a few words), then send with the
+ * page's `command`, which says what went wrong.
  */
 export function FlagSheet({
   what,
+  command,
   onClose,
   onSubmit,
 }: {
   what: string;
+  command: Command;
   onClose: () => void;
-  onSubmit: (reason: string) => Promise<string | null>;
+  onSubmit: (reason: string) => Promise<Submitted<unknown>>;
 }) {
   const [reason, setReason] = useState<string | null>(null);
   const [detail, setDetail] = useState('');
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const error = command.error?.message ?? '';
 
   async function send() {
-    if (!reason) return setError('请选择举报原因');
+    if (!reason) return command.refuse('请选择举报原因');
     const text = reason === '其他' && detail.trim() ? `其他：${detail.trim()}` : reason;
-    setSending(true);
-    setError('');
-    const failure = await onSubmit(text).finally(() => setSending(false));
-    if (failure) setError(failure);
+    await onSubmit(text);
   }
 
   return (
@@ -55,7 +54,7 @@ export function FlagSheet({
             onChange={setDetail}
           />
         ) : null}
-        <SubmitBar id="flag-submit" error={error} busy={sending} onSubmit={() => void send()}>
+        <SubmitBar id="flag-submit" error={error} busy={command.busy} onSubmit={() => void send()}>
           提交举报
         </SubmitBar>
       </View>

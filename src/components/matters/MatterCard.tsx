@@ -1,14 +1,11 @@
 import { Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterSummary } from '@domain/matters/views';
 import { shortTime } from './format';
 import { MatterTags } from './MatterTags';
 import './MatterCard.scss';
-
-export function matterUrl(id: string): string {
-  return `/pages/matter/index?id=${encodeURIComponent(id)}`;
-}
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 /**
  * Who raised it, as this viewer may see it; the committee and the author also see that it is
@@ -26,7 +23,7 @@ export function MatterCard({ matter }: { matter: MatterSummary }) {
     <View
       id={`matter-card-${matter.id}`}
       className="mq-matter-card"
-      onClick={() => void Taro.navigateTo({ url: matterUrl(matter.id) })}
+      onClick={() => void openPage(routes.matter, { id: matter.id })}
     >
       <View className="mq-matter-card__main">
         <MatterTags matter={matter} />

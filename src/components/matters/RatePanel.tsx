@@ -6,24 +6,27 @@ import { CardTitle } from '../CardTitle';
 import { SubmitBar } from '../SubmitBar';
 import { OutcomeNote } from './OutcomeNote';
 import './OutcomePanels.scss';
+import type { Command, Submitted } from '../../hooks/useCommand';
 
 const scoreWords = ['', '很不满意', '不满意', '一般', '满意', '非常满意'];
 
 /** The author rates how the matter was solved (1-5 stars, a few words if they like); rating closes it. */
-export function RatePanel({ onSubmit }: { onSubmit: (score: number, comment: string) => Promise<string | null> }) {
+export function RatePanel({
+  command,
+  onSubmit,
+}: {
+  command: Command;
+  onSubmit: (score: number, comment: string) => Promise<Submitted<unknown>>;
+}) {
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const error = command.error?.message ?? '';
 
   async function send() {
     const checked = ratingSchema.safeParse(score);
-    if (!checked.success) return setError('请点星星打分');
-    if (comment.trim().length > 200) return setError('评价最多200字');
-    setSending(true);
-    setError('');
-    const failure = await onSubmit(checked.data, comment.trim()).finally(() => setSending(false));
-    if (failure) setError(failure);
+    if (!checked.success) return command.refuse('请点星星打分');
+    if (comment.trim().length > 200) return command.refuse('评价最多200字');
+    await onSubmit(checked.data, comment.trim());
   }
 
   return (
@@ -35,7 +38,7 @@ export function RatePanel({ onSubmit }: { onSubmit: (score: number, comment: str
         {score ? <View className="mq-outcome__score">{scoreWords[score]}</View> : null}
       </View>
       <OutcomeNote id="rate-comment" value={comment} placeholder="想说点什么（可不填）" onChange={setComment} />
-      <SubmitBar id="rate-submit" error={error} busy={sending} onSubmit={() => void send()}>
+      <SubmitBar id="rate-submit" error={error} busy={command.busy} onSubmit={() => void send()}>
         提交评价
       </SubmitBar>
     </View>

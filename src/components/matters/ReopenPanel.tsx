@@ -8,28 +8,27 @@ import { CardTitle } from '../CardTitle';
 import { SubmitBar } from '../SubmitBar';
 import { OutcomeNote } from './OutcomeNote';
 import './OutcomePanels.scss';
+import type { Command, Submitted } from '../../hooks/useCommand';
 
 /** Within 7 days of the resolution, an unsatisfied author sends the matter back with a reason. */
 export function ReopenPanel({
   resolvedAt,
+  command,
   onSubmit,
 }: {
   resolvedAt: number | null;
-  onSubmit: (reason: string) => Promise<string | null>;
+  command: Command;
+  onSubmit: (reason: string) => Promise<Submitted<unknown>>;
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const error = command.error?.message ?? '';
   const deadline = resolvedAt ? formatShanghai(resolvedAt + REOPEN_WINDOW_DAYS * 86_400_000, 'M月D日 HH:mm') : null;
 
   async function send() {
     const checked = reasonSchema.safeParse(reason);
-    if (!checked.success) return setError(checked.error.issues[0].message);
-    setSending(true);
-    setError('');
-    const failure = await onSubmit(checked.data).finally(() => setSending(false));
-    if (failure) setError(failure);
+    if (!checked.success) return command.refuse(checked.error.issues[0].message);
+    await onSubmit(checked.data);
   }
 
   return (
@@ -46,10 +45,10 @@ export function ReopenPanel({
             placeholder="说说哪里还没解决"
             onChange={(value) => {
               setReason(value);
-              setError('');
+              command.clearError();
             }}
           />
-          <SubmitBar id="reopen-submit" error={error} busy={sending} onSubmit={() => void send()}>
+          <SubmitBar id="reopen-submit" error={error} busy={command.busy} onSubmit={() => void send()}>
             重新打开
           </SubmitBar>
         </>

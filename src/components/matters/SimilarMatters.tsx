@@ -1,15 +1,14 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { stateLabels } from '@domain/matters/states';
 import type { MatterSummary } from '@domain/matters/views';
-import { matterUrl } from './MatterCard';
 import { notifyMatterChanged } from './matterEvents';
-import { useIntentId } from './useIntentId';
+import { useCommand } from '../../hooks/useCommand';
 import './SimilarMatters.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 /**
  * While a resident types a title: matters already raised that look the same, each with 附议 so
@@ -23,28 +22,23 @@ export function SimilarMatters({
   onMessage: (text: string, ok: boolean) => void;
 }) {
   const [supported, setSupported] = useState<Record<string, number>>({});
-  const [busy, setBusy] = useState<string | null>(null);
-  const intent = useIntentId();
+  const supporting = useCommand();
   if (items.length === 0) return null;
 
   async function support(matter: MatterSummary) {
-    setBusy(matter.id);
-    try {
-      const result = await call(
-        'matter',
-        'support',
-        { matterId: matter.id },
-        { requestId: intent.idFor(`support:${matter.id}`) },
-      );
-      intent.settle();
-      setSupported((all) => ({ ...all, [matter.id]: result.supportCount }));
-      notifyMatterChanged();
-      onMessage('已附议，居委会会看到有更多人关心这件事', true);
-    } catch (caught) {
-      onMessage(caught instanceof ApiError ? caught.message : '附议失败，请重试', false);
-    } finally {
-      setBusy(null);
+    const matterId = matter.id;
+    const sent = await supporting.run(
+      { support: matterId },
+      (requestId) => call('matter', 'support', { matterId }, { requestId }),
+      { name: matterId },
+    );
+    if (!sent.ok) {
+      if (sent.error) onMessage(sent.error.message, false);
+      return;
     }
+    setSupported((all) => ({ ...all, [matterId]: sent.value.supportCount }));
+    notifyMatterChanged();
+    onMessage('已附议，居委会会看到有更多人关心这件事', true);
   }
 
   return (
@@ -57,7 +51,7 @@ export function SimilarMatters({
             <View
               className="mq-similar__main"
               id={`similar-open-${matter.id}`}
-              onClick={() => void Taro.navigateTo({ url: matterUrl(matter.id) })}
+              onClick={() => void openPage(routes.matter, { id: matter.id })}
             >
               <View className="mq-similar__title">{matter.title}</View>
               <View className="mq-similar__meta">
@@ -70,7 +64,7 @@ export function SimilarMatters({
               type="primary"
               fill={done ? 'outline' : 'solid'}
               disabled={done}
-              loading={busy === matter.id}
+              loading={supporting.running === matter.id}
               onClick={() => void support(matter)}
             >
               {done ? '已附议' : '附议'}

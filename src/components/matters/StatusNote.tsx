@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { MatterDetail } from '@domain/matters/views';
-import { matterUrl } from './MatterCard';
+import { routes } from '@domain/routes';
+import { replacePage } from '../../navigation';
 
 /** A line above the matter when it is not simply public: waiting, refused (with the reason), hidden, merged. */
 export function StatusNote({ matter, showPending }: { matter: MatterDetail; showPending: boolean }) {
@@ -35,7 +35,7 @@ export function StatusNote({ matter, showPending }: { matter: MatterDetail; show
       <View
         className="matter-status mq-tap"
         id="merged-note"
-        onClick={() => void Taro.redirectTo({ url: matterUrl(matter.mergedIntoId!) })}
+        onClick={() => void replacePage(routes.matter, { id: matter.mergedIntoId! })}
       >
         <View className="matter-status__title">已与相同的说事合并办理，点此查看 ›</View>
       </View>

@@ -2,8 +2,9 @@ import { Button, Popup } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { setConsentPrompt, type ConsentAnswer, type ConsentTemplate } from '../../api/subscribe';
-import { DEV_LOGIN_PAGE, useSession } from '../../state/session';
+import { useSession } from '../../state/session';
 import './ConsentSheet.scss';
+import { routes } from '@domain/routes';
 
 interface Asking {
   templates: ConsentTemplate[];
@@ -51,7 +52,7 @@ export function ConsentSheet() {
   // asking the previous person is gone, as if they had closed it.
   useEffect(() => {
     const onRoute = () => {
-      if (window.location.href.includes(DEV_LOGIN_PAGE)) close(() => 'reject');
+      if (window.location.href.includes(routes.devLogin.path)) close(() => 'reject');
     };
     window.addEventListener('hashchange', onRoute);
     window.addEventListener('popstate', onRoute);

@@ -1,14 +1,14 @@
 import { Input, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { FieldIssue } from '@domain/errors';
-import { charCount } from '@domain/matters/text';
-import { addressSchema, topicSchema, visitPhoneSchema } from '@domain/visits/text';
+import { charCount } from '@domain/text';
+import { checkBooking, type BookInput } from '@domain/visits/bookingInput';
 import { visitModeLabels, type SlotView } from '@domain/visits/views';
 import { placeText, timeWindow } from './format';
 import { FormField } from '../FormField';
 import { SubmitBar } from '../SubmitBar';
 import './BookingForm.scss';
+import type { Command } from '../../hooks/useCommand';
 
 export interface BookingDraft {
   topic: string;
@@ -16,76 +16,37 @@ export interface BookingDraft {
   phone: string;
 }
 
-export interface BookingInput {
-  slotId: string;
-  topic: string;
-  address: string;
-  phone: string;
-}
-
-/** Checks a draft as the server will; a home visit needs the address the cadre walks to. */
-export function validateBooking(
-  slot: Pick<SlotView, 'id' | 'mode'>,
-  draft: BookingDraft,
-): { ok: true; input: BookingInput } | { ok: false; issues: FieldIssue[] } {
-  const issues: FieldIssue[] = [];
-  const topic = topicSchema.safeParse(draft.topic);
-  if (!topic.success) issues.push({ path: 'topic', message: topic.error.issues[0].message });
-  let address = '';
-  if (slot.mode === 'home') {
-    const checked = addressSchema.safeParse(draft.address);
-    if (!checked.success) issues.push({ path: 'address', message: checked.error.issues[0].message });
-    else if (charCount(checked.data) < 2) issues.push({ path: 'address', message: '入户走访请填写地址' });
-    else address = checked.data;
-  }
-  const phone = visitPhoneSchema.safeParse(draft.phone);
-  if (!phone.success) issues.push({ path: 'phone', message: phone.error.issues[0].message });
-  if (issues.length > 0 || !topic.success || !phone.success) return { ok: false, issues };
-  return { ok: true, input: { slotId: slot.id, topic: topic.data, address, phone: phone.data } };
-}
-
 /**
  * Booking one slot: what to talk about (required), the address for a home visit, and a phone the
- * cadre can call (from the profile). `onSubmit` resolves with the problems to show, or null.
+ * cadre can call (from the profile), sent with the page's `command`, which says what went wrong.
  */
 export function BookingForm({
   slot,
   initial,
+  command,
   onSubmit,
   onBack,
 }: {
   slot: SlotView;
   initial: BookingDraft;
-  onSubmit: (input: BookingInput) => Promise<{ message: string; issues: FieldIssue[] } | null>;
+  command: Command;
+  onSubmit: (input: BookInput) => void;
   onBack: () => void;
 }) {
   const [draft, setDraft] = useState<BookingDraft>(initial);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [formError, setFormError] = useState('');
-  const [sending, setSending] = useState(false);
   const full = slot.seatsLeft === 0;
-  const errorFor = (path: string) => issues.find((issue) => issue.path === path)?.message;
+  const errorFor = command.fieldError;
+  const formError = command.error?.message ?? null;
   const update = (patch: Partial<BookingDraft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
-    setFormError('');
+    command.clearError();
   };
 
-  async function send() {
-    if (sending) return;
-    const checked = validateBooking(slot, draft);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      setFormError(checked.issues[0].message);
-      return;
-    }
-    setSending(true);
-    setIssues([]);
-    setFormError('');
-    const failure = await onSubmit(checked.input).finally(() => setSending(false));
-    if (failure) {
-      setIssues(failure.issues);
-      setFormError(failure.message);
-    }
+  function send() {
+    if (command.busy) return;
+    const checked = checkBooking(slot, draft);
+    if (!checked.ok) return command.refuse(checked.issues);
+    onSubmit(checked.input);
   }
 
   return (
@@ -153,7 +114,13 @@ export function BookingForm({
         />
       </FormField>
       <View className="mq-book__actions">
-        <SubmitBar id="book-submit" errorId="book-error" error={formError} busy={sending} onSubmit={() => void send()}>
+        <SubmitBar
+          id="book-submit"
+          errorId="book-error"
+          error={formError}
+          busy={command.busy}
+          onSubmit={() => void send()}
+        >
           {full ? '排候补' : '确认预约'}
         </SubmitBar>
       </View>

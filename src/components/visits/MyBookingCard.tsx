@@ -2,7 +2,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { charCount } from '@domain/matters/text';
+import { homeAddressMissing } from '@domain/visits/bookingInput';
 import { cancelReasonSchema } from '@domain/visits/text';
 import { bookingStateTones, visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { InfoRow } from '../InfoRow';
@@ -10,6 +10,7 @@ import { SubmitBar } from '../SubmitBar';
 import { Tag } from '../Tag';
 import { bookingStateText, deadlineText, placeText, seatsText, timeWindow } from './format';
 import './MyBookingCard.scss';
+import type { Command } from '../../hooks/useCommand';
 
 type Panel = 'cancel' | 'reschedule' | null;
 
@@ -20,14 +21,14 @@ type Panel = 'cancel' | 'reschedule' | null;
  */
 function cannotMoveTo(slot: SlotView, booking: BookingView): string {
   if (slot.seatsLeft === 0) return '这个时段已约满，请选择其他时段';
-  if (slot.mode === 'home' && charCount(booking.address.trim()) < 2) return '入户走访需要上门地址，请取消后重新预约';
+  if (homeAddressMissing(slot.mode, booking.address)) return '入户走访需要上门地址，请取消后重新预约';
   return '';
 }
 
 /**
  * The resident's booking on this day, with 取消预约 and 改约 (another slot the same day), both
- * with a reason. Once cancelling has closed, the buttons give way to whom to call instead.
- * `onCancel` and `onReschedule` resolve with an error to show, or null when done.
+ * with a reason, sent with the page's `command`. Once cancelling has closed, the buttons give way
+ * to whom to call instead.
  */
 export function MyBookingCard({
   booking,
@@ -36,6 +37,7 @@ export function MyBookingCard({
   cancelClosesAt,
   officePhone,
   waitlistNote = true,
+  command,
   onCancel,
   onReschedule,
 }: {
@@ -47,37 +49,32 @@ export function MyBookingCard({
   officePhone: string;
   /** Says what the waitlist means; left out right after booking, when the answer above says it. */
   waitlistNote?: boolean;
-  onCancel: (reason: string) => Promise<string | null>;
-  onReschedule: (toSlotId: string, reason: string) => Promise<string | null>;
+  command: Command;
+  /** Each resolves true once done. */
+  onCancel: (reason: string) => Promise<boolean>;
+  onReschedule: (toSlotId: string, reason: string) => Promise<boolean>;
 }) {
   const [panel, setPanel] = useState<Panel>(null);
   const [reason, setReason] = useState('');
   const [target, setTarget] = useState<string | null>(null);
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const error = command.error?.message ?? '';
   const others = slots.filter((s) => s.state === 'open' && s.id !== booking.slotId);
 
   const open = (next: Panel) => {
     setPanel(next);
-    setError('');
+    command.clearError();
     setTarget(null);
   };
 
   async function send() {
-    if (sending) return;
-    if (panel === 'reschedule' && !target) return setError('请选择要改到的时段');
+    if (command.busy) return;
+    if (panel === 'reschedule' && !target) return command.refuse('请选择要改到的时段');
     const checked = cancelReasonSchema.safeParse(reason);
-    if (!checked.success) return setError(checked.error.issues[0].message);
-    setSending(true);
-    setError('');
-    const failure = await (
-      panel === 'reschedule' ? onReschedule(target!, checked.data) : onCancel(checked.data)
-    ).finally(() => setSending(false));
-    if (failure) setError(failure);
-    else {
-      setPanel(null);
-      setReason('');
-    }
+    if (!checked.success) return command.refuse(checked.error.issues[0].message);
+    const done = await (panel === 'reschedule' ? onReschedule(target!, checked.data) : onCancel(checked.data));
+    if (!done) return; // the refusal is said in the panel
+    setPanel(null);
+    setReason('');
   }
 
   return (
@@ -169,9 +166,9 @@ export function MyBookingCard({
                           disabled ? 'mq-my-booking__choice--disabled' : ''
                         }`}
                         onClick={() => {
-                          if (refusal) return setError(refusal);
+                          if (refusal) return command.refuse(refusal);
                           setTarget(slot.id);
-                          setError('');
+                          command.clearError();
                         }}
                       >
                         <View className="mq-my-booking__choice-time">
@@ -202,14 +199,14 @@ export function MyBookingCard({
             autoSize
             onChange={(value) => {
               setReason(value);
-              setError('');
+              command.clearError();
             }}
           />
           <SubmitBar
             id={`${panel}-submit`}
             errorId={`${panel}-error`}
             error={error}
-            busy={sending}
+            busy={command.busy}
             onSubmit={() => void send()}
           >
             {panel === 'cancel' ? '确认取消' : '确认改约'}

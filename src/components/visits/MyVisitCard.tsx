@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { formatShanghaiDay } from '@domain/time';
 import { bookingStateTones, visitModeLabels, type BookingView } from '@domain/visits/views';
 import { InfoRow } from '../InfoRow';
 import { Tag } from '../Tag';
-import { bookingStateText, placeText, timeWindow, visitDayUrl } from './format';
+import { bookingStateText, placeText, timeWindow } from './format';
 import { VisitRecordPanel } from './VisitRecordPanel';
 import './MyVisitCard.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 /**
  * One of my visits: when, how, with whom, where, what about, and where it stands; after the visit
@@ -14,7 +15,7 @@ import './MyVisitCard.scss';
  */
 export function MyVisitCard({ booking, highlighted = false }: { booking: BookingView; highlighted?: boolean }) {
   const active = booking.state === 'booked' || booking.state === 'waitlisted';
-  const open = () => void Taro.navigateTo({ url: visitDayUrl(booking.date) });
+  const open = () => void openPage(routes.visitDay, { date: booking.date });
   return (
     <View
       id={`my-visit-${booking.id}`}

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
 import { bookingStateTones, visitModeLabels } from '@domain/visits/views';
 import { Tag } from '../Tag';
-import { bookingStateText, deadlineText, monthDay, timeWindow, visitDayUrl } from './format';
+import { bookingStateText, deadlineText, monthDay, timeWindow } from './format';
 import type { VisitDayView } from './types';
 import './VisitDayCard.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 /** The moved-day note: 「由12月25日调整」 and why. */
 export function MovedNote({ day, id }: { day: Pick<VisitDayView, 'moved' | 'originalDate' | 'reason'>; id?: string }) {
@@ -46,7 +47,7 @@ export function VisitDayCard({
     <View
       id={id}
       className="mq-visit-day"
-      onClick={() => void Taro.navigateTo({ url: visitDayUrl(day.date, communityId) })}
+      onClick={() => void openPage(routes.visitDay, { date: day.date, communityId })}
     >
       <View className="mq-visit-day__head">
         <View className="mq-visit-day__date">{formatShanghaiDay(day.date)}</View>

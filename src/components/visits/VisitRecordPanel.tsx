@@ -2,10 +2,11 @@ import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { followUpStatus, followUpStatusLabels, followUpStatusTones, type VisitRecordView } from '@domain/visits/views';
 import { InfoRow } from '../InfoRow';
-import { matterUrl } from '../matters/MatterCard';
 import { Tag } from '../Tag';
 import { monthDay } from './format';
 import './VisitRecordPanel.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 const parts = [
   { key: 'seen', label: '察民情' },
@@ -65,7 +66,7 @@ export function VisitRecordPanel({ record }: { record: VisitRecordView }) {
         <View
           className="mq-visit-record__matter mq-tap"
           id={`visit-matter-${record.matterId}`}
-          onClick={() => void Taro.navigateTo({ url: matterUrl(record.matterId!) })}
+          onClick={() => void openPage(routes.matter, { id: record.matterId! })}
         >
           已转为说事，查看办理进度 ›
         </View>

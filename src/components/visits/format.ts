@@ -3,18 +3,6 @@ import { formatShanghai } from '@domain/time';
 import { assertCanCancel } from '@domain/visits/cutoffs';
 import { bookingStateLabels, type BookingView, type SlotView } from '@domain/visits/views';
 
-export const VISITS_TAB = '/pages/visits/index';
-export const MY_VISITS_PAGE = '/pages/my-visits/index';
-export const CADRE_SLOTS_PAGE = '/packages/cadre/slots/index';
-export const COMMITTEE_VISIT_DAYS_PAGE = '/packages/committee/visit-days/index';
-
-/** The page of one visit day; staff pass the community they are looking at. */
-export function visitDayUrl(date: string, communityId?: string): string {
-  const query = [`date=${encodeURIComponent(date)}`];
-  if (communityId) query.push(`communityId=${encodeURIComponent(communityId)}`);
-  return `/pages/visit-day/index?${query.join('&')}`;
-}
-
 /** `12月25日`: a calendar date (YYYY-MM-DD) without the weekday. */
 export function monthDay(date: string): string {
   return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;

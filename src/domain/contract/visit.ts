@@ -6,17 +6,22 @@ import { matterTitleSchema } from '../matters/text';
 import { pageInputShape, pageOf } from '../pagination';
 import { isValidShanghaiDate } from '../time';
 import { bookingSchema, slotSchema, visitModeSchema, visitRecordSchema } from '../visits/views';
+import { phoneSchema } from '../users';
+import { bookInputSchema } from '../visits/bookingInput';
+import {
+  addressSchema,
+  cancelReasonSchema,
+  followUpInputSchema,
+  followUpOutcomeSchema,
+  topicSchema,
+  visitRecordTextsShape,
+  withSomeRecordText,
+} from '../visits/text';
 import { ANY_USER, command, query } from './define';
 
 const dateSchema = z.string().refine(isValidShanghaiDate, '日期格式应为 YYYY-MM-DD');
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
-const reason = z.string().trim().min(2, '请填写原因').max(100, '原因最多100字');
-const topic = z.string().trim().min(2, '请写下想说的事，至少2个字').max(100, '最多100字');
-const phone = z
-  .string()
-  .trim()
-  .regex(/^1[3-9]\d{9}$/, '请填写11位手机号码');
-const recordText = z.string().trim().max(1000, '最多1000字').default('');
+const reason = cancelReasonSchema;
 
 const slotInput = z.strictObject({
   start: timeSchema,
@@ -70,12 +75,7 @@ export const visitContract = {
   book: command({
     summary: '预约一个时段（满员时进入候补）',
     roles: resident,
-    input: z.strictObject({
-      slotId: idSchema,
-      topic,
-      address: z.string().trim().max(60, '地址最多60字').default(''),
-      phone,
-    }),
+    input: bookInputSchema,
     output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']) }),
   }),
   cancel: command({
@@ -153,13 +153,10 @@ export const visitContract = {
     input: z.strictObject({
       slotId: idSchema,
       name: z.string().trim().min(1, '请填写姓名').max(20, '姓名最多20字'),
-      topic,
-      phone: z
-        .string()
-        .trim()
-        .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码')
-        .default(''),
-      address: z.string().trim().max(60).default(''),
+      topic: topicSchema,
+      /** A walk-in may give no phone. */
+      phone: phoneSchema.default(''),
+      address: addressSchema.default(''),
       /** The cadre confirmed 已约满，仍登记: a full slot gets one seat more (else CONFIRMATION_REQUIRED). */
       overCapacity: z.boolean().default(false),
     }),
@@ -168,18 +165,14 @@ export const visitContract = {
   recordVisit: command({
     summary: '民情书记：记录民情日记（察民情、听民意、解民忧、汇民智）和跟进事项',
     roles: cadre,
-    input: z.strictObject({
-      bookingId: idSchema,
-      seen: recordText,
-      heard: recordText,
-      solved: recordText,
-      suggested: recordText,
-      photos: z.array(z.string().min(1).max(300)).max(6, '最多6张照片').default([]),
-      followUp: z
-        .strictObject({ dueDate: dateSchema, note: z.string().trim().min(2, '请写明要跟进的事').max(200) })
-        .nullable()
-        .default(null),
-    }),
+    input: withSomeRecordText(
+      z.strictObject({
+        bookingId: idSchema,
+        ...visitRecordTextsShape,
+        photos: z.array(z.string().min(1).max(300)).max(6, '最多6张照片').default([]),
+        followUp: followUpInputSchema.nullable().default(null),
+      }),
+    ),
     output: z.object({ record: visitRecordSchema }),
   }),
   openMatter: command({
@@ -207,7 +200,7 @@ export const visitContract = {
   closeFollowUp: command({
     summary: '民情书记：填写跟进结果并关闭',
     roles: cadre,
-    input: z.strictObject({ recordId: idSchema, outcome: z.string().trim().min(2, '请填写跟进结果').max(500) }),
+    input: z.strictObject({ recordId: idSchema, outcome: followUpOutcomeSchema }),
     output: z.object({ record: visitRecordSchema }),
   }),
   moveVisitDay: command({

@@ -1,17 +1,4 @@
-import { z } from 'zod';
-
-/** Code points, not UTF-16 units: an emoji or a rare character counts as one, as a person would count. */
-export function charCount(value: string): number {
-  return [...value].length;
-}
-
-function boundedText(requiredMessage: string, min: number, minMessage: string, max: number, maxMessage: string) {
-  return z
-    .string({ error: requiredMessage })
-    .trim()
-    .refine((v) => charCount(v) >= min, minMessage)
-    .refine((v) => charCount(v) <= max, maxMessage);
-}
+import { boundedText } from '../text';
 
 export const matterTitleSchema = boundedText('请填写标题', 4, '标题至少4个字', 40, '标题最多40个字');
 

@@ -1,5 +1,6 @@
 import { stateLabels } from '../matters/states';
 import { formatShanghai } from '../time';
+import { routes, routeUrl } from '../routes';
 import type { Tone } from '../tones';
 import { bookingStateLabels } from '../visits/views';
 
@@ -143,13 +144,12 @@ export function notificationText(kind: NotificationKind, facts: NotificationFact
 
 /** The page a notification opens, in the mini-program and in the h5 app. */
 export function notificationPage(ref: NotificationRef): string {
-  const id = encodeURIComponent(ref.id);
   switch (ref.type) {
     case 'matter':
-      return `/pages/matter/index?id=${id}`;
+      return routeUrl(routes.matter, { id: ref.id });
     case 'booking':
-      return `/pages/my-visits/index?bookingId=${id}`;
+      return routeUrl(routes.myVisits, { bookingId: ref.id });
     case 'followup':
-      return `/packages/cadre/followups/index?recordId=${id}`;
+      return routeUrl(routes.followUps, { recordId: ref.id });
   }
 }

@@ -3,3 +3,4 @@ export * from './cutoffs';
 export * from './slots';
 export * from './bookings';
 export * from './text';
+export * from './bookingInput';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { charCount } from '../matters/text';
+import { charCount } from '../text';
 import { visitModeSchema, type VisitMode } from './views';
 
 /** `HH:mm`, 00:00 to 23:59, wall-clock time in Shanghai. */

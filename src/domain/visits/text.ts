@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { isValidShanghaiDate } from '../time';
-import { charCount } from '../matters/text';
-
-function boundedText(requiredMessage: string, min: number, minMessage: string, max: number, maxMessage: string) {
-  return z
-    .string({ error: requiredMessage })
-    .trim()
-    .refine((v) => charCount(v) >= min, minMessage)
-    .refine((v) => charCount(v) <= max, maxMessage);
-}
+import { boundedText } from '../text';
 
 /** What the resident wants to talk about: required for every booking. */
 export const topicSchema = boundedText(
@@ -32,30 +24,44 @@ export const visitPhoneSchema = z
   .refine((v) => v !== '', '请填写联系电话')
   .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码');
 
-/** Why a booking or slot is cancelled. */
+/** Why a booking or a slot is cancelled, a booking moved, or a visit day moved: the residents read it. */
 export const cancelReasonSchema = boundedText('请填写原因', 2, '请填写原因', 100, '原因最多100字');
 
 /** One part of a visit record (察民情, 听民意, 解民忧, 汇民智). */
 export const recordTextSchema = boundedText('请填写内容', 0, '请填写内容', 1000, '每项最多1000字');
 
-/** 民情日记: any of the four parts may stay empty, but not all of them. */
-export const visitRecordInputSchema = z
-  .object({
-    /** 察民情: what was seen. */
-    seen: recordTextSchema.default(''),
-    /** 听民意: what was heard. */
-    heard: recordTextSchema.default(''),
-    /** 解民忧: what was solved on the spot or promised. */
-    solved: recordTextSchema.default(''),
-    /** 汇民智: suggestions. */
-    suggested: recordTextSchema.default(''),
-  })
-  .refine((r) => [r.seen, r.heard, r.solved, r.suggested].some((v) => v !== ''), { message: '请至少填写一项' });
+/** The four parts of 民情日记, each optional. */
+export const visitRecordTextsShape = {
+  /** 察民情: what was seen. */
+  seen: recordTextSchema.default(''),
+  /** 听民意: what was heard. */
+  heard: recordTextSchema.default(''),
+  /** 解民忧: what was solved on the spot or promised. */
+  solved: recordTextSchema.default(''),
+  /** 汇民智: suggestions. */
+  suggested: recordTextSchema.default(''),
+};
+
+type RecordTexts = { seen: string; heard: string; solved: string; suggested: string };
+
+/** 民情日记 says something: any of the four parts may stay empty, but not all of them (said at 察民情, the first). */
+export function withSomeRecordText<S extends z.ZodType<RecordTexts>>(schema: S): S {
+  return schema.refine((r) => [r.seen, r.heard, r.solved, r.suggested].some((v) => v !== ''), {
+    message: '请至少填写一项',
+    path: ['seen'],
+  });
+}
+
+/** 民情日记's texts, as the form checks them before sending. */
+export const visitRecordInputSchema = withSomeRecordText(z.object(visitRecordTextsShape));
 export type VisitRecordInput = z.infer<typeof visitRecordInputSchema>;
 
 /** A follow-up a cadre promises after a visit. Whether the date is still ahead is the service's check. */
-export const followUpInputSchema = z.object({
+export const followUpInputSchema = z.strictObject({
   dueDate: z.string({ error: '请选择跟进期限' }).refine(isValidShanghaiDate, '请选择有效的跟进期限'),
   note: boundedText('请写明要跟进的事', 2, '请写明要跟进的事，至少2个字', 200, '跟进事项最多200字'),
 });
 export type FollowUpInput = z.infer<typeof followUpInputSchema>;
+
+/** What came of a follow-up: the resident reads it. */
+export const followUpOutcomeSchema = boundedText('请填写跟进结果', 2, '请填写跟进结果', 500, '跟进结果最多500字');

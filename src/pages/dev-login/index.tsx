@@ -1,27 +1,26 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { ApiError } from '../../api/apiError';
 import { devLogin, listDemoIdentities } from '../../api/devLogin';
 import { Screen } from '../../components/Screen';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
 import { useAsync } from '../../hooks/useAsync';
+import { useCommand } from '../../hooks/useCommand';
 import { useSession } from '../../state/session';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 /** h5 only: the local host's stand-in for WeChat sign-in. Lists the seeded demo identities. */
 export default function DevLoginPage() {
   const identities = useAsync(listDemoIdentities, []);
   const { reload } = useSession();
+  const signingIn = useCommand({ toast: 'login-toast', failures: 'toast' });
 
   async function signIn(userId: string) {
-    try {
-      await devLogin(userId);
-      await reload();
-      await Taro.switchTab({ url: '/pages/index/index' });
-    } catch (error) {
-      Toast.show('login-toast', { content: error instanceof ApiError ? error.message : '登录失败', icon: 'fail' });
-    }
+    const sent = await signingIn.run(userId, () => devLogin(userId));
+    if (!sent.ok) return;
+    await reload();
+    await openPage(routes.home);
   }
 
   return (

@@ -1,6 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
@@ -10,6 +9,8 @@ import { upcomingVisitDays } from '@domain/visits/days';
 import { roleLabels, type SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 export default function HomePage() {
   // A tab page: shows the unread count on the 我的 tab whenever it comes into view.
@@ -34,11 +35,11 @@ function Home({ user }: { user: SelfView }) {
       </View>
       {user.profileComplete ? null : <ProfileNotice />}
       <View className="home-entries">
-        <View className="home-entry" onClick={() => void Taro.switchTab({ url: '/pages/matters/index' })}>
+        <View className="home-entry" onClick={() => void openPage(routes.matters)}>
           <View className="home-entry__name">居民说事</View>
           <Text className="mq-muted">身边事，大家说，居委会帮您办</Text>
         </View>
-        <View className="home-entry" onClick={() => void Taro.switchTab({ url: '/pages/visits/index' })}>
+        <View className="home-entry" onClick={() => void openPage(routes.visits)}>
           <View className="home-entry__name">民意5来听</View>
           <Text className="mq-muted">每月5、15、25日，民情书记来听您说</Text>
         </View>
@@ -52,7 +53,7 @@ function ProfileNotice() {
   return (
     <View className="home-notice" id="profile-notice">
       <View className="mq-text">请先完善个人资料，选择您所在的社区</View>
-      <Button type="primary" size="large" block onClick={() => void Taro.navigateTo({ url: '/pages/profile/index' })}>
+      <Button type="primary" size="large" block onClick={() => void openPage(routes.profile)}>
         去填写
       </Button>
     </View>

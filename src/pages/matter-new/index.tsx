@@ -1,8 +1,6 @@
 import { Button, Input, Switch, TextArea, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { askConsent } from '../../api/subscribe';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -10,13 +8,12 @@ import { notifyMatterChanged } from '../../components/matters/matterEvents';
 import { PhotoPicker, type PickedPhoto } from '../../components/matters/PhotoPicker';
 import { RaiseNotice } from '../../components/matters/RaiseNotice';
 import { SimilarMatters } from '../../components/matters/SimilarMatters';
-import { useIntentId } from '../../components/matters/useIntentId';
+import { useCommand } from '../../hooks/useCommand';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { StateView } from '../../components/StateView';
-import type { FieldIssue } from '@domain/errors';
 import { categoryLabels, matterCategories } from '@domain/matters/categories';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import type { MatterSummary } from '@domain/matters/views';
 import { compoundsOf, gridsOf } from '@domain/places';
 import type { SelfView } from '@domain/users';
@@ -24,6 +21,9 @@ import { useSession } from '../../state/session';
 import { draftFrom, validateDraft, type MatterDraft } from './matterForm';
 import './index.scss';
 import { FormField } from '../../components/FormField';
+import { routes } from '@domain/routes';
+import { openPage, replacePage } from '../../navigation';
+import { ProfileNeeded } from '../../components/ProfileNeeded';
 
 const TOAST = 'matter-new-toast';
 const SIMILAR_DELAY_MS = 500;
@@ -44,15 +44,7 @@ function RaiseGate({ user }: { user: SelfView }) {
     return <StateView kind="empty" title="说事由居民提出" detail="工作人员可以在说事页查看和回复居民的说事" />;
   }
   if (!user.communityId) {
-    return (
-      <StateView
-        kind="empty"
-        title="请先完善个人资料"
-        detail="选好您所在的社区，居委会才知道这件事由谁来办"
-        actionText="去填写"
-        onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
-      />
-    );
+    return <ProfileNeeded why="选好您所在的社区，居委会才知道这件事由谁来办" />;
   }
   return <RaiseForm user={user} communityId={user.communityId} />;
 }
@@ -61,54 +53,34 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
   const { directory } = useSession();
   const [draft, setDraft] = useState<MatterDraft>(() => draftFrom(user));
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [formError, setFormError] = useState('');
-  const [submitting, setSubmitting] = useState(false);
+  const raising = useCommand();
   const [outcome, setOutcome] = useState<{ queued: boolean; maskedKinds: string[] } | null>(null);
   const similar = useSimilar(draft);
-  const intent = useIntentId();
-  const errorFor = (path: string) => issues.find((issue) => issue.path === path)?.message;
+  const errorFor = raising.fieldError;
+  const formError = raising.error?.message;
   const update = (patch: Partial<MatterDraft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
-    setFormError('');
+    raising.clearError();
   };
   const toast = (content: string, ok: boolean) => Toast.show(TOAST, { content, icon: ok ? 'success' : 'fail' });
 
   async function submit() {
-    if (submitting) return;
+    if (raising.busy) return;
     const checked = validateDraft(draft, photos);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      setFormError(checked.issues[0].message);
-      return;
-    }
+    if (!checked.ok) return raising.refuse(checked.issues);
     // Before any await (WeChat asks only inside a tap), and not waited for: raising goes on.
     void askConsent('matter');
-    setSubmitting(true);
-    setIssues([]);
-    setFormError('');
-    try {
-      // The same draft keeps its request id: tapping again after a timeout cannot raise it twice.
-      const requestId = intent.idFor(JSON.stringify(checked.input));
-      const result = await call('matter', 'raise', checked.input, { requestId });
-      intent.settle();
-      notifyMatterChanged();
-      const queued = result.moderation === 'queued';
-      setOutcome({ queued, maskedKinds: result.maskedKinds });
-      const params = [`id=${encodeURIComponent(result.matter.id)}`, 'raised=1'];
-      if (queued) params.push('queued=1');
-      if (result.maskedKinds.length) params.push(`masked=${result.maskedKinds.join(',')}`);
-      void Taro.redirectTo({ url: `/pages/matter/index?${params.join('&')}` });
-    } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError('INTERNAL', '提交失败，请重试');
-      if (apiError.code === 'PROFILE_INCOMPLETE') {
-        void Taro.navigateTo({ url: '/pages/profile/index' });
-      }
-      setIssues(apiError.issues);
-      setFormError(apiError.message);
-    } finally {
-      setSubmitting(false);
+    // The same draft keeps its request id: tapping again after a timeout cannot raise it twice.
+    const sent = await raising.run(checked.input, (requestId) => call('matter', 'raise', checked.input, { requestId }));
+    if (!sent.ok) {
+      if (sent.error?.code === 'PROFILE_INCOMPLETE') void openPage(routes.profile);
+      return;
     }
+    const { matter, moderation, maskedKinds } = sent.value;
+    notifyMatterChanged();
+    const queued = moderation === 'queued';
+    setOutcome({ queued, maskedKinds });
+    void replacePage(routes.matter, { id: matter.id, raised: true, queued, masked: maskedKinds });
   }
 
   if (outcome) {
@@ -230,7 +202,7 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
           type="primary"
           size="large"
           block
-          loading={submitting}
+          loading={raising.busy}
           onClick={() => void submit()}
         >
           提交

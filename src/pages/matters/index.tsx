@@ -1,6 +1,6 @@
 import { Button, Input, Toast } from '@nutui/nutui-react-taro';
 import { ScrollView, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -16,6 +16,9 @@ import { categoryLabels, matterCategories, type MatterCategory } from '@domain/m
 import type { SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
+import { usePagedFeed } from '../../hooks/usePagedFeed';
 
 type Tab = (typeof listTabs)[number];
 type Sort = (typeof listSorts)[number];
@@ -37,9 +40,6 @@ const categoryChoices = [
   { id: 'all', label: '全部' },
   ...matterCategories.map((c) => ({ id: c, label: categoryLabels[c] })),
 ];
-
-export const NEW_MATTER_PAGE = '/pages/matter-new/index';
-export const MODERATION_PAGE = '/packages/committee/moderation/index';
 
 /** 居民说事: the community's matters, filtered and sorted, and the way to raise a new one. */
 export default function MattersPage() {
@@ -87,10 +87,7 @@ function MattersBoard({ user }: { user: SelfView }) {
     [tab, category, sort, q, communityId],
   );
 
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedFeed(list);
   useMatterChanged(() => void list.refresh());
 
   const search = () => setQ(typed.trim());
@@ -114,7 +111,7 @@ function MattersBoard({ user }: { user: SelfView }) {
               type="primary"
               size="large"
               block
-              onClick={() => void Taro.navigateTo({ url: NEW_MATTER_PAGE })}
+              onClick={() => void openPage(routes.newMatter)}
             >
               我要说事
             </Button>
@@ -126,7 +123,7 @@ function MattersBoard({ user }: { user: SelfView }) {
           <View
             id="moderation-link"
             className="matters-hero__link mq-tap"
-            onClick={() => void Taro.navigateTo({ url: MODERATION_PAGE })}
+            onClick={() => void openPage(routes.moderation)}
           >
             待审核与举报处理 ›
           </View>

@@ -1,8 +1,7 @@
 import { Button, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
 import { showUnreadCount } from '../../api/unreadCount';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -12,20 +11,19 @@ import { InboxCard } from '../../components/notifications/InboxCard';
 import { WechatMessageCard } from '../../components/notifications/WechatMessageCard';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
-import { useCursorList, type CursorList } from '../../components/useCursorList';
+import { useCursorList } from '../../components/useCursorList';
 import type { InboxItem } from '@domain/notifications/views';
 import type { SelfView } from '@domain/users';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { usePageParams } from '../../hooks/usePageParams';
+import { useCommand } from '../../hooks/useCommand';
+import { usePagedFeed } from '../../hooks/usePagedFeed';
 
 const TOAST = 'messages-toast';
 const PAGE_SIZE = 20;
 
 type Tab = 'inbox' | 'wechat';
-
-/** `?tab=wechat` opens the WeChat tab directly. */
-function initialTab(): Tab {
-  return Taro.getCurrentInstance()?.router?.params?.tab === 'wechat' ? 'wechat' : 'inbox';
-}
 
 /** 我的 > 消息: everything the app told me (newest first), and what reached my WeChat. */
 export default function MessagesPage() {
@@ -38,7 +36,9 @@ export default function MessagesPage() {
 }
 
 function Messages({ user }: { user: SelfView }) {
-  const [tab, setTab] = useState<Tab>(initialTab);
+  // `?tab=wechat` opens the WeChat tab directly.
+  const read = usePageParams(routes.messages);
+  const [tab, setTab] = useState<Tab>((read.ok && read.params.tab) || 'inbox');
   const [unread, setUnread] = useState<number | null>(null);
   const tabs = [
     { id: 'inbox', label: unread ? `消息（${unread}）` : '消息' },
@@ -55,18 +55,11 @@ function Messages({ user }: { user: SelfView }) {
 }
 
 /** Pull-down reloads and reaching the bottom loads more, of whichever list is showing. */
-function usePaging<T>(list: CursorList<T>) {
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
-}
-
 function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread: number) => void }) {
   // Read here, before the server's list says so: marked at the tap, or up to a 全部已读.
   const [readIds, setReadIds] = useState<string[]>([]);
   const [readUpTo, setReadUpTo] = useState(0);
-  const [marking, setMarking] = useState(false);
+  const marking = useCommand({ toast: TOAST, failures: 'toast' });
   /** The page's count and the 我的 tab's badge move together. */
   const counted = (next: number) => {
     onUnread(next);
@@ -77,7 +70,7 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
     counted(page.unread);
     return page;
   }, []);
-  usePaging(list);
+  usePagedFeed(list);
 
   // Back from the page a message opened: newer messages may have come in meanwhile.
   const wasHidden = useRef(false);
@@ -105,20 +98,17 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
   }
 
   async function markAll() {
-    if (marking) return;
-    setMarking(true);
-    try {
-      await call('notification', 'markAllRead', {});
-      // Everything up to the newest message shown (server times: the phone's clock may be off).
-      setReadUpTo(Math.max(0, ...list.items.map((item) => item.createdAt)));
-      counted(0);
-      Toast.show(TOAST, { content: '已全部标为已读', icon: 'success' });
-    } catch (caught) {
-      const message = caught instanceof ApiError ? caught.message : '操作失败，请重试';
-      Toast.show(TOAST, { content: message, icon: 'fail' });
-    } finally {
-      setMarking(false);
-    }
+    const sent = await marking.run(
+      'markAllRead',
+      (requestId) => call('notification', 'markAllRead', {}, { requestId }),
+      {
+        done: '已全部标为已读',
+      },
+    );
+    if (!sent.ok) return;
+    // Everything up to the newest message shown (server times: the phone's clock may be off).
+    setReadUpTo(Math.max(0, ...list.items.map((item) => item.createdAt)));
+    counted(0);
   }
 
   return (
@@ -134,7 +124,7 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
               className="messages-bar__button"
               type="primary"
               fill="outline"
-              loading={marking}
+              loading={marking.busy}
               onClick={() => void markAll()}
             >
               全部已读
@@ -158,7 +148,7 @@ function WechatMessages({ user }: { user: SelfView }) {
     (cursor?: string) => call('notification', 'wechatMessages', { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) }),
     [],
   );
-  usePaging(list);
+  usePagedFeed(list);
   return (
     <View>
       <CreditsNote role={user.role} />

@@ -1,8 +1,6 @@
 import { Cell, Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
-import { ApiError } from '../../api/apiError';
+import { useCommand } from '../../hooks/useCommand';
 import { call } from '../../api/client';
 import { devLogout } from '../../api/devLogin';
 import { badgeText } from '../../api/unreadCount';
@@ -14,11 +12,10 @@ import { elderModeLabels } from '@domain/elderMode';
 import { communityNames, communityPath } from '@domain/places';
 import { upcomingVisitDays } from '@domain/visits/days';
 import { elderModes, isStaffRole, roleLabels, type ElderMode, type SelfView } from '@domain/users';
-import { DEV_LOGIN_PAGE, useSession } from '../../state/session';
+import { useSession } from '../../state/session';
 import './index.scss';
-
-const MESSAGES_PAGE = '/pages/messages/index';
-const DELIVERIES_PAGE = '/packages/committee/deliveries/index';
+import { routes } from '@domain/routes';
+import { openPage, restartAt } from '../../navigation';
 
 export default function MinePage() {
   const unread = useUnreadBadge();
@@ -57,7 +54,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
           title={<View id="mine-messages">我的消息</View>}
           description="说事进展、预约结果、微信通知"
           extra={<MessagesCount unread={unread} />}
-          onClick={() => void Taro.navigateTo({ url: MESSAGES_PAGE })}
+          onClick={() => void openPage(routes.messages)}
         />
       </Cell.Group>
       <ElderModeChooser />
@@ -68,7 +65,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
           title={<View id="mine-matters">我的说事</View>}
           description={user.role === 'resident' ? '我提出的、附议的、关注的' : '我关注的说事'}
           extra="查看"
-          onClick={() => void Taro.navigateTo({ url: '/pages/my-matters/index' })}
+          onClick={() => void openPage(routes.myMatters)}
         />
       </Cell.Group>
       {user.role === 'cadre' ? <CadreCells /> : null}
@@ -81,7 +78,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
               title={<View id="mine-visits">我的约见</View>}
               description="预约的接访、民情日记和跟进"
               extra="查看"
-              onClick={() => void Taro.navigateTo({ url: '/pages/my-visits/index' })}
+              onClick={() => void openPage(routes.myVisits)}
             />
           </Cell.Group>
         </View>
@@ -93,7 +90,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
           title="个人资料"
           description={user.profileComplete ? '姓名、社区、楼栋、电话' : '还没填写完整'}
           extra="去修改"
-          onClick={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
+          onClick={() => void openPage(routes.profile)}
         />
         {user.role === 'admin' ? (
           <Cell
@@ -101,7 +98,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
             title="用户与角色"
             description="指定民情书记、居委会成员"
             extra="管理"
-            onClick={() => void Taro.navigateTo({ url: '/packages/admin/users/index' })}
+            onClick={() => void openPage(routes.adminUsers)}
           />
         ) : null}
         {user.role === 'committee' ? (
@@ -110,7 +107,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
             title="说事审核与办理"
             description="审核、协商、办结本社区的说事"
             extra="进入"
-            onClick={() => void Taro.navigateTo({ url: '/packages/committee/moderation/index' })}
+            onClick={() => void openPage(routes.moderation)}
           />
         ) : null}
         {user.role === 'committee' ? (
@@ -119,7 +116,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
             title={<View id="mine-deliveries">微信通知发送情况</View>}
             description="重试后仍没发到居民微信的通知"
             extra="查看"
-            onClick={() => void Taro.navigateTo({ url: DELIVERIES_PAGE })}
+            onClick={() => void openPage(routes.deliveries)}
           />
         ) : null}
         {user.role === 'committee' ? (
@@ -128,7 +125,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
             title={<View id="mine-visit-days">调整接访日</View>}
             description="遇节假日调整本社区的5日、15日、25日接访"
             extra="进入"
-            onClick={() => void Taro.navigateTo({ url: '/packages/committee/visit-days/index' })}
+            onClick={() => void openPage(routes.moveVisitDays)}
           />
         ) : null}
         {process.env.TARO_ENV === 'h5' ? <SwitchIdentityCell /> : null}
@@ -150,7 +147,6 @@ function MessagesCount({ unread }: { unread: number | null }) {
 /** 民意5来听 for 民情书记: publish slots, the day's sheet (today, or the next visit day), follow-ups. */
 function CadreCells() {
   const sheetDate = upcomingVisitDays(Date.now(), 1)[0];
-  const go = (url: string) => void Taro.navigateTo({ url });
   return (
     <View>
       <View className="mq-section-title">民意5来听</View>
@@ -160,21 +156,21 @@ function CadreCells() {
           title={<View id="mine-cadre-slots">发布接访时段</View>}
           description="每月5日、15日、25日下沉接访"
           extra="发布"
-          onClick={() => go('/packages/cadre/slots/index')}
+          onClick={() => void openPage(routes.cadreSlots)}
         />
         <Cell
           className="mine-cell"
           title={<View id="mine-cadre-sheet">今日接访单</View>}
           description="预约的居民、到场、民情日记"
           extra="查看"
-          onClick={() => go(`/packages/cadre/sheet/index?date=${sheetDate}`)}
+          onClick={() => void openPage(routes.daySheet, { date: sheetDate })}
         />
         <Cell
           className="mine-cell"
           title={<View id="mine-cadre-followups">待跟进事项</View>}
           description="答应居民的事，按期限排列"
           extra="查看"
-          onClick={() => go('/packages/cadre/followups/index')}
+          onClick={() => void openPage(routes.followUps)}
         />
       </Cell.Group>
     </View>
@@ -183,21 +179,15 @@ function CadreCells() {
 
 function ElderModeChooser() {
   const { elderPreference, setUser } = useSession();
-  const [saving, setSaving] = useState(false);
+  const saving = useCommand({ toast: 'mine-toast', failures: 'toast' });
 
   async function choose(mode: ElderMode) {
-    if (saving || mode === elderPreference) return;
-    setSaving(true);
-    try {
-      const { user } = await call('account', 'setPreferences', { elderMode: mode });
-      setUser(user);
-      Toast.show('mine-toast', { content: `长辈模式：${elderModeLabels[mode]}`, icon: 'success' });
-    } catch (error) {
-      const message = error instanceof ApiError ? error.message : '保存失败，请重试';
-      Toast.show('mine-toast', { content: message, icon: 'fail' });
-    } finally {
-      setSaving(false);
-    }
+    if (mode === elderPreference) return;
+    const input = { elderMode: mode };
+    const sent = await saving.run(input, (requestId) => call('account', 'setPreferences', input, { requestId }), {
+      done: `长辈模式：${elderModeLabels[mode]}`,
+    });
+    if (sent.ok) setUser(sent.value.user);
   }
 
   return (
@@ -223,7 +213,7 @@ function SwitchIdentityCell() {
       description="本地演示环境"
       extra="退出"
       onClick={() => {
-        void devLogout().finally(() => void Taro.reLaunch({ url: DEV_LOGIN_PAGE }));
+        void devLogout().finally(() => void restartAt(routes.devLogin));
       }}
     />
   );

@@ -1,6 +1,6 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -11,6 +11,9 @@ import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import type { SelfView } from '@domain/users';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
+import { usePagedFeed } from '../../hooks/usePagedFeed';
 
 type Relation = 'raised' | 'supported' | 'following';
 
@@ -38,14 +41,11 @@ function MyMatters({ user }: { user: SelfView }) {
     (cursor) => call('matter', 'mine', { relation, limit: 20, ...(cursor ? { cursor } : {}) }),
     [relation],
   );
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedFeed(list);
   useMatterChanged(() => void list.refresh());
 
-  const toNew = () => void Taro.navigateTo({ url: '/pages/matter-new/index' });
-  const toBoard = () => void Taro.switchTab({ url: '/pages/matters/index' });
+  const toNew = () => void openPage(routes.newMatter);
+  const toBoard = () => void openPage(routes.matters);
   const empty = {
     raised: {
       title: '您还没有提出过说事',

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { ChoiceList } from '../../components/ChoiceList';
@@ -7,11 +7,14 @@ import { useCursorList, type CursorList } from '../../components/useCursorList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { StateView } from '../../components/StateView';
-import { VISITS_TAB } from '../../components/visits/format';
 import { useVisitChanged } from '../../components/visits/visitEvents';
 import { VisitFeed } from '../../components/visits/VisitFeed';
 import type { BookingView } from '@domain/visits/views';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
+import { usePageParams } from '../../hooks/usePageParams';
+import { usePagedFeed } from '../../hooks/usePagedFeed';
 
 type When = 'upcoming' | 'past';
 
@@ -37,28 +40,17 @@ export default function MyVisitsPage() {
   );
 }
 
-/** `?bookingId=` (a notification about one booking): that booking is marked and scrolled to. */
-function readBookingId(): string {
-  const raw = Taro.getCurrentInstance()?.router?.params?.bookingId ?? '';
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw; // already decoded by the platform
-  }
-}
-
 function MyVisits() {
   const [when, setWhen] = useState<When>('upcoming');
-  const [bookingId] = useState(readBookingId);
+  // `?bookingId=` (a notification about one booking): that booking is marked and scrolled to.
+  const read = usePageParams(routes.myVisits);
+  const bookingId = (read.ok && read.params.bookingId) || '';
   const list = useCursorList(
     (cursor) => call('visit', 'myVisits', { when, limit: 20, ...(cursor ? { cursor } : {}) }),
     [when],
   );
   useFocusBooking(bookingId, list, when, setWhen);
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedFeed(list);
   useVisitChanged(() => void list.refresh());
 
   const empty =
@@ -67,7 +59,7 @@ function MyVisits() {
           title: '您还没有预约接访',
           detail: '每月5日、15日、25日，民情书记到社区听您说',
           actionText: '去预约',
-          onAction: () => void Taro.switchTab({ url: VISITS_TAB }),
+          onAction: () => void openPage(routes.visits),
         }
       : { title: '还没有已结束的约见', detail: '接访过后，民情书记的记录和跟进会显示在这里' };
 

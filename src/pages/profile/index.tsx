@@ -1,14 +1,11 @@
 import { Button, Input, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
-import { newRequestId } from '../../api/requestId';
+import { useCommand } from '../../hooks/useCommand';
 import { ChoiceList } from '../../components/ChoiceList';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
-import type { FieldIssue } from '@domain/errors';
 import type { Directory } from '@domain/places';
 import type { SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
@@ -25,13 +22,17 @@ import {
 } from './profileForm';
 import './index.scss';
 import { FormField } from '../../components/FormField';
+import { routes } from '@domain/routes';
+import { goBack } from '../../navigation';
+
+const TOAST = 'profile-toast';
 
 export default function ProfilePage() {
   const { directory } = useSession();
   return (
     <Screen>
       <SessionGate>{(user) => (directory ? <ProfileForm user={user} directory={directory} /> : null)}</SessionGate>
-      <Toast id="profile-toast" />
+      <Toast id={TOAST} />
     </Screen>
   );
 }
@@ -39,37 +40,24 @@ export default function ProfilePage() {
 function ProfileForm({ user, directory }: { user: SelfView; directory: Directory }) {
   const { setUser } = useSession();
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFrom(user));
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [saving, setSaving] = useState(false);
-  // One id per intent: a retry after a timeout must not save twice.
-  const [requestId, setRequestId] = useState(newRequestId);
-  const errorFor = (path: string) => issues.find((issue) => issue.path === path)?.message;
-  const update = (next: ProfileDraft) => {
-    setDraft(next);
-    setRequestId(newRequestId());
-  };
+  // The same draft sent again after a timeout keeps its request id: it is saved once.
+  const saving = useCommand({ toast: TOAST, failures: 'toast' });
+  const errorFor = saving.fieldError;
+  const update = (next: ProfileDraft) => setDraft(next);
 
   async function save() {
     const checked = validateDraft(draft);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      Toast.show('profile-toast', { content: checked.issues[0].message, icon: 'fail' });
-      return;
-    }
-    setSaving(true);
-    setIssues([]);
-    try {
-      const result = await call('account', 'updateProfile', checked.input, { requestId });
-      setUser(result.user);
-      Toast.show('profile-toast', { content: '已保存', icon: 'success' });
-      setTimeout(() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/mine/index' })), 800);
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('INTERNAL', '保存失败，请重试');
-      setIssues(apiError.issues);
-      Toast.show('profile-toast', { content: apiError.message, icon: 'fail' });
-    } finally {
-      setSaving(false);
-    }
+    if (!checked.ok) return saving.refuse(checked.issues);
+    const sent = await saving.run(
+      checked.input,
+      (requestId) => call('account', 'updateProfile', checked.input, { requestId }),
+      {
+        done: '已保存',
+      },
+    );
+    if (!sent.ok) return;
+    setUser(sent.value.user);
+    setTimeout(() => void goBack(routes.mine), 800);
   }
 
   return (
@@ -140,7 +128,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
           type="primary"
           size="large"
           block
-          loading={saving}
+          loading={saving.busy}
           onClick={() => void save()}
         >
           保存

@@ -1,72 +1,46 @@
-import { Button, Toast } from '@nutui/nutui-react-taro';
+import { Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import { useMemo, useState } from 'react';
-import { ApiError } from '../../api/apiError';
 import { call } from '../../api/client';
-import { askConsent } from '../../api/subscribe';
-import { useIntentId } from '../../components/matters/useIntentId';
+import { ProfileNeeded } from '../../components/ProfileNeeded';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
-import { BookingForm, type BookingDraft, type BookingInput } from '../../components/visits/BookingForm';
-import { BookResult, type BookOutcome } from '../../components/visits/BookResult';
-import { cancelClosedMessage, deadlineText, timeWindow } from '../../components/visits/format';
+import { BookingForm, type BookingDraft } from '../../components/visits/BookingForm';
+import { BookResult } from '../../components/visits/BookResult';
+import { cancelClosedMessage } from '../../components/visits/format';
 import { MyBookingCard } from '../../components/visits/MyBookingCard';
-import { SlotCard } from '../../components/visits/SlotCard';
-import { notifyVisitChanged } from '../../components/visits/visitEvents';
-import { MovedNote } from '../../components/visits/VisitDayCard';
-import type { FieldIssue } from '@domain/errors';
 import type { Directory } from '@domain/places';
-import { formatShanghaiDay, isValidShanghaiDate } from '@domain/time';
+import { routes, type ParamsOf } from '@domain/routes';
 import type { SelfView } from '@domain/users';
 import { cancelDeadline } from '@domain/visits/cutoffs';
-import type { SlotView } from '@domain/visits/views';
 import { useAsync } from '../../hooks/useAsync';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useSession } from '../../state/session';
+import { DayHead } from './DayHead';
+import { DaySlots } from './DaySlots';
+import { useBookingCommands } from './useBookingCommands';
 import './index.scss';
 
 const TOAST = 'visit-day-toast';
 
-interface PageParams {
-  date: string;
-  /** Staff pass the community they were looking at; residents always see their own. */
-  communityId: string;
-}
-
-function readParams(): PageParams {
-  const params = Taro.getCurrentInstance()?.router?.params ?? {};
-  const decode = (v?: string) => {
-    try {
-      return v ? decodeURIComponent(v) : '';
-    } catch {
-      return v ?? ''; // already decoded by the platform
-    }
-  };
-  return { date: decode(params.date), communityId: decode(params.communityId) };
-}
+type DayParams = ParamsOf<typeof routes.visitDay>;
 
 /** One visit day: its slots, booking one (or joining its waitlist), and cancelling or moving my booking. */
 export default function VisitDayPage() {
-  const params = useMemo(readParams, []);
+  const read = usePageParams(routes.visitDay);
   return (
     <Screen className="visit-day-page">
       <SessionGate>
         {(user) =>
-          !isValidShanghaiDate(params.date) ? (
+          !read.ok ? (
             <StateView kind="error" title="没有找到这个接访日" detail="链接不完整，请从「约见」进入" />
           ) : user.role === 'admin' ? (
             <StateView kind="empty" title="接访由各社区安排" detail="管理员可在「我的」里指定民情书记和居委会成员" />
           ) : user.role === 'resident' && !user.communityId ? (
-            <StateView
-              kind="empty"
-              title="请先完善个人资料"
-              detail="选好您所在的社区，就能预约民情书记来听您说"
-              actionText="去填写"
-              onAction={() => void Taro.navigateTo({ url: '/pages/profile/index' })}
-            />
+            <ProfileNeeded why="选好您所在的社区，就能预约民情书记来听您说" />
           ) : (
-            <VisitDay user={user} params={params} />
+            <VisitDay user={user} params={read.params} />
           )
         }
       </SessionGate>
@@ -75,26 +49,13 @@ export default function VisitDayPage() {
   );
 }
 
-const toast = (content: string, ok = true) => Toast.show(TOAST, { content, icon: ok ? 'success' : 'fail' });
-const toApiError = (caught: unknown) =>
-  caught instanceof ApiError ? caught : new ApiError('INTERNAL', '提交失败，请重试');
-
-/** Back to the top, where the answer to what was just done is shown. */
-function scrollToTop() {
-  try {
-    void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined);
-  } catch {
-    // not every platform scrolls on request; the answer is still on the page
-  }
-}
-
 /** The address a home visit goes to, as far as the profile knows it: compound and building. */
 function profileAddress(user: SelfView, directory: Directory | null): string {
   const compound = directory?.compounds.find((c) => c.id === user.compoundId)?.name ?? '';
   return `${compound}${user.building}`.slice(0, 60);
 }
 
-function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
+function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
   const { directory } = useSession();
   const { date } = params;
   const isResident = user.role === 'resident';
@@ -104,11 +65,8 @@ function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
     const [day, days] = await Promise.all([call('visit', 'slots', { date, ...scope }), call('visit', 'days', scope)]);
     return { day, officePhone: days.officePhone, info: days.days.find((d) => d.date === date) ?? null };
   }, [date, communityId]);
-  const [choosing, setChoosing] = useState<SlotView | null>(null);
-  const [outcome, setOutcome] = useState<BookOutcome | null>(null);
-  const [lateMessage, setLateMessage] = useState<string | null>(null);
-  const [cancelled, setCancelled] = useState<string | null>(null);
-  const intent = useIntentId();
+  const mine = loaded.data?.day.myBooking ?? null;
+  const bookings = useBookingCommands(mine, loaded.reload, TOAST);
 
   usePullDownRefresh(() => {
     void loaded.reload().finally(() => void Taro.stopPullDownRefresh());
@@ -122,118 +80,38 @@ function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
 
   const { day, officePhone, info } = loaded.data;
   const cancelClosesAt = info?.cancelClosesAt ?? cancelDeadline(date);
-  const mine = day.myBooking;
   // The server says whether cancelling is still open: the phone's clock may be wrong.
   const closedMessage = mine
-    ? (lateMessage ?? (day.cancelOpen ? null : cancelClosedMessage(date, cancelClosesAt, officePhone)))
+    ? (bookings.lateMessage ?? (day.cancelOpen ? null : cancelClosedMessage(date, cancelClosesAt, officePhone)))
     : null;
-  const canBook = isResident && !mine && day.bookingOpen;
   const communityName = communityId ? directory?.communities.find((c) => c.id === communityId)?.name : undefined;
-
-  async function book(input: BookingInput): Promise<{ message: string; issues: FieldIssue[] } | null> {
-    // Still inside the tap on 确认预约 (the form checked it synchronously): WeChat's consent dialog
-    // may only open here. Booking does not wait for the answer.
-    void askConsent('booking');
-    try {
-      // The same filled-in form keeps its request id: tapping again after a timeout books once.
-      const requestId = intent.idFor(`book:${JSON.stringify(input)}`);
-      const result = await call('visit', 'book', input, { requestId });
-      intent.settle();
-      setOutcome({ status: result.status, booking: result.booking });
-      setCancelled(null);
-      setChoosing(null);
-      setLateMessage(null);
-      notifyVisitChanged();
-      scrollToTop();
-      void loaded.reload();
-      return null;
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.code !== 'BAD_INPUT' && error.code !== 'NETWORK') void loaded.reload();
-      return { message: error.message, issues: error.issues };
-    }
-  }
-
-  async function cancel(reason: string): Promise<string | null> {
-    if (!mine) return null;
-    try {
-      const requestId = intent.idFor(`cancel:${mine.id}:${reason}`);
-      await call('visit', 'cancel', { bookingId: mine.id, reason }, { requestId });
-      intent.settle();
-      setOutcome(null);
-      setCancelled(`已取消${formatShanghaiDay(mine.date)} ${timeWindow(mine)}的预约。想换个时段，可以在下面重新预约。`);
-      notifyVisitChanged();
-      toast('已取消预约');
-      scrollToTop();
-      void loaded.reload();
-      return null;
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.code === 'DEADLINE_PASSED') {
-        // Too late to cancel here: the server says whom to call, and that replaces the buttons.
-        setLateMessage(error.message);
-        void loaded.reload();
-        return null;
-      }
-      return error.message;
-    }
-  }
-
-  async function reschedule(toSlotId: string, reason: string): Promise<string | null> {
-    if (!mine) return null;
-    try {
-      const requestId = intent.idFor(`reschedule:${mine.id}:${toSlotId}:${reason}`);
-      const result = await call('visit', 'reschedule', { bookingId: mine.id, toSlotId, reason }, { requestId });
-      intent.settle();
-      setOutcome({ status: result.status, booking: result.booking, rescheduled: true });
-      notifyVisitChanged();
-      scrollToTop();
-      void loaded.reload();
-      return null;
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.code !== 'BAD_INPUT' && error.code !== 'NETWORK') void loaded.reload();
-      if (error.code === 'DEADLINE_PASSED') {
-        // Too late to move it here: the server says whom to call, and that replaces the buttons.
-        setLateMessage(error.message);
-        return null;
-      }
-      return error.message;
-    }
-  }
-
+  const { choosing, outcome } = bookings;
   const draft: BookingDraft = { topic: '', address: profileAddress(user, directory), phone: user.phone };
 
   return (
     <View className="visit-day" id="visit-day">
-      <View className="visit-day-head">
-        <View className="visit-day-head__date" id="visit-day-date">
-          {formatShanghaiDay(date)}
-        </View>
-        {communityName ? <View className="visit-day-head__community">{communityName}</View> : null}
-        {info ? <MovedNote day={info} id="visit-day-moved" /> : null}
-        <View
-          id="booking-deadline"
-          className={`visit-day-head__deadline ${day.bookingOpen ? '' : 'visit-day-head__deadline--closed'}`}
-        >
-          {day.bookingOpen ? `${deadlineText(day.bookingClosesAt)} 截止预约` : '预约已截止'}
-        </View>
-      </View>
-
+      <DayHead
+        date={date}
+        communityName={communityName}
+        info={info}
+        bookingOpen={day.bookingOpen}
+        bookingClosesAt={day.bookingClosesAt}
+      />
       {choosing ? (
         <BookingForm
           key={choosing.id}
           slot={choosing}
           initial={draft}
-          onSubmit={book}
-          onBack={() => setChoosing(null)}
+          command={bookings.booking}
+          onSubmit={bookings.book}
+          onBack={() => bookings.choose(null)}
         />
       ) : (
         <View>
           {outcome ? <BookResult outcome={outcome} /> : null}
-          {cancelled && !mine ? (
+          {bookings.cancelled && !mine ? (
             <View className="visit-day-cancelled" id="cancel-result" role="status">
-              {cancelled}
+              {bookings.cancelled}
             </View>
           ) : null}
           {mine ? (
@@ -244,53 +122,17 @@ function VisitDay({ user, params }: { user: SelfView; params: PageParams }) {
               cancelClosesAt={cancelClosesAt}
               officePhone={officePhone}
               waitlistNote={!outcome}
-              onCancel={cancel}
-              onReschedule={reschedule}
+              command={bookings.changing}
+              onCancel={bookings.cancel}
+              onReschedule={bookings.reschedule}
             />
           ) : null}
-          <View className="mq-section-title">
-            {day.slots.length ? `这一天的接访时段（${day.slots.length}个）` : '这一天的接访时段'}
-          </View>
-          {isResident && !mine && day.bookingOpen && day.slots.length ? (
-            <View className="visit-day-tip">选一个时段预约；约满的时段可以排候补，有人取消时自动补上。</View>
-          ) : null}
-          {day.slots.length === 0 ? (
-            <StateView kind="empty" title="这一天还没有发布接访时段" detail="民情书记发布后就能在这里预约" />
-          ) : (
-            <View id="slot-list">
-              {day.slots.map((slot) => {
-                const bookable = canBook && slot.state === 'open';
-                return (
-                  <SlotCard
-                    key={slot.id}
-                    slot={slot}
-                    mine={mine?.slotId === slot.id}
-                    onSelect={
-                      bookable
-                        ? () => {
-                            setChoosing(slot);
-                            scrollToTop();
-                          }
-                        : undefined
-                    }
-                    action={
-                      bookable ? (
-                        <Button
-                          className="visit-day-book"
-                          type="primary"
-                          fill={slot.seatsLeft > 0 ? 'solid' : 'outline'}
-                          size="large"
-                          block
-                        >
-                          {slot.seatsLeft > 0 ? '预约这个时段' : '已满，排候补'}
-                        </Button>
-                      ) : undefined
-                    }
-                  />
-                );
-              })}
-            </View>
-          )}
+          <DaySlots
+            slots={day.slots}
+            mySlotId={mine?.slotId}
+            canBook={isResident && !mine && day.bookingOpen}
+            onChoose={bookings.choose}
+          />
         </View>
       )}
     </View>

@@ -8,13 +8,14 @@ import { CommunityGate } from '../../components/CommunityGate';
 import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
 import { ErrorView, LoadingView, StateView } from '../../components/StateView';
-import { CADRE_SLOTS_PAGE, COMMITTEE_VISIT_DAYS_PAGE, MY_VISITS_PAGE } from '../../components/visits/format';
 import { useVisitChanged } from '../../components/visits/visitEvents';
 import { VisitDayCard } from '../../components/visits/VisitDayCard';
 import type { SelfView } from '@domain/users';
 import { useAsync } from '../../hooks/useAsync';
 import { useSession } from '../../state/session';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../navigation';
 
 /** 民意5来听, the 约见 tab: the community's next visit days, what is left to book, and my bookings. */
 export default function VisitsPage() {
@@ -49,7 +50,6 @@ function VisitDays({ user }: { user: SelfView }) {
   useVisitChanged(() => void days.reload());
 
   const communities = (directory?.communities ?? []).filter((c) => user.communityIds.includes(c.id));
-  const go = (url: string) => () => void Taro.navigateTo({ url });
   const nowMs = Date.now();
 
   return (
@@ -62,13 +62,17 @@ function VisitDays({ user }: { user: SelfView }) {
             : '每月5日、15日、25日，民情书记到社区听居民说。下面是本社区的接访日和预约情况。'}
         </View>
         {isResident ? (
-          <View id="my-visits-link" className="visits-hero__link mq-tap" onClick={go(MY_VISITS_PAGE)}>
+          <View id="my-visits-link" className="visits-hero__link mq-tap" onClick={() => void openPage(routes.myVisits)}>
             <View>我的约见</View>
             <View className="visits-hero__link-more">预约、民情日记和跟进 ›</View>
           </View>
         ) : null}
         {user.role === 'cadre' ? (
-          <View id="cadre-slots-link" className="visits-hero__link mq-tap" onClick={go(CADRE_SLOTS_PAGE)}>
+          <View
+            id="cadre-slots-link"
+            className="visits-hero__link mq-tap"
+            onClick={() => void openPage(routes.cadreSlots)}
+          >
             <View>发布接访时段</View>
             <View className="visits-hero__link-more">每个接访日的时段 ›</View>
           </View>
@@ -77,7 +81,7 @@ function VisitDays({ user }: { user: SelfView }) {
           <View
             id="committee-visit-days-link"
             className="visits-hero__link mq-tap"
-            onClick={go(COMMITTEE_VISIT_DAYS_PAGE)}
+            onClick={() => void openPage(routes.moveVisitDays)}
           >
             <View>调整接访日</View>
             <View className="visits-hero__link-more">遇节假日可改期 ›</View>

@@ -1,4 +1,5 @@
-import { charCount, commentBodySchema, matterBodySchema, matterTitleSchema, reasonSchema } from '@domain/matters/text';
+import { commentBodySchema, matterBodySchema, matterTitleSchema, reasonSchema } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 
 function messageOf(schema: { safeParse: (v: unknown) => { error?: { issues: { message: string }[] } } }, v: unknown) {
   return schema.safeParse(v).error?.issues.map((i) => i.message);

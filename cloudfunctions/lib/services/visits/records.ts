@@ -4,7 +4,6 @@ import type { MatterCategory } from '@domain/matters/categories';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MaskedKind } from '@domain/matters/textMasking';
 import { assertVisitDayReached } from '@domain/visits/attendance';
-import { visitRecordInputSchema } from '@domain/visits/text';
 import type { ActionContext } from '../../service';
 import type { MatterRecord } from '../../ports/matters';
 import type { VisitRecordRecord } from '../../ports/visits';
@@ -24,18 +23,16 @@ export interface RecordInput {
   followUp: { dueDate: string; note: string } | null;
 }
 
-/** 民情日记: what was seen, heard, solved or promised, suggested; a follow-up with a due date. */
+/**
+ * 民情日记: what was seen, heard, solved or promised, suggested; a follow-up with a due date. The
+ * contract's input schema has already checked the texts (each part's length, at least one part).
+ */
 export async function recordVisit(ctx: ActionContext, input: RecordInput) {
   const cadre = requireUser(ctx.caller);
   const { booking, slot } = await bookingOnOwnSlot(ctx.deps, cadre, input.bookingId);
   if (booking.state === 'cancelled') throw new AppError('INVALID_STATE', '这个预约已取消');
   // Recording a booked visit marks it attended: only once the visit day has come.
   if (booking.state === 'booked') assertVisitDayReached(booking.date, ctx.deps.clock.now(), '记录民情日记');
-  const texts = visitRecordInputSchema.safeParse(input);
-  if (!texts.success) {
-    const message = texts.error.issues[0]?.message ?? '请至少填写一项';
-    throw new AppError('BAD_INPUT', message, [{ path: 'seen', message }]);
-  }
   const foreign = (await Promise.all(input.photos.map((id) => ctx.deps.files.isUploadedBy(id, cadre.id)))).includes(
     false,
   );

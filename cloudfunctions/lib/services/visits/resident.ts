@@ -14,6 +14,7 @@ import { slotView, usersById } from './present';
 import { residentBookingViews } from './residentViews';
 import { notifyBooking } from './bookingNotices';
 import { commandId } from '../commandIds';
+import { HOME_ADDRESS_REQUIRED, homeAddressMissing, type BookInput } from '@domain/visits/bookingInput';
 
 const DAYS_SHOWN = 6;
 
@@ -88,13 +89,6 @@ async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string
   return slot;
 }
 
-export interface BookInput {
-  slotId: string;
-  topic: string;
-  address: string;
-  phone: string;
-}
-
 export async function book(ctx: ActionContext, input: BookInput) {
   const user = requireUser(ctx.caller);
   return bookOnce(ctx, user, commandId(ctx, 'b', 'visit.book'), input);
@@ -111,8 +105,8 @@ async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string,
     return confirmBooking(ctx, user, earlier, earlier.state === 'waitlisted' ? 'waitlisted' : 'booked');
   }
   const slot = await bookableSlot(ctx, user, input.slotId);
-  if (slot.mode === 'home' && input.address.trim().length < 2) {
-    throw new AppError('BAD_INPUT', '入户走访请填写地址', [{ path: 'address', message: '入户走访请填写地址' }]);
+  if (homeAddressMissing(slot.mode, input.address)) {
+    throw new AppError('BAD_INPUT', HOME_ADDRESS_REQUIRED, [{ path: 'address', message: HOME_ADDRESS_REQUIRED }]);
   }
   await assertBookingLimit(ctx.deps, user.id);
   const now = ctx.deps.clock.now();

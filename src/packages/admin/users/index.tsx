@@ -1,34 +1,24 @@
 import { Button, Popup, Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ApiError } from '../../../api/apiError';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
-import { Screen } from '../../../components/Screen';
-import { SessionGate } from '../../../components/SessionGate';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import { communityNames, type Directory } from '@domain/places';
 import { roleLabels, roles, type Role, type UserSummary } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { useSession } from '../../../state/session';
 import './index.scss';
+import { useCommand } from '../../../hooks/useCommand';
 
 type RoleFilter = Role | 'all';
 
 export default function AdminUsersPage() {
   return (
-    <Screen>
-      <SessionGate>
-        {(user) =>
-          user.role === 'admin' ? (
-            <UserAdmin />
-          ) : (
-            <StateView kind="error" title="仅管理员可用" detail="请联系系统管理员" />
-          )
-        }
-      </SessionGate>
-      <Toast id="admin-toast" />
-    </Screen>
+    <RoleOnly roles={['admin']} footer={<Toast id="admin-toast" />}>
+      {() => <UserAdmin />}
+    </RoleOnly>
   );
 }
 
@@ -110,7 +100,7 @@ function RoleEditor({
 }) {
   const [role, setRole] = useState<Role>(user.role);
   const [communityIds, setCommunityIds] = useState<string[]>(user.communityIds);
-  const [saving, setSaving] = useState(false);
+  const saving = useCommand({ toast: 'admin-toast', failures: 'toast' });
   const single = role === 'resident';
 
   function toggleCommunity(id: string) {
@@ -119,16 +109,11 @@ function RoleEditor({
   }
 
   async function save() {
-    setSaving(true);
-    try {
-      await call('account', 'assignRole', { userId: user.id, role, communityIds });
-      Toast.show('admin-toast', { content: '已保存，并记入审计日志', icon: 'success' });
-      onSaved();
-    } catch (error) {
-      Toast.show('admin-toast', { content: error instanceof ApiError ? error.message : '保存失败', icon: 'fail' });
-    } finally {
-      setSaving(false);
-    }
+    const input = { userId: user.id, role, communityIds };
+    const sent = await saving.run(input, (requestId) => call('account', 'assignRole', input, { requestId }), {
+      done: '已保存，并记入审计日志',
+    });
+    if (sent.ok) onSaved();
   }
 
   return (
@@ -150,7 +135,7 @@ function RoleEditor({
           onSelect={toggleCommunity}
         />
         <View className="admin-editor__actions">
-          <Button id="role-save" type="primary" size="large" block loading={saving} onClick={() => void save()}>
+          <Button id="role-save" type="primary" size="large" block loading={saving.busy} onClick={() => void save()}>
             保存
           </Button>
         </View>

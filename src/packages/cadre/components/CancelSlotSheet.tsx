@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import type { SlotView } from '@domain/visits/views';
 import { ReasonField } from '../../../components/staff/ReasonField';
 import { Sheet } from '../../../components/staff/Sheet';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 const usualReasons = ['临时有紧急公务', '身体不适', '天气原因，改期接访'];
 
@@ -23,13 +23,13 @@ export function CancelSlotSheet({
   onClose: () => void;
 }) {
   const [reason, setReason] = useState('');
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
   const waiting = slot.seatsTaken + slot.waitlistCount;
 
   async function send() {
     if (charCount(reason.trim()) < 2) return refuse('请选择或填写取消原因', 'reason');
     const input = { slotId: slot.id, reason: reason.trim() };
-    const sent = await submit(input, (requestId) => call('visit', 'cancelSlot', input, { requestId }));
+    const sent = await run(input, (requestId) => call('visit', 'cancelSlot', input, { requestId }));
     if (sent.ok) onDone(sent.value.cancelledBookings);
   }
 

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 /** 填写跟进结果: what was done about the promise; the resident is told and the follow-up closes. */
 export function CloseFollowUpSheet({
@@ -22,12 +22,12 @@ export function CloseFollowUpSheet({
   onClose: () => void;
 }) {
   const [outcome, setOutcome] = useState('');
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function send() {
     if (charCount(outcome.trim()) < 2) return refuse('请填写跟进结果', 'outcome');
     const input = { recordId, outcome: outcome.trim() };
-    const sent = await submit(input, (requestId) => call('visit', 'closeFollowUp', input, { requestId }));
+    const sent = await run(input, (requestId) => call('visit', 'closeFollowUp', input, { requestId }));
     if (sent.ok) onDone();
   }
 

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { categoryLabels, matterCategories, type MatterCategory } from '@domain/matters/categories';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 /** What the cadre tells the page after 转为说事: where the matter is, and whether it waits for review. */
 export interface OpenedMatter {
@@ -40,14 +40,14 @@ export function OpenMatterSheet({
   const [title, setTitle] = useState(charCount(suggestedTitle) <= 40 ? suggestedTitle : '');
   const [category, setCategory] = useState<MatterCategory | null>(null);
   const [anonymity, setAnonymity] = useState<string | null>(null);
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function send() {
     if (charCount(title.trim()) < 4) return refuse('标题至少4个字', 'title');
     if (!category) return refuse('请选择事项类别', 'category');
     if (!anonymity) return refuse('请问一下居民是否匿名', 'anonymous');
     const input = { recordId, title: title.trim(), category, anonymous: anonymity === 'anonymous' };
-    const sent = await submit(input, (requestId) => call('visit', 'openMatter', input, { requestId }));
+    const sent = await run(input, (requestId) => call('visit', 'openMatter', input, { requestId }));
     if (sent.ok) {
       const { matterId, moderation, maskedKinds } = sent.value;
       onDone({ matterId, queued: moderation === 'queued', maskedKinds });

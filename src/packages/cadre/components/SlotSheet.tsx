@@ -8,7 +8,7 @@ import { visitModeLabels, visitModes, type SlotView, type VisitMode } from '@dom
 import { Field } from '../../../components/staff/Field';
 import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import { asSlotFormError } from './issues';
 import { endChoices, fromHhmm, hhmm, minutesOf, startTimes, timeOf, withTime } from './slotTimes';
 import { ApiError } from '../../../api/apiError';
@@ -40,7 +40,7 @@ export function SlotSheet({
   const [mode, setMode] = useState<VisitMode>(slot?.mode ?? 'station');
   const [place, setPlace] = useState(slot?.place ?? '');
   const [capacity, setCapacity] = useState(String(slot?.capacity ?? 4));
-  const { busy, error, submit, fieldError } = useSubmission();
+  const { busy, error, run, fieldError } = useCommand();
   const [local, setLocal] = useState<ApiError | null>(null);
 
   function chooseStart(next: string) {
@@ -63,12 +63,12 @@ export function SlotSheet({
     }
     setLocal(null);
     const sent = slot
-      ? await submit({ slotId: slot.id, ...input }, (requestId) =>
+      ? await run({ slotId: slot.id, ...input }, (requestId) =>
           call('visit', 'updateSlot', { slotId: slot.id, ...input }, { requestId }).catch((caught: unknown) => {
             throw asSlotFormError(caught);
           }),
         )
-      : await submit({ communityId, date, input }, (requestId) =>
+      : await run({ communityId, date, input }, (requestId) =>
           call('visit', 'publishSlots', { communityId, date, slots: [input] }, { requestId }).catch(
             (caught: unknown) => {
               throw asSlotFormError(caught);

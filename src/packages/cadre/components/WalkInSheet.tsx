@@ -6,7 +6,7 @@ import { confirmChoice } from '../../../components/staff/confirmChoice';
 import { Field } from '../../../components/staff/Field';
 import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 /**
  * 登记现场来访: someone came without booking. Name and what they want to talk about; a phone if
@@ -25,13 +25,13 @@ export function WalkInSheet({
   const [name, setName] = useState('');
   const [topic, setTopic] = useState('');
   const [phone, setPhone] = useState('');
-  const { busy, error, submit, refuse, fieldError, clearError } = useSubmission();
+  const { busy, error, run, refuse, fieldError, clearError } = useCommand();
 
   async function send(overCapacity = false) {
     if (name.trim() === '') return refuse('请填写姓名', 'name');
     if (topic.trim().length < 2) return refuse('请写下想说的事，至少2个字', 'topic');
     const input = { slotId, name: name.trim(), topic: topic.trim(), phone: phone.replace(/[\s-]/g, ''), overCapacity };
-    const sent = await submit(input, (requestId) => call('visit', 'addWalkIn', input, { requestId }));
+    const sent = await run(input, (requestId) => call('visit', 'addWalkIn', input, { requestId }));
     if (sent.ok) {
       onDone(`已登记 ${input.name} 的现场来访${sent.value.overCapacity ? '（超出名额，已加一个名额）' : ''}`);
     } else if (sent.error?.code === 'CONFIRMATION_REQUIRED') {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../api/apiError';
-import { toApiError } from '../../../components/staff/useSubmission';
+import { toApiError } from '../../../hooks/useCommand';
 
 /**
  * The server names a slot's fields `slots.0.place` (publish) or `slot.place` (edit); the form

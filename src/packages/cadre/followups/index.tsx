@@ -5,12 +5,19 @@ import { call } from '../../../api/client';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import { useAsync } from '../../../hooks/useAsync';
-import { CadreOnly } from '../components/CadreOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
+import '../components/cadre.scss';
 import { CloseFollowUpSheet } from '../components/CloseFollowUpSheet';
 import { FollowUpCard, type FollowUpRecord } from '../components/FollowUpCard';
+import { routes } from '@domain/routes';
+import { usePageParams } from '../../../hooks/usePageParams';
 
 export default function FollowUpsPage() {
-  return <CadreOnly>{() => <FollowUps />}</CadreOnly>;
+  return (
+    <RoleOnly roles={['cadre']} className="cadre-screen">
+      {() => <FollowUps />}
+    </RoleOnly>
+  );
 }
 
 /** Due date first; a tie keeps the older visit first. */
@@ -18,14 +25,11 @@ function byDueDate(a: FollowUpRecord, b: FollowUpRecord): number {
   return a.followUp!.dueDate.localeCompare(b.followUp!.dueDate) || a.createdAt - b.createdAt;
 }
 
-/** `?recordId=` names the follow-up a reminder opened this page for. */
-function recordIdParam(): string {
-  return decodeURIComponent(Taro.getCurrentInstance()?.router?.params?.recordId ?? '');
-}
-
 function FollowUps() {
   const list = useAsync(() => call('visit', 'followUps', {}), []);
-  const [highlightId] = useState(recordIdParam);
+  // `?recordId=` names the follow-up a reminder opened this page for.
+  const read = usePageParams(routes.followUps);
+  const highlightId = (read.ok && read.params.recordId) || '';
   const [closing, setClosing] = useState<FollowUpRecord | null>(null);
   const [result, setResult] = useState<string | null>(null);
 

@@ -21,28 +21,30 @@ import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';
 import { InfoRow } from '../../../components/InfoRow';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import '../../../components/staff/Sheet.scss';
-import { CadreOnly } from '../components/CadreOnly';
-import { openMatterPage, pageParam } from '../components/navigation';
+import { RoleOnly } from '../../../components/RoleOnly';
+import '../components/cadre.scss';
 import { OpenMatterSheet, type OpenedMatter } from '../components/OpenMatterSheet';
 import { maskedKindLabels, type MaskedKind } from '@domain/matters/textMasking';
 import { Tag } from '../../../components/Tag';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
+import { usePageParams } from '../../../hooks/usePageParams';
 
 export default function RecordPage() {
-  const bookingId = pageParam('bookingId');
-  const date = pageParam('date');
+  const read = usePageParams(routes.visitRecord);
   return (
-    <CadreOnly>
+    <RoleOnly roles={['cadre']} className="cadre-screen">
       {(user) =>
-        bookingId ? (
-          <RecordLoader user={user} bookingId={bookingId} date={date} />
+        read.ok ? (
+          <RecordLoader user={user} bookingId={read.params.bookingId} date={read.params.date} />
         ) : (
           <StateView kind="error" title="没有指定预约" detail="请从接访单进入" />
         )
       }
-    </CadreOnly>
+    </RoleOnly>
   );
 }
 
@@ -119,7 +121,7 @@ function RecordForm({ booking }: { booking: BookingView }) {
   const [opened, setOpened] = useState<OpenedMatter | null>(null);
   const [justSaved, setJustSaved] = useState(false);
   const [matterSheet, setMatterSheet] = useState(false);
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function save() {
     setJustSaved(false);
@@ -137,7 +139,7 @@ function RecordForm({ booking }: { booking: BookingView }) {
       photos: photos.map((p) => p.fileId!),
       followUp: followUp ? { dueDate, note: note.trim() } : null,
     };
-    const sent = await submit(input, (requestId) => call('visit', 'recordVisit', input, { requestId }));
+    const sent = await run(input, (requestId) => call('visit', 'recordVisit', input, { requestId }));
     if (sent.ok) {
       setSaved(sent.value.record);
       setJustSaved(true);
@@ -245,7 +247,11 @@ function RecordForm({ booking }: { booking: BookingView }) {
                   {openedNote(opened)}
                 </View>
               ) : null}
-              <View className="mq-tap cd-link" id="matter-link" onClick={() => openMatterPage(saved.matterId!)}>
+              <View
+                className="mq-tap cd-link"
+                id="matter-link"
+                onClick={() => void openPage(routes.matter, { id: saved.matterId! })}
+              >
                 已转为说事，点此查看 ›
               </View>
             </View>

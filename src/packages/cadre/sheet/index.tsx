@@ -10,17 +10,24 @@ import type { SelfView } from '@domain/users';
 import { visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
 import { useSession } from '../../../state/session';
-import { toApiError, useSubmission } from '../../../components/staff/useSubmission';
+import { toApiError, useCommand } from '../../../hooks/useCommand';
 import { BookingCard, type Attendance } from '../components/BookingCard';
-import { CadreOnly } from '../components/CadreOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
+import '../components/cadre.scss';
 import { DayChooser, type DayChoice } from '../components/Chooser';
 import type { Contact } from '../components/ContactRows';
-import { openRecord, pageParam } from '../components/navigation';
 import { WalkInSheet } from '../components/WalkInSheet';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
+import { usePageParams } from '../../../hooks/usePageParams';
 
 export default function SheetPage() {
-  return <CadreOnly>{(user) => <DaySheetPage user={user} />}</CadreOnly>;
+  return (
+    <RoleOnly roles={['cadre']} className="cadre-screen">
+      {(user) => <DaySheetPage user={user} />}
+    </RoleOnly>
+  );
 }
 
 /** The visit days of all the cadre's communities, one choice per date. */
@@ -37,7 +44,8 @@ async function loadDays(communityIds: readonly string[]): Promise<DayChoice[]> {
 }
 
 function DaySheetPage({ user }: { user: SelfView }) {
-  const asked = pageParam('date');
+  const read = usePageParams(routes.daySheet);
+  const asked = read.ok ? read.params.date : undefined;
   const days = useAsync(() => loadDays(user.communityIds), [user.communityIds.join(',')]);
   const [date, setDate] = useState<string | null>(asked ?? null);
   const list = days.data ?? [];
@@ -79,11 +87,10 @@ function DaySheet({ date }: { date: string }) {
   const sheet = useAsync(() => call('visit', 'daySheet', { date }), [date]);
   const [revealed, setRevealed] = useState<Record<string, Contact>>({});
   const [revealing, setRevealing] = useState<string | null>(null);
-  const [marking, setMarking] = useState<{ bookingId: string; state: Attendance } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [walkIn, setWalkIn] = useState(false);
   const [result, setResult] = useState<string | null>(null);
-  const attendance = useSubmission();
+  const attendance = useCommand();
   const shown = useRef(false);
 
   // Back from 写民情日记: show what was recorded.
@@ -114,11 +121,11 @@ function DaySheet({ date }: { date: string }) {
   }
 
   async function mark(bookingId: string, state: Attendance) {
-    setMarking({ bookingId, state });
     setError(bookingId, undefined);
     const input = { bookingId, state };
-    const sent = await attendance.submit(input, (requestId) => call('visit', 'markAttendance', input, { requestId }));
-    setMarking(null);
+    const sent = await attendance.run(input, (requestId) => call('visit', 'markAttendance', input, { requestId }), {
+      name: `${bookingId}:${state}`,
+    });
     if (!sent.ok && sent.error) setError(bookingId, sent.error.message);
     await sheet.reload();
   }
@@ -191,11 +198,11 @@ function DaySheet({ date }: { date: string }) {
                   canAct={data.visitDayReached}
                   revealed={revealed[booking.id]}
                   revealing={revealing === booking.id}
-                  marking={marking?.bookingId === booking.id ? marking.state : null}
+                  marking={markingOf(attendance.running, booking.id)}
                   error={errors[booking.id]}
                   onReveal={() => void reveal(booking.id)}
                   onMark={(state) => void mark(booking.id, state)}
-                  onRecord={() => openRecord(booking.id, date)}
+                  onRecord={() => void openPage(routes.visitRecord, { bookingId: booking.id, date })}
                 />
               ))
             )}
@@ -245,4 +252,9 @@ function SlotSection({
       {children}
     </View>
   );
+}
+
+/** Which attendance button of this booking is being sent (the run's name is `bookingId:state`). */
+function markingOf(running: string | null, bookingId: string): Attendance | null {
+  return running?.startsWith(`${bookingId}:`) ? (running.slice(bookingId.length + 1) as Attendance) : null;
 }

@@ -1,6 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
@@ -8,16 +7,22 @@ import { formatShanghai, formatShanghaiDay } from '@domain/time';
 import type { SelfView } from '@domain/users';
 import type { SlotView } from '@domain/visits/views';
 import { useAsync } from '../../../hooks/useAsync';
-import { useSubmission } from '../../../components/staff/useSubmission';
-import { CadreOnly } from '../components/CadreOnly';
+import { useCommand } from '../../../hooks/useCommand';
+import { RoleOnly } from '../../../components/RoleOnly';
+import '../components/cadre.scss';
 import { CancelSlotSheet } from '../components/CancelSlotSheet';
 import { CommunityChooser, DayChooser } from '../components/Chooser';
-import { sheetUrl } from '../components/navigation';
 import { SlotCard } from '../components/SlotCard';
 import { SlotSheet } from '../components/SlotSheet';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
 
 export default function SlotsPage() {
-  return <CadreOnly>{(user) => <Slots user={user} />}</CadreOnly>;
+  return (
+    <RoleOnly roles={['cadre']} className="cadre-screen">
+      {(user) => <Slots user={user} />}
+    </RoleOnly>
+  );
 }
 
 function Slots({ user }: { user: SelfView }) {
@@ -94,7 +99,7 @@ function DaySlots({
   const slots = useAsync(() => call('visit', 'slots', { communityId, date }), [communityId, date]);
   const [sheet, setSheet] = useState<SheetState>(null);
   const [result, setResult] = useState<{ tone: 'done' | 'error'; text: string } | null>(null);
-  const copy = useSubmission();
+  const copy = useCommand();
 
   const mine = (slots.data?.slots ?? [])
     .filter((s) => s.cadreId === user.id)
@@ -111,7 +116,7 @@ function DaySlots({
   async function copyLast() {
     setResult(null);
     const input = { communityId, date };
-    const sent = await copy.submit(input, (requestId) => call('visit', 'copyLastDay', input, { requestId }));
+    const sent = await copy.run(input, (requestId) => call('visit', 'copyLastDay', input, { requestId }));
     if (sent.ok) {
       done(`已复制${formatShanghaiDay(sent.value.copiedFrom)}的 ${sent.value.slots.length} 个时段`);
     } else if (sent.error) {
@@ -185,7 +190,7 @@ function DaySlots({
           <View
             className="mq-card mq-tap cd-link"
             id="open-day-sheet"
-            onClick={() => void Taro.navigateTo({ url: sheetUrl(date) })}
+            onClick={() => void openPage(routes.daySheet, { date })}
           >
             查看这一天的接访单 ›
           </View>

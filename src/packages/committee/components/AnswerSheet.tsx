@@ -7,7 +7,7 @@ import { Field } from '../../../components/staff/Field';
 import { InfoRow } from '../../../components/InfoRow';
 import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 /** 记录答复: what the street or department answered; the matter returns to consultation. */
 export function AnswerSheet({
@@ -20,11 +20,11 @@ export function AnswerSheet({
   escalation: EscalationView | null;
 }>) {
   const [response, setResponse] = useState('');
-  const { busy, error, submit, fieldError } = useSubmission();
+  const { busy, error, run, fieldError } = useCommand();
 
   async function send() {
     const input = { matterId, response };
-    const sent = await submit(input, (requestId) => call('matter', 'answerEscalation', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'answerEscalation', input, { requestId }));
     if (sent.ok) onDone('答复已记录');
   }
 

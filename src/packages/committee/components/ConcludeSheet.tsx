@@ -8,7 +8,7 @@ import { confirmChoice } from '../../../components/staff/confirmChoice';
 import { Field } from '../../../components/staff/Field';
 import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 const endings: readonly MatterEnding[] = ['resolve', 'closeUnresolved', 'refer'];
 
@@ -24,11 +24,11 @@ export function ConcludeSheet({ matter, onDone, onClose }: SheetProps<{ matter: 
   const offered = endings.filter((e) => allowed.includes(e));
   const [ending, setEnding] = useState<MatterEnding>(offered[0] ?? 'resolve');
   const [reason, setReason] = useState('');
-  const { busy, error, submit, fieldError, clearError } = useSubmission();
+  const { busy, error, run, fieldError, clearError } = useCommand();
 
   async function send(confirmOpenItems = false) {
     const input = { matterId: matter.id, ending, reason, confirmOpenItems };
-    const sent = await submit(input, (requestId) => call('matter', 'conclude', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'conclude', input, { requestId }));
     if (sent.ok) onDone(`已办结：${endingLabels[ending]}`);
     else if (sent.error?.code === 'CONFIRMATION_REQUIRED') await askAboutOpenItems(sent.error.message);
   }

@@ -12,7 +12,7 @@ import { DepartmentPicker } from './DepartmentPicker';
 import { Field } from '../../../components/staff/Field';
 import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 /** The usual times of a community consultation: mornings, afternoons, and evenings for those who work. */
 export const consultationTimes = ['09:00', '10:00', '14:30', '15:00', '16:00', '19:00', '19:30'];
@@ -31,13 +31,13 @@ export function ConveneSheet({ matter, onDone, onClose }: SheetProps<{ matter: M
     () => call('matter', 'communityCadres', { communityId: matter.communityId }),
     [matter.communityId],
   );
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function send() {
     const scheduledAt = shanghaiWallClockToMs(date, time);
     if (scheduledAt <= Date.now()) return refuse('协商时间不能早于现在', 'scheduledAt');
     const input = { matterId: matter.id, scheduledAt, place, agenda, inviteSupporters, departments, cadreIds };
-    const sent = await submit(input, (requestId) => call('matter', 'convene', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'convene', input, { requestId }));
     if (sent.ok) onDone('已召开协商会，已通知受邀居民');
   }
 

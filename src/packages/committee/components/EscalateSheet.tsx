@@ -8,7 +8,7 @@ import { DateField } from '../../../components/staff/DateField';
 import { Field } from '../../../components/staff/Field';
 import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 type EscalationLevel = EscalationView['level'];
 
@@ -19,11 +19,11 @@ export function EscalateSheet({ matter, onDone, onClose }: SheetProps<{ matter: 
   const [department, setDepartment] = useState('');
   const [dueDate, setDueDate] = useState(() => addDays(today, 7));
   const [note, setNote] = useState('');
-  const { busy, error, submit, fieldError } = useSubmission();
+  const { busy, error, run, fieldError } = useCommand();
 
   async function send() {
     const input = { matterId: matter.id, level, department, dueDate, note };
-    const sent = await submit(input, (requestId) => call('matter', 'escalate', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'escalate', input, { requestId }));
     if (sent.ok) onDone(`已上报${escalationLevelLabels[level]}：${department.trim()}`);
   }
 

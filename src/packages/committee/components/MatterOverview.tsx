@@ -2,9 +2,10 @@ import { Image, View } from '@tarojs/components';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterDetail } from '@domain/matters/views';
 import { formatShanghai } from '@domain/time';
-import { openManage } from './navigation';
 import { MatterTags } from '../../../components/matters/MatterTags';
 import './MatterOverview.scss';
+import { routes } from '@domain/routes';
+import { replacePage } from '../../../navigation';
 
 /** The matter as the committee sees it: who raised it (even if anonymous to others), what, and how many care. */
 export function MatterOverview({ matter }: { matter: MatterDetail }) {
@@ -66,7 +67,7 @@ export function MatterOverview({ matter }: { matter: MatterDetail }) {
         <View
           className="cm-overview__link"
           id="merged-into-link"
-          onClick={() => openManage(matter.mergedIntoId!, true)}
+          onClick={() => void replacePage(routes.manageMatter, { id: matter.mergedIntoId! })}
         >
           已合并到另一件说事，点此查看 ›
         </View>

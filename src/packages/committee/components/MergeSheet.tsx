@@ -11,7 +11,7 @@ import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
 import { Tag } from '../../../components/Tag';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import './MergeSheet.scss';
 
 /**
@@ -30,7 +30,7 @@ export function MergeSheet({
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
   const [intoId, setIntoId] = useState<string | null>(null);
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
   const found = useAsync(
     () =>
       call('matter', 'list', {
@@ -47,7 +47,7 @@ export function MergeSheet({
   async function send() {
     if (!intoId) return refuse('请先选择要合并到的说事', 'intoId');
     const input = { matterId: matter.id, intoId };
-    const sent = await submit(input, (requestId) => call('matter', 'merge', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'merge', input, { requestId }));
     if (sent.ok) onDone(`已合并，附议共 ${sent.value.supportCount} 人`, intoId);
   }
 

@@ -5,7 +5,7 @@ import { ActionItemsEditor, type ActionDraft } from './ActionItemsEditor';
 import { Field } from '../../../components/staff/Field';
 import { Sheet, type SheetProps } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 /** 记录纪要: what was said, the agreed actions, and the outcome; saved again as things progress. */
 export function MinutesSheet({ consultation, onDone, onClose }: SheetProps<{ consultation: ConsultationView }>) {
@@ -14,7 +14,7 @@ export function MinutesSheet({ consultation, onDone, onClose }: SheetProps<{ con
     consultation.actions.map((action) => ({ ...action, key: action.id })),
   );
   const [outcome, setOutcome] = useState(consultation.outcome);
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function send() {
     const blank = actions.findIndex((a) => !a.description.trim());
@@ -31,7 +31,7 @@ export function MinutesSheet({ consultation, onDone, onClose }: SheetProps<{ con
       })),
       outcome,
     };
-    const sent = await submit(input, (requestId) => call('matter', 'recordMinutes', input, { requestId }));
+    const sent = await run(input, (requestId) => call('matter', 'recordMinutes', input, { requestId }));
     if (sent.ok) onDone('纪要已保存');
   }
 

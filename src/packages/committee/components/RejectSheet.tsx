@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../../../api/apiError';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { ReasonField } from '../../../components/staff/ReasonField';
 import { rejectReasonTemplates } from './labels';
 import { Sheet } from '../../../components/staff/Sheet';

@@ -1,20 +1,25 @@
 import { Toast } from '@nutui/nutui-react-taro';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { CursorFeed } from '../../../components/CursorFeed';
 import { useCursorList } from '../../../components/useCursorList';
 import type { SelfView } from '@domain/users';
-import { CommitteeOnly } from '../components/CommitteeOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { DeliveryProblemCard } from '../components/DeliveryProblemCard';
-import { toApiError } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
+import { usePagedFeed } from '../../../hooks/usePagedFeed';
 
 const TOAST = 'deliveries-toast';
 
 /** The committee's list of WeChat notices that did not arrive after every retry, to send again. */
 export default function DeliveriesPage() {
-  return <CommitteeOnly footer={<Toast id={TOAST} />}>{(user) => <Deliveries user={user} />}</CommitteeOnly>;
+  return (
+    <RoleOnly roles={['committee']} className="committee-screen" footer={<Toast id={TOAST} />}>
+      {(user) => <Deliveries user={user} />}
+    </RoleOnly>
+  );
 }
 
 function Deliveries({ user }: { user: SelfView }) {
@@ -30,33 +35,24 @@ function Deliveries({ user }: { user: SelfView }) {
 }
 
 function Problems({ communityId }: { communityId: string }) {
-  const [retrying, setRetrying] = useState<string | null>(null);
+  const resend = useCommand({ toast: TOAST });
   const [refusals, setRefusals] = useState<Record<string, string>>({});
   const list = useCursorList(
     (cursor?: string) =>
       call('notification', 'deliveryProblems', { communityId, limit: 20, ...(cursor ? { cursor } : {}) }),
     [communityId],
   );
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
+  usePagedFeed(list);
 
   async function retry(id: string) {
-    if (retrying) return;
-    setRetrying(id);
     setRefusals(({ [id]: _, ...others }) => others);
-    try {
-      const { requeued } = await call('notification', 'retryDelivery', { id });
-      Toast.show(TOAST, { content: requeued ? '已重新排队发送' : '这条通知已在发送中', icon: 'success' });
-    } catch (caught) {
-      const message = toApiError(caught).message;
-      setRefusals((all) => ({ ...all, [id]: message }));
-    } finally {
-      setRetrying(null);
-      // Sent again or handled elsewhere: either way it leaves this list.
-      void list.refresh();
-    }
+    const sent = await resend.run({ id }, (requestId) => call('notification', 'retryDelivery', { id }, { requestId }), {
+      name: id,
+      done: ({ requeued }) => (requeued ? '已重新排队发送' : '这条通知已在发送中'),
+    });
+    if (!sent.ok && sent.error) setRefusals((all) => ({ ...all, [id]: sent.error!.message }));
+    // Sent again or handled elsewhere: either way it leaves this list.
+    if (sent.ok || sent.error) void list.refresh();
   }
 
   return (
@@ -69,7 +65,7 @@ function Problems({ communityId }: { communityId: string }) {
         <DeliveryProblemCard
           key={problem.id}
           problem={problem}
-          busy={retrying === problem.id}
+          busy={resend.running === problem.id}
           error={refusals[problem.id]}
           onRetry={() => void retry(problem.id)}
         />

@@ -1,6 +1,5 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { CardTitle } from '../../../components/CardTitle';
@@ -13,7 +12,7 @@ import type { MatterDetail } from '@domain/matters/views';
 import { useAsync } from '../../../hooks/useAsync';
 import { ActionPanel } from '../components/ActionPanel';
 import { AnswerSheet } from '../components/AnswerSheet';
-import { CommitteeOnly } from '../components/CommitteeOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { ConcludeSheet } from '../components/ConcludeSheet';
 import { ConveneSheet } from '../components/ConveneSheet';
 import { EscalateSheet } from '../components/EscalateSheet';
@@ -22,11 +21,13 @@ import { MatterOverview } from '../components/MatterOverview';
 import { MergeSheet } from '../components/MergeSheet';
 import { MinutesSheet } from '../components/MinutesSheet';
 import { moderateOne } from '../components/moderateOne';
-import { openDeliveries } from '../components/navigation';
 import type { PanelAction } from '../components/panelActions';
 import { RejectSheet } from '../components/RejectSheet';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
+import { usePageParams } from '../../../hooks/usePageParams';
 
 const TOAST = 'manage-toast';
 
@@ -37,26 +38,25 @@ type SheetAction = Exclude<PanelAction, DirectAction>;
 const directActions: readonly PanelAction[] = ['approve', 'hide', 'unhide', 'pin'];
 
 export default function ManagePage() {
-  const matterId = Taro.getCurrentInstance()?.router?.params?.id;
+  const read = usePageParams(routes.manageMatter);
   return (
-    <CommitteeOnly footer={<Toast id={TOAST} />}>
+    <RoleOnly roles={['committee']} className="committee-screen" footer={<Toast id={TOAST} />}>
       {() =>
-        matterId ? (
-          <Manage matterId={decodeURIComponent(matterId)} />
+        read.ok ? (
+          <Manage matterId={read.params.id} />
         ) : (
           <StateView kind="error" title="没有指定说事" detail="请从说事审核列表进入" />
         )
       }
-    </CommitteeOnly>
+    </RoleOnly>
   );
 }
 
 function Manage({ matterId }: { matterId: string }) {
   const detail = useAsync(() => call('matter', 'detail', { matterId }), [matterId]);
   const [sheet, setSheet] = useState<SheetAction | null>(null);
-  const [busy, setBusy] = useState<PanelAction | null>(null);
-  const direct = useSubmission();
-  const reject = useSubmission();
+  const direct = useCommand({ toast: TOAST, failures: 'toast' });
+  const reject = useCommand();
 
   function done(message: string) {
     setSheet(null);
@@ -65,25 +65,22 @@ function Manage({ matterId }: { matterId: string }) {
   }
 
   async function runDirect(action: DirectAction, matter: MatterDetail) {
-    setBusy(action);
+    const pinned = !matter.pinned;
     const sent =
       action === 'pin'
-        ? await direct.submit({ action, pinned: !matter.pinned }, (requestId) =>
-            call('matter', 'pin', { matterId: matter.id, pinned: !matter.pinned }, { requestId }),
+        ? await direct.run(
+            { action, pinned },
+            (requestId) => call('matter', 'pin', { matterId: matter.id, pinned }, { requestId }),
+            { name: action },
           )
-        : await direct.submit({ action }, (requestId) => moderateOne(matter.id, action, '', requestId));
-    setBusy(null);
-    if (!sent.ok) {
-      if (sent.error) Toast.show(TOAST, { content: sent.error.message, icon: 'fail' });
-      // The matter may have moved on elsewhere: show how it stands now.
-      void detail.reload();
-      return;
-    }
-    done(action === 'pin' ? (matter.pinned ? '已取消置顶' : '已置顶') : doneMessage(action));
+        : await direct.run({ action }, (requestId) => moderateOne(matter.id, action, '', requestId), { name: action });
+    if (sent.ok) return done(action === 'pin' ? (pinned ? '已置顶' : '已取消置顶') : doneMessage(action));
+    // The matter may have moved on elsewhere: show how it stands now.
+    if (sent.error) void detail.reload();
   }
 
   async function runReject(reason: string) {
-    const sent = await reject.submit({ reason }, (requestId) => moderateOne(matterId, 'reject', reason, requestId));
+    const sent = await reject.run({ reason }, (requestId) => moderateOne(matterId, 'reject', reason, requestId));
     if (sent.ok) done('已驳回，提出人会收到原因');
   }
 
@@ -100,7 +97,7 @@ function Manage({ matterId }: { matterId: string }) {
       <MatterOverview matter={matter} />
       <ActionPanel
         matter={matter}
-        busy={busy}
+        busy={direct.running as PanelAction | null}
         onAction={(action) => {
           if (directActions.includes(action)) return void runDirect(action as DirectAction, matter);
           reject.clearError();
@@ -114,7 +111,11 @@ function Manage({ matterId }: { matterId: string }) {
         <Timeline entries={matter.timeline} newestFirst />
       </View>
       <WechatReminderCard />
-      <View id="deliveries-link" className="mq-card manage-link mq-tap" onClick={openDeliveries}>
+      <View
+        id="deliveries-link"
+        className="mq-card manage-link mq-tap"
+        onClick={() => void openPage(routes.deliveries)}
+      >
         <View>发送失败的微信通知</View>
         <View className="manage-link__more">查看 ›</View>
       </View>

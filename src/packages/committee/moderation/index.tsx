@@ -8,18 +8,19 @@ import type { SelfView } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { BulkBar } from '../components/BulkBar';
 import { CheckBox } from '../components/CheckBox';
-import { CommitteeOnly } from '../components/CommitteeOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { CommentQueueItem, type QueueComment } from '../components/CommentQueueItem';
 import { decisionDoneLabels, type Decision } from '../components/labels';
 import { MatterQueueItem, type QueueMatter } from '../components/MatterQueueItem';
 import { ModerationResults, type ModerationOutcome } from '../components/ModerationResults';
-import { openManage } from '../components/navigation';
 import { QueueTabs } from '../components/QueueTabs';
 import { queueSections, type QueueSection, type QueueSectionId } from '../components/queueSections';
 import { RejectSheet } from '../components/RejectSheet';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 import './index.scss';
+import { routes } from '@domain/routes';
+import { openPage } from '../../../navigation';
 
 const TOAST = 'moderation-toast';
 const PAGE_SIZE = 30;
@@ -33,7 +34,11 @@ interface QueuePage {
 type Queues = Record<QueueSectionId, QueuePage>;
 
 export default function ModerationPage() {
-  return <CommitteeOnly footer={<Toast id={TOAST} />}>{(user) => <Moderation user={user} />}</CommitteeOnly>;
+  return (
+    <RoleOnly roles={['committee']} className="committee-screen" footer={<Toast id={TOAST} />}>
+      {(user) => <Moderation user={user} />}
+    </RoleOnly>
+  );
 }
 
 function Moderation({ user }: { user: SelfView }) {
@@ -64,9 +69,8 @@ function ModerationQueues({ communityId }: { communityId: string }) {
   const [more, setMore] = useState<Partial<Queues>>({});
   const [selected, setSelected] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
-  const [busyDecision, setBusyDecision] = useState<Decision | null>(null);
   const [outcome, setOutcome] = useState<ModerationOutcome | null>(null);
-  const submission = useSubmission();
+  const submission = useCommand();
   const queues = useAsync(() => {
     setMore({});
     return loadQueues(communityId);
@@ -135,9 +139,9 @@ function ModerationQueues({ communityId }: { communityId: string }) {
         : (page?.comments ?? []).map((c) => [c.id, c.body]),
     );
     const input = { targetType: section.target, targetIds, decision, reason };
-    setBusyDecision(decision);
-    const sent = await submission.submit(input, (requestId) => call('matter', 'moderate', input, { requestId }));
-    setBusyDecision(null);
+    const sent = await submission.run(input, (requestId) => call('matter', 'moderate', input, { requestId }), {
+      name: decision,
+    });
     if (!sent.ok) {
       if (sent.error && decision !== 'reject') Toast.show(TOAST, { content: sent.error.message, icon: 'fail' });
       return;
@@ -191,7 +195,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
               matter={matter}
               selected={selected.includes(matter.id)}
               onToggle={() => toggle(matter.id)}
-              onOpen={() => openManage(matter.id)}
+              onOpen={() => void openPage(routes.manageMatter, { id: matter.id })}
             />
           ))
         : (page?.comments ?? []).map((comment) => (
@@ -200,7 +204,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
               comment={comment}
               selected={selected.includes(comment.id)}
               onToggle={() => toggle(comment.id)}
-              onOpenMatter={() => openManage(comment.matterId)}
+              onOpenMatter={() => void openPage(routes.manageMatter, { id: comment.matterId })}
             />
           ))}
       {page?.nextCursor ? (
@@ -212,7 +216,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
       <BulkBar
         decisions={section.decisions}
         selectedCount={selected.length}
-        busy={busyDecision}
+        busy={submission.running as Decision | null}
         onDecide={(decision) => {
           if (decision === 'reject') {
             submission.clearError();

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { call } from '../../../api/client';
-import { charCount } from '@domain/matters/text';
+import { charCount } from '@domain/text';
 import { formatShanghaiDay } from '@domain/time';
 import { isVisitDay, MAX_VISIT_DAY_SHIFT_DAYS } from '@domain/visits/days';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
@@ -10,7 +10,7 @@ import { Field } from '../../../components/staff/Field';
 import { InfoRow } from '../../../components/InfoRow';
 import { Sheet } from '../../../components/staff/Sheet';
 import { ReasonField } from '../../../components/staff/ReasonField';
-import { useSubmission } from '../../../components/staff/useSubmission';
+import { useCommand } from '../../../hooks/useCommand';
 
 const usualReasons = ['法定节假日放假', '与社区集中活动冲突', '天气原因'];
 
@@ -69,12 +69,12 @@ export function MoveDaySheet({
   const max = addDays(day.originalDate, MAX_VISIT_DAY_SHIFT_DAYS);
   const [movedTo, setMovedTo] = useState(() => (day.moved ? day.date : suggestedDate(day.originalDate, min, max)));
   const [reason, setReason] = useState('');
-  const { busy, error, submit, refuse, fieldError } = useSubmission();
+  const { busy, error, run, refuse, fieldError } = useCommand();
 
   async function send() {
     if (charCount(reason.trim()) < 2) return refuse('请填写调整原因', 'reason');
     const input = { communityId, originalDate: day.originalDate, movedTo, reason: reason.trim() };
-    const sent = await submit(input, (requestId) => moveDay(input, requestId));
+    const sent = await run(input, (requestId) => moveDay(input, requestId));
     if (sent.ok) onDone(sent.value, movedTo);
   }
 

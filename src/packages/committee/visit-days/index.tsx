@@ -6,14 +6,18 @@ import { ErrorView, LoadingView } from '../../../components/StateView';
 import { formatShanghaiDay } from '@domain/time';
 import type { SelfView } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
-import { CommitteeOnly } from '../components/CommitteeOnly';
+import { RoleOnly } from '../../../components/RoleOnly';
 import { CommunityScope } from '../components/CommunityScope';
 import { Tag } from '../../../components/Tag';
 import { MoveDaySheet, type DayList, type MovableDay } from './MoveDaySheet';
 import './index.scss';
 
 export default function VisitDaysPage() {
-  return <CommitteeOnly>{(user) => <VisitDays user={user} />}</CommitteeOnly>;
+  return (
+    <RoleOnly roles={['committee']} className="committee-screen">
+      {(user) => <VisitDays user={user} />}
+    </RoleOnly>
+  );
 }
 
 function VisitDays({ user }: { user: SelfView }) {

@@ -1,0 +1,11 @@
+export { routes, type Route, type RouteName, type ParamSpecs } from './table';
+export {
+  routeUrl,
+  readRouteParams,
+  type LinkArgs,
+  type LinkParams,
+  type PageParams,
+  type ParamsOf,
+  type ReadParams,
+} from './links';
+export { appPages } from './registration';

@@ -1,0 +1,71 @@
+import { param, type Param } from './params';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ParamSpecs = Record<string, Param<any, any>>;
+
+/** One page of the app: where it lives, what its links carry, and how it is registered. */
+export interface Route<P extends ParamSpecs = ParamSpecs> {
+  /** `pages/<name>/index` in the main package, `packages/<package>/<name>/index` in a subpackage. */
+  readonly path: string;
+  readonly params: P;
+  /** A tab of the tab bar: opened with switchTab, never with a query. */
+  readonly tab?: boolean;
+  /** Built into the h5 app only (the local host's dev login; WeChat signs users in itself). */
+  readonly h5Only?: boolean;
+}
+
+function page<P extends ParamSpecs = Record<never, never>>(
+  path: string,
+  params: P = {} as P,
+  options: { tab?: boolean; h5Only?: boolean } = {},
+): Route<P> {
+  return { path, params, ...options };
+}
+
+/**
+ * Every page of the app, once. app.config.ts registers them from here (the first is the launch
+ * page; the order of the tabs is the tab bar's), every link is built from here, and the
+ * notifications say which page they open from here.
+ */
+export const routes = {
+  home: page('pages/index/index', {}, { tab: true }),
+  matters: page('pages/matters/index', {}, { tab: true }),
+  visits: page('pages/visits/index', {}, { tab: true }),
+  mine: page('pages/mine/index', {}, { tab: true }),
+  profile: page('pages/profile/index'),
+  matter: page('pages/matter/index', {
+    id: param.text(),
+    /** Set by the raise page: tell the author what happened to what they just posted. */
+    raised: param.flag(),
+    queued: param.flag(),
+    masked: param.list(),
+  }),
+  newMatter: page('pages/matter-new/index'),
+  myMatters: page('pages/my-matters/index'),
+  visitDay: page('pages/visit-day/index', {
+    date: param.date(),
+    /** Staff pass the community they were looking at; residents always see their own. */
+    communityId: param.optionalText(),
+  }),
+  /** `bookingId`: a notification about one booking; that booking is marked and scrolled to. */
+  myVisits: page('pages/my-visits/index', { bookingId: param.optionalText() }),
+  messages: page('pages/messages/index', { tab: param.optionalChoice(['inbox', 'wechat']) }),
+  devLogin: page('pages/dev-login/index', {}, { h5Only: true }),
+
+  adminUsers: page('packages/admin/users/index'),
+
+  moderation: page('packages/committee/moderation/index'),
+  manageMatter: page('packages/committee/manage/index', { id: param.text() }),
+  moveVisitDays: page('packages/committee/visit-days/index'),
+  deliveries: page('packages/committee/deliveries/index'),
+
+  cadreSlots: page('packages/cadre/slots/index'),
+  /** Without a date: the next visit day's sheet. */
+  daySheet: page('packages/cadre/sheet/index', { date: param.optionalDate() }),
+  /** The date lets the page find the booking on that day's sheet. */
+  visitRecord: page('packages/cadre/record/index', { bookingId: param.text(), date: param.optionalDate() }),
+  /** `recordId`: the follow-up a reminder opened this page for. */
+  followUps: page('packages/cadre/followups/index', { recordId: param.optionalText() }),
+} satisfies Record<string, Route>;
+
+export type RouteName = keyof typeof routes;

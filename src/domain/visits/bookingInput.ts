@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { FieldIssue } from '../errors';
+import { idSchema } from '../ids';
+import { charCount } from '../text';
+import { toFieldIssues } from '../validation';
+import { addressSchema, topicSchema, visitPhoneSchema } from './text';
+import type { VisitMode } from './views';
+
+/** What a resident sends to book a slot: the `visit.book` input, and what the booking form checks. */
+export const bookInputSchema = z.strictObject({
+  slotId: idSchema,
+  topic: topicSchema,
+  /** Needed for a home visit: whether it is depends on the slot (homeAddressMissing). */
+  address: addressSchema.default(''),
+  phone: visitPhoneSchema,
+});
+export type BookInput = z.output<typeof bookInputSchema>;
+
+export const HOME_ADDRESS_REQUIRED = '入户走访请填写地址';
+
+/** A home visit goes to the resident: it needs an address the cadre can walk to (2 characters at least). */
+export function homeAddressMissing(mode: VisitMode, address: string): boolean {
+  return mode === 'home' && charCount(address.trim()) < 2;
+}
+
+const fieldOrder = ['topic', 'address', 'phone'];
+
+/**
+ * The booking form's check, the server's rules exactly: the contract's schema, then the home
+ * address for a home visit. An address typed for another mode is not sent.
+ */
+export function checkBooking(
+  slot: { id: string; mode: VisitMode },
+  draft: { topic: string; address: string; phone: string },
+): { ok: true; input: BookInput } | { ok: false; issues: FieldIssue[] } {
+  const address = slot.mode === 'home' ? draft.address : '';
+  const parsed = bookInputSchema.safeParse({ slotId: slot.id, topic: draft.topic, address, phone: draft.phone });
+  const issues = parsed.success ? [] : toFieldIssues(parsed.error);
+  if (!issues.some((issue) => issue.path === 'address') && homeAddressMissing(slot.mode, address)) {
+    issues.push({ path: 'address', message: HOME_ADDRESS_REQUIRED });
+  }
+  if (issues.length > 0 || !parsed.success) {
+    return { ok: false, issues: issues.sort((a, b) => fieldOrder.indexOf(a.path) - fieldOrder.indexOf(b.path)) };
+  }
+  return { ok: true, input: parsed.data };
+}

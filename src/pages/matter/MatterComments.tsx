@@ -1,0 +1,55 @@
+import { View } from '@tarojs/components';
+import { CommentBox } from '../../components/matters/CommentBox';
+import { CommentsSection } from '../../components/matters/CommentsSection';
+import type { MatterDetail } from '@domain/matters/views';
+import type { useMatterTalk } from './useMatterTalk';
+
+/**
+ * 评论: open once the matter is public (the author is told so while it waits for review); the
+ * note under the list says what happened to the comment just sent.
+ */
+export function MatterComments({
+  matter,
+  viewerId,
+  canComment,
+  canFlag,
+  talk,
+}: {
+  matter: MatterDetail;
+  viewerId: string;
+  canComment: boolean;
+  canFlag: boolean;
+  talk: ReturnType<typeof useMatterTalk>;
+}) {
+  if (matter.state === 'pending_review') {
+    return <View className="mq-muted matter-comment-closed">审核通过、公开以后，邻居们就能在这里评论。</View>;
+  }
+  return (
+    <>
+      <View className="mq-section-title" id="comments">
+        评论 {matter.commentCount}
+      </View>
+      <View className="mq-card">
+        <CommentsSection
+          list={talk.comments}
+          viewerId={viewerId}
+          onReply={canComment ? talk.setReplyTo : undefined}
+          onFlag={canFlag ? (c) => talk.startFlag({ type: 'comment', id: c.id }) : undefined}
+        />
+        {talk.commentNote ? (
+          <View className="matter-comment-note" id="comment-note" role="status">
+            {talk.commentNote}
+          </View>
+        ) : null}
+        {canComment ? (
+          <CommentBox
+            replyTo={talk.replyTo}
+            command={talk.commenting}
+            onCancelReply={() => talk.setReplyTo(null)}
+            onSubmit={talk.sendComment}
+          />
+        ) : null}
+      </View>
+    </>
+  );
+}

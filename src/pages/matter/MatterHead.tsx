@@ -1,0 +1,25 @@
+import { View } from '@tarojs/components';
+import { fullTime } from '../../components/matters/format';
+import { authorLine } from '../../components/matters/MatterCard';
+import { MatterTags } from '../../components/matters/MatterTags';
+import { PhotoGallery } from '../../components/matters/PhotoGallery';
+import type { MatterDetail } from '@domain/matters/views';
+
+/** The matter as it was raised: where it stands, what it is about, who raised it and when, its photos. */
+export function MatterHead({ matter }: { matter: MatterDetail }) {
+  return (
+    <View className="mq-card matter-head">
+      <MatterTags matter={matter} onOwnPage />
+      <View className="matter-head__title" id="matter-detail-title">
+        {matter.title}
+      </View>
+      <View className="matter-head__meta" id="matter-detail-author">
+        {authorLine(matter)} · {fullTime(matter.createdAt)}
+      </View>
+      <View className="matter-head__body" id="matter-detail-body">
+        {matter.body}
+      </View>
+      <PhotoGallery photos={matter.photos} />
+    </View>
+  );
+}
