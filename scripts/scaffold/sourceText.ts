@@ -75,3 +75,26 @@ export function ensureNamedImport(source: string, name: string, from: string): s
   const sorted = [...names, name].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
   return source.replace(found[0], `import { ${sorted.join(', ')} } from '${from}';`);
 }
+
+/**
+ * Adds `entry` right after the last member of the literal whose first line satisfies `isSibling`
+ * (so related entries stay together), or as the last member when there is none. A member ends at
+ * the first line, from its start, that closes it at member indentation (`...),` or `}),`).
+ */
+export function insertAfterLastSibling(
+  source: string,
+  opening: string,
+  closing: string,
+  isSibling: (line: string) => boolean,
+  entry: string,
+): string {
+  const lines = source.split('\n');
+  const [start, end] = literalRange(lines, opening, closing);
+  let last = -1;
+  for (let i = start + 1; i < end; i += 1) if (isSibling(lines[i])) last = i;
+  if (last < 0) return appendToObjectLiteral(source, opening, entry, closing);
+  let memberEnd = last;
+  while (memberEnd < end && !/^ {2}(\S.*)?\),\s*$/.test(lines[memberEnd])) memberEnd += 1;
+  lines.splice(memberEnd + 1, 0, ...entry.split('\n'));
+  return lines.join('\n');
+}

@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { planAction, type ActionRequest } from '../../scripts/scaffold/actionPlan';
 import { repoAt, type FileChange } from '../../scripts/scaffold/repoFiles';
 import { ScaffoldError } from '../../scripts/scaffold/sourceText';
+import { bin, repoCopy } from './repoCopy';
 
 const root = path.resolve(__dirname, '../..');
 const repo = repoAt(root);
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 const takeOrder: ActionRequest = {
   fn: 'casework',
@@ -94,10 +92,9 @@ describe('npm run new:action: the plan', () => {
  * deployment configuration passes, and its generated tests pass on both storage engines.
  */
 describe('npm run new:action: the written code works', () => {
-  let copy: string;
+  let copy: ReturnType<typeof repoCopy>;
   beforeAll(() => {
-    copy = mkdtempSync(path.join(tmpdir(), 'mq-scaffold-'));
-    const needed = [
+    copy = repoCopy([
       'src/domain',
       'src/config',
       'types',
@@ -107,26 +104,13 @@ describe('npm run new:action: the written code works', () => {
       'tests/support',
       'tests/functions',
       'tests/scripts/functionConfigs.test.ts',
-    ];
-    for (const entry of needed) {
-      cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
-    }
-    for (const file of ['package.json', 'tsconfig.json', 'jest.config.js', 'cloudbaserc.json', '.prettierrc.json']) {
-      try {
-        cpSync(path.join(root, file), path.join(copy, file));
-      } catch {
-        // optional files: prettier then formats with its defaults.
-      }
-    }
-    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    ]);
   });
-  afterAll(() => rmSync(copy, { recursive: true, force: true }));
-
-  const run = (command: string, args: string[]) =>
-    spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  afterAll(() => copy.remove());
+  const run = (command: string, args: string[]) => copy.run(command, args);
 
   it('writes a function and two actions that compile and pass their tests', () => {
-    const cli = path.join(copy, 'scripts', 'new-action.ts');
+    const cli = path.join(copy.dir, 'scripts', 'new-action.ts');
     const first = run(bin('tsx'), [
       cli,
       'casework',
@@ -156,7 +140,7 @@ describe('npm run new:action: the written code works', () => {
     });
 
     writeFileSync(
-      path.join(copy, 'tsconfig.scaffold.json'),
+      path.join(copy.dir, 'tsconfig.scaffold.json'),
       JSON.stringify({
         extends: './tsconfig.json',
         include: [],
@@ -181,7 +165,7 @@ describe('npm run new:action: the written code works', () => {
     ]);
     expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     expect(tests.status).toBe(0);
-    expect(readFileSync(path.join(copy, 'tests/functions/freeTextMasking.test.ts'), 'utf8')).toContain(
+    expect(readFileSync(path.join(copy.dir, 'tests/functions/freeTextMasking.test.ts'), 'utf8')).toContain(
       "'casework.orders': [{}],",
     );
   }, 300_000);
