@@ -11,7 +11,7 @@ import {
 
 const actors: MatterActor[] = ['committee', 'author', 'system'];
 
-// Written out by hand from DESIGN.md and the brief, independently of transitionTable, so a slip in
+// Written out by hand from the product's 居民说事 flow (README glossary), independently of transitionTable, so a slip in
 // the table shows up as a mismatch here. A pair missing from a row is illegal.
 const legal: Record<MatterTransition, Partial<Record<MatterState, MatterState | 'previous'>>> = {
   approve: { pending_review: 'open' },
