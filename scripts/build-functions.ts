@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
+import { onlyNeededZodLocales } from './zodLocalesPlugin';
 
 /**
  * Bundles each cloud function into one CommonJS file for CloudBase (each deployed function
@@ -30,6 +31,7 @@ export async function buildFunction(fn: string): Promise<{ fn: string; bytes: nu
     metafile: true,
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [onlyNeededZodLocales],
   });
   const leaked = Object.keys(result.metafile.inputs).filter((input) => forbiddenInputs.some((re) => re.test(input)));
   if (leaked.length > 0) throw new Error(`${fn} bundles local-only code: ${leaked.join(', ')}`);
