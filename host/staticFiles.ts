@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { CompressedFiles, isCompressible, preferredEncoding } from './compressedFiles';
 import { allowInlineScriptsOf } from './securityHeaders';
 
 const contentTypes: Record<string, string> = {
@@ -18,7 +19,12 @@ const contentTypes: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** Serves the built h5 app; unknown paths fall back to index.html (the app routes itself). */
+const compressed = new CompressedFiles();
+
+/**
+ * Serves the built h5 app; unknown paths fall back to index.html (the app routes itself). Text is
+ * sent brotli- or gzip-compressed when the browser accepts it, and hashed files are cached for a year.
+ */
 export function serveStatic(webRoot: string, req: IncomingMessage, res: ServerResponse): void {
   const index = path.join(webRoot, 'index.html');
   if (!existsSync(index)) {
@@ -36,14 +42,21 @@ export function serveStatic(webRoot: string, req: IncomingMessage, res: ServerRe
   // The page's inline scripts are allowed by hash; read per request, as a rebuild may change them.
   const page = target === index ? readFileSync(index, 'utf8') : null;
   if (page !== null) allowInlineScriptsOf(res, page);
+  const extension = path.extname(target);
+  const encoding = isCompressible(extension) ? preferredEncoding(req.headers['accept-encoding']) : null;
   res.writeHead(200, {
-    'content-type': contentTypes[path.extname(target)] ?? 'application/octet-stream',
+    'content-type': contentTypes[extension] ?? 'application/octet-stream',
     'cache-control': isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(isCompressible(extension) ? { vary: 'accept-encoding' } : {}),
+    ...(encoding ? { 'content-encoding': encoding } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  if (page !== null) res.end(page);
+  if (encoding) {
+    const key = page !== null ? `index:${page}` : `${target}:${statSync(target).mtimeMs}`;
+    res.end(compressed.get(key, encoding, () => (page !== null ? Buffer.from(page) : readFileSync(target))));
+  } else if (page !== null) res.end(page);
   else createReadStream(target).pipe(res);
 }
