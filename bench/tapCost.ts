@@ -8,6 +8,8 @@ import { setUpScene } from './tapCost/scene';
 export interface FlowCost {
   functionCalls: number;
   dbRequests: number;
+  /** Each call's share, in order: where the requests go (`fn.action requests`). */
+  byCall: string[];
 }
 
 /**
@@ -22,11 +24,14 @@ export async function measureFlows(counted: CountedStorage): Promise<Record<stri
   const costs: Record<string, FlowCost> = {};
   for (const flow of flows) {
     const before = counted.requests();
+    const byCall: string[] = [];
     for (const { fn, action, input } of flow.steps) {
+      const callStart = counted.requests();
       const answer = await backend.call(fn, flow.caller, action, input(scene));
       if (!answer.ok) throw new Error(`${flow.name}: ${fn}.${action} refused: ${answer.code} ${answer.message}`);
+      byCall.push(`${fn}.${action} ${counted.requests() - callStart}`);
     }
-    costs[flow.name] = { functionCalls: flow.steps.length, dbRequests: counted.requests() - before };
+    costs[flow.name] = { functionCalls: flow.steps.length, dbRequests: counted.requests() - before, byCall };
   }
   await counted.storage.close();
   return costs;
@@ -36,6 +41,7 @@ export async function tapCostBench(): Promise<Record<string, number>> {
   const cloud = await measureFlows(await countedCloudbase());
   const sqlite = await measureFlows(countedSqlite());
   printTable(flows, cloud, sqlite);
+  if (process.argv.includes('--calls')) printCalls(flows, cloud, sqlite);
   const results: Record<string, number> = {};
   for (const { name } of flows) {
     const { functionCalls, dbRequests } = cloud[name];
@@ -66,7 +72,15 @@ function printTable(all: Flow[], cloud: Record<string, FlowCost>, sqlite: Record
   for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
 }
 
-// `npx tsx bench/tapCost.ts`: the table alone, without building or measuring anything else.
+function printCalls(all: Flow[], cloud: Record<string, FlowCost>, sqlite: Record<string, FlowCost>): void {
+  console.log('\neach call of each flow: CloudBase requests | SQLite statements');
+  for (const { name } of all) {
+    const calls = cloud[name].byCall.map((call, i) => `${call} | ${sqlite[name].byCall[i].split(' ')[1]}`);
+    console.log(`${name}: ${calls.join(', ')}`);
+  }
+}
+
+// `npx tsx bench/tapCost.ts [--calls]`: the table alone (with each call's share), without building or measuring anything else.
 if (require.main === module) {
   tapCostBench().catch((error: unknown) => {
     console.error(error);
