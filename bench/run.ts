@@ -6,6 +6,7 @@ import { matterLatency } from './matters';
 import { functionBundles } from './functions';
 import { notificationBench } from './notifications';
 import { packageSizes } from './sizes';
+import { tapCostBench } from './tapCost';
 import { visitBench } from './visit';
 
 /**
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     ...(await matterLatency()),
     ...(await visitBench()),
     ...(await notificationBench()),
+    ...(await tapCostBench()),
   };
   const width = Math.max(...Object.keys(results).map((k) => k.length));
   console.log(`\n${'metric'.padEnd(width)}  value`);

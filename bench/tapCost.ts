@@ -1,0 +1,89 @@
+import { seededBackend } from '../tests/support/seededBackend';
+import { budgetOf, withinBudget } from './tapCost/budgets';
+import { countedCloudbase, countedSqlite, type CountedStorage } from './tapCost/engines';
+import { flows, type Flow } from './tapCost/flows';
+import { setUpScene } from './tapCost/scene';
+
+/** What one user action cost on one engine. */
+export interface FlowCost {
+  functionCalls: number;
+  dbRequests: number;
+  /** Each call's share, in order: where the requests go (`fn.action requests`). */
+  byCall: string[];
+}
+
+/**
+ * What a tap costs: each flow of flows.ts, the calls its page makes in order, through the real
+ * handlers and services, on a fresh demo-seeded backend with the same scene, counting function
+ * calls and database round trips. The flows run in order on one backend (cancelTap cancels a
+ * booking the scene made; bookTap books a seat on the same day). Budgets are reported, not enforced.
+ */
+export async function measureFlows(counted: CountedStorage): Promise<Record<string, FlowCost>> {
+  const backend = await seededBackend({ storage: counted.storage });
+  const scene = await setUpScene(backend);
+  const costs: Record<string, FlowCost> = {};
+  for (const flow of flows) {
+    const before = counted.requests();
+    const byCall: string[] = [];
+    for (const { fn, action, input } of flow.steps) {
+      const callStart = counted.requests();
+      const answer = await backend.call(fn, flow.caller, action, input(scene));
+      if (!answer.ok) throw new Error(`${flow.name}: ${fn}.${action} refused: ${answer.code} ${answer.message}`);
+      byCall.push(`${fn}.${action} ${counted.requests() - callStart}`);
+    }
+    costs[flow.name] = { functionCalls: flow.steps.length, dbRequests: counted.requests() - before, byCall };
+  }
+  await counted.storage.close();
+  return costs;
+}
+
+export async function tapCostBench(): Promise<Record<string, number>> {
+  const cloud = await measureFlows(await countedCloudbase());
+  const sqlite = await measureFlows(countedSqlite());
+  printTable(flows, cloud, sqlite);
+  if (process.argv.includes('--calls')) printCalls(flows, cloud, sqlite);
+  const results: Record<string, number> = {};
+  for (const { name } of flows) {
+    const { functionCalls, dbRequests } = cloud[name];
+    results[`cloud.${name}.functionCalls`] = functionCalls;
+    results[`cloud.${name}.dbRequests`] = dbRequests;
+    results[`cloud.${name}.withinBudget`] = withinBudget(budgetOf(name), functionCalls, dbRequests) ? 1 : 0;
+    results[`sqlite.${name}.statements`] = sqlite[name].dbRequests;
+  }
+  return results;
+}
+
+function printTable(all: Flow[], cloud: Record<string, FlowCost>, sqlite: Record<string, FlowCost>): void {
+  const header = ['flow', 'calls', 'db requests', 'sqlite statements', 'budget', ''];
+  const rows = all.map(({ name }) => {
+    const budget = budgetOf(name);
+    const { functionCalls, dbRequests } = cloud[name];
+    return [
+      name,
+      String(functionCalls),
+      String(dbRequests),
+      String(sqlite[name].dbRequests),
+      `<= ${budget.functionCalls} calls${budget.dbRequests === undefined ? '' : `, ${budget.dbRequests} requests`}`,
+      withinBudget(budget, functionCalls, dbRequests) ? '' : 'over budget',
+    ];
+  });
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
+  console.log('\nwhat a tap costs (CloudBase adapter over the in-memory requester; SQLite statements)');
+  for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+}
+
+function printCalls(all: Flow[], cloud: Record<string, FlowCost>, sqlite: Record<string, FlowCost>): void {
+  console.log('\neach call of each flow: CloudBase requests | SQLite statements');
+  for (const { name } of all) {
+    const calls = cloud[name].byCall.map((call, i) => `${call} | ${sqlite[name].byCall[i].split(' ')[1]}`);
+    console.log(`${name}: ${calls.join(', ')}`);
+  }
+}
+
+// `npx tsx bench/tapCost.ts [--calls]`: the table alone (with each call's share), without building or measuring anything else.
+if (require.main === module) {
+  tapCostBench().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,23 @@
+/** Issue 11's budgets: at most this many function calls and database requests for one user action. */
+export interface Budget {
+  functionCalls: number;
+  dbRequests?: number;
+}
+
+/** Every flow not named here: at most 2 function calls, any number of requests. */
+const defaultBudget: Budget = { functionCalls: 2 };
+
+const budgets: Record<string, Budget> = {
+  bookTap: { functionCalls: 2, dbRequests: 12 },
+  openMatters: { functionCalls: 1, dbRequests: 3 },
+  openMatter: { functionCalls: 2, dbRequests: 6 },
+  raiseMatter: { functionCalls: 2, dbRequests: 10 },
+};
+
+export function budgetOf(flow: string): Budget {
+  return budgets[flow] ?? defaultBudget;
+}
+
+export function withinBudget(budget: Budget, functionCalls: number, dbRequests: number): boolean {
+  return functionCalls <= budget.functionCalls && (budget.dbRequests === undefined || dbRequests <= budget.dbRequests);
+}

@@ -1,0 +1,60 @@
+import type { SeededBackend } from '../../tests/support/seededBackend';
+import { matterCategories } from '@domain/matters/categories';
+
+/** The community the flows happen in, and the visit day they book on (after the test clock's start). */
+export const COMMUNITY = 'c-dongmen';
+export const VISIT_DAY = '2026-12-05';
+
+/** What the flows act on: set up before counting starts, so none of it is counted. */
+export interface Scene {
+  /** 李's matter, approved, with three comments. */
+  matterId: string;
+  /** The slot 李 books in `bookTap`. */
+  slotId: string;
+  /** 张's booking, which `cancelTap` cancels. */
+  bookingToCancel: string;
+}
+
+const station = { mode: 'station', place: '红帆驿站', capacity: 3 };
+
+/**
+ * A small, ordinary community on the demo seed: one visit day of four slots with one booking, one
+ * approved matter with three comments (two official) and what they notified. Counts grow with some
+ * of this (one lookup per slot, per comment), so the scene is part of what the figures mean.
+ */
+export async function setUpScene(backend: SeededBackend): Promise<Scene> {
+  const { act } = backend;
+  const { slots } = await act<{ slots: { id: string }[] }>('visit', 'u-cadre-liu', 'publishSlots', {
+    communityId: COMMUNITY,
+    date: VISIT_DAY,
+    slots: [
+      { ...station, start: '09:00', end: '10:00' },
+      { ...station, start: '10:00', end: '11:00' },
+      { ...station, start: '14:00', end: '15:00' },
+      { ...station, start: '15:00', end: '16:00' },
+    ],
+  });
+  const { booking } = await act<{ booking: { id: string } }>('visit', 'u-resident-zhang', 'book', {
+    slotId: slots[0].id,
+    topic: '想反映小区停车问题',
+    address: '',
+    phone: '13800000000',
+  });
+  const raised = await act<{ matter: { id: string }; moderation: string }>('matter', 'u-resident-li', 'raise', {
+    title: '东门小区路灯坏了',
+    body: '小区东门口的路灯坏了一个多星期，晚上回家很不方便。',
+    category: matterCategories[0],
+  });
+  const matterId = raised.matter.id;
+  if (raised.moderation === 'queued') {
+    await act('matter', 'u-committee-chen', 'moderate', {
+      targetType: 'matter',
+      targetIds: [matterId],
+      decision: 'approve',
+    });
+  }
+  await act('matter', 'u-resident-zhang', 'comment', { matterId, body: '我家楼下也是，赞成尽快修' });
+  await act('matter', 'u-committee-chen', 'comment', { matterId, body: '居委会已收到，会跟进' });
+  await act('matter', 'u-cadre-liu', 'comment', { matterId, body: '已联系物业，本周内修好' });
+  return { matterId, slotId: slots[1].id, bookingToCancel: booking.id };
+}
