@@ -88,7 +88,7 @@ async function main() {
     await page.goto('/#/pages/dev-login/index');
     await page.click('#identity-u-resident-li');
     await page.waitForSelector('#home-greeting');
-    await page.goto(`/#/pages/visit-day/index?date=${day1}`);
+    await page.goto(`/#/packages/resident/visit-day/index?date=${day1}`);
     await page.waitForSelector(`#slot-${s1.id}`);
     await page.click(`#slot-${s1.id}`);
     await page.waitForSelector('#book-form');
@@ -126,7 +126,7 @@ async function main() {
     await zhangPage.goto('/#/pages/dev-login/index');
     await zhangPage.click('#identity-u-resident-zhang');
     await zhangPage.waitForSelector('#home-greeting');
-    await zhangPage.goto(`/#/pages/visit-day/index?date=${day2}`);
+    await zhangPage.goto(`/#/packages/resident/visit-day/index?date=${day2}`);
     await zhangPage.waitForSelector(`#slot-${s2.id}`);
     await zhangPage.click(`#slot-${s2.id}`);
     await zhangPage.waitForSelector('#book-form');
@@ -137,7 +137,7 @@ async function main() {
     await zhangPage.click('#consent-cancel');
     await zhangPage.waitForSelector('#book-result');
     await runTimers();
-    await zhangPage.goto('/#/pages/messages/index');
+    await zhangPage.goto('/#/packages/resident/messages/index');
     await zhangPage.waitForSelector('#inbox-list');
     await shot(zhangPage, 'inbox-elder');
     await zhangPage.click('#messages-tab-wechat');
@@ -149,7 +149,7 @@ async function main() {
     await wang.goto('/#/pages/dev-login/index');
     await wang.click('#identity-u-resident-wang');
     await wang.waitForSelector('#home-greeting');
-    await wang.goto('/#/pages/messages/index');
+    await wang.goto('/#/packages/resident/messages/index');
     await wang.waitForSelector('#state-empty');
     await shot(wang, 'inbox-empty');
 

@@ -45,13 +45,13 @@ async function main(): Promise<void> {
     await shot(page, '04-resident-elder-visits');
     await tab(page, 3);
     await shot(page, '05-resident-elder-mine');
-    await page.goto('/#/pages/profile/index');
+    await page.goto('/#/packages/resident/profile/index');
     await page.waitForSelector('#profile-form');
     await shot(page, '06-resident-elder-profile');
 
     await signIn(page, 'u-resident-li');
     await shot(page, '07-resident-home');
-    await page.goto('/#/pages/profile/index');
+    await page.goto('/#/packages/resident/profile/index');
     await page.waitForSelector('#profile-form');
     await page.fill('#profile-phone input', '123');
     await page.click('#profile-save');

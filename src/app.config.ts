@@ -1,8 +1,8 @@
 import { appPages, routes } from './domain/routes';
 
-// The weapp and h5 app, registered from the route table (src/domain/routes): resident pages in
-// the main package, staff pages in subpackages. The dev-login page is built only for h5 (the
-// local host); WeChat signs users in itself.
+// The weapp and h5 app, registered from the route table (src/domain/routes): the four tabs in the
+// main package, the other resident pages and the staff pages in subpackages. The dev-login page
+// is built only for h5 (the local host); WeChat signs users in itself.
 const { pages, subPackages } = appPages(Object.values(routes), process.env.TARO_ENV);
 
 export default defineAppConfig({

@@ -2,14 +2,14 @@ import { readRouteParams, routes, routeUrl } from '@domain/routes';
 
 describe('the route table: links and the one param reader', () => {
   it('builds each link with its values encoded and leaves out what is not set', () => {
-    expect(routeUrl(routes.matter, { id: 'm 1' })).toBe('/pages/matter/index?id=m%201');
+    expect(routeUrl(routes.matter, { id: 'm 1' })).toBe('/packages/resident/matter/index?id=m%201');
     expect(routeUrl(routes.matter, { id: 'm1', raised: true, queued: false, masked: ['phone', 'plate'] })).toBe(
-      '/pages/matter/index?id=m1&raised=1&masked=phone,plate',
+      '/packages/resident/matter/index?id=m1&raised=1&masked=phone,plate',
     );
     expect(routeUrl(routes.visitDay, { date: '2026-12-05', communityId: undefined })).toBe(
-      '/pages/visit-day/index?date=2026-12-05',
+      '/packages/resident/visit-day/index?date=2026-12-05',
     );
-    expect(routeUrl(routes.myVisits)).toBe('/pages/my-visits/index');
+    expect(routeUrl(routes.myVisits)).toBe('/packages/resident/my-visits/index');
     expect(routeUrl(routes.mine)).toBe('/pages/mine/index');
   });
 

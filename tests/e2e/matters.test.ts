@@ -121,7 +121,7 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
 
   it('the author rates the outcome and every step is on the public timeline', async () => {
     await signInAs(page, 'u-resident-zhang');
-    await page.goto(`/#/pages/matter/index?id=${matterId}`);
+    await page.goto(`/#/packages/resident/matter/index?id=${matterId}`);
     await page.waitForSelector('#rate-panel');
     await visible(page, '#rate-stars .nut-rate-item').waitFor();
     await page.locator('#rate-stars .nut-rate-item:visible').nth(4).click();

@@ -49,7 +49,7 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
   }
 
   async function openInbox() {
-    await page.goto('/#/pages/messages/index');
+    await page.goto('/#/packages/resident/messages/index');
     await page.waitForSelector('#inbox-list');
   }
 
@@ -57,7 +57,7 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
 
   it('a resident books, allows WeChat messages, and finds the confirmation in 我的 > 消息', async () => {
     await signInAs(page, 'u-resident-li');
-    await page.goto(`/#/pages/visit-day/index?date=${date}`);
+    await page.goto(`/#/packages/resident/visit-day/index?date=${date}`);
     await page.waitForSelector('#slot-list');
     await visible(page, '#slot-list [id^="slot-"]:has-text("红帆驿站")').click();
     await page.waitForSelector('#book-form');
@@ -91,7 +91,7 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
   });
 
   it('微信通知 shows what WeChat received, and tapping a message opens the booking', async () => {
-    await page.goto('/#/pages/messages/index?tab=wechat');
+    await page.goto('/#/packages/resident/messages/index?tab=wechat');
     await page.waitForSelector('#wechat-list [data-state]');
     const states = await page
       .locator('#wechat-list [data-state]:visible')

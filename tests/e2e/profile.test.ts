@@ -76,7 +76,7 @@ describe('a new resident fills the profile and switches elder mode (h5 on the lo
     await expectElderSizes(page, normalFont);
 
     // And the profile form shows what was saved.
-    await page.goto('/#/pages/profile/index');
+    await page.goto('/#/packages/resident/profile/index');
     await page.waitForSelector('#profile-form');
     expect(await page.inputValue('#profile-name input')).toBe('孙大爷');
     expect(await page.inputValue('#profile-building input')).toBe('5号楼1单元101');

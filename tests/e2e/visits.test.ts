@@ -36,7 +36,7 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
 
   async function openDay(userId: string) {
     await signInAs(page, userId);
-    await page.goto(`/#/pages/visit-day/index?date=${date}`);
+    await page.goto(`/#/packages/resident/visit-day/index?date=${date}`);
     await page.waitForSelector('#slot-list');
   }
 
@@ -92,7 +92,7 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
     await visible(page, '#cancel-submit').click();
     await page.waitForSelector('#cancel-result');
     await signInAs(page, 'u-resident-new');
-    await page.goto('/#/pages/my-visits/index');
+    await page.goto('/#/packages/resident/my-visits/index');
     await page.waitForSelector('#my-visit-list');
     await expect(visible(page, '#my-visit-list').innerText()).resolves.toContain('已预约');
   });
@@ -121,7 +121,7 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
 
   it('the resident sees the record and the follow-up in 我的约见', async () => {
     await signInAs(page, 'u-resident-zhang');
-    await page.goto('/#/pages/my-visits/index');
+    await page.goto('/#/packages/resident/my-visits/index');
     await page.waitForSelector('#my-visit-list');
     const list = await visible(page, '#my-visit-list').innerText();
     expect(list).toContain('楼道灯坏了一个月');

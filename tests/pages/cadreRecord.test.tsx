@@ -90,7 +90,7 @@ describe('民情日记 (jsdom, real services over SQLite)', () => {
       state: 'pending_review',
     });
     click('#matter-link');
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/matter/index?id=${linked!.matterId}` });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/resident/matter/index?id=${linked!.matterId}` });
     // The missing category and anonymity were said before calling: one call.
     const open = calls.filter((c) => c.event.action === 'openMatter');
     expect(open).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { PhotoGallery } from '../../src/components/matters/PhotoGallery';
-import MatterPage from '../../src/pages/matter/index';
+import MatterPage from '../../src/packages/resident/matter/index';
 import { resetTaroMock } from '../support/taroMock';
 import { mattersBackend } from './mattersBackend';
 import { pageHooks, setRouterParams } from './mattersTaroMock';
@@ -190,7 +190,7 @@ describe('one matter (jsdom, real services over SQLite)', () => {
 
   it('shares the matter with its title, and reloads on pull-down', async () => {
     const { server, id } = await openMatter('u-resident-zhang', (s) => s.publish('u-resident-li', '3号楼前乱停车'));
-    expect(pageHooks.share!()).toEqual({ title: '3号楼前乱停车', path: `/pages/matter/index?id=${id}` });
+    expect(pageHooks.share!()).toEqual({ title: '3号楼前乱停车', path: `/packages/resident/matter/index?id=${id}` });
     await server.act('u-resident-li', 'comment', { matterId: id, body: '补充：主要是晚上八点以后' });
     await act(async () => void pageHooks.pullDown!());
     await waitFor(() => expect(text('#comment-list')).toContain('补充：主要是晚上八点以后'));

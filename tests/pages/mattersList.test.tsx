@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MattersPage from '../../src/pages/matters/index';
-import MyMattersPage from '../../src/pages/my-matters/index';
+import MyMattersPage from '../../src/packages/resident/my-matters/index';
 import { resetTaroMock } from '../support/taroMock';
 import { mattersBackend } from './mattersBackend';
 import { pageHooks } from './mattersTaroMock';
@@ -48,9 +48,9 @@ describe('the 说事 list (jsdom, real services over SQLite)', () => {
     expect($(`#matter-card-${noise}`).textContent).not.toContain('李明');
 
     click(`#matter-card-${parking}`);
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/matter/index?id=${parking}` });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/resident/matter/index?id=${parking}` });
     click('#raise-entry');
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/matter-new/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/matter-new/index' });
   });
 
   it('says on the card that a cadre raised a matter for a resident', async () => {

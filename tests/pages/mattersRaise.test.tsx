@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import MatterNewPage from '../../src/pages/matter-new/index';
-import MatterPage from '../../src/pages/matter/index';
+import MatterNewPage from '../../src/packages/resident/matter-new/index';
+import MatterPage from '../../src/packages/resident/matter/index';
 import { resetTaroMock } from '../support/taroMock';
 import { mattersBackend } from './mattersBackend';
 import { setRouterParams } from './mattersTaroMock';
@@ -158,6 +158,6 @@ describe('raising a matter (jsdom, real services over SQLite)', () => {
     await act(async () => {
       fireEvent.click(document.querySelector('#state-empty .mq-state__action')!);
     });
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/profile/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/profile/index' });
   });
 });

@@ -30,5 +30,8 @@ export function taroWithPageHooks() {
 /** Sets the page's query (`?id=...`) as Taro's router would. */
 export function setRouterParams(params: Record<string, string>): void {
   const Taro = jest.requireMock('@tarojs/taro').default;
-  (Taro.getCurrentInstance as jest.Mock).mockReturnValue({ router: { path: '/pages/matter/index', params }, page: {} });
+  (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
+    router: { path: '/packages/resident/matter/index', params },
+    page: {},
+  });
 }

@@ -4,8 +4,8 @@ import { dispatchOutbox } from '../../cloudfunctions/lib/services/notifications/
 import { WechatMessageCard } from '../../src/components/notifications/WechatMessageCard';
 import type { WechatMessage } from '@domain/notifications/views';
 import { shanghaiWallClockToMs } from '@domain/time';
-import MessagesPage from '../../src/pages/messages/index';
-import MyVisitsPage from '../../src/pages/my-visits/index';
+import MessagesPage from '../../src/packages/resident/messages/index';
+import MyVisitsPage from '../../src/packages/resident/my-visits/index';
 import { resetTaroMock } from '../support/taroMock';
 import { setRouterParams } from './mattersTaroMock';
 import { hidePage, resetNotificationsMock, showPage } from './notificationsTaroMock';
@@ -78,7 +78,7 @@ describe('我的 > 消息: the inbox (jsdom, real services over SQLite)', () => 
     expect(Taro.setTabBarBadge).toHaveBeenCalledWith({ index: 3, text: '1' });
 
     click(`#inbox-${id}`);
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/my-visits/index?bookingId=${booking.id}` });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/resident/my-visits/index?bookingId=${booking.id}` });
     const markRead = calls.find((c) => c.event.action === 'markRead')!;
     expect(markRead.event.data).toEqual({ ids: [id] });
     expect(markRead.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
@@ -227,7 +227,7 @@ describe('我的 > 消息 > 微信通知', () => {
       templateTitle: '事项进度通知',
       state: 'sent',
       fields: [{ key: 'thing1', value: '3号楼前乱停车' }],
-      page: 'pages/matter/index?id=m1',
+      page: 'packages/resident/matter/index?id=m1',
       createdAt: now - 60_000,
       notBefore: now - 60_000,
       sentAt: now - 30_000,

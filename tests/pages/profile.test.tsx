@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import ProfilePage from '../../src/pages/profile/index';
+import ProfilePage from '../../src/packages/resident/profile/index';
 import { resetTaroMock } from '../support/taroMock';
 import { realBackend } from './realBackend';
 import { renderPage } from './render';

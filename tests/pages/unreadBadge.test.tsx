@@ -49,7 +49,7 @@ describe('the unread count on the 我的 tab (jsdom, real services over SQLite)'
     await waitFor(() => expect(text('#mine-messages-count')).toBe('1条未读'));
 
     fireEvent.click($('#mine-messages'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/messages/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/messages/index' });
 
     // Read elsewhere (the messages page); back on 我的 the count is asked again.
     await server.markAllRead('u-resident-li');

@@ -1,5 +1,5 @@
 import { fireEvent, waitFor } from '@testing-library/react';
-import VisitDayPage from '../../src/pages/visit-day/index';
+import VisitDayPage from '../../src/packages/resident/visit-day/index';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { resetTaroMock } from '../support/taroMock';
 import { setRouterParams } from './mattersTaroMock';

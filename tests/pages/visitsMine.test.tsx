@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import MyVisitsPage from '../../src/pages/my-visits/index';
+import MyVisitsPage from '../../src/packages/resident/my-visits/index';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { resetTaroMock } from '../support/taroMock';
 import { pageHooks } from './mattersTaroMock';
@@ -33,7 +33,7 @@ describe('我的约见 (jsdom, real services over SQLite)', () => {
     }
     expect(text(`#my-visit-${booking.id}-state`)).toBe('已预约');
     click(`#my-visit-${booking.id}`);
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/visit-day/index?date=2026-12-05' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/visit-day/index?date=2026-12-05' });
     expect(homeSlot.mode).toBe('home');
   });
 
@@ -83,7 +83,7 @@ describe('我的约见 (jsdom, real services over SQLite)', () => {
     expect(text(`#visit-followup-${record.id}`)).toContain('12月8日前');
     expect(text(`#visit-followup-${record.id}-state`)).toBe('待跟进');
     click(`#visit-matter-${matterId}`);
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/matter/index?id=${matterId}` });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/resident/matter/index?id=${matterId}` });
 
     // The cadre closes the follow-up; pulling down shows its outcome.
     await server.act('u-cadre-liu', 'closeFollowUp', { recordId: record.id, outcome: '物业已换新灯，居民确认' });

@@ -39,9 +39,9 @@ describe('the 约见 tab (jsdom, real services over SQLite)', () => {
     expect(document.querySelectorAll('[id^="visit-day-2026"].mq-visit-day').length).toBeGreaterThanOrEqual(3);
 
     click('#visit-day-2026-12-05');
-    expect(navigatedTo()).toContain('/pages/visit-day/index?date=2026-12-05');
+    expect(navigatedTo()).toContain('/packages/resident/visit-day/index?date=2026-12-05');
     click('#my-visits-link');
-    expect(navigatedTo()).toContain('/pages/my-visits/index');
+    expect(navigatedTo()).toContain('/packages/resident/my-visits/index');
     expect(document.querySelector('#cadre-slots-link')).toBeNull();
     expect(document.querySelector('#committee-visit-days-link')).toBeNull();
   });
@@ -99,7 +99,7 @@ describe('the 约见 tab (jsdom, real services over SQLite)', () => {
     click('#committee-visit-days-link');
     expect(navigatedTo()).toContain('/packages/committee/visit-days/index');
     click('#visit-day-2026-12-05');
-    expect(navigatedTo()).toContain('/pages/visit-day/index?date=2026-12-05&communityId=c-dongmen');
+    expect(navigatedTo()).toContain('/packages/resident/visit-day/index?date=2026-12-05&communityId=c-dongmen');
   });
 
   it('gives a cadre each of their communities and the way to publish slots', async () => {
@@ -149,7 +149,7 @@ describe('我的约见 in 我的', () => {
     const page = renderPage(<MinePage />, server.as('u-resident-li'));
     const title = await screen.findByText('我的约见');
     fireEvent.click(title.closest('.nut-cell')!);
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/my-visits/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/my-visits/index' });
     page.unmount();
 
     renderPage(<MinePage />, server.as('u-committee-chen'));

@@ -96,7 +96,7 @@ describe('居民说事 detail (real weapp build)', () => {
   }
 
   async function openMatter(backend: FakeBackend): Promise<MiniPage> {
-    const page = pages.open('pages/matter/index', { backend, query: { id: MATTER } });
+    const page = pages.open('packages/resident/matter/index', { backend, query: { id: MATTER } });
     await page.waitForId('matter-detail');
     return page;
   }

@@ -111,7 +111,7 @@ describe('居民说事 list (real weapp build)', () => {
     p.tap(card('m-smoke'));
     await p.waitFor(() => p.wx.navigations[0], 'the navigation');
 
-    expect(p.wx.navigations).toEqual([{ api: 'navigateTo', url: '/pages/matter/index?id=m-smoke' }]);
+    expect(p.wx.navigations).toEqual([{ api: 'navigateTo', url: '/packages/resident/matter/index?id=m-smoke' }]);
   });
 
   test('each state tab asks for its own list and shows what comes back', async () => {

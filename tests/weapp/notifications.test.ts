@@ -26,7 +26,7 @@ describe('notifications in the real weapp build', () => {
     const server = await seededBackend();
     const { booking } = await liBooked(server, '楼道灯坏了想当面说');
     const backend = servedBy(signedInBackend(pages.data, userView(pages.data, LI)), server, LI, 'notification');
-    const p = pages.open('pages/messages/index', { backend });
+    const p = pages.open('packages/resident/messages/index', { backend });
 
     const [item] = (await server.act('notification', LI, 'inbox', { limit: 20 })).items;
     await p.waitForId(`inbox-${item.id}`);
@@ -42,7 +42,7 @@ describe('notifications in the real weapp build', () => {
     await p.waitFor(() => p.wx.navigations.length > 0, 'the notice to open its page');
     expect(p.wx.navigations[0]).toEqual({
       api: 'navigateTo',
-      url: `/pages/my-visits/index?bookingId=${booking.id}`,
+      url: `/packages/resident/my-visits/index?bookingId=${booking.id}`,
     });
     const markRead = await p.waitFor(() => backend.callsOf('notification', 'markRead')[0], 'markRead');
     expect(markRead.data).toEqual({ ids: [item.id] });
@@ -55,7 +55,7 @@ describe('notifications in the real weapp build', () => {
     const server = await seededBackend();
     await liBooked(server, '想当面说说停车');
     const backend = servedBy(signedInBackend(pages.data, userView(pages.data, LI)), server, LI, 'notification');
-    const p = pages.open('pages/messages/index', { backend, query: { tab: 'wechat' } });
+    const p = pages.open('packages/resident/messages/index', { backend, query: { tab: 'wechat' } });
 
     await p.waitForId('wechat-list');
     await p.waitForId('wechat-credits-list');

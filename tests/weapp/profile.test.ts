@@ -10,7 +10,7 @@ describe('profile page (real weapp build)', () => {
   const pages = weappPageTests();
 
   async function openProfile(): Promise<MiniPage> {
-    const page = pages.open('pages/profile/index', {
+    const page = pages.open('packages/resident/profile/index', {
       backend: signedInBackend(pages.data, userView(pages.data, ZHANG)),
     });
     await page.waitForId('profile-form');

@@ -19,7 +19,7 @@ describe('a failed login (real weapp build)', () => {
     const backend = new FakeBackend()
       .fail('account', 'login', 'INTERNAL', '系统开小差了，请稍后再试')
       .reply('account', 'directory', pages.data.directory);
-    const page = pages.open('pages/profile/index', { backend });
+    const page = pages.open('packages/resident/profile/index', { backend });
     const p = page;
 
     await p.waitForId('state-error');

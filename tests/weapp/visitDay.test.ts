@@ -65,7 +65,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
   afterEach(() => jest.restoreAllMocks());
 
   async function openDay({ scene }: { scene: VisitScene }): Promise<MiniPage> {
-    const page = pages.open('pages/visit-day/index', {
+    const page = pages.open('packages/resident/visit-day/index', {
       backend: scene.backendFor(pages.data, LI),
       query: { date: DATE },
     });
@@ -113,7 +113,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.classes(slotCard(day.enterprise))).toContain('mq-slot--cancelled');
     expect(p.classes(slotCard(day.station))).not.toContain('mq-slot--cancelled');
     // Greyed by the page's own stylesheet, as built.
-    const wxss = fs.readFileSync(path.join(DIST_DIR, 'pages/visit-day/index.wxss'), 'utf8');
+    const wxss = fs.readFileSync(path.join(DIST_DIR, 'packages/resident/visit-day/index.wxss'), 'utf8');
     expect(wxss).toMatch(/\.mq-slot--cancelled\{background:#f0f0f0;color:#[0-9a-f]{6}\}/);
 
     // A cancelled slot cannot be chosen.
@@ -126,7 +126,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     const scene = await visitScene();
     await scene.moveDay('2026-12-25', '2026-12-24', '25日社区开展冬季消防演练');
     await scene.publish(LIU, '2026-12-24', stationSlot);
-    const p = pages.open('pages/visit-day/index', {
+    const p = pages.open('packages/resident/visit-day/index', {
       backend: scene.backendFor(pages.data, LI),
       query: { date: '2026-12-24' },
     });

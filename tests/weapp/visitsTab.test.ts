@@ -160,7 +160,9 @@ describe('约见 tab: visit days (real weapp build)', () => {
     p.tap(day('2026-12-24'));
     await p.waitFor(() => p.wx.navigations[0], 'the navigation');
 
-    expect(p.wx.navigations).toEqual([{ api: 'navigateTo', url: '/pages/visit-day/index?date=2026-12-24' }]);
+    expect(p.wx.navigations).toEqual([
+      { api: 'navigateTo', url: '/packages/resident/visit-day/index?date=2026-12-24' },
+    ]);
   });
 
   test('pulling down asks for the days again and shows the new seats', async () => {

@@ -24,7 +24,7 @@ export type LinkArgs<P extends ParamSpecs> = [NeededKeys<P>] extends [never]
   ? [params?: LinkParams<P>]
   : [params: LinkParams<P>];
 
-/** The URL of a page (`/pages/matter/index?id=m1`), every value encoded. */
+/** The URL of a page (`/packages/resident/matter/index?id=m1`), every value encoded. */
 export function routeUrl<P extends ParamSpecs>(route: Route<P>, ...[params]: LinkArgs<P>): string {
   const values = (params ?? {}) as Record<string, unknown>;
   const query = Object.entries(route.params as Record<string, AnyParam>).flatMap(([name, spec]) => {

@@ -32,25 +32,26 @@ export const routes = {
   matters: page('pages/matters/index', {}, { tab: true }),
   visits: page('pages/visits/index', {}, { tab: true }),
   mine: page('pages/mine/index', {}, { tab: true }),
-  profile: page('pages/profile/index'),
-  matter: page('pages/matter/index', {
+  devLogin: page('pages/dev-login/index', {}, { h5Only: true }),
+
+  profile: page('packages/resident/profile/index'),
+  matter: page('packages/resident/matter/index', {
     id: param.text(),
     /** Set by the raise page: tell the author what happened to what they just posted. */
     raised: param.flag(),
     queued: param.flag(),
     masked: param.list(),
   }),
-  newMatter: page('pages/matter-new/index'),
-  myMatters: page('pages/my-matters/index'),
-  visitDay: page('pages/visit-day/index', {
+  newMatter: page('packages/resident/matter-new/index'),
+  myMatters: page('packages/resident/my-matters/index'),
+  visitDay: page('packages/resident/visit-day/index', {
     date: param.date(),
     /** Staff pass the community they were looking at; residents always see their own. */
     communityId: param.optionalText(),
   }),
   /** `bookingId`: a notification about one booking; that booking is marked and scrolled to. */
-  myVisits: page('pages/my-visits/index', { bookingId: param.optionalText() }),
-  messages: page('pages/messages/index', { tab: param.optionalChoice(['inbox', 'wechat']) }),
-  devLogin: page('pages/dev-login/index', {}, { h5Only: true }),
+  myVisits: page('packages/resident/my-visits/index', { bookingId: param.optionalText() }),
+  messages: page('packages/resident/messages/index', { tab: param.optionalChoice(['inbox', 'wechat']) }),
 
   adminUsers: page('packages/admin/users/index'),
 

@@ -67,8 +67,8 @@ describe('subscribe-message templates', () => {
       `社区调整了接访日，您的预约随之改到：12月5日 09:30，地点：${values.place}，原因：社区活动。如不能到场，请提前取消。`,
     );
     expect(templateOfKind.visit_day_moved).toBe('bookingResult');
-    expect(notificationPage({ type: 'matter', id: 'm 1' })).toBe('/pages/matter/index?id=m%201');
-    expect(notificationPage({ type: 'booking', id: 'b1' })).toBe('/pages/my-visits/index?bookingId=b1');
+    expect(notificationPage({ type: 'matter', id: 'm 1' })).toBe('/packages/resident/matter/index?id=m%201');
+    expect(notificationPage({ type: 'booking', id: 'b1' })).toBe('/packages/resident/my-visits/index?bookingId=b1');
     expect(notificationPage({ type: 'followup', id: 'r1' })).toBe('/packages/cadre/followups/index?recordId=r1');
   });
 

@@ -44,8 +44,8 @@ describe.each(engines)('notification actions on %s', (engine) => {
     const first = await li('inbox', { limit: 2 });
     expect(first).toMatchObject({ ok: true, data: { unread: 3 } });
     expect(first.data.items.map((i: { page: string }) => i.page)).toEqual([
-      '/pages/matter/index?id=m3',
-      '/pages/matter/index?id=m2',
+      '/packages/resident/matter/index?id=m3',
+      '/packages/resident/matter/index?id=m2',
     ]);
     expect(first.data.items[0]).toMatchObject({ status: '审核通过', read: false, title: '楼道灯坏了想当面说' });
     const second = await li('inbox', { limit: 2, cursor: first.data.nextCursor });

@@ -37,7 +37,7 @@ describe.each(engines)('outbox dispatch on %s', (engine) => {
     expect(await dispatchOutbox(env.deps)).toMatchObject({ sent: 1 });
     const [message] = env.gateway.sends;
     expect(message.templateId).toBe(env.templateId('bookingResult'));
-    expect(message.page).toBe('pages/my-visits/index?bookingId=b-1');
+    expect(message.page).toBe('packages/resident/my-visits/index?bookingId=b-1');
     expect(message.data.thing1.value).toBe('小区东门外的人行道砖块松动多处，雨天积…');
     expect([...message.data.thing1.value]).toHaveLength(20);
     expect(message.data.time3.value).toBe('2026年12月5日 09:00');

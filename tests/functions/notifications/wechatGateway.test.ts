@@ -3,7 +3,7 @@ import { wechatSubscribeGateway } from '../../../cloudfunctions/lib/adapters/wec
 const message = {
   openid: 'o-1',
   templateId: 't-1',
-  page: 'pages/matter/index?id=m1',
+  page: 'packages/resident/matter/index?id=m1',
   data: { thing1: { value: '停车难' } },
 };
 

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { fullTime } from '../../components/matters/format';
-import { authorLine } from '../../components/matters/MatterCard';
-import { MatterTags } from '../../components/matters/MatterTags';
-import { PhotoGallery } from '../../components/matters/PhotoGallery';
+import { fullTime } from '../../../components/matters/format';
+import { authorLine } from '../../../components/matters/MatterCard';
+import { MatterTags } from '../../../components/matters/MatterTags';
+import { PhotoGallery } from '../../../components/matters/PhotoGallery';
 import type { MatterDetail } from '@domain/matters/views';
 
 /** The matter as it was raised: where it stands, what it is about, who raised it and when, its photos. */

@@ -1,14 +1,14 @@
 import { Button, Input, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
-import { call } from '../../api/client';
-import { useCommand } from '../../hooks/useCommand';
-import { ChoiceList } from '../../components/ChoiceList';
-import { Screen } from '../../components/Screen';
-import { SessionGate } from '../../components/SessionGate';
+import { call } from '../../../api/client';
+import { useCommand } from '../../../hooks/useCommand';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { Screen } from '../../../components/Screen';
+import { SessionGate } from '../../../components/SessionGate';
 import type { Directory } from '@domain/places';
 import type { SelfView } from '@domain/users';
-import { useSession } from '../../state/session';
+import { useSession } from '../../../state/session';
 import {
   compoundChoices,
   draftFrom,
@@ -21,9 +21,9 @@ import {
   type ProfileDraft,
 } from './profileForm';
 import './index.scss';
-import { FormField } from '../../components/FormField';
+import { FormField } from '../../../components/FormField';
 import { routes } from '@domain/routes';
-import { goBack } from '../../navigation';
+import { goBack } from '../../../navigation';
 
 const TOAST = 'profile-toast';
 

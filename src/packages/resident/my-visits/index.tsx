@@ -1,20 +1,20 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import { call } from '../../api/client';
-import { ChoiceList } from '../../components/ChoiceList';
-import { useCursorList, type CursorList } from '../../components/useCursorList';
-import { Screen } from '../../components/Screen';
-import { SessionGate } from '../../components/SessionGate';
-import { StateView } from '../../components/StateView';
-import { useVisitChanged } from '../../components/visits/visitEvents';
-import { VisitFeed } from '../../components/visits/VisitFeed';
+import { call } from '../../../api/client';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { useCursorList, type CursorList } from '../../../components/useCursorList';
+import { Screen } from '../../../components/Screen';
+import { SessionGate } from '../../../components/SessionGate';
+import { StateView } from '../../../components/StateView';
+import { useVisitChanged } from '../../../components/visits/visitEvents';
+import { VisitFeed } from '../../../components/visits/VisitFeed';
 import type { BookingView } from '@domain/visits/views';
 import './index.scss';
 import { routes } from '@domain/routes';
-import { openPage } from '../../navigation';
-import { usePageParams } from '../../hooks/usePageParams';
-import { usePagedFeed } from '../../hooks/usePagedFeed';
+import { openPage } from '../../../navigation';
+import { usePageParams } from '../../../hooks/usePageParams';
+import { usePagedFeed } from '../../../hooks/usePagedFeed';
 
 type When = 'upcoming' | 'past';
 

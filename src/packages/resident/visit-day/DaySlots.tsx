@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { StateView } from '../../components/StateView';
-import { SlotCard } from '../../components/visits/SlotCard';
+import { StateView } from '../../../components/StateView';
+import { SlotCard } from '../../../components/visits/SlotCard';
 import type { SlotView } from '@domain/visits/views';
 
 /** The day's slots; an open one the resident may book carries its 预约 (or 排候补) button. */

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { deadlineText } from '../../components/visits/format';
-import { MovedNote } from '../../components/visits/VisitDayCard';
+import { deadlineText } from '../../../components/visits/format';
+import { MovedNote } from '../../../components/visits/VisitDayCard';
 import { formatShanghaiDay } from '@domain/time';
-import type { VisitDayView } from '../../components/visits/types';
+import type { VisitDayView } from '../../../components/visits/types';
 
 /** The day: its date, whose community, whether it was moved, and until when it can be booked. */
 export function DayHead({

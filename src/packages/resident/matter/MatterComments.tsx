@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { CommentBox } from '../../components/matters/CommentBox';
-import { CommentsSection } from '../../components/matters/CommentsSection';
+import { CommentBox } from '../../../components/matters/CommentBox';
+import { CommentsSection } from '../../../components/matters/CommentsSection';
 import type { MatterDetail } from '@domain/matters/views';
 import type { useMatterTalk } from './useMatterTalk';
 

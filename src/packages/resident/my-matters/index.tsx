@@ -2,18 +2,18 @@ import { Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 
 import { useState } from 'react';
-import { call } from '../../api/client';
-import { ChoiceList } from '../../components/ChoiceList';
-import { MatterFeed } from '../../components/matters/MatterFeed';
-import { useMatterChanged } from '../../components/matters/matterEvents';
-import { useCursorList } from '../../components/useCursorList';
-import { Screen } from '../../components/Screen';
-import { SessionGate } from '../../components/SessionGate';
+import { call } from '../../../api/client';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { MatterFeed } from '../../../components/matters/MatterFeed';
+import { useMatterChanged } from '../../../components/matters/matterEvents';
+import { useCursorList } from '../../../components/useCursorList';
+import { Screen } from '../../../components/Screen';
+import { SessionGate } from '../../../components/SessionGate';
 import type { SelfView } from '@domain/users';
 import './index.scss';
 import { routes } from '@domain/routes';
-import { openPage } from '../../navigation';
-import { usePagedFeed } from '../../hooks/usePagedFeed';
+import { openPage } from '../../../navigation';
+import { usePagedFeed } from '../../../hooks/usePagedFeed';
 
 type Relation = 'raised' | 'supported' | 'following';
 

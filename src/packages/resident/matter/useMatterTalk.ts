@@ -1,10 +1,10 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
-import { call } from '../../api/client';
-import { isMaskedKind } from '../../components/matters/RaiseNotice';
-import { useCursorList } from '../../components/useCursorList';
+import { call } from '../../../api/client';
+import { isMaskedKind } from '../../../components/matters/RaiseNotice';
+import { useCursorList } from '../../../components/useCursorList';
 import { maskedKindLabels } from '@domain/matters/textMasking';
 import type { CommentView, MatterDetail } from '@domain/matters/views';
-import { useCommand } from '../../hooks/useCommand';
+import { useCommand } from '../../../hooks/useCommand';
 import { actOnMatter } from './useMatterCommands';
 
 export interface FlagTarget {

@@ -1,15 +1,15 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { ApiError } from '../../api/apiError';
-import { call } from '../../api/client';
-import { askConsent } from '../../api/subscribe';
-import type { BookOutcome } from '../../components/visits/BookResult';
-import { timeWindow } from '../../components/visits/format';
-import { notifyVisitChanged } from '../../components/visits/visitEvents';
+import type { ApiError } from '../../../api/apiError';
+import { call } from '../../../api/client';
+import { askConsent } from '../../../api/subscribe';
+import type { BookOutcome } from '../../../components/visits/BookResult';
+import { timeWindow } from '../../../components/visits/format';
+import { notifyVisitChanged } from '../../../components/visits/visitEvents';
 import { formatShanghaiDay } from '@domain/time';
 import type { BookInput } from '@domain/visits/bookingInput';
 import type { BookingView, SlotView } from '@domain/visits/views';
-import { useCommand } from '../../hooks/useCommand';
+import { useCommand } from '../../../hooks/useCommand';
 
 /** Back to the top, where the answer to what was just done is shown. */
 export function scrollToTop() {

@@ -1,9 +1,9 @@
 import type { Dispatch, SetStateAction } from 'react';
-import { call } from '../../api/client';
-import { askConsent } from '../../api/subscribe';
-import { notifyMatterChanged } from '../../components/matters/matterEvents';
+import { call } from '../../../api/client';
+import { askConsent } from '../../../api/subscribe';
+import { notifyMatterChanged } from '../../../components/matters/matterEvents';
 import type { MatterDetail } from '@domain/matters/views';
-import { useCommand, type Command, type RunFeedback } from '../../hooks/useCommand';
+import { useCommand, type Command, type RunFeedback } from '../../../hooks/useCommand';
 
 /** The one-tap buttons (附议, 关注, 匿名) share one command: one runs at a time. */
 export type ToggleName = 'support' | 'follow' | 'anonymity';
