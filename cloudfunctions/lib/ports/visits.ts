@@ -82,6 +82,8 @@ export interface SlotRepository {
   findByIds(ids: readonly string[]): Promise<SlotRecord[]>;
   /** A community's slots on a date (cancelled ones too), by start time then id. */
   listByDay(communityId: string, date: string): Promise<SlotRecord[]>;
+  /** A community's slots on several dates in one read (the 约见 tab's next visit days), by date, start, id. */
+  listByDays(communityId: string, dates: readonly string[]): Promise<SlotRecord[]>;
   /** A cadre's slots on a date across their communities, by start time. */
   listByCadreDay(cadreId: string, date: string): Promise<SlotRecord[]>;
   /** The most recent date before `before` on which this cadre had slots in the community. */
@@ -132,6 +134,8 @@ export interface BookingSeatRepository {
   setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean>;
   /** A slot's bookings in order: booked/attended/no_show by time, then the waitlist in order. */
   listBySlot(slotId: string): Promise<BookingRecord[]>;
+  /** The waitlisted bookings of several slots in one read (a day's waitlist counts), oldest first per slot. */
+  listWaitlisted(slotIds: readonly string[]): Promise<BookingRecord[]>;
   /** A resident's bookings, upcoming (date >= today) oldest first, or past newest first. */
   listByResident(
     residentId: string,

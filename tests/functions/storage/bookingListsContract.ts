@@ -75,6 +75,29 @@ export function describeBookingListsContract(current: () => VisitsStorage): void
       expect(await bookings.listBySlot('missing')).toEqual([]);
     });
 
+    it('lists the waitlists of several slots in one read, oldest first within each slot', async () => {
+      await createSlot({ id: 's1', capacity: 1 });
+      await createSlot({ id: 's2', capacity: 1, start: '14:00' });
+      await createSlot({ id: 's3', capacity: 1, start: '15:00' });
+      await bookAs('booked', { id: 'b1', residentId: 'u1', createdAt: 1000 });
+      await bookAs('waitlisted', { id: 'w1-late', residentId: 'u2', createdAt: 1300 });
+      await bookAs('waitlisted', { id: 'w1-early', residentId: 'u3', createdAt: 1100 });
+      await bookAs('waitlisted', { id: 'w1-gone', residentId: 'u4', createdAt: 1200 });
+      await bookings.cancel('w1-gone', '', 1400);
+      await bookAs('booked', { id: 'b2', slotId: 's2', residentId: 'u5', createdAt: 1000 });
+      await bookAs('waitlisted', { id: 'w2', slotId: 's2', residentId: 'u6', createdAt: 1050 });
+      await bookAs('booked', { id: 'b3', slotId: 's3', residentId: 'u7', createdAt: 1000 });
+      await bookAs('waitlisted', { id: 'x-not-asked', slotId: 's3', residentId: 'u8', createdAt: 1000 });
+
+      const waiting = await bookings.listWaitlisted(['s1', 's2', 'missing']);
+      const ofSlot = (slotId: string) => waiting.filter((b) => b.slotId === slotId).map((b) => b.id);
+      expect(ofSlot('s1')).toEqual(['w1-early', 'w1-late']);
+      expect(ofSlot('s2')).toEqual(['w2']);
+      expect(waiting.map((b) => b.id).sort()).toEqual(['w1-early', 'w1-late', 'w2']);
+      expect(waiting.every((b) => b.state === 'waitlisted')).toBe(true);
+      expect(await bookings.listWaitlisted([])).toEqual([]);
+    });
+
     it("pages a resident's upcoming visits soonest first and past visits latest first, every state", async () => {
       const days = ['2025-05-05', '2025-05-15', '2025-05-25', '2025-06-05', '2025-06-15', '2025-06-25'];
       for (const [i, date] of days.entries()) await createSlot({ id: `s${i}`, date, capacity: 5 });

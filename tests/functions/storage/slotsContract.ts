@@ -60,6 +60,19 @@ export function describeSlotsContract(current: () => VisitsStorage): void {
       expect(await slots.listByDay('c1', '2025-06-15')).toEqual([]);
     });
 
+    it("lists a community's slots on several days in one read, by date, start time, then id", async () => {
+      await createSlot({ id: 's-15-b', date: '2025-06-15', start: '09:00' });
+      await createSlot({ id: 's-05-late', date: '2025-06-05', start: '14:00' });
+      await createSlot({ id: 's-05-early', date: '2025-06-05', start: '08:30', state: 'cancelled' });
+      await createSlot({ id: 's-15-a', date: '2025-06-15', start: '09:00' });
+      await createSlot({ id: 'x-not-asked', date: '2025-06-25' });
+      await createSlot({ id: 'x-other-community', date: '2025-06-05', communityId: 'c2' });
+
+      const days = await slots.listByDays('c1', ['2025-06-15', '2025-06-05', '2025-07-05']);
+      expect(days.map((s) => s.id)).toEqual(['s-05-early', 's-05-late', 's-15-a', 's-15-b']);
+      expect(await slots.listByDays('c1', [])).toEqual([]);
+    });
+
     it("lists a cadre's day across communities by start time then id", async () => {
       await createSlot({ id: 's-2', communityId: 'c2', start: '10:00' });
       await createSlot({ id: 's-1', communityId: 'c1', start: '10:00' });

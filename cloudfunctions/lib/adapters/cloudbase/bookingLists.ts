@@ -37,6 +37,12 @@ export function createBookingLists(db: CloudbaseDb, names: CollectionNames) {
     return rows.sort(slotOrder);
   }
 
+  async function listWaitlisted(slotIds: readonly string[]): Promise<BookingRecord[]> {
+    if (slotIds.length === 0) return [];
+    const rows = await listWhere({ slotId: _.in([...slotIds]), state: 'waitlisted' }, 'bookings.listWaitlisted');
+    return rows.sort(slotOrder);
+  }
+
   /**
    * Keyset pages on (date, _id): soonest first for upcoming visits, latest first for past ones.
    * The cursor's `at` is the date as the number YYYYMMDD.
@@ -84,5 +90,5 @@ export function createBookingLists(db: CloudbaseDb, names: CollectionNames) {
     return promoted ?? null;
   }
 
-  return { listBySlot, listByResident, listBookedOnDay, listPromotedBy, promotedInto };
+  return { listBySlot, listWaitlisted, listByResident, listBookedOnDay, listPromotedBy, promotedInto };
 }

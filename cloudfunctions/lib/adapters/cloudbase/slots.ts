@@ -134,6 +134,12 @@ export function createSlotRepository(db: CloudbaseDb, names: CollectionNames): S
 
     listByDay: (communityId, date) => daySlots({ communityId, date }, 'slots.listByDay'),
 
+    async listByDays(communityId, dates) {
+      if (dates.length === 0) return [];
+      const found = await daySlots({ communityId, date: _.in([...dates]) }, 'slots.listByDays');
+      return found.sort((a, b) => compare(a.date, b.date));
+    },
+
     listByCadreDay: (cadreId, date) => daySlots({ cadreId, date }, 'slots.listByCadreDay'),
 
     async lastDayBefore(cadreId, communityId, before) {

@@ -85,6 +85,10 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
   const waitlistOfSlot = db.prepare<[string], BookingRow>(
     `SELECT * FROM bookings WHERE slot_id = ? AND state = 'waitlisted' ORDER BY created_at, id`,
   );
+  const waitlistOfSlots = db.prepare<[string], BookingRow>(
+    `SELECT * FROM bookings WHERE slot_id IN (SELECT value FROM json_each(?)) AND state = 'waitlisted'
+     ORDER BY slot_id, created_at, id`,
+  );
   const bookedOnDay = db.prepare<[string], BookingRow>(`SELECT * FROM bookings WHERE date = ? AND state = 'booked'`);
   const residentPages = residentPageStatements(db);
 
@@ -171,6 +175,9 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
     async listBySlot(slotId) {
       // Two ordered range scans instead of one sort: seat holders first, then the waitlist.
       return [...seatHoldersOfSlot.all(slotId), ...waitlistOfSlot.all(slotId)].map(toBooking);
+    },
+    async listWaitlisted(slotIds) {
+      return waitlistOfSlots.all(JSON.stringify(slotIds)).map(toBooking);
     },
     async listByResident(residentId, when, today, after, limit) {
       return residentPages[when](residentId, today, after, limit);

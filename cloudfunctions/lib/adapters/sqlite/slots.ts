@@ -65,6 +65,9 @@ export function sqliteSlots(db: Database.Database): SlotRepository {
   const byCommunityDay = db.prepare<[string, string], SlotRow>(
     'SELECT * FROM slots WHERE community_id = ? AND date = ? ORDER BY start, id',
   );
+  const byCommunityDays = db.prepare<[string, string], SlotRow>(
+    'SELECT * FROM slots WHERE community_id = ? AND date IN (SELECT value FROM json_each(?)) ORDER BY date, start, id',
+  );
   const byCadreDay = db.prepare<[string, string], SlotRow>(
     'SELECT * FROM slots WHERE cadre_id = ? AND date = ? ORDER BY start, id',
   );
@@ -103,6 +106,9 @@ export function sqliteSlots(db: Database.Database): SlotRepository {
     },
     async listByDay(communityId, date) {
       return byCommunityDay.all(communityId, date).map(toSlot);
+    },
+    async listByDays(communityId, dates) {
+      return byCommunityDays.all(communityId, JSON.stringify(dates)).map(toSlot);
     },
     async listByCadreDay(cadreId, date) {
       return byCadreDay.all(cadreId, date).map(toSlot);
