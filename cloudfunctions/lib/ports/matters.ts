@@ -157,7 +157,12 @@ export interface MatterRepository {
   listEscalatedDueBetween(fromDate: string, toDate: string, limit: number): Promise<MatterRecord[]>;
   /** Resolved matters (all communities) whose resolvedAt is at or before `before`, oldest first: the auto-close timer. */
   listResolvedBefore(before: number, limit: number): Promise<MatterRecord[]>;
-  timeline(matterId: string): Promise<TimelineRecord[]>;
+  /**
+   * The matter's timeline, oldest first. `read` is the matter as this storage returned it a moment
+   * ago in the same call, when the caller has it: an adapter may take what it needs from it
+   * instead of reading the matter again.
+   */
+  timeline(matterId: string, read?: MatterRecord): Promise<TimelineRecord[]>;
   /** Pending review, or flagged (those hidden by 3 flags included): the committee's queue, oldest first. */
   moderationQueue(
     communityId: string,

@@ -17,8 +17,24 @@ export function toMatterDocument(matter: MatterRecord, timelineOutbox: TimelineR
   return { _id: id, ...fields, timelineOutbox };
 }
 
+/**
+ * The timeline entries still in the outbox of each matter record this adapter made, so a
+ * timeline asked for with the record just read needs no second read of the matter document.
+ */
+const outboxOfRecord = new WeakMap<MatterRecord, TimelineRecord[]>();
+
+/** The outbox the record was read with, if this adapter made the record. */
+export function timelineOutboxOf(record: MatterRecord | undefined): TimelineRecord[] | undefined {
+  return record ? outboxOfRecord.get(record) : undefined;
+}
+
 export function toMatterRecord(stored: StoredDocument): MatterRecord {
-  const document = stored as unknown as MatterDocument;
+  const record = matterRecordOf(stored as unknown as MatterDocument);
+  outboxOfRecord.set(record, (stored as unknown as MatterDocument).timelineOutbox ?? []);
+  return record;
+}
+
+function matterRecordOf(document: MatterDocument): MatterRecord {
   return {
     id: document._id,
     communityId: document.communityId,

@@ -16,6 +16,7 @@ import {
   patchChanges,
   toMatterDocument,
   toMatterRecord,
+  timelineOutboxOf,
   toTimelineDocument,
   toTimelineRecord,
   type MatterDocument,
@@ -67,7 +68,8 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
     return pageOf(documents.map(toMatterRecord), hasMore, (matter) => ({ at: matter[sortField], id: matter.id }));
   }
 
-  async function timeline(matterId: string): Promise<TimelineRecord[]> {
+  async function timeline(matterId: string, read?: MatterRecord): Promise<TimelineRecord[]> {
+    const known = read?.id === matterId ? timelineOutboxOf(read) : undefined;
     const [rows, matter] = await Promise.all([
       fetchAllMatching(timelineRows(), _, {
         conditions: [{ matterId }],
@@ -76,10 +78,10 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
         direction: 'asc',
         operation: 'matters.timeline',
       }),
-      findDocumentById(matters(), matterId, 'matters.timeline'),
+      known ? null : findDocumentById(matters(), matterId, 'matters.timeline'),
     ]);
     const recorded = rows.map(toTimelineRecord);
-    const outbox = (matter as unknown as MatterDocument | null)?.timelineOutbox ?? [];
+    const outbox = known ?? (matter as unknown as MatterDocument | null)?.timelineOutbox ?? [];
     return mergeTimeline(recorded, outbox);
   }
 
