@@ -143,8 +143,24 @@ async function settleClaim(deps: Deps, key: string, error: unknown): Promise<voi
   }
 }
 
+/**
+ * What the request id stands for. The consent a command carries (acceptedTemplateIds) is left
+ * out: it is how the person answered the dialog this time, not what they asked for, so a retry
+ * whose dialog was answered otherwise is still the same intent (each grant's id comes from the
+ * request id, so nothing is counted twice).
+ */
 function fingerprint(input: unknown): string {
-  return createHash('sha256').update(stableJson(input)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(stableJson(withoutConsent(input)))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function withoutConsent(input: unknown): unknown {
+  if (!input || typeof input !== 'object' || !('acceptedTemplateIds' in input)) return input;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { acceptedTemplateIds, ...intent } = input as Record<string, unknown>;
+  return intent;
 }
 
 function stableJson(value: unknown): string {

@@ -55,14 +55,7 @@ export function consentTemplates(moment: ConsentMoment): ConsentTemplate[] {
  * caller goes on with its action without waiting; the promise only tells the outcome.
  */
 export function askConsent(moment: ConsentMoment): Promise<ConsentOutcome> {
-  let answer: Promise<ConsentAnswer | null>;
-  try {
-    const templates = consentTemplates(moment);
-    answer = process.env.TARO_ENV === 'h5' ? askStandIn(templates) : askWechat(templates);
-  } catch (error) {
-    answer = Promise.reject(error);
-  }
-  return answer.then(
+  return openDialog(moment).then(
     (result) => (result === null ? { status: 'unavailable' as const } : report(moment, acceptedIds(result))),
     (error: unknown) => {
       // The user closing the dialog, an old WeChat, notifications switched off: the action goes on.
@@ -70,6 +63,54 @@ export function askConsent(moment: ConsentMoment): Promise<ConsentOutcome> {
       return { status: 'failed' as const };
     },
   );
+}
+
+/**
+ * How long the command of a tap waits for the consent dialog's answer. A person still reading the
+ * dialog after this is not kept waiting for their booking: the command goes without, and the
+ * answer, when it comes, is reported on its own (notification.subscribe), so nothing is lost.
+ */
+export const CONSENT_WAIT_MS = 15_000;
+
+/**
+ * Asks the same way (call it before the first await of the tap), but answers with the template
+ * ids the user accepted: the command the tap sends next carries them, so the consent is recorded
+ * by that call instead of a call of its own. Never throws: [] when nothing was accepted, the
+ * dialog could not open, or it was not answered within CONSENT_WAIT_MS.
+ */
+export function acceptedConsent(moment: ConsentMoment): Promise<string[]> {
+  const answered = openDialog(moment).then(
+    (result) => (result === null ? [] : acceptedIds(result)),
+    (error: unknown) => {
+      console.warn('[consent] not asked:', describe(error));
+      return [] as string[];
+    },
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), CONSENT_WAIT_MS);
+  });
+  return Promise.race([answered, waited]).then((accepted) => {
+    clearTimeout(timer);
+    if (accepted !== null) return accepted;
+    void answered.then((late) => report(moment, late));
+    return [];
+  });
+}
+
+/** The consent dialog (WeChat's, or the h5 stand-in), opened synchronously; null where there is none. */
+function openDialog(moment: ConsentMoment): Promise<ConsentAnswer | null> {
+  try {
+    const templates = consentTemplates(moment);
+    return process.env.TARO_ENV === 'h5' ? askStandIn(templates) : askWechat(templates);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** What a command carries of the consent: nothing when nothing was accepted. */
+export function withConsent<T extends object>(input: T, accepted: string[]): T & { acceptedTemplateIds?: string[] } {
+  return accepted.length > 0 ? { ...input, acceptedTemplateIds: accepted } : input;
 }
 
 /** Synchronous up to the WeChat call: nothing may be awaited before it. */

@@ -28,5 +28,14 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]) {
     void run();
   }, [run]);
 
-  return { ...state, reload: run };
+  /**
+   * Shows data the screen already has (a command answered with the updated view): no request,
+   * and a load still in flight no longer overwrites it.
+   */
+  const show = useCallback((data: T) => {
+    latest.current += 1;
+    setState({ status: 'ready', data, error: null });
+  }, []);
+
+  return { ...state, reload: run, show };
 }

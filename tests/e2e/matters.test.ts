@@ -48,6 +48,9 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
     await (await chooser).setFiles(PHOTO);
     await page.waitForSelector('#photo-0[data-status="done"]', { timeout: 15_000 });
     await page.click('#raise-submit');
+    // The stand-in of WeChat's consent dialog: the raise waits for the answer, to carry it.
+    await page.waitForSelector('#consent-sheet');
+    await page.click('#consent-allow');
     await page.waitForSelector('#matter-detail', { timeout: 15_000 });
     matterId = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? '';
     expect(matterId).not.toBe('');

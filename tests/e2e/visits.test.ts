@@ -47,6 +47,9 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
     if (address) await visible(page, '#book-address input, #book-address textarea').fill(address);
     if (phone) await visible(page, '#book-phone input').fill(phone);
     await visible(page, '#book-submit').click();
+    // The stand-in of WeChat's consent dialog: the booking waits for the answer, to carry it.
+    await visible(page, '#consent-sheet').waitFor();
+    await visible(page, '#consent-cancel').click();
     await page.waitForSelector('#book-result');
     return visible(page, '#book-result-title').innerText();
   }

@@ -202,9 +202,10 @@ function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<st
     'matter.moderationQueue': ['pending', 'flagged'].flatMap((kind) =>
       ['matter', 'comment'].map((target) => ({ kind, target })),
     ),
+    'matter.moderationQueues': [{ limit: 30 }],
     'matter.communityCadres': [{}],
     'visit.days': [{}],
-    'visit.slots': [{ date: VISIT_DAY }, { date: '2026-12-15' }],
+    'visit.slots': [{ date: VISIT_DAY }, { date: '2026-12-15' }, { date: '2026-12-14' }],
     'visit.myVisits': [{ when: 'upcoming' }, { when: 'past' }],
     'visit.daySheet': [{ date: VISIT_DAY }],
     'visit.revealContact': [{ bookingId: ids.bookingId }],
@@ -248,7 +249,34 @@ const freeFields = new Set(
  * Free-text fields this scene cannot fill, each with the reason. They are masked by the same
  * schema as every other free field (tests/domain/textFields.test.ts parses every one of them).
  */
+/** The four first pages of 说事审核 in one answer: each queue holds matters or comments, never both. */
+const queueFields = {
+  matters: ['author.name', 'raisedBy.name', 'title'],
+  comments: ['author.name', 'body', 'matterTitle'],
+};
+const otherTarget = { matters: 'comments', comments: 'matters' } as const;
+const moderationQueuesUnreachable = (
+  [
+    ['pendingMatters', 'matters'],
+    ['flaggedMatters', 'matters'],
+    ['pendingComments', 'comments'],
+    ['flaggedComments', 'comments'],
+  ] as const
+).flatMap(([queue, target]) => [
+  ...queueFields[otherTarget[target]].map((field): [string, string] => [
+    `matter.moderationQueues:${queue}.${otherTarget[target]}[].${field}`,
+    `the ${queue} queue lists ${target} only`,
+  ]),
+  ...(queue.startsWith('pending')
+    ? queueFields[target].map((field): [string, string] => [
+        `matter.moderationQueues:${queue}.${target}[].${field}`,
+        'the scene leaves nothing waiting for review (its matters and comments are published or flagged)',
+      ])
+    : []),
+]);
+
 const unreachable = new Map<string, string>([
+  ...moderationQueuesUnreachable,
   ['account.listAudit:items[].before{}', 'snapshots before a change hold roles and states; after{} quotes words'],
   ['notification.deliveryProblems:items[].userName', 'needs a WeChat send that failed after every retry'],
   ['visit.daySheet:slots[].bookings[].cancelReason', 'the day sheet lists the bookings still standing'],

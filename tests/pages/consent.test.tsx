@@ -1,5 +1,6 @@
 import { fireEvent, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import { CONSENT_WAIT_MS } from '../../src/api/subscribe';
 import { ConsentSheet } from '../../src/components/notifications/ConsentSheet';
 import FollowUpsPage from '../../src/packages/cadre/followups/index';
 import ManagePage from '../../src/packages/committee/manage/index';
@@ -72,7 +73,7 @@ async function readyToBook(backend?: (server: Awaited<ReturnType<typeof visitsBa
 }
 
 describe('asking consent for WeChat notices when booking a visit (weapp path)', () => {
-  it('asks once, inside the tap on 确认预约, and reports what was accepted', async () => {
+  it('asks once, inside the tap on 确认预约, and the booking carries what was accepted', async () => {
     consent.answer = { [T.bookingResult]: 'accept', [T.visitReminder]: 'reject' };
     const { server, calls } = await readyToBook();
 
@@ -86,11 +87,13 @@ describe('asking consent for WeChat notices when booking a visit (weapp path)', 
 
     await appears('#book-result');
     expect(text('#book-result-title')).toBe('预约成功');
-    await waitFor(() => expect(calls.some((c) => c.event.action === 'subscribe')).toBe(true));
-    const report = calls.find((c) => c.event.action === 'subscribe')!;
-    expect(report.fn).toBe('notification');
-    expect(report.event.data).toEqual({ moment: 'booking', acceptedTemplateIds: [T.bookingResult] });
-    expect(report.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+    // One call: the consent rides with the booking, and the page shows the day it answered with.
+    const book = calls.find((c) => c.event.action === 'book')!;
+    expect(book.fn).toBe('visit');
+    expect(book.event.data).toMatchObject({ acceptedTemplateIds: [T.bookingResult] });
+    expect(book.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+    await settle();
+    expect(calls.map((c) => c.event.action).slice(calls.indexOf(book))).toEqual(['book']);
     expect(await creditsOf(server.as('u-resident-zhang'))).toMatchObject({ bookingResult: 1, visitReminder: 0 });
     expect(ask).toHaveBeenCalledTimes(1);
   });
@@ -104,6 +107,7 @@ describe('asking consent for WeChat notices when booking a visit (weapp path)', 
     expect(text('#book-result-title')).toBe('预约成功');
     await settle();
     expect(calls.some((c) => c.event.action === 'subscribe')).toBe(false);
+    expect(calls.find((c) => c.event.action === 'book')!.event.data).not.toHaveProperty('acceptedTemplateIds');
     expect(await creditsOf(server.as('u-resident-zhang'))).toMatchObject({ bookingResult: 0, visitReminder: 0 });
   });
 
@@ -118,26 +122,50 @@ describe('asking consent for WeChat notices when booking a visit (weapp path)', 
     await waitFor(() => expect(warn).toHaveBeenCalled());
   });
 
-  it('does not wait for the answer before booking', async () => {
-    consent.answer = 'pending';
-    const { server, slot } = await readyToBook();
-    tap('#book-submit');
+  it('waits for the dialog 15 s at most, then books without it and reports the late answer on its own', async () => {
+    consent.answer = 'later';
+    const { server, slot, calls } = await readyToBook();
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      tap('#book-submit');
+      await jest.advanceTimersByTimeAsync(CONSENT_WAIT_MS - 1);
+      expect(calls.some((c) => c.event.action === 'book')).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+    } finally {
+      jest.useRealTimers();
+    }
     await appears('#book-result');
     expect(await server.storage.bookings.listBySlot(slot.id)).toMatchObject([{ residentId: 'u-resident-zhang' }]);
+    expect(calls.find((c) => c.event.action === 'book')!.event.data).not.toHaveProperty('acceptedTemplateIds');
+
+    consent.answerLater({ [T.bookingResult]: 'accept' });
+    await waitFor(() => expect(calls.some((c) => c.event.action === 'subscribe')).toBe(true));
+    expect(calls.find((c) => c.event.action === 'subscribe')!.event.data).toEqual({
+      moment: 'booking',
+      acceptedTemplateIds: [T.bookingResult],
+    });
+    expect(await creditsOf(server.as('u-resident-zhang'))).toMatchObject({ bookingResult: 1 });
   });
 
-  it('books all the same when reporting the consent fails', async () => {
-    consent.answer = { [T.bookingResult]: 'accept' };
+  it('books all the same when the late report of the consent fails', async () => {
+    consent.answer = 'later';
     const { server, slot } = await readyToBook(
       (s) => (fn, event) =>
         event.action === 'subscribe'
           ? { ok: false, code: 'INTERNAL', message: '服务暂时不可用' }
           : s.as('u-resident-zhang')(fn, event),
     );
-    tap('#book-submit');
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      tap('#book-submit');
+      await jest.advanceTimersByTimeAsync(CONSENT_WAIT_MS);
+    } finally {
+      jest.useRealTimers();
+    }
     await appears('#book-result');
-    expect(await server.storage.bookings.listBySlot(slot.id)).toHaveLength(1);
+    consent.answerLater({ [T.bookingResult]: 'accept' });
     await waitFor(() => expect(warn).toHaveBeenCalled());
+    expect(await server.storage.bookings.listBySlot(slot.id)).toHaveLength(1);
   });
 });
 
@@ -161,7 +189,11 @@ describe('asking consent around matters', () => {
     expect(ask).toHaveBeenCalledTimes(1);
     expect(ask.mock.calls[0][0].tmplIds).toEqual([T.matterProgress]);
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled());
-    await waitFor(() => expect(calls.some((c) => c.event.action === 'subscribe')).toBe(true));
+    // The consent rides with the raise: no call of its own.
+    expect(calls.find((c) => c.event.action === 'raise')!.event.data).toMatchObject({
+      acceptedTemplateIds: [T.matterProgress],
+    });
+    expect(calls.some((c) => c.event.action === 'subscribe')).toBe(false);
     expect(await creditsOf(server.as('u-resident-zhang'))).toMatchObject({ matterProgress: 1 });
     expect(consent.outsideTap).toBe(0);
   });
@@ -231,7 +263,7 @@ describe('开启微信提醒 for staff', () => {
 });
 
 describe('h5: the stand-in consent sheet', () => {
-  it('opens instead of WeChat’s dialog; 允许 reports the ticked templates, and booking goes on meanwhile', async () => {
+  it('opens instead of WeChat’s dialog; 允许 sends the ticked templates with the booking', async () => {
     process.env.TARO_ENV = 'h5';
     const server = await visitsBackend();
     followClock(server.deps);
@@ -257,18 +289,18 @@ describe('h5: the stand-in consent sheet', () => {
     expect(text('#consent-sheet')).toContain('民情通 申请');
     expect(text(`#consent-template-${T.bookingResult}`)).toContain('预约结果通知');
     expect(text(`#consent-template-${T.visitReminder}`)).toContain('预约提醒');
-    // The booking does not wait for the answer.
-    await appears('#book-result');
+    // The booking waits for the answer (CONSENT_WAIT_MS at most), to carry it.
+    expect(calls.some((c) => c.event.action === 'book')).toBe(false);
 
     fireEvent.click($(`#consent-template-${T.visitReminder}`));
     expect($(`#consent-template-${T.visitReminder}`).getAttribute('aria-checked')).toBe('false');
     fireEvent.click($('#consent-allow'));
     await waitFor(() => expect(document.querySelector('#consent-sheet')).toBeNull());
-    await waitFor(() => expect(calls.some((c) => c.event.action === 'subscribe')).toBe(true));
-    expect(calls.find((c) => c.event.action === 'subscribe')!.event.data).toEqual({
-      moment: 'booking',
+    await appears('#book-result');
+    expect(calls.find((c) => c.event.action === 'book')!.event.data).toMatchObject({
       acceptedTemplateIds: [T.bookingResult],
     });
+    expect(calls.some((c) => c.event.action === 'subscribe')).toBe(false);
     expect(await creditsOf(server.as('u-resident-zhang'))).toMatchObject({ bookingResult: 1, visitReminder: 0 });
   });
 

@@ -11,12 +11,17 @@
 import { act, fireEvent } from '@testing-library/react';
 
 type Callback = () => unknown;
-export type ConsentAnswerMode = Record<string, string> | 'fail' | 'pending';
+/** `later`: the dialog stays open until the test calls `consent.answerLater`. */
+export type ConsentAnswerMode = Record<string, string> | 'fail' | 'pending' | 'later';
 
 export const gesture = { inTap: false };
 
 /** What the user does in WeChat's dialog, and what the dialog saw. */
-export const consent: { answer: ConsentAnswerMode; outsideTap: number } = { answer: {}, outsideTap: 0 };
+export const consent: {
+  answer: ConsentAnswerMode;
+  outsideTap: number;
+  answerLater: (answer: Record<string, string>) => void;
+} = { answer: {}, outsideTap: 0, answerLater: () => undefined };
 
 const shows = new Set<Callback>();
 const hides = new Set<Callback>();
@@ -41,6 +46,11 @@ function requestSubscribeMessage(options: { tmplIds: string[] }) {
   }
   const { answer } = consent;
   if (answer === 'pending') return new Promise(() => undefined);
+  if (answer === 'later') {
+    return new Promise((resolve) => {
+      consent.answerLater = (late) => resolve({ errMsg: 'requestSubscribeMessage:ok', ...late });
+    });
+  }
   if (answer === 'fail') return Promise.reject({ errMsg: 'requestSubscribeMessage:fail 20004', errCode: 20004 });
   const result: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
   for (const id of options.tmplIds) result[id] = answer[id] ?? 'reject';
@@ -86,5 +96,6 @@ export function hidePage(): void {
 export function resetNotificationsMock(): void {
   consent.answer = {};
   consent.outsideTap = 0;
+  consent.answerLater = () => undefined;
   gesture.inTap = false;
 }

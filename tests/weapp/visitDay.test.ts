@@ -82,9 +82,9 @@ describe('visit day: slots and booking (real weapp build)', () => {
     const day = await dayOfSlots();
     const p = await openDay(day);
 
-    // The day's slots and the days (for the moved note and the cut-offs), for the resident's community.
+    // One call: the day's slots with its move, cut-offs and office phone, for the resident's community.
     expect(p.backend.callsOf('visit', 'slots').map((call) => call.data)).toEqual([{ date: DATE }]);
-    expect(p.backend.callsOf('visit', 'days').map((call) => call.data)).toEqual([{}]);
+    expect(p.backend.callsOf('visit', 'days')).toEqual([]);
     expect(p.text('visit-day-date')).toBe('12月5日 周六');
     expect(p.text('booking-deadline')).toBe('12月4日 18:00 截止预约');
     expect(p.classes('booking-deadline')).not.toContain('visit-day-head__deadline--closed');

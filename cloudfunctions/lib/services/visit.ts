@@ -3,7 +3,8 @@ import { cancelSlot, copyLastDay, publishSlots, updateSlot } from './visits/cadr
 import { addWalkIn, daySheet, markAttendance, revealContact } from './visits/daySheet';
 import { moveVisitDay } from './visits/moveDay';
 import { closeFollowUp, followUps, openMatter, recordVisit } from './visits/records';
-import { book, cancel, days, myVisits, reschedule, slots } from './visits/resident';
+import { book, cancel, reschedule } from './visits/bookingCommands';
+import { days, myVisits, slots } from './visits/resident';
 
 /** The `visit` function: 民意5来听, one service per contract action. */
 export const visitServices: ServiceMap<'visit'> = {

@@ -11,6 +11,7 @@ import {
   matterDetailSchema,
   matterSummarySchema,
 } from '../matters/views';
+import { consentShape } from '../notifications/consentField';
 import { pageInputShape, pageOf } from '../pagination';
 import { isValidShanghaiDate } from '../time';
 import { buildingSchema } from '../users';
@@ -37,6 +38,13 @@ const staff = ['committee'] as const;
 const residentsAndStaff = ['resident', 'cadre', 'committee'] as const;
 
 /** The `matter` function: 居民说事 from raising a matter to its outcome. */
+/** One page of one moderation queue: matters or comments, with what the committee decides on. */
+const moderationQueuePage = z.object({
+  matters: z.array(matterSummarySchema.extend({ needsReview: z.boolean(), flagCount: z.number().int() })),
+  comments: z.array(commentSchema.extend({ flagCount: z.number().int(), matterTitle: freeText() })),
+  nextCursor: fixedText().nullable(),
+});
+
 export const matterContract = {
   similar: query({
     summary: '发布前查找本社区相似的说事',
@@ -53,6 +61,7 @@ export const matterContract = {
       category: matterCategorySchema,
       photos: z.array(fileIdSchema).max(6, '最多上传6张照片').default([]),
       gridId: idSchema.nullable().optional(),
+      ...consentShape,
       compoundId: idSchema.nullable().optional(),
       building: buildingSchema.optional(),
       anonymous: z.boolean().default(false),
@@ -73,10 +82,10 @@ export const matterContract = {
     output: pageOf(matterSummarySchema),
   }),
   detail: query({
-    summary: '一件说事的详情、时间线、协商与结果',
+    summary: '一件说事的详情、时间线、协商与结果，和第一页评论',
     roles: ANY_USER,
     input: z.strictObject(matterRef),
-    output: matterDetailSchema,
+    output: matterDetailSchema.extend({ comments: pageOf(commentThreadSchema) }),
   }),
   comments: query({
     summary: '说事的评论（一层回复）',
@@ -87,7 +96,7 @@ export const matterContract = {
   support: command({
     summary: '附议（每人一次）',
     roles: ['resident'],
-    input: z.strictObject(matterRef),
+    input: z.strictObject({ ...matterRef, ...consentShape }),
     output: z.object({ supported: z.boolean(), supportCount: z.number().int() }),
   }),
   unsupport: command({
@@ -99,7 +108,7 @@ export const matterContract = {
   follow: command({
     summary: '关注说事进展',
     roles: residentsAndStaff,
-    input: z.strictObject(matterRef),
+    input: z.strictObject({ ...matterRef, ...consentShape }),
     output: z.object({ following: z.boolean() }),
   }),
   unfollow: command({
@@ -157,10 +166,17 @@ export const matterContract = {
       target: z.enum(['matter', 'comment']),
       ...pageInputShape,
     }),
+    output: moderationQueuePage,
+  }),
+  moderationQueues: query({
+    summary: '居委会：打开说事审核时，四个队列各自的第一页',
+    roles: staff,
+    input: z.strictObject({ communityId: idSchema.optional(), limit: pageInputShape.limit }),
     output: z.object({
-      matters: z.array(matterSummarySchema.extend({ needsReview: z.boolean(), flagCount: z.number().int() })),
-      comments: z.array(commentSchema.extend({ flagCount: z.number().int(), matterTitle: freeText() })),
-      nextCursor: fixedText().nullable(),
+      pendingMatters: moderationQueuePage,
+      flaggedMatters: moderationQueuePage,
+      pendingComments: moderationQueuePage,
+      flaggedComments: moderationQueuePage,
     }),
   }),
   moderate: command({

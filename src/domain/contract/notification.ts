@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../ids';
+import { acceptedTemplateIdsSchema } from '../notifications/consentField';
 import { consentMoments } from '../notifications/templates';
 import { creditSchema, deliveryProblemSchema, inboxItemSchema, wechatMessageSchema } from '../notifications/views';
 import { pageInputShape, pageOf } from '../pagination';
@@ -39,7 +40,7 @@ export const notificationContract = {
     roles: ANY_USER,
     input: z.strictObject({
       moment: z.enum(Object.keys(consentMoments) as [keyof typeof consentMoments, ...(keyof typeof consentMoments)[]]),
-      acceptedTemplateIds: z.array(z.string().min(1).max(128)).max(3, '一次最多3个模板'),
+      acceptedTemplateIds: acceptedTemplateIdsSchema,
     }),
     output: z.object({ credits: z.array(creditSchema) }),
   }),

@@ -7,6 +7,7 @@ import { pageInputShape, pageOf } from '../pagination';
 import { isValidShanghaiDate } from '../time';
 import { bookingSchema, slotSchema, visitModeSchema, visitRecordSchema } from '../visits/views';
 import { phoneSchema } from '../users';
+import { consentShape } from '../notifications/consentField';
 import { bookInputSchema } from '../visits/bookingInput';
 import {
   addressSchema,
@@ -47,6 +48,26 @@ const dayView = z.object({
   myBooking: bookingSchema.nullable(),
 });
 
+/**
+ * One visit day as its page shows it: whether it was moved there, the deadlines (server clock),
+ * whom to call after them, its slots and my booking. Booking, cancelling and moving answer with
+ * it too, so the page shows what changed without asking again.
+ */
+const daySlotsView = z.object({
+  date: fixedText(),
+  originalDate: fixedText(),
+  moved: z.boolean(),
+  reason: freeText(),
+  officePhone: fixedText(),
+  bookingOpen: z.boolean(),
+  bookingClosesAt: z.number(),
+  /** Whether a booking on this day can still be cancelled or moved (server clock). */
+  cancelOpen: z.boolean(),
+  cancelClosesAt: z.number(),
+  slots: z.array(slotSchema),
+  myBooking: bookingSchema.nullable(),
+});
+
 const cadre = ['cadre'] as const;
 const resident = ['resident'] as const;
 
@@ -62,33 +83,25 @@ export const visitContract = {
     summary: '某个接访日的时段：民情书记、方式、时间、地点、剩余名额',
     roles: ANY_USER,
     input: z.strictObject({ date: dateSchema, communityId: idSchema.optional() }),
-    output: z.object({
-      date: fixedText(),
-      bookingOpen: z.boolean(),
-      bookingClosesAt: z.number(),
-      /** Whether a booking on this day can still be cancelled or moved (server clock). */
-      cancelOpen: z.boolean(),
-      slots: z.array(slotSchema),
-      myBooking: bookingSchema.nullable(),
-    }),
+    output: daySlotsView,
   }),
   book: command({
     summary: '预约一个时段（满员时进入候补）',
     roles: resident,
-    input: bookInputSchema,
-    output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']) }),
+    input: bookInputSchema.extend(consentShape),
+    output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']), day: daySlotsView }),
   }),
   cancel: command({
     summary: '取消预约（截止前，需说明原因）',
     roles: resident,
     input: z.strictObject({ bookingId: idSchema, reason }),
-    output: z.object({ booking: bookingSchema }),
+    output: z.object({ booking: bookingSchema, day: daySlotsView }),
   }),
   reschedule: command({
     summary: '改约到另一个时段（截止前）',
     roles: resident,
     input: z.strictObject({ bookingId: idSchema, toSlotId: idSchema, reason }),
-    output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']) }),
+    output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']), day: daySlotsView }),
   }),
   myVisits: query({
     summary: '我的约见：即将到来的和过去的（含民情日记和跟进）',

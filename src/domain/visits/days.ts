@@ -125,6 +125,21 @@ export function isBookableDay(date: string, moves: readonly VisitDayMove[]): boo
   return move === undefined || move.movedTo === date;
 }
 
+/**
+ * The visit day held on `date`, with the move that brought it there if any; null when cadres do
+ * not come that day. Of two moves landing on one date the earlier original wins, as in
+ * effectiveVisitDays.
+ */
+export function visitDayOn(date: string, moves: readonly VisitDayMove[]): EffectiveVisitDay | null {
+  if (!isBookableDay(date, moves)) return null;
+  const [move] = [...movesByOriginal(moves).values()]
+    .filter((m) => m.movedTo === date && m.originalDate !== date)
+    .sort((a, b) => compare(a.originalDate, b.originalDate));
+  return move
+    ? { date, originalDate: move.originalDate, moved: true, reason: move.reason }
+    : { date, originalDate: date, moved: false, reason: '' };
+}
+
 function refuse(path: 'originalDate' | 'movedTo', message: string): never {
   throw new AppError('BAD_INPUT', message, [{ path, message }]);
 }

@@ -81,7 +81,14 @@ describe('the booking form checks what the server checks (checkBooking)', () => 
       ok: true,
       input: { slotId: 's-station', topic: '楼道灯坏了', address: '', phone: '13800138000' },
     });
-    expect(contract.visit.book.input).toBe(bookInputSchema);
+    // The contract's fields are the form's, plus the consent the same tap may carry.
+    const contractFields = contract.visit.book.input.shape;
+    for (const [name, field] of Object.entries(bookInputSchema.shape)) {
+      expect(contractFields[name as keyof typeof contractFields]).toBe(field);
+    }
+    expect(Object.keys(contractFields).sort()).toEqual(
+      [...Object.keys(bookInputSchema.shape), 'acceptedTemplateIds'].sort(),
+    );
   });
 
   it('asks a home visit for its address, counted as the server counts it', () => {

@@ -9,6 +9,7 @@ import { findSimilarMatters } from '@domain/matters/similarity';
 import { activeStates } from '@domain/matters/states';
 import type { Directory } from '@domain/places';
 import type { ActionContext } from '../../service';
+import { checkedConsent } from '../notifications/consent';
 import type { MatterRecord } from '../../ports/matters';
 import { requireUser } from '../requireUser';
 import { peopleOf, toDetail, toSummary, usersById } from './present';
@@ -45,7 +46,19 @@ export interface RaiseInput {
   anonymous: boolean;
 }
 
-export async function raise({ caller, deps, requestId }: ActionContext, input: RaiseInput) {
+/**
+ * Raises a matter, and records the progress messages the author accepted in the same tap's
+ * consent dialog (last, once every check has passed).
+ */
+export async function raise(ctx: ActionContext, input: RaiseInput & { acceptedTemplateIds?: string[] }) {
+  const user = requireUser(ctx.caller);
+  const consent = checkedConsent(ctx, 'matter', input.acceptedTemplateIds);
+  const answer = await raiseOnce(ctx, input);
+  await consent.record(user.id);
+  return answer;
+}
+
+async function raiseOnce({ caller, deps, requestId }: ActionContext, input: RaiseInput) {
   const user = requireUser(caller);
   const communityId = communityFor(user);
   const now = deps.clock.now();
@@ -101,7 +114,9 @@ async function answer(
   queued: boolean,
 ) {
   await submitPhotos(deps, openid, matter);
-  const [timeline, users] = await Promise.all([deps.storage.matters.timeline(matter.id), usersById(deps, [user.id])]);
+  // The author is the only person the new matter names: no one to look up.
+  const timeline = await deps.storage.matters.timeline(matter.id);
+  const users = new Map([[user.id, user]]);
   const detail = toDetail(deps, viewerOf(user), users, matter, {
     timeline,
     consultation: null,

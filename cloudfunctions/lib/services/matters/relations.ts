@@ -1,6 +1,7 @@
 import { AppError } from '@domain/errors';
 import { isActiveState, isPublicState } from '@domain/matters/states';
 import type { ActionContext } from '../../service';
+import { checkedConsent } from '../notifications/consent';
 import { requireUser } from '../requireUser';
 import { commandId } from '../commandIds';
 import { applyTransition, ownEarlierEntry } from './transition';
@@ -9,13 +10,17 @@ import { visibleMatter } from './viewer';
 /** 3 flags hide a matter or comment until the committee has looked at it. */
 export const AUTO_HIDE_FLAGS = 3;
 
-export async function support({ caller, deps }: ActionContext, input: { matterId: string }) {
+/** Supports the matter, and records the progress messages accepted in the same tap's consent dialog. */
+export async function support(ctx: ActionContext, input: { matterId: string; acceptedTemplateIds?: string[] }) {
+  const { caller, deps } = ctx;
   const user = requireUser(caller);
+  const consent = checkedConsent(ctx, 'matter', input.acceptedTemplateIds);
   const matter = await visibleMatter(deps, caller, input.matterId);
   if (!isActiveState(matter.state)) throw new AppError('INVALID_STATE', '这件说事已办结，不能再附议');
   if (matter.authorId === user.id) throw new AppError('CONFLICT', '不能附议自己提出的说事');
   await deps.storage.matters.addSupport(matter.id, user.id, deps.clock.now());
   const after = await deps.storage.matters.findById(matter.id);
+  await consent.record(user.id);
   return { supported: true, supportCount: after?.supportCount ?? matter.supportCount };
 }
 
@@ -27,10 +32,14 @@ export async function unsupport({ caller, deps }: ActionContext, input: { matter
   return { supported: false, supportCount: after?.supportCount ?? matter.supportCount };
 }
 
-export async function follow({ caller, deps }: ActionContext, input: { matterId: string }) {
+/** Follows the matter, and records the progress messages accepted in the same tap's consent dialog. */
+export async function follow(ctx: ActionContext, input: { matterId: string; acceptedTemplateIds?: string[] }) {
+  const { caller, deps } = ctx;
   const user = requireUser(caller);
+  const consent = checkedConsent(ctx, 'matter', input.acceptedTemplateIds);
   const matter = await visibleMatter(deps, caller, input.matterId);
   await deps.storage.matters.addFollow(matter.id, user.id, deps.clock.now());
+  await consent.record(user.id);
   return { following: true };
 }
 

@@ -15,17 +15,26 @@ export async function credits(ctx: ActionContext) {
   return { credits: await creditsOf(ctx, user.id) };
 }
 
+/** What the user accepted, checked, ready to be recorded once the command's own checks have passed. */
+export interface CheckedConsent {
+  record(userId: string): Promise<void>;
+}
+
 /**
- * The client reports what the user accepted in WeChat's consent dialog. Each accepted template
- * is one credit: one message we may send. Only the templates this moment asks for count, so a
- * client cannot bank credits for messages it never asked about. The request id makes a retried
- * report count once.
+ * Checks what the user accepted in WeChat's consent dialog for `moment`, before any write (a
+ * template this moment did not ask about is BAD_INPUT: a client cannot bank credits for messages
+ * it never asked about). Recording it makes each accepted template one credit: one message we may
+ * send. The grant ids come from the request id, so a retried request counts each accept once.
  */
-export async function subscribe(ctx: ActionContext, input: { moment: ConsentMoment; acceptedTemplateIds: string[] }) {
-  const user = requireUser(ctx.caller);
-  const allowed = new Set<string>(consentMoments[input.moment]);
+export function checkedConsent(
+  ctx: ActionContext,
+  moment: ConsentMoment,
+  acceptedTemplateIds: readonly string[] = [],
+): CheckedConsent {
+  const allowed = new Set<string>(consentMoments[moment]);
   const byId = new Map(ctx.deps.templates.templates.map((t) => [t.id, t]));
-  for (const id of new Set(input.acceptedTemplateIds)) {
+  const accepted = [...new Set(acceptedTemplateIds)];
+  for (const id of accepted) {
     const template = byId.get(id);
     if (!template || !allowed.has(template.key)) {
       throw new AppError('BAD_INPUT', '订阅的消息模板与本次操作不符', [
@@ -33,10 +42,19 @@ export async function subscribe(ctx: ActionContext, input: { moment: ConsentMome
       ]);
     }
   }
-  for (const id of new Set(input.acceptedTemplateIds)) {
-    // The grant id comes from the request: a retry after a failure counts each accept once.
-    const grantId = commandId(ctx, 'g', `notification.subscribe:${id}`);
-    await ctx.deps.storage.subscriptions.grant(user.id, id, ctx.deps.clock.now(), grantId);
-  }
+  return {
+    async record(userId) {
+      for (const id of accepted) {
+        const grantId = commandId(ctx, 'g', `notification.subscribe:${id}`);
+        await ctx.deps.storage.subscriptions.grant(userId, id, ctx.deps.clock.now(), grantId);
+      }
+    },
+  };
+}
+
+/** The client reports the consent on its own (the staff's reminder switch): recorded, then the credits. */
+export async function subscribe(ctx: ActionContext, input: { moment: ConsentMoment; acceptedTemplateIds: string[] }) {
+  const user = requireUser(ctx.caller);
+  await checkedConsent(ctx, input.moment, input.acceptedTemplateIds).record(user.id);
   return { credits: await creditsOf(ctx, user.id) };
 }

@@ -7,10 +7,16 @@ import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/v
 
 export type UsersById = Map<string, UserRecord>;
 
-export async function usersById(deps: Deps, ids: Iterable<string | null>): Promise<UsersById> {
-  const wanted = [...new Set([...ids].filter((id): id is string => Boolean(id)))];
-  const users = await deps.storage.users.findByIds(wanted);
-  return new Map(users.map((u) => [u.id, u]));
+/** The users with these ids; those already `known` (the caller, names read earlier in the call) are not read again. */
+export async function usersById(
+  deps: Deps,
+  ids: Iterable<string | null>,
+  known: Iterable<UserRecord> = [],
+): Promise<UsersById> {
+  const byId: UsersById = new Map([...known].map((u) => [u.id, u]));
+  const wanted = [...new Set([...ids].filter((id): id is string => id !== null && id !== '' && !byId.has(id)))];
+  if (wanted.length > 0) for (const user of await deps.storage.users.findByIds(wanted)) byId.set(user.id, user);
+  return byId;
 }
 
 export function slotView(slot: SlotRecord, users: UsersById, waitlistCount: number): SlotView {

@@ -1,25 +1,53 @@
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
-import type { BookingRecord } from '../../ports/visits';
+import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/visits';
 import { slotWaitlist } from './context';
-import { bookingView, usersById } from './present';
+import { bookingView, usersById, type UsersById } from './present';
+import { waitlistOf } from './waitlist';
+
+/**
+ * What the caller has already read, so it is not read again: the bookings' slots, the waitlisted
+ * bookings of those slots, and their visit records (none for a booking made a moment ago).
+ */
+export interface KnownForBookings {
+  slots?: SlotRecord[];
+  waitlisted?: BookingRecord[];
+  records?: VisitRecordRecord[];
+  /** Names read earlier in the call. */
+  users?: UsersById;
+}
 
 /** Bookings as their resident sees them: with slot, cadre, waitlist position and the visit record. */
-export async function residentBookingViews(deps: Deps, viewer: UserRecord, bookings: BookingRecord[]) {
+export async function residentBookingViews(
+  deps: Deps,
+  viewer: UserRecord,
+  bookings: BookingRecord[],
+  known: KnownForBookings = {},
+) {
   if (bookings.length === 0) return [];
-  const slots = await deps.storage.slots.findByIds([...new Set(bookings.map((b) => b.slotId))]);
+  const slotIds = [...new Set(bookings.map((b) => b.slotId))];
+  const slots = known.slots ?? (await deps.storage.slots.findByIds(slotIds));
   const slotById = new Map(slots.map((s) => [s.id, s]));
-  const records = await deps.storage.visitRecords.findByBookingIds(bookings.map((b) => b.id));
+  const records = known.records ?? (await deps.storage.visitRecords.findByBookingIds(bookings.map((b) => b.id)));
   const recordByBooking = new Map(records.map((r) => [r.bookingId, r]));
-  const users = await usersById(deps, [viewer.id, ...slots.map((s) => s.cadreId), ...records.map((r) => r.cadreId)]);
+  const users = await usersById(
+    deps,
+    [...slots.map((s) => s.cadreId), ...records.map((r) => r.cadreId)],
+    [viewer, ...(known.users?.values() ?? [])],
+  );
   const views = [];
   for (const booking of bookings) {
     const slot = slotById.get(booking.slotId);
     if (!slot) continue;
-    const waitlist = booking.state === 'waitlisted' ? await slotWaitlist(deps, slot.id) : [];
+    const waitlist = booking.state === 'waitlisted' ? await waitlistFor(deps, slot.id, known) : [];
     views.push(
       bookingView(deps, booking, { viewer, slot, users, waitlist, record: recordByBooking.get(booking.id) ?? null }),
     );
   }
   return views;
+}
+
+async function waitlistFor(deps: Deps, slotId: string, known: KnownForBookings): Promise<BookingRecord[]> {
+  if (!known.waitlisted) return slotWaitlist(deps, slotId);
+  return waitlistOf(known.waitlisted.filter((b) => b.slotId === slotId));
 }

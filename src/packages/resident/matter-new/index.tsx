@@ -2,7 +2,7 @@ import { Button, Input, Switch, TextArea, Toast } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { call } from '../../../api/client';
-import { askConsent } from '../../../api/subscribe';
+import { acceptedConsent, withConsent } from '../../../api/subscribe';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { notifyMatterChanged } from '../../../components/matters/matterEvents';
 import { PhotoPicker, type PickedPhoto } from '../../../components/matters/PhotoPicker';
@@ -68,10 +68,12 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
     if (raising.busy) return;
     const checked = validateDraft(draft, photos);
     if (!checked.ok) return raising.refuse(checked.issues);
-    // Before any await (WeChat asks only inside a tap), and not waited for: raising goes on.
-    void askConsent('matter');
+    // Before any await (WeChat asks only inside a tap); what was accepted goes with the raise.
+    const accepted = await acceptedConsent('matter');
     // The same draft keeps its request id: tapping again after a timeout cannot raise it twice.
-    const sent = await raising.run(checked.input, (requestId) => call('matter', 'raise', checked.input, { requestId }));
+    const sent = await raising.run(checked.input, (requestId) =>
+      call('matter', 'raise', withConsent(checked.input, accepted), { requestId }),
+    );
     if (!sent.ok) {
       if (sent.error?.code === 'PROFILE_INCOMPLETE') void openPage(routes.profile);
       return;

@@ -1,6 +1,6 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { call } from '../../../api/client';
-import { askConsent } from '../../../api/subscribe';
+import { acceptedConsent, withConsent } from '../../../api/subscribe';
 import { notifyMatterChanged } from '../../../components/matters/matterEvents';
 import type { MatterDetail } from '@domain/matters/views';
 import { useCommand, type Command, type RunFeedback } from '../../../hooks/useCommand';
@@ -35,9 +35,10 @@ export function useMatterCommands(matter: MatterDetail, setMatter: SetMatter, to
   async function toggleSupport() {
     if (toggles.busy) return;
     const action = matter.mine.supported ? 'unsupport' : 'support';
-    // Supporting means wanting to hear how it goes: ask for WeChat notices inside the tap, not awaited.
-    if (action === 'support') void askConsent('matter');
-    const send = (requestId: string) => call('matter', action, { matterId }, { requestId });
+    // Supporting means wanting to hear how it goes: ask for WeChat notices inside the tap; what
+    // was accepted goes with the support, in the same call.
+    const accepted = action === 'support' ? await acceptedConsent('matter') : [];
+    const send = (requestId: string) => call('matter', action, withConsent({ matterId }, accepted), { requestId });
     const sent = await actOnMatter(toggles, { action, matterId }, send, {
       name: 'support',
       done: (result) => (result.supported ? '已附议' : '已取消附议'),
@@ -50,8 +51,8 @@ export function useMatterCommands(matter: MatterDetail, setMatter: SetMatter, to
   async function toggleFollow() {
     if (toggles.busy) return;
     const action = matter.mine.following ? 'unfollow' : 'follow';
-    if (action === 'follow') void askConsent('matter');
-    const send = (requestId: string) => call('matter', action, { matterId }, { requestId });
+    const accepted = action === 'follow' ? await acceptedConsent('matter') : [];
+    const send = (requestId: string) => call('matter', action, withConsent({ matterId }, accepted), { requestId });
     const sent = await actOnMatter(toggles, { action, matterId }, send, {
       name: 'follow',
       done: (result) => (result.following ? '已关注，有进展会通知您' : '已取消关注'),

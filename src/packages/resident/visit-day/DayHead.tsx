@@ -2,19 +2,19 @@ import { View } from '@tarojs/components';
 import { deadlineText } from '../../../components/visits/format';
 import { MovedNote } from '../../../components/visits/VisitDayCard';
 import { formatShanghaiDay } from '@domain/time';
-import type { VisitDayView } from '../../../components/visits/types';
+import type { SlotsAnswer } from '../../../components/visits/types';
 
 /** The day: its date, whose community, whether it was moved, and until when it can be booked. */
 export function DayHead({
   date,
   communityName,
-  info,
+  day,
   bookingOpen,
   bookingClosesAt,
 }: {
   date: string;
   communityName?: string;
-  info: VisitDayView | null;
+  day: Pick<SlotsAnswer, 'moved' | 'originalDate' | 'reason'>;
   bookingOpen: boolean;
   bookingClosesAt: number;
 }) {
@@ -24,7 +24,7 @@ export function DayHead({
         {formatShanghaiDay(date)}
       </View>
       {communityName ? <View className="visit-day-head__community">{communityName}</View> : null}
-      {info ? <MovedNote day={info} id="visit-day-moved" /> : null}
+      <MovedNote day={day} id="visit-day-moved" />
       <View
         id="booking-deadline"
         className={`visit-day-head__deadline ${bookingOpen ? '' : 'visit-day-head__deadline--closed'}`}

@@ -13,7 +13,6 @@ import { MyBookingCard } from '../../../components/visits/MyBookingCard';
 import type { Directory } from '@domain/places';
 import { routes, type ParamsOf } from '@domain/routes';
 import type { SelfView } from '@domain/users';
-import { cancelDeadline } from '@domain/visits/cutoffs';
 import { useAsync } from '../../../hooks/useAsync';
 import { usePageParams } from '../../../hooks/usePageParams';
 import { useSession } from '../../../state/session';
@@ -60,13 +59,13 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
   const { date } = params;
   const isResident = user.role === 'resident';
   const communityId = isResident ? undefined : params.communityId || user.communityIds[0];
-  const loaded = useAsync(async () => {
-    const scope = communityId ? { communityId } : {};
-    const [day, days] = await Promise.all([call('visit', 'slots', { date, ...scope }), call('visit', 'days', scope)]);
-    return { day, officePhone: days.officePhone, info: days.days.find((d) => d.date === date) ?? null };
-  }, [date, communityId]);
-  const mine = loaded.data?.day.myBooking ?? null;
-  const bookings = useBookingCommands(mine, loaded.reload, TOAST);
+  // One call: the day carries its move, deadlines and the office phone with its slots.
+  const loaded = useAsync(
+    () => call('visit', 'slots', { date, ...(communityId ? { communityId } : {}) }),
+    [date, communityId],
+  );
+  const mine = loaded.data?.myBooking ?? null;
+  const bookings = useBookingCommands(mine, loaded, TOAST);
 
   usePullDownRefresh(() => {
     void loaded.reload().finally(() => void Taro.stopPullDownRefresh());
@@ -78,8 +77,8 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
     return <LoadingView />;
   }
 
-  const { day, officePhone, info } = loaded.data;
-  const cancelClosesAt = info?.cancelClosesAt ?? cancelDeadline(date);
+  const day = loaded.data;
+  const { officePhone, cancelClosesAt } = day;
   // The server says whether cancelling is still open: the phone's clock may be wrong.
   const closedMessage = mine
     ? (bookings.lateMessage ?? (day.cancelOpen ? null : cancelClosedMessage(date, cancelClosesAt, officePhone)))
@@ -93,7 +92,7 @@ function VisitDay({ user, params }: { user: SelfView; params: DayParams }) {
       <DayHead
         date={date}
         communityName={communityName}
-        info={info}
+        day={day}
         bookingOpen={day.bookingOpen}
         bookingClosesAt={day.bookingClosesAt}
       />

@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ApiError } from '../../../api/apiError';
 import { call } from '../../../api/client';
-import { askConsent } from '../../../api/subscribe';
+import { acceptedConsent, withConsent } from '../../../api/subscribe';
 import type { BookOutcome } from '../../../components/visits/BookResult';
+import type { SlotsAnswer } from '../../../components/visits/types';
 import { timeWindow } from '../../../components/visits/format';
 import { notifyVisitChanged } from '../../../components/visits/visitEvents';
 import { formatShanghaiDay } from '@domain/time';
@@ -25,7 +26,11 @@ export function scrollToTop() {
  * cancelling or moving the booking, each through the command hook (the same filled-in form or
  * reason sent again after a timeout keeps its request id). What came of it is kept for the page.
  */
-export function useBookingCommands(mine: BookingView | null, reload: () => Promise<void>, toast: string) {
+export function useBookingCommands(
+  mine: BookingView | null,
+  day: { reload: () => Promise<void>; show: (answer: SlotsAnswer) => void },
+  toast: string,
+) {
   const [choosing, setChoosing] = useState<SlotView | null>(null);
   const [outcome, setOutcome] = useState<BookOutcome | null>(null);
   const [cancelled, setCancelled] = useState<string | null>(null);
@@ -33,11 +38,14 @@ export function useBookingCommands(mine: BookingView | null, reload: () => Promi
   const booking = useCommand();
   const changing = useCommand({ toast });
 
-  /** Done: the lists elsewhere hear of it, and the day is shown afresh from the top. */
-  function changed() {
+  /**
+   * Done: the command answered with the day as it now stands, shown from the top without asking
+   * again; the other visit pages hear of it and reload when they are next shown.
+   */
+  function changed(answer: SlotsAnswer) {
     notifyVisitChanged();
     scrollToTop();
-    void reload();
+    day.show(answer);
   }
 
   /** Refused: the day may have moved on (a seat taken, cancelling closed); show it as it is now. */
@@ -45,7 +53,7 @@ export function useBookingCommands(mine: BookingView | null, reload: () => Promi
     if (!error) return false;
     // Too late to cancel or move it here: the server says whom to call, and that replaces the buttons.
     if (error.code === 'DEADLINE_PASSED') setLateMessage(error.message);
-    if (error.code !== 'BAD_INPUT' && !error.unanswered) void reload();
+    if (error.code !== 'BAD_INPUT' && !error.unanswered) void day.reload();
     return false;
   }
 
@@ -56,15 +64,17 @@ export function useBookingCommands(mine: BookingView | null, reload: () => Promi
 
   async function book(input: BookInput): Promise<void> {
     // Still inside the tap on 确认预约 (the form checked it synchronously): WeChat's consent dialog
-    // may only open here. Booking does not wait for the answer.
-    void askConsent('booking');
-    const sent = await booking.run(input, (requestId) => call('visit', 'book', input, { requestId }));
+    // may only open here. What was accepted goes with the booking, in the same call.
+    const accepted = await acceptedConsent('booking');
+    const sent = await booking.run(input, (requestId) =>
+      call('visit', 'book', withConsent(input, accepted), { requestId }),
+    );
     if (!sent.ok) return void refused(sent.error);
     setOutcome({ status: sent.value.status, booking: sent.value.booking });
     setCancelled(null);
     setChoosing(null);
     setLateMessage(null);
-    changed();
+    changed(sent.value.day);
   }
 
   async function cancel(reason: string): Promise<boolean> {
@@ -75,7 +85,7 @@ export function useBookingCommands(mine: BookingView | null, reload: () => Promi
     if (!sent.ok) return refused(sent.error);
     setOutcome(null);
     setCancelled(`已取消${formatShanghaiDay(mine!.date)} ${timeWindow(mine!)}的预约。想换个时段，可以在下面重新预约。`);
-    changed();
+    changed(sent.value.day);
     return true;
   }
 
@@ -84,7 +94,7 @@ export function useBookingCommands(mine: BookingView | null, reload: () => Promi
     const sent = await changing.run(input, (requestId) => call('visit', 'reschedule', input, { requestId }));
     if (!sent.ok) return refused(sent.error);
     setOutcome({ status: sent.value.status, booking: sent.value.booking, rescheduled: true });
-    changed();
+    changed(sent.value.day);
     return true;
   }
 

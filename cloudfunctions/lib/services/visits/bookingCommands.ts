@@ -1,0 +1,189 @@
+import { AppError } from '@domain/errors';
+import type { ConsentMoment } from '@domain/notifications/templates';
+import { assertCanBook, assertCanCancel } from '@domain/visits/cutoffs';
+import { isBookableDay } from '@domain/visits/days';
+import { HOME_ADDRESS_REQUIRED, homeAddressMissing, type BookInput } from '@domain/visits/bookingInput';
+import type { ActionContext } from '../../service';
+import type { UserRecord } from '../../ports/storage';
+import type { BookingRecord, SlotRecord } from '../../ports/visits';
+import { commandId } from '../commandIds';
+import { communityFor } from '../community';
+import { checkedConsent } from '../notifications/consent';
+import { requireUser } from '../requireUser';
+import { assertBookingLimit } from './bookingLimit';
+import { notifyBooking } from './bookingNotices';
+import { communitySettings, movesOf } from './context';
+import { daySlots, readDay, type KnownForDay } from './daySlots';
+import { residentBookingViews } from './residentViews';
+
+const BOOKING_CONSENT: ConsentMoment = 'booking';
+
+/**
+ * A slot a resident may book: open, in their community, on a bookable day, before the cut-off.
+ * The community's settings and moves it read come along, for the day's page the answer carries.
+ */
+async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string) {
+  const { deps } = ctx;
+  const slot = await deps.storage.slots.findById(slotId);
+  if (!slot || slot.communityId !== communityFor(user)) throw new AppError('NOT_FOUND', '时段不存在');
+  if (slot.state !== 'open') throw new AppError('INVALID_STATE', '这个时段已取消');
+  const moves = await movesOf(deps, slot.communityId);
+  if (!isBookableDay(slot.date, moves)) throw new AppError('INVALID_STATE', '这一天不是接访日');
+  const settings = await communitySettings(deps, slot.communityId);
+  assertCanBook(slot.date, settings.bookingClosesAt, deps.clock.now(), settings.officePhone);
+  return { slot, known: { settings, moves } };
+}
+
+/**
+ * Books a seat (or a waitlist place) and records the notifications the resident accepted in the
+ * same tap's consent dialog, last, once every check has passed. Answers with the day's page.
+ */
+export async function book(ctx: ActionContext, input: BookInput & { acceptedTemplateIds?: string[] }) {
+  const user = requireUser(ctx.caller);
+  const consent = checkedConsent(ctx, BOOKING_CONSENT, input.acceptedTemplateIds);
+  const answer = await bookOnce(ctx, user, commandId(ctx, 'b', 'visit.book'), input);
+  await consent.record(user.id);
+  return answer;
+}
+
+/**
+ * Books under `bookingId`, derived from the request id: a retry whose earlier attempt stored the
+ * booking finds it and only finishes telling the resident (the notification is deduplicated).
+ */
+async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string, input: BookInput) {
+  const earlier = await ctx.deps.storage.bookings.findById(bookingId);
+  if (earlier && earlier.residentId === user.id) {
+    if (earlier.state === 'cancelled') throw new AppError('INVALID_STATE', '这个预约已取消');
+    return confirmBooking(ctx, user, earlier, earlier.state === 'waitlisted' ? 'waitlisted' : 'booked');
+  }
+  const { slot, known } = await bookableSlot(ctx, user, input.slotId);
+  if (homeAddressMissing(slot.mode, input.address)) {
+    throw new AppError('BAD_INPUT', HOME_ADDRESS_REQUIRED, [{ path: 'address', message: HOME_ADDRESS_REQUIRED }]);
+  }
+  await assertBookingLimit(ctx.deps, user.id);
+  const outcome = await ctx.deps.storage.bookings.book(newBooking(ctx, user, bookingId, slot, input), {
+    waitlist: true,
+  });
+  if (outcome.outcome === 'already_booked') {
+    throw new AppError('CONFLICT', `您在${slot.date.slice(5).replace('-', '月')}日已有预约，每个接访日只能预约一次`);
+  }
+  if (outcome.outcome === 'slot_closed') throw new AppError('INVALID_STATE', '这个时段已取消');
+  // Made a moment ago: no visit record can hang on it yet.
+  return confirmBooking(ctx, user, outcome.booking, outcome.outcome, { slot, ...known, records: [] });
+}
+
+function newBooking(
+  ctx: ActionContext,
+  user: UserRecord,
+  id: string,
+  slot: SlotRecord,
+  input: BookInput,
+): BookingRecord {
+  const now = ctx.deps.clock.now();
+  return {
+    id,
+    slotId: slot.id,
+    communityId: slot.communityId,
+    residentId: user.id,
+    walkInName: '',
+    date: slot.date,
+    topic: input.topic,
+    address: input.address,
+    phone: input.phone,
+    state: 'booked',
+    cancelReason: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+async function confirmBooking(
+  ctx: ActionContext,
+  user: UserRecord,
+  booking: BookingRecord,
+  status: 'booked' | 'waitlisted',
+  known: KnownForDay & { slot?: SlotRecord } = {},
+) {
+  const { slot, ...forDay } = known;
+  await notifyBooking(ctx.deps, booking, status === 'booked' ? 'booking_confirmed' : 'booking_waitlisted', { slot });
+  const day = await daySlots(ctx.deps, user, booking.communityId, booking.date, { ...forDay, myBooking: booking });
+  return { booking: day.myBooking!, status, day };
+}
+
+/**
+ * The resident's own active booking, before the cancel cut-off (after it: whom to call). `done`
+ * when it is already cancelled with `ownReason`: an earlier attempt of this very command cancelled
+ * it and failed afterwards, so the retry only finishes the work.
+ */
+async function cancellableBooking(ctx: ActionContext, user: UserRecord, bookingId: string, ownReason: string) {
+  const booking = await ctx.deps.storage.bookings.findById(bookingId);
+  if (!booking || booking.residentId !== user.id) throw new AppError('NOT_FOUND', '预约不存在');
+  const settings = await communitySettings(ctx.deps, booking.communityId);
+  if (booking.state === 'cancelled' && booking.cancelReason === ownReason) return { booking, settings, done: true };
+  if (booking.state !== 'booked' && booking.state !== 'waitlisted')
+    throw new AppError('INVALID_STATE', '这个预约已不能取消');
+  assertCanCancel(booking.date, settings.cancelClosesAt, ctx.deps.clock.now(), settings.officePhone);
+  return { booking, settings, done: false };
+}
+
+/** Cancels the booking and answers with it (now cancelled) and the day's page. */
+export async function cancel(ctx: ActionContext, input: { bookingId: string; reason: string }) {
+  const user = requireUser(ctx.caller);
+  const { booking, settings, done } = await cancellableBooking(ctx, user, input.bookingId, input.reason);
+  await releaseBooking(ctx, booking.id, input.reason, done);
+  const cancelled: BookingRecord = { ...booking, state: 'cancelled', cancelReason: input.reason };
+  const { page, ...read } = await readDay(ctx.deps, user, booking.communityId, booking.date, {
+    settings,
+    myBooking: null,
+  });
+  const [view] = await residentBookingViews(ctx.deps, user, [cancelled], read);
+  return { booking: view, day: page };
+}
+
+/**
+ * Move to another slot: the new seat is taken first, so a full target never loses the old one.
+ * The new booking's id comes from the request id, so a retry after a failure finds each step an
+ * earlier attempt made (the new booking, the old one cancelled with this reason) and does the rest.
+ */
+export async function reschedule(ctx: ActionContext, input: { bookingId: string; toSlotId: string; reason: string }) {
+  const user = requireUser(ctx.caller);
+  const reason = `改约：${input.reason}`;
+  const { booking, done: oldReleased } = await cancellableBooking(ctx, user, input.bookingId, reason);
+  const details = { topic: booking.topic, address: booking.address, phone: booking.phone };
+  const movedId = commandId(ctx, 'b', 'visit.reschedule');
+  const moved = await ctx.deps.storage.bookings.findById(movedId);
+  if (moved && moved.residentId === user.id) {
+    // An earlier attempt booked the new slot: release the old one (if it has not) and answer.
+    await releaseBooking(ctx, booking.id, reason, oldReleased);
+    return bookOnce(ctx, user, movedId, { slotId: moved.slotId, ...details });
+  }
+  const { slot: target } = await bookableSlot(ctx, user, input.toSlotId);
+  await assertBookingLimit(ctx.deps, user.id); // before the old booking is let go
+  if (target.id === booking.slotId)
+    throw new AppError('BAD_INPUT', '请选择另一个时段', [{ path: 'toSlotId', message: '请选择另一个时段' }]);
+  if (target.date !== booking.date) {
+    // Another day: book there first (one active booking per day still holds), then release the old one.
+    const answer = await bookOnce(ctx, user, movedId, { slotId: target.id, ...details });
+    await releaseBooking(ctx, booking.id, reason, oldReleased);
+    return answer;
+  }
+  // Same day: the old booking must go first (one active booking per resident per day), so only
+  // move to a slot with a free seat: the resident never trades a seat for a waitlist place.
+  if (!oldReleased && target.seatsTaken >= target.capacity)
+    throw new AppError('CONFLICT', '这个时段已约满，请选择其他时段');
+  await releaseBooking(ctx, booking.id, reason, oldReleased);
+  return bookOnce(ctx, user, movedId, { slotId: target.id, ...details });
+}
+
+/**
+ * Cancels the booking and tells whoever took its seat from the waitlist. When an earlier attempt
+ * already cancelled it (`done`), the promoted booking is looked up instead, so a retry tells them
+ * (once: the notification is deduplicated) without promoting anyone again.
+ */
+async function releaseBooking(ctx: ActionContext, bookingId: string, reason: string, done: boolean) {
+  const { bookings } = ctx.deps.storage;
+  const promoted = done
+    ? await bookings.promotedInto(bookingId)
+    : (await bookings.cancel(bookingId, reason, ctx.deps.clock.now())).promoted;
+  if (promoted) await notifyBooking(ctx.deps, promoted, 'waitlist_promoted');
+}
