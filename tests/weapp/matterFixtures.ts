@@ -63,14 +63,17 @@ export function detailOf(
   data: DemoData,
   viewer: SelfView,
   matter: MatterRecord,
-  parts: Partial<DetailParts> = {},
-): MatterDetail {
-  return toDetail(presentDeps, viewerOf(viewer), data.users, matter, {
+  parts: Partial<DetailParts> & { comments?: { items: CommentThread[]; nextCursor: string | null } } = {},
+): MatterDetail & { comments: { items: CommentThread[]; nextCursor: string | null } } {
+  const { comments = { items: [], nextCursor: null }, ...detailParts } = parts;
+  const detail = toDetail(presentDeps, viewerOf(viewer), data.users, matter, {
     timeline: [],
     consultation: null,
     relation: { supported: false, following: false },
-    ...parts,
+    ...detailParts,
   });
+  // `matter.detail` brings the first page of comments with it.
+  return { ...detail, comments };
 }
 
 /** `consultation.list` / `comments` page: the cursor names the last item, as the server's does. */

@@ -2,7 +2,8 @@ import type { ServiceMap } from '../service';
 import { comments, detail, list, mine } from './matters/browse';
 import { comment } from './matters/commenting';
 import { answerEscalation, communityCadres, conclude, convene, escalate, recordMinutes } from './matters/consultation';
-import { merge, moderate, moderationQueue, pin } from './matters/moderation';
+import { merge, moderate, pin } from './matters/moderation';
+import { moderationQueue, moderationQueues } from './matters/moderationQueues';
 import { rate, reopen, setAnonymous } from './matters/outcome';
 import { raise, similar } from './matters/raise';
 import { flag, follow, support, unfollow, unsupport } from './matters/relations';
@@ -25,6 +26,7 @@ export const matterServices: ServiceMap<'matter'> = {
   setAnonymous,
   mine,
   moderationQueue,
+  moderationQueues,
   moderate,
   pin,
   merge,

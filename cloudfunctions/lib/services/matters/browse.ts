@@ -9,7 +9,7 @@ import type { MatterRecord, MatterRelation, MatterSort } from '../../ports/matte
 import type { Page, UserRecord } from '../../ports/storage';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
-import { peopleOf, toCommentView, toDetail, toSummary, usersById } from './present';
+import { peopleOf, toCommentView, toDetail, toSummary, usersById, type UsersById } from './present';
 import { communityFor, viewerOf, visibleMatter } from './viewer';
 
 /** The list's tabs, in the words residents use: in progress, solved, ended otherwise, all. */
@@ -66,42 +66,68 @@ async function summaries(deps: Deps, user: UserRecord, matters: MatterRecord[], 
   return { items: matters.map((m) => toSummary(deps, viewer, users, m)), nextCursor };
 }
 
+/** Comments shown per page: the detail's first page and each further `comments` page alike. */
+export const COMMENTS_FIRST_PAGE = 20;
+
+/**
+ * A matter as its page opens: the detail, the timeline, the consultation and the first page of
+ * comments in one call, their people named by one read.
+ */
 export async function detail({ caller, deps }: ActionContext, input: { matterId: string }) {
   const user = requireUser(caller);
   const matter = await visibleMatter(deps, caller, input.matterId);
-  const [timeline, consultation, relation] = await Promise.all([
-    deps.storage.matters.timeline(matter.id),
+  const [timeline, consultation, relation, threads] = await Promise.all([
+    deps.storage.matters.timeline(matter.id, matter),
     deps.storage.consultations.findByMatter(matter.id),
     deps.storage.matters.relationOf(matter.id, user.id),
+    commentThreads(deps, user, matter, null, COMMENTS_FIRST_PAGE),
   ]);
-  const users = await usersById(deps, [...peopleOf(matter), ...(consultation?.cadreIds ?? [])]);
-  return toDetail(deps, viewerOf(user), users, matter, { timeline, consultation, relation });
+  const users = await usersById(deps, [...peopleOf(matter), ...(consultation?.cadreIds ?? []), ...threads.people]);
+  const viewer = viewerOf(user);
+  return {
+    ...toDetail(deps, viewer, users, matter, { timeline, consultation, relation }),
+    comments: threads.present(users),
+  };
 }
 
-/** Comments in threads. Others see neither comments waiting for review nor hidden ones' text. */
+/**
+ * One page of a matter's comment threads, as the viewer may see them (others see neither
+ * comments waiting for review nor hidden ones' text), and whose names they need.
+ */
+async function commentThreads(
+  deps: Deps,
+  user: UserRecord,
+  matter: MatterRecord,
+  after: CursorPosition | null,
+  limit: number,
+) {
+  const page = await deps.storage.comments.listThreads(matter.id, after, limit);
+  const viewer = viewerOf(user);
+  const committee = isCommitteeOf(viewer, matter.communityId);
+  const shown = (c: { state: string; authorId: string }) =>
+    committee || c.state === 'visible' || c.authorId === user.id;
+  const threads = page.items.filter(shown).map((t) => ({ ...t, replies: t.replies.filter(shown) }));
+  return {
+    people: threads.flatMap((t) => [t.authorId, ...t.replies.map((r) => r.authorId)]),
+    present: (users: UsersById) => ({
+      items: threads.map((t) => ({
+        ...toCommentView(viewer, users, t, matter),
+        replies: t.replies.map((r) => toCommentView(viewer, users, r, matter)),
+      })),
+      nextCursor: nextCursorOf(page),
+    }),
+  };
+}
+
+/** The next page of comments (the first comes with the detail), or all of them again after writing one. */
 export async function comments(
   { caller, deps }: ActionContext,
   input: { matterId: string; cursor?: string; limit: number },
 ) {
   const user = requireUser(caller);
   const matter = await visibleMatter(deps, caller, input.matterId);
-  const page = await deps.storage.comments.listThreads(matter.id, cursorOrThrow(input.cursor), input.limit);
-  const viewer = viewerOf(user);
-  const committee = isCommitteeOf(viewer, matter.communityId);
-  const shown = (c: { state: string; authorId: string }) =>
-    committee || c.state === 'visible' || c.authorId === user.id;
-  const threads = page.items.filter(shown).map((t) => ({ ...t, replies: t.replies.filter(shown) }));
-  const users = await usersById(
-    deps,
-    threads.flatMap((t) => [t.authorId, ...t.replies.map((r) => r.authorId)]),
-  );
-  return {
-    items: threads.map((t) => ({
-      ...toCommentView(viewer, users, t, matter),
-      replies: t.replies.map((r) => toCommentView(viewer, users, r, matter)),
-    })),
-    nextCursor: nextCursorOf(page),
-  };
+  const threads = await commentThreads(deps, user, matter, cursorOrThrow(input.cursor), input.limit);
+  return threads.present(await usersById(deps, threads.people));
 }
 
 export async function mine(

@@ -6,59 +6,11 @@ import type { UserRecord } from '../../ports/storage';
 import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { auditCommitteeAction } from './audit';
-import { cursorOrThrow, nextCursorOf } from './browse';
-import { peopleOf, toCommentView, toSummary, usersById } from './present';
 import { applyTransitionOnce } from './transition';
-import { committeeMatter, communityFor, viewerOf } from './viewer';
+import { committeeMatter } from './viewer';
 import { notify } from '../notifications/notify';
 
 type Decision = 'approve' | 'reject' | 'hide' | 'unhide' | 'keep';
-
-export async function moderationQueue(
-  { caller, deps }: ActionContext,
-  input: {
-    communityId?: string;
-    kind: 'pending' | 'flagged';
-    target: 'matter' | 'comment';
-    cursor?: string;
-    limit: number;
-  },
-) {
-  const user = requireUser(caller);
-  const communityId = communityFor(user, input.communityId);
-  const after = cursorOrThrow(input.cursor);
-  const viewer = viewerOf(user);
-  if (input.target === 'matter') {
-    const page = await deps.storage.matters.moderationQueue(communityId, input.kind, after, input.limit);
-    const users = await usersById(deps, page.items.flatMap(peopleOf));
-    return {
-      matters: page.items.map((m) => ({
-        ...toSummary(deps, viewer, users, m),
-        needsReview: m.needsReview,
-        flagCount: m.flagCount,
-      })),
-      comments: [],
-      nextCursor: nextCursorOf(page),
-    };
-  }
-  const page = await deps.storage.comments.moderationQueue(communityId, input.kind, after, input.limit);
-  const users = await usersById(
-    deps,
-    page.items.map((c) => c.authorId),
-  );
-  const matters = await deps.storage.matters.findByIds([...new Set(page.items.map((c) => c.matterId))]);
-  const byId = new Map(matters.map((m) => [m.id, m]));
-  return {
-    matters: [],
-    comments: page.items.map((c) => ({
-      // The committee sees every author; a comment whose matter is gone is shown as not anonymous.
-      ...toCommentView(viewer, users, c, byId.get(c.matterId) ?? { ...c, anonymous: false, state: 'open' }),
-      flagCount: c.flagCount,
-      matterTitle: byId.get(c.matterId)?.title ?? '',
-    })),
-    nextCursor: nextCursorOf(page),
-  };
-}
 
 /** Bulk moderation: each item succeeds or fails on its own, and says why. */
 export async function moderate(

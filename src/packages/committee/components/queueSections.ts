@@ -9,6 +9,8 @@ export interface QueueSection {
   target: QueueTarget;
   label: string;
   decisions: readonly Decision[];
+  /** Where `matter.moderationQueues` (the four first pages in one answer) puts this queue. */
+  answerKey: `${QueueKind}${'Matters' | 'Comments'}`;
 }
 
 /** The bulk decisions that make sense for each kind of queue; the server still judges each item. */
@@ -18,7 +20,8 @@ const decisionsFor: Record<QueueKind, readonly Decision[]> = {
 };
 
 function section(kind: QueueKind, target: QueueTarget, label: string): QueueSection {
-  return { id: `${kind}-${target}`, kind, target, label, decisions: decisionsFor[kind] };
+  const answerKey = `${kind}${target === 'matter' ? 'Matters' : 'Comments'}` as const;
+  return { id: `${kind}-${target}`, kind, target, label, decisions: decisionsFor[kind], answerKey };
 }
 
 /** The four queues of 说事审核, in the order the committee works through them. */

@@ -49,13 +49,10 @@ function Moderation({ user }: { user: SelfView }) {
   );
 }
 
+/** The first page of each queue, in one call; further pages come one queue at a time. */
 async function loadQueues(communityId: string): Promise<Queues> {
-  const pages = await Promise.all(
-    queueSections.map((s) =>
-      call('matter', 'moderationQueue', { communityId, kind: s.kind, target: s.target, limit: PAGE_SIZE }),
-    ),
-  );
-  return Object.fromEntries(queueSections.map((s, i) => [s.id, pages[i]])) as Queues;
+  const first = await call('matter', 'moderationQueues', { communityId, limit: PAGE_SIZE });
+  return Object.fromEntries(queueSections.map((s) => [s.id, first[s.answerKey]])) as Queues;
 }
 
 function countLabel(page: QueuePage | undefined, section: QueueSection): string | undefined {

@@ -26,7 +26,7 @@ import { usePageParams } from '../../../hooks/usePageParams';
 import { MatterComments } from './MatterComments';
 import { MatterHead } from './MatterHead';
 import { useMatterCommands } from './useMatterCommands';
-import { useMatterTalk } from './useMatterTalk';
+import { useMatterTalk, type CommentsPage } from './useMatterTalk';
 import './index.scss';
 
 const TOAST = 'matter-toast';
@@ -72,9 +72,20 @@ function MatterView({
   onTitle: (title: string) => void;
 }) {
   const matterId = params.id;
-  const loaded = useAsync(() => call('matter', 'detail', { matterId }), [matterId]);
+  // One call opens the page: the detail brings the first page of comments, which the comment
+  // list takes (once) instead of asking for it.
+  const commentsWithDetail = useRef<Promise<CommentsPage> | null>(null);
+  const loaded = useAsync(() => {
+    const answer = call('matter', 'detail', { matterId });
+    commentsWithDetail.current = answer.then((detail) => detail.comments);
+    return answer;
+  }, [matterId]);
   const [matter, setMatter] = useState<MatterDetail | null>(null);
-  const talk = useMatterTalk(matterId, setMatter, TOAST);
+  const talk = useMatterTalk(matterId, setMatter, TOAST, () => {
+    const first = commentsWithDetail.current;
+    commentsWithDetail.current = null;
+    return first;
+  });
   const titleSink = useRef(onTitle);
   titleSink.current = onTitle;
 
@@ -86,6 +97,7 @@ function MatterView({
   }, [loaded.data]);
 
   usePullDownRefresh(() => {
+    // The detail is asked again first, so the comments come with it.
     void Promise.all([loaded.reload(), talk.comments.refresh()]).finally(() => void Taro.stopPullDownRefresh());
   });
   useReachBottom(() => void talk.comments.loadMore());

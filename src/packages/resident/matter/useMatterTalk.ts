@@ -3,9 +3,17 @@ import { call } from '../../../api/client';
 import { isMaskedKind } from '../../../components/matters/RaiseNotice';
 import { useCursorList } from '../../../components/useCursorList';
 import { maskedKindLabels } from '@domain/matters/textMasking';
+import type { OutputOf } from '@domain/contract';
+import type { matterContract } from '@domain/contract/matter';
 import type { CommentView, MatterDetail } from '@domain/matters/views';
 import { useCommand } from '../../../hooks/useCommand';
 import { actOnMatter } from './useMatterCommands';
+
+/** One page of comment threads, as `matter.comments` (and the detail) answer it. */
+export type CommentsPage = OutputOf<typeof matterContract.comments>;
+
+/** The same size as the page the detail brings. */
+const COMMENTS_PAGE = 20;
 
 export interface FlagTarget {
   type: 'matter' | 'comment';
@@ -29,9 +37,13 @@ export function useMatterTalk(
   matterId: string,
   setMatter: Dispatch<SetStateAction<MatterDetail | null>>,
   toast: string,
+  /** The first page when it came with the detail (then asked for no more), else null. */
+  firstPageWithDetail: () => Promise<CommentsPage> | null,
 ) {
   const comments = useCursorList(
-    (cursor) => call('matter', 'comments', { matterId, limit: 20, ...(cursor ? { cursor } : {}) }),
+    (cursor) =>
+      (!cursor && firstPageWithDetail()) ||
+      call('matter', 'comments', { matterId, limit: COMMENTS_PAGE, ...(cursor ? { cursor } : {}) }),
     [matterId],
   );
   const [replyTo, setReplyTo] = useState<CommentView | null>(null);
