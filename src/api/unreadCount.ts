@@ -6,6 +6,15 @@ export const MINE_TAB_INDEX = 3;
 
 const UNREAD_CHANGED = 'mq:unread-changed';
 
+/**
+ * How long a count stands before a tab shown again asks for it anew. Switching tabs does not
+ * cost a round trip each time; a change of the person's own (which may have written to their
+ * inbox) makes the next tab ask at once (unreadMayHaveChanged).
+ */
+export const UNREAD_FRESH_MS = 60_000;
+
+let lastKnown: { unread: number; at: number } | null = null;
+
 /** What the badge says: the number, or 99+ (a tab badge has room for about 4 characters). */
 export function badgeText(unread: number): string {
   return unread > 99 ? '99+' : String(unread);
@@ -16,6 +25,7 @@ export function badgeText(unread: number): string {
  * badge is decoration: where the platform cannot draw it (h5 off a tab page), nothing else fails.
  */
 export function showUnreadCount(unread: number): void {
+  lastKnown = { unread, at: Date.now() };
   Taro.eventCenter.trigger(UNREAD_CHANGED, unread);
   try {
     const drawn =
@@ -28,8 +38,20 @@ export function showUnreadCount(unread: number): void {
   }
 }
 
-/** Asks the server for the caller's unread count and shows it. */
-export async function refreshUnreadCount(): Promise<number> {
+/** The person did something that may have told them about it: the next tab shown asks again. */
+export function unreadMayHaveChanged(): void {
+  lastKnown = null;
+}
+
+/**
+ * Asks the server for the caller's unread count and shows it; with `unlessNewerThan`, a count
+ * known for less than that many milliseconds is shown again instead of asking.
+ */
+export async function refreshUnreadCount(options: { unlessNewerThan?: number } = {}): Promise<number> {
+  const known = lastKnown;
+  if (known && options.unlessNewerThan !== undefined && Date.now() - known.at < options.unlessNewerThan) {
+    return known.unread;
+  }
   const { unread } = await call('notification', 'unreadCount', {});
   showUnreadCount(unread);
   return unread;

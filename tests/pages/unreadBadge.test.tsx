@@ -1,6 +1,7 @@
 import { fireEvent, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { badgeText } from '../../src/api/unreadCount';
+import { badgeText, unreadMayHaveChanged, UNREAD_FRESH_MS } from '../../src/api/unreadCount';
+import { notifyVisitChanged } from '../../src/components/visits/visitEvents';
 import HomePage from '../../src/pages/index/index';
 import MinePage from '../../src/pages/mine/index';
 import { resetTaroMock } from '../support/taroMock';
@@ -14,7 +15,15 @@ jest.mock('@tarojs/taro', () => require('./notificationsTaroMock').taroWithNotif
 beforeEach(() => {
   resetTaroMock();
   resetNotificationsMock();
+  // The count is kept for the whole app (a module): each test starts without one.
+  unreadMayHaveChanged();
 });
+
+/** A minute goes by on the phone's clock. */
+function aMinuteLater() {
+  const later = Date.now() + UNREAD_FRESH_MS;
+  jest.spyOn(Date, 'now').mockReturnValue(later);
+}
 afterEach(() => jest.restoreAllMocks());
 
 const setBadge = Taro.setTabBarBadge as jest.Mock;
@@ -51,24 +60,36 @@ describe('the unread count on the 我的 tab (jsdom, real services over SQLite)'
     fireEvent.click($('#mine-messages'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/messages/index' });
 
-    // Read elsewhere (the messages page); back on 我的 the count is asked again.
+    // Read elsewhere (another phone); back on 我的 a minute later the count is asked again.
     await server.markAllRead('u-resident-li');
+    aMinuteLater();
     showPage();
     await waitFor(() => expect(removeBadge).toHaveBeenCalledWith({ index: 3 }));
     await waitFor(() => expect(text('#mine-messages-count')).toBe('查看'));
   });
 
-  it('is refreshed whenever a tab page shows', async () => {
+  it('is asked again when a tab shows after a change of their own or a minute on, not on every show', async () => {
     const server = await setup();
     const { calls } = renderPage(<HomePage />, server.as('u-resident-li'));
     await waitFor(() => expect(removeBadge).toHaveBeenCalledWith({ index: 3 }));
     const asked = () => calls.filter((c) => c.fn === 'notification' && c.event.action === 'unreadCount').length;
     expect(asked()).toBe(1);
 
+    // Switching tabs within the minute costs no call.
+    showPage();
+    await settle();
+    expect(asked()).toBe(1);
+
+    // The person booked (the visit-day page reports it): the next tab shown asks.
     await server.liBooks();
+    notifyVisitChanged();
     showPage();
     await waitFor(() => expect(setBadge).toHaveBeenCalledWith({ index: 3, text: '1' }));
     expect(asked()).toBe(2);
+
+    aMinuteLater();
+    showPage();
+    await waitFor(() => expect(asked()).toBe(3));
   });
 
   it('says 99+ above 99', async () => {

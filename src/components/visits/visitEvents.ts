@@ -1,20 +1,17 @@
 import Taro from '@tarojs/taro';
-import { useEffect, useRef } from 'react';
+import { unreadMayHaveChanged } from '../../api/unreadCount';
+import { useChangedElsewhere } from '../../hooks/useChangedElsewhere';
 
 const VISIT_CHANGED = 'mq:visit-changed';
 
 /** Tells the other visit pages that a booking changed (booked, cancelled, moved), so they reload. */
 export function notifyVisitChanged(): void {
+  // The change may have written to the person's own inbox (a booking confirmed, a matter received).
+  unreadMayHaveChanged();
   Taro.eventCenter.trigger(VISIT_CHANGED);
 }
 
-/** Runs `onChange` whenever another page reports a changed booking. */
+/** Runs `onChange` when this page is next shown after another page reported a changed booking. */
 export function useVisitChanged(onChange: () => void): void {
-  const latest = useRef(onChange);
-  latest.current = onChange;
-  useEffect(() => {
-    const handler = () => latest.current();
-    Taro.eventCenter.on(VISIT_CHANGED, handler);
-    return () => void Taro.eventCenter.off(VISIT_CHANGED, handler);
-  }, []);
+  useChangedElsewhere(VISIT_CHANGED, onChange);
 }
