@@ -3,7 +3,6 @@ import type { FunctionName } from '@domain/contract';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { consentMoments, templateByKey, type ConsentMoment } from '@domain/notifications/templates';
 import { matterCategories } from '@domain/matters/categories';
-import { queueSections } from '../../src/packages/committee/components/queueSections';
 import { COMMUNITY, VISIT_DAY, type Scene } from './scene';
 
 /** One `callFunction` a page makes: which function, which action, with what. */
@@ -23,94 +22,83 @@ export interface Flow {
 const step = (fn: FunctionName, action: string, input: Step['input'] = () => ({})): Step => ({ fn, action, input });
 
 /**
- * src/api/subscribe.ts askConsent: the person accepts every template WeChat is asked about, and
- * the page reports it (the most a tap costs; a refusal costs no call).
+ * src/api/subscribe.ts acceptedConsent: the person accepts every template WeChat is asked about
+ * (the most a tap costs; a refusal sends none), and the command of the same tap carries them.
  */
-const consent = (moment: ConsentMoment): Step =>
-  step('notification', 'subscribe', () => ({
-    moment,
-    acceptedTemplateIds: consentMoments[moment].slice(0, 3).map((key) => templateByKey(deploymentTemplates, key).id),
-  }));
+const accepted = (moment: ConsentMoment) => ({
+  acceptedTemplateIds: consentMoments[moment].slice(0, 3).map((key) => templateByKey(deploymentTemplates, key).id),
+});
 
-/** src/pages/matters/index.tsx MattersBoard: the first page of the default tab, sort and category. */
+/**
+ * src/pages/matters/index.tsx MattersBoard: the first page of the default tab, sort and category.
+ * The 我的 badge (src/components/useUnreadBadge.ts) is not asked again: the launch page asked
+ * less than a minute ago (UNREAD_FRESH_MS).
+ */
 const mattersFirstPage = step('matter', 'list', () => ({ tab: 'active', sort: 'newest', limit: 20 }));
-/** src/components/useUnreadBadge.ts: every tab page asks for the 我的 badge when it shows. */
-const unreadBadge = step('notification', 'unreadCount');
-/** src/pages/visit-day/index.tsx VisitDay: the day's slots and the visit days, side by side. */
-const visitDayLoad = [step('visit', 'slots', () => ({ date: VISIT_DAY })), step('visit', 'days')];
-/** src/pages/visits/index.tsx: the 约见 tab (under the day page) reloads its days on a visit change. */
-const visitsTabReload = step('visit', 'days');
 
+/*
+ * After a change, the lists that show it (the 说事 tab, the 约见 tab) reload when they are next
+ * shown (src/hooks/useChangedElsewhere.ts), not under the page where the change was made: that
+ * reload belongs to opening them, so no flow below repeats it.
+ */
 export const flows: Flow[] = [
-  // The 说事 tab opens: src/pages/matters/index.tsx (its list, its unread badge).
-  { name: 'openMatters', caller: 'u-resident-zhang', steps: [mattersFirstPage, unreadBadge] },
+  // The 说事 tab opens: src/pages/matters/index.tsx.
+  { name: 'openMatters', caller: 'u-resident-zhang', steps: [mattersFirstPage] },
   {
-    // src/pages/matter/index.tsx loads the detail; src/pages/matter/useMatterTalk.ts the first comments.
+    // src/packages/resident/matter/index.tsx: the detail brings the first page of comments.
     name: 'openMatter',
     caller: 'u-resident-zhang',
-    steps: [
-      step('matter', 'detail', (s) => ({ matterId: s.matterId })),
-      step('matter', 'comments', (s) => ({ matterId: s.matterId, limit: 20 })),
-    ],
+    steps: [step('matter', 'detail', (s) => ({ matterId: s.matterId }))],
   },
   {
-    // src/pages/matter-new/index.tsx submit: consent (not awaited), raise, then notifyMatterChanged
-    // reloads the 说事 tab's list under it. The matter page it then opens is `openMatter`.
+    // src/packages/resident/matter-new/index.tsx submit: the raise carries the consent. The
+    // matter page it then opens is `openMatter`.
     name: 'raiseMatter',
     caller: 'u-resident-zhang',
     steps: [
-      consent('matter'),
       step('matter', 'raise', () => ({
         title: '3号楼前晚上乱停车',
         body: '每天晚上3号楼前都停满了车，消防通道被堵住了。',
         category: matterCategories[0],
+        ...accepted('matter'),
       })),
-      mattersFirstPage,
     ],
   },
   {
-    // src/pages/matter/useMatterCommands.ts toggleSupport: consent, support, notifyMatterChanged
-    // (the 说事 tab's list reloads).
+    // src/packages/resident/matter/useMatterCommands.ts toggleSupport: the support carries the consent.
     name: 'supportMatter',
     caller: 'u-resident-zhang',
-    steps: [consent('matter'), step('matter', 'support', (s) => ({ matterId: s.matterId })), mattersFirstPage],
+    steps: [step('matter', 'support', (s) => ({ matterId: s.matterId, ...accepted('matter') }))],
   },
-  { name: 'openVisitDay', caller: 'u-resident-li', steps: visitDayLoad },
+  // src/packages/resident/visit-day/index.tsx: the day carries its move, deadlines and office phone.
+  { name: 'openVisitDay', caller: 'u-resident-li', steps: [step('visit', 'slots', () => ({ date: VISIT_DAY }))] },
   {
-    // src/pages/visit-day/useBookingCommands.ts book: consent, book, then changed():
-    // notifyVisitChanged (the 约见 tab reloads) and the day page reloads itself.
+    // src/packages/resident/visit-day/useBookingCommands.ts book: the booking carries the consent
+    // and answers with the day's page, which the page shows without asking again.
     name: 'bookTap',
     caller: 'u-resident-li',
     steps: [
-      consent('booking'),
       step('visit', 'book', (s) => ({
         slotId: s.slotId,
         topic: '想反映小区停车问题',
         address: '',
         phone: '13800000000',
+        ...accepted('booking'),
       })),
-      visitsTabReload,
-      ...visitDayLoad,
     ],
   },
   {
-    // src/pages/visit-day/useBookingCommands.ts cancel: cancel, then the same changed().
+    // useBookingCommands.ts cancel: answers with the day's page too.
     name: 'cancelTap',
     caller: 'u-resident-zhang',
-    steps: [
-      step('visit', 'cancel', (s) => ({ bookingId: s.bookingToCancel, reason: '临时有事' })),
-      visitsTabReload,
-      ...visitDayLoad,
-    ],
+    steps: [step('visit', 'cancel', (s) => ({ bookingId: s.bookingToCancel, reason: '临时有事' }))],
   },
-  // src/pages/messages/index.tsx Inbox: the first page (it carries the unread count itself).
+  // src/packages/resident/messages/index.tsx Inbox: the first page (it carries the unread count itself).
   { name: 'openInbox', caller: 'u-resident-zhang', steps: [step('notification', 'inbox', () => ({ limit: 20 }))] },
   {
-    // src/packages/committee/moderation/index.tsx loadQueues: one page of each of the four queues.
+    // src/packages/committee/moderation/index.tsx loadQueues: the first page of the four queues in one call.
     name: 'committeeQueue',
     caller: 'u-committee-chen',
-    steps: queueSections.map((s) =>
-      step('matter', 'moderationQueue', () => ({ communityId: COMMUNITY, kind: s.kind, target: s.target, limit: 30 })),
-    ),
+    steps: [step('matter', 'moderationQueues', () => ({ communityId: COMMUNITY, limit: 30 }))],
   },
 ];
