@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
@@ -14,8 +14,16 @@ const outRoot = path.join(root, 'dist', 'cloudfunctions');
 /** Code that must never reach a deployed function: the embedded database and the local host. */
 const forbiddenInputs = [/better-sqlite3/, /^host\//, /adapters\/sqlite\//];
 
-export async function buildFunction(fn: string): Promise<{ fn: string; bytes: number }> {
-  const outDir = path.join(outRoot, fn);
+export interface BuiltFunction {
+  fn: string;
+  bytes: number;
+  /** Every module the bundle carries (esbuild's metafile inputs), for tests of what is cut. */
+  inputs: string[];
+}
+
+/** `into` is dist/cloudfunctions unless a test builds elsewhere. */
+export async function buildFunction(fn: string, into: string = outRoot): Promise<BuiltFunction> {
+  const outDir = path.join(into, fn);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, 'index.js');
@@ -41,7 +49,11 @@ export async function buildFunction(fn: string): Promise<{ fn: string; bytes: nu
   );
   const config = path.join(root, 'cloudfunctions', fn, 'config.json');
   if (existsSync(config)) copyFileSync(config, path.join(outDir, 'config.json'));
-  return { fn, bytes: result.metafile.outputs[path.relative(root, outfile)]?.bytes ?? 0 };
+  return {
+    fn,
+    bytes: statSync(outfile).size,
+    inputs: Object.keys(result.metafile.inputs),
+  };
 }
 
 /**

@@ -1,0 +1,97 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { functionNames } from '@domain/contract';
+import { cloudUploadFolder } from '@domain/uploads';
+import { buildFunction, type BuiltFunction } from '../../scripts/build-functions';
+import { seedDemoData } from '../../host/seed';
+import { callBuiltFunctions } from '../support/builtFunctions';
+import { startCloudbaseHttp, type CloudbaseHttp } from '../support/cloudbaseHttp';
+import { requestId } from '../support/testDeps';
+
+/**
+ * The deployed bundles themselves (scripts/build-functions.ts, built here into a temporary
+ * folder): what they carry, and that each still loads and answers with its own copy of the SDK.
+ */
+let dir: string;
+let built: Record<string, BuiltFunction>;
+let cloudbase: CloudbaseHttp;
+const mediaChecks: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mq-functions-'));
+  built = {};
+  for (const fn of functionNames) built[fn] = await buildFunction(fn, dir);
+  cloudbase = await startCloudbaseHttp({
+    seed: (storage) => seedDemoData(storage, Date.now()),
+    openApis: {
+      'wxa/msg_sec_check': () => ({ errcode: 0, result: { suggest: 'pass', label: 100 } }),
+      'wxa/media_check_async': (request) => {
+        mediaChecks.push(request);
+        return { errcode: 0, trace_id: `trace-${mediaChecks.length}` };
+      },
+    },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await cloudbase?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the built cloud functions', () => {
+  it('each loads in a fresh Node and answers a signed-in user through its SDK, over HTTP', async () => {
+    const openid = 'o-bundle-resident';
+    const signUp = await callBuiltFunctions(dir, cloudbase.env, [
+      { fn: 'account', action: 'login', openid, requestId: requestId() },
+      {
+        fn: 'account',
+        action: 'updateProfile',
+        data: { name: '居民', communityId: 'c-dongmen' },
+        openid,
+        requestId: requestId(),
+      },
+      { fn: 'account', action: 'me', openid },
+    ]);
+    expect(signUp).toEqual(signUp.map(() => expect.objectContaining({ ok: true })));
+    const { user } = (signUp[2] as { data: { user: { id: string } } }).data;
+    expect(signUp[2]).toMatchObject({ data: { user: { role: 'resident', communityId: 'c-dongmen' } } });
+
+    const photo = `cloud://memory-env.7a6d/${cloudUploadFolder(user.id)}lamp.jpg`;
+    const raised = {
+      title: '楼道灯坏了',
+      body: '三号楼二单元的楼道灯坏了一个星期',
+      category: 'property',
+      photos: [photo],
+    };
+    const [raise, ...queries] = await callBuiltFunctions(dir, cloudbase.env, [
+      { fn: 'matter', action: 'raise', data: raised, openid, requestId: requestId() },
+      { fn: 'matter', action: 'list', data: {}, openid },
+      { fn: 'visit', action: 'days', data: {}, openid },
+      { fn: 'notification', action: 'unreadCount', data: {}, openid },
+    ]);
+    // The demo community reviews new matters first; the text check (an open API) passed.
+    expect(raise).toMatchObject({
+      ok: true,
+      data: { moderation: 'queued', maskedKinds: [], matter: { title: raised.title } },
+    });
+    expect(queries).toEqual(queries.map(() => expect.objectContaining({ ok: true })));
+    expect(cloudbase.server.documents('mq_matters')).toEqual([expect.objectContaining({ title: raised.title })]);
+    // The photo went to WeChat's image check by a temporary address (getTempFileURL).
+    expect(mediaChecks).toEqual([
+      expect.objectContaining({ media_url: `https://memory.tcb.example/${cloudUploadFolder(user.id)}lamp.jpg` }),
+    ]);
+    expect(cloudbase.actions.filter((action) => !action.startsWith('database.'))).toEqual([
+      'wx.api',
+      'storage.batchGetDownloadUrl',
+      'wx.api',
+    ]);
+  }, 60_000);
+
+  it('carries no source map, inline or beside it', () => {
+    for (const fn of functionNames) {
+      expect(readdirSync(path.join(dir, fn)).sort()).toEqual(['config.json', 'index.js', 'package.json']);
+      expect(readFileSync(path.join(dir, fn, 'index.js'), 'utf8')).not.toMatch(/sourceMappingURL/);
+    }
+  });
+});
