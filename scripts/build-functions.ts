@@ -1,7 +1,8 @@
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
+import { cutUnreachableSdkParts } from './sdkCuts';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
 
 /**
@@ -13,6 +14,20 @@ const outRoot = path.join(root, 'dist', 'cloudfunctions');
 
 /** Code that must never reach a deployed function: the embedded database and the local host. */
 const forbiddenInputs = [/better-sqlite3/, /^host\//, /adapters\/sqlite\//];
+
+/** How every function is bundled (and what tests bundle the same way). */
+export const functionBundleOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  sourcemap: false,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [onlyNeededZodLocales, cutUnreachableSdkParts],
+} satisfies BuildOptions;
 
 export interface BuiltFunction {
   fn: string;
@@ -30,16 +45,7 @@ export async function buildFunction(fn: string, into: string = outRoot): Promise
   const result = await build({
     entryPoints: [path.join(root, 'cloudfunctions', fn, 'index.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node18',
-    format: 'cjs',
-    minify: true,
-    sourcemap: false,
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [onlyNeededZodLocales],
+    ...functionBundleOptions,
   });
   const leaked = Object.keys(result.metafile.inputs).filter((input) => forbiddenInputs.some((re) => re.test(input)));
   if (leaked.length > 0) throw new Error(`${fn} bundles local-only code: ${leaked.join(', ')}`);

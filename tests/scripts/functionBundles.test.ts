@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
 import { cloudUploadFolder } from '@domain/uploads';
-import { buildFunction, type BuiltFunction } from '../../scripts/build-functions';
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { buildFunction, functionBundleOptions, type BuiltFunction } from '../../scripts/build-functions';
+import { sdkCuts } from '../../scripts/sdkCuts';
 import { seedDemoData } from '../../host/seed';
 import { callBuiltFunctions } from '../support/builtFunctions';
 import { startCloudbaseHttp, type CloudbaseHttp } from '../support/cloudbaseHttp';
@@ -95,3 +98,55 @@ describe('the built cloud functions', () => {
     }
   });
 });
+
+/**
+ * How a function would reach each cut part of the SDK: the test calls it in a bundle built like
+ * the functions, and expects the stand-in's error. A new cut needs its probe here.
+ */
+const probes: Record<string, string> = {
+  ai: 'app.ai()',
+};
+
+describe('the parts of @cloudbase/node-sdk cut from the bundles (scripts/sdkCuts.ts)', () => {
+  it.each(sdkCuts.map((cut) => [cut.name, cut] as const))(
+    '%s: its stand-in is in every bundle, its packages in none',
+    (name, cut) => {
+      for (const fn of functionNames) {
+        const { inputs } = built[fn];
+        expect(inputs).toContain(`sdk-cut:${name}`);
+        expect(inputs.filter((input) => cut.removes.some((pkg) => input.includes(`node_modules/${pkg}/`)))).toEqual([]);
+      }
+    },
+  );
+
+  it('each cut feature, if a function ever calls it, fails loudly, naming the cut', async () => {
+    expect(Object.keys(probes).sort()).toEqual(sdkCuts.map(({ name }) => name).sort());
+    const outfile = path.join(dir, 'probe.js');
+    await build({
+      ...functionBundleOptions,
+      stdin: { contents: probeSource(), resolveDir: path.resolve(__dirname, '../..'), loader: 'ts' },
+      outfile,
+    });
+    const run = spawnSync(process.execPath, [outfile], { env: { ...process.env, ...cloudbase.env }, encoding: 'utf8' });
+    const errors = JSON.parse(run.stdout) as Record<string, string>;
+    for (const cut of sdkCuts) {
+      expect(errors[cut.name]).toContain(`${cut.feature} is cut from the function bundles by scripts/sdkCuts.ts`);
+    }
+  });
+});
+
+function probeSource(): string {
+  return `
+    import tcb from '@cloudbase/node-sdk';
+    const app: any = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+    const probes: Record<string, () => unknown> = { ${Object.entries(probes)
+      .map(([name, call]) => `${JSON.stringify(name)}: () => ${call}`)
+      .join(', ')} };
+    (async () => {
+      const errors: Record<string, string> = {};
+      for (const [name, probe] of Object.entries(probes)) {
+        try { await probe(); errors[name] = 'no error'; } catch (error) { errors[name] = String((error as Error).message); }
+      }
+      console.log(JSON.stringify(errors));
+    })();`;
+}

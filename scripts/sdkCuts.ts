@@ -1,0 +1,62 @@
+import type { Plugin } from 'esbuild';
+import path from 'node:path';
+
+/**
+ * Parts of @cloudbase/node-sdk that no function of ours can reach, replaced in the bundles by a
+ * small module that throws when called (docs/adr/0003-function-bundle-cuts.md). Our functions
+ * use `init`, `getCloudbaseContext`, `database()`, `callWxOpenApi` and `getTempFileURL`
+ * (cloudfunctions/lib/runtime/cloudbase.ts, identity.ts); the SDK loads everything else on its
+ * first `require`, which costs bytes and cold-start time. A future use fails loudly with the
+ * message below, naming this file: remove the cut to use the feature.
+ */
+export interface SdkCut {
+  /** Its name in the bundle's metafile: `sdk-cut:<name>`. */
+  name: string;
+  /** What a function loses, in the words of the SDK's API. */
+  feature: string;
+  /** The import replaced, as the importing file writes it. */
+  request: RegExp;
+  /** Only when imported by this file (a path ending), for a relative request. */
+  importer?: string;
+  /** The names the stand-in exports: calling any of them throws. */
+  exports: string[];
+  /** Packages (node_modules/<name>/) that leave the bundle with it: what the tests check. */
+  removes: string[];
+}
+
+export const sdkCuts: SdkCut[] = [
+  {
+    name: 'ai',
+    feature: 'app.ai() (CloudBase AI models and agents)',
+    request: /^\.\/ai$/,
+    importer: path.join('@cloudbase', 'node-sdk', 'dist', 'cloudbase.js'),
+    exports: ['createAI'],
+    removes: ['@cloudbase/ai', '@cloudbase/app', '@cloudbase/adapter-wx_mp', 'web-streams-polyfill'],
+  },
+];
+
+/** The stand-in's source: each export throws, naming the feature and where it was cut. */
+export function standInSource(cut: SdkCut): string {
+  const message = `${cut.feature} is cut from the function bundles by scripts/sdkCuts.ts; remove its cut there to use it`;
+  return [
+    `const cut = (name) => function () { throw new Error(${JSON.stringify(message)} + ' (called ' + name + ')'); };`,
+    `module.exports = { ${cut.exports.map((name) => `${name}: cut(${JSON.stringify(name)})`).join(', ')} };`,
+  ].join('\n');
+}
+
+const NAMESPACE = 'sdk-cut';
+
+export const cutUnreachableSdkParts: Plugin = {
+  name: 'cut-unreachable-sdk-parts',
+  setup(build) {
+    for (const cut of sdkCuts) {
+      build.onResolve({ filter: cut.request }, (args) =>
+        !cut.importer || args.importer.endsWith(cut.importer) ? { path: cut.name, namespace: NAMESPACE } : undefined,
+      );
+    }
+    build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => {
+      const cut = sdkCuts.find(({ name }) => name === args.path);
+      return cut ? { contents: standInSource(cut), loader: 'js' } : undefined;
+    });
+  },
+};
