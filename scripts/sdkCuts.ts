@@ -20,6 +20,11 @@ export interface SdkCut {
   importer?: string;
   /** The names the stand-in exports: calling any of them throws. */
   exports: string[];
+  /**
+   * Exports the SDK itself calls while it loads (inside a try that would swallow a throw): these
+   * return an object whose every property throws instead, so the failure comes at first use.
+   */
+  calledAtInit?: string[];
   /** Packages (node_modules/<name>/) that leave the bundle with it: what the tests check. */
   removes: string[];
 }
@@ -31,16 +36,36 @@ export const sdkCuts: SdkCut[] = [
     request: /^\.\/ai$/,
     importer: path.join('@cloudbase', 'node-sdk', 'dist', 'cloudbase.js'),
     exports: ['createAI'],
-    removes: ['@cloudbase/ai', '@cloudbase/app', '@cloudbase/adapter-wx_mp', 'web-streams-polyfill'],
+    removes: [
+      '@cloudbase/ai',
+      '@cloudbase/app',
+      '@cloudbase/adapter-wx_mp',
+      '@cloudbase/utilities',
+      'web-streams-polyfill',
+    ],
+  },
+  {
+    name: 'wx-cloud-client-sdk',
+    feature: 'app.models, app.mysql() and app.rdb() (data models and relational databases)',
+    request: /^@cloudbase\/wx-cloud-client-sdk$/,
+    exports: ['generateMySQLClient'],
+    calledAtInit: ['generateHTTPClient'],
+    removes: ['@cloudbase/wx-cloud-client-sdk'],
   },
 ];
 
 /** The stand-in's source: each export throws, naming the feature and where it was cut. */
 export function standInSource(cut: SdkCut): string {
   const message = `${cut.feature} is cut from the function bundles by scripts/sdkCuts.ts; remove its cut there to use it`;
+  const entries = [
+    ...cut.exports.map((name) => `${name}: cut(${JSON.stringify(name)})`),
+    ...(cut.calledAtInit ?? []).map((name) => `${name}: () => cutObject(${JSON.stringify(name)})`),
+  ];
   return [
-    `const cut = (name) => function () { throw new Error(${JSON.stringify(message)} + ' (called ' + name + ')'); };`,
-    `module.exports = { ${cut.exports.map((name) => `${name}: cut(${JSON.stringify(name)})`).join(', ')} };`,
+    `const fail = (what) => { throw new Error(${JSON.stringify(message)} + ' (' + what + ')'); };`,
+    `const cut = (name) => function () { fail('called ' + name); };`,
+    `const cutObject = (name) => new Proxy({}, { get: (_, key) => typeof key === 'symbol' || key === 'then' ? undefined : fail('read ' + String(key) + ' of what ' + name + ' made') });`,
+    `module.exports = { ${entries.join(', ')} };`,
   ].join('\n');
 }
 

@@ -105,6 +105,7 @@ describe('the built cloud functions', () => {
  */
 const probes: Record<string, string> = {
   ai: 'app.ai()',
+  'wx-cloud-client-sdk': 'app.models.matters.list({})',
 };
 
 describe('the parts of @cloudbase/node-sdk cut from the bundles (scripts/sdkCuts.ts)', () => {
