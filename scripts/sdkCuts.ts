@@ -20,6 +20,8 @@ export interface SdkCut {
   importer?: string;
   /** The names the stand-in exports: calling any of them throws. */
   exports: string[];
+  /** When the module is itself a class (`module.exports = Class`): its name; `new` throws. */
+  moduleIs?: string;
   /**
    * Exports the SDK itself calls while it loads (inside a try that would swallow a throw): these
    * return an object whose every property throws instead, so the failure comes at first use.
@@ -52,6 +54,15 @@ export const sdkCuts: SdkCut[] = [
     calledAtInit: ['generateHTTPClient'],
     removes: ['@cloudbase/wx-cloud-client-sdk'],
   },
+  {
+    name: 'form-data',
+    feature:
+      'multipart requests (callCompatibleWxOpenApi, callWxPayApi, wxCallContainerApi; axios with multipart/form-data)',
+    request: /^form-data$/,
+    exports: [],
+    moduleIs: 'FormData',
+    removes: ['form-data', 'mime-types', 'mime-db', 'combined-stream', 'asynckit', 'delayed-stream'],
+  },
 ];
 
 /** The stand-in's source: each export throws, naming the feature and where it was cut. */
@@ -65,7 +76,7 @@ export function standInSource(cut: SdkCut): string {
     `const fail = (what) => { throw new Error(${JSON.stringify(message)} + ' (' + what + ')'); };`,
     `const cut = (name) => function () { fail('called ' + name); };`,
     `const cutObject = (name) => new Proxy({}, { get: (_, key) => typeof key === 'symbol' || key === 'then' ? undefined : fail('read ' + String(key) + ' of what ' + name + ' made') });`,
-    `module.exports = { ${entries.join(', ')} };`,
+    `module.exports = Object.assign(${cut.moduleIs ? `cut(${JSON.stringify(cut.moduleIs)})` : '{}'}, { ${entries.join(', ')} });`,
   ].join('\n');
 }
 

@@ -106,6 +106,7 @@ describe('the built cloud functions', () => {
 const probes: Record<string, string> = {
   ai: 'app.ai()',
   'wx-cloud-client-sdk': 'app.models.matters.list({})',
+  'form-data': "app.callCompatibleWxOpenApi({ apiName: 'wxa/getwxacode', requestData: Buffer.from('{}') })",
 };
 
 describe('the parts of @cloudbase/node-sdk cut from the bundles (scripts/sdkCuts.ts)', () => {
