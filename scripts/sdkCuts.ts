@@ -63,6 +63,13 @@ export const sdkCuts: SdkCut[] = [
     moduleIs: 'FormData',
     removes: ['form-data', 'mime-types', 'mime-db', 'combined-stream', 'asynckit', 'delayed-stream'],
   },
+  {
+    name: 'jsonwebtoken',
+    feature: 'app.auth().createTicket() (custom login tickets)',
+    request: /^jsonwebtoken$/,
+    exports: ['sign', 'verify', 'decode'],
+    removes: ['jsonwebtoken', 'jws', 'jwa', 'semver'],
+  },
 ];
 
 /** The stand-in's source: each export throws, naming the feature and where it was cut. */

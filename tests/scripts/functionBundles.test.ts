@@ -107,6 +107,8 @@ const probes: Record<string, string> = {
   ai: 'app.ai()',
   'wx-cloud-client-sdk': 'app.models.matters.list({})',
   'form-data': "app.callCompatibleWxOpenApi({ apiName: 'wxa/getwxacode', requestData: Buffer.from('{}') })",
+  jsonwebtoken:
+    "tcb.init({ env: 'memory-env', credentials: { private_key_id: 'k', private_key: 'p', env_id: 'memory-env' } }).auth().createTicket('resident-0001')",
 };
 
 describe('the parts of @cloudbase/node-sdk cut from the bundles (scripts/sdkCuts.ts)', () => {
