@@ -2,6 +2,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
+import { deferUnusedAtColdStart } from './deferredModules';
 import { cutUnreachableSdkParts } from './sdkCuts';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
 
@@ -26,7 +27,7 @@ export const functionBundleOptions = {
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [onlyNeededZodLocales, cutUnreachableSdkParts],
+  plugins: [onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
 } satisfies BuildOptions;
 
 export interface BuiltFunction {

@@ -6,6 +6,7 @@ import { cloudUploadFolder } from '@domain/uploads';
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { buildFunction, functionBundleOptions, type BuiltFunction } from '../../scripts/build-functions';
+import { deferredModules, deferredSource } from '../../scripts/deferredModules';
 import { sdkCuts } from '../../scripts/sdkCuts';
 import { seedDemoData } from '../../host/seed';
 import { callBuiltFunctions } from '../support/builtFunctions';
@@ -154,3 +155,60 @@ function probeSource(): string {
       console.log(JSON.stringify(errors));
     })();`;
 }
+
+describe('the modules node-sdk loads but our calls never use, deferred (scripts/deferredModules.ts)', () => {
+  it.each(deferredModules.map((deferred) => [deferred.name] as const))(
+    '%s: every bundle carries it whole, behind its stand-in',
+    (name) => {
+      for (const fn of functionNames) {
+        expect(built[fn].inputs).toContain(`deferred:${name}`);
+        expect(built[fn].inputs.some((input) => input.startsWith(`node_modules/${name}/`))).toBe(true);
+      }
+    },
+  );
+
+  it('a stand-in requires nothing when loaded, and the real module at its first use, once', () => {
+    for (const deferred of deferredModules) {
+      const real = Object.assign(
+        () => 'called',
+        Object.fromEntries(deferred.members.map((m) => [m, () => `real ${m}`])),
+      );
+      const required: string[] = [];
+      const module = { exports: {} as Record<string, (...args: unknown[]) => unknown> };
+      new Function('module', 'require', deferredSource(deferred, '/real/path'))(module, (id: string) => {
+        required.push(id);
+        return real;
+      });
+      expect(required).toEqual([]);
+      for (const member of deferred.members) expect(module.exports[member]()).toBe(`real ${member}`);
+      if (deferred.callable) expect((module.exports as unknown as () => unknown)()).toBe('called');
+      expect(required).toEqual(['/real/path']);
+    }
+  });
+
+  it('the SDK still gets working modules through them: xml2js parses, axios fetches', async () => {
+    const outfile = path.join(dir, 'deferred-probe.js');
+    await build({
+      ...functionBundleOptions,
+      stdin: {
+        contents: `
+          import { parseString } from 'xml2js';
+          import axios from 'axios';
+          import { createServer } from 'node:http';
+          const server = createServer((_, response) => response.end('pong')).listen(0, '127.0.0.1', async () => {
+            const url = 'http://127.0.0.1:' + (server.address() as { port: number }).port;
+            const [got, called] = [(await axios.get(url)).data, (await axios({ url })).data];
+            parseString('<Error><Code>NoSuchKey</Code></Error>', (error: unknown, xml: unknown) => {
+              console.log(JSON.stringify({ got, called, xml }));
+              server.close();
+            });
+          });`,
+        resolveDir: path.resolve(__dirname, '../..'),
+        loader: 'ts',
+      },
+      outfile,
+    });
+    const run = spawnSync(process.execPath, [outfile], { encoding: 'utf8' });
+    expect(JSON.parse(run.stdout)).toEqual({ got: 'pong', called: 'pong', xml: { Error: { Code: ['NoSuchKey'] } } });
+  });
+});
