@@ -1,7 +1,9 @@
-import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build, type BuildOptions } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
+import { deferUnusedAtColdStart } from './deferredModules';
+import { cutUnreachableSdkParts } from './sdkCuts';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
 
 /**
@@ -14,24 +16,37 @@ const outRoot = path.join(root, 'dist', 'cloudfunctions');
 /** Code that must never reach a deployed function: the embedded database and the local host. */
 const forbiddenInputs = [/better-sqlite3/, /^host\//, /adapters\/sqlite\//];
 
-export async function buildFunction(fn: string): Promise<{ fn: string; bytes: number }> {
-  const outDir = path.join(outRoot, fn);
+/** How every function is bundled (and what tests bundle the same way). */
+export const functionBundleOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  sourcemap: false,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
+} satisfies BuildOptions;
+
+export interface BuiltFunction {
+  fn: string;
+  bytes: number;
+  /** Every module the bundle carries (esbuild's metafile inputs), for tests of what is cut. */
+  inputs: string[];
+}
+
+/** `into` is dist/cloudfunctions unless a test builds elsewhere. */
+export async function buildFunction(fn: string, into: string = outRoot): Promise<BuiltFunction> {
+  const outDir = path.join(into, fn);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, 'index.js');
   const result = await build({
     entryPoints: [path.join(root, 'cloudfunctions', fn, 'index.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node18',
-    format: 'cjs',
-    minify: true,
-    sourcemap: false,
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [onlyNeededZodLocales],
+    ...functionBundleOptions,
   });
   const leaked = Object.keys(result.metafile.inputs).filter((input) => forbiddenInputs.some((re) => re.test(input)));
   if (leaked.length > 0) throw new Error(`${fn} bundles local-only code: ${leaked.join(', ')}`);
@@ -41,7 +56,11 @@ export async function buildFunction(fn: string): Promise<{ fn: string; bytes: nu
   );
   const config = path.join(root, 'cloudfunctions', fn, 'config.json');
   if (existsSync(config)) copyFileSync(config, path.join(outDir, 'config.json'));
-  return { fn, bytes: result.metafile.outputs[path.relative(root, outfile)]?.bytes ?? 0 };
+  return {
+    fn,
+    bytes: statSync(outfile).size,
+    inputs: Object.keys(result.metafile.inputs),
+  };
 }
 
 /**
