@@ -51,7 +51,7 @@ export function createHandler<F extends FunctionName>(fn: F, services: ServiceMa
       const result = await deps.storage.unitOfWork(() =>
         spec.kind === 'command'
           ? runCommand(fn, action, spec, service, caller, input, parsedEvent.data.requestId, deps)
-          : runAction(spec, service, { caller, deps, requestId: null }, input),
+          : runAction(spec, service, { caller, deps, requestId: null, earlierAttempt: false }, input),
       );
       logCall(deps, fn, action, result, startedAt);
       return result;
@@ -114,7 +114,8 @@ async function runCommand(
   if (claim.state === 'in_progress') throw new AppError('REQUEST_IN_PROGRESS');
   if (claim.state === 'mismatch') throw new AppError('REQUEST_ID_REUSED');
   try {
-    const envelope = await runAction(spec, service, { caller, deps, requestId: requestId.data }, input);
+    const ctx = { caller, deps, requestId: requestId.data, earlierAttempt: claim.earlierAttempt };
+    const envelope = await runAction(spec, service, ctx, input);
     await deps.storage.idempotency.complete(key, envelope, deps.clock.now());
     return envelope;
   } catch (error) {

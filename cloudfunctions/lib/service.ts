@@ -7,6 +7,13 @@ export interface ActionContext {
   caller: Caller;
   deps: Deps;
   requestId: string | null;
+  /**
+   * A command retried after an earlier attempt of the same request failed or was left behind,
+   * which may have written part of the work: the service looks for what it wrote (ids derived
+   * from the request id) before writing. False for a request id claimed for the first time,
+   * where there is nothing to find, and for queries.
+   */
+  earlierAttempt: boolean;
 }
 
 type ActionAt<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends ActionSpec

@@ -218,7 +218,7 @@ describe('handler: unexpected failures', () => {
       deps.clock.now(),
       30_000,
     );
-    expect(claim).toEqual({ state: 'claimed' });
+    expect(claim).toEqual({ state: 'claimed', earlierAttempt: false });
   });
 
   it('drops fields a service returns that the contract does not declare', async () => {

@@ -88,7 +88,13 @@ export interface AuditRepository {
 
 /** What the idempotency store knows about a request id when a call arrives. */
 export type ClaimResult =
-  | { state: 'claimed' }
+  /**
+   * This call may do the work. `earlierAttempt`: it took over the claim of an earlier attempt of
+   * the same request (one that failed or was left stale), which may have written part of the
+   * work; when false the request id was never claimed before (or was released by a refusal, which
+   * writes nothing), so there is nothing of an earlier attempt to find.
+   */
+  | { state: 'claimed'; earlierAttempt: boolean }
   | { state: 'completed'; response: unknown }
   | { state: 'in_progress' }
   | { state: 'mismatch' };

@@ -10,7 +10,11 @@ import type { ActionContext } from '../service';
  * under one request id never share an id. Without a request id (never for a command through the
  * handler) a fresh id is used.
  */
-export function commandId(ctx: ActionContext, prefix: string, purpose: string): string {
+export function commandId(
+  ctx: Pick<ActionContext, 'caller' | 'deps' | 'requestId'>,
+  prefix: string,
+  purpose: string,
+): string {
   if (!ctx.requestId) return ctx.deps.ids.newId();
   const digest = createHash('sha256').update(`${ctx.caller.openid}\n${ctx.requestId}\n${purpose}`).digest('hex');
   return `${prefix}${digest.slice(0, 24)}`;

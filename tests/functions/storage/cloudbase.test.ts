@@ -113,7 +113,7 @@ describe('cloudbase adapter specifics', () => {
     await storage.idempotency.claim('k', 'f', 1000, 30_000);
     await storage.idempotency.fail('k', 1001);
     expect(await storage.idempotency.claim('k', 'other', 1002, 30_000)).toEqual({ state: 'mismatch' });
-    expect(await storage.idempotency.claim('k', 'f', 1003, 30_000)).toEqual({ state: 'claimed' });
+    expect(await storage.idempotency.claim('k', 'f', 1003, 30_000)).toEqual({ state: 'claimed', earlierAttempt: true });
     // A completed claim is never turned into a failed one (complete's reply was lost, then fail ran).
     await storage.idempotency.complete('k', { ok: true }, 1004);
     await storage.idempotency.fail('k', 1005);

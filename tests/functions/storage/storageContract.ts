@@ -191,7 +191,10 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
 
     describe('idempotency', () => {
       it('claims a key once, reports it in progress, then replays the completed response', async () => {
-        expect(await storage.idempotency.claim('k', 'f', 1000, 30_000)).toEqual({ state: 'claimed' });
+        expect(await storage.idempotency.claim('k', 'f', 1000, 30_000)).toEqual({
+          state: 'claimed',
+          earlierAttempt: false,
+        });
         expect(await storage.idempotency.claim('k', 'f', 1001, 30_000)).toEqual({ state: 'in_progress' });
         await storage.idempotency.complete('k', { ok: true, data: { n: 1 } }, 1002);
         expect(await storage.idempotency.claim('k', 'f', 1003, 30_000)).toEqual({
@@ -208,14 +211,25 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
 
       it('lets a retry take over a stale claim and forgets a released one', async () => {
         await storage.idempotency.claim('stale', 'f', 1000, 30_000);
-        expect(await storage.idempotency.claim('stale', 'f', 1000 + 30_001, 30_000)).toEqual({ state: 'claimed' });
+        // Taking over: the earlier attempt may have written part of the work.
+        expect(await storage.idempotency.claim('stale', 'f', 1000 + 30_001, 30_000)).toEqual({
+          state: 'claimed',
+          earlierAttempt: true,
+        });
         await storage.idempotency.claim('released', 'f', 1000, 30_000);
         await storage.idempotency.release('released');
-        expect(await storage.idempotency.claim('released', 'f', 1001, 30_000)).toEqual({ state: 'claimed' });
+        // A refusal wrote nothing: claimed afresh.
+        expect(await storage.idempotency.claim('released', 'f', 1001, 30_000)).toEqual({
+          state: 'claimed',
+          earlierAttempt: false,
+        });
         // A failed call's claim is taken over at once by its retry (same input), not after it is stale.
         await storage.idempotency.claim('failed', 'f', 1000, 30_000);
         await storage.idempotency.fail('failed', 1001);
-        expect(await storage.idempotency.claim('failed', 'f', 1002, 30_000)).toEqual({ state: 'claimed' });
+        // Whether the retry finds an earlier attempt depends on the engine: its writes stand on
+        // CloudBase (earlierAttempt: true, cloudbase.test.ts) and rolled back with the claim on
+        // SQLite (false, sqlite.test.ts).
+        expect(await storage.idempotency.claim('failed', 'f', 1002, 30_000)).toMatchObject({ state: 'claimed' });
         expect(await storage.idempotency.claim('failed', 'f', 1003, 30_000)).toEqual({ state: 'in_progress' });
       });
 
@@ -226,7 +240,10 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         await storage.idempotency.complete('recent', { ok: true }, 5000);
         await storage.idempotency.claim('pending', 'f', 100, 30_000);
         expect(await storage.idempotency.purgeCompletedBefore(5000)).toBe(1);
-        expect(await storage.idempotency.claim('old', 'f', 6000, 30_000)).toEqual({ state: 'claimed' });
+        expect(await storage.idempotency.claim('old', 'f', 6000, 30_000)).toEqual({
+          state: 'claimed',
+          earlierAttempt: false,
+        });
         expect(await storage.idempotency.claim('recent', 'f', 6000, 30_000)).toMatchObject({ state: 'completed' });
         expect(await storage.idempotency.claim('pending', 'f', 200, 30_000)).toEqual({ state: 'in_progress' });
       });

@@ -34,7 +34,8 @@ interface IdempotencyDocument {
 /** A claim can vanish between our failed insert and our read (released); then we try again. */
 const CLAIM_ATTEMPTS = 3;
 
-const CLAIMED: ClaimResult = { state: 'claimed' };
+const CLAIMED: ClaimResult = { state: 'claimed', earlierAttempt: false };
+const TAKEN_OVER: ClaimResult = { state: 'claimed', earlierAttempt: true };
 const IN_PROGRESS: ClaimResult = { state: 'in_progress' };
 const MISMATCH: ClaimResult = { state: 'mismatch' };
 
@@ -125,5 +126,5 @@ async function takeOverClaim(
   const reply = await records
     .where({ _id: existing._id, status: existing.status, claimedAt: existing.claimedAt })
     .update({ status: 'pending', claimedAt: now });
-  return countOf(reply, 'updated', 'idempotency.claim') === 1 ? CLAIMED : IN_PROGRESS;
+  return countOf(reply, 'updated', 'idempotency.claim') === 1 ? TAKEN_OVER : IN_PROGRESS;
 }

@@ -22,12 +22,12 @@ export function sqliteIdempotency(db: Database.Database): IdempotencyRepository 
   // better-sqlite3 runs each statement to completion, and this transaction makes the
   // read-then-write one step, so two claims can never both win.
   const claimTx = db.transaction((key: string, fingerprint: string, now: number, staleAfterMs: number): ClaimResult => {
-    if (insert.run(key, fingerprint, now).changes === 1) return { state: 'claimed' };
+    if (insert.run(key, fingerprint, now).changes === 1) return { state: 'claimed', earlierAttempt: false };
     const row = find.get(key)!;
     if (row.fingerprint !== fingerprint && row.status === 'completed') return { state: 'mismatch' };
     if (row.status === 'completed') return { state: 'completed', response: JSON.parse(row.response_json ?? 'null') };
     if (now - row.claimed_at > staleAfterMs && takeOver.run(now, fingerprint, key, row.claimed_at).changes === 1) {
-      return { state: 'claimed' };
+      return { state: 'claimed', earlierAttempt: true };
     }
     return row.fingerprint === fingerprint ? { state: 'in_progress' } : { state: 'mismatch' };
   });

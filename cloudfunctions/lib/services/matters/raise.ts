@@ -58,13 +58,14 @@ export async function raise(ctx: ActionContext, input: RaiseInput & { acceptedTe
   return answer;
 }
 
-async function raiseOnce({ caller, deps, requestId }: ActionContext, input: RaiseInput) {
+async function raiseOnce({ caller, deps, requestId, earlierAttempt }: ActionContext, input: RaiseInput) {
   const user = requireUser(caller);
   const communityId = communityFor(user);
   const now = deps.clock.now();
   const matterId = matterIdFor(user.id, requestId, deps.ids.newId());
   // A retry of a raise that was stored but not answered finds the stored matter: never a duplicate.
-  const already = await deps.storage.matters.findById(matterId);
+  // A request id claimed for the first time has no earlier attempt to find.
+  const already = earlierAttempt ? await deps.storage.matters.findById(matterId) : null;
   if (already && already.authorId === user.id) {
     // An earlier attempt stored it and may have failed before the author followed it.
     await deps.storage.matters.addFollow(already.id, user.id, already.createdAt);

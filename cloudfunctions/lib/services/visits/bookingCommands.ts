@@ -48,10 +48,11 @@ export async function book(ctx: ActionContext, input: BookInput & { acceptedTemp
 
 /**
  * Books under `bookingId`, derived from the request id: a retry whose earlier attempt stored the
- * booking finds it and only finishes telling the resident (the notification is deduplicated).
+ * booking finds it and only finishes telling the resident (the notification is deduplicated). A
+ * request id claimed for the first time has no earlier attempt, so nothing is looked up.
  */
 async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string, input: BookInput) {
-  const earlier = await ctx.deps.storage.bookings.findById(bookingId);
+  const earlier = ctx.earlierAttempt ? await ctx.deps.storage.bookings.findById(bookingId) : null;
   if (earlier && earlier.residentId === user.id) {
     if (earlier.state === 'cancelled') throw new AppError('INVALID_STATE', '这个预约已取消');
     return confirmBooking(ctx, user, earlier, earlier.state === 'waitlisted' ? 'waitlisted' : 'booked');
@@ -151,7 +152,7 @@ export async function reschedule(ctx: ActionContext, input: { bookingId: string;
   const { booking, done: oldReleased } = await cancellableBooking(ctx, user, input.bookingId, reason);
   const details = { topic: booking.topic, address: booking.address, phone: booking.phone };
   const movedId = commandId(ctx, 'b', 'visit.reschedule');
-  const moved = await ctx.deps.storage.bookings.findById(movedId);
+  const moved = ctx.earlierAttempt ? await ctx.deps.storage.bookings.findById(movedId) : null;
   if (moved && moved.residentId === user.id) {
     // An earlier attempt booked the new slot: release the old one (if it has not) and answer.
     await releaseBooking(ctx, booking.id, reason, oldReleased);
