@@ -123,8 +123,12 @@ export type MatterPatch = Partial<
 >;
 
 export interface MatterRepository {
-  /** Inserts the matter and its first timeline entry. */
-  create(matter: MatterRecord, firstEntry: TimelineRecord): Promise<void>;
+  /**
+   * Inserts the matter and its first timeline entry. With `authorFollows`, its author follows it
+   * from the start: the follow is stored before the matter, which is inserted counting it (one
+   * write fewer than addFollow afterwards, and a matter is never seen without its author's follow).
+   */
+  create(matter: MatterRecord, firstEntry: TimelineRecord, options?: { authorFollows?: boolean }): Promise<void>;
   findById(id: string): Promise<MatterRecord | null>;
   findByIds(ids: readonly string[]): Promise<MatterRecord[]>;
   /**

@@ -101,13 +101,24 @@ export interface SlotRepository {
   cancel(id: string, reason: string, now: number): Promise<boolean>;
 }
 
+export interface BookOptions {
+  /** Full: join the slot's waitlist (else nothing is stored: slot_closed). */
+  waitlist: boolean;
+  /**
+   * The slot as the caller read it a moment ago in the same call, found open: not read again
+   * before the resident's day is claimed (the seat is still taken by a conditional write, and a
+   * slot cancelled meanwhile still answers slot_closed).
+   */
+  openSlot?: SlotRecord;
+}
+
 /** Seats and the waitlist: each engine's core booking steps. */
 export interface BookingSeatRepository {
   /**
    * Takes a seat atomically: booked while seats are left, else waitlisted (when `waitlist`),
    * refusing a second active booking of the same resident on the same date.
    */
-  book(booking: BookingRecord, options: { waitlist: boolean }): Promise<BookOutcome>;
+  book(booking: BookingRecord, options: BookOptions): Promise<BookOutcome>;
   findById(id: string): Promise<BookingRecord | null>;
   /**
    * Cancels an active booking. When it held a seat, the seat goes to the first waitlisted

@@ -91,6 +91,20 @@ export function describeMatterRecordsContract(current: () => MattersStorage): vo
       expect(await matters.timeline('missing')).toEqual([]);
     });
 
+    it('lets the author follow the matter from its creation, counted once', async () => {
+      const matter = aMatter({ id: 'm1', authorId: 'u-author', followerCount: 0, createdAt: 1000 });
+      await matters.create(matter, anEntry({ id: 't1', matterId: 'm1' }), { authorFollows: true });
+      expect(await matters.findById('m1')).toEqual({ ...matter, followerCount: 1 });
+      expect(await matters.followerIds('m1')).toEqual(['u-author']);
+      expect(await matters.relationOf('m1', 'u-author')).toMatchObject({ following: true });
+      // Following again (a retried raise) neither adds a follow nor counts one more.
+      expect(await matters.addFollow('m1', 'u-author', 2000)).toBe(false);
+      expect((await matters.findById('m1'))?.followerCount).toBe(1);
+      // Without it, nobody follows.
+      await matters.create(aMatter({ id: 'm2', authorId: 'u-author' }), anEntry({ id: 't2', matterId: 'm2' }));
+      expect(await matters.followerIds('m2')).toEqual([]);
+    });
+
     it('update changes fields that are not the state, bumps updatedAt, and is false for an unknown matter', async () => {
       const before = await createMatter({ id: 'm1', rating: { score: 2, comment: '', at: 1500 } });
       const photos = [{ fileId: 'f1', status: 'passed' as const }];

@@ -1,5 +1,5 @@
 import { holdsSeat, isActiveBooking } from '@domain/visits/bookings';
-import type { BookingRecord, BookingSeatRepository, BookOutcome } from '../../ports/visits';
+import type { BookingRecord, BookingSeatRepository, BookOptions, BookOutcome } from '../../ports/visits';
 import type { CollectionNames } from './collections';
 import { countOf, findDocumentById, insertNew, isDuplicateWrite, type CloudbaseDb } from './database';
 import { toBookingDocument, toBookingRecord } from './bookingDocuments';
@@ -101,9 +101,10 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
       : { outcome: 'waitlisted', booking: waiting };
   }
 
-  async function book(booking: BookingRecord, options: { waitlist: boolean }): Promise<BookOutcome> {
+  async function book(booking: BookingRecord, options: BookOptions): Promise<BookOutcome> {
     // A missing or cancelled slot is answered before anything else, the resident's day included.
-    const slot = await findDocumentById(slots(), booking.slotId, 'bookings.book');
+    const known = options.openSlot?.id === booking.slotId && options.openSlot.state === 'open';
+    const slot = known ? { state: 'open' } : await findDocumentById(slots(), booking.slotId, 'bookings.book');
     if (!slot || slot.state !== 'open') return { outcome: 'slot_closed' };
     const { residentId } = booking;
     if (residentId !== null) {

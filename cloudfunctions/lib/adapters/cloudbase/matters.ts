@@ -11,7 +11,7 @@ import {
   type CloudbaseDb,
 } from './database';
 import { escapeRegExp, fetchAllMatching, fetchByIds, fetchKeysetPage, totalOf, type Condition } from './keysetPages';
-import { createMatterRelations } from './matterRelations';
+import { createMatterRelations, relationId } from './matterRelations';
 import {
   patchChanges,
   toMatterDocument,
@@ -35,6 +35,7 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
   const _ = db.command;
   const matters = () => db.collection(names.matters);
   const timelineRows = () => db.collection(names.timeline);
+  const follows = () => db.collection(names.follows);
 
   /**
    * Copies an entry from the matter's outbox into the timeline collection, then takes it out of
@@ -86,9 +87,22 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
   }
 
   return {
-    async create(matter, firstEntry) {
+    async create(matter, firstEntry, options = {}) {
+      // The author's follow first, then the matter counting it: a retry after a failure in
+      // between finds the follow there (insertIfAbsent) and the count still right.
+      let followers = matter.followerCount;
+      if (options.authorFollows) {
+        const { id, authorId: userId, createdAt: at } = matter;
+        const follow = { _id: relationId(id, userId), matterId: id, userId, at };
+        await insertIfAbsent(follows(), follow, 'matters.create');
+        followers += 1;
+      }
       // A duplicate matter id is a bug, not a retry: ids are fresh for every new matter.
-      await insertNew(matters(), toMatterDocument(matter, [firstEntry]), 'matters.create');
+      await insertNew(
+        matters(),
+        toMatterDocument({ ...matter, followerCount: followers }, [firstEntry]),
+        'matters.create',
+      );
       await recordTimeline(matter.id, firstEntry);
     },
 

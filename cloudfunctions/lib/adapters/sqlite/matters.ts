@@ -30,10 +30,13 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
   const byId = db.prepare<[string], MatterRow>('SELECT * FROM matters WHERE id = ?');
   const byIds = db.prepare<[string], MatterRow>('SELECT * FROM matters WHERE id IN (SELECT value FROM json_each(?))');
 
-  const createTx = db.transaction((row: ReturnType<typeof matterParams>, entry: TimelineRecord) => {
-    insertMatter.run(row);
-    insertEntry.run(entry);
-  });
+  const createTx = db.transaction(
+    (row: ReturnType<typeof matterParams>, entry: TimelineRecord, authorFollows: boolean) => {
+      insertMatter.run(row);
+      insertEntry.run(entry);
+      if (authorFollows) addRelationTx('follow', row.id, row.authorId, row.createdAt);
+    },
+  );
 
   // The UPDATE's `state = @expected` is the optimistic check: a matter that moved meanwhile
   // matches no row, and the timeline entry is written only with the change that it describes.
@@ -131,8 +134,8 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
       .map((row) => row.user_id);
 
   return {
-    async create(matter, firstEntry) {
-      createTx(matterParams(matter), firstEntry);
+    async create(matter, firstEntry, options = {}) {
+      createTx(matterParams(matter), firstEntry, options.authorFollows === true);
     },
     async findById(id) {
       const row = byId.get(id);

@@ -1,6 +1,6 @@
 import type { MaskedKind } from '@domain/matters/textMasking';
 import type { Deps } from '../../deps';
-import type { MatterRecord, TimelineActor } from '../../ports/matters';
+import type { MatterRecord, TimelineActor, TimelineRecord } from '../../ports/matters';
 import { prepareTexts } from './publishText';
 
 /** A new matter as its author (or the cadre raising it for them) wrote it, before any checks. */
@@ -28,7 +28,10 @@ export interface MatterDraft
 }
 
 export interface PublishedMatter {
+  /** As stored, the author's follow counted. */
   matter: MatterRecord;
+  /** Its timeline so far: the one entry it was raised with. */
+  timeline: TimelineRecord[];
   maskedKinds: MaskedKind[];
   /** Waits for the committee's review before anyone else sees it. */
   queued: boolean;
@@ -79,7 +82,7 @@ export async function publishNewMatter(deps: Deps, draft: MatterDraft): Promise<
     updatedAt: now,
     lastActivityAt: now,
   };
-  await deps.storage.matters.create(matter, {
+  const firstEntry: TimelineRecord = {
     id: deps.ids.newId(),
     matterId: matter.id,
     at: now,
@@ -89,7 +92,12 @@ export async function publishNewMatter(deps: Deps, draft: MatterDraft): Promise<
     actorId: draft.actor.id,
     actorRole: draft.actor.role,
     note: draft.actor.note,
-  });
-  await deps.storage.matters.addFollow(matter.id, draft.authorId, now);
-  return { matter, maskedKinds: prepared.maskedKinds, queued };
+  };
+  await deps.storage.matters.create(matter, firstEntry, { authorFollows: true });
+  return {
+    matter: { ...matter, followerCount: matter.followerCount + 1 },
+    timeline: [firstEntry],
+    maskedKinds: prepared.maskedKinds,
+    queued,
+  };
 }

@@ -10,7 +10,7 @@ import { activeStates } from '@domain/matters/states';
 import type { Directory } from '@domain/places';
 import type { ActionContext } from '../../service';
 import { checkedConsent } from '../notifications/consent';
-import type { MatterRecord } from '../../ports/matters';
+import type { MatterRecord, TimelineRecord } from '../../ports/matters';
 import { requireUser } from '../requireUser';
 import { peopleOf, toDetail, toSummary, usersById } from './present';
 import { publishNewMatter } from './publishMatter';
@@ -93,8 +93,16 @@ async function raiseOnce({ caller, deps, requestId, earlierAttempt }: ActionCont
     actor: { id: user.id, role: 'resident', note: '' },
     writerOpenid: caller.openid,
   });
-  const stored = (await deps.storage.matters.findById(matterId))!;
-  return answer(deps, caller.openid, user, stored, published.maskedKinds, published.queued);
+  // Answered with what was just written: the matter and its first timeline entry.
+  return answer(
+    deps,
+    caller.openid,
+    user,
+    published.matter,
+    published.maskedKinds,
+    published.queued,
+    published.timeline,
+  );
 }
 
 /**
@@ -113,10 +121,11 @@ async function answer(
   matter: MatterRecord,
   maskedKinds: MaskedKind[],
   queued: boolean,
+  written?: TimelineRecord[],
 ) {
   await submitPhotos(deps, openid, matter);
   // The author is the only person the new matter names: no one to look up.
-  const timeline = await deps.storage.matters.timeline(matter.id);
+  const timeline = written ?? (await deps.storage.matters.timeline(matter.id, matter));
   const users = new Map([[user.id, user]]);
   const detail = toDetail(deps, viewerOf(user), users, matter, {
     timeline,

@@ -64,6 +64,7 @@ async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string,
   await assertBookingLimit(ctx.deps, user.id);
   const outcome = await ctx.deps.storage.bookings.book(newBooking(ctx, user, bookingId, slot, input), {
     waitlist: true,
+    openSlot: slot,
   });
   if (outcome.outcome === 'already_booked') {
     throw new AppError('CONFLICT', `您在${slot.date.slice(5).replace('-', '月')}日已有预约，每个接访日只能预约一次`);
