@@ -145,6 +145,15 @@ export interface MatterRepository {
   /** Changes fields that are not the state (pin, photo checks, rating). False if no such matter. */
   update(id: string, patch: MatterPatch, now: number): Promise<boolean>;
   list(query: MatterListQuery): Promise<Page<MatterRecord>>;
+  /**
+   * The first page of a list as it opens: its pinned matters (at most `pinnedMax`, in the list's
+   * order) and the first page of the others (`next` continues them with `list`, pinned: false),
+   * read together where the engine can (one query on either).
+   */
+  listFirstPage(
+    query: Omit<MatterListQuery, 'pinned' | 'after'>,
+    pinnedMax: number,
+  ): Promise<{ pinned: MatterRecord[]; others: Page<MatterRecord> }>;
   /** The most recently active matters of a community in the given states and category (duplicate candidates). */
   recentInCategory(
     communityId: string,

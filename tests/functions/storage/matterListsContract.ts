@@ -96,6 +96,34 @@ export function describeMatterListsContract(current: () => MattersStorage): void
       expect(await listIds({ states, category: 'safety' })).toEqual([]);
     });
 
+    it('reads a first page as it opens: the pinned lead, then the first page of the others, as list pages them', async () => {
+      const states = ['open', 'consulting'] as const;
+      for (let i = 0; i < 7; i += 1) {
+        await createMatter({ id: `m${i}`, createdAt: 100 + i, pinned: i === 2 || i === 5, category: 'parking' });
+      }
+      await createMatter({ id: 'x-pinned-hidden', state: 'hidden', pinned: true, createdAt: 200 });
+      await createMatter({ id: 'x-other-community', communityId: 'c2', pinned: true, createdAt: 201 });
+      const base = { communityId: 'c1', states, sort: 'newest' as const, terms: [], limit: 3 };
+
+      const first = await matters.listFirstPage(base, 10);
+      expect(first.pinned.map((m) => m.id)).toEqual(['m5', 'm2']);
+      const others = await matters.list({ ...base, pinned: false, after: null });
+      expect(first.others).toEqual(others);
+      expect(first.others.items.map((m) => m.id)).toEqual(['m6', 'm4', 'm3']);
+      const rest = await matters.list({ ...base, pinned: false, after: first.others.next });
+      expect(rest.items.map((m) => m.id)).toEqual(['m1', 'm0']);
+
+      // Filters apply to both halves; more pinned than shown: the newest of them, and still the others.
+      expect((await matters.listFirstPage({ ...base, category: 'noise' }, 10)).pinned).toEqual([]);
+      const few = await matters.listFirstPage(base, 1);
+      expect(few.pinned.map((m) => m.id)).toEqual(['m5']);
+      expect(few.others).toEqual(others);
+      expect(await matters.listFirstPage({ ...base, states: [] }, 10)).toEqual({
+        pinned: [],
+        others: { items: [], next: null },
+      });
+    });
+
     it('keeps matters whose title contains every term, taking wildcard characters literally', async () => {
       const titles: Record<string, string> = {
         m1: '东门小区停车难',

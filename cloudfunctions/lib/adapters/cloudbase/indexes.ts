@@ -71,7 +71,7 @@ function matterCollectionSetup(): Pick<
       indexes: [
         index(
           [...community, ...descendingThenId('createdAt')],
-          'list newest; moderationQueue pending (read backwards)',
+          "list newest; moderationQueue pending (read backwards); listFirstPage narrows by its (communityId, state) prefix and orders the few hundred matters of a community's list pinned first in memory",
         ),
         index([...community, ...descendingThenId('lastActivityAt')], 'list active'),
         index([...community, ...descendingThenId('supportCount')], 'list supported'),

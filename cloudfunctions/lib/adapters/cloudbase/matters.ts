@@ -10,7 +10,15 @@ import {
   succeeded,
   type CloudbaseDb,
 } from './database';
-import { escapeRegExp, fetchAllMatching, fetchByIds, fetchKeysetPage, totalOf, type Condition } from './keysetPages';
+import {
+  allOf,
+  escapeRegExp,
+  fetchAllMatching,
+  fetchByIds,
+  fetchKeysetPage,
+  totalOf,
+  type Condition,
+} from './keysetPages';
 import { createMatterRelations, relationId } from './matterRelations';
 import {
   patchChanges,
@@ -53,6 +61,31 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
   async function findById(id: string): Promise<MatterRecord | null> {
     const stored = await findDocumentById(matters(), id, 'matters.findById');
     return stored ? toMatterRecord(stored) : null;
+  }
+
+  /**
+   * One query ordered pinned first, then by the list's order: the pinned matters (a handful)
+   * lead, then the others. Should a community pin more than `pinnedMax`, the others are read
+   * on their own, as list does.
+   */
+  async function listFirstPage(query: Omit<MatterListQuery, 'pinned' | 'after'>, pinnedMax: number) {
+    const sortField = SORT_FIELDS[query.sort];
+    const reply = await matters()
+      .where(allOf(_, listConditions(db, { ...query, after: null })))
+      .orderBy('pinned', 'desc')
+      .orderBy(sortField, 'desc')
+      .orderBy('_id', 'desc')
+      .limit(pinnedMax + query.limit + 1)
+      .get();
+    const rows = rowsOf(reply, 'matters.listFirstPage').map(toMatterRecord);
+    const pinned = rows.filter((m) => m.pinned);
+    const cursorOf = (matter: MatterRecord) => ({ at: matter[sortField], id: matter.id });
+    if (pinned.length > pinnedMax) {
+      const others = await list({ ...query, pinned: false, after: null });
+      return { pinned: pinned.slice(0, pinnedMax), others };
+    }
+    const others = rows.filter((m) => !m.pinned);
+    return { pinned, others: pageOf(others.slice(0, query.limit), others.length > query.limit, cursorOf) };
   }
 
   async function list(query: MatterListQuery) {
@@ -134,6 +167,7 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
     },
 
     list,
+    listFirstPage,
 
     async recentInCategory(communityId, category, states, limit) {
       const { documents } = await fetchKeysetPage(matters(), _, {

@@ -53,7 +53,7 @@ export function listMatters(prepared: StatementCache, query: MatterListQuery): P
 }
 
 /** The filters besides community and state. Terms are matched with instr: plain substrings, no wildcards. */
-function listFilters(query: MatterListQuery): SqlPart {
+function listFilters(query: Omit<MatterListQuery, 'after'>): SqlPart {
   const part: SqlPart = { sql: [], params: {} };
   if (query.category !== undefined) {
     part.sql.push('category = @category');
@@ -78,12 +78,12 @@ function stateParams(states: readonly MatterState[]): Record<string, MatterState
  * order and stops at the LIMIT, so a page reads about limit rows per state, never the whole
  * community. (`state IN (...)` instead would read every row of those states, then sort.)
  */
-function mergedByState(stateCount: number, conditions: readonly string[], orderBy: string): string {
+function mergedByState(stateCount: number, conditions: readonly string[], orderBy: string, limit = '@limit'): string {
   const arms = Array.from({ length: stateCount }, (_, i) => {
     const where = ['community_id = @communityId', `state = @state${i}`, ...conditions].join(' AND ');
     return `SELECT * FROM matters WHERE ${where}`;
   });
-  return `${arms.join(' UNION ALL ')} ORDER BY ${orderBy} LIMIT @limit`;
+  return `${arms.join(' UNION ALL ')} ORDER BY ${orderBy} LIMIT ${limit}`;
 }
 
 /**
@@ -91,10 +91,42 @@ function mergedByState(stateCount: number, conditions: readonly string[], orderB
  * that handful is cheaper than keeping three more indexes. INDEXED BY keeps the planner from
  * walking a sort index instead and testing `pinned` on every row.
  */
-function pinnedSelect(stateCount: number, conditions: readonly string[], orderBy: string): string {
+function pinnedSelect(stateCount: number, conditions: readonly string[], orderBy: string, limit = '@limit'): string {
   const names = Array.from({ length: stateCount }, (_, i) => `@state${i}`);
   const where = ['community_id = @communityId', `state IN (${names.join(', ')})`, ...conditions].join(' AND ');
-  return `SELECT * FROM matters INDEXED BY matters_pinned WHERE ${where} ORDER BY ${orderBy} LIMIT @limit`;
+  return `SELECT * FROM matters INDEXED BY matters_pinned WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit}`;
+}
+
+/**
+ * The pinned matters and the first page of the others in one statement: each half is the query
+ * `list` makes (so each keeps its index), joined by UNION ALL.
+ */
+export function listFirstPage(
+  prepared: StatementCache,
+  query: Omit<MatterListQuery, 'pinned' | 'after'>,
+  pinnedMax: number,
+): { pinned: MatterRecord[]; others: Page<MatterRecord> } {
+  const states = [...new Set(query.states)];
+  if (states.length === 0) return { pinned: [], others: { items: [], next: null } };
+  const column = sortColumn[query.sort];
+  const orderBy = `${column} DESC, id DESC`;
+  const pinnedFilters = listFilters({ ...query, pinned: true });
+  const otherFilters = listFilters({ ...query, pinned: false });
+  const pinnedSql = pinnedSelect(states.length, pinnedFilters.sql, orderBy, '@pinnedLimit');
+  const othersSql = mergedByState(states.length, otherFilters.sql, orderBy);
+  const rows = prepared<MatterRow>(`SELECT * FROM (${pinnedSql}) UNION ALL SELECT * FROM (${othersSql})`).all({
+    ...pinnedFilters.params,
+    ...stateParams(states),
+    communityId: query.communityId,
+    pinnedLimit: pinnedMax,
+    limit: query.limit + 1,
+  });
+  const matters = rows.map(toMatter);
+  const others = matters.filter((m) => !m.pinned);
+  return {
+    pinned: matters.filter((m) => m.pinned),
+    others: toPage(others, query.limit, (m) => ({ at: sortValue[query.sort](m), id: m.id })),
+  };
 }
 
 export function recentInCategory(

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MatterState } from '@domain/matters/states';
 import type { MatterPatch, MatterRepository, TimelineRecord } from '../../ports/matters';
-import { listByUser, listMatters, recentInCategory } from './matterLists';
+import { listByUser, listFirstPage, listMatters, recentInCategory } from './matterLists';
 import { moderationQueue } from './moderationQueue';
 import {
   insertMatterSql,
@@ -155,6 +155,9 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
     },
     async list(query) {
       return listMatters(prepared, query);
+    },
+    async listFirstPage(query, pinnedMax) {
+      return listFirstPage(prepared, query, pinnedMax);
     },
     async recentInCategory(communityId, category, states, limit) {
       return recentInCategory(prepared, communityId, category, states, limit);

@@ -41,7 +41,10 @@ export interface ListInput {
   limit: number;
 }
 
-/** Pinned matters lead the first page of an unfiltered list; then the chosen order. */
+/** How many pinned matters lead a list's first page. */
+const PINNED_SHOWN = 10;
+
+/** Pinned matters lead the first page of a list; then the chosen order. */
 export async function list({ caller, deps }: ActionContext, input: ListInput) {
   const user = requireUser(caller);
   const communityId = communityFor(user, input.communityId);
@@ -54,10 +57,12 @@ export async function list({ caller, deps }: ActionContext, input: ListInput) {
     terms: input.q ? titleSearchTerms(input.q) : [],
     limit: input.limit,
   };
-  const page = await deps.storage.matters.list({ ...base, pinned: false, after });
-  const pinned =
-    after === null ? (await deps.storage.matters.list({ ...base, pinned: true, after: null, limit: 10 })).items : [];
-  return summaries(deps, user, [...pinned, ...page.items], nextCursorOf(page));
+  if (after !== null) {
+    const page = await deps.storage.matters.list({ ...base, pinned: false, after });
+    return summaries(deps, user, page.items, nextCursorOf(page));
+  }
+  const first = await deps.storage.matters.listFirstPage(base, PINNED_SHOWN);
+  return summaries(deps, user, [...first.pinned, ...first.others.items], nextCursorOf(first.others));
 }
 
 async function summaries(deps: Deps, user: UserRecord, matters: MatterRecord[], nextCursor: string | null) {
