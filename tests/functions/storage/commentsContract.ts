@@ -90,6 +90,28 @@ export function describeCommentsContract(current: () => MattersStorage): void {
       expect((await comments.listThreads('m-none', null, 5)).items).toEqual([]);
     });
 
+    it('pages a matter with hundreds of comments the same way from its first page on', async () => {
+      await createMatter({ id: 'm1' });
+      const expected: string[] = [];
+      for (let i = 0; i < 150; i += 1) {
+        const id = `k${String(i).padStart(3, '0')}`;
+        expected.push(id);
+        await createComment({ id, createdAt: 1000 + i });
+        await createComment({ id: `r${id}`, parentId: id, createdAt: 5000 + i });
+      }
+      const seen: string[] = [];
+      let after: CursorPosition | null = null;
+      do {
+        const page: Page<CommentRecord & { replies: CommentRecord[] }> = await comments.listThreads('m1', after, 40);
+        for (const thread of page.items) {
+          expect(thread.replies.map((r) => r.id)).toEqual([`r${thread.id}`]);
+          seen.push(thread.id);
+        }
+        after = page.next;
+      } while (after);
+      expect(seen).toEqual(expected);
+    });
+
     it('keeps commentCount equal to the visible comments through state changes', async () => {
       await createMatter({ id: 'm1' });
       await createComment({ id: 'k1' });

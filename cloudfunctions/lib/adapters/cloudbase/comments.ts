@@ -6,6 +6,7 @@ import {
   findDocumentById,
   insertIfAbsent,
   insertNew,
+  rowsOf,
   succeeded,
   type CloudbaseDb,
   type StoredDocument,
@@ -53,6 +54,19 @@ function toCommentRecord(stored: StoredDocument): CommentRecord {
 
 const positionOf = (comment: CommentRecord): CursorPosition => ({ at: comment.createdAt, id: comment.id });
 
+/** A matter with fewer comments than this has its first page read in one query. */
+const WHOLE_MATTER_READ = 200;
+
+/** The first page of threads out of all of a matter's comments (oldest first), as listThreads pages them. */
+function threadsPage(all: CommentRecord[], limit: number) {
+  const threads = all.filter((c) => c.parentId === null);
+  const items = threads.slice(0, limit).map((thread) => ({
+    ...thread,
+    replies: all.filter((c) => c.parentId === thread.id),
+  }));
+  return pageOf(items, threads.length > limit, positionOf);
+}
+
 /** How the matter's visible-comment count moves when a comment goes from one state to another. */
 function visibleDelta(from: CommentState, to: CommentState): -1 | 0 | 1 {
   if (from === to) return 0;
@@ -87,6 +101,22 @@ export function createCommentRepository(db: CloudbaseDb, names: CollectionNames)
     return countOf(reply, 'updated', 'comments.setState') === 1;
   }
 
+  /**
+   * Every comment of the matter in one query, oldest first, when it has fewer than
+   * WHOLE_MATTER_READ (most have a handful): a first page then needs no second query for the
+   * replies. Null for a matter with more, which is paged as before.
+   */
+  async function wholeMatter(matterId: string): Promise<CommentRecord[] | null> {
+    const reply = await comments()
+      .where({ matterId })
+      .orderBy('createdAt', 'asc')
+      .orderBy('_id', 'asc')
+      .limit(WHOLE_MATTER_READ)
+      .get();
+    const rows = rowsOf(reply, 'comments.listThreads');
+    return rows.length < WHOLE_MATTER_READ ? rows.map(toCommentRecord) : null;
+  }
+
   async function repliesTo(matterId: string, parentIds: string[]): Promise<CommentRecord[]> {
     if (parentIds.length === 0) return [];
     const stored = await fetchAllMatching(comments(), _, {
@@ -110,6 +140,10 @@ export function createCommentRepository(db: CloudbaseDb, names: CollectionNames)
     findById,
 
     async listThreads(matterId, after, limit) {
+      if (after === null) {
+        const whole = await wholeMatter(matterId);
+        if (whole) return threadsPage(whole, limit);
+      }
       const { documents, hasMore } = await fetchKeysetPage(comments(), _, {
         conditions: [{ matterId, parentId: null }],
         after,

@@ -81,12 +81,14 @@ export const COMMENTS_FIRST_PAGE = 20;
 export async function detail({ caller, deps }: ActionContext, input: { matterId: string }) {
   const user = requireUser(caller);
   const matter = await visibleMatter(deps, caller, input.matterId);
-  const [timeline, consultation, relation, threads] = await Promise.all([
+  const [timeline, relation, threads] = await Promise.all([
     deps.storage.matters.timeline(matter.id, matter),
-    deps.storage.consultations.findByMatter(matter.id),
     deps.storage.matters.relationOf(matter.id, user.id),
     commentThreads(deps, user, matter, null, COMMENTS_FIRST_PAGE),
   ]);
+  // A consultation is stored after the convene entry of the timeline: without one, there is none.
+  const convened = timeline.some((entry) => entry.transition === 'convene');
+  const consultation = convened ? await deps.storage.consultations.findByMatter(matter.id) : null;
   const users = await usersById(deps, [...peopleOf(matter), ...(consultation?.cadreIds ?? []), ...threads.people]);
   const viewer = viewerOf(user);
   return {
