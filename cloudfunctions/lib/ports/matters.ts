@@ -189,7 +189,8 @@ export interface MatterRepository {
   removeSupport(matterId: string, userId: string): Promise<boolean>;
   addFollow(matterId: string, userId: string, at: number): Promise<boolean>;
   removeFollow(matterId: string, userId: string): Promise<boolean>;
-  relationOf(matterId: string, userId: string): Promise<{ supported: boolean; following: boolean; flagged: boolean }>;
+  /** Whether the user supports and follows the matter (what its page shows as theirs). */
+  relationOf(matterId: string, userId: string): Promise<{ supported: boolean; following: boolean }>;
   supporterIds(matterId: string): Promise<string[]>;
   followerIds(matterId: string): Promise<string[]>;
   /**

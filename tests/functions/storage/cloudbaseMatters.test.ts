@@ -1,9 +1,4 @@
-import {
-  collectionNames,
-  createCloudbaseStorage,
-  ensureCloudbaseCollections,
-  type CollectionKey,
-} from '../../../cloudfunctions/lib/adapters/cloudbase';
+import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { toMatterRecord } from '../../../cloudfunctions/lib/adapters/cloudbase/matterDocuments';
 import { freshMemoryDb, inspectMemoryDb, type MemoryDbOptions } from '../../support/cloudbaseMemory';
 import { aMatter, anEntry } from '../../support/builders/matters';
@@ -23,17 +18,8 @@ describeMattersContract('cloudbase with throwOnCode off (query builder + mingo)'
   openEmptyMatters({ throwOnCode: false }),
 );
 
-/** A database with every collection except the named ones, as if a write to those failed. */
-async function withoutCollections(...missingKeys: CollectionKey[]) {
-  const db = freshMemoryDb();
-  const names = collectionNames();
-  const missing = missingKeys.map((key) => names[key]);
-  for (const name of Object.values(names)) if (!missing.includes(name)) await db.createCollection(name);
-  return { db, names, storage: createCloudbaseStorage(db) };
-}
-
 describe('cloudbase matters adapter specifics', () => {
-  it('stores matters, relations and timeline entries under their own ids', async () => {
+  it('stores matters (their timeline inside) and relations under their own ids', async () => {
     const db = freshMemoryDb();
     await ensureCloudbaseCollections(db);
     const { matters } = createCloudbaseStorage(db);
@@ -44,9 +30,15 @@ describe('cloudbase matters adapter specifics', () => {
 
     const server = inspectMemoryDb(db);
     const [stored] = server.documents('mq_matters');
-    expect(stored).toMatchObject({ _id: 'm1', supportCount: 1, followerCount: 1, flagCount: 1, timelineOutbox: [] });
+    expect(stored).toMatchObject({
+      _id: 'm1',
+      supportCount: 1,
+      followerCount: 1,
+      flagCount: 1,
+      timeline: [anEntry({ id: 't1', matterId: 'm1' })],
+    });
     expect(stored).not.toHaveProperty('id');
-    expect(server.documents('mq_timeline')).toEqual([expect.objectContaining({ _id: 't1', matterId: 'm1' })]);
+    expect(server.collectionNames()).not.toContain('mq_timeline');
     expect(server.documents('mq_supports')).toEqual([{ _id: 'm1:u1', matterId: 'm1', userId: 'u1', at: 100 }]);
     expect(server.documents('mq_follows')).toEqual([{ _id: 'm1:u1', matterId: 'm1', userId: 'u1', at: 100 }]);
     expect(server.documents('mq_flags')).toEqual([
@@ -56,7 +48,7 @@ describe('cloudbase matters adapter specifics', () => {
 
   it('reads a matter stored before on-behalf raising (no raisedById field) as raised by its author', () => {
     const { id, raisedById: _dropped, ...fields } = aMatter({ id: 'm-old' });
-    expect(toMatterRecord({ _id: id, ...fields, timelineOutbox: [] })).toEqual(aMatter({ id: 'm-old' }));
+    expect(toMatterRecord({ _id: id, ...fields, timeline: [] })).toEqual(aMatter({ id: 'm-old' }));
   });
 
   it('writes objects in a patch whole, never as dotted paths into a null field', async () => {
@@ -75,24 +67,29 @@ describe('cloudbase matters adapter specifics', () => {
     expect((await matters.findById('m1'))?.rating).toEqual(rating);
   });
 
-  it('keeps a timeline entry whose copy into the timeline failed, and shows it once', async () => {
-    const { db, names, storage } = await withoutCollections('timeline');
+  it('writes a transition and its timeline entry in one conditional write, or neither', async () => {
+    const db = freshMemoryDb();
+    await ensureCloudbaseCollections(db);
+    const { matters } = createCloudbaseStorage(db);
+    const server = inspectMemoryDb(db);
     const first = anEntry({ id: 't0', matterId: 'm1', at: 1000 });
-    await expect(storage.matters.create(aMatter({ id: 'm1' }), first)).rejects.toMatchObject({
-      code: 'DATABASE_COLLECTION_NOT_EXIST',
-    });
+    await matters.create(aMatter({ id: 'm1' }), first);
     const approve = anEntry({ id: 't1', matterId: 'm1', at: 2000, fromState: 'open', toState: 'consulting' });
-    await expect(storage.matters.transition('m1', 'open', 'consulting', {}, approve)).rejects.toMatchObject({
-      code: 'DATABASE_COLLECTION_NOT_EXIST',
-    });
-    // The state changed in the same write that put the entry in the outbox.
-    expect((await storage.matters.findById('m1'))?.state).toBe('consulting');
 
-    await db.createCollection(names.timeline);
-    expect(await storage.matters.timeline('m1')).toEqual([first, approve]);
-    const close = anEntry({ id: 't2', matterId: 'm1', at: 3000, fromState: 'consulting', toState: 'resolved' });
-    expect(await storage.matters.transition('m1', 'consulting', 'resolved', {}, close)).toBe(true);
-    expect((await storage.matters.timeline('m1')).map((t) => t.id)).toEqual(['t0', 't1', 't2']);
+    const before = server.requests.length;
+    expect(await matters.transition('m1', 'open', 'consulting', {}, approve)).toBe(true);
+    expect(server.requests.slice(before).map((r) => r.action)).toEqual(['database.modifyDocument']);
+    // A transition from a state the matter is no longer in changes nothing, entry included.
+    const stale = anEntry({ id: 't2', matterId: 'm1', at: 3000, fromState: 'open', toState: 'resolved' });
+    expect(await matters.transition('m1', 'open', 'resolved', {}, stale)).toBe(false);
+
+    const record = await matters.findById('m1');
+    expect(record?.state).toBe('consulting');
+    expect(await matters.timeline('m1')).toEqual([first, approve]);
+    // Asked with the record just read: no second read.
+    const read = server.requests.length;
+    expect(await matters.timeline('m1', record!)).toEqual([first, approve]);
+    expect(server.requests.length).toBe(read);
   });
 
   it('lists more supporters than one get() returns', async () => {

@@ -71,10 +71,11 @@ export function describeMatterRelationsContract(current: () => MattersStorage): 
       await matters.addFollow('m1', 'b', 100);
       await matters.addFlag('m1', 'c', '不实信息', 100);
       await matters.addSupport('m2', 'c', 100);
-      expect(await matters.relationOf('m1', 'a')).toEqual({ supported: true, following: false, flagged: false });
-      expect(await matters.relationOf('m1', 'b')).toEqual({ supported: false, following: true, flagged: false });
-      expect(await matters.relationOf('m1', 'c')).toEqual({ supported: false, following: false, flagged: true });
-      expect(await matters.relationOf('m2', 'a')).toEqual({ supported: false, following: false, flagged: false });
+      expect(await matters.relationOf('m1', 'a')).toEqual({ supported: true, following: false });
+      expect(await matters.relationOf('m1', 'b')).toEqual({ supported: false, following: true });
+      // A flag is neither: it goes to the committee, not to the page.
+      expect(await matters.relationOf('m1', 'c')).toEqual({ supported: false, following: false });
+      expect(await matters.relationOf('m2', 'a')).toEqual({ supported: false, following: false });
     });
 
     it('takes one flag per user and reports the count after each call', async () => {

@@ -13,8 +13,6 @@ export interface CollectionNames {
   audit: string;
   idempotency: string;
   matters: string;
-  /** A matter's public timeline, one document per entry (`_id` = entry id). */
-  timeline: string;
   /** One document per resident per matter (`_id` = `matterId:userId`), so the pair is unique. */
   supports: string;
   follows: string;
@@ -62,7 +60,6 @@ const BASE_NAMES: CollectionNames = {
   audit: 'audit',
   idempotency: 'idempotency',
   matters: 'matters',
-  timeline: 'timeline',
   supports: 'supports',
   follows: 'follows',
   flags: 'flags',

@@ -11,7 +11,7 @@ import {
   type CloudbaseDb,
   type StoredDocument,
 } from './database';
-import { fetchAllMatching, fetchKeysetPage, totalOf } from './keysetPages';
+import { checkLimit, fetchAllMatching, fetchKeysetPage, totalOf } from './keysetPages';
 import { relationId } from './matterRelations';
 import { moderationQueue } from './moderationQueue';
 import { pageOf } from './paging';
@@ -140,6 +140,7 @@ export function createCommentRepository(db: CloudbaseDb, names: CollectionNames)
     findById,
 
     async listThreads(matterId, after, limit) {
+      checkLimit(limit, 'comments.listThreads');
       if (after === null) {
         const whole = await wholeMatter(matterId);
         if (whole) return threadsPage(whole, limit);

@@ -53,21 +53,13 @@ const ascendingThenId = (field: string): IndexField[] => [ascending(field), asce
  */
 function matterCollectionSetup(): Pick<
   Record<CollectionKey, CollectionSetup>,
-  | 'matters'
-  | 'timeline'
-  | 'supports'
-  | 'follows'
-  | 'flags'
-  | 'comments'
-  | 'commentFlags'
-  | 'consultations'
-  | 'photoChecks'
+  'matters' | 'supports' | 'follows' | 'flags' | 'comments' | 'commentFlags' | 'consultations' | 'photoChecks'
 > {
   const community = [ascending('communityId'), ascending('state')];
   return {
     matters: {
       permission: 'ADMINONLY',
-      idHolds: 'the matter id; the document also holds an outbox of timeline entries not yet copied',
+      idHolds: 'the matter id; the document also holds its public timeline (entries pushed with the state change)',
       indexes: [
         index(
           [...community, ...descendingThenId('createdAt')],
@@ -90,11 +82,6 @@ function matterCollectionSetup(): Pick<
         ),
         index([ascending('state'), ...ascendingThenId('resolvedAt')], 'listResolvedBefore (the auto-close timer)'),
       ],
-    },
-    timeline: {
-      permission: 'ADMINONLY',
-      idHolds: 'the timeline entry id: copying an entry twice cannot duplicate it',
-      indexes: [index([ascending('matterId'), ...ascendingThenId('at')], 'timeline')],
     },
     supports: {
       permission: 'ADMINONLY',

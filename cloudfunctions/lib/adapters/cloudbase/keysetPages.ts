@@ -53,7 +53,7 @@ function beyond(command: CloudbaseCommand, order: KeysetOrder, after: CursorPosi
   );
 }
 
-function checkLimit(limit: number, operation: string): void {
+export function checkLimit(limit: number, operation: string): void {
   if (!Number.isInteger(limit) || limit < 1 || limit + 1 > MAX_ROWS_PER_GET) {
     // Past the cap, get() would silently return fewer rows and the page would end early.
     throw new RangeError(`${operation}: page limit must be 1..${MAX_ROWS_PER_GET - 1}, got ${limit}`);

@@ -2,35 +2,37 @@ import type { MatterPatch, MatterRecord, TimelineRecord } from '../../ports/matt
 import type { CloudbaseCommand, StoredDocument } from './database';
 
 /**
- * A matter as stored: `_id` is the matter id. `timelineOutbox` holds timeline entries written in
- * the same single-document update as the state change they record, until they are copied into the
- * timeline collection: there is no transaction across two collections, so this is what keeps a
- * crash between the two writes from losing a public timeline entry (see `timeline()`).
+ * A matter as stored: `_id` is the matter id. `timeline` holds its public timeline: each entry is
+ * pushed in the same single-document update as the state change it records, so a change is never
+ * stored without its entry, and reading the matter reads its timeline (docs/adr/0004).
  */
-export type MatterDocument = Omit<MatterRecord, 'id'> & { _id: string; timelineOutbox: TimelineRecord[] };
+export type MatterDocument = Omit<MatterRecord, 'id'> & { _id: string; timeline: TimelineRecord[] };
 
-/** A timeline entry as stored: `_id` is the entry id, so copying it twice cannot duplicate it. */
-export type TimelineDocument = Omit<TimelineRecord, 'id'> & { _id: string };
-
-export function toMatterDocument(matter: MatterRecord, timelineOutbox: TimelineRecord[]): MatterDocument {
+export function toMatterDocument(matter: MatterRecord, timeline: TimelineRecord[]): MatterDocument {
   const { id, ...fields } = matter;
-  return { _id: id, ...fields, timelineOutbox };
+  return { _id: id, ...fields, timeline };
 }
 
 /**
- * The timeline entries still in the outbox of each matter record this adapter made, so a
- * timeline asked for with the record just read needs no second read of the matter document.
+ * The timeline each matter record this adapter made was read with, so a timeline asked for with
+ * the record just read needs no second read of the matter document.
  */
-const outboxOfRecord = new WeakMap<MatterRecord, TimelineRecord[]>();
+const timelineOfRecord = new WeakMap<MatterRecord, TimelineRecord[]>();
 
-/** The outbox the record was read with, if this adapter made the record. */
-export function timelineOutboxOf(record: MatterRecord | undefined): TimelineRecord[] | undefined {
-  return record ? outboxOfRecord.get(record) : undefined;
+/** The timeline the record was read with, if this adapter made the record. */
+export function timelineReadWith(record: MatterRecord | undefined): TimelineRecord[] | undefined {
+  return record ? timelineOfRecord.get(record) : undefined;
+}
+
+/** Oldest first; entries of one millisecond by id. */
+export function inTimelineOrder(entries: readonly TimelineRecord[]): TimelineRecord[] {
+  return [...entries].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function toMatterRecord(stored: StoredDocument): MatterRecord {
-  const record = matterRecordOf(stored as unknown as MatterDocument);
-  outboxOfRecord.set(record, (stored as unknown as MatterDocument).timelineOutbox ?? []);
+  const document = stored as unknown as MatterDocument;
+  const record = matterRecordOf(document);
+  timelineOfRecord.set(record, inTimelineOrder(document.timeline ?? []));
   return record;
 }
 
@@ -65,26 +67,6 @@ function matterRecordOf(document: MatterDocument): MatterRecord {
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
     lastActivityAt: document.lastActivityAt,
-  };
-}
-
-export function toTimelineDocument(entry: TimelineRecord): TimelineDocument {
-  const { id, ...fields } = entry;
-  return { _id: id, ...fields };
-}
-
-export function toTimelineRecord(stored: StoredDocument): TimelineRecord {
-  const document = stored as unknown as TimelineDocument;
-  return {
-    id: document._id,
-    matterId: document.matterId,
-    at: document.at,
-    transition: document.transition,
-    fromState: document.fromState,
-    toState: document.toState,
-    actorId: document.actorId,
-    actorRole: document.actorRole,
-    note: document.note,
   };
 }
 

@@ -207,12 +207,11 @@ export function createMatterRelations(db: CloudbaseDb, names: CollectionNames): 
 
     async relationOf(matterId, userId) {
       const id = relationId(matterId, userId);
-      const [support, follow, flag] = await Promise.all([
+      const [support, follow] = await Promise.all([
         findDocumentById(supports(), id, 'matters.relationOf'),
         findDocumentById(follows(), id, 'matters.relationOf'),
-        findDocumentById(flags(), id, 'matters.relationOf'),
       ]);
-      return { supported: support !== null, following: follow !== null, flagged: flag !== null };
+      return { supported: support !== null, following: follow !== null };
     },
 
     supporterIds: (matterId) => userIdsOf(supports(), matterId, 'matters.supporterIds'),

@@ -7,26 +7,16 @@ import {
   insertNew,
   MAX_ROWS_PER_GET,
   rowsOf,
-  succeeded,
   type CloudbaseDb,
 } from './database';
-import {
-  allOf,
-  escapeRegExp,
-  fetchAllMatching,
-  fetchByIds,
-  fetchKeysetPage,
-  totalOf,
-  type Condition,
-} from './keysetPages';
+import { allOf, escapeRegExp, fetchByIds, fetchKeysetPage, totalOf, type Condition } from './keysetPages';
 import { createMatterRelations, relationId } from './matterRelations';
 import {
   patchChanges,
   toMatterDocument,
   toMatterRecord,
-  timelineOutboxOf,
-  toTimelineDocument,
-  toTimelineRecord,
+  inTimelineOrder,
+  timelineReadWith,
   type MatterDocument,
 } from './matterDocuments';
 import { moderationQueue } from './moderationQueue';
@@ -42,21 +32,7 @@ const SORT_FIELDS: Record<MatterSort, 'createdAt' | 'supportCount' | 'lastActivi
 export function createMatterRepository(db: CloudbaseDb, names: CollectionNames): MatterRepository {
   const _ = db.command;
   const matters = () => db.collection(names.matters);
-  const timelineRows = () => db.collection(names.timeline);
   const follows = () => db.collection(names.follows);
-
-  /**
-   * Copies an entry from the matter's outbox into the timeline collection, then takes it out of
-   * the outbox. Both steps are idempotent (`_id` = entry id; pulling an absent entry is a no-op),
-   * so a crash anywhere leaves the entry in one place or both, never in none.
-   */
-  async function recordTimeline(matterId: string, entry: TimelineRecord): Promise<void> {
-    await insertIfAbsent(timelineRows(), toTimelineDocument(entry), 'matters.timeline.record');
-    const reply = await matters()
-      .doc(matterId)
-      .update({ timelineOutbox: _.pull({ id: entry.id }) });
-    succeeded(reply, 'matters.timeline.record');
-  }
 
   async function findById(id: string): Promise<MatterRecord | null> {
     const stored = await findDocumentById(matters(), id, 'matters.findById');
@@ -102,21 +78,12 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
     return pageOf(documents.map(toMatterRecord), hasMore, (matter) => ({ at: matter[sortField], id: matter.id }));
   }
 
+  /** The timeline is part of the matter: the record just read has it, else the matter is read. */
   async function timeline(matterId: string, read?: MatterRecord): Promise<TimelineRecord[]> {
-    const known = read?.id === matterId ? timelineOutboxOf(read) : undefined;
-    const [rows, matter] = await Promise.all([
-      fetchAllMatching(timelineRows(), _, {
-        conditions: [{ matterId }],
-        sortField: 'at',
-        idField: '_id',
-        direction: 'asc',
-        operation: 'matters.timeline',
-      }),
-      known ? null : findDocumentById(matters(), matterId, 'matters.timeline'),
-    ]);
-    const recorded = rows.map(toTimelineRecord);
-    const outbox = known ?? (matter as unknown as MatterDocument | null)?.timelineOutbox ?? [];
-    return mergeTimeline(recorded, outbox);
+    const known = read?.id === matterId ? timelineReadWith(read) : undefined;
+    if (known) return known;
+    const stored = await findDocumentById(matters(), matterId, 'matters.timeline');
+    return inTimelineOrder((stored as unknown as MatterDocument | null)?.timeline ?? []);
   }
 
   return {
@@ -136,7 +103,6 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
         toMatterDocument({ ...matter, followerCount: followers }, [firstEntry]),
         'matters.create',
       );
-      await recordTimeline(matter.id, firstEntry);
     },
 
     findById,
@@ -148,13 +114,11 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
 
     async transition(id, expected, to, patch, entry) {
       // One conditional single-document write: the state check, the change and the timeline
-      // entry (into the outbox) happen together or not at all, whatever runs concurrently.
-      const changes = { ...patchChanges(_, patch), state: to, updatedAt: entry.at, timelineOutbox: _.push([entry]) };
+      // entry happen together or not at all, whatever runs concurrently.
+      const changes = { ...patchChanges(_, patch), state: to, updatedAt: entry.at, timeline: _.push([entry]) };
       const reply = await matters().where({ _id: id, state: expected }).update(changes);
-      // The outbox push always changes the document, so a matched matter always counts as updated.
-      if (countOf(reply, 'updated', 'matters.transition') !== 1) return false;
-      await recordTimeline(id, entry);
-      return true;
+      // The push always changes the document, so a matched matter always counts as updated.
+      return countOf(reply, 'updated', 'matters.transition') === 1;
     },
 
     async update(id, patch, now) {
@@ -238,19 +202,4 @@ function listConditions(db: CloudbaseDb, query: MatterListQuery): Condition[] {
   // Terms are matched literally (escaped); db.RegExp refuses an empty pattern, so blanks are skipped.
   const terms = query.terms.filter((term) => term !== '');
   return [base, ...terms.map((term) => ({ title: db.RegExp({ regexp: escapeRegExp(term) }) }))];
-}
-
-/**
- * The recorded entries plus any still waiting in the matter's outbox (a crash came between the
- * two writes), oldest first; an entry in both places is listed once.
- */
-function mergeTimeline(recorded: TimelineRecord[], outbox: TimelineRecord[]): TimelineRecord[] {
-  const byId = new Map(recorded.map((entry) => [entry.id, entry]));
-  if (outbox.every((entry) => byId.has(entry.id))) return recorded;
-  for (const entry of outbox) if (!byId.has(entry.id)) byId.set(entry.id, entry);
-  return [...byId.values()].sort((a, b) => a.at - b.at || compareIds(a.id, b.id));
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -121,11 +121,10 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
     db.prepare('UPDATE matters SET flag_count = 0 WHERE id = ?').run(matterId);
   });
 
-  const relationOf = db.prepare<[string, string, string, string, string, string], Record<string, 0 | 1>>(
+  const relationOf = db.prepare<[string, string, string, string], Record<string, 0 | 1>>(
     `SELECT
        EXISTS (SELECT 1 FROM matter_supports WHERE matter_id = ? AND user_id = ?) AS supported,
-       EXISTS (SELECT 1 FROM matter_follows WHERE matter_id = ? AND user_id = ?) AS following,
-       EXISTS (SELECT 1 FROM matter_flags WHERE matter_id = ? AND user_id = ?) AS flagged`,
+       EXISTS (SELECT 1 FROM matter_follows WHERE matter_id = ? AND user_id = ?) AS following`,
   );
 
   const userIdsOf = (kind: RelationKind, matterId: string) =>
@@ -206,8 +205,8 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
       return removeRelationTx('follow', matterId, userId);
     },
     async relationOf(matterId, userId) {
-      const row = relationOf.get(matterId, userId, matterId, userId, matterId, userId)!;
-      return { supported: row.supported === 1, following: row.following === 1, flagged: row.flagged === 1 };
+      const row = relationOf.get(matterId, userId, matterId, userId)!;
+      return { supported: row.supported === 1, following: row.following === 1 };
     },
     async supporterIds(matterId) {
       return userIdsOf('support', matterId);
