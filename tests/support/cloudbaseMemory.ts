@@ -12,7 +12,8 @@
  * - a collection must be created before use, else DATABASE_COLLECTION_NOT_EXIST;
  * - get() returns at most 1000 rows (the builder asks for 100 unless told);
  * - `updated` counts documents that actually changed (MongoDB's nModified);
- * - each request is atomic, and concurrent requests interleave between requests;
+ * - each request is atomic, and concurrent requests interleave between requests (with
+ *   `interleaving`, in a seeded random order: see `Interleaving`);
  * - failures throw like node-sdk's TcbError ({ code, message, requestId }), or, with
  *   `throwOnCode: false`, come back as replies, as node-sdk's setThrowOnCode(false) makes them.
  * What it refuses rather than fakes: transactions, aggregation, realtime watch, upserting update
@@ -43,6 +44,21 @@ type Reply = SuccessReply | FailureReply;
 export interface MemoryDbOptions {
   /** As node-sdk's `setThrowOnCode`: true (default) throws failed calls, false returns them. */
   throwOnCode?: boolean;
+  /** Randomised round trips, for contention tests; without it each request waits one macrotask. */
+  interleaving?: Interleaving;
+}
+
+/**
+ * On a real network concurrent requests reach the database, and their answers come back, in any
+ * order. With this, each request waits a random number of steps (each a microtask or a macrotask,
+ * chosen by `random`) before the server handles it and again before its answer is delivered, so
+ * the reads and writes of concurrent calls interleave in many orders. `random` should be seeded
+ * (bench/contention/prng.ts) so a failing order can be replayed.
+ */
+export interface Interleaving {
+  random: () => number;
+  /** At most this many steps on each side of the request (default 8). */
+  maxSteps?: number;
 }
 
 /** What the server received, for tests that check how the adapter talks to the database. */
@@ -53,6 +69,7 @@ export interface RecordedRequest {
 }
 
 const SERVER_KEY = Symbol('cloudbaseMemoryServer');
+const INTERLEAVING_KEY = Symbol('cloudbaseMemoryInterleaving');
 
 const DEFAULT_GET_LIMIT = 100;
 const MAX_GET_LIMIT = 1000;
@@ -61,7 +78,12 @@ const MAX_GET_LIMIT = 1000;
 export function freshMemoryDb(options: MemoryDbOptions = {}): CloudbaseDb {
   installMemoryRequester();
   const server = new MemoryCloudbaseServer();
-  return new Db({ env: 'memory', throwOnCode: options.throwOnCode ?? true, [SERVER_KEY]: server });
+  return new Db({
+    env: 'memory',
+    throwOnCode: options.throwOnCode ?? true,
+    [SERVER_KEY]: server,
+    [INTERLEAVING_KEY]: options.interleaving,
+  });
 }
 
 /** The server behind a memory db, to look at stored documents and received requests. */
@@ -95,6 +117,7 @@ function installMemoryRequester(): void {
 class MemoryRequester {
   private readonly server: MemoryCloudbaseServer;
   private readonly throwOnCode: boolean;
+  private readonly interleaving: Interleaving | undefined;
 
   constructor(config: Record<PropertyKey, unknown> | undefined) {
     const server = config?.[SERVER_KEY];
@@ -104,14 +127,26 @@ class MemoryRequester {
     }
     this.server = server;
     this.throwOnCode = config?.throwOnCode !== false;
+    this.interleaving = config?.[INTERLEAVING_KEY] as Interleaving | undefined;
   }
 
   async send(action: string, params: Params = {}): Promise<Reply> {
     // A real call is a round trip: yield first, so concurrent calls interleave between requests.
-    await new Promise((resolve) => setImmediate(resolve));
+    if (this.interleaving) await randomDelay(this.interleaving);
+    else await new Promise((resolve) => setImmediate(resolve));
     const reply = this.server.handle(action, params);
+    if (this.interleaving) await randomDelay(this.interleaving);
     if ('code' in reply && this.throwOnCode) throw new MemoryCloudbaseError(reply);
     return reply;
+  }
+}
+
+/** Waits 0..maxSteps steps, each a microtask or a macrotask: see `Interleaving`. */
+async function randomDelay({ random, maxSteps = 8 }: Interleaving): Promise<void> {
+  const steps = Math.floor(random() * (maxSteps + 1));
+  for (let step = 0; step < steps; step += 1) {
+    if (random() < 0.5) await Promise.resolve();
+    else await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
