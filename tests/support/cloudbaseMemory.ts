@@ -386,14 +386,53 @@ function requireUpdateOperators(data: Record<string, unknown>): Array<[string, R
 
 /**
  * The documents a filter can match. A filter that names one `_id` goes straight to it, as the
- * `_id` index would; the filter itself is still evaluated on it.
+ * `_id` index would; the filter itself is still evaluated on every candidate.
  */
 function candidates(collection: Map<string, Document>, filter: Record<string, unknown>): Document[] {
   if (isPlainValue(filter._id)) {
     const document = collection.get(keyOf(filter._id));
     return document ? [document] : [];
   }
-  return [...collection.values()];
+  // A cheap first cut on top-level equalities and `$in`s (slotId, residentId, id in a page of ids),
+  // as an index would make; mingo still evaluates the whole filter on what passes. Contention
+  // runs hold thousands of documents.
+  const tests = fieldTests(filter);
+  if (tests.length === 0) return [...collection.values()];
+  return [...collection.values()].filter((document) => tests.every((test) => test(document)));
+}
+
+/**
+ * Tests every match must pass, from `field: value` and `field: { $in: [values] }` conditions of the
+ * filter and of the branches of its top-level `$and`. As MongoDB's equality, an array field
+ * matches when one of its elements does.
+ */
+function fieldTests(filter: Record<string, unknown>): Array<(document: Document) => boolean> {
+  const tests: Array<(document: Document) => boolean> = [];
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field === '$and' && Array.isArray(condition)) {
+      for (const branch of condition) if (isObject(branch)) tests.push(...fieldTests(branch));
+      continue;
+    }
+    if (field.startsWith('$') || field.includes('.')) continue;
+    const accepted = acceptedValues(condition);
+    if (!accepted) continue;
+    tests.push((document) => {
+      const value = document[field];
+      return Array.isArray(value) ? value.some((element) => accepted.has(element)) : accepted.has(value);
+    });
+  }
+  return tests;
+}
+
+/** The plain values a condition accepts, or null when it is something else (a range, a regex...). */
+function acceptedValues(condition: unknown): Set<unknown> | null {
+  if (isPlainValue(condition)) return new Set([condition]);
+  if (!isObject(condition) || Object.keys(condition).length !== 1 || !Array.isArray(condition.$in)) return null;
+  return condition.$in.every(isPlainValue) ? new Set(condition.$in) : null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function filterOf(params: Params): Record<string, unknown> {
