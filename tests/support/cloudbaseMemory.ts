@@ -24,8 +24,8 @@ import { Db } from '@cloudbase/database';
 import { EJSON } from 'bson';
 import { Query, update as applyUpdateOperator } from 'mingo';
 import type { CloudbaseDb } from '../../cloudfunctions/lib/adapters/cloudbase/database';
+import { IndexedDocuments, type Document } from './memoryDocuments';
 
-type Document = Record<string, unknown> & { _id: unknown };
 type Params = Record<string, unknown>;
 
 interface SuccessReply {
@@ -166,7 +166,7 @@ function notSupported(what: string): ServerFailure {
 
 export class MemoryCloudbaseServer {
   /** Documents by collection, keyed by their `_id`, in insertion (natural) order. */
-  private readonly collections = new Map<string, Map<string, Document>>();
+  private readonly collections = new Map<string, IndexedDocuments>();
   private requestCount = 0;
   readonly requests: RecordedRequest[] = [];
 
@@ -234,11 +234,11 @@ export class MemoryCloudbaseServer {
     if (this.collections.has(name)) {
       throw new ServerFailure('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`);
     }
-    this.collections.set(name, new Map());
+    this.collections.set(name, new IndexedDocuments());
     return {};
   }
 
-  private collection(params: Params): Map<string, Document> {
+  private collection(params: Params): IndexedDocuments {
     const name = requireString(params.collectionName, 'collectionName');
     const collection = this.collections.get(name);
     if (!collection) {
@@ -312,7 +312,7 @@ export class MemoryCloudbaseServer {
   }
 
   private replaceDocument(
-    collection: Map<string, Document>,
+    collection: IndexedDocuments,
     filter: Record<string, unknown>,
     current: Document | undefined,
     replacement: Record<string, unknown>,
@@ -342,7 +342,7 @@ export class MemoryCloudbaseServer {
     return { deleted: matched.length };
   }
 
-  private matching(collection: Map<string, Document>, filter: Record<string, unknown>, multi: boolean): Document[] {
+  private matching(collection: IndexedDocuments, filter: Record<string, unknown>, multi: boolean): Document[] {
     const found = new Query(filter).find<Document>(candidates(collection, filter));
     return multi ? found.all() : found.limit(1).all();
   }
@@ -350,7 +350,7 @@ export class MemoryCloudbaseServer {
 
 /** Applies every operator to a copy; stores it if anything changed. True when it changed. */
 function applyOperators(
-  collection: Map<string, Document>,
+  collection: IndexedDocuments,
   current: Document,
   operators: Array<[string, Record<string, unknown>]>,
 ): boolean {
@@ -388,40 +388,41 @@ function requireUpdateOperators(data: Record<string, unknown>): Array<[string, R
  * The documents a filter can match. A filter that names one `_id` goes straight to it, as the
  * `_id` index would; the filter itself is still evaluated on every candidate.
  */
-function candidates(collection: Map<string, Document>, filter: Record<string, unknown>): Document[] {
+function candidates(collection: IndexedDocuments, filter: Record<string, unknown>): Document[] {
   if (isPlainValue(filter._id)) {
     const document = collection.get(keyOf(filter._id));
     return document ? [document] : [];
   }
-  // A cheap first cut on top-level equalities and `$in`s (slotId, residentId, id in a page of ids),
-  // as an index would make; mingo still evaluates the whole filter on what passes. Contention
-  // runs hold thousands of documents.
-  const tests = fieldTests(filter);
-  if (tests.length === 0) return [...collection.values()];
-  return [...collection.values()].filter((document) => tests.every((test) => test(document)));
+  // Equalities and `$in`s (slotId, residentId, id in a page of ids) go through an index, as
+  // CloudBase's would; mingo still evaluates the whole filter on what they give.
+  const [first, ...others] = fieldConditions(filter);
+  if (!first) return [...collection.values()];
+  return collection
+    .withValues(...first)
+    .filter((document) => others.every(([field, accepted]) => holdsOneOf(document[field], accepted)));
 }
 
 /**
- * Tests every match must pass, from `field: value` and `field: { $in: [values] }` conditions of the
- * filter and of the branches of its top-level `$and`. As MongoDB's equality, an array field
- * matches when one of its elements does.
+ * `[field, accepted values]` every match must satisfy, from `field: value` and
+ * `field: { $in: [values] }` conditions of the filter and of the branches of its top-level `$and`.
  */
-function fieldTests(filter: Record<string, unknown>): Array<(document: Document) => boolean> {
-  const tests: Array<(document: Document) => boolean> = [];
+function fieldConditions(filter: Record<string, unknown>): Array<[string, Set<unknown>]> {
+  const conditions: Array<[string, Set<unknown>]> = [];
   for (const [field, condition] of Object.entries(filter)) {
     if (field === '$and' && Array.isArray(condition)) {
-      for (const branch of condition) if (isObject(branch)) tests.push(...fieldTests(branch));
+      for (const branch of condition) if (isObject(branch)) conditions.push(...fieldConditions(branch));
       continue;
     }
     if (field.startsWith('$') || field.includes('.')) continue;
     const accepted = acceptedValues(condition);
-    if (!accepted) continue;
-    tests.push((document) => {
-      const value = document[field];
-      return Array.isArray(value) ? value.some((element) => accepted.has(element)) : accepted.has(value);
-    });
+    if (accepted) conditions.push([field, accepted]);
   }
-  return tests;
+  return conditions;
+}
+
+/** As MongoDB's equality: an array field matches when one of its elements does. */
+function holdsOneOf(value: unknown, accepted: Set<unknown>): boolean {
+  return Array.isArray(value) ? value.some((element) => accepted.has(element)) : accepted.has(value);
 }
 
 /** The plain values a condition accepts, or null when it is something else (a range, a regex...). */
