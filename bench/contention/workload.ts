@@ -74,7 +74,7 @@ export async function publishSlots(
  * with an active booking that day is skipped), sometimes cancelling one of its active bookings,
  * while the cadre changes slot capacities up and down. Every random choice comes from the plan's
  * seed; the order in which requests are served is up to the engine. The cadre's capacity changes
- * are turns of the clients too (about one per `turnsPerCapacityChange` bookings), so they run
+ * are turns of the clients too (one turn in `turnsPerCapacityChange` on average), so they run
  * concurrently with the bookings on every engine, the synchronous one included.
  */
 export async function runWorkload(

@@ -15,11 +15,6 @@ export function sqliteIdempotency(db: Database.Database): IdempotencyRepository 
   const insert = db.prepare(
     "INSERT INTO idempotency (key, fingerprint, status, claimed_at) VALUES (?, ?, 'pending', ?) ON CONFLICT (key) DO NOTHING",
   );
-  // Prepared once: complete runs on every command, release or fail on every refused one.
-  const markCompleted = db.prepare(
-    "UPDATE idempotency SET status = 'completed', response_json = ?, completed_at = ? WHERE key = ?",
-  );
-  const forgetPending = db.prepare("DELETE FROM idempotency WHERE key = ? AND status = 'pending'");
   const takeOver = db.prepare(
     "UPDATE idempotency SET claimed_at = ?, fingerprint = ? WHERE key = ? AND status = 'pending' AND claimed_at = ?",
   );
@@ -42,16 +37,20 @@ export function sqliteIdempotency(db: Database.Database): IdempotencyRepository 
       return claimTx(key, fingerprint, now, staleAfterMs);
     },
     async complete(key, response, now) {
-      markCompleted.run(JSON.stringify(response), now, key);
+      db.prepare("UPDATE idempotency SET status = 'completed', response_json = ?, completed_at = ? WHERE key = ?").run(
+        JSON.stringify(response),
+        now,
+        key,
+      );
     },
     async release(key) {
-      forgetPending.run(key);
+      db.prepare("DELETE FROM idempotency WHERE key = ? AND status = 'pending'").run(key);
     },
     async fail(key) {
       // The handler calls this inside the call's unit of work, which then rolls back: the claim
       // goes with everything the call wrote, and a retry starts from a clean slate. Outside a
       // unit, forgetting the claim is the nearest equivalent (nothing else is kept either).
-      forgetPending.run(key);
+      db.prepare("DELETE FROM idempotency WHERE key = ? AND status = 'pending'").run(key);
     },
     async purgeCompletedBefore(before) {
       return db.prepare("DELETE FROM idempotency WHERE status = 'completed' AND completed_at < ?").run(before).changes;

@@ -3,16 +3,14 @@ import type { Community, Compound, Grid, Street } from '@domain/places';
 import type { PlaceRepository } from '../../ports/storage';
 
 export function sqlitePlaces(db: Database.Database): PlaceRepository {
-  // Prepared once: the visit services read their community's settings on every call.
-  const communityById = db.prepare(
-    `SELECT id, name, street_id AS streetId, office_address AS officeAddress, office_phone AS officePhone,
-       review_matters_first AS reviewMattersFirst FROM communities WHERE id = ?`,
-  );
   return {
     async community(id) {
-      const row = communityById.get(id) as
-        | (Omit<Community, 'reviewMattersFirst'> & { reviewMattersFirst: number })
-        | undefined;
+      const row = db
+        .prepare(
+          `SELECT id, name, street_id AS streetId, office_address AS officeAddress, office_phone AS officePhone,
+             review_matters_first AS reviewMattersFirst FROM communities WHERE id = ?`,
+        )
+        .get(id) as (Omit<Community, 'reviewMattersFirst'> & { reviewMattersFirst: number }) | undefined;
       return row ? { ...row, reviewMattersFirst: row.reviewMattersFirst === 1 } : null;
     },
     async directory() {

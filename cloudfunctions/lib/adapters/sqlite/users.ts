@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { ElderMode, Role } from '@domain/users';
 import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
 import { rowsAfter, toPage } from './keyset';
-import { statementCache } from './queryHelpers';
 
 interface UserRow {
   id: string;
@@ -39,7 +38,6 @@ function toRecord(row: UserRow): UserRecord {
 }
 
 export function sqliteUsers(db: Database.Database): UserRepository {
-  const prepared = statementCache(db);
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byOpenid = db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?');
   const insert = db.prepare(
@@ -112,8 +110,8 @@ export function sqliteUsers(db: Database.Database): UserRepository {
       const unique = [...new Set(ids)];
       if (unique.length === 0) return [];
       const placeholders = unique.map(() => '?').join(', ');
-      // One statement per count of ids, prepared once: pages show authors on every list and detail.
-      return prepared<UserRow>(`SELECT * FROM users WHERE id IN (${placeholders})`)
+      return db
+        .prepare<string[], UserRow>(`SELECT * FROM users WHERE id IN (${placeholders})`)
         .all(...unique)
         .map(toRecord);
     },
