@@ -1,6 +1,7 @@
 import type { SqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import { matterCategories } from '@domain/matters/categories';
 import { aMatter } from '../../tests/support/builders/matters';
+import { storeRaisedMatter } from '../benchMatters';
 import { benchResident } from '../benchUsers';
 
 export const COMMUNITY = 'c-dongmen';
@@ -35,17 +36,7 @@ export async function seedLoadData(storage: SqliteStorage, now: number, resident
       updatedAt: createdAt,
       lastActivityAt: createdAt,
     });
-    await storage.matters.create(matter, {
-      id: `lt${i}`,
-      matterId: matter.id,
-      at: createdAt,
-      transition: 'raise',
-      fromState: null,
-      toState: matter.state,
-      actorId: matter.authorId,
-      actorRole: 'resident',
-      note: '',
-    });
+    await storeRaisedMatter(storage, matter, `lt${i}`);
   }
   for (let i = 0; i < COMMENTS; i += 1) {
     await storage.comments.create({
