@@ -9,6 +9,7 @@ import { hostConfigFromEnv } from '../host/config';
 import { seedDemoData } from '../host/seed';
 import { matterCategories } from '@domain/matters/categories';
 import { aMatter } from '../tests/support/builders/matters';
+import { storeRaisedMatter } from './benchMatters';
 import { benchResident, devLogin } from './benchUsers';
 import { percentile, round } from './stats';
 
@@ -51,17 +52,7 @@ async function seedBenchData(dataDir: string): Promise<Record<string, number>> {
     await storage.users.createIfAbsent(benchResident(`u-bench-${i}`, COMMUNITY, now));
   for (let i = 0; i < MATTERS; i += 1) {
     const matter = benchMatter(i, now);
-    await storage.matters.create(matter, {
-      id: `bt${i}`,
-      matterId: matter.id,
-      at: matter.createdAt,
-      transition: 'raise',
-      fromState: null,
-      toState: matter.state,
-      actorId: matter.authorId,
-      actorRole: 'resident',
-      note: '',
-    });
+    await storeRaisedMatter(storage, matter, `bt${i}`);
   }
   for (let i = 0; i < COMMENTS; i += 1) {
     const matterIndex = (i * 7919) % MATTERS;

@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accountApiLatency } from './accountApi';
+import { contentionBench } from './contention';
 import { matterLatency } from './matters';
 import { functionBundles } from './functions';
+import { loadBench } from './load';
 import { notificationBench } from './notifications';
 import { packageSizes } from './sizes';
 import { tapCostBench } from './tapCost';
@@ -39,6 +41,8 @@ async function main(): Promise<void> {
     ...(await visitBench()),
     ...(await notificationBench()),
     ...(await tapCostBench()),
+    ...(await contentionBench()),
+    ...(await loadBench()),
   };
   const width = Math.max(...Object.keys(results).map((k) => k.length));
   console.log(`\n${'metric'.padEnd(width)}  value`);

@@ -12,7 +12,8 @@
  * - a collection must be created before use, else DATABASE_COLLECTION_NOT_EXIST;
  * - get() returns at most 1000 rows (the builder asks for 100 unless told);
  * - `updated` counts documents that actually changed (MongoDB's nModified);
- * - each request is atomic, and concurrent requests interleave between requests;
+ * - each request is atomic, and concurrent requests interleave between requests (with
+ *   `interleaving`, in a seeded random order: see `Interleaving`);
  * - failures throw like node-sdk's TcbError ({ code, message, requestId }), or, with
  *   `throwOnCode: false`, come back as replies, as node-sdk's setThrowOnCode(false) makes them.
  * What it refuses rather than fakes: transactions, aggregation, realtime watch, upserting update
@@ -23,8 +24,8 @@ import { Db } from '@cloudbase/database';
 import { EJSON } from 'bson';
 import { Query, update as applyUpdateOperator } from 'mingo';
 import type { CloudbaseDb } from '../../cloudfunctions/lib/adapters/cloudbase/database';
+import { IndexedDocuments, type Document } from './memoryDocuments';
 
-type Document = Record<string, unknown> & { _id: unknown };
 type Params = Record<string, unknown>;
 
 interface SuccessReply {
@@ -43,6 +44,21 @@ type Reply = SuccessReply | FailureReply;
 export interface MemoryDbOptions {
   /** As node-sdk's `setThrowOnCode`: true (default) throws failed calls, false returns them. */
   throwOnCode?: boolean;
+  /** Randomised round trips, for contention tests; without it each request waits one macrotask. */
+  interleaving?: Interleaving;
+}
+
+/**
+ * On a real network concurrent requests reach the database, and their answers come back, in any
+ * order. With this, each request waits a random number of steps (each a microtask or a macrotask,
+ * chosen by `random`) before the server handles it and again before its answer is delivered, so
+ * the reads and writes of concurrent calls interleave in many orders. `random` should be seeded
+ * (bench/contention/prng.ts) so a failing order can be replayed.
+ */
+export interface Interleaving {
+  random: () => number;
+  /** At most this many steps on each side of the request (default 8). */
+  maxSteps?: number;
 }
 
 /** What the server received, for tests that check how the adapter talks to the database. */
@@ -53,6 +69,7 @@ export interface RecordedRequest {
 }
 
 const SERVER_KEY = Symbol('cloudbaseMemoryServer');
+const INTERLEAVING_KEY = Symbol('cloudbaseMemoryInterleaving');
 
 const DEFAULT_GET_LIMIT = 100;
 const MAX_GET_LIMIT = 1000;
@@ -61,7 +78,12 @@ const MAX_GET_LIMIT = 1000;
 export function freshMemoryDb(options: MemoryDbOptions = {}): CloudbaseDb {
   installMemoryRequester();
   const server = new MemoryCloudbaseServer();
-  return new Db({ env: 'memory', throwOnCode: options.throwOnCode ?? true, [SERVER_KEY]: server });
+  return new Db({
+    env: 'memory',
+    throwOnCode: options.throwOnCode ?? true,
+    [SERVER_KEY]: server,
+    [INTERLEAVING_KEY]: options.interleaving,
+  });
 }
 
 /** The server behind a memory db, to look at stored documents and received requests. */
@@ -95,6 +117,7 @@ function installMemoryRequester(): void {
 class MemoryRequester {
   private readonly server: MemoryCloudbaseServer;
   private readonly throwOnCode: boolean;
+  private readonly interleaving: Interleaving | undefined;
 
   constructor(config: Record<PropertyKey, unknown> | undefined) {
     const server = config?.[SERVER_KEY];
@@ -104,14 +127,26 @@ class MemoryRequester {
     }
     this.server = server;
     this.throwOnCode = config?.throwOnCode !== false;
+    this.interleaving = config?.[INTERLEAVING_KEY] as Interleaving | undefined;
   }
 
   async send(action: string, params: Params = {}): Promise<Reply> {
     // A real call is a round trip: yield first, so concurrent calls interleave between requests.
-    await new Promise((resolve) => setImmediate(resolve));
+    if (this.interleaving) await randomDelay(this.interleaving);
+    else await new Promise((resolve) => setImmediate(resolve));
     const reply = this.server.handle(action, params);
+    if (this.interleaving) await randomDelay(this.interleaving);
     if ('code' in reply && this.throwOnCode) throw new MemoryCloudbaseError(reply);
     return reply;
+  }
+}
+
+/** Waits 0..maxSteps steps, each a microtask or a macrotask: see `Interleaving`. */
+async function randomDelay({ random, maxSteps = 8 }: Interleaving): Promise<void> {
+  const steps = Math.floor(random() * (maxSteps + 1));
+  for (let step = 0; step < steps; step += 1) {
+    if (random() < 0.5) await Promise.resolve();
+    else await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
@@ -131,7 +166,7 @@ function notSupported(what: string): ServerFailure {
 
 export class MemoryCloudbaseServer {
   /** Documents by collection, keyed by their `_id`, in insertion (natural) order. */
-  private readonly collections = new Map<string, Map<string, Document>>();
+  private readonly collections = new Map<string, IndexedDocuments>();
   private requestCount = 0;
   readonly requests: RecordedRequest[] = [];
 
@@ -199,11 +234,11 @@ export class MemoryCloudbaseServer {
     if (this.collections.has(name)) {
       throw new ServerFailure('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`);
     }
-    this.collections.set(name, new Map());
+    this.collections.set(name, new IndexedDocuments());
     return {};
   }
 
-  private collection(params: Params): Map<string, Document> {
+  private collection(params: Params): IndexedDocuments {
     const name = requireString(params.collectionName, 'collectionName');
     const collection = this.collections.get(name);
     if (!collection) {
@@ -277,7 +312,7 @@ export class MemoryCloudbaseServer {
   }
 
   private replaceDocument(
-    collection: Map<string, Document>,
+    collection: IndexedDocuments,
     filter: Record<string, unknown>,
     current: Document | undefined,
     replacement: Record<string, unknown>,
@@ -307,7 +342,7 @@ export class MemoryCloudbaseServer {
     return { deleted: matched.length };
   }
 
-  private matching(collection: Map<string, Document>, filter: Record<string, unknown>, multi: boolean): Document[] {
+  private matching(collection: IndexedDocuments, filter: Record<string, unknown>, multi: boolean): Document[] {
     const found = new Query(filter).find<Document>(candidates(collection, filter));
     return multi ? found.all() : found.limit(1).all();
   }
@@ -315,7 +350,7 @@ export class MemoryCloudbaseServer {
 
 /** Applies every operator to a copy; stores it if anything changed. True when it changed. */
 function applyOperators(
-  collection: Map<string, Document>,
+  collection: IndexedDocuments,
   current: Document,
   operators: Array<[string, Record<string, unknown>]>,
 ): boolean {
@@ -351,14 +386,54 @@ function requireUpdateOperators(data: Record<string, unknown>): Array<[string, R
 
 /**
  * The documents a filter can match. A filter that names one `_id` goes straight to it, as the
- * `_id` index would; the filter itself is still evaluated on it.
+ * `_id` index would; the filter itself is still evaluated on every candidate.
  */
-function candidates(collection: Map<string, Document>, filter: Record<string, unknown>): Document[] {
+function candidates(collection: IndexedDocuments, filter: Record<string, unknown>): Document[] {
   if (isPlainValue(filter._id)) {
     const document = collection.get(keyOf(filter._id));
     return document ? [document] : [];
   }
-  return [...collection.values()];
+  // Equalities and `$in`s (slotId, residentId, id in a page of ids) go through an index, as
+  // CloudBase's would; mingo still evaluates the whole filter on what they give.
+  const [first, ...others] = fieldConditions(filter);
+  if (!first) return [...collection.values()];
+  return collection
+    .withValues(...first)
+    .filter((document) => others.every(([field, accepted]) => holdsOneOf(document[field], accepted)));
+}
+
+/**
+ * `[field, accepted values]` every match must satisfy, from `field: value` and
+ * `field: { $in: [values] }` conditions of the filter and of the branches of its top-level `$and`.
+ */
+function fieldConditions(filter: Record<string, unknown>): Array<[string, Set<unknown>]> {
+  const conditions: Array<[string, Set<unknown>]> = [];
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field === '$and' && Array.isArray(condition)) {
+      for (const branch of condition) if (isObject(branch)) conditions.push(...fieldConditions(branch));
+      continue;
+    }
+    if (field.startsWith('$') || field.includes('.')) continue;
+    const accepted = acceptedValues(condition);
+    if (accepted) conditions.push([field, accepted]);
+  }
+  return conditions;
+}
+
+/** As MongoDB's equality: an array field matches when one of its elements does. */
+function holdsOneOf(value: unknown, accepted: Set<unknown>): boolean {
+  return Array.isArray(value) ? value.some((element) => accepted.has(element)) : accepted.has(value);
+}
+
+/** The plain values a condition accepts, or null when it is something else (a range, a regex...). */
+function acceptedValues(condition: unknown): Set<unknown> | null {
+  if (isPlainValue(condition)) return new Set([condition]);
+  if (!isObject(condition) || Object.keys(condition).length !== 1 || !Array.isArray(condition.$in)) return null;
+  return condition.$in.every(isPlainValue) ? new Set(condition.$in) : null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function filterOf(params: Params): Record<string, unknown> {

@@ -1,4 +1,6 @@
 import type { CloudbaseDb } from '../../../cloudfunctions/lib/adapters/cloudbase';
+import { EJSON } from 'bson';
+import { seededRandom } from '../../../bench/contention/prng';
 import { freshMemoryDb, inspectMemoryDb } from '../../support/cloudbaseMemory';
 
 /**
@@ -171,5 +173,35 @@ describe('in-memory CloudBase behind the real query builder', () => {
     await other.createCollection('things');
     await things().add({ _id: 'mine' });
     expect((await other.collection('things').count()).total).toBe(0);
+  });
+
+  it('matches equalities and $in on array fields and inside $and as MongoDB does (the first cut keeps them)', async () => {
+    const _ = db.command;
+    await things().add({ _id: 'a', tags: ['x', 'y'], k: 1 });
+    await things().add({ _id: 'b', tags: 'x', k: 2 });
+    await things().add({ _id: 'c', tags: ['z'], k: 1 });
+    const ids = async (query: object) =>
+      ((await things().where(query).get()).data as { _id: string }[]).map((d) => d._id).sort();
+    expect(await ids({ tags: 'x' })).toEqual(['a', 'b']);
+    expect(await ids({ tags: _.in(['z', 'y']) })).toEqual(['a', 'c']);
+    expect(await ids({ k: 1, tags: 'x' })).toEqual(['a']);
+    expect(await ids(_.and([{ k: 1 }, { tags: _.in(['z']) }]))).toEqual(['c']);
+    expect(await ids({ k: _.in([2, 3]) })).toEqual(['b']);
+  });
+
+  it('interleaves concurrent requests in an order its seed decides, the same each time', async () => {
+    async function arrivalOrder(seed: number): Promise<number[]> {
+      const shuffled = freshMemoryDb({ interleaving: { random: seededRandom(seed) } });
+      await shuffled.createCollection('things');
+      await Promise.all(Array.from({ length: 20 }, (_, i) => shuffled.collection('things').add({ _id: `t${i}`, i })));
+      return inspectMemoryDb(shuffled)
+        .requests.filter((r) => r.action === 'database.insertDocument')
+        .map((r) => (EJSON.parse((r.params.data as string[])[0]) as { i: number }).i);
+    }
+    const first = await arrivalOrder(7);
+    expect(first).toHaveLength(20);
+    expect(first).not.toEqual([...first].sort((a, b) => a - b));
+    expect(await arrivalOrder(7)).toEqual(first);
+    expect(await arrivalOrder(8)).not.toEqual(first);
   });
 });
