@@ -34,7 +34,7 @@ function ensureBuilt(): void {
 async function main(): Promise<void> {
   ensureBuilt();
   const results: Record<string, number> = {
-    ...packageSizes(),
+    ...(await packageSizes()),
     ...functionBundles(),
     ...(await accountApiLatency()),
     ...(await matterLatency()),

@@ -38,15 +38,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
-      // Pages are code-split; without a shared chunk each page bundles its own copy of the NutUI
-      // components it uses (most pages share Button, Popup, Toast...). One NutUI chunk, cached once.
+      // Each page is its own lazily loaded chunk (Taro's h5 router imports pages on demand). The
+      // first load is the app shell: the node_modules the app entry itself needs, in one vendors
+      // chunk. What pages share (NutUI components, swiper, our components) webpack groups by the
+      // set of pages that use it, so a page loads only the shared chunks it needs.
       webpackChain(chain) {
         chain.optimization.splitChunks({
           chunks: 'all',
           cacheGroups: {
-            nutui: { test: /[\\/]node_modules[\\/]@nutui[\\/]/, name: 'nutui', priority: 30, reuseExistingChunk: true },
-            vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 20, reuseExistingChunk: true },
-            common: { minChunks: 2, name: 'common', priority: 10, reuseExistingChunk: true },
+            default: false,
+            defaultVendors: false,
+            vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: 'initial', priority: 20 },
+            shared: { chunks: 'async', minChunks: 2, priority: 10, reuseExistingChunk: true },
           },
         });
       },

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, openPhone } from '../tests/e2e/support/browser';
 import { startHostProcess } from '../tests/e2e/support/hostProcess';
 import { upcomingVisitDays } from '@domain/visits/days';
+import { routes, routeUrl } from '@domain/routes';
 
 const outDir = path.resolve(process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '.tmp', 'screenshots'));
 
@@ -85,10 +86,10 @@ async function main() {
     await runTimers();
 
     const page = await openPhone(browser, host.url);
-    await page.goto('/#/pages/dev-login/index');
+    await page.goto(`/#${routeUrl(routes.devLogin)}`);
     await page.click('#identity-u-resident-li');
     await page.waitForSelector('#home-greeting');
-    await page.goto(`/#/packages/resident/visit-day/index?date=${day1}`);
+    await page.goto(`/#${routeUrl(routes.visitDay, { date: day1 })}`);
     await page.waitForSelector(`#slot-${s1.id}`);
     await page.click(`#slot-${s1.id}`);
     await page.waitForSelector('#book-form');
@@ -123,10 +124,10 @@ async function main() {
 
     // 张桂兰 (elder mode on): notices too, then the same pages large.
     const zhangPage = await openPhone(browser, host.url);
-    await zhangPage.goto('/#/pages/dev-login/index');
+    await zhangPage.goto(`/#${routeUrl(routes.devLogin)}`);
     await zhangPage.click('#identity-u-resident-zhang');
     await zhangPage.waitForSelector('#home-greeting');
-    await zhangPage.goto(`/#/packages/resident/visit-day/index?date=${day2}`);
+    await zhangPage.goto(`/#${routeUrl(routes.visitDay, { date: day2 })}`);
     await zhangPage.waitForSelector(`#slot-${s2.id}`);
     await zhangPage.click(`#slot-${s2.id}`);
     await zhangPage.waitForSelector('#book-form');
@@ -137,7 +138,7 @@ async function main() {
     await zhangPage.click('#consent-cancel');
     await zhangPage.waitForSelector('#book-result');
     await runTimers();
-    await zhangPage.goto('/#/packages/resident/messages/index');
+    await zhangPage.goto(`/#${routeUrl(routes.messages)}`);
     await zhangPage.waitForSelector('#inbox-list');
     await shot(zhangPage, 'inbox-elder');
     await zhangPage.click('#messages-tab-wechat');
@@ -146,10 +147,10 @@ async function main() {
 
     // 王芳 (西门): nothing yet.
     const wang = await openPhone(browser, host.url);
-    await wang.goto('/#/pages/dev-login/index');
+    await wang.goto(`/#${routeUrl(routes.devLogin)}`);
     await wang.click('#identity-u-resident-wang');
     await wang.waitForSelector('#home-greeting');
-    await wang.goto('/#/packages/resident/messages/index');
+    await wang.goto(`/#${routeUrl(routes.messages)}`);
     await wang.waitForSelector('#state-empty');
     await shot(wang, 'inbox-empty');
 
@@ -161,7 +162,7 @@ async function main() {
     ).run(Date.now());
     db.close();
     const chen = await openPhone(browser, host.url);
-    await chen.goto('/#/pages/dev-login/index');
+    await chen.goto(`/#${routeUrl(routes.devLogin)}`);
     await chen.click('#identity-u-committee-chen');
     await chen.waitForSelector('#home-greeting');
     await chen.goto('/#/packages/committee/deliveries/index');
@@ -176,7 +177,7 @@ async function main() {
     await shot(chen, 'committee-manage-reminder');
 
     const liu = await openPhone(browser, host.url);
-    await liu.goto('/#/pages/dev-login/index');
+    await liu.goto(`/#${routeUrl(routes.devLogin)}`);
     await liu.click('#identity-u-cadre-liu');
     await liu.waitForSelector('#home-greeting');
     await liu.goto('/#/packages/cadre/followups/index');

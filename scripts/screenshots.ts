@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPhone } from '../tests/e2e/support/browser';
 import { startHostProcess } from '../tests/e2e/support/hostProcess';
+import { routes, routeUrl } from '@domain/routes';
 
 /**
  * `npm run screenshots`: drives the h5 app on a fresh local host at 375x812 as each demo role
@@ -17,7 +18,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function signIn(page: Page, userId: string): Promise<void> {
-  await page.goto('/#/pages/dev-login/index');
+  await page.goto(`/#${routeUrl(routes.devLogin)}`);
   await page.click(`#identity-${userId}`);
   await page.waitForSelector('#home-greeting');
 }
@@ -45,13 +46,13 @@ async function main(): Promise<void> {
     await shot(page, '04-resident-elder-visits');
     await tab(page, 3);
     await shot(page, '05-resident-elder-mine');
-    await page.goto('/#/packages/resident/profile/index');
+    await page.goto(`/#${routeUrl(routes.profile)}`);
     await page.waitForSelector('#profile-form');
     await shot(page, '06-resident-elder-profile');
 
     await signIn(page, 'u-resident-li');
     await shot(page, '07-resident-home');
-    await page.goto('/#/packages/resident/profile/index');
+    await page.goto(`/#${routeUrl(routes.profile)}`);
     await page.waitForSelector('#profile-form');
     await page.fill('#profile-phone input', '123');
     await page.click('#profile-save');

@@ -1,13 +1,16 @@
-import { appPages, routes } from './domain/routes';
+import { appPages, preloadedFromTabs, routes, tabPreloadRule } from './domain/routes';
 
 // The weapp and h5 app, registered from the route table (src/domain/routes): the four tabs in the
 // main package, the other resident pages and the staff pages in subpackages. The dev-login page
 // is built only for h5 (the local host); WeChat signs users in itself.
 const { pages, subPackages } = appPages(Object.values(routes), process.env.TARO_ENV);
+// The tabs preload the resident subpackage (WeChat reads this; h5 loads each page when opened).
+const preloadRule = tabPreloadRule(Object.values(routes), preloadedFromTabs);
 
 export default defineAppConfig({
   pages,
   subPackages,
+  preloadRule,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#c8102e',

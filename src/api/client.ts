@@ -1,6 +1,5 @@
 import type { ActionName, Contract, FunctionName, InputOf, OutputOf } from '@domain/contract';
 import type { ActionSpec } from '@domain/contract';
-import { contract } from '@domain/contract';
 import { asApiError, envelopeData } from './apiError';
 import { newRequestId } from './requestId';
 import { platformTransport, type Transport } from './transport';
@@ -33,9 +32,10 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   data: InputOf<Spec<F, A>>,
   options: CallOptions = {},
 ): Promise<OutputOf<Spec<F, A>>> {
-  const spec = (contract[fn] as Record<string, ActionSpec>)[action];
-  const requestId = spec?.kind === 'command' ? (options.requestId ?? newRequestId()) : undefined;
-  const event = { action, data, ...(requestId ? { requestId } : {}) };
+  // Every call carries a request id: a command's function keeps it to answer a retry of the same
+  // intent once, a query's ignores it. So the client need not tell them apart, and does not load
+  // the contract's schemas (zod schemas of every action: ~30 KB of the weapp main package).
+  const event = { action, data, requestId: options.requestId ?? newRequestId() };
   for (let attempt = 1; ; attempt += 1) {
     let envelope;
     try {

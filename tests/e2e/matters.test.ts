@@ -4,6 +4,7 @@ import { setHostClock } from './support/api';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
+import { routes, routeUrl } from '@domain/routes';
 
 jest.setTimeout(180_000);
 
@@ -124,7 +125,7 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
 
   it('the author rates the outcome and every step is on the public timeline', async () => {
     await signInAs(page, 'u-resident-zhang');
-    await page.goto(`/#/packages/resident/matter/index?id=${matterId}`);
+    await page.goto(`/#${routeUrl(routes.matter, { id: matterId })}`);
     await page.waitForSelector('#rate-panel');
     await visible(page, '#rate-stars .nut-rate-item').waitFor();
     await page.locator('#rate-stars .nut-rate-item:visible').nth(4).click();

@@ -6,6 +6,7 @@ import { callAs } from './support/api';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
+import { routes, routeUrl } from '@domain/routes';
 
 jest.setTimeout(180_000);
 
@@ -49,7 +50,7 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
   }
 
   async function openInbox() {
-    await page.goto('/#/packages/resident/messages/index');
+    await page.goto(`/#${routeUrl(routes.messages)}`);
     await page.waitForSelector('#inbox-list');
   }
 
@@ -57,7 +58,7 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
 
   it('a resident books, allows WeChat messages, and finds the confirmation in 我的 > 消息', async () => {
     await signInAs(page, 'u-resident-li');
-    await page.goto(`/#/packages/resident/visit-day/index?date=${date}`);
+    await page.goto(`/#${routeUrl(routes.visitDay, { date })}`);
     await page.waitForSelector('#slot-list');
     await visible(page, '#slot-list [id^="slot-"]:has-text("红帆驿站")').click();
     await page.waitForSelector('#book-form');
@@ -91,7 +92,7 @@ describe('booking -> inbox -> reminder once (h5 on the local host)', () => {
   });
 
   it('微信通知 shows what WeChat received, and tapping a message opens the booking', async () => {
-    await page.goto('/#/packages/resident/messages/index?tab=wechat');
+    await page.goto(`/#${routeUrl(routes.messages, { tab: 'wechat' })}`);
     await page.waitForSelector('#wechat-list [data-state]');
     const states = await page
       .locator('#wechat-list [data-state]:visible')

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
+import { routes, routeUrl } from '@domain/routes';
 
 jest.setTimeout(120_000);
 
@@ -76,7 +77,7 @@ describe('a new resident fills the profile and switches elder mode (h5 on the lo
     await expectElderSizes(page, normalFont);
 
     // And the profile form shows what was saved.
-    await page.goto('/#/packages/resident/profile/index');
+    await page.goto(`/#${routeUrl(routes.profile)}`);
     await page.waitForSelector('#profile-form');
     expect(await page.inputValue('#profile-name input')).toBe('孙大爷');
     expect(await page.inputValue('#profile-building input')).toBe('5号楼1单元101');

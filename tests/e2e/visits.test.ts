@@ -5,6 +5,7 @@ import { shanghaiWallClockToMs } from '@domain/time';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
 import { signInAs, visible } from './support/session';
+import { routes, routeUrl } from '@domain/routes';
 
 jest.setTimeout(180_000);
 
@@ -36,7 +37,7 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
 
   async function openDay(userId: string) {
     await signInAs(page, userId);
-    await page.goto(`/#/packages/resident/visit-day/index?date=${date}`);
+    await page.goto(`/#${routeUrl(routes.visitDay, { date })}`);
     await page.waitForSelector('#slot-list');
   }
 
@@ -95,7 +96,7 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
     await visible(page, '#cancel-submit').click();
     await page.waitForSelector('#cancel-result');
     await signInAs(page, 'u-resident-new');
-    await page.goto('/#/packages/resident/my-visits/index');
+    await page.goto(`/#${routeUrl(routes.myVisits)}`);
     await page.waitForSelector('#my-visit-list');
     await expect(visible(page, '#my-visit-list').innerText()).resolves.toContain('已预约');
   });
@@ -124,7 +125,7 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
 
   it('the resident sees the record and the follow-up in 我的约见', async () => {
     await signInAs(page, 'u-resident-zhang');
-    await page.goto('/#/packages/resident/my-visits/index');
+    await page.goto(`/#${routeUrl(routes.myVisits)}`);
     await page.waitForSelector('#my-visit-list');
     const list = await visible(page, '#my-visit-list').innerText();
     expect(list).toContain('楼道灯坏了一个月');

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { appPages, routes, type Route } from '@domain/routes';
+import { appPages, preloadedFromTabs, routes, tabPreloadRule, type Route } from '@domain/routes';
 
 const root = path.resolve(__dirname, '../..');
 const src = path.join(root, 'src');
@@ -8,6 +8,7 @@ const src = path.join(root, 'src');
 interface AppConfig {
   pages: string[];
   subPackages: { root: string; pages: string[] }[];
+  preloadRule: Record<string, { network: string; packages: string[] }>;
   tabBar: { list: { pagePath: string }[] };
 }
 
@@ -60,6 +61,34 @@ describe('the route table and app.config.ts', () => {
     expect(appConfig('weapp').tabBar.list.map((t) => t.pagePath)).toEqual(tabs);
     expect(tabs.every((p) => p.startsWith('pages/'))).toBe(true);
     for (const [, route] of table.filter(([, r]) => r.tab)) expect(Object.keys(route.params)).toEqual([]);
+  });
+
+  it('keeps only the tabs in the weapp main package; every other page is in a subpackage', () => {
+    const tabs = table.filter(([, r]) => r.tab).map(([, r]) => r.path);
+    expect(appConfig('weapp').pages).toEqual(tabs);
+  });
+
+  it('has every tab preload the resident subpackage on any network, and no staff package', () => {
+    const tabs = table.filter(([, r]) => r.tab).map(([, r]) => r.path);
+    const { preloadRule } = appConfig('weapp');
+    expect(Object.keys(preloadRule)).toEqual(tabs);
+    for (const rule of Object.values(preloadRule))
+      expect(rule).toEqual({ network: 'all', packages: ['packages/resident'] });
+    expect(preloadRule).toEqual(tabPreloadRule(Object.values(routes), preloadedFromTabs));
+    const residentPages = table.filter(([, r]) => r.path.startsWith('packages/resident/')).map(([name]) => name);
+    expect(residentPages.sort()).toEqual([
+      'matter',
+      'messages',
+      'myMatters',
+      'myVisits',
+      'newMatter',
+      'profile',
+      'visitDay',
+    ]);
+  });
+
+  it('refuses to preload a subpackage the route table does not have', () => {
+    expect(() => tabPreloadRule(Object.values(routes), ['packages/residents'])).toThrow('packages/residents');
   });
 
   it.each(table)('%s has its page component and page config', (_name, route) => {

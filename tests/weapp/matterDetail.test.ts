@@ -16,6 +16,7 @@ import {
   threadOf,
   timelineEntry,
 } from './matterFixtures';
+import { routes } from '@domain/routes';
 
 // 张桂兰 raised the matter; 李明 is a neighbour in the same community (host/seed.ts).
 const ZHANG = 'u-resident-zhang';
@@ -94,7 +95,7 @@ describe('居民说事 detail (real weapp build)', () => {
   }
 
   async function openMatter(backend: FakeBackend): Promise<MiniPage> {
-    const page = pages.open('packages/resident/matter/index', { backend, query: { id: MATTER } });
+    const page = pages.open(routes.matter.path, { backend, query: { id: MATTER } });
     await page.waitForId('matter-detail');
     return page;
   }

@@ -4,6 +4,7 @@ import type { MatterSummary } from '@domain/matters/views';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import { ok, pageJson, type CloudCall, type MiniPage, type OpenPageOptions } from './harness';
 import { DAY, HOUR, matterRecord, NOW, pageOf, summaryOf } from './matterFixtures';
+import { routes, routeUrl } from '@domain/routes';
 
 // 李明 lives in 东门社区 (host/seed.ts); the matters below are his community's.
 const LI = 'u-resident-li';
@@ -111,7 +112,7 @@ describe('居民说事 list (real weapp build)', () => {
     p.tap(card('m-smoke'));
     await p.waitFor(() => p.wx.navigations[0], 'the navigation');
 
-    expect(p.wx.navigations).toEqual([{ api: 'navigateTo', url: '/packages/resident/matter/index?id=m-smoke' }]);
+    expect(p.wx.navigations).toEqual([{ api: 'navigateTo', url: routeUrl(routes.matter, { id: 'm-smoke' }) }]);
   });
 
   test('each state tab asks for its own list and shows what comes back', async () => {

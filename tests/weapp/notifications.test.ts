@@ -3,6 +3,7 @@ import { requestIdSchema } from '@domain/ids';
 import { seededBackend, type SeededBackend } from '../support/seededBackend';
 import { servedBy, signedInBackend, userView, weappPageTests } from './fixtures';
 import { ok } from './harness';
+import { routes, routeUrl } from '@domain/routes';
 
 // The real notification and visit services over an in-memory SQLite behind the fake cloud: the
 // built pages get exactly what the server sends, checked against the contract both ways.
@@ -26,7 +27,7 @@ describe('notifications in the real weapp build', () => {
     const server = await seededBackend();
     const { booking } = await liBooked(server, '楼道灯坏了想当面说');
     const backend = servedBy(signedInBackend(pages.data, userView(pages.data, LI)), server, LI, 'notification');
-    const p = pages.open('packages/resident/messages/index', { backend });
+    const p = pages.open(routes.messages.path, { backend });
 
     const [item] = (await server.act('notification', LI, 'inbox', { limit: 20 })).items;
     await p.waitForId(`inbox-${item.id}`);
@@ -42,7 +43,7 @@ describe('notifications in the real weapp build', () => {
     await p.waitFor(() => p.wx.navigations.length > 0, 'the notice to open its page');
     expect(p.wx.navigations[0]).toEqual({
       api: 'navigateTo',
-      url: `/packages/resident/my-visits/index?bookingId=${booking.id}`,
+      url: routeUrl(routes.myVisits, { bookingId: booking.id }),
     });
     const markRead = await p.waitFor(() => backend.callsOf('notification', 'markRead')[0], 'markRead');
     expect(markRead.data).toEqual({ ids: [item.id] });
@@ -55,7 +56,7 @@ describe('notifications in the real weapp build', () => {
     const server = await seededBackend();
     await liBooked(server, '想当面说说停车');
     const backend = servedBy(signedInBackend(pages.data, userView(pages.data, LI)), server, LI, 'notification');
-    const p = pages.open('packages/resident/messages/index', { backend, query: { tab: 'wechat' } });
+    const p = pages.open(routes.messages.path, { backend, query: { tab: 'wechat' } });
 
     await p.waitForId('wechat-list');
     await p.waitForId('wechat-credits-list');

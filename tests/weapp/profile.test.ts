@@ -2,6 +2,7 @@
 import { requestIdSchema } from '@domain/ids';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import { failure, ok, type MiniPage } from './harness';
+import { routes } from '@domain/routes';
 
 // 张桂兰 lives in 东门社区, 东门第一网格, 幸福小区 (host/seed.ts).
 const ZHANG = 'u-resident-zhang';
@@ -10,7 +11,7 @@ describe('profile page (real weapp build)', () => {
   const pages = weappPageTests();
 
   async function openProfile(): Promise<MiniPage> {
-    const page = pages.open('packages/resident/profile/index', {
+    const page = pages.open(routes.profile.path, {
       backend: signedInBackend(pages.data, userView(pages.data, ZHANG)),
     });
     await page.waitForId('profile-form');

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import { failure, FakeBackend, ok } from './harness';
+import { routes } from '@domain/routes';
 
 describe('a failed login (real weapp build)', () => {
   const pages = weappPageTests();
@@ -19,7 +20,7 @@ describe('a failed login (real weapp build)', () => {
     const backend = new FakeBackend()
       .fail('account', 'login', 'INTERNAL', '系统开小差了，请稍后再试')
       .reply('account', 'directory', pages.data.directory);
-    const page = pages.open('packages/resident/profile/index', { backend });
+    const page = pages.open(routes.profile.path, { backend });
     const p = page;
 
     await p.waitForId('state-error');

@@ -7,6 +7,7 @@ import type { SlotView } from '@domain/visits/views';
 import { weappPageTests } from './fixtures';
 import { DIST_DIR, type MiniPage } from './harness';
 import { LIU, visitScene, type VisitScene } from './visitScene';
+import { routes } from '@domain/routes';
 
 // 李明 lives in 东门社区, 鼓楼家园 8号楼1单元302, phone 13905372345 (host/seed.ts). The clock stands
 // at 2026-11-27 10:00 in Shanghai; booking for 12月5日 closes 12月4日 18:00, cancelling at 12:00.
@@ -65,7 +66,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
   afterEach(() => jest.restoreAllMocks());
 
   async function openDay({ scene }: { scene: VisitScene }): Promise<MiniPage> {
-    const page = pages.open('packages/resident/visit-day/index', {
+    const page = pages.open(routes.visitDay.path, {
       backend: scene.backendFor(pages.data, LI),
       query: { date: DATE },
     });
@@ -113,7 +114,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.classes(slotCard(day.enterprise))).toContain('mq-slot--cancelled');
     expect(p.classes(slotCard(day.station))).not.toContain('mq-slot--cancelled');
     // Greyed by the page's own stylesheet, as built.
-    const wxss = fs.readFileSync(path.join(DIST_DIR, 'packages/resident/visit-day/index.wxss'), 'utf8');
+    const wxss = fs.readFileSync(path.join(DIST_DIR, `${routes.visitDay.path}.wxss`), 'utf8');
     expect(wxss).toMatch(/\.mq-slot--cancelled\{background:#f0f0f0;color:#[0-9a-f]{6}\}/);
 
     // A cancelled slot cannot be chosen.
@@ -126,7 +127,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     const scene = await visitScene();
     await scene.moveDay('2026-12-25', '2026-12-24', '25日社区开展冬季消防演练');
     await scene.publish(LIU, '2026-12-24', stationSlot);
-    const p = pages.open('packages/resident/visit-day/index', {
+    const p = pages.open(routes.visitDay.path, {
       backend: scene.backendFor(pages.data, LI),
       query: { date: '2026-12-24' },
     });

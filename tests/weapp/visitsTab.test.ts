@@ -3,6 +3,7 @@ import { shanghaiWallClockToMs } from '@domain/time';
 import { weappPageTests } from './fixtures';
 import { pageJson, type MiniPage } from './harness';
 import { LIU, visitScene, type VisitScene } from './visitScene';
+import { routes, routeUrl } from '@domain/routes';
 
 // 李明 lives in 东门社区 (host/seed.ts). The clock stands at 2026-11-27 10:00 in Shanghai, so the
 // next visit days are 12月5日, 12月15日, 12月25日 (moved below to 12月24日), 1月5日, 1月15日, 1月25日.
@@ -160,9 +161,7 @@ describe('约见 tab: visit days (real weapp build)', () => {
     p.tap(day('2026-12-24'));
     await p.waitFor(() => p.wx.navigations[0], 'the navigation');
 
-    expect(p.wx.navigations).toEqual([
-      { api: 'navigateTo', url: '/packages/resident/visit-day/index?date=2026-12-24' },
-    ]);
+    expect(p.wx.navigations).toEqual([{ api: 'navigateTo', url: routeUrl(routes.visitDay, { date: '2026-12-24' }) }]);
   });
 
   test('pulling down asks for the days again and shows the new seats', async () => {

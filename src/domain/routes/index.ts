@@ -1,4 +1,4 @@
-export { routes, type Route, type RouteName, type ParamSpecs } from './table';
+export { routes, preloadedFromTabs, type Route, type RouteName, type ParamSpecs } from './table';
 export {
   routeUrl,
   readRouteParams,
@@ -8,4 +8,4 @@ export {
   type ParamsOf,
   type ReadParams,
 } from './links';
-export { appPages } from './registration';
+export { appPages, tabPreloadRule, type PreloadRule } from './registration';

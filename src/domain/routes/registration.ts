@@ -23,3 +23,19 @@ export function appPages(all: readonly Route[], platform: string | undefined) {
   }
   return { pages, subPackages };
 }
+
+export interface PreloadRule {
+  [pagePath: string]: { network: 'all' | 'wifi'; packages: string[] };
+}
+
+/**
+ * The `preloadRule` of app.config.ts: entering any tab page downloads the given subpackages (by
+ * root) on any network. A root that no page of the table lives under is a mistake, not a no-op.
+ */
+export function tabPreloadRule(all: readonly Route[], packages: readonly string[]): PreloadRule {
+  const roots = new Set(all.map(({ path }) => SUBPACKAGE.exec(path)?.[1]));
+  const unknown = packages.filter((root) => !roots.has(root));
+  if (unknown.length > 0) throw new Error(`preloadRule: no page of the route table lives under ${unknown.join(', ')}`);
+  const tabs = all.filter((route) => route.tab);
+  return Object.fromEntries(tabs.map(({ path }) => [path, { network: 'all', packages: [...packages] }]));
+}

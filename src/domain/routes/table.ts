@@ -70,3 +70,10 @@ export const routes = {
 } satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;
+
+/**
+ * The subpackages every tab page preloads, on any network: residents open these pages from the
+ * tabs, so the first tap into one does not wait for its download. Staff packages download when
+ * first opened (most users never open them).
+ */
+export const preloadedFromTabs = ['packages/resident'] as const;

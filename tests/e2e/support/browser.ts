@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium (apt-get install chromium); Playwright's own download is not reachable. */
@@ -24,9 +24,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone: 375x812 (iPhone X class), touch, Chinese locale, Shanghai time. */
-export async function openPhone(browser: Browser, baseUrl: string): Promise<Page> {
+/**
+ * A phone: 375x812 (iPhone X class), touch, Chinese locale, Shanghai time; `storageState` to
+ * start signed in (cookies of an earlier context) with an empty HTTP cache.
+ */
+export async function openPhone(
+  browser: Browser,
+  baseUrl: string,
+  storageState?: BrowserContextOptions['storageState'],
+): Promise<Page> {
   const context = await browser.newContext({
+    storageState,
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     isMobile: true,
