@@ -137,6 +137,19 @@ export interface BookingSeatRepository {
    */
   fillFromWaitlist(slotId: string, now: number, promotedBy?: string): Promise<BookingRecord[]>;
   /**
+   * A capacity raise that hands its new seats to the waitlist first: while someone waits and the
+   * capacity is under `capacity`, one seat is added and given to the oldest waiting booking in the
+   * same step, so nobody who did not wait can take it in between (CloudBase has no transaction
+   * across the slot and the bookings). Returns the bookings promoted; the caller then sets the
+   * capacity (slots.update), which frees the seats left over for anyone.
+   */
+  raiseCapacityForWaitlist(
+    slotId: string,
+    capacity: number,
+    now: number,
+    promotedBy?: string,
+  ): Promise<BookingRecord[]>;
+  /**
    * The slot's bookings a fill tagged `promotedBy` promoted: a slot update retried after a
    * failure tells the residents its earlier attempt promoted, without promoting again.
    */

@@ -34,6 +34,33 @@ export function describeBookingWaitlistContract(current: () => VisitsStorage): v
       expect(await bookings.fillFromWaitlist('s1', 2100)).toEqual([]);
     });
 
+    it('raises a capacity for the waitlist: each new seat goes to the oldest waiting, none is free meanwhile', async () => {
+      await createSlot({ id: 's1', capacity: 1 });
+      await bookAs('booked', { id: 'b1', residentId: 'u1', createdAt: 1000 });
+      await bookAs('waitlisted', { id: 'w1', residentId: 'u2', createdAt: 1100 });
+      await bookAs('waitlisted', { id: 'w2', residentId: 'u3', createdAt: 1200 });
+      // A newcomer booking while the capacity goes up to 3 joins the waitlist, whatever the order
+      // of the steps: the two new seats belong to the two who waited.
+      const [promoted, newcomer] = await Promise.all([
+        bookings.raiseCapacityForWaitlist('s1', 3, 2000, 'p-raise'),
+        bookings.book(aBooking({ id: 'n1', residentId: 'u9', createdAt: 1900 }), { waitlist: true }),
+      ]);
+      expect(promoted.map((b) => [b.id, b.state])).toEqual([
+        ['w1', 'booked'],
+        ['w2', 'booked'],
+      ]);
+      expect(newcomer.outcome).toBe('waitlisted');
+      expect(await reloadSlot('s1')).toMatchObject({ capacity: 3, seatsTaken: 3 });
+      expect((await bookings.listPromotedBy('s1', 'p-raise')).map((b) => b.id)).toEqual(['w1', 'w2']);
+      // Beyond the waitlist the raise is slots.update's, and the fill after it: the newcomer's turn.
+      expect(await slots.update('s1', { capacity: 4 }, 2100)).toBe(true);
+      expect((await bookings.fillFromWaitlist('s1', 2200)).map((b) => b.id)).toEqual(['n1']);
+      await expectSeatsConsistent('s1');
+      // Nothing to raise for: a capacity at or above the target, or nobody waiting.
+      expect(await bookings.raiseCapacityForWaitlist('s1', 4, 2300)).toEqual([]);
+      expect(await bookings.raiseCapacityForWaitlist('missing', 9, 2300)).toEqual([]);
+    });
+
     it('finds the bookings a tagged fill promoted, for a slot update retried after a failure', async () => {
       await createSlot({ id: 's1', capacity: 1 });
       await bookAs('booked', { id: 'b1', residentId: 'u1', createdAt: 1000 });

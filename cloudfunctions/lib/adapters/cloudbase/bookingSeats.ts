@@ -100,5 +100,42 @@ export function createSeats(db: CloudbaseDb, names: CollectionNames) {
     return null;
   }
 
-  return { takeSeat, giveBackSeat, handOnSeat };
+  /**
+   * One seat more on the slot, taken in the same write (capacity and seats taken move together,
+   * `remaining` does not): a seat added this way is never free for someone who did not wait.
+   */
+  async function addTakenSeat(slotId: string, upTo: number, now: number): Promise<boolean> {
+    const reply = await slots()
+      .where({ _id: slotId, state: 'open', capacity: _.lt(upTo) })
+      .update({ capacity: _.inc(1), seatsTaken: _.inc(1), updatedAt: now });
+    return countOf(reply, 'updated', 'bookings.raiseCapacity') === 1;
+  }
+
+  async function removeTakenSeat(slotId: string): Promise<void> {
+    const reply = await slots()
+      .doc(slotId)
+      .update({ capacity: _.inc(-1), seatsTaken: _.inc(-1) });
+    succeeded(reply, 'bookings.raiseCapacity');
+  }
+
+  /**
+   * Raises the capacity towards `upTo` seat by seat while people wait, each new seat handed to
+   * the oldest waiting booking; the service then sets the capacity itself, freeing what is left.
+   */
+  async function raiseForWaitlist(slotId: string, upTo: number, now: number, from: string | null) {
+    const promoted: BookingRecord[] = [];
+    for (let round = 0; round < HAND_ON_ROUNDS; round += 1) {
+      if ((await oldestWaiting(slotId, 1)).length === 0) break;
+      if (!(await addTakenSeat(slotId, upTo, now))) break;
+      const next = await promoteOldest(slotId, now, from);
+      if (!next) {
+        await removeTakenSeat(slotId);
+        break;
+      }
+      promoted.push(next);
+    }
+    return promoted;
+  }
+
+  return { takeSeat, giveBackSeat, handOnSeat, raiseForWaitlist };
 }

@@ -48,7 +48,7 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
   }
 
   const { claimDay, releaseDay, releaseDayOf } = createDayClaims(db, names, findById);
-  const { takeSeat, giveBackSeat, handOnSeat } = createSeats(db, names);
+  const { takeSeat, giveBackSeat, handOnSeat, raiseForWaitlist } = createSeats(db, names);
 
   // ---- booking ------------------------------------------------------------------------------
 
@@ -177,5 +177,14 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     return promoted;
   }
 
-  return { book, findById, cancel, fillFromWaitlist, setAttendance, ...createBookingLists(db, names) };
+  return {
+    book,
+    findById,
+    cancel,
+    fillFromWaitlist,
+    raiseCapacityForWaitlist: (slotId: string, capacity: number, now: number, promotedBy?: string) =>
+      raiseForWaitlist(slotId, capacity, now, promotedBy ?? null),
+    setAttendance,
+    ...createBookingLists(db, names),
+  };
 }

@@ -134,6 +134,16 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
     return promoted;
   });
 
+  const raiseCapacity = db.prepare(
+    "UPDATE slots SET capacity = @capacity, updated_at = @now WHERE id = @slotId AND state = 'open' AND capacity < @capacity",
+  );
+  // One transaction: the new seats and their promotions are one step, as raiseCapacityForWaitlist
+  // promises; the service's slots.update then finds the capacity already set.
+  const raiseTx = db.transaction((slotId: string, capacity: number, now: number, promotedBy: string | null) => {
+    if (raiseCapacity.run({ slotId, capacity, now }).changes === 0) return [];
+    return fillTx(slotId, now, promotedBy);
+  });
+
   const cancelTx = db.transaction((id: string, reason: string, now: number) => {
     const row = byId.get(id);
     if (!row || markCancelled.run(reason, now, id).changes === 0) return notCancelled;
@@ -158,6 +168,9 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
     },
     async fillFromWaitlist(slotId, now, promotedBy) {
       return fillTx.immediate(slotId, now, promotedBy ?? null);
+    },
+    async raiseCapacityForWaitlist(slotId, capacity, now, promotedBy) {
+      return raiseTx.immediate(slotId, capacity, now, promotedBy ?? null);
     },
     async listPromotedBy(slotId, promotedBy) {
       return promotedByTag.all(slotId, promotedBy).map(toBooking);

@@ -130,12 +130,18 @@ export async function updateSlot(ctx: ActionContext, input: SlotInput & { slotId
     (s) => s.id !== slotId && s.state === 'open',
   );
   assertNoOverlap([checked], others);
-  const changed = await ctx.deps.storage.slots.update(slotId, checked, ctx.deps.clock.now());
-  if (!changed) throw new AppError('CONFLICT', `已有${slot.seatsTaken}人预约，名额不能少于${slot.seatsTaken}`);
-  // More seats: people waiting get them first, in order, and are told. Whom to tell is read from
+  // More seats: people waiting get them first, in order, and are told. The new seats go to them
+  // as they are added, before the capacity is set, so a booking arriving meanwhile cannot take one
+  // (the fill after the update covers seats a retried request freed). Whom to tell is read from
   // the promotions tagged with this request, so a retry also tells those its failed attempt promoted.
   const promotedBy = commandId(ctx, 'p', 'visit.updateSlot');
-  await ctx.deps.storage.bookings.fillFromWaitlist(slotId, ctx.deps.clock.now(), promotedBy);
+  const now = ctx.deps.clock.now();
+  if (checked.capacity > slot.capacity) {
+    await ctx.deps.storage.bookings.raiseCapacityForWaitlist(slotId, checked.capacity, now, promotedBy);
+  }
+  const changed = await ctx.deps.storage.slots.update(slotId, checked, now);
+  if (!changed) throw new AppError('CONFLICT', `已有${slot.seatsTaken}人预约，名额不能少于${slot.seatsTaken}`);
+  await ctx.deps.storage.bookings.fillFromWaitlist(slotId, now, promotedBy);
   for (const promoted of await ctx.deps.storage.bookings.listPromotedBy(slotId, promotedBy)) {
     if (promoted.state === 'booked') await notifyBooking(ctx.deps, promoted, 'waitlist_promoted');
   }
