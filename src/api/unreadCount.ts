@@ -14,6 +14,8 @@ const UNREAD_CHANGED = 'mq:unread-changed';
 export const UNREAD_FRESH_MS = 60_000;
 
 let lastKnown: { unread: number; at: number } | null = null;
+/** The question on its way: the first show and the sign-in of a launch ask once between them. */
+let asking: Promise<number> | null = null;
 
 /** What the badge says: the number, or 99+ (a tab badge has room for about 4 characters). */
 export function badgeText(unread: number): string {
@@ -52,9 +54,16 @@ export async function refreshUnreadCount(options: { unlessNewerThan?: number } =
   if (known && options.unlessNewerThan !== undefined && Date.now() - known.at < options.unlessNewerThan) {
     return known.unread;
   }
-  const { unread } = await call('notification', 'unreadCount', {});
-  showUnreadCount(unread);
-  return unread;
+  if (asking) return asking;
+  asking = call('notification', 'unreadCount', {}).then(({ unread }) => {
+    showUnreadCount(unread);
+    return unread;
+  });
+  try {
+    return await asking;
+  } finally {
+    asking = null;
+  }
 }
 
 /** Listens for a new count (marked read on the messages page); returns the way to stop. */
