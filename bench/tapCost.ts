@@ -10,6 +10,8 @@ export interface FlowCost {
   dbRequests: number;
   /** Each call's share, in order: where the requests go (`fn.action requests`). */
   byCall: string[];
+  /** Each call's requests as the database received them (CloudBase), for `--requests`. */
+  requestsByCall: string[][];
 }
 
 /**
@@ -25,13 +27,16 @@ export async function measureFlows(counted: CountedStorage): Promise<Record<stri
   for (const flow of flows) {
     const before = counted.requests();
     const byCall: string[] = [];
+    const requestsByCall: string[][] = [];
     for (const { fn, action, input } of flow.steps) {
       const callStart = counted.requests();
       const answer = await backend.call(fn, flow.caller, action, input(scene));
       if (!answer.ok) throw new Error(`${flow.name}: ${fn}.${action} refused: ${answer.code} ${answer.message}`);
       byCall.push(`${fn}.${action} ${counted.requests() - callStart}`);
+      requestsByCall.push(counted.described().slice(callStart));
     }
-    costs[flow.name] = { functionCalls: flow.steps.length, dbRequests: counted.requests() - before, byCall };
+    const dbRequests = counted.requests() - before;
+    costs[flow.name] = { functionCalls: flow.steps.length, dbRequests, byCall, requestsByCall };
   }
   await counted.storage.close();
   return costs;
@@ -42,6 +47,7 @@ export async function tapCostBench(): Promise<Record<string, number>> {
   const sqlite = await measureFlows(countedSqlite());
   printTable(flows, cloud, sqlite);
   if (process.argv.includes('--calls')) printCalls(flows, cloud, sqlite);
+  if (process.argv.includes('--requests')) printRequests(flows, cloud);
   const results: Record<string, number> = {};
   for (const { name } of flows) {
     const { functionCalls, dbRequests } = cloud[name];
@@ -80,7 +86,18 @@ function printCalls(all: Flow[], cloud: Record<string, FlowCost>, sqlite: Record
   }
 }
 
-// `npx tsx bench/tapCost.ts [--calls]`: the table alone (with each call's share), without building or measuring anything else.
+/** Every CloudBase request of every call, in order: what to cut next. */
+function printRequests(all: Flow[], cloud: Record<string, FlowCost>): void {
+  console.log('\neach CloudBase request of each call');
+  for (const { name, steps } of all) {
+    steps.forEach((step, i) => {
+      console.log(`${name}: ${step.fn}.${step.action}`);
+      for (const request of cloud[name].requestsByCall[i]) console.log(`    ${request}`);
+    });
+  }
+}
+
+// `npx tsx bench/tapCost.ts [--calls] [--requests]`: the table alone (with each call's share), without building or measuring anything else.
 if (require.main === module) {
   tapCostBench().catch((error: unknown) => {
     console.error(error);

@@ -9,6 +9,8 @@ export interface CountedStorage {
   storage: Storage;
   /** CloudBase: requests the database received. SQLite: prepared-statement executions. */
   requests(): number;
+  /** CloudBase: each request received so far, as `operation collection` (SQLite: none). */
+  described(): string[];
 }
 
 /**
@@ -21,14 +23,18 @@ export async function countedCloudbase(): Promise<CountedStorage> {
   const db = freshMemoryDb();
   await ensureCloudbaseCollections(db);
   const server = inspectMemoryDb(db);
-  return { storage: createCloudbaseStorage(db), requests: () => server.requests.length };
+  return {
+    storage: createCloudbaseStorage(db),
+    requests: () => server.requests.length,
+    described: () => server.requests.map((r) => `${r.action.replace(/^database\./, '')} ${r.collectionName ?? ''}`),
+  };
 }
 
 /** SQLite in memory: every run, get, all and iterate of a prepared statement counts once. */
 export function countedSqlite(): CountedStorage {
   const storage = openSqliteStorage(':memory:');
   countStatements(storage.db);
-  return { storage, requests: () => executions.get(storage.db) ?? 0 };
+  return { storage, requests: () => executions.get(storage.db) ?? 0, described: () => [] };
 }
 
 const executions = new WeakMap<Database.Database, number>();

@@ -15,7 +15,11 @@ async function costOf(counted: CountedStorage, fn: 'account' | 'visit', action: 
 
 describe('the tap-cost counters (bench/tapCost/engines.ts)', () => {
   it('counts one CloudBase request for account.me: the caller looked up by openid, nothing else', async () => {
-    expect(await costOf(await countedCloudbase(), 'account', 'me')).toBe(1);
+    const counted = await countedCloudbase();
+    expect(await costOf(counted, 'account', 'me')).toBe(1);
+    // --requests names each one: the last is that lookup.
+    expect(counted.described()).toHaveLength(counted.requests());
+    expect(counted.described().at(-1)).toBe('getDocument mq_users');
   });
 
   it('counts the same requests for the same call on a fresh CloudBase backend each time', async () => {
