@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import '@domain/zodLocale';
-import { functionNames, type FunctionName } from '@domain/contract';
+import { contract, functionNames, type FunctionName } from '@domain/contract';
 import { httpStatusOf } from '@domain/errors';
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import type { Deps } from '../cloudfunctions/lib/deps';
@@ -140,7 +140,7 @@ function simulatedAt(deps: Deps, at: number): Deps {
 function buildHandlers(deps: Deps): Map<string, FunctionHandler> {
   const handlers = new Map<string, FunctionHandler>();
   for (const fn of functionNames) {
-    handlers.set(fn, createHandler(fn, servicesByFunction[fn] as never, deps));
+    handlers.set(fn, createHandler(fn, contract[fn] as never, servicesByFunction[fn] as never, deps));
   }
   return handlers;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import '@domain/zodLocale';
-import { findAction, type ActionSpec, type FunctionName } from '@domain/contract';
+import type { ActionSpec, Contract, FunctionName, FunctionSpec } from '@domain/contract';
 import { errorEnvelope, okEnvelope, type Envelope } from '@domain/envelope';
 import { AppError, errorCatalog, isAppError } from '@domain/errors';
 import { requestIdSchema } from '@domain/ids';
@@ -26,7 +26,12 @@ export type FunctionHandler = (event: unknown, context: unknown) => Promise<Enve
  * authorization from the contract -> input validation -> idempotency -> service -> envelope.
  * It never throws: every failure becomes an error envelope.
  */
-export function createHandler<F extends FunctionName>(fn: F, services: ServiceMap<F>, deps: Deps): FunctionHandler {
+export function createHandler<F extends FunctionName>(
+  fn: F,
+  actions: Contract[F],
+  services: ServiceMap<F>,
+  deps: Deps,
+): FunctionHandler {
   return async (event, context) => {
     const startedAt = Date.now();
     let action = '?';
@@ -36,7 +41,7 @@ export function createHandler<F extends FunctionName>(fn: F, services: ServiceMa
       action = parsedEvent.data.action;
       const identity = platformIdentity(context);
       if (!identity) throw new AppError('UNAUTHENTICATED');
-      const spec = findAction(fn, action);
+      const spec = actionOf(actions, action);
       if (!spec) throw new AppError('UNKNOWN_ACTION');
       const user = await deps.storage.users.findByOpenid(identity.openid);
       const caller = callerFor(identity.openid, identity.appid, user);
@@ -64,6 +69,14 @@ export function createHandler<F extends FunctionName>(fn: F, services: ServiceMa
 }
 
 type ServiceFn = (ctx: ActionContext, input: unknown) => Promise<unknown>;
+
+/**
+ * The function's own actions only: a deployed function is handed its part of the contract, so
+ * its bundle neither carries nor builds the other functions' schemas at a cold start.
+ */
+function actionOf(actions: FunctionSpec, action: string): ActionSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
+}
 
 function authorize(spec: ActionSpec, caller: Caller): void {
   if (spec.roles.includes(caller.role)) return;

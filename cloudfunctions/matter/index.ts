@@ -1,9 +1,10 @@
+import { matterContract } from '@domain/contract/matter';
 import { cloudFunction, productionDeps } from '../lib/runtime/cloudbase';
 import { matterServices } from '../lib/services/matter';
 import { imageVerdictSink } from '../lib/services/matters/imageVerdicts';
 import { applyMediaCheckPush, isMediaCheckPush } from '../lib/services/matters/mediaCheckPush';
 
-const handle = cloudFunction('matter', matterServices);
+const handle = cloudFunction('matter', matterContract, matterServices);
 const imageVerdicts = imageVerdictSink(productionDeps);
 
 /**

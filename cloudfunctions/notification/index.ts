@@ -1,9 +1,10 @@
 import { platformIdentity } from '../lib/identity';
+import { notificationContract } from '@domain/contract/notification';
 import { cloudFunction, productionDeps } from '../lib/runtime/cloudbase';
 import { notificationServices } from '../lib/services/notification';
 import { runTimerJobs } from '../lib/services/notifications/timerJobs';
 
-const actions = cloudFunction('notification', notificationServices);
+const actions = cloudFunction('notification', notificationContract, notificationServices);
 
 /**
  * notification: the inbox and subscribe-message consent (called by the app), and the timer

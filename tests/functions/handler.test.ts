@@ -1,3 +1,4 @@
+import { contract } from '@domain/contract';
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import { createHandler } from '../../cloudfunctions/lib/handler';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
@@ -203,7 +204,7 @@ describe('handler: unexpected failures', () => {
         throw new Error('disk on fire at /var/secret');
       },
     };
-    const handler = createHandler('account', flaky as typeof accountServices, deps);
+    const handler = createHandler('account', contract.account, flaky as typeof accountServices, deps);
     const id = requestId();
     const first = await handler(
       { action: 'setPreferences', data: { elderMode: 'on' }, requestId: id },
@@ -230,7 +231,7 @@ describe('handler: unexpected failures', () => {
         return { user: { ...answer.user, openid: 'should-not-leave' } };
       },
     };
-    const handler = createHandler('account', leaky, deps);
+    const handler = createHandler('account', contract.account, leaky, deps);
     const result = await handler({ action: 'me', data: {} }, contextFor(residentZhang));
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toContain('should-not-leave');
@@ -253,7 +254,7 @@ describe('handler: a command that fails after writing, on CloudBase (no transact
         return answer;
       },
     };
-    return { deps, handler: createHandler('account', flaky as typeof accountServices, deps) };
+    return { deps, handler: createHandler('account', contract.account, flaky as typeof accountServices, deps) };
   }
 
   it('keeps the request id claimed: the retry with the same input runs at once and completes', async () => {

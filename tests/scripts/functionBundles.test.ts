@@ -92,6 +92,16 @@ describe('the built cloud functions', () => {
     ]);
   }, 60_000);
 
+  it('carries its own part of the contract only: the others are neither shipped nor built at a cold start', () => {
+    for (const fn of functionNames) {
+      const contracts = built[fn].inputs.filter((input) => /src\/domain\/contract\/[a-z]+\.ts$/.test(input));
+      expect({ fn, contracts: contracts.map((input) => input.split('/').pop()).sort() }).toEqual({
+        fn,
+        contracts: ['define.ts', `${fn}.ts`].sort(),
+      });
+    }
+  });
+
   it('carries no source map, inline or beside it', () => {
     for (const fn of functionNames) {
       expect(readdirSync(path.join(dir, fn)).sort()).toEqual(['config.json', 'index.js', 'package.json']);

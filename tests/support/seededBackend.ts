@@ -1,7 +1,7 @@
 import { createHandler, type FunctionHandler } from '../../cloudfunctions/lib/handler';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
-import { functionNames, type FunctionName } from '@domain/contract';
+import { contract, functionNames, type FunctionName } from '@domain/contract';
 import type { Envelope } from '@domain/envelope';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import { openEngine, type EngineName } from './storages';
@@ -56,7 +56,7 @@ export async function seededBackend(options: SeededBackendOptions = {}): Promise
   const deps = testDeps(storage);
   await seedDemoData(storage, deps.clock.now());
   const handlers = Object.fromEntries(
-    functionNames.map((fn) => [fn, createHandler(fn, servicesByFunction[fn] as never, deps)]),
+    functionNames.map((fn) => [fn, createHandler(fn, contract[fn] as never, servicesByFunction[fn] as never, deps)]),
   ) as Record<FunctionName, FunctionHandler>;
 
   const call: SeededBackend['call'] = (fn, caller, action, data = {}, id = requestId()) =>

@@ -1,6 +1,6 @@
 import tcb from '@cloudbase/node-sdk';
 import '@domain/zodLocale';
-import type { FunctionName } from '@domain/contract';
+import type { Contract, FunctionName } from '@domain/contract';
 import { createCloudbaseStorage } from '../adapters/cloudbase';
 import type { Deps } from '../deps';
 import { createHandler, type FunctionHandler } from '../handler';
@@ -46,10 +46,14 @@ function miniprogramState(): 'formal' | 'trial' | 'developer' {
 }
 
 /** The `main` of a deployed CloudBase function: the shared handler over production adapters. */
-export function cloudFunction<F extends FunctionName>(fn: F, services: ServiceMap<F>): FunctionHandler {
+export function cloudFunction<F extends FunctionName>(
+  fn: F,
+  actions: Contract[F],
+  services: ServiceMap<F>,
+): FunctionHandler {
   let handler: FunctionHandler | null = null;
   return (event, context) => {
-    handler ??= createHandler(fn, services, productionDeps());
+    handler ??= createHandler(fn, actions, services, productionDeps());
     return handler(event, context);
   };
 }

@@ -1,3 +1,4 @@
+import { contract } from '@domain/contract';
 import { createHandler } from '../../../cloudfunctions/lib/handler';
 import type { ServiceMap } from '../../../cloudfunctions/lib/service';
 import { notificationServices } from '../../../cloudfunctions/lib/services/notification';
@@ -17,7 +18,7 @@ async function setup(engine: EngineName, services: ServiceMap<'notification'> = 
       ? { errcode: 40037, errmsg: 'invalid template_id' }
       : { errcode: 0, errmsg: 'ok' },
   );
-  const handler = createHandler('notification', services, env.deps);
+  const handler = createHandler('notification', contract.notification, services, env.deps);
   const as =
     (userId: string): Call =>
     (action, data = {}, id = requestId()) =>
