@@ -24,12 +24,16 @@ const BOOKING_CONSENT: ConsentMoment = 'booking';
  */
 async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string) {
   const { deps } = ctx;
-  const slot = await deps.storage.slots.findById(slotId);
-  if (!slot || slot.communityId !== communityFor(user)) throw new AppError('NOT_FOUND', '时段不存在');
+  const communityId = communityFor(user);
+  // Independent reads go out together: one round trip's wait instead of three.
+  const [slot, moves, settings] = await Promise.all([
+    deps.storage.slots.findById(slotId),
+    movesOf(deps, communityId),
+    communitySettings(deps, communityId),
+  ]);
+  if (!slot || slot.communityId !== communityId) throw new AppError('NOT_FOUND', '时段不存在');
   if (slot.state !== 'open') throw new AppError('INVALID_STATE', '这个时段已取消');
-  const moves = await movesOf(deps, slot.communityId);
   if (!isBookableDay(slot.date, moves)) throw new AppError('INVALID_STATE', '这一天不是接访日');
-  const settings = await communitySettings(deps, slot.communityId);
   assertCanBook(slot.date, settings.bookingClosesAt, deps.clock.now(), settings.officePhone);
   return { slot, known: { settings, moves } };
 }

@@ -19,13 +19,19 @@ const DAYS_SHOWN = 6;
 export async function days({ caller, deps }: ActionContext, input: { communityId?: string }) {
   const user = requireUser(caller);
   const communityId = communityFor(user, input.communityId);
-  const settings = await communitySettings(deps, communityId);
-  const visitDays = await visitDaysOf(deps, communityId, DAYS_SHOWN);
-  const upcoming = user.role === 'resident' ? await activeBookings(deps, user) : [];
+  // Independent reads go out together, two round trips' wait in all.
+  const [settings, visitDays, upcoming] = await Promise.all([
+    communitySettings(deps, communityId),
+    visitDaysOf(deps, communityId, DAYS_SHOWN),
+    user.role === 'resident' ? activeBookings(deps, user) : Promise.resolve([]),
+  ]);
   const dates = visitDays.map((d) => d.date);
-  const open = (await deps.storage.slots.listByDays(communityId, dates)).filter((s) => s.state === 'open');
   const mine = upcoming.filter((b) => dates.includes(b.date));
-  const myViews = await residentBookingViews(deps, user, mine);
+  const [daySlots, myViews] = await Promise.all([
+    deps.storage.slots.listByDays(communityId, dates),
+    residentBookingViews(deps, user, mine),
+  ]);
+  const open = daySlots.filter((s) => s.state === 'open');
   const result = visitDays.map((day) => {
     const slots = open.filter((s) => s.date === day.date);
     const bookingClosesAt = bookingDeadline(day.date, settings.bookingClosesAt);
