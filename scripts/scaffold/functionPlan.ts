@@ -61,11 +61,12 @@ function serviceMapSource(fn: string): string {
 
 function entrySource(fn: string): string {
   return [
+    `import { ${fn}Contract } from '@domain/contract/${fn}';`,
     "import { cloudFunction } from '../lib/runtime/cloudbase';",
     `import { ${fn}Services } from '../lib/services/${fn}';`,
     '',
-    `/** ${fn}: ${upperFirst(fn)} actions, bound to CloudBase. */`,
-    `export const main = cloudFunction('${fn}', ${fn}Services);`,
+    `/** ${fn}: ${upperFirst(fn)} actions, bound to CloudBase (its own part of the contract only). */`,
+    `export const main = cloudFunction('${fn}', ${fn}Contract, ${fn}Services);`,
     '',
   ].join('\n');
 }
