@@ -3,6 +3,7 @@ import { textKindOf } from '@domain/textFields';
 import { declaredValues, stringLeaves } from '../support/schemaStrings';
 import { seededBackend, type Answer } from '../support/seededBackend';
 import { engines, type EngineName } from '../support/storages';
+import { unreachable } from './freeTextUnreachable';
 
 /**
  * One rule masks every free text one person writes and another reads. This test writes a phone
@@ -244,53 +245,6 @@ const freeFields = new Set(
       .map((leaf) => `${q.name}:${leaf.path}`),
   ),
 );
-
-/**
- * Free-text fields this scene cannot fill, each with the reason. They are masked by the same
- * schema as every other free field (tests/domain/textFields.test.ts parses every one of them).
- */
-/** The four first pages of 说事审核 in one answer: each queue holds matters or comments, never both. */
-const queueFields = {
-  matters: ['author.name', 'raisedBy.name', 'title'],
-  comments: ['author.name', 'body', 'matterTitle'],
-};
-const otherTarget = { matters: 'comments', comments: 'matters' } as const;
-const moderationQueuesUnreachable = (
-  [
-    ['pendingMatters', 'matters'],
-    ['flaggedMatters', 'matters'],
-    ['pendingComments', 'comments'],
-    ['flaggedComments', 'comments'],
-  ] as const
-).flatMap(([queue, target]) => [
-  ...queueFields[otherTarget[target]].map((field): [string, string] => [
-    `matter.moderationQueues:${queue}.${otherTarget[target]}[].${field}`,
-    `the ${queue} queue lists ${target} only`,
-  ]),
-  ...(queue.startsWith('pending')
-    ? queueFields[target].map((field): [string, string] => [
-        `matter.moderationQueues:${queue}.${target}[].${field}`,
-        'the scene leaves nothing waiting for review (its matters and comments are published or flagged)',
-      ])
-    : []),
-]);
-
-const unreachable = new Map<string, string>([
-  ...moderationQueuesUnreachable,
-  ['account.listAudit:items[].before{}', 'snapshots before a change hold roles and states; after{} quotes words'],
-  ['notification.deliveryProblems:items[].userName', 'needs a WeChat send that failed after every retry'],
-  ['visit.daySheet:slots[].bookings[].cancelReason', 'the day sheet lists the bookings still standing'],
-  ['visit.followUps:records[].followUp.outcome', 'the list holds open follow-ups, which have no outcome yet'],
-  ...(['days:days[].myBooking', 'slots:myBooking'].flatMap((prefix) => [
-    [`visit.${prefix}.cancelReason`, 'only a standing booking is shown as mine; a cancelled one is in myVisits'],
-    ...['cadreName', 'followUp.note', 'followUp.outcome', 'heard', 'seen', 'solved', 'suggested'].map(
-      (field): [string, string] => [
-        `visit.${prefix}.record.${field}`,
-        'a record is written once the visit happened, when the booking is no longer upcoming',
-      ],
-    ),
-  ]) as [string, string][]),
-]);
 
 const compact = (text: string) => text.replace(/[^0-9A-Za-z]/g, '');
 
