@@ -60,11 +60,12 @@ const WHOLE_MATTER_READ = 200;
 /** The first page of threads out of all of a matter's comments (oldest first), as listThreads pages them. */
 function threadsPage(all: CommentRecord[], limit: number) {
   const threads = all.filter((c) => c.parentId === null);
-  const items = threads.slice(0, limit).map((thread) => ({
-    ...thread,
-    replies: all.filter((c) => c.parentId === thread.id),
-  }));
-  return pageOf(items, threads.length > limit, positionOf);
+  return pageOf(withReplies(threads.slice(0, limit), all), threads.length > limit, positionOf);
+}
+
+/** Each thread with its replies, in the order they came. */
+function withReplies(threads: CommentRecord[], replies: CommentRecord[]) {
+  return threads.map((thread) => ({ ...thread, replies: replies.filter((reply) => reply.parentId === thread.id) }));
 }
 
 /** How the matter's visible-comment count moves when a comment goes from one state to another. */
@@ -159,11 +160,7 @@ export function createCommentRepository(db: CloudbaseDb, names: CollectionNames)
         matterId,
         threads.map((thread) => thread.id),
       );
-      const items = threads.map((thread) => ({
-        ...thread,
-        replies: replies.filter((reply) => reply.parentId === thread.id),
-      }));
-      return pageOf(items, hasMore, positionOf);
+      return pageOf(withReplies(threads, replies), hasMore, positionOf);
     },
 
     async setState(id, state) {

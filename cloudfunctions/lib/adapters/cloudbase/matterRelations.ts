@@ -42,6 +42,11 @@ export function relationId(matterId: string, userId: string): string {
   return `${matterId}:${userId}`;
 }
 
+/** A support's or a follow's document: who, which matter, since when. */
+export function relationDocument(matterId: string, userId: string, at: number): RelationDocument {
+  return { _id: relationId(matterId, userId), matterId, userId, at };
+}
+
 type RelationMethods = Pick<
   MatterRepository,
   | 'addSupport'
@@ -187,21 +192,11 @@ export function createMatterRelations(db: CloudbaseDb, names: CollectionNames): 
 
   return {
     addSupport: (matterId, userId, at) =>
-      addRelation(
-        supports(),
-        'supportCount',
-        { _id: relationId(matterId, userId), matterId, userId, at },
-        'matters.addSupport',
-      ),
+      addRelation(supports(), 'supportCount', relationDocument(matterId, userId, at), 'matters.addSupport'),
     removeSupport: (matterId, userId) =>
       removeRelation(supports(), 'supportCount', matterId, userId, 'matters.removeSupport'),
     addFollow: (matterId, userId, at) =>
-      addRelation(
-        follows(),
-        'followerCount',
-        { _id: relationId(matterId, userId), matterId, userId, at },
-        'matters.addFollow',
-      ),
+      addRelation(follows(), 'followerCount', relationDocument(matterId, userId, at), 'matters.addFollow'),
     removeFollow: (matterId, userId) =>
       removeRelation(follows(), 'followerCount', matterId, userId, 'matters.removeFollow'),
 
@@ -250,7 +245,7 @@ export function createMatterRelations(db: CloudbaseDb, names: CollectionNames): 
 /** The row a merge gives `intoId` for a row of the merged matter, keeping when the user acted. */
 function relationCopy(row: StoredDocument, intoId: string): RelationDocument {
   const userId = row.userId as string;
-  return { _id: relationId(intoId, userId), matterId: intoId, userId, at: row.at as number };
+  return relationDocument(intoId, userId, row.at as number);
 }
 
 function batches<T>(items: T[]): T[][] {

@@ -10,7 +10,7 @@ import {
   type CloudbaseDb,
 } from './database';
 import { allOf, escapeRegExp, fetchByIds, fetchKeysetPage, totalOf, type Condition } from './keysetPages';
-import { createMatterRelations, relationId } from './matterRelations';
+import { createMatterRelations, relationDocument } from './matterRelations';
 import {
   patchChanges,
   toMatterDocument,
@@ -92,8 +92,7 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
       // between finds the follow there (insertIfAbsent) and the count still right.
       let followers = matter.followerCount;
       if (options.authorFollows) {
-        const { id, authorId: userId, createdAt: at } = matter;
-        const follow = { _id: relationId(id, userId), matterId: id, userId, at };
+        const follow = relationDocument(matter.id, matter.authorId, matter.createdAt);
         await insertIfAbsent(follows(), follow, 'matters.create');
         followers += 1;
       }

@@ -1,3 +1,9 @@
+import {
+  moderationQueues as queues,
+  type ModerationQueueKey,
+  type QueueKind,
+  type QueueTarget,
+} from '@domain/matters/moderationQueues';
 import type { CursorPosition } from '@domain/pagination';
 import type { Deps } from '../../deps';
 import type { CommentRecord, MatterRecord } from '../../ports/matters';
@@ -8,19 +14,6 @@ import { cursorOrThrow, nextCursorOf } from './browse';
 import { peopleOf, toCommentView, toSummary, usersById, type UsersById } from './present';
 import type { MatterViewer as Viewer } from '@domain/matters/visibility';
 import { communityFor, viewerOf } from './viewer';
-
-type QueueKind = 'pending' | 'flagged';
-type QueueTarget = 'matter' | 'comment';
-
-/** The four queues of 说事审核, as the committee page shows them. */
-const queues = [
-  { key: 'pendingMatters', kind: 'pending', target: 'matter' },
-  { key: 'flaggedMatters', kind: 'flagged', target: 'matter' },
-  { key: 'pendingComments', kind: 'pending', target: 'comment' },
-  { key: 'flaggedComments', kind: 'flagged', target: 'comment' },
-] as const satisfies readonly { key: string; kind: QueueKind; target: QueueTarget }[];
-
-type QueueKey = (typeof queues)[number]['key'];
 
 /** One page of one queue as read, before names are put to it. */
 type RawPage = { target: 'matter'; page: Page<MatterRecord> } | { target: 'comment'; page: Page<CommentRecord> };
@@ -105,5 +98,5 @@ export async function moderationQueues(
   const viewer = viewerOf(user);
   return Object.fromEntries(
     queues.map((q, i) => [q.key, present(deps, viewer, pages[i], users, mattersById)]),
-  ) as Record<QueueKey, ReturnType<typeof present>>;
+  ) as Record<ModerationQueueKey, ReturnType<typeof present>>;
 }

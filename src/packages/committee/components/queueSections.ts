@@ -1,7 +1,12 @@
+import {
+  moderationQueues,
+  type ModerationQueueKey,
+  type QueueKind,
+  type QueueTarget,
+} from '@domain/matters/moderationQueues';
 import type { Decision } from './labels';
 
-export type QueueKind = 'pending' | 'flagged';
-export type QueueTarget = 'matter' | 'comment';
+export type { QueueKind, QueueTarget };
 
 export interface QueueSection {
   id: `${QueueKind}-${QueueTarget}`;
@@ -10,7 +15,7 @@ export interface QueueSection {
   label: string;
   decisions: readonly Decision[];
   /** Where `matter.moderationQueues` (the four first pages in one answer) puts this queue. */
-  answerKey: `${QueueKind}${'Matters' | 'Comments'}`;
+  answerKey: ModerationQueueKey;
 }
 
 /** The bulk decisions that make sense for each kind of queue; the server still judges each item. */
@@ -19,17 +24,21 @@ const decisionsFor: Record<QueueKind, readonly Decision[]> = {
   flagged: ['keep', 'hide', 'unhide'],
 };
 
-function section(kind: QueueKind, target: QueueTarget, label: string): QueueSection {
-  const answerKey = `${kind}${target === 'matter' ? 'Matters' : 'Comments'}` as const;
-  return { id: `${kind}-${target}`, kind, target, label, decisions: decisionsFor[kind], answerKey };
-}
+const labels: Record<ModerationQueueKey, string> = {
+  pendingMatters: '待审核说事',
+  flaggedMatters: '被举报说事',
+  pendingComments: '待审核评论',
+  flaggedComments: '被举报评论',
+};
 
-/** The four queues of 说事审核, in the order the committee works through them. */
-export const queueSections: readonly QueueSection[] = [
-  section('pending', 'matter', '待审核说事'),
-  section('flagged', 'matter', '被举报说事'),
-  section('pending', 'comment', '待审核评论'),
-  section('flagged', 'comment', '被举报评论'),
-];
+/** The four queues of 说事审核 (src/domain/matters/moderationQueues.ts), as the page shows them. */
+export const queueSections: readonly QueueSection[] = moderationQueues.map(({ key, kind, target }) => ({
+  id: `${kind}-${target}` as const,
+  kind,
+  target,
+  label: labels[key],
+  decisions: decisionsFor[kind],
+  answerKey: key,
+}));
 
 export type QueueSectionId = QueueSection['id'];
