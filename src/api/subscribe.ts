@@ -55,13 +55,8 @@ export function consentTemplates(moment: ConsentMoment): ConsentTemplate[] {
  * caller goes on with its action without waiting; the promise only tells the outcome.
  */
 export function askConsent(moment: ConsentMoment): Promise<ConsentOutcome> {
-  return openDialog(moment).then(
-    (result) => (result === null ? { status: 'unavailable' as const } : report(moment, acceptedIds(result))),
-    (error: unknown) => {
-      // The user closing the dialog, an old WeChat, notifications switched off: the action goes on.
-      console.warn('[consent] not asked:', describe(error));
-      return { status: 'failed' as const };
-    },
+  return dialogAnswer(moment).then((answer) =>
+    typeof answer === 'string' ? { status: answer } : report(moment, answer.accepted),
   );
 }
 
@@ -79,13 +74,7 @@ export const CONSENT_WAIT_MS = 15_000;
  * dialog could not open, or it was not answered within CONSENT_WAIT_MS.
  */
 export function acceptedConsent(moment: ConsentMoment): Promise<string[]> {
-  const answered = openDialog(moment).then(
-    (result) => (result === null ? [] : acceptedIds(result)),
-    (error: unknown) => {
-      console.warn('[consent] not asked:', describe(error));
-      return [] as string[];
-    },
-  );
+  const answered = dialogAnswer(moment).then((answer) => (typeof answer === 'string' ? [] : answer.accepted));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waited = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), CONSENT_WAIT_MS);
@@ -96,6 +85,21 @@ export function acceptedConsent(moment: ConsentMoment): Promise<string[]> {
     void answered.then((late) => report(moment, late));
     return [];
   });
+}
+
+/**
+ * The dialog's answer: the template ids accepted, 'unavailable' where there is no dialog, or
+ * 'failed'. Never rejects: the user closing the dialog, an old WeChat, notifications switched
+ * off, the action goes on.
+ */
+function dialogAnswer(moment: ConsentMoment): Promise<{ accepted: string[] } | 'unavailable' | 'failed'> {
+  return openDialog(moment).then(
+    (result) => (result === null ? ('unavailable' as const) : { accepted: acceptedIds(result) }),
+    (error: unknown) => {
+      console.warn('[consent] not asked:', describe(error));
+      return 'failed' as const;
+    },
+  );
 }
 
 /** The consent dialog (WeChat's, or the h5 stand-in), opened synchronously; null where there is none. */
