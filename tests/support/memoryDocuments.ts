@@ -1,3 +1,5 @@
+import { isObject, isPlainValue, keyOf } from './memoryWire';
+
 /**
  * One collection of the in-memory CloudBase: documents by `_id` key in natural (insertion) order,
  * with equality indexes built on first use per field and kept up to date on every write, so a
@@ -83,4 +85,52 @@ function addToIndex(index: FieldIndex, key: string, value: unknown): void {
 
 function unindex(index: FieldIndex, key: string, value: unknown): void {
   for (const plain of indexedValues(value)) index.get(plain)?.delete(key);
+}
+
+/**
+ * The documents a filter can match. A filter that names one `_id` goes straight to it, as the
+ * `_id` index would; the filter itself is still evaluated on every candidate.
+ */
+export function candidates(collection: IndexedDocuments, filter: Record<string, unknown>): Document[] {
+  if (isPlainValue(filter._id)) {
+    const document = collection.get(keyOf(filter._id));
+    return document ? [document] : [];
+  }
+  // Equalities and `$in`s (slotId, residentId, id in a page of ids) go through an index, as
+  // CloudBase's would; mingo still evaluates the whole filter on what they give.
+  const [first, ...others] = fieldConditions(filter);
+  if (!first) return [...collection.values()];
+  return collection
+    .withValues(...first)
+    .filter((document) => others.every(([field, accepted]) => holdsOneOf(document[field], accepted)));
+}
+
+/**
+ * `[field, accepted values]` every match must satisfy, from `field: value` and
+ * `field: { $in: [values] }` conditions of the filter and of the branches of its top-level `$and`.
+ */
+function fieldConditions(filter: Record<string, unknown>): Array<[string, Set<unknown>]> {
+  const conditions: Array<[string, Set<unknown>]> = [];
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field === '$and' && Array.isArray(condition)) {
+      for (const branch of condition) if (isObject(branch)) conditions.push(...fieldConditions(branch));
+      continue;
+    }
+    if (field.startsWith('$') || field.includes('.')) continue;
+    const accepted = acceptedValues(condition);
+    if (accepted) conditions.push([field, accepted]);
+  }
+  return conditions;
+}
+
+/** As MongoDB's equality: an array field matches when one of its elements does. */
+function holdsOneOf(value: unknown, accepted: Set<unknown>): boolean {
+  return Array.isArray(value) ? value.some((element) => accepted.has(element)) : accepted.has(value);
+}
+
+/** The plain values a condition accepts, or null when it is something else (a range, a regex...). */
+function acceptedValues(condition: unknown): Set<unknown> | null {
+  if (isPlainValue(condition)) return new Set([condition]);
+  if (!isObject(condition) || Object.keys(condition).length !== 1 || !Array.isArray(condition.$in)) return null;
+  return condition.$in.every(isPlainValue) ? new Set(condition.$in) : null;
 }
