@@ -1,8 +1,6 @@
-import { fireEvent } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { committeeBackend } from './committeeBackend';
-import { $ } from './dom';
 
 export { $, click, text } from './dom';
 
@@ -50,8 +48,4 @@ export function openAt(now: number, path: string, params: Record<string, string>
   (Taro.getCurrentInstance as jest.Mock).mockReturnValue({ router: { path, params }, page: {} });
 }
 
-export function typeInto(id: string, value: string) {
-  const field = $(`#${id}`).querySelector('input, textarea') as HTMLInputElement;
-  fireEvent.change(field, { target: { value } });
-  fireEvent.input(field, { target: { value } });
-}
+export { typeInto } from './dom';

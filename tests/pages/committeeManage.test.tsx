@@ -1,21 +1,15 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import ManagePage from '../../src/packages/committee/manage/index';
 import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
 import { resetTaroMock } from '../support/taroMock';
 import { committeeBackend } from './committeeBackend';
 import { renderPage } from './render';
-import { $, click } from './dom';
+import { $, click, typeInto } from './dom';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The element, or a throw: `waitFor` retries only on a throw. */
-
-function typeInto(id: string, value: string) {
-  const field = $(`#${id}`).querySelector('input, textarea') as HTMLInputElement;
-  fireEvent.change(field, { target: { value } });
-  fireEvent.input(field, { target: { value } });
-}
 
 const stateShown = () => document.querySelector('#matter-state')?.textContent;
 

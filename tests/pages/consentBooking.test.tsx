@@ -7,8 +7,8 @@ import { setRouterParams } from './mattersTaroMock';
 import { consent, resetNotificationsMock, tap } from './notificationsTaroMock';
 import { renderPage, settle, type Backend } from './render';
 import { followClock, station, visitsBackend } from './visitsBackend';
-import { appears, text } from './dom';
-import { creditsOf, T, typeInto } from './consentSteps';
+import { appears, text, typeInto } from './dom';
+import { creditsOf, T } from './consentSteps';
 
 jest.mock('@tarojs/taro', () => require('./notificationsTaroMock').taroWithNotifications());
 

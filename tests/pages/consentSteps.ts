@@ -1,14 +1,6 @@
-import { fireEvent } from '@testing-library/react';
 import type { Backend } from './render';
 
 // Shared by the consent suites (consent.test.tsx, consentBooking.test.tsx).
-
-/** Types into a Taro input or textarea as a person would. */
-export function typeInto(id: string, value: string) {
-  const field = document.querySelector(`#${id} input, input#${id}, textarea#${id}`) as HTMLInputElement;
-  fireEvent.change(field, { target: { value } });
-  fireEvent.input(field, { target: { value } });
-}
 
 /** The templates of this deployment (src/config/subscribeTemplates.json). */
 export const T = {

@@ -6,7 +6,7 @@ import { resetTaroMock } from '../support/taroMock';
 import { mattersBackend } from './mattersBackend';
 import { pageHooks } from './mattersTaroMock';
 import { renderPage } from './render';
-import { $, appears, click, text } from './dom';
+import { $, appears, click, text, typeInto } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
@@ -15,12 +15,6 @@ beforeEach(() => resetTaroMock());
 const DAY = 24 * 60 * 60 * 1000;
 
 const cards = () => [...document.querySelectorAll('[id^="matter-card-"].mq-matter-card')].map((c) => c.id.slice(12));
-
-function typeInto(id: string, value: string) {
-  const field = document.querySelector(`#${id} input, input#${id}`) as HTMLInputElement;
-  fireEvent.change(field, { target: { value } });
-  fireEvent.input(field, { target: { value } });
-}
 
 describe('the 说事 list (jsdom, real services over SQLite)', () => {
   it('shows the published matters of the community with their counts, newest first', async () => {

@@ -6,7 +6,7 @@ import { resetTaroMock } from '../support/taroMock';
 import { mattersBackend } from './mattersBackend';
 import { setRouterParams } from './mattersTaroMock';
 import { renderPage } from './render';
-import { $, appears, click } from './dom';
+import { $, appears, click, typeInto } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 jest.mock('../../src/api/photos', () => ({
@@ -19,12 +19,6 @@ jest.mock('../../src/api/photos', () => ({
 beforeEach(() => resetTaroMock());
 
 /** Waits until the selector matches (waitFor retries only when the callback throws). */
-
-function typeInto(id: string, value: string) {
-  const field = document.querySelector(`#${id} input, input#${id}, textarea#${id}`) as HTMLInputElement;
-  fireEvent.change(field, { target: { value } });
-  fireEvent.input(field, { target: { value } });
-}
 
 async function openForm(userId = 'u-resident-zhang') {
   const server = await mattersBackend();

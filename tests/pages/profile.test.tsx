@@ -4,14 +4,9 @@ import ProfilePage from '../../src/packages/resident/profile/index';
 import { resetTaroMock } from '../support/taroMock';
 import { realBackend } from './realBackend';
 import { renderPage } from './render';
+import { typeInto } from './dom';
 
 beforeEach(() => resetTaroMock());
-
-function typeInto(id: string, value: string) {
-  const input = document.querySelector(`#${id} input, input#${id}`) as HTMLInputElement;
-  fireEvent.change(input, { target: { value } });
-  fireEvent.input(input, { target: { value } });
-}
 
 describe('profile page (jsdom, real services over SQLite)', () => {
   it('shows what the server has for the signed-in resident', async () => {

@@ -1,11 +1,11 @@
-import { fireEvent, waitFor } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import VisitDayPage from '../../src/packages/resident/visit-day/index';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { resetTaroMock } from '../support/taroMock';
 import { setRouterParams } from './mattersTaroMock';
 import { renderPage, type Backend } from './render';
 import { followClock, home, station, visitsBackend } from './visitsBackend';
-import { $, appears, click, text } from './dom';
+import { $, appears, click, text, typeInto, valueOf } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
@@ -14,14 +14,6 @@ afterEach(() => jest.restoreAllMocks());
 
 /** Waits until the selector matches (waitFor retries only when the callback throws). */
 const gone = (selector: string) => waitFor(() => expect(document.querySelector(selector)).toBeNull());
-
-function typeInto(id: string, value: string) {
-  const field = document.querySelector(`#${id} input, input#${id}, textarea#${id}`) as HTMLInputElement;
-  fireEvent.change(field, { target: { value } });
-  fireEvent.input(field, { target: { value } });
-}
-const valueOf = (id: string) =>
-  (document.querySelector(`#${id} input, input#${id}, textarea#${id}`) as HTMLInputElement).value;
 
 async function setup() {
   const server = await visitsBackend();
