@@ -69,6 +69,17 @@ export function holdsSeat(state: BookingState): boolean {
   return state === 'booked' || state === 'attended' || state === 'no_show';
 }
 
+/**
+ * Whether anyone can be waiting for the slot: a booking joins the waitlist only when no seat is
+ * free, and a seat that frees goes to the oldest waiting booking, so a slot with a free seat has
+ * nobody waiting (on CloudBase, but for the moment between a seat freeing and its hand-on). A
+ * cancelled slot's bookings are cancelled with it. Lets a day's page read waitlists only where
+ * there can be one.
+ */
+export function mayHaveWaitlist(slot: { state: 'open' | 'cancelled'; capacity: number; seatsTaken: number }): boolean {
+  return slot.state === 'open' && slot.seatsTaken >= slot.capacity;
+}
+
 export interface WaitlistEntry {
   id: string;
   createdAt: number;

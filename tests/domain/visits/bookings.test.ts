@@ -4,6 +4,7 @@ import {
   bookingTransitions,
   holdsSeat,
   isActiveBooking,
+  mayHaveWaitlist,
   nextBookingState,
   waitlistOrder,
   waitlistPosition,
@@ -158,5 +159,14 @@ describe('the waitlist', () => {
     const list = [entry('w1', 100), entry('w2', 200), entry('w3', 300)];
     const promoted = list.map((e) => (e.id === 'w1' ? { ...e, state: nextBookingState(e.state, 'promote') } : e));
     expect(promoted.map((e) => waitlistPosition(e, promoted))).toEqual([null, 1, 2]);
+  });
+});
+
+describe('which slots can have a waitlist', () => {
+  it('is only a full open slot: a free seat would have gone to whoever waited', () => {
+    expect(mayHaveWaitlist({ state: 'open', capacity: 3, seatsTaken: 3 })).toBe(true);
+    expect(mayHaveWaitlist({ state: 'open', capacity: 2, seatsTaken: 3 })).toBe(true);
+    expect(mayHaveWaitlist({ state: 'open', capacity: 3, seatsTaken: 2 })).toBe(false);
+    expect(mayHaveWaitlist({ state: 'cancelled', capacity: 3, seatsTaken: 3 })).toBe(false);
   });
 });

@@ -190,6 +190,7 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
       return [...seatHoldersOfSlot.all(slotId), ...waitlistOfSlot.all(slotId)].map(toBooking);
     },
     async listWaitlisted(slotIds) {
+      if (slotIds.length === 0) return [];
       return waitlistOfSlots.all(JSON.stringify(slotIds)).map(toBooking);
     },
     async listByResident(residentId, when, today, after, limit) {

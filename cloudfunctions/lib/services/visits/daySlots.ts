@@ -1,5 +1,6 @@
 import { AppError } from '@domain/errors';
 import { bookingDeadline, cancelDeadline } from '@domain/visits/cutoffs';
+import { mayHaveWaitlist } from '@domain/visits/bookings';
 import { visitDayOn, type VisitDayMove } from '@domain/visits/days';
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
@@ -26,7 +27,8 @@ export interface KnownForDay {
  * One visit day as its page shows it: the day (moved there or not), its deadlines by the
  * server's clock, its slots with seats and waitlist counts, and the resident's own booking.
  * Reads a fixed number of documents whatever the number of slots: the slots, their cadres'
- * names and their waitlisted bookings, one query each.
+ * names and the waitlisted bookings of the full slots, one query each (none for waitlists when
+ * no slot is full).
  */
 export async function daySlots(
   deps: Deps,
@@ -79,6 +81,13 @@ async function myBookingOn(deps: Deps, user: UserRecord, date: string, known: Kn
   return (await activeBookings(deps, user)).find((b) => b.date === date) ?? null;
 }
 
+/** The slots whose waitlist the page shows: the full ones, and the one my waitlisted booking is on. */
+function slotsWithWaitlist(slots: SlotRecord[], mine: BookingRecord | null): string[] {
+  return slots
+    .filter((s) => mayHaveWaitlist(s) || (mine?.state === 'waitlisted' && mine.slotId === s.id))
+    .map((s) => s.id);
+}
+
 /** The slots and my booking as shown, from one read of names and one of the day's waitlists. */
 async function presentDay(
   deps: Deps,
@@ -93,7 +102,7 @@ async function presentDay(
       slots.map((s) => s.cadreId),
       [user],
     ),
-    deps.storage.bookings.listWaitlisted(slots.map((s) => s.id)),
+    deps.storage.bookings.listWaitlisted(slotsWithWaitlist(slots, mine)),
   ]);
   const waitlistOf = (slotId: string) => waitlisted.filter((b) => b.slotId === slotId);
   const views = slots.map((slot) => slotView(slot, users, waitlistOf(slot.id).length));
