@@ -80,6 +80,7 @@ export const flows: Flow[] = [
     steps: [
       step('visit', 'book', (s) => ({
         slotId: s.slotId,
+        date: VISIT_DAY,
         topic: '想反映小区停车问题',
         address: '',
         phone: '13800000000',

@@ -47,8 +47,10 @@ describe('booking a visit on a visit day (jsdom, real services over SQLite)', ()
     expect(text('#book-result-title')).toBe('预约成功');
     const book = calls.find((c) => c.event.action === 'book')!;
     expect(book.event.requestId).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+    // The slot's date goes along, so the server reads the slot with the rest of its day.
     expect(book.event.data).toEqual({
       slotId: slot.id,
+      date: slot.date,
       topic: '楼道灯坏了半个月，想当面说说',
       address: '',
       phone: '13805371234',

@@ -13,12 +13,11 @@ import {
 } from '../matters/views';
 import { consentShape } from '../notifications/consentField';
 import { pageInputShape, pageOf } from '../pagination';
-import { isValidShanghaiDate } from '../time';
+import { shanghaiDateSchema as dateSchema } from '../dateSchema';
 import { buildingSchema } from '../users';
 import { ANY_USER, command, query } from './define';
 
 const matterRef = { matterId: idSchema };
-const dateSchema = z.string().refine(isValidShanghaiDate, '日期格式应为 YYYY-MM-DD');
 const fileIdSchema = z.string().min(1).max(300, '图片编号过长');
 const shortText = (max: number, message: string) => z.string().trim().max(max, message);
 

@@ -4,7 +4,7 @@ import { idSchema } from '../ids';
 import { matterCategorySchema } from '../matters/categories';
 import { matterTitleSchema } from '../matters/text';
 import { pageInputShape, pageOf } from '../pagination';
-import { isValidShanghaiDate } from '../time';
+import { shanghaiDateSchema as dateSchema } from '../dateSchema';
 import { bookingSchema, slotSchema, visitModeSchema, visitRecordSchema } from '../visits/views';
 import { phoneSchema } from '../users';
 import { consentShape } from '../notifications/consentField';
@@ -20,7 +20,6 @@ import {
 } from '../visits/text';
 import { ANY_USER, command, query } from './define';
 
-const dateSchema = z.string().refine(isValidShanghaiDate, '日期格式应为 YYYY-MM-DD');
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
 const reason = cancelReasonSchema;
 

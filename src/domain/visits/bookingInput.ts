@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shanghaiDateSchema } from '../dateSchema';
 import type { FieldIssue } from '../errors';
 import { idSchema } from '../ids';
 import { charCount } from '../text';
@@ -9,6 +10,12 @@ import type { VisitMode } from './views';
 /** What a resident sends to book a slot: the `visit.book` input, and what the booking form checks. */
 export const bookInputSchema = z.strictObject({
   slotId: idSchema,
+  /**
+   * The slot's date as the page shows it: lets the server read the slot together with the rest
+   * of its day (one query) for the day's page it answers with. Optional: a client that leaves it
+   * out, or whose day has since moved, costs one read more and nothing else.
+   */
+  date: shanghaiDateSchema.optional(),
   topic: topicSchema,
   /** Needed for a home visit: whether it is depends on the slot (homeAddressMissing). */
   address: addressSchema.default(''),
@@ -30,11 +37,17 @@ const fieldOrder = ['topic', 'address', 'phone'];
  * address for a home visit. An address typed for another mode is not sent.
  */
 export function checkBooking(
-  slot: { id: string; mode: VisitMode },
+  slot: { id: string; mode: VisitMode; date: string },
   draft: { topic: string; address: string; phone: string },
 ): { ok: true; input: BookInput } | { ok: false; issues: FieldIssue[] } {
   const address = slot.mode === 'home' ? draft.address : '';
-  const parsed = bookInputSchema.safeParse({ slotId: slot.id, topic: draft.topic, address, phone: draft.phone });
+  const parsed = bookInputSchema.safeParse({
+    slotId: slot.id,
+    date: slot.date,
+    topic: draft.topic,
+    address,
+    phone: draft.phone,
+  });
   const issues = parsed.success ? [] : toFieldIssues(parsed.error);
   if (!issues.some((issue) => issue.path === 'address') && homeAddressMissing(slot.mode, address)) {
     issues.push({ path: 'address', message: HOME_ADDRESS_REQUIRED });

@@ -72,14 +72,14 @@ describe('the visit contract: one schema per field', () => {
 });
 
 describe('the booking form checks what the server checks (checkBooking)', () => {
-  const home = { id: 's-home', mode: 'home' as const };
-  const station = { id: 's-station', mode: 'station' as const };
+  const home = { id: 's-home', mode: 'home' as const, date: '2026-12-15' };
+  const station = { id: 's-station', mode: 'station' as const, date: '2026-12-15' };
   const draft = { topic: '楼道灯坏了', address: '', phone: '13800138000' };
 
-  it('gives the contract input, without an address typed for a talk at the station', () => {
+  it("gives the contract input, with the slot's date and without an address typed for a talk at the station", () => {
     expect(checkBooking(station, { ...draft, address: '3号楼' })).toEqual({
       ok: true,
-      input: { slotId: 's-station', topic: '楼道灯坏了', address: '', phone: '13800138000' },
+      input: { slotId: 's-station', date: '2026-12-15', topic: '楼道灯坏了', address: '', phone: '13800138000' },
     });
     // The contract's fields are the form's, plus the consent the same tap may carry.
     const contractFields = contract.visit.book.input.shape;

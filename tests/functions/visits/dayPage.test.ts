@@ -82,6 +82,38 @@ describe.each(engines)('the visit-day page in one call on %s', (engine) => {
     expect((await wang('slots', { date: VISIT_DAY })).data.myBooking).toMatchObject({ state: 'booked' });
   });
 
+  it("reads the slot with its day when the booking names the page's date, and books from a stale page too", async () => {
+    const env = await setup(engine);
+    const [first, second] = await env.publish([station, { ...station, start: '14:00', end: '15:00' }]);
+    const li = env.as('u-resident-li');
+    const booked = await li('book', { slotId: second.id, date: VISIT_DAY, ...booking });
+    expect(booked).toMatchObject({ ok: true, data: { status: 'booked', booking: { slotId: second.id } } });
+    // The seat this booking took is on the page it answers with, as a fresh read shows it.
+    expect(booked.data.day.slots.map((s: { id: string; seatsLeft: number }) => [s.id, s.seatsLeft])).toEqual([
+      [first.id, 2],
+      [second.id, 1],
+    ]);
+    expect(booked.data.day).toEqual((await li('slots', { date: VISIT_DAY })).data);
+
+    // A page showing another day than the slot's (it has moved since): the slot is found by its id.
+    const wang = await env.newResident('openid-wang-stale');
+    const stale = await wang('book', { slotId: first.id, date: '2026-12-15', ...booking });
+    expect(stale).toMatchObject({ ok: true, data: { status: 'booked', day: { date: VISIT_DAY } } });
+    expect(stale.data.day).toEqual((await wang('slots', { date: VISIT_DAY })).data);
+
+    // Another community's resident naming the right date finds nothing to book.
+    const outsider = await env.newResident('openid-ximen-stale', 'c-ximen');
+    expect(await outsider('book', { slotId: first.id, date: VISIT_DAY, ...booking })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: '时段不存在',
+    });
+    expect(await li('book', { slotId: first.id, date: '2026-13-40', ...booking })).toMatchObject({
+      ok: false,
+      code: 'BAD_INPUT',
+    });
+  });
+
   it('records the consent of the booking tap with the booking, once, and refuses a foreign template', async () => {
     const env = await setup(engine);
     const [slot] = await env.publish([station]);

@@ -20,14 +20,15 @@ const BOOKING_CONSENT: ConsentMoment = 'booking';
 
 /**
  * A slot a resident may book: open, in their community, on a bookable day, before the cut-off.
- * The community's settings and moves it read come along, for the day's page the answer carries.
+ * What it read comes along for the day's page the answer carries: the community's settings and
+ * moves and, when the page said the slot's date, the day's slots (read instead of the one slot).
  */
-async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string) {
+async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string, date?: string) {
   const { deps } = ctx;
   const communityId = communityFor(user);
   // Independent reads go out together: one round trip's wait instead of three.
-  const [slot, moves, settings] = await Promise.all([
-    deps.storage.slots.findById(slotId),
+  const [{ slot, daySlots: slotsOfDay }, moves, settings] = await Promise.all([
+    slotWithItsDay(ctx, communityId, slotId, date),
     movesOf(deps, communityId),
     communitySettings(deps, communityId),
   ]);
@@ -35,7 +36,21 @@ async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string
   if (slot.state !== 'open') throw new AppError('INVALID_STATE', '这个时段已取消');
   if (!isBookableDay(slot.date, moves)) throw new AppError('INVALID_STATE', '这一天不是接访日');
   assertCanBook(slot.date, settings.bookingClosesAt, deps.clock.now(), settings.officePhone);
-  return { slot, known: { settings, moves } };
+  return { slot, known: { settings, moves, slotsOfDay } };
+}
+
+/**
+ * The slot and, when the page said its date, the other slots of that day from the same query.
+ * A slot not on that day (the day has moved since the page was read) is looked up by its id.
+ */
+async function slotWithItsDay(ctx: ActionContext, communityId: string, slotId: string, date?: string) {
+  const { slots } = ctx.deps.storage;
+  if (date) {
+    const daySlots = await slots.listByDay(communityId, date);
+    const slot = daySlots.find((s) => s.id === slotId);
+    if (slot) return { slot, daySlots };
+  }
+  return { slot: await slots.findById(slotId), daySlots: undefined };
 }
 
 /**
@@ -61,7 +76,7 @@ async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string,
     if (earlier.state === 'cancelled') throw new AppError('INVALID_STATE', '这个预约已取消');
     return confirmBooking(ctx, user, earlier, earlier.state === 'waitlisted' ? 'waitlisted' : 'booked');
   }
-  const { slot, known } = await bookableSlot(ctx, user, input.slotId);
+  const { slot, known } = await bookableSlot(ctx, user, input.slotId, input.date);
   if (homeAddressMissing(slot.mode, input.address)) {
     throw new AppError('BAD_INPUT', HOME_ADDRESS_REQUIRED, [{ path: 'address', message: HOME_ADDRESS_REQUIRED }]);
   }
@@ -74,8 +89,20 @@ async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string,
     throw new AppError('CONFLICT', `您在${slot.date.slice(5).replace('-', '月')}日已有预约，每个接访日只能预约一次`);
   }
   if (outcome.outcome === 'slot_closed') throw new AppError('INVALID_STATE', '这个时段已取消');
+  const { slotsOfDay, ...settingsAndMoves } = known;
   // Made a moment ago: no visit record can hang on it yet.
-  return confirmBooking(ctx, user, outcome.booking, outcome.outcome, { slot, ...known, records: [] });
+  return confirmBooking(ctx, user, outcome.booking, outcome.outcome, {
+    slot,
+    ...settingsAndMoves,
+    slots: slotsOfDay && withSeatTaken(slotsOfDay, outcome),
+    records: [],
+  });
+}
+
+/** The day's slots read before the booking, with the seat it took (a waitlist place takes none). */
+function withSeatTaken(slots: SlotRecord[], outcome: { outcome: 'booked' | 'waitlisted'; booking: BookingRecord }) {
+  if (outcome.outcome !== 'booked') return slots;
+  return slots.map((s) => (s.id === outcome.booking.slotId ? { ...s, seatsTaken: s.seatsTaken + 1 } : s));
 }
 
 function newBooking(

@@ -21,6 +21,8 @@ export interface KnownForDay {
   myBooking?: BookingRecord | null;
   /** The visit records of that booking, when known (none for a booking made a moment ago). */
   records?: VisitRecordRecord[];
+  /** The day's slots, when the command read them (with the seat it took). */
+  slots?: SlotRecord[];
 }
 
 /**
@@ -52,7 +54,7 @@ export async function readDay(
   const [settings, moves, slots, mine] = await Promise.all([
     known.settings ?? communitySettings(deps, communityId),
     known.moves ?? movesOf(deps, communityId),
-    deps.storage.slots.listByDay(communityId, date),
+    known.slots ?? deps.storage.slots.listByDay(communityId, date),
     myBookingOn(deps, user, date, known),
   ]);
   const day = visitDayOn(date, moves);
