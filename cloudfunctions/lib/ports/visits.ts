@@ -12,6 +12,11 @@ export interface SlotRecord {
   id: string;
   communityId: string;
   cadreId: string;
+  /**
+   * The cadre's name as residents see it, kept with the slot so that showing a day reads no
+   * users (renamed with the cadre: renameCadre). Empty when the cadre had not given one.
+   */
+  cadreName: string;
   /** Shanghai calendar date `YYYY-MM-DD` of the (possibly moved) visit day. */
   date: string;
   /** `HH:mm` wall-clock in Asia/Shanghai. */
@@ -99,6 +104,8 @@ export interface SlotRepository {
   ): Promise<boolean>;
   /** Marks the slot cancelled (idempotent); its bookings are cancelled by the service. */
   cancel(id: string, reason: string, now: number): Promise<boolean>;
+  /** The cadre changed their name: every slot of theirs shows the new one (one write). */
+  renameCadre(cadreId: string, name: string): Promise<void>;
 }
 
 export interface BookOptions {

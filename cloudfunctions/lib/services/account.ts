@@ -27,6 +27,9 @@ export const accountServices: ServiceMap<'account'> = {
     const user = requireUser(caller);
     const directory = await deps.storage.places.directory();
     const patch = profilePatch(user, input, directory);
+    // Slots carry their cadre's name. Renamed first: a retry after the profile write failed
+    // still sees the old name, so it renames them again; the other order could leave them stale.
+    if (isStaffRole(user.role) && patch.name !== user.name) await deps.storage.slots.renameCadre(user.id, patch.name);
     const updated = await deps.storage.users.updateProfile(user.id, patch, deps.clock.now());
     if (!updated) throw new AppError('NOT_FOUND');
     return { user: selfView(updated) };

@@ -22,6 +22,7 @@ export function describeSlotsContract(current: () => VisitsStorage): void {
         id: 's-full',
         communityId: 'c-east',
         cadreId: 'cadre-wang',
+        cadreName: '王书记',
         date: '2025-06-15',
         start: '14:30',
         end: '16:00',
@@ -44,6 +45,21 @@ export function describeSlotsContract(current: () => VisitsStorage): void {
       expect(await slots.findById('missing')).toBeNull();
       expect(byId(await slots.findByIds(['s-home', 'missing', 's-full']))).toEqual([full, home]);
       expect(await slots.findByIds([])).toEqual([]);
+    });
+
+    it("renames a cadre on every slot of theirs, and on nobody else's", async () => {
+      await createSlot({ id: 's-mine', cadreId: 'cadre-wang', cadreName: '王书记' });
+      await createSlot({ id: 's-mine-later', cadreId: 'cadre-wang', cadreName: '王书记', date: '2025-06-25' });
+      await createSlot({ id: 's-other', cadreId: 'cadre-li', cadreName: '李书记' });
+      await slots.renameCadre('cadre-wang', '王建国');
+      const names = byId(await slots.findByIds(['s-mine', 's-mine-later', 's-other'])).map((s) => [s.id, s.cadreName]);
+      expect(names).toEqual([
+        ['s-mine', '王建国'],
+        ['s-mine-later', '王建国'],
+        ['s-other', '李书记'],
+      ]);
+      await slots.renameCadre('cadre-nobody', '无名');
+      expect((await slots.findById('s-other'))?.cadreName).toBe('李书记');
     });
 
     it("lists a community's day by start time then id, cancelled slots included", async () => {

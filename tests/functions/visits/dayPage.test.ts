@@ -114,6 +114,28 @@ describe.each(engines)('the visit-day page in one call on %s', (engine) => {
     });
   });
 
+  it("shows the cadre's name kept with each slot, renamed with the cadre, and reads it for older slots", async () => {
+    const env = await setup(engine);
+    const [slot] = await env.publish([station]);
+    const zhang = env.as('u-resident-zhang');
+    const cadreNames = async () =>
+      (await zhang('slots', { date: VISIT_DAY })).data.slots.map((s: { cadreName: string }) => s.cadreName);
+    expect(await cadreNames()).toEqual(['刘建国']);
+
+    const renamed = await env.call('account', 'u-cadre-liu', 'updateProfile', {
+      name: '刘建华',
+      communityId: 'c-dongmen',
+    });
+    expect(renamed.ok).toBe(true);
+    expect(await cadreNames()).toEqual(['刘建华']);
+    expect((await env.storage.slots.findById(slot.id))?.cadreName).toBe('刘建华');
+
+    // A slot kept before slots carried the name: the cadre is read instead.
+    const older = { ...(await env.storage.slots.findById(slot.id))!, id: 's-older', start: '15:00', end: '16:00' };
+    await env.storage.slots.create({ ...older, cadreName: '' });
+    expect(await cadreNames()).toEqual(['刘建华', '刘建华']);
+  });
+
   it('records the consent of the booking tap with the booking, once, and refuses a foreign template', async () => {
     const env = await setup(engine);
     const [slot] = await env.publish([station]);

@@ -14,6 +14,7 @@ export function aSlot(overrides: Partial<SlotRecord> = {}): SlotRecord {
     id: 's1',
     communityId: 'c1',
     cadreId: 'cadre-1',
+    cadreName: '刘书记',
     date: '2025-06-05',
     start: '09:00',
     end: '11:00',

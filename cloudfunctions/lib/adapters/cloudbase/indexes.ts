@@ -151,7 +151,10 @@ function visitCollectionSetup(): Pick<
       idHolds: 'the slot id; seats are taken by a conditional update of this one document (remaining > 0)',
       indexes: [
         index([ascending('communityId'), ascending('date'), ...ascendingThenId('createdAt')], 'listByDay'),
-        index([ascending('cadreId'), ascending('date'), ...ascendingThenId('createdAt')], 'listByCadreDay'),
+        index(
+          [ascending('cadreId'), ascending('date'), ...ascendingThenId('createdAt')],
+          'listByCadreDay; renameCadre by its prefix',
+        ),
         index([ascending('cadreId'), ascending('communityId'), descending('date')], 'lastDayBefore'),
       ],
     },

@@ -5,6 +5,7 @@ import {
   findDocumentById,
   insertNew,
   rowsOf,
+  succeeded,
   type CloudbaseCommand,
   type CloudbaseDb,
   type StoredDocument,
@@ -33,6 +34,8 @@ export function toSlotRecord(stored: StoredDocument): SlotRecord {
     id: document._id,
     communityId: document.communityId,
     cadreId: document.cadreId,
+    // Slots stored before the name was kept with them: the service reads the cadre instead.
+    cadreName: document.cadreName ?? '',
     date: document.date,
     start: document.start,
     end: document.end,
@@ -126,6 +129,11 @@ export function createSlotRepository(db: CloudbaseDb, names: CollectionNames): S
     },
 
     findById,
+
+    async renameCadre(cadreId, name) {
+      // One multi-document update: a cadre has a few slots per visit day.
+      succeeded(await slots().where({ cadreId }).update({ cadreName: name }), 'slots.renameCadre');
+    },
 
     async findByIds(ids) {
       const stored = await fetchByIds(slots(), _, ids, 'slots.findByIds');

@@ -6,6 +6,7 @@ export interface SlotRow {
   id: string;
   community_id: string;
   cadre_id: string;
+  cadre_name: string;
   date: string;
   start: string;
   end: string;
@@ -24,6 +25,7 @@ export function toSlot(row: SlotRow): SlotRecord {
     id: row.id,
     communityId: row.community_id,
     cadreId: row.cadre_id,
+    cadreName: row.cadre_name,
     date: row.date,
     start: row.start,
     end: row.end,
@@ -55,10 +57,10 @@ function patchParams(id: string, patch: SlotPatch, now: number) {
 
 export function sqliteSlots(db: Database.Database): SlotRepository {
   const insert = db.prepare(
-    `INSERT INTO slots (id, community_id, cadre_id, date, start, end, mode, place, capacity, seats_taken, state,
-       cancel_reason, created_at, updated_at)
-     VALUES (@id, @communityId, @cadreId, @date, @start, @end, @mode, @place, @capacity, @seatsTaken, @state,
-       @cancelReason, @createdAt, @updatedAt)`,
+    `INSERT INTO slots (id, community_id, cadre_id, cadre_name, date, start, end, mode, place, capacity, seats_taken,
+       state, cancel_reason, created_at, updated_at)
+     VALUES (@id, @communityId, @cadreId, @cadreName, @date, @start, @end, @mode, @place, @capacity, @seatsTaken,
+       @state, @cancelReason, @createdAt, @updatedAt)`,
   );
   const byId = db.prepare<[string], SlotRow>('SELECT * FROM slots WHERE id = ?');
   const byIds = db.prepare<[string], SlotRow>('SELECT * FROM slots WHERE id IN (SELECT value FROM json_each(?))');
@@ -84,6 +86,7 @@ export function sqliteSlots(db: Database.Database): SlotRepository {
   const cancel = db.prepare(
     `UPDATE slots SET state = 'cancelled', cancel_reason = ?, updated_at = ? WHERE id = ? AND state = 'open'`,
   );
+  const rename = db.prepare('UPDATE slots SET cadre_name = ? WHERE cadre_id = ?');
   const exists = db.prepare<[string], { found: 1 }>('SELECT 1 AS found FROM slots WHERE id = ?');
 
   // Cancelling again keeps the first reason and time; the answer is the same either way.
@@ -121,6 +124,9 @@ export function sqliteSlots(db: Database.Database): SlotRepository {
     },
     async cancel(id, reason, now) {
       return cancelTx(id, reason, now);
+    },
+    async renameCadre(cadreId, name) {
+      rename.run(name, cadreId);
     },
   };
 }

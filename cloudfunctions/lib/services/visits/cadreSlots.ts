@@ -74,6 +74,7 @@ async function createSlots(
       id: ids[index],
       communityId,
       cadreId: cadre.id,
+      cadreName: cadre.name,
       date,
       start: input.start,
       end: input.end,

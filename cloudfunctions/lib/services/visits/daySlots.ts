@@ -6,7 +6,7 @@ import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/visits';
 import { communitySettings, movesOf, type CommunitySettings } from './context';
-import { slotView, usersById } from './present';
+import { slotView, unnamedCadres, usersById } from './present';
 import { residentBookingViews } from './residentViews';
 import { activeBookings } from './activeBookings';
 
@@ -99,11 +99,7 @@ async function presentDay(
   known: KnownForDay,
 ) {
   const [users, waitlisted] = await Promise.all([
-    usersById(
-      deps,
-      slots.map((s) => s.cadreId),
-      [user],
-    ),
+    usersById(deps, unnamedCadres(slots), [user]),
     deps.storage.bookings.listWaitlisted(slotsWithWaitlist(slots, mine)),
   ]);
   const waitlistOf = (slotId: string) => waitlisted.filter((b) => b.slotId === slotId);

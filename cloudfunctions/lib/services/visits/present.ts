@@ -19,12 +19,22 @@ export async function usersById(
   return byId;
 }
 
+/** The cadres whose names the slots do not carry (slots kept before the name was kept with them). */
+export function unnamedCadres(slots: readonly SlotRecord[]): string[] {
+  return slots.filter((s) => !s.cadreName).map((s) => s.cadreId);
+}
+
+/** The name kept with the slot, else the cadre's as read (older slots), else the title. */
+function cadreNameOf(slot: SlotRecord, users: UsersById): string {
+  return slot.cadreName || users.get(slot.cadreId)?.name || '民情书记';
+}
+
 export function slotView(slot: SlotRecord, users: UsersById, waitlistCount: number): SlotView {
   return {
     id: slot.id,
     communityId: slot.communityId,
     cadreId: slot.cadreId,
-    cadreName: users.get(slot.cadreId)?.name || '民情书记',
+    cadreName: cadreNameOf(slot, users),
     date: slot.date,
     start: slot.start,
     end: slot.end,
@@ -99,7 +109,7 @@ export function bookingView(deps: Deps, booking: BookingRecord, ctx: BookingCont
     end: slot.end,
     mode: slot.mode,
     place: slot.place,
-    cadreName: users.get(slot.cadreId)?.name || '民情书记',
+    cadreName: cadreNameOf(slot, users),
     topic: booking.topic,
     address: showContact ? booking.address : booking.address ? maskAddress(booking.address) : '',
     phone: showContact ? booking.phone : booking.phone ? maskPhone(booking.phone) : '',

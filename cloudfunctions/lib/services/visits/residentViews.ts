@@ -2,7 +2,7 @@ import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/visits';
 import { slotWaitlist } from './context';
-import { bookingView, usersById, type UsersById } from './present';
+import { bookingView, unnamedCadres, usersById, type UsersById } from './present';
 import { waitlistOf } from './waitlist';
 
 /**
@@ -32,7 +32,7 @@ export async function residentBookingViews(
   const recordByBooking = new Map(records.map((r) => [r.bookingId, r]));
   const users = await usersById(
     deps,
-    [...slots.map((s) => s.cadreId), ...records.map((r) => r.cadreId)],
+    [...unnamedCadres(slots), ...records.map((r) => r.cadreId)],
     [viewer, ...(known.users?.values() ?? [])],
   );
   const views = [];

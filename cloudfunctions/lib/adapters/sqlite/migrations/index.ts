@@ -9,6 +9,7 @@ import { v6Notifications } from './v6Notifications';
 import { v7MatterRaisedBy } from './v7MatterRaisedBy';
 import { v8BookingPromotions } from './v8BookingPromotions';
 import { v9SubscriptionGrants } from './v9SubscriptionGrants';
+import { v10SlotCadreNames } from './v10SlotCadreNames';
 
 export type { Migration } from './migration';
 
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   v7MatterRaisedBy,
   v8BookingPromotions,
   v9SubscriptionGrants,
+  v10SlotCadreNames,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

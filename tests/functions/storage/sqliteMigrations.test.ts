@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3';
+import { migrate, migrations } from '../../../cloudfunctions/lib/adapters/sqlite/migrations';
+
+/** A database as an older release left it: migrated up to `version` only. */
+function databaseAt(version: number): Database.Database {
+  const db = new Database(':memory:');
+  for (const migration of migrations.filter((m) => m.version <= version)) db.exec(migration.sql);
+  db.pragma(`user_version = ${version}`);
+  return db;
+}
+
+describe('sqlite migrations of a database in use', () => {
+  it("v10 gives the slots kept before it their cadre's name as it is now", () => {
+    const db = databaseAt(9);
+    db.prepare(
+      `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone,
+         elder_mode, created_at, updated_at)
+       VALUES ('u-cadre', 'wx-cadre', '刘建国', 'cadre', '["c1"]', 'c1', NULL, NULL, '', '', 'off', 1, 1)`,
+    ).run();
+    const slot = db.prepare(
+      `INSERT INTO slots (id, community_id, cadre_id, date, start, end, mode, place, capacity, seats_taken, state,
+         cancel_reason, created_at, updated_at)
+       VALUES (?, 'c1', ?, '2026-12-05', '09:00', '10:00', 'station', '红帆驿站', 3, 0, 'open', '', 1, 1)`,
+    );
+    slot.run('s-known', 'u-cadre');
+    slot.run('s-gone', 'u-deleted');
+
+    expect(migrate(db)).toEqual({ from: 9, to: migrations.at(-1)!.version });
+    const names = db.prepare('SELECT id, cadre_name AS name FROM slots ORDER BY id').all();
+    expect(names).toEqual([
+      { id: 's-gone', name: '' },
+      { id: 's-known', name: '刘建国' },
+    ]);
+    db.close();
+  });
+});
