@@ -16,7 +16,8 @@
  *   `interleaving`, in a seeded random order: see `Interleaving`);
  * - failures throw like node-sdk's TcbError ({ code, message, requestId }), or, with
  *   `throwOnCode: false`, come back as replies, as node-sdk's setThrowOnCode(false) makes them.
- * What it refuses rather than fakes: transactions, aggregation, realtime watch, upserting update
+ * Aggregation: only the stages the adapter uses (memoryAggregate.ts). What it refuses rather
+ * than fakes: transactions, other aggregation stages, realtime watch, upserting update
  * operators, BSON types other than dates and regular expressions.
  */
 import { Db } from '@cloudbase/database';

@@ -1,4 +1,5 @@
 import { Query, update as applyUpdateOperator } from 'mingo';
+import { aggregate } from './memoryAggregate';
 import { candidates, IndexedDocuments, type Document } from './memoryDocuments';
 import {
   decode,
@@ -91,6 +92,10 @@ export class MemoryCloudbaseServer {
         return this.modifyDocuments(params);
       case 'database.removeDocument':
         return this.removeDocuments(params);
+      case 'database.aggregateDocuments':
+        return aggregate(this.collection(params).values(), params, (name) =>
+          this.collection({ collectionName: name }).values(),
+        );
       default:
         throw notSupported(`the action ${action}`);
     }

@@ -1,3 +1,4 @@
+import type { Community } from '@domain/places';
 import type { CursorPosition } from '@domain/pagination';
 import type { BookingState, VisitMode } from '@domain/visits/views';
 import type { Page } from './storage';
@@ -269,4 +270,14 @@ export interface VisitDayMoveRepository {
   save(move: VisitDayMoveRecord): Promise<void>;
   /** Moves of a community whose original or new date falls in [from, to]. */
   listForCommunity(communityId: string, from: string, to: string): Promise<VisitDayMoveRecord[]>;
+  /**
+   * The community (null: there is none) with its moves as listForCommunity gives them: what every
+   * booking checks, in one read where the engine can (CloudBase joins them in one aggregate).
+   */
+  withCommunity(communityId: string, from: string, to: string): Promise<CommunityWithMoves>;
+}
+
+export interface CommunityWithMoves {
+  community: Community | null;
+  moves: VisitDayMoveRecord[];
 }

@@ -165,7 +165,39 @@ describe('in-memory CloudBase behind the real query builder', () => {
 
   it('refuses what it does not implement instead of faking it', async () => {
     await expect(db.runTransaction(async () => undefined)).rejects.toThrow(/does not support/);
-    await expect(things().aggregate().match({}).end()).rejects.toThrow(/does not support/);
+    // Aggregation: only the stages the adapter uses (a $group or a $lookup with a pipeline is not).
+    await expect(things().aggregate().group({ _id: null }).end()).rejects.toThrow(/does not support/);
+    await expect(things().aggregate().lookup({ from: 'things', pipeline: [], as: 'x' }).end()).rejects.toThrow(
+      /does not support/,
+    );
+  });
+
+  it('joins with $lookup after a $match as MongoDB does', async () => {
+    await db.createCollection('parts');
+    await things().add([{ _id: 'a', name: 'A' }, { _id: 'b' }]);
+    await db.collection('parts').add([
+      { _id: 'p1', thing: 'a' },
+      { _id: 'p2', thing: 'a' },
+      { _id: 'p3', thing: 'b' },
+    ]);
+    const joined = await things()
+      .aggregate()
+      .match({ _id: 'a' })
+      .lookup({ from: 'parts', localField: '_id', foreignField: 'thing', as: 'parts' })
+      .end();
+    expect((joined as { data: unknown }).data).toEqual([
+      {
+        _id: 'a',
+        name: 'A',
+        parts: [
+          { _id: 'p1', thing: 'a' },
+          { _id: 'p2', thing: 'a' },
+        ],
+      },
+    ]);
+    await expect(
+      things().aggregate().lookup({ from: 'nope', localField: '_id', foreignField: 'x', as: 'y' }).end(),
+    ).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' });
   });
 
   it('keeps each fresh db apart', async () => {

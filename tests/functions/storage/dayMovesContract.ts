@@ -156,5 +156,36 @@ export function describeDayMovesContract(current: () => VisitsStorage): void {
       expect(await visitDayMoves.listForCommunity('c1', '2025-11-06', '2025-11-30')).toEqual([after]);
       expect(await visitDayMoves.listForCommunity('c1', '2025-12-01', '2025-12-31')).toEqual([]);
     });
+
+    it('reads a community with its moves in range (what every booking checks), none for an unknown community', async () => {
+      const { places } = current();
+      await places.saveDistrict({ id: 'd1', name: '任城区' });
+      await places.saveStreet({ id: 'st1', name: '古槐街道', districtId: 'd1' });
+      const community = {
+        id: 'c1',
+        name: '东门社区',
+        streetId: 'st1',
+        officeAddress: '东门大街1号',
+        officePhone: '0537-1234567',
+        reviewMattersFirst: true,
+      };
+      await places.saveCommunity(community);
+      expect(await visitDayMoves.withCommunity('c1', '2025-10-01', '2025-10-31')).toEqual({ community, moves: [] });
+
+      const inside = aMove({ originalDate: '2025-10-15', movedTo: '2025-10-16' });
+      const intoRange = aMove({ originalDate: '2025-09-25', movedTo: '2025-10-01' });
+      const after = aMove({ originalDate: '2025-11-05', movedTo: '2025-11-06' });
+      for (const move of [inside, after, intoRange]) await visitDayMoves.save(move);
+      await visitDayMoves.save(aMove({ communityId: 'c2', originalDate: '2025-10-05', movedTo: '2025-10-07' }));
+
+      expect(await visitDayMoves.withCommunity('c1', '2025-10-01', '2025-10-31')).toEqual({
+        community,
+        moves: [intoRange, inside],
+      });
+      expect(await visitDayMoves.withCommunity('c2', '2025-10-01', '2025-10-31')).toEqual({
+        community: null,
+        moves: [],
+      });
+    });
   });
 }

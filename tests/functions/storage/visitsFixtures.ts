@@ -7,6 +7,7 @@ import type {
   VisitRecordRepository,
 } from '../../../cloudfunctions/lib/ports/visits';
 import { aBooking, aSlot } from '../../support/builders/visits';
+import type { PlaceRepository } from '../../../cloudfunctions/lib/ports/storage';
 
 /** What the 民意5来听 storage contract needs of a storage. */
 export interface VisitsStorage {
@@ -14,6 +15,7 @@ export interface VisitsStorage {
   bookings: BookingRepository;
   visitRecords: VisitRecordRepository;
   visitDayMoves: VisitDayMoveRepository;
+  places: PlaceRepository;
   close(): Promise<void>;
 }
 

@@ -12,7 +12,7 @@ function toStreet(stored: StoredDocument): Street {
   return { id: stored._id, name: stored.name as string, districtId: stored.districtId as string };
 }
 
-function toCommunity(stored: StoredDocument): Community {
+export function toCommunity(stored: StoredDocument): Community {
   return {
     id: stored._id,
     name: stored.name as string,

@@ -1,7 +1,8 @@
 import type { VisitDayMoveRecord, VisitDayMoveRepository } from '../../ports/visits';
 import type { CollectionNames } from './collections';
-import { succeeded, type CloudbaseDb, type StoredDocument } from './database';
+import { rowsOf, succeeded, type CloudbaseDb, type StoredDocument } from './database';
 import { fetchAllMatching } from './keysetPages';
+import { toCommunity } from './places';
 
 /**
  * A moved visit day as stored. `_id` = `communityId:originalDate`: one move per community per
@@ -23,6 +24,12 @@ function toVisitDayMoveRecord(stored: StoredDocument): VisitDayMoveRecord {
     movedBy: document.movedBy,
     createdAt: document.createdAt,
   };
+}
+
+/** Whether the move's original or new date falls in [from, to], as listForCommunity's query asks. */
+function touches(move: VisitDayMoveRecord, from: string, to: string): boolean {
+  const inRange = (date: string) => date >= from && date <= to;
+  return inRange(move.originalDate) || inRange(move.movedTo);
 }
 
 function byOriginalDate(a: VisitDayMoveRecord, b: VisitDayMoveRecord): number {
@@ -55,6 +62,26 @@ export function createVisitDayMoveRepository(db: CloudbaseDb, names: CollectionN
         operation: 'visitDayMoves.listForCommunity',
       });
       return rows.map(toVisitDayMoveRecord).sort(byOriginalDate);
+    },
+
+    /**
+     * One aggregate: the community's document joined with every move of the community (a few a
+     * year, by the communityId index), filtered to the range here. A `get()` each would be two
+     * requests for what every booking reads.
+     */
+    async withCommunity(communityId, from, to) {
+      const operation = 'visitDayMoves.withCommunity';
+      const reply = await db
+        .collection(names.communities)
+        .aggregate()
+        .match({ _id: communityId })
+        .lookup({ from: names.visitDayMoves, localField: '_id', foreignField: 'communityId', as: 'visitDayMoves' })
+        .end();
+      const [stored] = rowsOf(reply, operation);
+      if (!stored) return { community: null, moves: [] };
+      const joined = (stored.visitDayMoves ?? []) as StoredDocument[];
+      const moves = joined.map(toVisitDayMoveRecord).filter((m) => touches(m, from, to));
+      return { community: toCommunity(stored), moves: moves.sort(byOriginalDate) };
     },
   };
 }

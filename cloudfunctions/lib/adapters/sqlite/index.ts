@@ -39,11 +39,12 @@ export function openSqliteStorage(file: string): SqliteStorage {
   db.pragma('busy_timeout = 5000');
   const { to } = migrate(db);
   const bookings = sqliteBookings(db);
+  const places = sqlitePlaces(db);
   return {
     db,
     schemaVersion: to,
     users: sqliteUsers(db),
-    places: sqlitePlaces(db),
+    places,
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
     matters: sqliteMatters(db),
@@ -54,7 +55,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     // The booking port is kept in four files: seats and the waitlist, walk-ins, moving a day, counts.
     bookings: { ...bookings, ...sqliteWalkIns(db), ...sqliteDayMove(db, bookings), ...sqliteBookingCounts(db) },
     visitRecords: sqliteVisitRecords(db),
-    visitDayMoves: sqliteVisitDayMoves(db),
+    visitDayMoves: sqliteVisitDayMoves(db, places),
     notifications: sqliteNotificationWriter(db),
     inbox: sqliteInbox(db),
     outbox: sqliteOutbox(db),

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { PlaceRepository } from '../../ports/storage';
 import type { VisitDayMoveRecord, VisitDayMoveRepository } from '../../ports/visits';
 
 interface VisitDayMoveRow {
@@ -21,7 +22,10 @@ function toMove(row: VisitDayMoveRow): VisitDayMoveRecord {
   };
 }
 
-export function sqliteVisitDayMoves(db: Database.Database): VisitDayMoveRepository {
+export function sqliteVisitDayMoves(
+  db: Database.Database,
+  places: Pick<PlaceRepository, 'community'>,
+): VisitDayMoveRepository {
   // The primary key (community_id, original_date) makes "moving again replaces it" an upsert.
   const upsert = db.prepare(
     `INSERT INTO visit_day_moves (community_id, original_date, moved_to, reason, moved_by, created_at)
@@ -45,6 +49,12 @@ export function sqliteVisitDayMoves(db: Database.Database): VisitDayMoveReposito
     },
     async listForCommunity(communityId, from, to) {
       return inRange.all({ communityId, from, to }).map(toMove);
+    },
+    // Two statements: on SQLite a read costs microseconds, so there is nothing to join for.
+    async withCommunity(communityId, from, to) {
+      const community = await places.community(communityId);
+      if (!community) return { community: null, moves: [] };
+      return { community, moves: inRange.all({ communityId, from, to }).map(toMove) };
     },
   };
 }

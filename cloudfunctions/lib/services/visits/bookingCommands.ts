@@ -12,7 +12,7 @@ import { checkedConsent } from '../notifications/consent';
 import { requireUser } from '../requireUser';
 import { assertBookingLimit } from './bookingLimit';
 import { notifyBooking } from './bookingNotices';
-import { communitySettings, movesOf } from './context';
+import { communitySettings, visitRules } from './context';
 import { daySlots, readDay, type KnownForDay } from './daySlots';
 import { residentBookingViews } from './residentViews';
 
@@ -26,11 +26,10 @@ const BOOKING_CONSENT: ConsentMoment = 'booking';
 async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string, date?: string) {
   const { deps } = ctx;
   const communityId = communityFor(user);
-  // Independent reads go out together: one round trip's wait instead of three.
-  const [{ slot, daySlots: slotsOfDay }, moves, settings] = await Promise.all([
+  // Independent reads go out together: one round trip's wait instead of two.
+  const [{ slot, daySlots: slotsOfDay }, { moves, settings }] = await Promise.all([
     slotWithItsDay(ctx, communityId, slotId, date),
-    movesOf(deps, communityId),
-    communitySettings(deps, communityId),
+    visitRules(deps, communityId),
   ]);
   if (!slot || slot.communityId !== communityId) throw new AppError('NOT_FOUND', '时段不存在');
   if (slot.state !== 'open') throw new AppError('INVALID_STATE', '这个时段已取消');

@@ -4,7 +4,8 @@ import { effectiveVisitDays, type VisitDayMove } from '@domain/visits/days';
 import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
-import type { BookingRecord, SlotRecord } from '../../ports/visits';
+import type { Community } from '@domain/places';
+import type { BookingRecord, SlotRecord, VisitDayMoveRecord } from '../../ports/visits';
 import { waitlistOf } from './waitlist';
 
 export interface CommunitySettings {
@@ -16,7 +17,20 @@ export interface CommunitySettings {
 
 /** A community's booking rules: the day-before cut-offs and the office phone to call after them. */
 export async function communitySettings(deps: Deps, communityId: string): Promise<CommunitySettings> {
-  const community = await deps.storage.places.community(communityId);
+  return settingsOf(communityId, await deps.storage.places.community(communityId));
+}
+
+/**
+ * What every booking checks about its community, in one read: its settings and its visit days'
+ * moves over the next months.
+ */
+export async function visitRules(deps: Deps, communityId: string) {
+  const { from, to } = moveWindow(deps);
+  const { community, moves } = await deps.storage.visitDayMoves.withCommunity(communityId, from, to);
+  return { settings: settingsOf(communityId, community), moves: moves.map(asDayMove) };
+}
+
+function settingsOf(communityId: string, community: Community | null): CommunitySettings {
   if (!community) throw new AppError('NOT_FOUND', '社区不存在');
   return {
     communityId,
@@ -33,12 +47,21 @@ export async function visitDaysOf(deps: Deps, communityId: string, count: number
 }
 
 export async function movesOf(deps: Deps, communityId: string): Promise<VisitDayMove[]> {
-  const today = shanghaiDateOf(deps.clock.now());
-  const horizon = shanghaiDateOf(deps.clock.now() + 200 * 86_400_000);
+  const { from, to } = moveWindow(deps);
+  return (await deps.storage.visitDayMoves.listForCommunity(communityId, from, to)).map(asDayMove);
+}
+
+/** The dates whose moves matter from today: the next 200 days, and a little before today. */
+function moveWindow(deps: Deps): { from: string; to: string } {
   // A move can land up to 10 days before its original date: look back a little.
-  const from = shanghaiDateOf(deps.clock.now() - 15 * 86_400_000);
-  const moves = await deps.storage.visitDayMoves.listForCommunity(communityId, from < today ? from : today, horizon);
-  return moves.map((m) => ({ originalDate: m.originalDate, movedTo: m.movedTo, reason: m.reason }));
+  return {
+    from: shanghaiDateOf(deps.clock.now() - 15 * 86_400_000),
+    to: shanghaiDateOf(deps.clock.now() + 200 * 86_400_000),
+  };
+}
+
+function asDayMove(move: VisitDayMoveRecord): VisitDayMove {
+  return { originalDate: move.originalDate, movedTo: move.movedTo, reason: move.reason };
 }
 
 /** Loads a slot; a cadre may only act on their own slots. */

@@ -5,7 +5,7 @@ import { visitDayOn, type VisitDayMove } from '@domain/visits/days';
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/visits';
-import { communitySettings, movesOf, type CommunitySettings } from './context';
+import { communitySettings, movesOf, visitRules, type CommunitySettings } from './context';
 import { slotView, unnamedCadres, usersById } from './present';
 import { residentBookingViews } from './residentViews';
 import { activeBookings } from './activeBookings';
@@ -50,10 +50,9 @@ export async function readDay(
   date: string,
   known: KnownForDay = {},
 ) {
-  // Independent reads go out together: one round trip's wait instead of four.
-  const [settings, moves, slots, mine] = await Promise.all([
-    known.settings ?? communitySettings(deps, communityId),
-    known.moves ?? movesOf(deps, communityId),
+  // Independent reads go out together: one round trip's wait instead of three.
+  const [{ settings, moves }, slots, mine] = await Promise.all([
+    rulesOf(deps, communityId, known),
     known.slots ?? deps.storage.slots.listByDay(communityId, date),
     myBookingOn(deps, user, date, known),
   ]);
@@ -74,6 +73,14 @@ export async function readDay(
     myBooking,
   };
   return { page, slots, users, waitlisted };
+}
+
+/** The community's settings and moves: what the command read already, else one read of both. */
+async function rulesOf(deps: Deps, communityId: string, known: KnownForDay) {
+  if (known.settings && known.moves) return { settings: known.settings, moves: known.moves };
+  if (known.settings) return { settings: known.settings, moves: await movesOf(deps, communityId) };
+  if (known.moves) return { settings: await communitySettings(deps, communityId), moves: known.moves };
+  return visitRules(deps, communityId);
 }
 
 /** The resident's active booking on the day: the one a command just made or left, else looked up. */
