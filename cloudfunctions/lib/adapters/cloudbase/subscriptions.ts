@@ -10,10 +10,12 @@ import { createCreditGrants, subscriptionKey, type SubscriptionDocument } from '
 export function createSubscriptionRepository(db: CloudbaseDb, collectionName: string): SubscriptionRepository {
   const _ = db.command;
   const credits = () => db.collection(collectionName);
-  const { grantOne } = createCreditGrants(db, collectionName);
+  const { grantOne, grantAll } = createCreditGrants(db, collectionName);
 
   return {
     grant: (userId, templateId, now, grantId) => grantOne(userId, templateId, now, 'subscriptions.grant', grantId),
+
+    grantAll,
 
     async take(userId, templateId, now) {
       // Conditional decrement: of two senders racing for the last credit, one matches.
