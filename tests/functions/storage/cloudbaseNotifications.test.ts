@@ -106,33 +106,6 @@ describe('cloudbase notifications adapter specifics', () => {
     ]);
   });
 
-  it('takes a credit with a decrement conditional on credits > 0', async () => {
-    const { db, storage } = await openWithDb();
-    await storage.subscriptions.grant('u:1', 'tpl', 1000);
-    expect(await storage.subscriptions.take('u:1', 'tpl', 2000)).toBe(true);
-
-    expect(inspectMemoryDb(db).documents('mq_subscriptions')).toEqual([
-      { _id: 'u%3A1:tpl', userId: 'u:1', templateId: 'tpl', credits: 0, updatedAt: 2000 },
-    ]);
-    const [take] = sentRequests(db, 'database.modifyDocument', 'mq_subscriptions');
-    expect(take.query).toEqual({ _id: 'u%3A1:tpl', credits: { $gt: 0 } });
-    expect(take.data).toEqual({ $inc: { credits: -1 }, $set: { updatedAt: 2000 } });
-  });
-
-  it('counts a grant with an id in one conditional write that keeps the latest 20 ids', async () => {
-    const { db, storage } = await openWithDb();
-    for (let n = 1; n <= 25; n += 1) await storage.subscriptions.grant('u1', 'tpl', 1000 + n, `g-${n}`);
-    await storage.subscriptions.grant('u1', 'tpl', 2000, 'g-25');
-    const [document] = inspectMemoryDb(db).documents('mq_subscriptions');
-    expect(document.credits).toBe(25);
-    expect(document.grantIds).toEqual(Array.from({ length: 20 }, (_, i) => `g-${i + 6}`));
-    const grants = sentRequests(db, 'database.modifyDocument', 'mq_subscriptions');
-    expect(grants.at(-1)).toEqual({
-      query: { _id: 'u1:tpl', grantIds: { $ne: 'g-25' } },
-      data: { $inc: { credits: 1 }, $set: { updatedAt: 2000 }, $push: { grantIds: { $each: ['g-25'], $slice: -20 } } },
-    });
-  });
-
   it('lists the notification collections with admin-only permission and their indexes', () => {
     for (const key of ['inbox', 'outbox', 'digests', 'subscriptions', 'jobRuns'] as const) {
       expect(cloudbaseCollectionSetup[key].permission).toBe('ADMINONLY');
