@@ -135,6 +135,15 @@ export interface SubscriptionRepository {
    * counts each accept once.
    */
   grant(userId: string, templateId: string, now: number, grantId?: string): Promise<void>;
+  /**
+   * One credit more for each distinct template of `templateIds`: what one consent dialog accepted,
+   * recorded together (on CloudBase one request in the usual cases, where `grant` per template
+   * costs one or two each). The one `grantId` (derived from the request that reported the
+   * consent) names the whole consent: a template whose credit was already counted under it adds
+   * nothing, so a request retried after a failure half way counts each accept once and adds
+   * what the failed attempt had not. Nothing for an empty list.
+   */
+  grantAll(userId: string, templateIds: readonly string[], now: number, grantId: string): Promise<void>;
   /** Takes one credit if there is one (conditional decrement): false = no consent left. */
   take(userId: string, templateId: string, now: number): Promise<boolean>;
   /** Gives back a credit taken for a send WeChat did not deliver (network error, bad data). */

@@ -1,26 +1,8 @@
-import { EJSON } from 'bson';
-import {
-  cloudbaseCollectionSetup,
-  createCloudbaseStorage,
-  ensureCloudbaseCollections,
-  type CloudbaseDb,
-} from '../../../cloudfunctions/lib/adapters/cloudbase';
-import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
-import {
-  freshMemoryDb,
-  inspectMemoryDb,
-  type MemoryCloudbaseServer,
-  type MemoryDbOptions,
-} from '../../support/cloudbaseMemory';
+import { cloudbaseCollectionSetup, createCloudbaseStorage } from '../../../cloudfunctions/lib/adapters/cloudbase';
+import { freshMemoryDb, inspectMemoryDb } from '../../support/cloudbaseMemory';
+import { failRequests, openWithDb, sentRequests } from './cloudbaseRequests';
 import { anInboxEntry, anOutboxRow } from '../../support/builders/notifications';
 import { describeNotificationsContract } from './notificationsContract';
-
-/** A new environment: empty database, then the deploy step that creates the collections. */
-async function openWithDb(options: MemoryDbOptions = {}): Promise<{ db: CloudbaseDb; storage: Storage }> {
-  const db = freshMemoryDb(options);
-  await ensureCloudbaseCollections(db);
-  return { db, storage: createCloudbaseStorage(db) };
-}
 
 describeNotificationsContract('cloudbase (query builder + mingo)', async () => (await openWithDb()).storage);
 
@@ -29,36 +11,6 @@ describeNotificationsContract(
   'cloudbase with throwOnCode off (query builder + mingo)',
   async () => (await openWithDb({ throwOnCode: false })).storage,
 );
-
-type Reply = ReturnType<MemoryCloudbaseServer['handle']>;
-
-/**
- * Makes the next `times` requests of `action` on `collection` fail: 'refused' does nothing;
- * 'reply lost' does the work and then answers a failure, as when a reply is lost on the way back.
- */
-function failRequests(db: CloudbaseDb, action: string, collection: string, mode: 'refused' | 'reply lost', times = 1) {
-  const server = inspectMemoryDb(db);
-  const handle = server.handle.bind(server);
-  let left = times;
-  server.handle = (requestAction: string, params: Record<string, unknown>): Reply => {
-    if (left > 0 && requestAction === action && params.collectionName === collection) {
-      left -= 1;
-      if (mode === 'reply lost') handle(requestAction, params);
-      return { requestId: 'injected', code: 'DATABASE_REQUEST_FAILED', message: `injected failure (${mode})` };
-    }
-    return handle(requestAction, params);
-  };
-}
-
-/** The query and data of the requests of `action` on `collection`, as the server received them. */
-function sentRequests(db: CloudbaseDb, action: string, collection: string) {
-  return inspectMemoryDb(db)
-    .requests.filter((r) => r.action === action && r.collectionName === collection)
-    .map((r) => ({
-      query: r.params.query === undefined ? undefined : EJSON.parse(r.params.query as string),
-      data: typeof r.params.data === 'string' ? EJSON.parse(r.params.data) : r.params.data,
-    }));
-}
 
 describe('cloudbase notifications adapter specifics', () => {
   it('writes a notification as one batch insert per collection, each document under its own id', async () => {
@@ -152,33 +104,6 @@ describe('cloudbase notifications adapter specifics', () => {
         data: { $set: { rowId: 'o2', lastAt: 3_601_000 } },
       },
     ]);
-  });
-
-  it('takes a credit with a decrement conditional on credits > 0', async () => {
-    const { db, storage } = await openWithDb();
-    await storage.subscriptions.grant('u:1', 'tpl', 1000);
-    expect(await storage.subscriptions.take('u:1', 'tpl', 2000)).toBe(true);
-
-    expect(inspectMemoryDb(db).documents('mq_subscriptions')).toEqual([
-      { _id: 'u%3A1:tpl', userId: 'u:1', templateId: 'tpl', credits: 0, updatedAt: 2000 },
-    ]);
-    const [take] = sentRequests(db, 'database.modifyDocument', 'mq_subscriptions');
-    expect(take.query).toEqual({ _id: 'u%3A1:tpl', credits: { $gt: 0 } });
-    expect(take.data).toEqual({ $inc: { credits: -1 }, $set: { updatedAt: 2000 } });
-  });
-
-  it('counts a grant with an id in one conditional write that keeps the latest 20 ids', async () => {
-    const { db, storage } = await openWithDb();
-    for (let n = 1; n <= 25; n += 1) await storage.subscriptions.grant('u1', 'tpl', 1000 + n, `g-${n}`);
-    await storage.subscriptions.grant('u1', 'tpl', 2000, 'g-25');
-    const [document] = inspectMemoryDb(db).documents('mq_subscriptions');
-    expect(document.credits).toBe(25);
-    expect(document.grantIds).toEqual(Array.from({ length: 20 }, (_, i) => `g-${i + 6}`));
-    const grants = sentRequests(db, 'database.modifyDocument', 'mq_subscriptions');
-    expect(grants.at(-1)).toEqual({
-      query: { _id: 'u1:tpl', grantIds: { $ne: 'g-25' } },
-      data: { $inc: { credits: 1 }, $set: { updatedAt: 2000 }, $push: { grantIds: { $each: ['g-25'], $slice: -20 } } },
-    });
   });
 
   it('lists the notification collections with admin-only permission and their indexes', () => {

@@ -12,6 +12,7 @@ import {
   type MemoryCloudbaseServer,
   type MemoryDbOptions,
 } from '../../support/cloudbaseMemory';
+import { failRequests } from './cloudbaseRequests';
 import { aBooking, aMove, aRecord, aSlot } from '../../support/builders/visits';
 import { describeVisitsContract, type VisitsStorage } from './visitsContract';
 
@@ -30,31 +31,6 @@ describeVisitsContract('cloudbase with throwOnCode off (query builder + mingo)',
 );
 
 type Reply = ReturnType<MemoryCloudbaseServer['handle']>;
-
-/**
- * Makes the next `times` requests matching `action` on `collection` fail: 'refused' answers a
- * failure without doing anything; 'reply lost' does the work and then answers a failure, as when
- * a reply is lost on the way back.
- */
-function failRequests(
-  db: CloudbaseDb,
-  action: string,
-  collection: string,
-  mode: 'refused' | 'reply lost',
-  times = 1,
-): void {
-  const server = inspectMemoryDb(db);
-  const handle = server.handle.bind(server);
-  let left = times;
-  server.handle = (requestAction: string, params: Record<string, unknown>): Reply => {
-    if (left > 0 && requestAction === action && params.collectionName === collection) {
-      left -= 1;
-      if (mode === 'reply lost') handle(requestAction, params);
-      return { requestId: 'injected', code: 'DATABASE_REQUEST_FAILED', message: `injected failure (${mode})` };
-    }
-    return handle(requestAction, params);
-  };
-}
 
 async function openWithDb(): Promise<{ db: CloudbaseDb; visits: Storage }> {
   const db = freshMemoryDb();

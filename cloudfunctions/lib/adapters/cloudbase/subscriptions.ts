@@ -1,69 +1,21 @@
 import type { SubscriptionRepository } from '../../ports/notifications';
-import { countOf, insertIfAbsent, MAX_ROWS_PER_GET, rowsOf, succeeded, type CloudbaseDb } from './database';
+import { countOf, MAX_ROWS_PER_GET, rowsOf, succeeded, type CloudbaseDb } from './database';
+import { createCreditGrants, subscriptionKey, type SubscriptionDocument } from './subscriptionGrants';
 
 /**
- * Consent credits, one document per user per template: `_id` = `userId:templateId` (each part
- * URI-encoded, so no id containing ':' can collide with another pair). Every change is a
+ * Consent credits, one document per user per template (subscriptionGrants.ts). Every change is a
  * single-document atomic `$inc` or a conditional update, so concurrent consents and sends never
  * lose a count and never take a credit that is not there.
  */
-interface SubscriptionDocument {
-  _id: string;
-  userId: string;
-  templateId: string;
-  credits: number;
-  updatedAt: number;
-  /** The ids of the latest grants counted (at most RECENT_GRANTS), so a retried grant counts once. */
-  grantIds?: string[];
-}
-
-/** A retry comes within seconds of its attempt; a user's next consents are far fewer than this. */
-const RECENT_GRANTS = 20;
-
-export function subscriptionKey(userId: string, templateId: string): string {
-  return `${encodeURIComponent(userId)}:${encodeURIComponent(templateId)}`;
-}
-
 export function createSubscriptionRepository(db: CloudbaseDb, collectionName: string): SubscriptionRepository {
   const _ = db.command;
   const credits = () => db.collection(collectionName);
-
-  /**
-   * One credit more. The first credit of a pair is an insert under its `_id`; when that `_id` is
-   * taken (an earlier consent, or a concurrent one that won the insert) it becomes `$inc`, so two
-   * concurrent grants always end as two credits. A grant with an id counts only if the document
-   * does not list that id yet; the id goes into the list in the same single-document write.
-   */
-  async function addOne(
-    userId: string,
-    templateId: string,
-    now: number,
-    operation: string,
-    grantId?: string,
-  ): Promise<void> {
-    const _id = subscriptionKey(userId, templateId);
-    const first: SubscriptionDocument = {
-      _id,
-      userId,
-      templateId,
-      credits: 1,
-      updatedAt: now,
-      ...(grantId ? { grantIds: [grantId] } : {}),
-    };
-    if (await insertIfAbsent(credits(), first, operation)) return;
-    const reply = await credits()
-      .where(grantId ? { _id, grantIds: _.neq(grantId) } : { _id })
-      .update({
-        credits: _.inc(1),
-        updatedAt: now,
-        ...(grantId ? { grantIds: _.push({ each: [grantId], slice: -RECENT_GRANTS }) } : {}),
-      });
-    // 0 with a grant id: counted already by an earlier attempt of the same request.
-    countOf(reply, 'updated', operation);
-  }
+  const { grantOne, grantAll } = createCreditGrants(db, collectionName);
 
   return {
-    grant: (userId, templateId, now, grantId) => addOne(userId, templateId, now, 'subscriptions.grant', grantId),
+    grant: (userId, templateId, now, grantId) => grantOne(userId, templateId, now, 'subscriptions.grant', grantId),
+
+    grantAll,
 
     async take(userId, templateId, now) {
       // Conditional decrement: of two senders racing for the last credit, one matches.
@@ -73,7 +25,7 @@ export function createSubscriptionRepository(db: CloudbaseDb, collectionName: st
       return countOf(reply, 'updated', 'subscriptions.take') === 1;
     },
 
-    refund: (userId, templateId, now) => addOne(userId, templateId, now, 'subscriptions.refund'),
+    refund: (userId, templateId, now) => grantOne(userId, templateId, now, 'subscriptions.refund'),
 
     async clear(userId, templateId, now) {
       // Nothing to clear for a pair never granted: no document is created for it.

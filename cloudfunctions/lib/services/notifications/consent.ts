@@ -24,7 +24,7 @@ export interface CheckedConsent {
  * Checks what the user accepted in WeChat's consent dialog for `moment`, before any write (a
  * template this moment did not ask about is BAD_INPUT: a client cannot bank credits for messages
  * it never asked about). Recording it makes each accepted template one credit: one message we may
- * send. The grant ids come from the request id, so a retried request counts each accept once.
+ * send. The grant id comes from the request id, so a retried request counts each accept once.
  */
 export function checkedConsent(
   ctx: ActionContext,
@@ -44,10 +44,9 @@ export function checkedConsent(
   }
   return {
     async record(userId) {
-      for (const id of accepted) {
-        const grantId = commandId(ctx, 'g', `notification.subscribe:${id}`);
-        await ctx.deps.storage.subscriptions.grant(userId, id, ctx.deps.clock.now(), grantId);
-      }
+      // One grant id for the whole consent: each template's credit is counted once under it.
+      const grantId = commandId(ctx, 'g', `notification.subscribe:${moment}`);
+      await ctx.deps.storage.subscriptions.grantAll(userId, accepted, ctx.deps.clock.now(), grantId);
     },
   };
 }
