@@ -1,9 +1,5 @@
 import { EJSON } from 'bson';
-import {
-  createCloudbaseStorage,
-  ensureCloudbaseCollections,
-  type CloudbaseDb,
-} from '../../../cloudfunctions/lib/adapters/cloudbase';
+import { createCloudbaseStorage, type CloudbaseDb } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/staleClaims';
 import {
@@ -12,15 +8,12 @@ import {
   type MemoryCloudbaseServer,
   type MemoryDbOptions,
 } from '../../support/cloudbaseMemory';
-import { failRequests } from './cloudbaseRequests';
+import { failRequests, openWithDb } from './cloudbaseRequests';
 import { aBooking, aMove, aRecord, aSlot } from '../../support/builders/visits';
 import { describeVisitsContract, type VisitsStorage } from './visitsContract';
 
-/** A new environment: empty database, then the deploy step that creates the collections. */
 async function openEmptyVisits(options: MemoryDbOptions = {}): Promise<VisitsStorage> {
-  const db = freshMemoryDb(options);
-  await ensureCloudbaseCollections(db);
-  return createCloudbaseStorage(db);
+  return (await openWithDb(options)).storage;
 }
 
 describeVisitsContract('cloudbase (query builder + mingo)', () => openEmptyVisits());
@@ -32,10 +25,9 @@ describeVisitsContract('cloudbase with throwOnCode off (query builder + mingo)',
 
 type Reply = ReturnType<MemoryCloudbaseServer['handle']>;
 
-async function openWithDb(): Promise<{ db: CloudbaseDb; visits: Storage }> {
-  const db = freshMemoryDb();
-  await ensureCloudbaseCollections(db);
-  return { db, visits: createCloudbaseStorage(db) };
+async function openVisitsWithDb(): Promise<{ db: CloudbaseDb; visits: Storage }> {
+  const { db, storage } = await openWithDb();
+  return { db, visits: storage };
 }
 
 function storedSlot(db: CloudbaseDb, id: string) {
@@ -52,7 +44,7 @@ function claimsOf(db: CloudbaseDb) {
 
 describe('cloudbase visits adapter specifics', () => {
   it('takes a seat with one conditional update on remaining, after claiming the day under its own _id', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 5 }));
     await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
 
@@ -73,7 +65,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('keeps remaining = capacity - seatsTaken through contention, cancels and capacity changes', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 5 }));
     const attempts = Array.from({ length: 30 }, (_, i) =>
       aBooking({ id: `b${String(i).padStart(2, '0')}`, residentId: `u${i}`, createdAt: 1000 + i }),
@@ -93,7 +85,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('gives the seat and the day back when the booking cannot be written', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
     failRequests(db, 'database.insertDocument', 'mq_bookings', 'refused');
 
@@ -108,7 +100,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('lets a retry of the same booking id take up the day its failed attempt left claimed', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
     // The attempt dies after claiming the day: the seat take and its compensation both fail.
     failRequests(db, 'database.modifyDocument', 'mq_slots', 'refused');
@@ -125,7 +117,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('keeps the day claimed when another attempt of the same request stores the booking first', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 3 }));
     const booking = aBooking({ id: 'b1', residentId: 'u1' });
     await visits.bookings.book(booking, { waitlist: true });
@@ -160,7 +152,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('keeps a booking that was written although its reply was lost', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
     failRequests(db, 'database.insertDocument', 'mq_bookings', 'reply lost');
 
@@ -172,7 +164,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('errs on the safe side when it cannot tell whether the booking was written', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 2 }));
     failRequests(db, 'database.insertDocument', 'mq_bookings', 'refused');
     failRequests(db, 'database.getDocument', 'mq_bookings', 'refused', 2);
@@ -190,7 +182,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('hands on the seat before releasing the day, and a claim left by a dead cancel is taken over', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
     await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
     await visits.bookings.book(aBooking({ id: 'w1', residentId: 'u2', createdAt: 1100 }), { waitlist: true });
@@ -208,7 +200,7 @@ describe('cloudbase visits adapter specifics', () => {
   it.each(Array.from({ length: 8 }, (_, k) => k))(
     'hands a seat freed while a booker joins the waitlist to the waitlist (cancel starts %i turns late)',
     async (delay) => {
-      const { db, visits } = await openWithDb();
+      const { db, visits } = await openVisitsWithDb();
       await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
       await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
       const lateCancel = async () => {
@@ -225,7 +217,7 @@ describe('cloudbase visits adapter specifics', () => {
   );
 
   it('unmarking attendance needs the day: refused once the resident booked another slot that day', async () => {
-    const { visits } = await openWithDb();
+    const { visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1' }));
     await visits.slots.create(aSlot({ id: 's2', start: '14:00' }));
     await visits.bookings.book(aBooking({ id: 'b1', slotId: 's1', residentId: 'u1' }), { waitlist: true });
@@ -241,7 +233,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('keeps one record per booking when two records of it are saved at once', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await Promise.all([
       visits.visitRecords.save(aRecord({ id: 'r1', bookingId: 'b1' })),
       visits.visitRecords.save(aRecord({ id: 'r2', bookingId: 'b1' })),
@@ -253,7 +245,7 @@ describe('cloudbase visits adapter specifics', () => {
   });
 
   it('stores a moved visit day under communityId:originalDate', async () => {
-    const { db, visits } = await openWithDb();
+    const { db, visits } = await openVisitsWithDb();
     await visits.visitDayMoves.save(aMove({ communityId: 'c1', originalDate: '2025-10-05' }));
     await visits.visitDayMoves.save(aMove({ communityId: 'c1', originalDate: '2025-10-05', movedTo: '2025-10-09' }));
     expect(inspectMemoryDb(db).documents('mq_visitDayMoves')).toEqual([
