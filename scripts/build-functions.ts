@@ -32,6 +32,7 @@ export const functionBundleOptions = {
 
 export interface BuiltFunction {
   fn: string;
+  /** index.js: what a cold start loads (the deferred files beside it load at first use). */
   bytes: number;
   /** Every module the bundle carries (esbuild's metafile inputs), for tests of what is cut. */
   inputs: string[];
