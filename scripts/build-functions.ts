@@ -5,6 +5,7 @@ import { functionNames } from '@domain/contract';
 import { deferUnusedAtColdStart } from './deferredModules';
 import { cutUnreachableSdkParts } from './sdkCuts';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
+import { zodAsNamespace } from './zodNamespaceImports';
 
 /**
  * Bundles each cloud function into one CommonJS file for CloudBase (each deployed function
@@ -27,7 +28,7 @@ export const functionBundleOptions = {
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
+  plugins: [zodAsNamespace, onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
 } satisfies BuildOptions;
 
 export interface BuiltFunction {
