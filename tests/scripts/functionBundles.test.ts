@@ -102,6 +102,13 @@ describe('the built cloud functions', () => {
     }
   });
 
+  it('is ASCII only, so Node holds its source one byte a character (one non-ASCII character doubles it)', () => {
+    for (const fn of functionNames) {
+      const nonAscii = readFileSync(path.join(dir, fn, 'index.js'), 'utf8').match(/[^\x00-\x7f]/g) ?? [];
+      expect({ fn, nonAscii }).toEqual({ fn, nonAscii: [] });
+    }
+  });
+
   it('carries no source map, inline or beside it', () => {
     const deferredFiles = deferredModules.map((deferred) => path.basename(deferredFile(deferred))).sort();
     for (const fn of functionNames) {
