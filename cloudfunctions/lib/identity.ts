@@ -1,4 +1,5 @@
-import { getCloudbaseContext, type ICompleteCloudbaseContext, type IContextParam } from '@cloudbase/node-sdk';
+import type { ICompleteCloudbaseContext, IContextParam } from '@cloudbase/node-sdk';
+import { cloudbaseSdk } from './runtime/sdk';
 
 /**
  * Who is calling, as the platform says: in production the OPENID CloudBase puts in the
@@ -30,7 +31,7 @@ export function platformIdentity(context: unknown): PlatformIdentity | null {
 /** The SDK throws on a context it cannot parse; to us that is simply "no identity". */
 function readCloudbaseContext(context: object): ICompleteCloudbaseContext | null {
   try {
-    return getCloudbaseContext(context as IContextParam);
+    return cloudbaseSdk().getCloudbaseContext(context as IContextParam);
   } catch {
     return null;
   }
