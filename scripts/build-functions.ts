@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
 import { deferUnusedAtColdStart } from './deferredModules';
+import { sdkAtFirstCall } from './sdkAtFirstCall';
 import { cutUnreachableSdkParts } from './sdkCuts';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
 import { zodAsNamespace } from './zodNamespaceImports';
@@ -28,7 +29,7 @@ export const functionBundleOptions = {
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [zodAsNamespace, onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
+  plugins: [zodAsNamespace, onlyNeededZodLocales, sdkAtFirstCall, cutUnreachableSdkParts, deferUnusedAtColdStart],
 } satisfies BuildOptions;
 
 export interface BuiltFunction {

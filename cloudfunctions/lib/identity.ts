@@ -1,5 +1,4 @@
-import type { ICompleteCloudbaseContext, IContextParam } from '@cloudbase/node-sdk';
-import { cloudbaseSdk } from './runtime/sdk';
+import { getCloudbaseContext, type ICompleteCloudbaseContext, type IContextParam } from '@cloudbase/node-sdk';
 
 /**
  * Who is calling, as the platform says: in production the OPENID CloudBase puts in the
@@ -31,7 +30,7 @@ export function platformIdentity(context: unknown): PlatformIdentity | null {
 /** The SDK throws on a context it cannot parse; to us that is simply "no identity". */
 function readCloudbaseContext(context: object): ICompleteCloudbaseContext | null {
   try {
-    return cloudbaseSdk().getCloudbaseContext(context as IContextParam);
+    return getCloudbaseContext(context as IContextParam);
   } catch {
     return null;
   }

@@ -1,3 +1,4 @@
+import tcb from '@cloudbase/node-sdk';
 import '@domain/zodLocale';
 import type { Contract, FunctionName } from '@domain/contract';
 import { createCloudbaseStorage } from '../adapters/cloudbase';
@@ -11,14 +12,12 @@ import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
 import { jsonLogger } from '../adapters/system/logger';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import type { ServiceMap } from '../service';
-import { cloudbaseSdk } from './sdk';
 
 let sharedDeps: Deps | null = null;
 
 /** Built once per warm container: the SDK client and its connection pool are reused. */
 export function productionDeps(): Deps {
   if (!sharedDeps) {
-    const tcb = cloudbaseSdk();
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
     const callOpenApi = async (apiName: string, requestData: Record<string, unknown>) =>
       (await app.callWxOpenApi({ apiName, requestData })).result;
