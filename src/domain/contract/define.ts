@@ -19,7 +19,7 @@ type ActionParts<I extends z.ZodType, O extends z.ZodType> = Omit<ActionSpec<I, 
 /**
  * Each action is written as a function that builds it, run the first time the action is read.
  * A cold start of a cloud function serves one action, so building every action's zod schemas
- * when the bundle loads was wasted work (docs/adr/0005-cold-start-of-function-bundles.md); the app
+ * when the bundle loads was wasted work (docs/adr/0006-cold-start-of-function-bundles.md); the app
  * likewise builds an action's schemas at its first call. Reading any part of an action (its
  * roles, summary or schemas) builds it, once.
  */
@@ -55,31 +55,6 @@ function builtOnFirstRead<I extends z.ZodType, O extends z.ZodType>(
 }
 
 export type FunctionSpec = Record<string, ActionSpec>;
-
-/**
- * A function's actions, each built the first time it is read. A cold start of a cloud function
- * serves one action, so building every action's zod schemas when the bundle loads was wasted work
- * (docs/adr/0005-cold-start-of-function-bundles.md); the app likewise builds an action's schemas
- * at its first call. Reading an action (its kind, roles or schemas) builds it once; enumerating
- * the actions (`Object.entries`, spread) builds them all, as before.
- */
-export function lazyActions<T extends Record<string, () => ActionSpec>>(
-  builders: T,
-): { readonly [K in keyof T]: ReturnType<T[K]> } {
-  const actions = {} as { [K in keyof T]: ReturnType<T[K]> };
-  for (const name of Object.keys(builders)) {
-    Object.defineProperty(actions, name, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        const action = builders[name]();
-        Object.defineProperty(actions, name, { value: action, enumerable: true });
-        return action;
-      },
-    });
-  }
-  return actions;
-}
 
 export type InputOf<A extends ActionSpec> = z.input<A['input']>;
 export type ParsedInputOf<A extends ActionSpec> = z.output<A['input']>;
