@@ -17,7 +17,7 @@ export const functionBudget = { bytes: 1_200_000, coldRequireMs: 120 };
  * machine, not the bundle). `coldFirstCallMs` adds the first call, a malformed event answered
  * BAD_REQUEST before any database request: what every cold start pays before its own work, the
  * SDK included, which loads at the first call rather than with the bundle
- * (docs/adr/0005-cold-start-of-function-bundles.md).
+ * (docs/adr/0006-cold-start-of-function-bundles.md).
  */
 export function functionBundles(): Record<string, number> {
   const results: Record<string, number> = {};

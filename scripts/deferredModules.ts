@@ -7,7 +7,7 @@ import { cutUnreachableSdkParts } from './sdkCuts';
  * make. They ship with the function, whole, and work as before, but in their own file beside the
  * bundle (`deferred/<name>.js`): a small stand-in in the bundle forwards each member the SDK uses
  * and `require`s that file at the first such use, so a cold start neither evaluates nor even
- * compiles them (docs/adr/0003-function-bundle-cuts.md, 0005-cold-start-of-function-bundles.md).
+ * compiles them (docs/adr/0003-function-bundle-cuts.md, 0006-cold-start-of-function-bundles.md).
  * Unlike scripts/sdkCuts.ts, nothing is taken away: a future use is only a few milliseconds slower
  * the first time.
  */

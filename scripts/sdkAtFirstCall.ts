@@ -10,7 +10,7 @@ const NAMESPACE = 'sdk-at-first-call';
  * (from the same bundle) the first time one is used. Every call needs the SDK (the caller's
  * identity, then the database), so this moves its evaluation (Node's http, https and crypto, bson,
  * the database client: about 30 ms) from `coldRequireMs` to the first call; it does not remove
- * it (docs/adr/0005-cold-start-of-function-bundles.md, which the bench's `coldFirstCallMs` shows).
+ * it (docs/adr/0006-cold-start-of-function-bundles.md, which the bench's `coldFirstCallMs` shows).
  * Only the bundles change: the host and the tests load the SDK as the sources say.
  */
 export function sdkStandInSource(realPath: string, exportNames: string[]): string {

@@ -14,7 +14,7 @@ const mixedZ = /^import \{(?=[^}]*\bz\b)(?! z \})[^}]*\} from 'zod';$/m;
  * cold start). The same members imported as a namespace, `import * as z from 'zod'` (the form
  * zod 4 documents), let esbuild keep only the ones our code names (about 90 KB). This plugin reads
  * our own sources into the function bundles in that form; nothing else changes, as `z.string`
- * and the rest are the same functions either way (docs/adr/0005-cold-start-of-function-bundles.md).
+ * and the rest are the same functions either way (docs/adr/0006-cold-start-of-function-bundles.md).
  */
 export const zodAsNamespace: Plugin = {
   name: 'zod-as-namespace',
