@@ -3,8 +3,10 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
 import { deferUnusedAtColdStart } from './deferredModules';
+import { sdkAtFirstCall } from './sdkAtFirstCall';
 import { cutUnreachableSdkParts } from './sdkCuts';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
+import { zodAsNamespace } from './zodNamespaceImports';
 
 /**
  * Bundles each cloud function into one CommonJS file for CloudBase (each deployed function
@@ -27,11 +29,12 @@ export const functionBundleOptions = {
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
+  plugins: [zodAsNamespace, onlyNeededZodLocales, sdkAtFirstCall, cutUnreachableSdkParts, deferUnusedAtColdStart],
 } satisfies BuildOptions;
 
 export interface BuiltFunction {
   fn: string;
+  /** index.js: what a cold start loads (the deferred files beside it load at first use). */
   bytes: number;
   /** Every module the bundle carries (esbuild's metafile inputs), for tests of what is cut. */
   inputs: string[];
