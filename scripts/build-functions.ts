@@ -3,7 +3,6 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import { functionNames } from '@domain/contract';
 import { deferUnusedAtColdStart } from './deferredModules';
-import { sdkAtFirstCall } from './sdkAtFirstCall';
 import { cutUnreachableSdkParts } from './sdkCuts';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
 import { zodAsNamespace } from './zodNamespaceImports';
@@ -29,7 +28,7 @@ export const functionBundleOptions = {
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [zodAsNamespace, onlyNeededZodLocales, sdkAtFirstCall, cutUnreachableSdkParts, deferUnusedAtColdStart],
+  plugins: [zodAsNamespace, onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
 } satisfies BuildOptions;
 
 export interface BuiltFunction {

@@ -102,19 +102,6 @@ describe('the built cloud functions', () => {
     }
   });
 
-  it("loads the CloudBase SDK (and with it Node's https) at its first call, not with the bundle", () => {
-    const loaded = `process.moduleLoadList.includes('NativeModule https')`;
-    const script = `const m = require(${JSON.stringify(path.join(dir, 'visit', 'index.js'))});
-      const before = ${loaded};
-      m.main({}, {}).then((answer) => console.log('\\n' + JSON.stringify({ before, after: ${loaded}, code: answer.code })));`;
-    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    expect(JSON.parse(run.stdout.trim().split('\n').pop() ?? '')).toEqual({
-      before: false,
-      after: true,
-      code: 'BAD_REQUEST',
-    });
-  });
-
   it('is ASCII only, so Node holds its source one byte a character (one non-ASCII character doubles it)', () => {
     for (const fn of functionNames) {
       const nonAscii = readFileSync(path.join(dir, fn, 'index.js'), 'utf8').match(/[\u0080-\uffff]/g) ?? [];
