@@ -23,6 +23,9 @@ export const functionBundleOptions = {
   platform: 'node',
   target: 'node18',
   format: 'cjs',
+  // Packages' ES module builds first: esbuild can drop what is unused only from those (bson's
+  // ESM build is half its CommonJS one in the bundle). CommonJS where there is no ESM build.
+  mainFields: ['module', 'main'],
   minify: true,
   sourcemap: false,
   metafile: true,
