@@ -1,4 +1,4 @@
-import { Button, Popup } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -20,7 +20,9 @@ import './PrivacySheet.scss';
  * why, links the full guide, and agrees through WeChat's agree button (open-type
  * agreePrivacyAuthorization), whose event is what lets WeChat release the API it held back. Every
  * page has one (Screen mounts it: a mini-program draws nothing outside its pages); the page in
- * front is the one that asks (api/privacy.ts).
+ * front is the one that asks (api/privacy.ts). A plain overlay rather than NutUI's Popup: it is
+ * on every page, so it lands in the main package, which must stay under 600 KB (Popup and its
+ * transitions cost ~20 KB there).
  */
 export function PrivacySheet() {
   const [open, setOpen] = useState(false);
@@ -52,46 +54,44 @@ export function PrivacySheet() {
   const agree = () => answer('agree');
   const isWeapp = process.env.TARO_ENV === 'weapp';
 
-  return (
-    <Popup visible={open} position="bottom" round closeOnOverlayClick={false} onClose={() => answer('disagree')}>
-      {open ? (
-        <View className="mq-privacy" id="privacy-sheet">
-          <View className="mq-privacy__title">隐私保护提示</View>
-          <View className="mq-privacy__intro">使用前请你了解，民情通会收集以下信息，只用于社区办事：</View>
-          <View className="mq-privacy__items">
-            {sheetData.map((datum) => (
-              <View key={datum.key} className="mq-privacy__item" id={`privacy-item-${datum.key}`}>
-                <Text className="mq-privacy__item-label">{datum.label}</Text>
-                <Text className="mq-privacy__item-purpose">{datum.purpose}</Text>
-              </View>
-            ))}
-          </View>
-          <View className="mq-privacy__guide">
-            完整内容见
-            <Text className="mq-privacy__link" id="privacy-guide-link" onClick={openGuide}>
-              《民情通隐私保护指引》
-            </Text>
-            。不同意也可以浏览说事和走访安排，只是不能上传照片。
-          </View>
-          <View className="mq-privacy__actions">
-            <Button id="privacy-decline" className="mq-privacy__button" size="large" onClick={() => answer('disagree')}>
-              不同意
-            </Button>
-            <Button
-              id={AGREE_BUTTON_ID}
-              className="mq-privacy__button mq-privacy__button--agree"
-              size="large"
-              type="primary"
-              openType="agreePrivacyAuthorization"
-              // weapp: only the agree event proves the tap to WeChat; h5 has no such event.
-              onAgreePrivacyAuthorization={agree}
-              onClick={isWeapp ? undefined : agree}
-            >
-              同意
-            </Button>
-          </View>
+  return open ? (
+    <View className="mq-privacy-overlay" catchMove>
+      <View className="mq-privacy" id="privacy-sheet" role="dialog" aria-modal="true">
+        <View className="mq-privacy__title">隐私保护提示</View>
+        <View className="mq-privacy__intro">使用前请你了解，民情通会收集以下信息，只用于社区办事：</View>
+        <View className="mq-privacy__items">
+          {sheetData.map((datum) => (
+            <View key={datum.key} className="mq-privacy__item" id={`privacy-item-${datum.key}`}>
+              <Text className="mq-privacy__item-label">{datum.label}</Text>
+              <Text className="mq-privacy__item-purpose">{datum.purpose}</Text>
+            </View>
+          ))}
         </View>
-      ) : null}
-    </Popup>
-  );
+        <View className="mq-privacy__guide">
+          完整内容见
+          <Text className="mq-privacy__link" id="privacy-guide-link" onClick={openGuide}>
+            《民情通隐私保护指引》
+          </Text>
+          。不同意也可以浏览说事和走访安排，只是不能上传照片。
+        </View>
+        <View className="mq-privacy__actions">
+          <Button id="privacy-decline" className="mq-privacy__button" size="large" onClick={() => answer('disagree')}>
+            不同意
+          </Button>
+          <Button
+            id={AGREE_BUTTON_ID}
+            className="mq-privacy__button mq-privacy__button--agree"
+            size="large"
+            type="primary"
+            openType="agreePrivacyAuthorization"
+            // weapp: only the agree event proves the tap to WeChat; h5 has no such event.
+            onAgreePrivacyAuthorization={agree}
+            onClick={isWeapp ? undefined : agree}
+          >
+            同意
+          </Button>
+        </View>
+      </View>
+    </View>
+  ) : null;
 }
