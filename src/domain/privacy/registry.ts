@@ -14,8 +14,6 @@ export interface PersonalDatum {
   /** Who can see it. */
   seenBy: string;
   retention: RetentionRule;
-  /** Contract input fields (`function.action:path`) that carry it; a test keeps this list complete. */
-  inputs: readonly string[];
   /** A WeChat API that needs the user's privacy agreement before it hands this datum over. */
   wechatApi?: string;
   /** Named in the short privacy sheet (the rest is in the full guide). */
@@ -27,8 +25,8 @@ const ROLE_CONTACT = '你本人、为你服务的民情书记和本社区居委�
 /**
  * Every personal datum the app collects, once. The privacy sheet, the h5 privacy page and the text
  * for 用户隐私保护指引 in the WeChat console are generated from it
- * (`npm run privacy:guide`), and tests/domain/privacyRegistry.test.ts fails when a contract input
- * that holds personal data is not declared here.
+ * (`npm run privacy:guide`). Which contract inputs carry each datum is in ./fields.ts (kept apart:
+ * the sheet on every page carries this file in the weapp main package).
  */
 export const personalData: readonly PersonalDatum[] = [
   {
@@ -38,7 +36,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '识别你的账号，让你不用注册密码就能登录',
     seenBy: '只有系统使用，任何人都看不到',
     retention: 'account',
-    inputs: [],
   },
   {
     key: 'name',
@@ -47,7 +44,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '让社区知道是谁在说事和预约，方便联系你',
     seenBy: '居委会和民情书记；你公开发表的说事和评论旁，其他居民看到你自己选的称呼（说事可选匿名）',
     retention: 'account',
-    inputs: ['account.updateProfile:name', 'visit.addWalkIn:name'],
     onSheet: true,
   },
   {
@@ -57,7 +53,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '民情书记上门走访或处理你的诉求时联系你',
     seenBy: ROLE_CONTACT,
     retention: 'account',
-    inputs: ['account.updateProfile:phone'],
     onSheet: true,
   },
   {
@@ -67,15 +62,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '把你的说事和预约交给负责你所住地方的社区和民情书记',
     seenBy: '本社区居委会和民情书记；说事的地点其他居民也能看到',
     retention: 'account',
-    inputs: [
-      'account.updateProfile:communityId',
-      'account.updateProfile:gridId',
-      'account.updateProfile:compoundId',
-      'account.updateProfile:building',
-      'matter.raise:gridId',
-      'matter.raise:compoundId',
-      'matter.raise:building',
-    ],
     onSheet: true,
   },
   {
@@ -85,14 +71,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '安排民意5来听的走访或约谈，民情书记按地址上门、按电话联系',
     seenBy: ROLE_CONTACT,
     retention: 'bookingContact',
-    inputs: [
-      'visit.book:topic',
-      'visit.book:address',
-      'visit.book:phone',
-      'visit.addWalkIn:topic',
-      'visit.addWalkIn:address',
-      'visit.addWalkIn:phone',
-    ],
     onSheet: true,
   },
   {
@@ -102,16 +80,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '把你反映的问题告诉社区和邻居，讨论和跟进处理结果',
     seenBy: '审核通过后公开给本社区居民；举报理由只有居委会能看到',
     retention: 'publicWords',
-    inputs: [
-      'matter.raise:title',
-      'matter.raise:body',
-      'matter.comment:body',
-      'matter.rate:comment',
-      'matter.flag:reason',
-      'matter.reopen:reason',
-      'visit.cancel:reason',
-      'visit.reschedule:reason',
-    ],
     onSheet: true,
   },
   {
@@ -121,7 +89,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '让社区看清你反映的问题（如占道、破损），照片经审核后才公开',
     seenBy: '审核通过后公开给本社区居民',
     retention: 'photos',
-    inputs: ['matter.raise:photos[]', 'visit.recordVisit:photos[]'],
     wechatApi: 'chooseImage',
     onSheet: true,
   },
@@ -132,15 +99,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '民情书记记下走访时看到、听到的情况和承诺，按时跟进',
     seenBy: '民情书记和本社区居委会',
     retention: 'visitRecord',
-    inputs: [
-      'visit.recordVisit:seen',
-      'visit.recordVisit:heard',
-      'visit.recordVisit:solved',
-      'visit.recordVisit:suggested',
-      'visit.recordVisit:followUp.note',
-      'visit.closeFollowUp:outcome',
-      'visit.openMatter:title',
-    ],
   },
   {
     key: 'staffRecord',
@@ -149,19 +107,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '公开说明说事的处理经过，记录协商结果和责任人',
     seenBy: '说事的处理经过公开给本社区居民；内部说明只有工作人员能看到',
     retention: 'staffRecord',
-    inputs: [
-      'matter.moderate:reason',
-      'matter.convene:agenda',
-      'matter.recordMinutes:minutes',
-      'matter.recordMinutes:actions[].description',
-      'matter.recordMinutes:actions[].owner',
-      'matter.recordMinutes:outcome',
-      'matter.conclude:reason',
-      'matter.escalate:note',
-      'matter.answerEscalation:response',
-      'visit.cancelSlot:reason',
-      'visit.moveVisitDay:reason',
-    ],
   },
   {
     key: 'choices',
@@ -170,7 +115,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '按你的选择显示大字，并只在你同意后发送微信通知',
     seenBy: '只有你本人；发送记录居委会可查看',
     retention: 'account',
-    inputs: [],
   },
   {
     key: 'requestIds',
@@ -179,7 +123,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '网络不好重试时不重复提交同一件事',
     seenBy: '只有系统使用',
     retention: 'requestIds',
-    inputs: [],
   },
   {
     key: 'fontSetting',
@@ -188,7 +131,6 @@ export const personalData: readonly PersonalDatum[] = [
     purpose: '字体调大的用户自动进入长辈模式',
     seenBy: '只在你的手机上使用',
     retention: 'deviceOnly',
-    inputs: [],
   },
 ];
 
