@@ -18,10 +18,10 @@ export const AGREE_BUTTON_ID = 'privacy-agree';
 
 const AGREEMENTS_KEY = 'mq.privacyAgreements';
 
-/** The sheets of the open pages; the last is on the page in front. */
+/** The sheets of the open pages that have one; the last is on the page in front. */
 let prompts: PrivacyPrompt[] = [];
 
-/** A page's sheet registers itself here; the returned function unregisters it. */
+/** A page's sheet registers itself here (when it mounts); the returned function unregisters it. */
 export function setPrivacyPrompt(prompt: PrivacyPrompt): () => void {
   prompts = [...prompts.filter((p) => p !== prompt), prompt];
   return () => {
@@ -34,7 +34,10 @@ export function bringPrivacyPromptToFront(prompt: PrivacyPrompt): void {
   if (prompts.includes(prompt)) setPrivacyPrompt(prompt);
 }
 
-/** Asks through the sheet of the page in front; no sheet (no page yet) counts as not agreed. */
+/**
+ * Asks through the sheet of the page in front. No sheet (a page that uses no API needing the
+ * agreement) counts as not agreed: WeChat then fails the API it held back.
+ */
 export function askPrivacyAgreement(): Promise<PrivacyAnswer> {
   const prompt = prompts[prompts.length - 1];
   return prompt ? prompt() : Promise.resolve('disagree');

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/apiError';
 import { uploadPhoto } from '../../api/photos';
 import { ensurePrivacyConsent } from '../../api/privacy';
 import { useSession } from '../../state/session';
+import { PrivacySheet } from '../privacy/PrivacySheet';
 import './PhotoPicker.scss';
 
 export interface PickedPhoto {
@@ -116,6 +117,7 @@ export function PhotoPicker({
         </View>
       ) : null}
       {error ? <View className="mq-photo-picker__error">{error}</View> : null}
+      <PrivacySheet />
     </View>
   );
 }

@@ -18,11 +18,12 @@ import './PrivacySheet.scss';
 /**
  * Our privacy sheet (WeChat's rules since 2023): it says in plain words what the app collects and
  * why, links the full guide, and agrees through WeChat's agree button (open-type
- * agreePrivacyAuthorization), whose event is what lets WeChat release the API it held back. Every
- * page has one (Screen mounts it: a mini-program draws nothing outside its pages); the page in
- * front is the one that asks (api/privacy.ts). A plain overlay rather than NutUI's Popup: it is
- * on every page, so it lands in the main package, which must stay under 600 KB (Popup and its
- * transitions cost ~20 KB there).
+ * agreePrivacyAuthorization), whose event is what lets WeChat release the API it held back.
+ * A mini-program draws nothing outside its pages, so each page that uses an API needing the
+ * agreement mounts one (PhotoPicker today; the phone-number button next); the page in front is the
+ * one that asks (api/privacy.ts). Not on every page: the weapp main package must stay under 600 KB,
+ * and the sheet with the registry's words is ~10 KB there, while the pages that need it live in
+ * subpackages. A plain overlay rather than NutUI's Popup, whose transitions cost ~20 KB more.
  */
 export function PrivacySheet() {
   const [open, setOpen] = useState(false);
