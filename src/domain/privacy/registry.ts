@@ -134,5 +134,12 @@ export const personalData: readonly PersonalDatum[] = [
   },
 ];
 
-/** What the short privacy sheet names: the data people give us as they use the app. */
-export const sheetData = personalData.filter((datum) => datum.onSheet);
+/**
+ * What the short privacy sheet names: the data people give us as they use the app. Those a WeChat
+ * API hands over (photos) come first: the sheet mostly opens as someone reaches for them, and in
+ * elder mode the list scrolls.
+ */
+export const sheetData = [
+  ...personalData.filter((datum) => datum.onSheet && datum.wechatApi),
+  ...personalData.filter((datum) => datum.onSheet && !datum.wechatApi),
+];
