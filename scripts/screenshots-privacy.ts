@@ -1,28 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchBrowser, openPhone } from '../tests/e2e/support/browser';
-import { startHostProcess } from '../tests/e2e/support/hostProcess';
-import { routes, routeUrl } from '@domain/routes';
-
 /**
  * `npm run screenshots:privacy`: the privacy sheet before a first photo, the message after
  * declining, and the guide page, at 375x812, in standard size (李明) and elder mode (张桂兰).
  * PNGs under .tmp/screenshots (or SCREENSHOT_DIR). Needs dist/h5 built.
  */
-const outDir = path.resolve(process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '.tmp', 'screenshots'));
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(outDir, `${name}.png`) });
-  console.log(`saved ${name}.png`);
-}
-
-async function signIn(page: Page, userId: string): Promise<void> {
-  await page.goto(`/#${routeUrl(routes.devLogin)}`);
-  await page.click(`#identity-${userId}`);
-  await page.waitForSelector('#home-greeting');
-}
+import type { Page } from 'playwright-core';
+import { runScreenshots, shot, signIn } from './screenshotSteps';
+import { routes, routeUrl } from '@domain/routes';
 
 /** The raise form, the 添加照片 tile tapped: the sheet asks. */
 async function askedForPhotos(page: Page): Promise<void> {
@@ -47,21 +30,7 @@ async function scenes(page: Page, who: string, prefix: string): Promise<void> {
   await shot(page, `${prefix}-guide-more`);
 }
 
-async function main(): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  const host = await startHostProcess();
-  const browser = await launchBrowser();
-  try {
-    const page = await openPhone(browser, host.url);
-    await scenes(page, 'u-resident-li', 'privacy-1-standard');
-    await scenes(page, 'u-resident-zhang', 'privacy-2-elder');
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+runScreenshots(async (page) => {
+  await scenes(page, 'u-resident-li', 'privacy-1-standard');
+  await scenes(page, 'u-resident-zhang', 'privacy-2-elder');
 });
