@@ -50,7 +50,11 @@ export function askPrivacyAgreement(): Promise<PrivacyAnswer> {
 export function answerWechatPrivacyRequests(): void {
   if (process.env.TARO_ENV !== 'weapp' || typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
   Taro.onNeedPrivacyAuthorization((resolve) => {
-    void askPrivacyAgreement().then((answer) =>
+    const shown = prompts.length > 0;
+    const answered = askPrivacyAgreement();
+    // WeChat asks to be told when the sheet is in front of the user, before the answer.
+    if (shown) resolve({ event: 'exposureAuthorization' });
+    void answered.then((answer) =>
       resolve(answer === 'agree' ? { buttonId: AGREE_BUTTON_ID, event: 'agree' } : { event: 'disagree' }),
     );
   });

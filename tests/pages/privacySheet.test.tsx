@@ -52,7 +52,10 @@ describe('the privacy sheet answers WeChat (weapp)', () => {
 
     click('#privacy-agree');
     await waitFor(() => expect(released).toBe(true));
-    expect(wechatPrivacy.answers).toEqual([{ buttonId: 'privacy-agree', event: 'agree' }]);
+    expect(wechatPrivacy.answers).toEqual([
+      { event: 'exposureAuthorization' },
+      { buttonId: 'privacy-agree', event: 'agree' },
+    ]);
     await sheetGone();
   });
 
@@ -62,6 +65,13 @@ describe('the privacy sheet answers WeChat (weapp)', () => {
     act(() => wechatNeedsAuthorization((agreed) => (released = agreed)));
     await appears('#privacy-sheet');
     click('#privacy-decline');
+    await waitFor(() => expect(released).toBe(false));
+    expect(wechatPrivacy.answers).toEqual([{ event: 'exposureAuthorization' }, { event: 'disagree' }]);
+  });
+
+  it('a page without a sheet (no API there needs the agreement) answers disagree, not exposure', async () => {
+    let released: boolean | null = null;
+    act(() => wechatNeedsAuthorization((agreed) => (released = agreed)));
     await waitFor(() => expect(released).toBe(false));
     expect(wechatPrivacy.answers).toEqual([{ event: 'disagree' }]);
   });
@@ -86,7 +96,7 @@ describe('the privacy sheet answers WeChat (weapp)', () => {
     // Agreed once: WeChat does not ask again.
     click('#photo-add');
     await waitFor(() => expect(chooseImage).toHaveBeenCalledTimes(2));
-    expect(wechatPrivacy.answers).toHaveLength(1);
+    expect(wechatPrivacy.answers).toHaveLength(2);
   });
 });
 

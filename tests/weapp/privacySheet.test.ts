@@ -43,7 +43,10 @@ describe('the privacy sheet (real weapp build)', () => {
 
     p.agreePrivacy('privacy-agree');
     await p.waitFor(() => p.wx.privacy.chosenImages === 1, 'the photo picker');
-    expect(p.wx.privacy.answers).toEqual([{ buttonId: 'privacy-agree', event: 'agree' }]);
+    expect(p.wx.privacy.answers).toEqual([
+      { event: 'exposureAuthorization' },
+      { buttonId: 'privacy-agree', event: 'agree' },
+    ]);
     await p.waitFor(() => !p.find('privacy-sheet'), 'the sheet to close');
   });
 
@@ -53,7 +56,7 @@ describe('the privacy sheet (real weapp build)', () => {
     await p.waitForId('privacy-sheet');
     p.tap('privacy-decline');
     await p.waitForId('photo-privacy-declined');
-    expect(p.wx.privacy.answers).toEqual([{ event: 'disagree' }]);
+    expect(p.wx.privacy.answers).toEqual([{ event: 'exposureAuthorization' }, { event: 'disagree' }]);
     expect(p.wx.privacy.chosenImages).toBe(0);
     expect(p.text('photo-privacy-declined')).toContain('添加照片需要你先同意');
   });
