@@ -1,91 +1,60 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchBrowser, openPhone } from '../tests/e2e/support/browser';
-import { startHostProcess } from '../tests/e2e/support/hostProcess';
-import { routes, routeUrl } from '@domain/routes';
-
 /**
  * `npm run screenshots`: drives the h5 app on a fresh local host at 375x812 as each demo role
  * and saves PNGs under .tmp/screenshots (or SCREENSHOT_DIR) to look at. Needs dist/h5 built.
  */
-const outDir = path.resolve(process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '.tmp', 'screenshots'));
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(outDir, `${name}.png`) });
-  console.log(`saved ${name}.png`);
-}
-
-async function signIn(page: Page, userId: string): Promise<void> {
-  await page.goto(`/#${routeUrl(routes.devLogin)}`);
-  await page.click(`#identity-${userId}`);
-  await page.waitForSelector('#home-greeting');
-}
+import type { Page } from 'playwright-core';
+import { runScreenshots, shot, signIn } from './screenshotSteps';
+import { routes, routeUrl } from '@domain/routes';
 
 async function tab(page: Page, index: number): Promise<void> {
   await page.locator('.weui-tabbar__item').nth(index).click();
   await page.waitForTimeout(300);
 }
 
-async function main(): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  const host = await startHostProcess();
-  const browser = await launchBrowser();
-  try {
-    const page = await openPhone(browser, host.url);
-    await page.goto('/');
-    await page.waitForSelector('#identity-u-resident-zhang');
-    await shot(page, '01-dev-login');
+runScreenshots(async (page) => {
+  await page.goto('/');
+  await page.waitForSelector('#identity-u-resident-zhang');
+  await shot(page, '01-dev-login');
 
-    await signIn(page, 'u-resident-zhang');
-    await shot(page, '02-resident-elder-home');
-    await tab(page, 1);
-    await shot(page, '03-resident-elder-matters');
-    await tab(page, 2);
-    await shot(page, '04-resident-elder-visits');
-    await tab(page, 3);
-    await shot(page, '05-resident-elder-mine');
-    await page.goto(`/#${routeUrl(routes.profile)}`);
-    await page.waitForSelector('#profile-form');
-    await shot(page, '06-resident-elder-profile');
+  await signIn(page, 'u-resident-zhang');
+  await shot(page, '02-resident-elder-home');
+  await tab(page, 1);
+  await shot(page, '03-resident-elder-matters');
+  await tab(page, 2);
+  await shot(page, '04-resident-elder-visits');
+  await tab(page, 3);
+  await shot(page, '05-resident-elder-mine');
+  await page.goto(`/#${routeUrl(routes.profile)}`);
+  await page.waitForSelector('#profile-form');
+  await shot(page, '06-resident-elder-profile');
 
-    await signIn(page, 'u-resident-li');
-    await shot(page, '07-resident-home');
-    await page.goto(`/#${routeUrl(routes.profile)}`);
-    await page.waitForSelector('#profile-form');
-    await page.fill('#profile-phone input', '123');
-    await page.click('#profile-save');
-    await page.waitForSelector('.profile-field__error');
-    await shot(page, '08-resident-profile-error');
+  await signIn(page, 'u-resident-li');
+  await shot(page, '07-resident-home');
+  await page.goto(`/#${routeUrl(routes.profile)}`);
+  await page.waitForSelector('#profile-form');
+  await page.fill('#profile-phone input', '123');
+  await page.click('#profile-save');
+  await page.waitForSelector('.profile-field__error');
+  await shot(page, '08-resident-profile-error');
 
-    await signIn(page, 'u-resident-new');
-    await shot(page, '09-newcomer-home');
+  await signIn(page, 'u-resident-new');
+  await shot(page, '09-newcomer-home');
 
-    await signIn(page, 'u-cadre-liu');
-    await tab(page, 3);
-    await shot(page, '10-cadre-mine');
+  await signIn(page, 'u-cadre-liu');
+  await tab(page, 3);
+  await shot(page, '10-cadre-mine');
 
-    await signIn(page, 'u-committee-chen');
-    await tab(page, 3);
-    await shot(page, '11-committee-mine');
+  await signIn(page, 'u-committee-chen');
+  await tab(page, 3);
+  await shot(page, '11-committee-mine');
 
-    await signIn(page, 'u-admin');
-    await tab(page, 3);
-    await shot(page, '12-admin-mine');
-    await page.goto('/#/packages/admin/users/index');
-    await page.waitForSelector('#user-u-resident-li');
-    await shot(page, '13-admin-users');
-    await page.click('#user-u-resident-li');
-    await page.waitForSelector('#role-editor');
-    await shot(page, '14-admin-role-editor');
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+  await signIn(page, 'u-admin');
+  await tab(page, 3);
+  await shot(page, '12-admin-mine');
+  await page.goto('/#/packages/admin/users/index');
+  await page.waitForSelector('#user-u-resident-li');
+  await shot(page, '13-admin-users');
+  await page.click('#user-u-resident-li');
+  await page.waitForSelector('#role-editor');
+  await shot(page, '14-admin-role-editor');
 });

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { answerWechatPrivacyRequests } from './api/privacy';
 import { ConsentHost } from './components/notifications/ConsentHost';
 import '@domain/zodLocale';
 import { SessionProvider } from './state/session';
@@ -9,6 +10,8 @@ if (process.env.TARO_ENV === 'weapp') {
   // The env id is compiled in from CLOUDBASE_ENV_ID; without it WeChat uses the default env.
   Taro.cloud.init({ env: process.env.CLOUDBASE_ENV_ID || undefined, traceUser: true });
 }
+// WeChat asks our privacy sheet whenever it holds back an API for want of the user's agreement.
+answerWechatPrivacyRequests();
 
 function App({ children }: PropsWithChildren) {
   return (

@@ -44,9 +44,13 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
       '#matter-body textarea',
       '每天晚上东门口都停满外来车辆，消防通道被堵，车主电话13812345678也打不通。',
     );
-    const chooser = page.waitForEvent('filechooser');
+    // A new user's first photo: the privacy sheet asks first; agreeing opens the picker.
     await page.click('#photo-add');
+    await page.waitForSelector('#privacy-sheet');
+    const chooser = page.waitForEvent('filechooser');
+    await visible(page, '#privacy-agree').click();
     await (await chooser).setFiles(PHOTO);
+    await page.waitForSelector('#privacy-sheet', { state: 'hidden' });
     await page.waitForSelector('#photo-0[data-status="done"]', { timeout: 15_000 });
     await page.click('#raise-submit');
     // The stand-in of WeChat's consent dialog: the raise waits for the answer, to carry it.

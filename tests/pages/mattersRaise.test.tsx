@@ -39,6 +39,9 @@ describe('raising a matter (jsdom, real services over SQLite)', () => {
     typeInto('matter-body', '每天晚上3号楼前停满了车，消防通道被堵住，老人出门很不方便。');
     expect(document.querySelector('#matter-body-count')?.textContent).toBe('30/1000');
     click('#photo-add');
+    // A new user agrees to the privacy sheet before their first photo (privacySheet.test.tsx).
+    await appears('#privacy-sheet');
+    click('#privacy-agree');
     await waitFor(() => expect(document.querySelector('#photo-0')?.getAttribute('data-status')).toBe('done'));
     // The stand-in upload above is recorded as the host records a real one: hers.
     const [upload] = (jest.requireMock('../../src/api/photos').uploadPhoto as jest.Mock).mock.results;

@@ -82,6 +82,7 @@ describe('the route table and app.config.ts', () => {
       'myMatters',
       'myVisits',
       'newMatter',
+      'privacy',
       'profile',
       'visitDay',
     ]);

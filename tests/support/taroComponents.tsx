@@ -37,9 +37,31 @@ function domProps(props: Props): Record<string, unknown> {
   return out;
 }
 
+/**
+ * WeChat's open-type buttons: a tap on `open-type="agreePrivacyAuthorization"` also fires
+ * onAgreePrivacyAuthorization, as WeChat does once it has recorded the agreement.
+ */
+function openTypeProps(props: Props, dom: Record<string, unknown>): Record<string, unknown> {
+  if (typeof props.openType !== 'string') return dom;
+  const agree = props.openType === 'agreePrivacyAuthorization' ? props.onAgreePrivacyAuthorization : undefined;
+  const tap = dom.onClick as ((event: unknown) => void) | undefined;
+  return {
+    ...dom,
+    'data-open-type': props.openType,
+    onClick: (event: unknown) => {
+      tap?.(event);
+      if (typeof agree === 'function') agree({ type: 'agreeprivacyauthorization', detail: {} });
+    },
+  };
+}
+
 function element(tag: string, name: string) {
   const component = forwardRef<HTMLElement, Props>((props, ref) =>
-    createElement(tag, { ...domProps(props), ref, 'data-taro': name }, props.children as ReactNode),
+    createElement(
+      tag,
+      { ...openTypeProps(props, domProps(props)), ref, 'data-taro': name },
+      props.children as ReactNode,
+    ),
   );
   component.displayName = name;
   return component;

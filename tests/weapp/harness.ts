@@ -174,6 +174,22 @@ export interface WxOptions {
   storage?: Record<string, unknown>;
   /** What the user picks from an action sheet: an index into its items, or null to cancel (the default). */
   actionSheet?: (items: string[]) => number | null;
+  /** The user agreed to the privacy guide before (WeChat then never asks). */
+  privacyAgreed?: boolean;
+}
+
+/** WeChat's privacy agreement, as the harness plays it (privacyApis). */
+export interface PrivacyLog {
+  agreed: boolean;
+  /** What the app registered with wx.onNeedPrivacyAuthorization. */
+  listener: ((resolve: (option: Record<string, unknown>) => void, info: { referrer: string }) => void) | null;
+  /** Every answer the app gave to a pending request. */
+  answers: Record<string, unknown>[];
+  /** Ids of agree buttons whose agreeprivacyauthorization event was dispatched (by the test's tap). */
+  agreeTaps: string[];
+  contractOpened: number;
+  /** Paths handed out by wx.chooseImage. */
+  chosenImages: number;
 }
 
 /** What the page did to the host, for assertions. */
@@ -195,6 +211,7 @@ export interface WxLog {
   consentAsks: { tmplIds: string[]; duringTap: boolean }[];
   /** True while the event of `MiniPage.tap` is being delivered. */
   tapping: boolean;
+  privacy: PrivacyLog;
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
   missingApis: () => string[];
 }
@@ -299,6 +316,51 @@ function navigationApis(log: WxLog, stackDepth: () => number) {
   };
 }
 
+/**
+ * WeChat's privacy agreement: a privacy API (chooseImage, requirePrivacyAuthorize) used before the
+ * user agreed is held back while the app's onNeedPrivacyAuthorization listener asks; `agree` counts
+ * only with the id of an agree button that was really tapped, as WeChat's base library checks.
+ */
+function privacyApis(privacy: PrivacyLog) {
+  const authorized = (done: (agreed: boolean) => void) => {
+    if (privacy.agreed) return done(true);
+    if (!privacy.listener) return done(false);
+    privacy.listener(
+      (option) => {
+        privacy.answers.push(option);
+        if (option.event === 'agree' && privacy.agreeTaps.includes(String(option.buttonId))) privacy.agreed = true;
+        if (option.event === 'agree' || option.event === 'disagree') done(privacy.agreed);
+      },
+      { referrer: 'chooseImage' },
+    );
+  };
+  const held =
+    (name: string, run: (options: Options) => unknown) =>
+    (options: Options = {}) =>
+      new Promise((resolve, reject) =>
+        authorized((agreed) =>
+          (agreed
+            ? asyncApi(name, run)
+            : asyncApi(name, () => {
+                throw new Error('privacy permission is not authorized');
+              }))(options).then(resolve, reject),
+        ),
+      );
+  return {
+    onNeedPrivacyAuthorization: (listener: PrivacyLog['listener']) => void (privacy.listener = listener),
+    requirePrivacyAuthorize: held('requirePrivacyAuthorize', () => undefined),
+    getPrivacySetting: asyncApi('getPrivacySetting', () => ({
+      needAuthorization: !privacy.agreed,
+      privacyContractName: '《民情通隐私保护指引》',
+    })),
+    openPrivacyContract: asyncApi('openPrivacyContract', () => void (privacy.contractOpened += 1)),
+    chooseImage: held('chooseImage', () => {
+      privacy.chosenImages += 1;
+      return { tempFilePaths: [`http://tmp/photo-${privacy.chosenImages}.jpg`], tempFiles: [] };
+    }),
+  };
+}
+
 function uiApis(log: WxLog, host: WxOptions) {
   const silent = (name: string) => asyncApi(name, () => undefined);
   return {
@@ -371,6 +433,7 @@ export function createWx(backend: FakeBackend, options: WxOptions, log: WxLog, s
     ...storageApis(log.storage),
     ...navigationApis(log, stackDepth),
     ...uiApis(log, options),
+    ...privacyApis(log.privacy),
     cloud: {
       init: (config: Record<string, unknown> = {}) => void log.cloudInit.push(config),
       callFunction: (params: Options & { name: string; data?: unknown }) => {
@@ -466,15 +529,16 @@ export function openPage(route: string, options: OpenPageOptions): MiniPage {
   // Required after the reset: simulate installs a fresh global `Component` bound to a fresh registry.
   const simulate = require('miniprogram-simulate') as Simulate;
   const pages: unknown[] = [];
-  const log = newLog(options.storage);
+  const log = newLog(options.storage, options.privacyAgreed);
   const wx = createWx(options.backend, options, log, () => pages.length);
   launchApp(distDir, route, options.query ?? {}, installHost(wx, pages));
   const root = mountPage(simulate, distDir, route, options.query ?? {}, pages);
   return new MiniPage(root, options.backend, log);
 }
 
-function newLog(storage: Record<string, unknown> = {}): WxLog {
+function newLog(storage: Record<string, unknown> = {}, privacyAgreed = false): WxLog {
   return {
+    privacy: { agreed: privacyAgreed, listener: null, answers: [], agreeTaps: [], contractOpened: 0, chosenImages: 0 },
     navigations: [],
     toasts: [],
     cloudInit: [],
@@ -630,6 +694,21 @@ export class MiniPage {
     void Promise.resolve().then(() => {
       this.wx.tapping = false;
     });
+  }
+
+  /**
+   * The user taps an agree button of the privacy sheet: WeChat delivers the tap and, for a button
+   * with open-type agreePrivacyAuthorization only, records the agreement and fires
+   * agreeprivacyauthorization (bindagreeprivacyauthorization).
+   */
+  agreePrivacy(id: string): void {
+    const node = this.get(id);
+    const openType = node.toJSON().attrs.find((attr) => attr.name === 'openType')?.value;
+    if (openType !== 'agreePrivacyAuthorization')
+      throw new Error(`#${id} is not an agree button (${String(openType)})`);
+    this.wx.privacy.agreeTaps.push(id);
+    this.tapNode(node);
+    node.dispatchEvent('agreeprivacyauthorization', { detail: {} });
   }
 
   /** The user scrolled to the end of the page: WeChat calls the page's onReachBottom. */

@@ -1,9 +1,11 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { Dispatch, SetStateAction } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
 import { ApiError } from '../../api/apiError';
 import { uploadPhoto } from '../../api/photos';
+import { ensurePrivacyConsent } from '../../api/privacy';
 import { useSession } from '../../state/session';
+import { PrivacySheet } from '../privacy/PrivacySheet';
 import './PhotoPicker.scss';
 
 export interface PickedPhoto {
@@ -23,6 +25,8 @@ const newKey = () => `p${Date.now().toString(36)}${(counter += 1)}`;
 /**
  * Up to six photos from the album or the camera (Taro.chooseImage), each uploaded as soon as it is
  * picked; a thumbnail grid with a big 删除 under each, and a failed upload retried by tapping it.
+ * Picking waits for the privacy agreement (the privacy sheet asks the first time); someone who
+ * declines is told why photos need it and can open the sheet again; the rest of the form works.
  */
 export function PhotoPicker({
   photos,
@@ -35,6 +39,7 @@ export function PhotoPicker({
 }) {
   const room = MAX_PHOTOS - photos.length;
   const userId = useSession().user?.id ?? '';
+  const [privacyDeclined, setPrivacyDeclined] = useState(false);
 
   function upload(photo: PickedPhoto) {
     const set = (patch: Partial<PickedPhoto>) =>
@@ -49,6 +54,9 @@ export function PhotoPicker({
 
   async function add() {
     if (room <= 0) return;
+    const agreed = await ensurePrivacyConsent(userId);
+    setPrivacyDeclined(!agreed);
+    if (!agreed) return;
     let paths: string[];
     try {
       const chosen = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
@@ -100,7 +108,16 @@ export function PhotoPicker({
       {photos.some((p) => p.status === 'failed') ? (
         <View className="mq-photo-picker__error">{photos.find((p) => p.status === 'failed')?.error}</View>
       ) : null}
+      {privacyDeclined ? (
+        <View className="mq-photo-picker__privacy" id="photo-privacy-declined" role="alert">
+          <View>添加照片需要你先同意《民情通隐私保护指引》。不加照片也可以提交说事。</View>
+          <View className="mq-photo-picker__privacy-again" id="photo-privacy-again" onClick={() => void add()}>
+            查看并同意
+          </View>
+        </View>
+      ) : null}
       {error ? <View className="mq-photo-picker__error">{error}</View> : null}
+      <PrivacySheet />
     </View>
   );
 }

@@ -52,6 +52,8 @@ export const routes = {
   /** `bookingId`: a notification about one booking; that booking is marked and scrolled to. */
   myVisits: page('packages/resident/my-visits/index', { bookingId: param.optionalText() }),
   messages: page('packages/resident/messages/index', { tab: param.optionalChoice(['inbox', 'wechat']) }),
+  /** The privacy guide, generated from src/domain/privacy/registry.ts; the h5 privacy sheet links here. */
+  privacy: page('packages/resident/privacy/index'),
 
   adminUsers: page('packages/admin/users/index'),
 

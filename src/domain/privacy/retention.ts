@@ -1,0 +1,16 @@
+/**
+ * How long each kind of personal data is kept, in plain Chinese for the guide. The periods are the
+ * issue's retention rules (issue 12); the server's timer job and account deletion carry them out.
+ */
+export const retentionRules = {
+  account: '保存到你注销账号为止；注销后立即删除或不可逆地匿名化',
+  bookingContact: '走访日之后 90 天删除；你注销账号时立即删除',
+  publicWords: '说事和评论是社区的公开记录：你注销后仍保留，署名改为“已注销用户”，文中的电话、证件号等被遮挡',
+  photos: '随说事保存；说事未通过审核的，30 天后删除照片；你注销账号时删除你上传的照片',
+  visitRecord: '作为社区工作记录保存；你注销后，记录中你的姓名、电话、住址被删除',
+  staffRecord: '作为社区工作记录保存，记录中的电话、证件号等对其他居民遮挡',
+  requestIds: '7 天后删除',
+  deviceOnly: '只在你的手机上使用，不上传、不保存',
+} as const;
+
+export type RetentionRule = keyof typeof retentionRules;
