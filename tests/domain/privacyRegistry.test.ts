@@ -101,12 +101,12 @@ describe('privacy registry', () => {
   });
 
   it('finds a personal field added to a command, by its name or by its text kind', () => {
-    const added = command({
+    const added = command(() => ({
       summary: '新增的命令',
       roles: ['resident'],
       input: z.strictObject({ idNumber: z.string(), remark: freeText(), date: z.string() }),
       output: z.object({}),
-    });
+    }));
     const fields = commandInputFields({ visit: { ...contract.visit, added } } as unknown as Functions);
     expect(fields.filter((field) => field.path.startsWith('visit.added:'))).toEqual([
       { path: 'visit.added:idNumber', personal: true },
