@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import tcb from '@cloudbase/node-sdk';
 import '@domain/zodLocale';
 import type { Contract, FunctionName } from '@domain/contract';
@@ -6,6 +7,7 @@ import type { Deps } from '../deps';
 import { createHandler, type FunctionHandler } from '../handler';
 import { systemClock } from '../adapters/system/clock';
 import { randomIds } from '../adapters/system/ids';
+import { cloudExportFiles } from '../adapters/wechat/cloudExportFiles';
 import { cloudFileUrls } from '../adapters/wechat/cloudFileUrls';
 import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
@@ -32,6 +34,13 @@ export function productionDeps(): Deps {
       logger: jsonLogger,
       content: wechatContentChecker(callOpenApi, imageUrlOf),
       files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? ''),
+      exportFiles: cloudExportFiles(
+        {
+          uploadFile: async (options) => app.uploadFile(options),
+          getTempFileURL: async (options) => app.getTempFileURL(options),
+        },
+        () => randomBytes(12).toString('hex'),
+      ),
       gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),
       templates: deploymentTemplates,
     };

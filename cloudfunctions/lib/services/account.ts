@@ -7,6 +7,8 @@ import type { Page, ProfilePatch, UserRecord } from '../ports/storage';
 import { commandId } from './commandIds';
 import { requireUser } from './requireUser';
 import { selfView, userSummary } from './views';
+import { exportMyData } from './accounts/exportMyData';
+import { deleteAccount } from './accounts/deleteAccount';
 
 export const accountServices: ServiceMap<'account'> = {
   async login({ caller, deps }) {
@@ -64,6 +66,8 @@ export const accountServices: ServiceMap<'account'> = {
     const page = await deps.storage.audit.list({ after: cursorOrThrow(input.cursor), limit: input.limit });
     return { items: page.items, nextCursor: nextCursorOf(page) };
   },
+  exportMyData,
+  deleteAccount,
 };
 
 function newResident(id: string, openid: string, now: number): UserRecord {

@@ -81,4 +81,27 @@ export const accountContract = {
     input: z.strictObject({ ...pageInputShape }),
     output: pageOf(auditEntrySchema),
   }),
+  exportMyData: command({
+    summary: '导出我的个人数据（zip 内含 JSON）',
+    roles: ANY_USER,
+    input: empty,
+    // A command: it writes the file it answers with. The link works for its owner only, until expiresAt.
+    output: z.object({
+      fileName: fixedText(),
+      url: fixedText(),
+      expiresAt: z.number(),
+      bytes: z.number().int().nonnegative(),
+    }),
+  }),
+  deleteAccount: command({
+    summary: '注销账号：立即结束登录并删除或匿名化个人数据',
+    // Guests too: after the deletion the caller's openid finds no user, and a retry of the same
+    // request must still reach its stored answer. A guest's own request is refused by the service.
+    roles: ['guest', ...ANY_USER],
+    // The client's confirmation step must have happened: only `confirm: true` is accepted.
+    input: z.strictObject({
+      confirm: z.literal(true, { error: '请先确认注销：注销后个人数据将被删除且无法恢复' }),
+    }),
+    output: z.object({ deleted: z.literal(true) }),
+  }),
 };
