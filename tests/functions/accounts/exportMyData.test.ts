@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { engines } from '../../support/storages';
-import { A, B, CADRE, compact, personOf, twoResidents, wordsOf, type Scene } from './twoResidents';
+import { A, A_PHOTO, B, CADRE, compact, personOf, twoResidents, wordsOf, type Scene } from './twoResidents';
 
 const DAY = 86_400_000;
 
@@ -39,7 +39,11 @@ describe.each(engines)('account.exportMyData on %s', (engine) => {
     expect(document.profile).toMatchObject({ id: A, name, phone, building });
     expect(document.profile).not.toHaveProperty('openid');
     expect(document.matters.map((m: { id: string }) => m.id)).toEqual([matterOf[A]]);
-    expect(document.matters[0]).toMatchObject({ title: wordsOf[A].title, building: personOf[A].building });
+    expect(document.matters[0]).toMatchObject({
+      title: wordsOf[A].title,
+      building: personOf[A].building,
+      photos: [expect.objectContaining({ fileId: A_PHOTO })],
+    });
     expect(document.ratings).toEqual([expect.objectContaining({ matterId: matterOf[A], score: 4 })]);
     expect(document.comments).toEqual([expect.objectContaining({ matterId: matterOf[B], body: wordsOf[A].comment })]);
     expect(document.supports).toEqual([{ matterId: matterOf[B] }]);

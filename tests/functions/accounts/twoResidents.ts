@@ -1,5 +1,6 @@
 import { seededBackend, type SeededBackend } from '../../support/seededBackend';
 import type { EngineName } from '../../support/storages';
+import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 
 /** Two residents of 东门 who interact (host/seed.ts): A is 张桂兰, B is 李明. */
 export const A = 'u-resident-zhang';
@@ -32,6 +33,9 @@ export const wordsOf = {
   },
 };
 
+/** A photo A uploaded and attached to her matter. */
+export const A_PHOTO = 'local/zhangphoto0001.jpg';
+
 export interface Scene {
   server: SeededBackend;
   matterOf: Record<string, string>;
@@ -40,20 +44,22 @@ export interface Scene {
 }
 
 /**
- * Both raise a matter (approved), comment on and support each other's, A follows B's; the cadre
+ * Both raise a matter (approved; A's with a photo), comment on and support each other's, A follows B's; the cadre
  * publishes one home-visit seat on the next visit day: A takes it, B waits. The admin re-assigns
  * A (an audit line about her) and A has consent credits. A's matter is resolved and she rates it.
  */
-export async function twoResidents(engine: EngineName): Promise<Scene> {
-  const server = await seededBackend({ engine });
+export async function twoResidents(engine: EngineName, storage?: Storage): Promise<Scene> {
+  const server = await seededBackend(storage ? { storage } : { engine });
   const { act } = server;
   const matterOf: Record<string, string> = {};
+  server.deps.uploads.record(A_PHOTO, A);
   for (const who of [A, B]) {
     const { matter } = await act('matter', who, 'raise', {
       title: wordsOf[who].title,
       body: wordsOf[who].body,
       category: 'facilities',
       building: personOf[who].building,
+      photos: who === A ? [A_PHOTO] : [],
     });
     matterOf[who] = matter.id;
   }
