@@ -61,7 +61,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   const storage = openSqliteStorage(path.join(config.dataDir, 'minqing.sqlite'));
   ensureHostTables(storage.db);
   const sessions = sqliteSessionStore(storage.db, config.devMode ? 'dev' : 'production');
-  const uploads = sqliteUploadLedger(storage.db);
+  const uploads = sqliteUploadLedger(storage.db, config.dataDir);
   const exports = hostExportFiles(storage.db, config.dataDir);
   if (config.devMode) {
     const { seeded } = await seedDemoData(storage, clock.now());

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
+import { TINY_PNG } from './support/images';
 import { bearer, login, me, post, startTestHost, type TestHost } from './support/hostHarness';
 
 /** The host's part of 账号与隐私: the export served behind its owner's session, and 注销 ending the session. */
@@ -47,8 +48,32 @@ describe('account data on the host', () => {
     expect((await fetchFile(url, bearer(zhang.token))).status).toBe(404);
   });
 
-  it('注销 ends the session at once, and the export link with it', async () => {
+  it('注销 ends the session at once, and the export link with it; her photos are deleted', async () => {
     const zhang = await login(env.host, 'u-resident-zhang');
+    const li = await login(env.host, 'u-resident-li');
+    const uploaded = await fetch(`${env.host.url}/api/upload`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', ...bearer(zhang.token) },
+      body: new Uint8Array(TINY_PNG),
+    });
+    const { fileId, url: photoUrl } = (await uploaded.json()).data;
+    const raised = await post(
+      env.host,
+      '/api/matter',
+      {
+        action: 'raise',
+        data: {
+          title: '楼道灯坏了好几天',
+          body: '晚上下楼看不见，老人容易摔倒。',
+          category: 'facilities',
+          photos: [fileId],
+        },
+        requestId: `req-${randomUUID()}`,
+      },
+      bearer(zhang.token),
+    );
+    expect(raised.body).toMatchObject({ ok: true });
+    expect((await fetchFile(photoUrl, bearer(li.token))).status).toBe(200);
     const { url } = (await call(zhang.token, 'exportMyData')).body.data;
     expect(await call(zhang.token, 'deleteAccount', { confirm: true })).toMatchObject({
       status: 200,
@@ -56,6 +81,7 @@ describe('account data on the host', () => {
     });
     expect((await me(env.host, bearer(zhang.token))).body).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect((await fetchFile(url, bearer(zhang.token))).status).toBe(401);
+    expect((await fetchFile(photoUrl, bearer(li.token))).status).toBe(404);
     const users = await env.host.storage.users.list({ after: null, limit: 50 });
     expect(JSON.stringify(users)).not.toContain('张桂兰');
   });

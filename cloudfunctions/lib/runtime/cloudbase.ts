@@ -33,7 +33,9 @@ export function productionDeps(): Deps {
       ids: randomIds,
       logger: jsonLogger,
       content: wechatContentChecker(callOpenApi, imageUrlOf),
-      files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? ''),
+      files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? '', async (fileList) => {
+        await app.deleteFile({ fileList });
+      }),
       exportFiles: cloudExportFiles(
         {
           uploadFile: async (options) => app.uploadFile(options),

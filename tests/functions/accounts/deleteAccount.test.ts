@@ -91,16 +91,18 @@ describe.each(engines)('account.deleteAccount on %s', (engine) => {
     expect(await traces(scene)).toEqual([]);
   });
 
-  it('keeps her matter and comments for the community, under 已注销用户 with her details masked', async () => {
+  it('keeps her matter and comments for the community, under 已注销用户 with her details masked and her photo deleted', async () => {
     const scene = await twoResidents(engine);
     const { server, matterOf } = scene;
     expect(await server.storage.matters.findById(matterOf[A])).toMatchObject({ photos: [{ fileId: A_PHOTO }] });
+    expect(server.deps.uploads.holds(A_PHOTO)).toBe(true);
     await server.act('account', A, 'deleteAccount', confirmed);
     const matter = await server.act('matter', B, 'detail', { matterId: matterOf[A] });
     expect(matter.author.name).toBe(DELETED_USER_NAME);
     expect(matter.title).toBe(wordsOf[A].title);
     expect(matter.body).toBe('我是＊＊，住＊＊，楼道灯坏了，晚上下楼看不见。');
     expect(matter.photos).toEqual([]);
+    expect(server.deps.uploads.holds(A_PHOTO)).toBe(false);
     expect(await server.storage.matters.findById(matterOf[A])).toMatchObject({ photos: [], building: '' });
     const comments = await server.act('matter', B, 'comments', { matterId: matterOf[B] });
     expect(JSON.stringify(comments)).toContain(wordsOf[A].comment);

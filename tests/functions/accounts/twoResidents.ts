@@ -53,7 +53,7 @@ export async function twoResidents(engine: EngineName, storage?: Storage): Promi
   const { act } = server;
   const matterOf: Record<string, string> = {};
   server.deps.uploads.record(A_PHOTO, A);
-  for (const who of [A, B]) {
+  for (const who of [A, B] as const) {
     const { matter } = await act('matter', who, 'raise', {
       title: wordsOf[who].title,
       body: wordsOf[who].body,
@@ -81,7 +81,7 @@ export async function twoResidents(engine: EngineName, storage?: Storage): Promi
   });
   const slotId = slots[0].id as string;
   const bookingOf: Record<string, string> = {};
-  for (const who of [A, B]) {
+  for (const who of [A, B] as const) {
     const { booking } = await act('visit', who, 'book', {
       slotId,
       topic: wordsOf[who].topic,

@@ -69,7 +69,7 @@ export async function cancelActiveBookings(deps: Deps, bookings: readonly Bookin
 
 /**
  * Overwrites the person's words and contacts wherever they stay for the community's record:
- * matters (photos detached, building cleared), comments, bookings' contacts and topic, the visit
+ * matters (photos deleted, building cleared), comments, bookings' contacts and topic, the visit
  * records of their bookings, and the audit lines naming them. Each write sets final values.
  */
 export async function eraseWords(deps: Deps, records: PersonalRecords, anonymousId: string): Promise<void> {
@@ -77,7 +77,11 @@ export async function eraseWords(deps: Deps, records: PersonalRecords, anonymous
   const details = detailsOf(records);
   const erase = (text: string) => eraseDetails(text, details);
   const now = deps.clock.now();
-  for (const matter of records.matters) await personalData.eraseMatter(matter.id, matterErasure(matter, erase), now);
+  for (const matter of records.matters) {
+    // The files go before the matter forgets them, so a retry still knows what to delete.
+    await deps.files.remove(matter.photos.map((photo) => photo.fileId));
+    await personalData.eraseMatter(matter.id, matterErasure(matter, erase), now);
+  }
   for (const comment of records.comments) await personalData.eraseComment(comment.id, erase(comment.body));
   for (const booking of records.bookings) {
     await personalData.eraseBooking(booking.id, { topic: erase(booking.topic), address: '', phone: '' }, now);
@@ -97,7 +101,7 @@ function matterErasure(matter: MatterRecord, erase: (text: string) => string) {
     title: erase(matter.title),
     body: erase(matter.body),
     building: '',
-    // Photos may show their home or face: detached from the matter (the files: see the README's open items).
+    // Photos may show their home or face: deleted (eraseWords) and detached.
     photos: [],
     rating: matter.rating ? { ...matter.rating, comment: erase(matter.rating.comment) } : null,
   };
