@@ -282,7 +282,14 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   audit: {
     permission: 'ADMINONLY',
     idHolds: 'the audit entry id',
-    indexes: [index(descendingThenId('at'), 'list newest first')],
+    indexes: [
+      index(descendingThenId('at'), 'list newest first'),
+      index(
+        [ascending('actorId'), ascending('_id')],
+        'personalData.listAuditAbout: the lines a user did (export, 注销)',
+      ),
+      index([ascending('targetId'), ascending('_id')], 'personalData.listAuditAbout: the lines about a user'),
+    ],
   },
   idempotency: {
     permission: 'ADMINONLY',
