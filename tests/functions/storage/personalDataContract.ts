@@ -1,0 +1,161 @@
+import type { AuditEntry } from '@domain/contract';
+import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import { aComment, aMatter, anEntry } from '../../support/builders/matters';
+import { anInboxEntry, anOutboxRow } from '../../support/builders/notifications';
+import { aUser } from '../../support/builders/users';
+import { aBooking, aRecord, aSlot } from '../../support/builders/visits';
+
+function anAuditEntry(overrides: Partial<AuditEntry>): AuditEntry {
+  return {
+    id: 'a1',
+    actorId: 'admin',
+    actorName: '管理员',
+    action: 'account.assignRole',
+    targetType: 'user',
+    targetId: 'u1',
+    communityId: 'c1',
+    before: { role: 'resident' },
+    after: { role: 'resident' },
+    at: 1000,
+    ...overrides,
+  };
+}
+
+/**
+ * One user's data as a whole (storage.personalData): the reads the other ports cannot make, and
+ * the erasure writes of 注销, each setting final values so that running it again lands the same.
+ * Each adapter's test file calls this with a factory that opens a fresh, empty storage.
+ */
+export function describePersonalDataContract(adapterName: string, openEmpty: () => Promise<Storage>): void {
+  describe(`personal data contract: ${adapterName}`, () => {
+    let storage: Storage;
+
+    beforeEach(async () => {
+      storage = await openEmpty();
+    });
+
+    afterEach(async () => {
+      await storage.close();
+    });
+
+    it('lists the comments a user wrote, in any state, oldest first, and no one else’s', async () => {
+      await storage.matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1' }));
+      await storage.comments.create(aComment({ id: 'k2', authorId: 'u1', createdAt: 3000, state: 'pending_review' }));
+      await storage.comments.create(aComment({ id: 'k1', authorId: 'u1', createdAt: 2000 }));
+      await storage.comments.create(aComment({ id: 'k3', authorId: 'u2', createdAt: 2500 }));
+      const mine = await storage.personalData.listCommentsBy('u1');
+      expect(mine.map((comment) => [comment.id, comment.state])).toEqual([
+        ['k1', 'visible'],
+        ['k2', 'pending_review'],
+      ]);
+      expect(await storage.personalData.listCommentsBy('nobody')).toEqual([]);
+    });
+
+    it('lists the audit lines naming a user as actor or target, once each, oldest first', async () => {
+      await storage.audit.append(anAuditEntry({ id: 'a2', actorId: 'u1', targetId: 'u1', at: 2000 }));
+      await storage.audit.append(anAuditEntry({ id: 'a1', targetId: 'u1', at: 1000 }));
+      await storage.audit.append(anAuditEntry({ id: 'a3', targetId: 'u2', at: 3000 }));
+      const lines = await storage.personalData.listAuditAbout('u1');
+      expect(lines.map((line) => line.id)).toEqual(['a1', 'a2']);
+      expect(lines[0]).toEqual(anAuditEntry({ id: 'a1', targetId: 'u1', at: 1000 }));
+    });
+
+    it('erases a matter’s words, building, photos and rating comment, the same when repeated', async () => {
+      await storage.matters.create(
+        aMatter({
+          id: 'm1',
+          building: '3号楼',
+          photos: [{ fileId: 'f1', status: 'passed' }],
+          rating: { score: 4, comment: '张桂兰很满意', at: 900 },
+        }),
+        anEntry({ id: 't1', matterId: 'm1' }),
+      );
+      const erasure = {
+        title: '＊＊的车位',
+        body: '＊＊说',
+        building: '',
+        photos: [],
+        rating: { score: 4, comment: '＊＊很满意', at: 900 },
+      };
+      await storage.personalData.eraseMatter('m1', erasure, 5000);
+      await storage.personalData.eraseMatter('m1', erasure, 6000);
+      expect(await storage.matters.findById('m1')).toMatchObject({ ...erasure, updatedAt: 6000, state: 'open' });
+      await storage.personalData.eraseMatter('m1', { ...erasure, rating: null }, 7000);
+      expect(await storage.matters.findById('m1')).toMatchObject({ rating: null });
+      expect(await storage.matters.timeline('m1')).toHaveLength(1);
+    });
+
+    it('erases a comment’s body, a booking’s contacts and a visit record’s words', async () => {
+      await storage.matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1' }));
+      await storage.comments.create(aComment({ id: 'k1', authorId: 'u1', body: '我是张桂兰' }));
+      await storage.personalData.eraseComment('k1', '我是＊＊');
+      expect(await storage.comments.findById('k1')).toMatchObject({ body: '我是＊＊', state: 'visible' });
+
+      await storage.slots.create(aSlot({ id: 's1' }));
+      const booked = await storage.bookings.book(aBooking({ id: 'b1', address: '幸福小区3号楼' }), { waitlist: true });
+      expect(booked.outcome).toBe('booked');
+      await storage.personalData.eraseBooking('b1', { topic: '＊＊', address: '', phone: '' }, 5000);
+      expect(await storage.bookings.findById('b1')).toMatchObject({
+        topic: '＊＊',
+        address: '',
+        phone: '',
+        state: 'booked',
+        updatedAt: 5000,
+      });
+
+      await storage.visitRecords.save(aRecord({ id: 'r1', bookingId: 'b1', heard: '张桂兰反映' }));
+      const words = { seen: '', heard: '＊＊反映', solved: '', suggested: '' };
+      await storage.personalData.eraseVisitRecord('r1', words, 6000);
+      expect(await storage.visitRecords.findById('r1')).toMatchObject({ ...words, bookingId: 'b1', updatedAt: 6000 });
+    });
+
+    it('keeps an audit line’s fact, not the person', async () => {
+      await storage.audit.append(anAuditEntry({ id: 'a1', actorId: 'u1', actorName: '张桂兰', targetId: 'u1' }));
+      const erasure = { actorId: 'anon-1', actorName: '已注销用户', targetId: 'anon-1' };
+      await storage.personalData.eraseAuditEntry('a1', erasure);
+      expect(await storage.audit.findById('a1')).toEqual(anAuditEntry({ id: 'a1', ...erasure }));
+      expect(await storage.personalData.listAuditAbout('u1')).toEqual([]);
+    });
+
+    it('forgets a user’s inbox, outbox rows and consent credits, and nobody else’s', async () => {
+      await storage.notifications.record(
+        [anInboxEntry({ id: 'i1', userId: 'u1' }), anInboxEntry({ id: 'i2', userId: 'u2' })],
+        [anOutboxRow({ id: 'o1', userId: 'u1' }), anOutboxRow({ id: 'o2', userId: 'u2' })],
+      );
+      await storage.subscriptions.grant('u1', 'tpl-a', 1000, 'g1');
+      await storage.subscriptions.grant('u2', 'tpl-a', 1000, 'g1');
+      await storage.personalData.forgetNotifications('u1');
+      await storage.personalData.forgetNotifications('u1');
+      expect((await storage.inbox.list('u1', null, 10)).items).toEqual([]);
+      expect((await storage.outbox.listForUser('u1', null, 10)).items).toEqual([]);
+      expect(await storage.subscriptions.credits('u1')).toEqual({});
+      expect((await storage.inbox.list('u2', null, 10)).items.map((entry) => entry.id)).toEqual(['i2']);
+      expect((await storage.outbox.listForUser('u2', null, 10)).items.map((row) => row.id)).toEqual(['o2']);
+      expect(await storage.subscriptions.credits('u2')).toEqual({ 'tpl-a': 1 });
+      // A grant id counted before is not remembered: a new account's consent counts afresh.
+      await storage.subscriptions.grant('u1', 'tpl-a', 2000, 'g1');
+      expect(await storage.subscriptions.credits('u1')).toEqual({ 'tpl-a': 1 });
+    });
+
+    it('detaches the user from the openid: the record stays under its id, the openid is free again', async () => {
+      const user = aUser({
+        id: 'u1',
+        openid: 'o1',
+        name: '张桂兰',
+        phone: '13805371234',
+        communityIds: ['c1'],
+        communityId: 'c1',
+      });
+      await storage.users.createIfAbsent(user);
+      const tombstone = aUser({ id: 'u1', openid: 'deleted:u1', name: '已注销用户', updatedAt: 5000 });
+      await storage.personalData.detachUser('u1', 'o1', tombstone);
+      await storage.personalData.detachUser('u1', 'o1', tombstone);
+      expect(await storage.users.findByOpenid('o1')).toBeNull();
+      expect(await storage.users.findById('u1')).toEqual(tombstone);
+      expect((await storage.users.list({ communityId: 'c1', after: null, limit: 10 })).items).toEqual([]);
+      const again = await storage.users.createIfAbsent(aUser({ id: 'u2', openid: 'o1' }));
+      expect(again).toMatchObject({ created: true, user: { id: 'u2' } });
+      expect(await storage.users.findById('u1')).toEqual(tombstone);
+    });
+  });
+}
