@@ -45,6 +45,8 @@ export interface PersonalDataRepository {
   /** The audit lines naming the user as actor or target, oldest first. */
   listAuditAbout(userId: string): Promise<AuditEntry[]>;
   eraseMatter(id: string, erasure: MatterErasure, now: number): Promise<void>;
+  /** New notes for timeline entries of the matter (by entry id): the words she wrote there (a rating, a reason). */
+  eraseTimelineNotes(matterId: string, notes: Readonly<Record<string, string>>): Promise<void>;
   eraseComment(id: string, body: string): Promise<void>;
   eraseBooking(id: string, erasure: BookingErasure, now: number): Promise<void>;
   eraseVisitRecord(id: string, erasure: VisitRecordErasure, now: number): Promise<void>;

@@ -85,6 +85,26 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
       expect(await storage.matters.timeline('m1')).toHaveLength(1);
     });
 
+    it('rewrites the notes of the timeline entries named, leaving the others and the order alone', async () => {
+      await storage.matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1', note: '张桂兰提出' }));
+      await storage.matters.transition(
+        'm1',
+        'open',
+        'resolved',
+        {},
+        anEntry({ id: 't2', matterId: 'm1', at: 2000, toState: 'resolved', actorId: 'c1', note: '已处理' }),
+      );
+      await storage.personalData.eraseTimelineNotes('m1', { t1: '＊＊提出', missing: 'x' });
+      await storage.personalData.eraseTimelineNotes('m1', { t1: '＊＊提出' });
+      await storage.personalData.eraseTimelineNotes('m1', {});
+      const timeline = await storage.matters.timeline('m1');
+      expect(timeline.map((entry) => [entry.id, entry.note])).toEqual([
+        ['t1', '＊＊提出'],
+        ['t2', '已处理'],
+      ]);
+      expect(await storage.matters.findById('m1')).toMatchObject({ state: 'resolved' });
+    });
+
     it('erases a comment’s body, a booking’s contacts and a visit record’s words', async () => {
       await storage.matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1' }));
       await storage.comments.create(aComment({ id: 'k1', authorId: 'u1', body: '我是张桂兰' }));

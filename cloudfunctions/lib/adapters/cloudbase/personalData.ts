@@ -1,10 +1,12 @@
 import type { AuditEntry } from '@domain/contract';
+import type { TimelineRecord } from '../../ports/matters';
 import type { PersonalDataRepository } from '../../ports/personalData';
 import type { UserRecord } from '../../ports/storage';
 import { toAuditEntry } from './audit';
 import type { CollectionNames } from './collections';
 import { toCommentRecord } from './comments';
 import {
+  countOf,
   insertIfAbsent,
   MAX_ROWS_PER_GET,
   rowsOf,
@@ -65,6 +67,22 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
       await update(names.matters, { _id: id }, changes, 'personalData.eraseMatter');
     },
 
+    async eraseTimelineNotes(matterId, notes) {
+      // The timeline lives in the matter document (docs/adr/0004) and only ever grows: the notes
+      // are rewritten in the array as read, on condition that no entry was pushed meanwhile.
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const [stored] = rowsOf(await collection(names.matters).doc(matterId).get(), 'personalData.eraseTimelineNotes');
+        const timeline = (stored?.timeline ?? []) as TimelineRecord[];
+        if (!timeline.some((entry) => entry.id in notes && entry.note !== notes[entry.id])) return;
+        const erased = timeline.map((entry) => (entry.id in notes ? { ...entry, note: notes[entry.id] } : entry));
+        const reply = await collection(names.matters)
+          .where({ _id: matterId, timeline: _.size(timeline.length) })
+          .update({ timeline: _.set(erased) });
+        if (countOf(reply, 'updated', 'personalData.eraseTimelineNotes') === 1) return;
+      }
+      throw new Error(`personalData.eraseTimelineNotes: the timeline of ${matterId} kept changing`);
+    },
+
     async eraseComment(id, body) {
       await update(names.comments, { _id: id }, { body }, 'personalData.eraseComment');
     },
@@ -92,10 +110,7 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
     async detachUser(userId, openid, tombstone) {
       await insertIfAbsent(collection(names.users), userDocument(tombstone), 'personalData.detachUser');
       if (openid !== tombstone.openid) {
-        succeeded(
-          await collection(names.users).where({ _id: openid, id: userId }).remove(),
-          'personalData.detachUser',
-        );
+        succeeded(await collection(names.users).where({ _id: openid, id: userId }).remove(), 'personalData.detachUser');
       }
     },
   };

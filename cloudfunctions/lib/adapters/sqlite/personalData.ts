@@ -16,6 +16,10 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     `UPDATE matters SET title = @title, body = @body, building = @building, photos_json = @photos,
        rating_json = @rating, updated_at = @now WHERE id = @id`,
   );
+  const eraseNote = db.prepare('UPDATE matter_timeline SET note = ? WHERE id = ? AND matter_id = ?');
+  const eraseNotes = db.transaction((matterId: string, notes: Readonly<Record<string, string>>) => {
+    for (const [entryId, note] of Object.entries(notes)) eraseNote.run(note, entryId, matterId);
+  });
   const eraseComment = db.prepare('UPDATE comments SET body = ? WHERE id = ?');
   const eraseBooking = db.prepare(
     'UPDATE bookings SET topic = @topic, address = @address, phone = @phone, updated_at = @now WHERE id = @id',
@@ -54,6 +58,9 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     async eraseMatter(id, erasure, now) {
       const rating = erasure.rating ? JSON.stringify(erasure.rating) : null;
       eraseMatter.run({ ...erasure, photos: JSON.stringify(erasure.photos), rating, now, id });
+    },
+    async eraseTimelineNotes(matterId, notes) {
+      eraseNotes(matterId, notes);
     },
     async eraseComment(id, body) {
       eraseComment.run(body, id);

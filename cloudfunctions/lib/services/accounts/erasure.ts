@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DELETED_USER_NAME, eraseDetails, type PersonalDetails } from '@domain/accountErasure';
 import type { AuditEntry } from '@domain/contract';
 import type { Deps } from '../../deps';
-import type { MatterRecord } from '../../ports/matters';
+import type { MatterRecord, TimelineRecord } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord } from '../../ports/visits';
 import { notifyBooking } from '../visits/bookingNotices';
@@ -69,7 +69,7 @@ export async function cancelActiveBookings(deps: Deps, bookings: readonly Bookin
 
 /**
  * Overwrites the person's words and contacts wherever they stay for the community's record:
- * matters (photos deleted, building cleared), comments, bookings' contacts and topic, the visit
+ * matters (photos deleted, building cleared, her notes on the timeline), comments, bookings' contacts and topic, the visit
  * records of their bookings, and the audit lines naming them. Each write sets final values.
  */
 export async function eraseWords(deps: Deps, records: PersonalRecords, anonymousId: string): Promise<void> {
@@ -81,6 +81,10 @@ export async function eraseWords(deps: Deps, records: PersonalRecords, anonymous
     // The files go before the matter forgets them, so a retry still knows what to delete.
     await deps.files.remove(matter.photos.map((photo) => photo.fileId));
     await personalData.eraseMatter(matter.id, matterErasure(matter, erase), now);
+    await personalData.eraseTimelineNotes(
+      matter.id,
+      notesBy(await deps.storage.matters.timeline(matter.id), records.user.id, erase),
+    );
   }
   for (const comment of records.comments) await personalData.eraseComment(comment.id, erase(comment.body));
   for (const booking of records.bookings) {
@@ -105,6 +109,13 @@ function matterErasure(matter: MatterRecord, erase: (text: string) => string) {
     photos: [],
     rating: matter.rating ? { ...matter.rating, comment: erase(matter.rating.comment) } : null,
   };
+}
+
+/** Her own words on the public timeline: the note of a rating or a reopening. */
+function notesBy(timeline: readonly TimelineRecord[], userId: string, erase: (text: string) => string) {
+  const notes: Record<string, string> = {};
+  for (const entry of timeline) if (entry.actorId === userId && entry.note) notes[entry.id] = erase(entry.note);
+  return notes;
 }
 
 function auditErasure(entry: AuditEntry, userId: string, anonymousId: string) {
