@@ -82,6 +82,9 @@ describe('account data on the host', () => {
     expect((await me(env.host, bearer(zhang.token))).body).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect((await fetchFile(url, bearer(zhang.token))).status).toBe(401);
     expect((await fetchFile(photoUrl, bearer(li.token))).status).toBe(404);
+    const demo = await fetch(`${env.host.url}/api/dev/users`).then((response) => response.json());
+    expect(demo.data.users.map((user: { id: string }) => user.id)).not.toContain('u-resident-zhang');
+    expect((await post(env.host, '/api/dev/login', { userId: 'u-resident-zhang' })).status).toBe(404);
     const users = await env.host.storage.users.list({ after: null, limit: 50 });
     expect(JSON.stringify(users)).not.toContain('张桂兰');
   });
