@@ -2,6 +2,14 @@ import type { AuditEntry } from '@domain/contract';
 import type { CommentRecord, PhotoRecord, RatingRecord } from './matters';
 import type { UserRecord } from './storage';
 
+/** A flag (举报) the user raised on a matter or a comment, with the reason they gave. */
+export interface FlagGiven {
+  targetType: 'matter' | 'comment';
+  targetId: string;
+  reason: string;
+  at: number;
+}
+
 /** What erasure writes over a matter the user raised: it stays public, their details do not. */
 export interface MatterErasure {
   title: string;
@@ -42,6 +50,8 @@ export interface AuditErasure {
 export interface PersonalDataRepository {
   /** Every comment the user wrote, in any state, oldest first. */
   listCommentsBy(userId: string): Promise<CommentRecord[]>;
+  /** The flags the user raised (matters and comments), oldest first. */
+  listFlagsBy(userId: string): Promise<FlagGiven[]>;
   /** The audit lines naming the user as actor or target, oldest first. */
   listAuditAbout(userId: string): Promise<AuditEntry[]>;
   eraseMatter(id: string, erasure: MatterErasure, now: number): Promise<void>;
@@ -51,6 +61,8 @@ export interface PersonalDataRepository {
   eraseBooking(id: string, erasure: BookingErasure, now: number): Promise<void>;
   eraseVisitRecord(id: string, erasure: VisitRecordErasure, now: number): Promise<void>;
   eraseAuditEntry(id: string, erasure: AuditErasure): Promise<void>;
+  /** Clears the reasons of the user's flags (their words); the flags still count. */
+  eraseFlagReasons(userId: string): Promise<void>;
   /** Removes the user's inbox, outbox rows (unsent ones are never sent) and consent credits. */
   forgetNotifications(userId: string): Promise<void>;
   /**

@@ -123,11 +123,12 @@ describe.each(engines)('account.deleteAccount on %s', (engine) => {
     expect(items.map((item: { kind: string }) => item.kind)).toContain('waitlist_promoted');
   });
 
-  it('erases what was hers alone: inbox, WeChat messages, consent credits; the audit keeps the fact', async () => {
+  it('erases what was hers alone: flag reasons, inbox, WeChat messages, consent credits; the audit keeps the fact', async () => {
     const scene = await twoResidents(engine);
     const { server } = scene;
     await server.act('account', A, 'deleteAccount', confirmed);
     const { storage } = server;
+    expect(await storage.personalData.listFlagsBy(A)).toEqual([expect.objectContaining({ reason: '' })]);
     expect((await storage.inbox.list(A, null, 50)).items).toEqual([]);
     expect((await storage.outbox.listForUser(A, null, 50)).items).toEqual([]);
     expect(await storage.subscriptions.credits(A)).toEqual({});

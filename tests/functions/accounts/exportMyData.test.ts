@@ -1,6 +1,17 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { engines } from '../../support/storages';
-import { A, A_PHOTO, B, CADRE, compact, personOf, twoResidents, wordsOf, type Scene } from './twoResidents';
+import {
+  A,
+  A_FLAG_REASON,
+  A_PHOTO,
+  B,
+  CADRE,
+  compact,
+  personOf,
+  twoResidents,
+  wordsOf,
+  type Scene,
+} from './twoResidents';
 
 const DAY = 86_400_000;
 
@@ -47,6 +58,7 @@ describe.each(engines)('account.exportMyData on %s', (engine) => {
     expect(document.ratings).toEqual([expect.objectContaining({ matterId: matterOf[A], score: 4 })]);
     expect(document.comments).toEqual([expect.objectContaining({ matterId: matterOf[B], body: wordsOf[A].comment })]);
     expect(document.supports).toEqual([{ matterId: matterOf[B] }]);
+    expect(document.flags).toEqual([expect.objectContaining({ targetType: 'comment', reason: A_FLAG_REASON })]);
     expect(document.follows).toEqual(expect.arrayContaining([{ matterId: matterOf[B] }]));
     expect(document.bookings).toEqual([
       expect.objectContaining({ id: bookingOf[A], address: personOf[A].address, phone: personOf[A].phone }),

@@ -33,6 +33,9 @@ export const wordsOf = {
   },
 };
 
+/** Why A flagged B's comment: her words. */
+export const A_FLAG_REASON = '张桂兰觉得与事无关';
+
 /** A photo A uploaded and attached to her matter. */
 export const A_PHOTO = 'local/zhangphoto0001.jpg';
 
@@ -44,7 +47,7 @@ export interface Scene {
 }
 
 /**
- * Both raise a matter (approved; A's with a photo), comment on and support each other's, A follows B's; the cadre
+ * Both raise a matter (approved; A's with a photo), comment on and support each other's, A follows B's and flags B's comment; the cadre
  * publishes one home-visit seat on the next visit day: A takes it, B waits. The admin re-assigns
  * A (an audit line about her) and A has consent credits. A's matter is resolved and she rates it.
  */
@@ -70,7 +73,8 @@ export async function twoResidents(engine: EngineName, storage?: Storage): Promi
   });
   server.deps.clock.advance(1);
   await act('matter', A, 'comment', { matterId: matterOf[B], body: wordsOf[A].comment });
-  await act('matter', B, 'comment', { matterId: matterOf[A], body: wordsOf[B].comment });
+  const { comment } = await act('matter', B, 'comment', { matterId: matterOf[A], body: wordsOf[B].comment });
+  await act('matter', A, 'flag', { targetType: 'comment', targetId: comment.id, reason: A_FLAG_REASON });
   await act('matter', A, 'support', { matterId: matterOf[B] });
   await act('matter', B, 'support', { matterId: matterOf[A] });
   await act('matter', A, 'follow', { matterId: matterOf[B] });

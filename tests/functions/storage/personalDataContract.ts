@@ -51,6 +51,24 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
       expect(await storage.personalData.listCommentsBy('nobody')).toEqual([]);
     });
 
+    it('lists the flags a user raised on matters and comments, and clears their reasons (the flags still count)', async () => {
+      await storage.matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1' }));
+      await storage.comments.create(aComment({ id: 'k1', authorId: 'u2' }));
+      await storage.matters.addFlag('m1', 'u1', '张桂兰说是广告', 3000);
+      await storage.comments.addFlag('k1', 'u1', '与事无关', 2000);
+      await storage.matters.addFlag('m1', 'u2', '重复', 2500);
+      expect(await storage.personalData.listFlagsBy('u1')).toEqual([
+        { targetType: 'comment', targetId: 'k1', reason: '与事无关', at: 2000 },
+        { targetType: 'matter', targetId: 'm1', reason: '张桂兰说是广告', at: 3000 },
+      ]);
+      await storage.personalData.eraseFlagReasons('u1');
+      expect((await storage.personalData.listFlagsBy('u1')).map((flag) => flag.reason)).toEqual(['', '']);
+      expect(await storage.personalData.listFlagsBy('u2')).toEqual([
+        { targetType: 'matter', targetId: 'm1', reason: '重复', at: 2500 },
+      ]);
+      expect(await storage.matters.findById('m1')).toMatchObject({ flagCount: 2 });
+    });
+
     it('lists the audit lines naming a user as actor or target, once each, oldest first', async () => {
       await storage.audit.append(anAuditEntry({ id: 'a2', actorId: 'u1', targetId: 'u1', at: 2000 }));
       await storage.audit.append(anAuditEntry({ id: 'a1', targetId: 'u1', at: 1000 }));

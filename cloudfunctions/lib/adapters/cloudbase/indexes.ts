@@ -102,7 +102,10 @@ function matterCollectionSetup(): Pick<
     flags: {
       permission: 'ADMINONLY',
       idHolds: '`matterId:userId`: one flag per user per matter, by _id uniqueness',
-      indexes: [index([ascending('matterId')], 'clearFlags (remove and recount)')],
+      indexes: [
+        index([ascending('matterId')], 'clearFlags (remove and recount)'),
+        index([ascending('userId'), ascending('_id')], 'personalData: the flags a user raised (export, 注销)'),
+      ],
     },
     comments: {
       permission: 'ADMINONLY',
@@ -126,7 +129,10 @@ function matterCollectionSetup(): Pick<
     commentFlags: {
       permission: 'ADMINONLY',
       idHolds: '`commentId:userId`: one flag per user per comment, by _id uniqueness',
-      indexes: [index([ascending('commentId')], 'clearFlags (remove and recount)')],
+      indexes: [
+        index([ascending('commentId')], 'clearFlags (remove and recount)'),
+        index([ascending('userId'), ascending('_id')], 'personalData: the flags a user raised (export, 注销)'),
+      ],
     },
     consultations: {
       permission: 'ADMINONLY',

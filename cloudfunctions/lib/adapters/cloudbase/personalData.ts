@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@domain/contract';
 import type { TimelineRecord } from '../../ports/matters';
-import type { PersonalDataRepository } from '../../ports/personalData';
+import type { FlagGiven, PersonalDataRepository } from '../../ports/personalData';
 import type { UserRecord } from '../../ports/storage';
 import { toAuditEntry } from './audit';
 import type { CollectionNames } from './collections';
@@ -48,6 +48,24 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
     async listCommentsBy(userId) {
       const documents = await allWhere(names.comments, { authorId: userId }, 'personalData.listCommentsBy');
       return documents.map(toCommentRecord).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    },
+
+    async listFlagsBy(userId) {
+      const [onMatters, onComments] = await Promise.all([
+        allWhere(names.flags, { userId }, 'personalData.listFlagsBy'),
+        allWhere(names.commentFlags, { userId }, 'personalData.listFlagsBy'),
+      ]);
+      const flags: FlagGiven[] = [
+        ...onMatters.map((flag) => flagGiven('matter', String(flag.matterId), flag)),
+        ...onComments.map((flag) => flagGiven('comment', String(flag.commentId), flag)),
+      ];
+      return flags.sort((a, b) => a.at - b.at || (a.targetId < b.targetId ? -1 : 1));
+    },
+
+    async eraseFlagReasons(userId) {
+      for (const name of [names.flags, names.commentFlags]) {
+        await update(name, { userId }, { reason: '' }, 'personalData.eraseFlagReasons');
+      }
     },
 
     async listAuditAbout(userId) {
@@ -114,6 +132,10 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
       }
     },
   };
+}
+
+function flagGiven(targetType: FlagGiven['targetType'], targetId: string, stored: StoredDocument): FlagGiven {
+  return { targetType, targetId, reason: String(stored.reason), at: Number(stored.at) };
 }
 
 /** As users.ts stores a user: `_id` is the openid (here the tombstone's `deleted:<userId>`). */

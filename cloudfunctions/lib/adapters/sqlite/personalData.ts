@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { PersonalDataRepository } from '../../ports/personalData';
+import type { FlagGiven, PersonalDataRepository } from '../../ports/personalData';
 import type { UserRecord } from '../../ports/storage';
 import { toEntry } from './audit';
 import { toComment } from './comments';
@@ -11,6 +11,16 @@ import { toComment } from './comments';
  */
 export function sqlitePersonalData(db: Database.Database): PersonalDataRepository {
   const listCommentsBy = db.prepare('SELECT * FROM comments WHERE author_id = ? ORDER BY created_at, id');
+  const flagsBy = db.prepare<[string, string], FlagGiven>(
+    `SELECT 'matter' AS targetType, matter_id AS targetId, reason, at FROM matter_flags WHERE user_id = ?
+     UNION ALL
+     SELECT 'comment' AS targetType, comment_id AS targetId, reason, at FROM comment_flags WHERE user_id = ?
+     ORDER BY at, targetId`,
+  );
+  const eraseFlagReasons = [
+    db.prepare("UPDATE matter_flags SET reason = '' WHERE user_id = ?"),
+    db.prepare("UPDATE comment_flags SET reason = '' WHERE user_id = ?"),
+  ];
   const listAuditAbout = db.prepare('SELECT * FROM audit_log WHERE actor_id = ? OR target_id = ? ORDER BY at, id');
   const eraseMatter = db.prepare(
     `UPDATE matters SET title = @title, body = @body, building = @building, photos_json = @photos,
@@ -51,6 +61,12 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   return {
     async listCommentsBy(userId) {
       return listCommentsBy.all(userId).map((row) => toComment(row as Parameters<typeof toComment>[0]));
+    },
+    async listFlagsBy(userId) {
+      return flagsBy.all(userId, userId);
+    },
+    async eraseFlagReasons(userId) {
+      for (const statement of eraseFlagReasons) statement.run(userId);
     },
     async listAuditAbout(userId) {
       return listAuditAbout.all(userId, userId).map((row) => toEntry(row as Parameters<typeof toEntry>[0]));

@@ -13,7 +13,8 @@ import { personalRecords } from './personalRecords';
  * on, a fresh login makes a new, empty account).
  * 1. cancel active bookings (seats freed, the waitlist promoted and told);
  * 2. stop following matters (no news piles up for nobody);
- * 3. erase their words and contacts where the community's record keeps them, and anonymise the audit;
+ * 3. erase their words and contacts where the community's record keeps them (flag reasons too), and
+ *    anonymise the audit;
  * 4. remove their inbox, WeChat messages and consent credits;
  * 5. the user's record becomes 已注销用户, detached from the openid.
  */
@@ -29,6 +30,7 @@ export async function deleteAccount(ctx: ActionContext, _input: { confirm: true 
   await cancelActiveBookings(deps, records.bookings);
   for (const matterId of records.followedMatterIds) await storage.matters.removeFollow(matterId, user.id);
   await eraseWords(deps, records, anonymousIdOf(user));
+  await storage.personalData.eraseFlagReasons(user.id);
   await storage.personalData.forgetNotifications(user.id);
   await storage.personalData.detachUser(user.id, user.openid, tombstoneOf(user, deps.clock.now()));
   deps.logger.info('account_deleted', { userId: user.id });

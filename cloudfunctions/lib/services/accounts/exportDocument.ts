@@ -26,6 +26,7 @@ export function exportDocument(records: PersonalRecords, now: number) {
     comments: records.comments,
     supports: records.supportedMatterIds.map((matterId) => ({ matterId })),
     follows: records.followedMatterIds.map((matterId) => ({ matterId })),
+    flags: records.flags,
     bookings: records.bookings,
     visitRecords: records.visitRecords,
     inbox: records.inbox,

@@ -4,6 +4,7 @@ import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { CommentRecord, MatterRecord } from '../../ports/matters';
 import type { InboxEntry, OutboxRow } from '../../ports/notifications';
+import type { FlagGiven } from '../../ports/personalData';
 import type { Page, UserRecord } from '../../ports/storage';
 import type { BookingRecord, VisitRecordRecord } from '../../ports/visits';
 
@@ -16,6 +17,7 @@ export interface PersonalRecords {
   user: UserRecord;
   matters: MatterRecord[];
   comments: CommentRecord[];
+  flags: FlagGiven[];
   supportedMatterIds: string[];
   followedMatterIds: string[];
   bookings: BookingRecord[];
@@ -45,24 +47,27 @@ export async function personalRecords(deps: Deps, user: UserRecord): Promise<Per
   const today = shanghaiDateOf(deps.clock.now());
   const byUser = (relation: 'raised' | 'supported' | 'following') =>
     allPages((after) => storage.matters.listByUser(user.id, relation, after, PAGE));
-  const [matters, supported, followed, comments, upcoming, past, inbox, outbox, credits, audit] = await Promise.all([
-    byUser('raised'),
-    byUser('supported'),
-    byUser('following'),
-    storage.personalData.listCommentsBy(user.id),
-    allPages((after) => storage.bookings.listByResident(user.id, 'upcoming', today, after, PAGE)),
-    allPages((after) => storage.bookings.listByResident(user.id, 'past', today, after, PAGE)),
-    allPages((after) => storage.inbox.list(user.id, after, PAGE)),
-    allPages((after) => storage.outbox.listForUser(user.id, after, PAGE)),
-    storage.subscriptions.credits(user.id),
-    storage.personalData.listAuditAbout(user.id),
-  ]);
+  const [matters, supported, followed, comments, flags, upcoming, past, inbox, outbox, credits, audit] =
+    await Promise.all([
+      byUser('raised'),
+      byUser('supported'),
+      byUser('following'),
+      storage.personalData.listCommentsBy(user.id),
+      storage.personalData.listFlagsBy(user.id),
+      allPages((after) => storage.bookings.listByResident(user.id, 'upcoming', today, after, PAGE)),
+      allPages((after) => storage.bookings.listByResident(user.id, 'past', today, after, PAGE)),
+      allPages((after) => storage.inbox.list(user.id, after, PAGE)),
+      allPages((after) => storage.outbox.listForUser(user.id, after, PAGE)),
+      storage.subscriptions.credits(user.id),
+      storage.personalData.listAuditAbout(user.id),
+    ]);
   const bookings = [...upcoming, ...past];
   const visitRecords = await storage.visitRecords.findByBookingIds(bookings.map((booking) => booking.id));
   return {
     user,
     matters,
     comments,
+    flags,
     supportedMatterIds: supported.map((matter) => matter.id),
     followedMatterIds: followed.map((matter) => matter.id),
     bookings,
