@@ -5,6 +5,7 @@ import { functionNames } from '@domain/contract';
 import { deferUnusedAtColdStart } from './deferredModules';
 import { cutUnreachableSdkParts } from './sdkCuts';
 import { onlyNeededZodLocales } from './zodLocalesPlugin';
+import { zodAsNamespace } from './zodNamespaceImports';
 
 /**
  * Bundles each cloud function into one CommonJS file for CloudBase (each deployed function
@@ -22,16 +23,20 @@ export const functionBundleOptions = {
   platform: 'node',
   target: 'node18',
   format: 'cjs',
+  // Packages' ES module builds first: esbuild can drop what is unused only from those (bson's
+  // ESM build is half its CommonJS one in the bundle). CommonJS where there is no ESM build.
+  mainFields: ['module', 'main'],
   minify: true,
   sourcemap: false,
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
+  plugins: [zodAsNamespace, onlyNeededZodLocales, cutUnreachableSdkParts, deferUnusedAtColdStart],
 } satisfies BuildOptions;
 
 export interface BuiltFunction {
   fn: string;
+  /** index.js: what a cold start loads (the deferred files beside it load at first use). */
   bytes: number;
   /** Every module the bundle carries (esbuild's metafile inputs), for tests of what is cut. */
   inputs: string[];

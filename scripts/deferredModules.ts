@@ -1,12 +1,15 @@
-import type { Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import path from 'node:path';
+import { cutUnreachableSdkParts } from './sdkCuts';
 
 /**
  * Modules @cloudbase/node-sdk `require`s when it loads but uses only in calls our functions do not
- * make. They stay in the bundle, whole, and work as before; a small stand-in forwards each member
- * the SDK uses and `require`s the real module at the first such use, so a cold start does not
- * evaluate them (docs/adr/0003-function-bundle-cuts.md). Unlike scripts/sdkCuts.ts, nothing is
- * taken away: a future use is only a few milliseconds slower the first time.
+ * make. They ship with the function, whole, and work as before, but in their own file beside the
+ * bundle (`deferred/<name>.js`): a small stand-in in the bundle forwards each member the SDK uses
+ * and `require`s that file at the first such use, so a cold start neither evaluates nor even
+ * compiles them (docs/adr/0003-function-bundle-cuts.md, 0006-cold-start-of-function-bundles.md).
+ * Unlike scripts/sdkCuts.ts, nothing is taken away: a future use is only a few milliseconds slower
+ * the first time.
  */
 export interface DeferredModule {
   /** The import, as node-sdk writes it (bare package name). */
@@ -35,6 +38,11 @@ export const deferredModules: DeferredModule[] = [
 
 const NAMESPACE = 'deferred';
 
+/** Where a deferred module's own bundle goes, relative to the function's bundle. */
+export function deferredFile(deferred: DeferredModule): string {
+  return `./deferred/${deferred.name}.js`;
+}
+
 /** The stand-in: forwards to the real module, required from `realPath` at first use. */
 export function deferredSource(deferred: DeferredModule, realPath: string): string {
   const forward = (member: string) => `${member}: (...args) => load().${member}(...args)`;
@@ -46,21 +54,62 @@ export function deferredSource(deferred: DeferredModule, realPath: string): stri
   ].join('\n');
 }
 
+/**
+ * Each deferred module bundled on its own into `<outDir>/deferred/<name>.js`, cut like the
+ * functions (axios would otherwise bring back form-data). Returns the modules these files carry.
+ */
+export async function buildDeferredModules(
+  outDir: string,
+  options: { minify?: boolean; target?: string },
+): Promise<Metafile['inputs']> {
+  const inputs: Metafile['inputs'] = {};
+  for (const deferred of deferredModules) {
+    const result = await build({
+      entryPoints: [require.resolve(deferred.name)],
+      outfile: path.join(outDir, deferredFile(deferred)),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: options.target,
+      minify: options.minify,
+      legalComments: 'none',
+      metafile: true,
+      logLevel: 'warning',
+      plugins: [cutUnreachableSdkParts],
+    });
+    Object.assign(inputs, result.metafile.inputs);
+  }
+  return inputs;
+}
+
 export const deferUnusedAtColdStart: Plugin = {
   name: 'defer-unused-at-cold-start',
   setup(build) {
     for (const deferred of deferredModules) {
-      build.onResolve({ filter: new RegExp(`^${deferred.name}$`) }, (args) => ({
+      build.onResolve({ filter: new RegExp(`^${deferred.name}$`) }, () => ({
         path: deferred.name,
         namespace: NAMESPACE,
-        pluginData: { realPath: require.resolve(deferred.name, { paths: [args.resolveDir] }) },
       }));
     }
+    build.onResolve({ filter: /^\.\/deferred\//, namespace: NAMESPACE }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
     build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => {
       const deferred = deferredModules.find(({ name }) => name === args.path);
-      const realPath = (args.pluginData as { realPath?: string } | undefined)?.realPath;
-      if (!deferred || !realPath) return undefined;
-      return { contents: deferredSource(deferred, realPath), loader: 'js', resolveDir: path.dirname(realPath) };
+      if (!deferred) return undefined;
+      return { contents: deferredSource(deferred, deferredFile(deferred)), loader: 'js' };
+    });
+    // The deferred files go beside the bundle, so every build with these options runs as is;
+    // the metafile then lists what the function's folder carries, the deferred files included.
+    build.onEnd(async (result) => {
+      const { outfile, minify, target } = build.initialOptions;
+      if (result.errors.length > 0 || !outfile) return;
+      const carried = await buildDeferredModules(path.dirname(outfile), {
+        minify,
+        target: target as string | undefined,
+      });
+      if (result.metafile) result.metafile.inputs = { ...carried, ...result.metafile.inputs };
     });
   },
 };

@@ -12,12 +12,12 @@ const demoCallers: Record<ScaffoldRole, string> = {
 
 export function contractEntry(request: ActionRequest): string {
   return [
-    `  ${request.action}: ${request.kind}({`,
+    `  ${request.action}: ${request.kind}(() => ({`,
     `    summary: '${request.summary}',`,
     `    roles: [${request.roles.map((role) => `'${role}'`).join(', ')}],`,
     '    input: z.strictObject({}),',
     '    output: z.object({}),',
-    '  }),',
+    '  })),',
   ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, findAction, functionNames, type FunctionSpec } from '@domain/contract';
+import { command, contract, findAction, functionNames, query, type FunctionSpec } from '@domain/contract';
 import { errorCatalog, errorCodes } from '@domain/errors';
 import { decodeCursor, encodeCursor } from '@domain/pagination';
 import { profileInputSchema } from '@domain/users';
@@ -17,6 +17,23 @@ describe('the contract', () => {
         expect(() => z.toJSONSchema(spec.output, { io: 'output', unrepresentable: 'any' })).not.toThrow();
       }
     }
+  });
+
+  it('builds an action on its first read only, once, so a cold start builds only the action it serves', () => {
+    const build = jest.fn(() => ({
+      summary: '读',
+      roles: ['resident'] as const,
+      input: z.object({}),
+      output: z.object({}),
+    }));
+    const spec = query(build);
+    expect(spec.kind).toBe('query');
+    expect(build).not.toHaveBeenCalled();
+    expect(spec.roles).toEqual(['resident']);
+    expect(spec.input).toBe(spec.input);
+    expect(spec.summary).toBe('读');
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(command(build).kind).toBe('command');
   });
 
   it('finds only own actions, never inherited object keys', () => {

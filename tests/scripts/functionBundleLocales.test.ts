@@ -1,12 +1,13 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { functionBundleOptions } from '../../scripts/build-functions';
 import { onlyNeededZodLocales } from '../../scripts/zodLocalesPlugin';
 
 const root = path.resolve(__dirname, '../..');
 
 /** Bundles a few lines the way scripts/build-functions.ts bundles a function, and runs them. */
-async function bundle(source: string) {
+async function bundle(source: string, plugins: Plugin[] = [onlyNeededZodLocales]) {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
     tsconfig: path.join(root, 'tsconfig.json'),
@@ -16,7 +17,7 @@ async function bundle(source: string) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [onlyNeededZodLocales],
+    plugins,
   });
   const module = { exports: {} as Record<string, unknown> };
   runInNewContext(result.outputFiles[0].text, { module, exports: module.exports, require });
@@ -24,7 +25,11 @@ async function bundle(source: string) {
     .filter((input) => input.includes('zod/v4/locales/'))
     .map((input) => path.basename(input))
     .sort();
-  return { exports: module.exports, locales };
+  const zodBytes = Object.entries(result.metafile.outputs)
+    .flatMap(([, output]) => Object.entries(output.inputs))
+    .filter(([input]) => input.includes('node_modules/zod/'))
+    .reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0);
+  return { exports: module.exports, locales, zodBytes };
 }
 
 describe('a function bundle carries only the zod locales it uses', () => {
@@ -39,5 +44,22 @@ describe('a function bundle carries only the zod locales it uses', () => {
     expect(locales).toEqual(['en.js', 'zh-CN.js']);
     expect(exports.typeMessage).toMatch(/[\u4e00-\u9fff]/);
     expect(exports.contractMessage).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('with every plugin of the function build (our zod imports read as a namespace): the same messages, half the zod', async () => {
+    const entry = `
+      import '@domain/zodLocale';
+      import { findAction } from '@domain/contract';
+      const book = findAction('visit', 'book');
+      export const typeMessage = book?.input.safeParse(42).error?.issues[0]?.message;
+      export const contractMessage = book?.input.safeParse({ slotId: 7 }).error?.issues[0]?.message;
+    `;
+    const named = await bundle(entry);
+    const asFunctions = await bundle(entry, functionBundleOptions.plugins);
+    expect(asFunctions.locales).toEqual(['en.js', 'zh-CN.js']);
+    expect(named.exports.typeMessage).toMatch(/[\u4e00-\u9fff]/);
+    expect(named.exports.contractMessage).toMatch(/[\u4e00-\u9fff]/);
+    expect(asFunctions.exports).toEqual(named.exports);
+    expect(asFunctions.zodBytes).toBeLessThan(named.zodBytes / 2);
   });
 });

@@ -38,7 +38,7 @@ describe('npm run new:action: the plan', () => {
     expect(after(changes, 'src/domain/contract/index.ts')).toMatch(/casework: caseworkContract,\n\} satisfies/);
     expect(after(changes, 'cloudfunctions/lib/services/index.ts')).toMatch(/casework: caseworkServices,\n\};/);
     expect(after(changes, 'src/domain/contract/casework.ts')).toContain(
-      "takeOrder: command({\n    summary: '志愿者接单',",
+      "takeOrder: command(() => ({\n    summary: '志愿者接单',",
     );
     expect(after(changes, 'cloudfunctions/lib/services/casework.ts')).toContain(
       "import { takeOrder } from './caseworks/takeOrder';",
@@ -69,7 +69,7 @@ describe('npm run new:action: the plan', () => {
       'tests/functions/visits/dayStats.test.ts',
     ]);
     expect(after(changes, 'tests/functions/freeTextMasking.test.ts')).toMatch(/'visit\.dayStats': \[\{\}\],\n {2}\};/);
-    expect(after(changes, 'src/domain/contract/visit.ts')).toMatch(/dayStats: query\(\{[\s\S]*\n\};\n$/);
+    expect(after(changes, 'src/domain/contract/visit.ts')).toMatch(/dayStats: query\(\(\) => \(\{[\s\S]*\n\};\n$/);
   });
 
   it.each([

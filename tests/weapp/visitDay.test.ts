@@ -171,6 +171,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     const [call] = bookCalls(p);
     expect(call.data).toEqual({
       slotId: day.station.id,
+      date: DATE,
       topic: '楼道灯坏了半个月，想当面说说',
       address: '',
       phone: LI_PHONE,
@@ -227,6 +228,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     const [call] = bookCalls(p);
     expect(call.data).toEqual({
       slotId: day.home.id,
+      date: DATE,
       topic: '家里老人行动不便，想请书记上门',
       address: '鼓楼家园8号楼1单元302室',
       phone: LI_PHONE,

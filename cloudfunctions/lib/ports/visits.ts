@@ -203,6 +203,11 @@ export interface BookingDayRepository {
   ): Promise<DayMoveOutcome>;
   /** Bookings (and reschedules) a resident made since `since`, counted by the database. */
   countCreatedByResidentSince(residentId: string, since: number): Promise<number>;
+  /**
+   * Retention: erases the phone and address of every booking whose visit day is `lastDate` or
+   * earlier (one write, however many). Answers how many bookings still held one.
+   */
+  eraseContactsUpTo(lastDate: string): Promise<number>;
 }
 
 export interface BookingRepository extends BookingSeatRepository, BookingDayRepository {}

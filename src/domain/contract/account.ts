@@ -25,37 +25,37 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 /** The `account` function: who the caller is, their profile, the places directory, roles. */
 export const accountContract = {
-  login: command({
+  login: command(() => ({
     summary: '登录：首次调用时按微信身份创建用户',
     roles: ['guest', ...ANY_USER],
     input: empty,
     output: z.object({ user: selfViewSchema, isNew: z.boolean() }),
-  }),
-  me: query({
+  })),
+  me: query(() => ({
     summary: '读取自己的资料',
     roles: ANY_USER,
     input: empty,
     output: z.object({ user: selfViewSchema }),
-  }),
-  updateProfile: command({
+  })),
+  updateProfile: command(() => ({
     summary: '修改个人资料（姓名、社区、网格/小区、楼栋、电话）',
     roles: ANY_USER,
     input: profileInputSchema,
     output: z.object({ user: selfViewSchema }),
-  }),
-  setPreferences: command({
+  })),
+  setPreferences: command(() => ({
     summary: '设置长辈模式',
     roles: ANY_USER,
     input: z.strictObject({ elderMode: elderModeSchema }),
     output: z.object({ user: selfViewSchema }),
-  }),
-  directory: query({
+  })),
+  directory: query(() => ({
     summary: '区、街道、社区、网格和小区名录',
     roles: ['guest', ...ANY_USER],
     input: empty,
     output: directorySchema,
-  }),
-  listUsers: query({
+  })),
+  listUsers: query(() => ({
     summary: '管理员：按角色或社区查看用户',
     roles: ['admin'],
     input: z.strictObject({
@@ -64,8 +64,8 @@ export const accountContract = {
       ...pageInputShape,
     }),
     output: pageOf(userSummarySchema),
-  }),
-  assignRole: command({
+  })),
+  assignRole: command(() => ({
     summary: '管理员：设置用户的角色和所属社区（记入审计日志）',
     roles: ['admin'],
     input: z.strictObject({
@@ -74,14 +74,14 @@ export const accountContract = {
       communityIds: z.array(idSchema).max(20, '最多指定20个社区'),
     }),
     output: z.object({ user: userSummarySchema }),
-  }),
-  listAudit: query({
+  })),
+  listAudit: query(() => ({
     summary: '管理员：审计日志',
     roles: ['admin'],
     input: z.strictObject({ ...pageInputShape }),
     output: pageOf(auditEntrySchema),
-  }),
-  exportMyData: command({
+  })),
+  exportMyData: command(() => ({
     summary: '导出我的个人数据（zip 内含 JSON）',
     roles: ANY_USER,
     input: empty,
@@ -92,8 +92,8 @@ export const accountContract = {
       expiresAt: z.number(),
       bytes: z.number().int().nonnegative(),
     }),
-  }),
-  deleteAccount: command({
+  })),
+  deleteAccount: command(() => ({
     summary: '注销账号：立即结束登录并删除或匿名化个人数据',
     // Guests too: after the deletion the caller's openid finds no user, and a retry of the same
     // request must still reach its stored answer. A guest's own request is refused by the service.
@@ -103,5 +103,5 @@ export const accountContract = {
       confirm: z.literal(true, { error: '请先确认注销：注销后个人数据将被删除且无法恢复' }),
     }),
     output: z.object({ deleted: z.literal(true) }),
-  }),
+  })),
 };

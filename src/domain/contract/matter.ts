@@ -45,13 +45,13 @@ const moderationQueuePage = z.object({
 });
 
 export const matterContract = {
-  similar: query({
+  similar: query(() => ({
     summary: '发布前查找本社区相似的说事',
     roles: ['resident'],
     input: z.strictObject({ title: z.string().trim().max(40), category: matterCategorySchema }),
     output: z.object({ items: z.array(matterSummarySchema.extend({ similarity: z.number() })) }),
-  }),
-  raise: command({
+  })),
+  raise: command(() => ({
     summary: '提出一件说事（可附最多6张照片，可对其他居民匿名）',
     roles: ['resident'],
     input: z.strictObject({
@@ -66,8 +66,8 @@ export const matterContract = {
       anonymous: z.boolean().default(false),
     }),
     output: publishOutcome.extend({ matter: matterDetailSchema }),
-  }),
-  list: query({
+  })),
+  list: query(() => ({
     summary: '本社区的说事列表（按状态、类别、排序、标题关键词）',
     roles: ANY_USER,
     input: z.strictObject({
@@ -79,56 +79,56 @@ export const matterContract = {
       ...pageInputShape,
     }),
     output: pageOf(matterSummarySchema),
-  }),
-  detail: query({
+  })),
+  detail: query(() => ({
     summary: '一件说事的详情、时间线、协商与结果，和第一页评论',
     roles: ANY_USER,
     input: z.strictObject(matterRef),
     output: matterDetailSchema.extend({ comments: pageOf(commentThreadSchema) }),
-  }),
-  comments: query({
+  })),
+  comments: query(() => ({
     summary: '说事的评论（一层回复）',
     roles: ANY_USER,
     input: z.strictObject({ ...matterRef, ...pageInputShape }),
     output: pageOf(commentThreadSchema),
-  }),
-  support: command({
+  })),
+  support: command(() => ({
     summary: '附议（每人一次）',
     roles: ['resident'],
     input: z.strictObject({ ...matterRef, ...consentShape }),
     output: z.object({ supported: z.boolean(), supportCount: z.number().int() }),
-  }),
-  unsupport: command({
+  })),
+  unsupport: command(() => ({
     summary: '取消附议',
     roles: ['resident'],
     input: z.strictObject(matterRef),
     output: z.object({ supported: z.boolean(), supportCount: z.number().int() }),
-  }),
-  follow: command({
+  })),
+  follow: command(() => ({
     summary: '关注说事进展',
     roles: residentsAndStaff,
     input: z.strictObject({ ...matterRef, ...consentShape }),
     output: z.object({ following: z.boolean() }),
-  }),
-  unfollow: command({
+  })),
+  unfollow: command(() => ({
     summary: '取消关注',
     roles: residentsAndStaff,
     input: z.strictObject(matterRef),
     output: z.object({ following: z.boolean() }),
-  }),
-  comment: command({
+  })),
+  comment: command(() => ({
     summary: '评论或回复（居委会、民情书记的回复标为官方回复）',
     roles: residentsAndStaff,
     input: z.strictObject({ ...matterRef, body: commentBodySchema, parentId: idSchema.nullable().optional() }),
     output: publishOutcome.extend({ comment: commentSchema }),
-  }),
-  flag: command({
+  })),
+  flag: command(() => ({
     summary: '举报说事或评论',
     roles: ['resident'],
     input: z.strictObject({ targetType: z.enum(['matter', 'comment']), targetId: idSchema, reason: reasonSchema }),
     output: z.object({ flagged: z.boolean() }),
-  }),
-  rate: command({
+  })),
+  rate: command(() => ({
     summary: '提出人对办理结果评分（1-5）',
     roles: ['resident'],
     input: z.strictObject({
@@ -137,26 +137,26 @@ export const matterContract = {
       comment: shortText(200, '评价最多200字').default(''),
     }),
     output: z.object({ matter: matterDetailSchema }),
-  }),
-  reopen: command({
+  })),
+  reopen: command(() => ({
     summary: '提出人7天内对结果不满意可重新打开',
     roles: ['resident'],
     input: z.strictObject({ ...matterRef, reason: reasonSchema }),
     output: z.object({ matter: matterDetailSchema }),
-  }),
-  setAnonymous: command({
+  })),
+  setAnonymous: command(() => ({
     summary: '提出人修改是否对其他居民匿名（民情书记代为提出的说事，居民可以自己改）',
     roles: ['resident'],
     input: z.strictObject({ ...matterRef, anonymous: z.boolean() }),
     output: z.object({ matter: matterDetailSchema }),
-  }),
-  mine: query({
+  })),
+  mine: query(() => ({
     summary: '我提出的、附议的、关注的说事',
     roles: residentsAndStaff,
     input: z.strictObject({ relation: z.enum(['raised', 'supported', 'following']), ...pageInputShape }),
     output: pageOf(matterSummarySchema),
-  }),
-  moderationQueue: query({
+  })),
+  moderationQueue: query(() => ({
     summary: '居委会：待审核、被举报的说事和评论',
     roles: staff,
     input: z.strictObject({
@@ -166,8 +166,8 @@ export const matterContract = {
       ...pageInputShape,
     }),
     output: moderationQueuePage,
-  }),
-  moderationQueues: query({
+  })),
+  moderationQueues: query(() => ({
     summary: '居委会：打开说事审核时，四个队列各自的第一页',
     roles: staff,
     input: z.strictObject({ communityId: idSchema.optional(), limit: pageInputShape.limit }),
@@ -177,8 +177,8 @@ export const matterContract = {
       pendingComments: moderationQueuePage,
       flaggedComments: moderationQueuePage,
     }),
-  }),
-  moderate: command({
+  })),
+  moderate: command(() => ({
     summary: '居委会：通过、驳回（附原因）、隐藏、取消隐藏、保留（清除举报），可批量',
     roles: staff,
     input: z.strictObject({
@@ -192,20 +192,20 @@ export const matterContract = {
         z.object({ id: idSchema, ok: z.boolean(), code: fixedText().optional(), message: fixedText().optional() }),
       ),
     }),
-  }),
-  pin: command({
+  })),
+  pin: command(() => ({
     summary: '居委会：置顶或取消置顶',
     roles: staff,
     input: z.strictObject({ ...matterRef, pinned: z.boolean() }),
     output: z.object({ pinned: z.boolean() }),
-  }),
-  merge: command({
+  })),
+  merge: command(() => ({
     summary: '居委会：把重复的说事合并到另一件（附议和关注随之转移）',
     roles: staff,
     input: z.strictObject({ ...matterRef, intoId: idSchema }),
     output: z.object({ supportCount: z.number().int(), followerCount: z.number().int() }),
-  }),
-  convene: command({
+  })),
+  convene: command(() => ({
     summary: '居委会：召开协商会（拉呱说事）',
     roles: staff,
     input: z.strictObject({
@@ -218,14 +218,14 @@ export const matterContract = {
       cadreIds: z.array(idSchema).max(10).default([]),
     }),
     output: z.object({ consultation: consultationSchema }),
-  }),
-  communityCadres: query({
+  })),
+  communityCadres: query(() => ({
     summary: '居委会：本社区的民情书记（邀请参加协商会）',
     roles: staff,
     input: z.strictObject({ communityId: idSchema.optional() }),
     output: z.object({ cadres: z.array(z.object({ id: idSchema, name: freeText() })) }),
-  }),
-  recordMinutes: command({
+  })),
+  recordMinutes: command(() => ({
     summary: '居委会：记录协商纪要、议定事项和结果',
     roles: staff,
     input: z.strictObject({
@@ -237,8 +237,8 @@ export const matterContract = {
       outcome: shortText(1000, '结果最多1000字').default(''),
     }),
     output: z.object({ consultation: consultationSchema }),
-  }),
-  conclude: command({
+  })),
+  conclude: command(() => ({
     summary: '居委会：标记已解决、未能解决或已转办（附说明）',
     roles: staff,
     input: z.strictObject({
@@ -249,8 +249,8 @@ export const matterContract = {
       confirmOpenItems: z.boolean().default(false),
     }),
     output: z.object({ matter: matterDetailSchema }),
-  }),
-  escalate: command({
+  })),
+  escalate: command(() => ({
     summary: '居委会：上报街道或区直部门（街呼区应），设定答复期限',
     roles: staff,
     input: z.strictObject({
@@ -261,11 +261,11 @@ export const matterContract = {
       note: shortText(500, '说明最多500字').default(''),
     }),
     output: z.object({ matter: matterDetailSchema }),
-  }),
-  answerEscalation: command({
+  })),
+  answerEscalation: command(() => ({
     summary: '居委会：记录上级部门的答复',
     roles: staff,
     input: z.strictObject({ ...matterRef, response: z.string().trim().min(2, '请填写答复内容').max(1000) }),
     output: z.object({ matter: matterDetailSchema }),
-  }),
+  })),
 };

@@ -72,43 +72,43 @@ const resident = ['resident'] as const;
 
 /** The `visit` function: 民意5来听, visit days, slots, bookings with a waitlist, visit records. */
 export const visitContract = {
-  days: query({
+  days: query(() => ({
     summary: '本社区接下来的接访日（含调整）和我的预约',
     roles: ANY_USER,
     input: z.strictObject({ communityId: idSchema.optional() }),
     output: z.object({ communityId: idSchema, officePhone: fixedText(), days: z.array(dayView) }),
-  }),
-  slots: query({
+  })),
+  slots: query(() => ({
     summary: '某个接访日的时段：民情书记、方式、时间、地点、剩余名额',
     roles: ANY_USER,
     input: z.strictObject({ date: dateSchema, communityId: idSchema.optional() }),
     output: daySlotsView,
-  }),
-  book: command({
+  })),
+  book: command(() => ({
     summary: '预约一个时段（满员时进入候补）',
     roles: resident,
     input: bookInputSchema.extend(consentShape),
     output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']), day: daySlotsView }),
-  }),
-  cancel: command({
+  })),
+  cancel: command(() => ({
     summary: '取消预约（截止前，需说明原因）',
     roles: resident,
     input: z.strictObject({ bookingId: idSchema, reason }),
     output: z.object({ booking: bookingSchema, day: daySlotsView }),
-  }),
-  reschedule: command({
+  })),
+  reschedule: command(() => ({
     summary: '改约到另一个时段（截止前）',
     roles: resident,
     input: z.strictObject({ bookingId: idSchema, toSlotId: idSchema, reason }),
     output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']), day: daySlotsView }),
-  }),
-  myVisits: query({
+  })),
+  myVisits: query(() => ({
     summary: '我的约见：即将到来的和过去的（含民情日记和跟进）',
     roles: resident,
     input: z.strictObject({ when: z.enum(['upcoming', 'past']), ...pageInputShape }),
     output: pageOf(bookingSchema),
-  }),
-  publishSlots: command({
+  })),
+  publishSlots: command(() => ({
     summary: '民情书记：发布某个接访日的时段',
     roles: cadre,
     input: z.strictObject({
@@ -117,26 +117,26 @@ export const visitContract = {
       slots: z.array(slotInput).min(1, '至少发布一个时段').max(12, '一次最多发布12个时段'),
     }),
     output: z.object({ slots: z.array(slotSchema) }),
-  }),
-  copyLastDay: command({
+  })),
+  copyLastDay: command(() => ({
     summary: '民情书记：一键复制上一个接访日的时段',
     roles: cadre,
     input: z.strictObject({ communityId: idSchema, date: dateSchema }),
     output: z.object({ slots: z.array(slotSchema), copiedFrom: fixedText() }),
-  }),
-  updateSlot: command({
+  })),
+  updateSlot: command(() => ({
     summary: '民情书记：修改时段（名额不能少于已预约人数）',
     roles: cadre,
     input: z.strictObject({ slotId: idSchema, ...slotInput.shape }),
     output: z.object({ slot: slotSchema }),
-  }),
-  cancelSlot: command({
+  })),
+  cancelSlot: command(() => ({
     summary: '民情书记：取消时段并通知已预约的居民',
     roles: cadre,
     input: z.strictObject({ slotId: idSchema, reason }),
     output: z.object({ slot: slotSchema, cancelledBookings: z.number().int() }),
-  }),
-  daySheet: query({
+  })),
+  daySheet: query(() => ({
     summary: '民情书记：当天的接访单（按时间排序，联系方式默认隐藏）',
     roles: cadre,
     input: z.strictObject({ date: dateSchema }),
@@ -146,20 +146,20 @@ export const visitContract = {
       visitDayReached: z.boolean(),
       slots: z.array(slotSchema.extend({ bookings: z.array(bookingSchema) })),
     }),
-  }),
-  revealContact: query({
+  })),
+  revealContact: query(() => ({
     summary: '民情书记：查看入户走访居民的电话和地址（记入审计日志）',
     roles: cadre,
     input: z.strictObject({ bookingId: idSchema }),
     output: z.object({ phone: contactText(), address: contactText() }),
-  }),
-  markAttendance: command({
+  })),
+  markAttendance: command(() => ({
     summary: '民情书记：标记已接访、未到场（或撤销）',
     roles: cadre,
     input: z.strictObject({ bookingId: idSchema, state: z.enum(['attended', 'no_show', 'booked']) }),
     output: z.object({ booking: bookingSchema }),
-  }),
-  addWalkIn: command({
+  })),
+  addWalkIn: command(() => ({
     summary: '民情书记：登记现场来访的居民（从不候补；约满时确认后加一个名额）',
     roles: cadre,
     input: z.strictObject({
@@ -173,8 +173,8 @@ export const visitContract = {
       overCapacity: z.boolean().default(false),
     }),
     output: z.object({ booking: bookingSchema, overCapacity: z.boolean() }),
-  }),
-  recordVisit: command({
+  })),
+  recordVisit: command(() => ({
     summary: '民情书记：记录民情日记（察民情、听民意、解民忧、汇民智）和跟进事项',
     roles: cadre,
     input: withSomeRecordText(
@@ -186,8 +186,8 @@ export const visitContract = {
       }),
     ),
     output: z.object({ record: visitRecordSchema }),
-  }),
-  openMatter: command({
+  })),
+  openMatter: command(() => ({
     summary: '民情书记：把这次走访代居民转为一件说事（与居民自己提出的一样脱敏、审核；可对其他居民匿名；双向关联）',
     roles: cadre,
     input: z.strictObject({
@@ -202,20 +202,20 @@ export const visitContract = {
       maskedKinds: z.array(fixedText()),
       moderation: z.enum(['published', 'queued']),
     }),
-  }),
-  followUps: query({
+  })),
+  followUps: query(() => ({
     summary: '民情书记：待跟进和已逾期的事项',
     roles: cadre,
     input: z.strictObject({}),
     output: z.object({ records: z.array(visitRecordSchema.extend({ residentName: freeText() })) }),
-  }),
-  closeFollowUp: command({
+  })),
+  closeFollowUp: command(() => ({
     summary: '民情书记：填写跟进结果并关闭',
     roles: cadre,
     input: z.strictObject({ recordId: idSchema, outcome: followUpOutcomeSchema }),
     output: z.object({ record: visitRecordSchema }),
-  }),
-  moveVisitDay: command({
+  })),
+  moveVisitDay: command(() => ({
     summary: '居委会：调整本社区的一个接访日（如遇节假日），附原因；时段和预约随之调整并通知居民',
     roles: ['committee'],
     input: z.strictObject({ communityId: idSchema.optional(), originalDate: dateSchema, movedTo: dateSchema, reason }),
@@ -226,5 +226,5 @@ export const visitContract = {
       /** Bookings cancelled instead: the resident already had one on the new date. */
       cancelledBookings: z.number().int(),
     }),
-  }),
+  })),
 };

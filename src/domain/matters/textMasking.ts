@@ -169,7 +169,9 @@ function collectPlates(
     const end = start + match[0].length;
     if (!isStillDigits(working, start, end)) continue;
     const chars = (i: number) => original.slice(source.from[i], source.to[i]);
-    const rest = match[0].slice(2).replace(/^[·•・ -]/, '');
+    // The separator · • ・ (escaped: a regex literal is the one place esbuild leaves non-ASCII, and
+    // one such character makes Node hold a whole function bundle two bytes a character).
+    const rest = match[0].slice(2).replace(/^[\u00b7\u2022\u30fb -]/, '');
     const tail = chars(end - 2) + chars(end - 1);
     out.push({
       start: source.from[start],

@@ -223,5 +223,34 @@ export function describeBookingListsContract(current: () => VisitsStorage): void
       expect(await bookings.countCreatedByResidentSince('u1', 0)).toBe(3);
       expect(await bookings.countCreatedByResidentSince('u3', 0)).toBe(0);
     });
+
+    it('erases the phone and address of bookings up to a visit day, whatever their state, once', async () => {
+      await createSlot({ id: 's1', capacity: 2 });
+      await createSlot({ id: 's2', capacity: 2, date: '2025-06-15' });
+      const contact = { phone: '13800001111', address: '3号楼2单元' };
+      await bookAs('booked', { id: 'b1', residentId: 'u1', ...contact });
+      await bookAs('booked', { id: 'b2', residentId: 'u2', ...contact });
+      await bookings.cancel('b2', '临时有事', 1500);
+      const later = await bookAs('booked', {
+        id: 'b3',
+        slotId: 's2',
+        date: '2025-06-15',
+        residentId: 'u1',
+        ...contact,
+      });
+
+      expect(await bookings.eraseContactsUpTo('2025-06-05')).toBe(2);
+      expect(await reloadBooking('b1')).toMatchObject({
+        phone: '',
+        address: '',
+        state: 'booked',
+        topic: expect.any(String),
+      });
+      expect(await reloadBooking('b2')).toMatchObject({ phone: '', address: '', state: 'cancelled' });
+      expect(await reloadBooking('b3')).toEqual(later);
+      expect(await bookings.eraseContactsUpTo('2025-06-05')).toBe(0);
+      expect(await bookings.eraseContactsUpTo('2025-06-14')).toBe(0);
+      expect(await bookings.eraseContactsUpTo('2025-06-15')).toBe(1);
+    });
   });
 }

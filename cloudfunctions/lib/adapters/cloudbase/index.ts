@@ -1,6 +1,7 @@
 import type { Storage } from '../../ports/storage';
 import { createAuditRepository } from './audit';
 import { createBookingCounts } from './bookingCounts';
+import { createBookingRetention } from './bookingRetention';
 import { createBookingRepository } from './bookings';
 import { collectionNames } from './collections';
 import { createCommentRepository } from './comments';
@@ -64,6 +65,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
       ...createWalkIns(db, names),
       ...createDayMove(db, names, bookings),
       ...createBookingCounts(db, names),
+      ...createBookingRetention(db, names),
     },
     visitRecords: createVisitRecordRepository(db, names),
     visitDayMoves: createVisitDayMoveRepository(db, names),

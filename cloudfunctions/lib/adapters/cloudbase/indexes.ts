@@ -176,7 +176,10 @@ function visitCollectionSetup(): Pick<
           [ascending('residentId'), ascending('date'), ascending('_id')],
           'listByResident (read backwards for past)',
         ),
-        index([ascending('date'), ascending('state'), ...ascendingThenId('createdAt')], 'listBookedOnDay'),
+        index(
+          [ascending('date'), ascending('state'), ...ascendingThenId('createdAt')],
+          'listBookedOnDay; eraseContactsUpTo (date range)',
+        ),
         index([ascending('residentId'), ascending('createdAt')], 'countCreatedByResidentSince (daily booking limit)'),
       ],
     },

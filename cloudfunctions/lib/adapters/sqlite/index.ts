@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Storage } from '../../ports/storage';
 import { sqliteAudit } from './audit';
 import { sqliteBookingCounts } from './bookingCounts';
+import { sqliteBookingRetention } from './bookingRetention';
 import { sqliteBookings } from './bookings';
 import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
@@ -54,7 +55,13 @@ export function openSqliteStorage(file: string): SqliteStorage {
     photoChecks: sqlitePhotoChecks(db),
     slots: sqliteSlots(db),
     // The booking port is kept in four files: seats and the waitlist, walk-ins, moving a day, counts.
-    bookings: { ...bookings, ...sqliteWalkIns(db), ...sqliteDayMove(db, bookings), ...sqliteBookingCounts(db) },
+    bookings: {
+      ...bookings,
+      ...sqliteWalkIns(db),
+      ...sqliteDayMove(db, bookings),
+      ...sqliteBookingCounts(db),
+      ...sqliteBookingRetention(db),
+    },
     visitRecords: sqliteVisitRecords(db),
     visitDayMoves: sqliteVisitDayMoves(db, places),
     notifications: sqliteNotificationWriter(db),

@@ -1,0 +1,52 @@
+import { shanghaiWallClockToMs } from '@domain/time';
+import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
+import { engines } from '../../support/storages';
+import { aBooking, aSlot } from '../../support/builders/visits';
+import { notificationEnv } from './notificationEnv';
+
+/** Issue 12's retention rule: a booking's phone and address go 90 days after its visit day. */
+describe.each(engines)('retention of booking contacts on %s', (engine) => {
+  it('erases them at the 03:00 clean-up of the 90th day after the visit, not the day before', async () => {
+    const env = await notificationEnv(engine);
+    const { bookings, slots } = env.storage;
+    const contact = { phone: '13805371234', address: '东门小区8号楼1单元302' };
+    for (const [id, date] of [
+      ['s-sep05', '2026-09-05'],
+      ['s-sep15', '2026-09-15'],
+    ] as const) {
+      await slots.create(aSlot({ id, communityId: 'c-dongmen', cadreId: 'u-cadre-liu', date }));
+      await bookings.book(
+        aBooking({
+          id: `b-${id}`,
+          slotId: id,
+          communityId: 'c-dongmen',
+          residentId: 'u-resident-li',
+          date,
+          ...contact,
+        }),
+        { waitlist: true },
+      );
+    }
+    const at = (moment: number) => env.deps.clock.advance(moment - env.deps.clock.now());
+    const contactsOf = async (id: string) => {
+      const booking = await bookings.findById(id);
+      return [booking?.phone, booking?.address];
+    };
+
+    // 2026-12-03 is 89 days after 09-05: nothing goes yet.
+    at(shanghaiWallClockToMs('2026-12-03', '03:05'));
+    expect(await runTimerJobs(env.deps)).toMatchObject({ bookingContactsErased: 0 });
+    expect(await contactsOf('b-s-sep05')).toEqual([contact.phone, contact.address]);
+
+    // 2026-12-04 is the 90th day: at 03:00 the 09-05 booking's contacts go, the 09-15 one's stay.
+    at(shanghaiWallClockToMs('2026-12-04', '02:59'));
+    expect(await runTimerJobs(env.deps)).toMatchObject({ bookingContactsErased: 0 });
+    at(shanghaiWallClockToMs('2026-12-04', '03:01'));
+    expect(await runTimerJobs(env.deps)).toMatchObject({ bookingContactsErased: 1 });
+    expect(await contactsOf('b-s-sep05')).toEqual(['', '']);
+    expect(await contactsOf('b-s-sep15')).toEqual([contact.phone, contact.address]);
+    // A second firing in the same night changes nothing more.
+    at(shanghaiWallClockToMs('2026-12-04', '03:02'));
+    expect(await runTimerJobs(env.deps)).toMatchObject({ bookingContactsErased: 0 });
+  });
+});
