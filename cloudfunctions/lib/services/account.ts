@@ -9,6 +9,7 @@ import { requireUser } from './requireUser';
 import { selfView, userSummary } from './views';
 import { exportMyData } from './accounts/exportMyData';
 import { deleteAccount } from './accounts/deleteAccount';
+import { newResident } from './accounts/newResident';
 
 export const accountServices: ServiceMap<'account'> = {
   async login({ caller, deps }) {
@@ -69,24 +70,6 @@ export const accountServices: ServiceMap<'account'> = {
   exportMyData,
   deleteAccount,
 };
-
-function newResident(id: string, openid: string, now: number): UserRecord {
-  return {
-    id,
-    openid,
-    name: '',
-    role: 'resident',
-    communityIds: [],
-    communityId: null,
-    gridId: null,
-    compoundId: null,
-    building: '',
-    phone: '',
-    elderMode: 'auto',
-    createdAt: now,
-    updatedAt: now,
-  };
-}
 
 interface ProfileFields {
   name: string;

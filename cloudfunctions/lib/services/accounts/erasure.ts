@@ -6,6 +6,7 @@ import type { MatterRecord, TimelineRecord } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord } from '../../ports/visits';
 import { notifyBooking } from '../visits/bookingNotices';
+import { newResident } from './newResident';
 import type { PersonalRecords } from './personalRecords';
 
 /** The reason a deleted account's bookings are cancelled with; a retry recognises its own cancels by it. */
@@ -22,21 +23,8 @@ export function anonymousIdOf(user: UserRecord): string {
 
 /** The user's record after deletion: the same id (their matters and comments point at it), nothing else of theirs. */
 export function tombstoneOf(user: UserRecord, now: number): UserRecord {
-  return {
-    id: user.id,
-    openid: `deleted:${user.id}`,
-    name: DELETED_USER_NAME,
-    role: 'resident',
-    communityIds: [],
-    communityId: null,
-    gridId: null,
-    compoundId: null,
-    building: '',
-    phone: '',
-    elderMode: 'auto',
-    createdAt: user.createdAt,
-    updatedAt: now,
-  };
+  const empty = newResident(user.id, `deleted:${user.id}`, now);
+  return { ...empty, name: DELETED_USER_NAME, createdAt: user.createdAt };
 }
 
 export function detailsOf(records: PersonalRecords): PersonalDetails {
