@@ -17,13 +17,13 @@ import {
 
 const confirmed = { confirm: true };
 
-/** Every query of the contract, with the inputs it is read with (as the masking test reads them). */
-function queryInputs(scene: Scene): Record<string, object[]> {
+/**
+ * The inputs of the queries that need some (as the masking test reads them); every other query,
+ * a new one included, is read with `{}`.
+ */
+function inputsOf(scene: Scene): Record<string, object[]> {
   const matters = [scene.matterOf[A], scene.matterOf[B]].map((matterId) => ({ matterId }));
   return {
-    'account.me': [{}],
-    'account.directory': [{}],
-    'account.listUsers': [{ limit: 50 }],
     'account.listAudit': [{ limit: 50 }],
     'matter.similar': [{ title: wordsOf[A].title, category: 'facilities' }],
     'matter.list': ['active', 'resolved', 'ended', 'all'].map((tab) => ({ tab })),
@@ -33,19 +33,12 @@ function queryInputs(scene: Scene): Record<string, object[]> {
     'matter.moderationQueue': ['pending', 'flagged'].flatMap((kind) =>
       ['matter', 'comment'].map((target) => ({ kind, target })),
     ),
-    'matter.moderationQueues': [{ limit: 30 }],
-    'matter.communityCadres': [{}],
-    'visit.days': [{}],
     'visit.slots': [{ date: VISIT_DAY }],
     'visit.myVisits': [{ when: 'upcoming' }, { when: 'past' }],
     'visit.daySheet': [{ date: VISIT_DAY }],
     'visit.revealContact': [{ bookingId: scene.bookingOf[A] }],
-    'visit.followUps': [{}],
     'notification.inbox': [{ limit: 50 }],
-    'notification.unreadCount': [{}],
-    'notification.credits': [{}],
     'notification.wechatMessages': [{ limit: 50 }],
-    'notification.deliveryProblems': [{}],
   };
 }
 
@@ -59,13 +52,13 @@ const otherReaders = [B, 'u-resident-wang', 'u-cadre-liu', COMMITTEE, 'u-committ
 
 /** Where A's name, phone, building or address still reach someone else: `reader query what`. */
 async function traces(scene: Scene): Promise<string[]> {
-  const inputs = queryInputs(scene);
-  expect(Object.keys(inputs).sort()).toEqual(everyQuery.map((q) => q.name).sort());
+  const inputs = inputsOf(scene);
+  for (const name of Object.keys(inputs)) expect(everyQuery.map((query) => query.name)).toContain(name);
   const { name, phone, building, address } = personOf[A];
   const found: string[] = [];
   for (const reader of otherReaders) {
     for (const query of everyQuery) {
-      for (const input of inputs[query.name]) {
+      for (const input of inputs[query.name] ?? [{}]) {
         const answer = await scene.server.call(query.fn as FunctionName, reader, query.action, input);
         if (!answer.ok) continue;
         const text = JSON.stringify(answer.data);

@@ -1,25 +1,9 @@
-import type { AuditEntry } from '@domain/contract';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import { anAudit } from '../../support/builders/audit';
 import { aComment, aMatter, anEntry } from '../../support/builders/matters';
 import { anInboxEntry, anOutboxRow } from '../../support/builders/notifications';
 import { aUser } from '../../support/builders/users';
 import { aBooking, aRecord, aSlot } from '../../support/builders/visits';
-
-function anAuditEntry(overrides: Partial<AuditEntry>): AuditEntry {
-  return {
-    id: 'a1',
-    actorId: 'admin',
-    actorName: '管理员',
-    action: 'account.assignRole',
-    targetType: 'user',
-    targetId: 'u1',
-    communityId: 'c1',
-    before: { role: 'resident' },
-    after: { role: 'resident' },
-    at: 1000,
-    ...overrides,
-  };
-}
 
 /**
  * One user's data as a whole (storage.personalData): the reads the other ports cannot make, and
@@ -70,12 +54,12 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
     });
 
     it('lists the audit lines naming a user as actor or target, once each, oldest first', async () => {
-      await storage.audit.append(anAuditEntry({ id: 'a2', actorId: 'u1', targetId: 'u1', at: 2000 }));
-      await storage.audit.append(anAuditEntry({ id: 'a1', targetId: 'u1', at: 1000 }));
-      await storage.audit.append(anAuditEntry({ id: 'a3', targetId: 'u2', at: 3000 }));
+      await storage.audit.append(anAudit({ id: 'a2', actorId: 'u1', targetId: 'u1', at: 2000 }));
+      await storage.audit.append(anAudit({ id: 'a1', targetId: 'u1', at: 1000 }));
+      await storage.audit.append(anAudit({ id: 'a3', targetId: 'u2', at: 3000 }));
       const lines = await storage.personalData.listAuditAbout('u1');
       expect(lines.map((line) => line.id)).toEqual(['a1', 'a2']);
-      expect(lines[0]).toEqual(anAuditEntry({ id: 'a1', targetId: 'u1', at: 1000 }));
+      expect(lines[0]).toEqual(anAudit({ id: 'a1', targetId: 'u1', at: 1000 }));
     });
 
     it('erases a matter’s words, building, photos and rating comment, the same when repeated', async () => {
@@ -148,10 +132,10 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
     });
 
     it('keeps an audit line’s fact, not the person', async () => {
-      await storage.audit.append(anAuditEntry({ id: 'a1', actorId: 'u1', actorName: '张桂兰', targetId: 'u1' }));
+      await storage.audit.append(anAudit({ id: 'a1', actorId: 'u1', actorName: '张桂兰', targetId: 'u1' }));
       const erasure = { actorId: 'anon-1', actorName: '已注销用户', targetId: 'anon-1' };
       await storage.personalData.eraseAuditEntry('a1', erasure);
-      expect(await storage.audit.findById('a1')).toEqual(anAuditEntry({ id: 'a1', ...erasure }));
+      expect(await storage.audit.findById('a1')).toEqual(anAudit({ id: 'a1', ...erasure }));
       expect(await storage.personalData.listAuditAbout('u1')).toEqual([]);
     });
 
