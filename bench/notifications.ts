@@ -1,3 +1,4 @@
+import { memoryExportFiles } from '../cloudfunctions/lib/adapters/system/memoryExportFiles';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,7 @@ function benchDeps(storage: SqliteStorage, at: number): Deps & { gateway: Return
     logger: silentLogger,
     content: localContentChecker(() => ({ deliver: async () => {} }) as never),
     files: localFileUrls(memoryUploadLedger()),
+    exportFiles: memoryExportFiles(),
     gateway: localSubscribeGateway(),
     templates: deploymentTemplates,
   };

@@ -23,6 +23,7 @@ import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/loc
 import { runTimerJobs, type TimerRun } from '../cloudfunctions/lib/services/notifications/timerJobs';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { receiveUpload, serveUpload } from './uploads';
+import { EXPORT_ROUTE, hostExportFiles, type HostExportFiles } from './exportFiles';
 import { startMinuteTimer } from './scheduler';
 import { cloudbaseContextFor } from './cloudbaseContext';
 import type { HostConfig } from './config';
@@ -60,7 +61,8 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   const storage = openSqliteStorage(path.join(config.dataDir, 'minqing.sqlite'));
   ensureHostTables(storage.db);
   const sessions = sqliteSessionStore(storage.db, config.devMode ? 'dev' : 'production');
-  const uploads = sqliteUploadLedger(storage.db);
+  const uploads = sqliteUploadLedger(storage.db, config.dataDir);
+  const exports = hostExportFiles(storage.db, config.dataDir);
   if (config.devMode) {
     const { seeded } = await seedDemoData(storage, clock.now());
     if (seeded) options.logger.info('seeded', { dataDir: config.dataDir });
@@ -72,6 +74,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     logger: options.logger,
     content: localContentChecker(() => imageVerdicts),
     files: localFileUrls(uploads),
+    exportFiles: exports.files,
     gateway: localSubscribeGateway(options.logger),
     templates: deploymentTemplates,
   };
@@ -88,6 +91,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
       handlers,
       sessions,
       uploads,
+      exports,
       storage,
       clock,
       logger: options.logger,
@@ -162,6 +166,7 @@ export interface RouteContext {
   handlers: Map<string, FunctionHandler>;
   sessions: SessionStore;
   uploads: SqliteUploadLedger;
+  exports: HostExportFiles;
   storage: SqliteStorage;
   clock: Clock;
   logger: Logger;
@@ -178,6 +183,11 @@ async function route(ctx: RouteContext): Promise<void> {
   if (pathname.startsWith('/files/') && req.method === 'GET') {
     if (!(await currentSession(ctx))) return sendError(res, 'UNAUTHENTICATED');
     return serveUpload(res, ctx.config.dataDir, pathname.slice('/files/'.length));
+  }
+  if (pathname.startsWith(EXPORT_ROUTE) && req.method === 'GET') {
+    const session = await currentSession(ctx);
+    if (!session) return sendError(res, 'UNAUTHENTICATED');
+    return ctx.exports.serveExport(res, pathname.slice(EXPORT_ROUTE.length), session.userId, ctx.clock.now());
   }
   if (pathname.startsWith('/api/') && req.method === 'POST') {
     if (isCrossSite(req)) return refuse(req, res, 'FORBIDDEN', '不接受来自其他网站的请求');

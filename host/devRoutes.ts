@@ -28,7 +28,8 @@ async function listDemoUsers(ctx: RouteContext): Promise<void> {
   const users = [];
   for (const demo of demoUsers) {
     const stored = await ctx.storage.users.findById(demo.id);
-    if (!stored) continue;
+    // A demo identity whose account was deleted (注销) is no longer one to sign in as.
+    if (!stored || stored.openid !== demoOpenid(stored.id)) continue;
     const community = directory.communities.find((c) => c.id === stored.communityIds[0]);
     users.push({
       id: stored.id,

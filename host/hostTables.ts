@@ -27,5 +27,13 @@ export function ensureHostTables(db: Database.Database): void {
       bytes INTEGER NOT NULL,
       uploaded_at INTEGER NOT NULL
     );
+    -- Data exports (account.exportMyData) waiting to be fetched by their owner: host/exportFiles.ts.
+    CREATE TABLE IF NOT EXISTS host_exports (
+      name TEXT PRIMARY KEY,
+      user_id TEXT NOT NULL,
+      file_name TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      expires_at INTEGER NOT NULL
+    );
   `);
 }

@@ -1,5 +1,6 @@
 import type { Clock } from './ports/clock';
 import type { ContentChecker } from './ports/contentCheck';
+import type { ExportFiles } from './ports/exportFiles';
 import type { FileUrls } from './ports/fileUrls';
 import type { IdGenerator } from './ports/ids';
 import type { Logger } from './ports/logger';
@@ -15,6 +16,8 @@ export interface Deps {
   logger: Logger;
   content: ContentChecker;
   files: FileUrls;
+  /** Where a user's data export is kept for them to fetch (account.exportMyData). */
+  exportFiles: ExportFiles;
   /** WeChat's subscribeMessage.send, or the local stand-in that records sends. */
   gateway: SubscribeGateway;
   /** This deployment's subscribe-message templates. */

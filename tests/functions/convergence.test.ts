@@ -2,6 +2,7 @@ import { STALE_CLAIM_MS } from '../../cloudfunctions/lib/staleClaims';
 import type { FailureMode } from '../support/failingStorage';
 import { engines, type EngineName } from '../support/storages';
 import { environment, type Answer } from './convergence/harness';
+import { accountScenarios } from './convergence/accountScenarios';
 import { matterScenarios } from './convergence/matterScenarios';
 import { visitScenarios } from './convergence/visitScenarios';
 
@@ -16,7 +17,7 @@ import { visitScenarios } from './convergence/visitScenarios';
  * lost), so a write step added to a command later is covered without touching this file.
  */
 
-const scenarios = [...visitScenarios, ...matterScenarios];
+const scenarios = [...visitScenarios, ...matterScenarios, ...accountScenarios];
 
 function code(answer: Answer): string {
   return answer.ok ? 'OK' : answer.code;

@@ -59,7 +59,7 @@ describe.each(engines)('only the uploader’s own stored photos can be attached,
 });
 
 describe('CloudBase ownership rule: the file lies in the caller’s upload folder of this environment', () => {
-  const files = cloudFileUrls('prod-1a2b');
+  const files = cloudFileUrls('prod-1a2b', async () => {});
   const own = 'cloud://prod-1a2b.7072-prod-1a2b-1250000000/uploads/u-zhang/2026-12/abc.jpg';
 
   it('accepts the caller’s own folder and refuses other folders, users and environments', async () => {

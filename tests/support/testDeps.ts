@@ -4,6 +4,7 @@ import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
 import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
 import { localContentChecker } from '../../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls, memoryUploadLedger } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
+import { memoryExportFiles } from '../../cloudfunctions/lib/adapters/system/memoryExportFiles';
 import { localSubscribeGateway } from '../../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
 import { deliveryId } from '../../cloudfunctions/lib/services/notifications/notify';
 import type { InboxEntry, OutboxRow } from '../../cloudfunctions/lib/ports/notifications';
@@ -80,6 +81,8 @@ export type TestDeps = Deps & {
   /** What the services notified, in order: see `Notified`. */
   notified: Notified[];
   gateway: ReturnType<typeof localSubscribeGateway>;
+  /** The data exports saved, by URL: a test opens the zip. */
+  exportFiles: ReturnType<typeof memoryExportFiles>;
 };
 
 /**
@@ -97,6 +100,7 @@ export function testDeps(storage: Storage): TestDeps {
     logger: silentLogger,
     content: localContentChecker(() => verdicts),
     files: localFileUrls(uploads),
+    exportFiles: memoryExportFiles(),
     uploads,
     notified,
     gateway: localSubscribeGateway(),

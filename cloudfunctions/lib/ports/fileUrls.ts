@@ -9,4 +9,9 @@ export interface FileUrls {
    * elsewhere, another user's uploads and files that were never stored are refused.
    */
   isUploadedBy(fileId: string, uploaderId: string): Promise<boolean>;
+  /**
+   * Deletes stored files for good (注销: the photos a deleted person attached). Ids this deployment
+   * did not store, and files already gone, are passed over: a retried deletion deletes again.
+   */
+  remove(fileIds: readonly string[]): Promise<void>;
 }

@@ -2,6 +2,7 @@ import type { AuditEntry } from '@domain/contract';
 import type { CursorPosition } from '@domain/pagination';
 import type { Community, Compound, Directory, District, Grid, Street } from '@domain/places';
 import type { ElderMode, Role } from '@domain/users';
+import type { PersonalDataRepository } from './personalData';
 import type { CommentRepository, ConsultationRepository, MatterRepository, PhotoCheckRepository } from './matters';
 import type {
   InboxRepository,
@@ -142,6 +143,8 @@ export interface Storage {
   outbox: OutboxRepository;
   subscriptions: SubscriptionRepository;
   jobRuns: JobRunRepository;
+  /** One user's data as a whole: what the export reads beyond the other ports, and 注销's erasure. */
+  personalData: PersonalDataRepository;
   /**
    * Runs one call as one unit. SQLite: one transaction (calls take turns), so a change and the
    * notifications it causes are kept or lost together. CloudBase has no multi-document

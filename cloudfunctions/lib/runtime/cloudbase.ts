@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import tcb from '@cloudbase/node-sdk';
 import '@domain/zodLocale';
 import type { Contract, FunctionName } from '@domain/contract';
@@ -6,6 +7,7 @@ import type { Deps } from '../deps';
 import { createHandler, type FunctionHandler } from '../handler';
 import { systemClock } from '../adapters/system/clock';
 import { randomIds } from '../adapters/system/ids';
+import { cloudExportFiles } from '../adapters/wechat/cloudExportFiles';
 import { cloudFileUrls } from '../adapters/wechat/cloudFileUrls';
 import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
@@ -31,7 +33,16 @@ export function productionDeps(): Deps {
       ids: randomIds,
       logger: jsonLogger,
       content: wechatContentChecker(callOpenApi, imageUrlOf),
-      files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? ''),
+      files: cloudFileUrls(process.env.TCB_ENV ?? process.env.SCF_NAMESPACE ?? '', async (fileList) => {
+        await app.deleteFile({ fileList });
+      }),
+      exportFiles: cloudExportFiles(
+        {
+          uploadFile: async (options) => app.uploadFile(options),
+          getTempFileURL: async (options) => app.getTempFileURL(options),
+        },
+        () => randomBytes(12).toString('hex'),
+      ),
       gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),
       templates: deploymentTemplates,
     };

@@ -7,6 +7,9 @@ import type { Page, ProfilePatch, UserRecord } from '../ports/storage';
 import { commandId } from './commandIds';
 import { requireUser } from './requireUser';
 import { selfView, userSummary } from './views';
+import { exportMyData } from './accounts/exportMyData';
+import { deleteAccount } from './accounts/deleteAccount';
+import { newResident } from './accounts/newResident';
 
 export const accountServices: ServiceMap<'account'> = {
   async login({ caller, deps }) {
@@ -64,25 +67,9 @@ export const accountServices: ServiceMap<'account'> = {
     const page = await deps.storage.audit.list({ after: cursorOrThrow(input.cursor), limit: input.limit });
     return { items: page.items, nextCursor: nextCursorOf(page) };
   },
+  exportMyData,
+  deleteAccount,
 };
-
-function newResident(id: string, openid: string, now: number): UserRecord {
-  return {
-    id,
-    openid,
-    name: '',
-    role: 'resident',
-    communityIds: [],
-    communityId: null,
-    gridId: null,
-    compoundId: null,
-    building: '',
-    phone: '',
-    elderMode: 'auto',
-    createdAt: now,
-    updatedAt: now,
-  };
-}
 
 interface ProfileFields {
   name: string;

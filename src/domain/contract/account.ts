@@ -23,6 +23,11 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+/** Exactly `true`, typed so. */
+function onlyTrue(message: string) {
+  return z.custom<true>((value) => value === true, { error: message });
+}
+
 /** The `account` function: who the caller is, their profile, the places directory, roles. */
 export const accountContract = {
   login: command(() => ({
@@ -80,5 +85,28 @@ export const accountContract = {
     roles: ['admin'],
     input: z.strictObject({ ...pageInputShape }),
     output: pageOf(auditEntrySchema),
+  })),
+  exportMyData: command(() => ({
+    summary: '导出我的个人数据（zip 内含 JSON）',
+    roles: ANY_USER,
+    input: empty,
+    // A command: it writes the file it answers with. The link works for its owner only, until expiresAt.
+    output: z.object({
+      fileName: fixedText(),
+      url: fixedText(),
+      expiresAt: z.number(),
+      bytes: z.number().int().nonnegative(),
+    }),
+  })),
+  deleteAccount: command(() => ({
+    summary: '注销账号：立即结束登录并删除或匿名化个人数据',
+    // Guests too: after the deletion the caller's openid finds no user, and a retry of the same
+    // request must still reach its stored answer. A guest's own request is refused by the service.
+    roles: ['guest', ...ANY_USER],
+    // The client's confirmation step must have happened: only `confirm: true` is accepted. A
+    // custom check rather than z.literal: refine already brings its class into every function
+    // bundle, ZodLiteral would add its own (tests/scripts/functionBundleLocales.test.ts).
+    input: z.strictObject({ confirm: onlyTrue('请先确认注销：注销后个人数据将被删除且无法恢复') }),
+    output: z.object({ deleted: onlyTrue('注销未完成') }),
   })),
 };

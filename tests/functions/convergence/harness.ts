@@ -27,7 +27,7 @@ export interface Env {
   deps: TestDeps;
   failures: WriteFailures;
   call(
-    fn: 'visit' | 'matter' | 'notification',
+    fn: 'visit' | 'matter' | 'notification' | 'account',
     userId: string,
     action: string,
     data: object,

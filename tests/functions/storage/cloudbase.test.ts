@@ -7,6 +7,7 @@ import {
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { freshMemoryDb, inspectMemoryDb, type MemoryDbOptions } from '../../support/cloudbaseMemory';
 import { aUser } from '../../support/builders/users';
+import { describePersonalDataContract } from './personalDataContract';
 import { describeStorageContract } from './storageContract';
 
 /** A new environment: empty database, then the deploy step that creates the collections. */
@@ -17,6 +18,7 @@ async function openEmptyStorage(options: MemoryDbOptions = {}): Promise<Storage>
 }
 
 describeStorageContract('cloudbase (query builder + mingo)', () => openEmptyStorage());
+describePersonalDataContract('cloudbase (query builder + mingo)', () => openEmptyStorage());
 
 // node-sdk's setThrowOnCode(false) makes the builder return failures instead of throwing them;
 // the adapter must behave the same, duplicate inserts included.

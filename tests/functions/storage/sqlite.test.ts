@@ -1,7 +1,9 @@
 import { openSqliteStorage } from '../../../cloudfunctions/lib/adapters/sqlite';
+import { describePersonalDataContract } from './personalDataContract';
 import { describeStorageContract } from './storageContract';
 
 describeStorageContract('sqlite (better-sqlite3, in memory)', async () => openSqliteStorage(':memory:'));
+describePersonalDataContract('sqlite (better-sqlite3, in memory)', async () => openSqliteStorage(':memory:'));
 
 describe('sqlite idempotency: a failed call leaves nothing to find', () => {
   it('forgets a failed claim with the rest of the call, so its retry starts afresh', async () => {

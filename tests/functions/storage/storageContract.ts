@@ -1,5 +1,5 @@
-import type { AuditEntry } from '@domain/contract';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import { anAudit } from '../../support/builders/audit';
 import { aUser } from '../../support/builders/users';
 
 /**
@@ -257,20 +257,4 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
       });
     });
   });
-}
-
-function anAudit(overrides: Partial<AuditEntry>): AuditEntry {
-  return {
-    id: 'a',
-    actorId: 'admin',
-    actorName: '管理员',
-    action: 'assignRole',
-    targetType: 'user',
-    targetId: 'u1',
-    communityId: null,
-    before: { role: 'resident' },
-    after: { role: 'cadre' },
-    at: 100,
-    ...overrides,
-  };
 }

@@ -11,7 +11,7 @@ function toDocument(entry: AuditEntry): AuditDocument {
   return { _id: id, ...fields };
 }
 
-function toAuditEntry(stored: StoredDocument): AuditEntry {
+export function toAuditEntry(stored: StoredDocument): AuditEntry {
   const document = stored as unknown as AuditDocument;
   return {
     id: document._id,

@@ -36,7 +36,7 @@ function toDocument(comment: CommentRecord): CommentDocument {
   return { _id: id, ...fields };
 }
 
-function toCommentRecord(stored: StoredDocument): CommentRecord {
+export function toCommentRecord(stored: StoredDocument): CommentRecord {
   const document = stored as unknown as CommentDocument;
   return {
     id: document._id,

@@ -14,6 +14,7 @@ import { createJobRunRepository } from './jobRuns';
 import { createMatterRepository } from './matters';
 import { createNotificationWriter } from './notificationWriter';
 import { createOutboxRepository } from './outbox';
+import { createPersonalData } from './personalData';
 import { createPhotoCheckRepository } from './photoChecks';
 import { createPlaceRepository } from './places';
 import { createSlotRepository } from './slots';
@@ -74,6 +75,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     outbox: createOutboxRepository(db, names),
     subscriptions: createSubscriptionRepository(db, names.subscriptions),
     jobRuns: createJobRunRepository(db, names.jobRuns),
+    personalData: createPersonalData(db, names),
     // No multi-document transaction here: CloudBase's carry only single-document calls (a
     // where().update() inside one silently runs outside it), and the repositories above keep
     // their invariants with single-document conditional writes and `_id` uniqueness instead.

@@ -1,4 +1,16 @@
 import type { CollectionKey } from './collections';
+import { matterCollectionSetup } from './matterIndexes';
+import {
+  ascending,
+  ascendingThenId,
+  descending,
+  descendingThenId,
+  index,
+  newestUserFirst,
+  type CollectionSetup,
+} from './indexSpecs';
+
+export type { CollectionSetup, IndexField, IndexSpec } from './indexSpecs';
 
 /**
  * What each CloudBase collection needs besides existing, for the deploy docs and scripts.
@@ -10,132 +22,6 @@ import type { CollectionKey } from './collections';
  *   compound index ends in the same (time desc, id desc) order the keyset pages sort by, so a page
  *   is an index range scan, never a sort in memory.
  */
-export interface IndexField {
-  field: string;
-  direction: 1 | -1;
-}
-
-export interface IndexSpec {
-  name: string;
-  fields: IndexField[];
-  unique: boolean;
-  /** Which query needs it. */
-  serves: string;
-}
-
-export interface CollectionSetup {
-  permission: 'ADMINONLY';
-  /** What `_id` holds: every adapter write relies on it. */
-  idHolds: string;
-  indexes: IndexSpec[];
-}
-
-const ascending = (field: string): IndexField => ({ field, direction: 1 });
-const descending = (field: string): IndexField => ({ field, direction: -1 });
-
-const newestUserFirst = [descending('createdAt'), descending('id')];
-
-/** An index named MongoDB's way (`field_direction` joined by `_`), so the console shows the same name. */
-function index(fields: IndexField[], serves: string, unique = false): IndexSpec {
-  const name = fields.map((f) => `${f.field}_${f.direction}`).join('_');
-  return { name, fields, unique, serves };
-}
-
-/** Keyset orders of the matters adapter: a sort value, then `_id` to break ties. */
-const descendingThenId = (field: string): IndexField[] => [descending(field), descending('_id')];
-const ascendingThenId = (field: string): IndexField[] => [ascending(field), ascending('_id')];
-
-/**
- * 居民说事. An index read backwards serves the opposite order, so one (x desc, _id desc) index
- * serves both a newest-first list and an oldest-first queue. `state: _.in([...])` with a sort is
- * served by merging the per-state ranges. Title terms are unanchored regular expressions, which
- * no index serves: they are checked on the rows the community/state range yields.
- */
-function matterCollectionSetup(): Pick<
-  Record<CollectionKey, CollectionSetup>,
-  'matters' | 'supports' | 'follows' | 'flags' | 'comments' | 'commentFlags' | 'consultations' | 'photoChecks'
-> {
-  const community = [ascending('communityId'), ascending('state')];
-  return {
-    matters: {
-      permission: 'ADMINONLY',
-      idHolds: 'the matter id; the document also holds its public timeline (entries pushed with the state change)',
-      indexes: [
-        index(
-          [...community, ...descendingThenId('createdAt')],
-          "list newest; moderationQueue pending (read backwards); listFirstPage narrows by its (communityId, state) prefix and orders the few hundred matters of a community's list pinned first in memory",
-        ),
-        index([...community, ...descendingThenId('lastActivityAt')], 'list active'),
-        index([...community, ...descendingThenId('supportCount')], 'list supported'),
-        index(
-          [ascending('communityId'), ascending('category'), ascending('state'), ...descendingThenId('lastActivityAt')],
-          'recentInCategory; list by category',
-        ),
-        index(
-          [ascending('communityId'), ascending('flagCount'), ...ascendingThenId('createdAt')],
-          'moderationQueue flagged (flagCount > 0 is a range, so the few flagged rows are sorted in memory)',
-        ),
-        index([ascending('authorId'), ...descendingThenId('createdAt')], 'listByUser raised; countByAuthorSince'),
-        index(
-          [ascending('state'), ascending('escalation.respondedAt'), ...ascendingThenId('escalation.dueDate')],
-          'listEscalatedDueBetween (every community, unanswered, by answer date)',
-        ),
-        index([ascending('state'), ...ascendingThenId('resolvedAt')], 'listResolvedBefore (the auto-close timer)'),
-      ],
-    },
-    supports: {
-      permission: 'ADMINONLY',
-      idHolds: '`matterId:userId`: one support per resident per matter, by _id uniqueness',
-      indexes: [
-        index([ascending('matterId'), ...ascendingThenId('at')], 'supporterIds; count on merge; moveRelations'),
-        index([ascending('userId'), descending('at'), descending('matterId')], 'listByUser supported'),
-      ],
-    },
-    follows: {
-      permission: 'ADMINONLY',
-      idHolds: '`matterId:userId`: one follow per resident per matter, by _id uniqueness',
-      indexes: [
-        index([ascending('matterId'), ...ascendingThenId('at')], 'followerIds; count on merge; moveRelations'),
-        index([ascending('userId'), descending('at'), descending('matterId')], 'listByUser following'),
-      ],
-    },
-    flags: {
-      permission: 'ADMINONLY',
-      idHolds: '`matterId:userId`: one flag per user per matter, by _id uniqueness',
-      indexes: [index([ascending('matterId')], 'clearFlags (remove and recount)')],
-    },
-    comments: {
-      permission: 'ADMINONLY',
-      idHolds: 'the comment id',
-      indexes: [
-        index(
-          [ascending('matterId'), ascending('parentId'), ...ascendingThenId('createdAt')],
-          'listThreads: top-level page (parentId null) and replies (parentId in the page)',
-        ),
-        index(
-          [ascending('communityId'), ascending('state'), ...ascendingThenId('createdAt')],
-          'moderationQueue pending',
-        ),
-        index(
-          [ascending('communityId'), ascending('flagCount'), ...ascendingThenId('createdAt')],
-          'moderationQueue flagged (flagCount > 0 is a range, so the few flagged rows are sorted in memory)',
-        ),
-        index([ascending('authorId'), descending('createdAt')], 'countByAuthorSince'),
-      ],
-    },
-    commentFlags: {
-      permission: 'ADMINONLY',
-      idHolds: '`commentId:userId`: one flag per user per comment, by _id uniqueness',
-      indexes: [index([ascending('commentId')], 'clearFlags (remove and recount)')],
-    },
-    consultations: {
-      permission: 'ADMINONLY',
-      idHolds: 'the consultation id',
-      indexes: [index([ascending('matterId'), ...descendingThenId('createdAt')], 'findByMatter (latest created)')],
-    },
-    photoChecks: { permission: 'ADMINONLY', idHolds: "WeChat's image-check trace id", indexes: [] },
-  };
-}
 
 /**
  * 民意5来听. Seats and the one-active-booking-per-day rule rest on single-document conditional
@@ -285,7 +171,14 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   audit: {
     permission: 'ADMINONLY',
     idHolds: 'the audit entry id',
-    indexes: [index(descendingThenId('at'), 'list newest first')],
+    indexes: [
+      index(descendingThenId('at'), 'list newest first'),
+      index(
+        [ascending('actorId'), ascending('_id')],
+        'personalData.listAuditAbout: the lines a user did (export, 注销)',
+      ),
+      index([ascending('targetId'), ascending('_id')], 'personalData.listAuditAbout: the lines about a user'),
+    ],
   },
   idempotency: {
     permission: 'ADMINONLY',

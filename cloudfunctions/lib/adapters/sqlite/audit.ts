@@ -16,7 +16,7 @@ interface AuditRow {
   at: number;
 }
 
-function toEntry(row: AuditRow): AuditEntry {
+export function toEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
     actorId: row.actor_id,

@@ -21,7 +21,7 @@ interface CommentRow {
 
 type Thread = CommentRecord & { replies: CommentRecord[] };
 
-function toComment(row: CommentRow): CommentRecord {
+export function toComment(row: CommentRow): CommentRecord {
   return {
     id: row.id,
     matterId: row.matter_id,

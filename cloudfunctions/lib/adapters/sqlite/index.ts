@@ -14,6 +14,7 @@ import { sqliteMatters } from './matters';
 import { migrate } from './migrations';
 import { sqliteNotificationWriter } from './notificationWriter';
 import { sqliteOutbox } from './outbox';
+import { sqlitePersonalData } from './personalData';
 import { sqlitePhotoChecks } from './photoChecks';
 import { sqlitePlaces } from './places';
 import { sqliteSlots } from './slots';
@@ -68,6 +69,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     outbox: sqliteOutbox(db),
     subscriptions: sqliteSubscriptions(db),
     jobRuns: sqliteJobRuns(db),
+    personalData: sqlitePersonalData(db),
     unitOfWork: sqliteUnitOfWork(db),
     async close() {
       if (db.open) db.close();

@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+import type { FlagGiven, PersonalDataRepository } from '../../ports/personalData';
+import type { UserRecord } from '../../ports/storage';
+import { toEntry } from './audit';
+import { toComment } from './comments';
+
+/**
+ * One user's comments and audit lines, and the writes of 注销 (services/accounts/erasure.ts).
+ * Each write sets explicit values, so running it again changes nothing more; the handler's unit
+ * of work makes the whole deletion one transaction here.
+ */
+export function sqlitePersonalData(db: Database.Database): PersonalDataRepository {
+  const listCommentsBy = db.prepare('SELECT * FROM comments WHERE author_id = ? ORDER BY created_at, id');
+  const flagsBy = db.prepare<[string, string], FlagGiven>(
+    `SELECT 'matter' AS targetType, matter_id AS targetId, reason, at FROM matter_flags WHERE user_id = ?
+     UNION ALL
+     SELECT 'comment' AS targetType, comment_id AS targetId, reason, at FROM comment_flags WHERE user_id = ?
+     ORDER BY at, targetId`,
+  );
+  const eraseFlagReasons = [
+    db.prepare("UPDATE matter_flags SET reason = '' WHERE user_id = ?"),
+    db.prepare("UPDATE comment_flags SET reason = '' WHERE user_id = ?"),
+  ];
+  const listAuditAbout = db.prepare('SELECT * FROM audit_log WHERE actor_id = ? OR target_id = ? ORDER BY at, id');
+  const eraseMatter = db.prepare(
+    `UPDATE matters SET title = @title, body = @body, building = @building, photos_json = @photos,
+       rating_json = @rating, updated_at = @now WHERE id = @id`,
+  );
+  const eraseNote = db.prepare('UPDATE matter_timeline SET note = ? WHERE id = ? AND matter_id = ?');
+  const eraseNotes = db.transaction((matterId: string, notes: Readonly<Record<string, string>>) => {
+    for (const [entryId, note] of Object.entries(notes)) eraseNote.run(note, entryId, matterId);
+  });
+  const eraseComment = db.prepare('UPDATE comments SET body = ? WHERE id = ?');
+  const eraseBooking = db.prepare(
+    'UPDATE bookings SET topic = @topic, address = @address, phone = @phone, updated_at = @now WHERE id = @id',
+  );
+  const eraseVisitRecord = db.prepare(
+    `UPDATE visit_records SET seen = @seen, heard = @heard, solved = @solved, suggested = @suggested,
+       updated_at = @now WHERE id = @id`,
+  );
+  const eraseAudit = db.prepare(
+    'UPDATE audit_log SET actor_id = @actorId, actor_name = @actorName, target_id = @targetId WHERE id = @id',
+  );
+  const forget = [
+    'DELETE FROM inbox WHERE user_id = ?',
+    'DELETE FROM outbox WHERE user_id = ?',
+    'DELETE FROM subscriptions WHERE user_id = ?',
+    'DELETE FROM subscription_grants WHERE user_id = ?',
+  ].map((sql) => db.prepare(sql));
+  const clearMemberships = db.prepare('DELETE FROM user_communities WHERE user_id = ?');
+  const detach = db.prepare(
+    `UPDATE users SET openid = @openid, name = @name, role = @role, community_ids = @communityIds,
+       community_id = @communityId, grid_id = @gridId, compound_id = @compoundId, building = @building,
+       phone = @phone, elder_mode = @elderMode, updated_at = @updatedAt WHERE id = @id`,
+  );
+  const detachTx = db.transaction((tombstone: UserRecord) => {
+    detach.run({ ...tombstone, communityIds: JSON.stringify(tombstone.communityIds) });
+    clearMemberships.run(tombstone.id);
+  });
+
+  return {
+    async listCommentsBy(userId) {
+      return listCommentsBy.all(userId).map((row) => toComment(row as Parameters<typeof toComment>[0]));
+    },
+    async listFlagsBy(userId) {
+      return flagsBy.all(userId, userId);
+    },
+    async eraseFlagReasons(userId) {
+      for (const statement of eraseFlagReasons) statement.run(userId);
+    },
+    async listAuditAbout(userId) {
+      return listAuditAbout.all(userId, userId).map((row) => toEntry(row as Parameters<typeof toEntry>[0]));
+    },
+    async eraseMatter(id, erasure, now) {
+      const rating = erasure.rating ? JSON.stringify(erasure.rating) : null;
+      eraseMatter.run({ ...erasure, photos: JSON.stringify(erasure.photos), rating, now, id });
+    },
+    async eraseTimelineNotes(matterId, notes) {
+      eraseNotes(matterId, notes);
+    },
+    async eraseComment(id, body) {
+      eraseComment.run(body, id);
+    },
+    async eraseBooking(id, erasure, now) {
+      eraseBooking.run({ ...erasure, now, id });
+    },
+    async eraseVisitRecord(id, erasure, now) {
+      eraseVisitRecord.run({ ...erasure, now, id });
+    },
+    async eraseAuditEntry(id, erasure) {
+      eraseAudit.run({ ...erasure, id });
+    },
+    async forgetNotifications(userId) {
+      for (const statement of forget) statement.run(userId);
+    },
+    async detachUser(_userId, _openid, tombstone) {
+      // The row keeps its id (matters and comments still point at it); the openid is replaced,
+      // so the old WeChat identity finds no user and its next login creates a new one.
+      detachTx(tombstone);
+    },
+  };
+}

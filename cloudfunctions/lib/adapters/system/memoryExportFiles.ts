@@ -1,0 +1,22 @@
+import { EXPORT_LINK_MS, type ExportFiles } from '../../ports/exportFiles';
+
+export interface MemoryExport {
+  userId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  expiresAt: number;
+}
+
+/** Exports kept in memory by URL: for tests (which open the zip) and benchmarks. */
+export function memoryExportFiles(): ExportFiles & { saved: Map<string, MemoryExport> } {
+  const saved = new Map<string, MemoryExport>();
+  return {
+    saved,
+    async save(userId, fileName, bytes, now) {
+      const url = `memory://exports/${saved.size + 1}/${fileName}`;
+      const expiresAt = now + EXPORT_LINK_MS;
+      saved.set(url, { userId, fileName, bytes, expiresAt });
+      return { url, expiresAt };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { AuditEntry } from '@domain/contract';
+import type { CommentRecord, PhotoRecord, RatingRecord } from './matters';
+import type { UserRecord } from './storage';
+
+/** A flag (举报) the user raised on a matter or a comment, with the reason they gave. */
+export interface FlagGiven {
+  targetType: 'matter' | 'comment';
+  targetId: string;
+  reason: string;
+  at: number;
+}
+
+/** What erasure writes over a matter the user raised: it stays public, their details do not. */
+export interface MatterErasure {
+  title: string;
+  body: string;
+  building: string;
+  photos: PhotoRecord[];
+  rating: RatingRecord | null;
+}
+
+/** A booking's contacts and words after erasure. */
+export interface BookingErasure {
+  topic: string;
+  address: string;
+  phone: string;
+}
+
+export interface VisitRecordErasure {
+  seen: string;
+  heard: string;
+  solved: string;
+  suggested: string;
+}
+
+/** An audit line that keeps the fact, not the person. */
+export interface AuditErasure {
+  actorId: string;
+  actorName: string;
+  targetId: string;
+}
+
+/**
+ * What the other ports cannot tell about one user (their comments, the audit lines naming them),
+ * and the writes that erase their personal data. Each write sets explicit values (never "apply
+ * this change"), so every step can run again after a failure half way and lands the same:
+ * the service erases in an order that keeps the user findable until the last step
+ * (services/accounts/erasure.ts).
+ */
+export interface PersonalDataRepository {
+  /** Every comment the user wrote, in any state, oldest first. */
+  listCommentsBy(userId: string): Promise<CommentRecord[]>;
+  /** The flags the user raised (matters and comments), oldest first. */
+  listFlagsBy(userId: string): Promise<FlagGiven[]>;
+  /** The audit lines naming the user as actor or target, oldest first. */
+  listAuditAbout(userId: string): Promise<AuditEntry[]>;
+  eraseMatter(id: string, erasure: MatterErasure, now: number): Promise<void>;
+  /** New notes for timeline entries of the matter (by entry id): the words she wrote there (a rating, a reason). */
+  eraseTimelineNotes(matterId: string, notes: Readonly<Record<string, string>>): Promise<void>;
+  eraseComment(id: string, body: string): Promise<void>;
+  eraseBooking(id: string, erasure: BookingErasure, now: number): Promise<void>;
+  eraseVisitRecord(id: string, erasure: VisitRecordErasure, now: number): Promise<void>;
+  eraseAuditEntry(id: string, erasure: AuditErasure): Promise<void>;
+  /** Clears the reasons of the user's flags (their words); the flags still count. */
+  eraseFlagReasons(userId: string): Promise<void>;
+  /** Removes the user's inbox, outbox rows (unsent ones are never sent) and consent credits. */
+  forgetNotifications(userId: string): Promise<void>;
+  /**
+   * The last step: the user's record becomes `tombstone` (same id, no personal field) and is no
+   * longer found by its openid, so the old identity is refused and a new login starts afresh.
+   */
+  detachUser(userId: string, openid: string, tombstone: UserRecord): Promise<void>;
+}
