@@ -77,6 +77,7 @@ describe('the route table and app.config.ts', () => {
     expect(preloadRule).toEqual(tabPreloadRule(Object.values(routes), preloadedFromTabs));
     const residentPages = table.filter(([, r]) => r.path.startsWith('packages/resident/')).map(([name]) => name);
     expect(residentPages.sort()).toEqual([
+      'account',
       'matter',
       'messages',
       'myMatters',

@@ -54,6 +54,7 @@ export const routes = {
   messages: page('packages/resident/messages/index', { tab: param.optionalChoice(['inbox', 'wechat']) }),
   /** The privacy guide, generated from src/domain/privacy/registry.ts; the h5 privacy sheet links here. */
   privacy: page('packages/resident/privacy/index'),
+  account: page('packages/resident/account/index'),
 
   adminUsers: page('packages/admin/users/index'),
 

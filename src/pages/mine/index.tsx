@@ -92,6 +92,13 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
           extra="去修改"
           onClick={() => void openPage(routes.profile)}
         />
+        <Cell
+          className="mine-cell"
+          title={<View id="mine-account">账号与隐私</View>}
+          description={user.role === 'resident' ? '隐私保护指引、导出我的数据、注销账号' : '隐私保护指引、导出我的数据'}
+          extra="查看"
+          onClick={() => void openPage(routes.account)}
+        />
         {user.role === 'admin' ? (
           <Cell
             className="mine-cell"
