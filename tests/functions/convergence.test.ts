@@ -30,48 +30,59 @@ function code(answer: Answer): string {
  */
 const modesOn: Record<EngineName, FailureMode[]> = { sqlite: ['after'], cloudbase: ['before', 'after'] };
 
+/**
+ * Each test replays a whole command once per write it makes (deleteAccount: dozens); on CloudBase
+ * that took up to 3 s alone and more on a machine running other suites, past jest's 5 s default.
+ */
+const HEAVY_TEST_MS = 30_000;
+
 describe.each(engines)('a command failing at any write converges when retried, on %s', (engine) => {
   // One test per failure mode: each sweeps every write of the command once, so no test carries
-  // twice the work (the heaviest took about 3 s on CloudBase, near jest's 5 s on a loaded machine).
+  // twice the work.
   describe.each(modesOn[engine])('the write failing %s it lands', (mode) => {
-    it.each(scenarios)('%s', async (_name, scenario) => {
-      const reference = await environment(engine);
-      await scenario.arrange(reference);
-      // The command comes a moment after its set-up, as it would (timelines order by time).
-      reference.deps.clock.advance(1000);
-      reference.failures.failAt(null);
-      const succeeded = await scenario.act(reference);
-      expect(succeeded).toMatchObject({ ok: true });
-      const steps = [...reference.failures.log];
-      const expected = await scenario.observe(reference);
-      expect(steps.length).toBeGreaterThan(1);
+    it.each(scenarios)(
+      '%s',
+      async (_name, scenario) => {
+        const reference = await environment(engine);
+        await scenario.arrange(reference);
+        // The command comes a moment after its set-up, as it would (timelines order by time).
+        reference.deps.clock.advance(1000);
+        reference.failures.failAt(null);
+        const succeeded = await scenario.act(reference);
+        expect(succeeded).toMatchObject({ ok: true });
+        const steps = [...reference.failures.log];
+        const expected = await scenario.observe(reference);
+        expect(steps.length).toBeGreaterThan(1);
 
-      for (let step = 1; step <= steps.length; step += 1) {
-        const where = `${engine}, ${mode} write ${step} of ${steps.length} (${steps[step - 1]})`;
-        const env = await environment(engine);
-        await scenario.arrange(env);
-        env.deps.clock.advance(1000);
-        env.failures.failAt(step, mode);
-        const failed = await scenario.act(env);
-        env.failures.failAt(null);
-        expect({ where, answer: code(failed) }).toEqual({ where, answer: 'INTERNAL' });
-        env.deps.clock.advance(1000);
-        let retried = await scenario.act(env);
-        if (code(retried) === 'REQUEST_IN_PROGRESS') {
-          // Only a claim whose own reply was lost is left pending: it is taken over once stale.
-          expect({ where, step: steps[step - 1], mode }).toEqual({ where, step: 'idempotency.claim', mode: 'after' });
-          env.deps.clock.advance(STALE_CLAIM_MS);
-          retried = await scenario.act(env);
+        for (let step = 1; step <= steps.length; step += 1) {
+          const where = `${engine}, ${mode} write ${step} of ${steps.length} (${steps[step - 1]})`;
+          const env = await environment(engine);
+          await scenario.arrange(env);
+          env.deps.clock.advance(1000);
+          env.failures.failAt(step, mode);
+          const failed = await scenario.act(env);
+          env.failures.failAt(null);
+          expect({ where, answer: code(failed) }).toEqual({ where, answer: 'INTERNAL' });
+          env.deps.clock.advance(1000);
+          let retried = await scenario.act(env);
+          if (code(retried) === 'REQUEST_IN_PROGRESS') {
+            // Only a claim whose own reply was lost is left pending: it is taken over once stale.
+            expect({ where, step: steps[step - 1], mode }).toEqual({ where, step: 'idempotency.claim', mode: 'after' });
+            env.deps.clock.advance(STALE_CLAIM_MS);
+            retried = await scenario.act(env);
+          }
+          expect({ where, answer: code(retried) }).toEqual({ where, answer: 'OK' });
+          if (retried.ok && 'results' in retried.data) {
+            const outcomes = (answer: Answer) =>
+              answer.ok ? answer.data.results.map((r: { ok: boolean }) => r.ok) : [];
+            expect({ where, results: outcomes(retried) }).toEqual({ where, results: outcomes(succeeded) });
+          }
+          expect({ where, state: await scenario.observe(env) }).toEqual({ where, state: expected });
+          // A third call with the same id only replays the answer.
+          expect(await scenario.act(env)).toEqual(retried);
         }
-        expect({ where, answer: code(retried) }).toEqual({ where, answer: 'OK' });
-        if (retried.ok && 'results' in retried.data) {
-          const outcomes = (answer: Answer) => (answer.ok ? answer.data.results.map((r: { ok: boolean }) => r.ok) : []);
-          expect({ where, results: outcomes(retried) }).toEqual({ where, results: outcomes(succeeded) });
-        }
-        expect({ where, state: await scenario.observe(env) }).toEqual({ where, state: expected });
-        // A third call with the same id only replays the answer.
-        expect(await scenario.act(env)).toEqual(retried);
-      }
-    });
+      },
+      HEAVY_TEST_MS,
+    );
   });
 });

@@ -4,6 +4,9 @@ import { seededRandom } from '../../../bench/contention/prng';
 import { freshMemoryDb, inspectMemoryDb } from '../../support/cloudbaseMemory';
 import { failRequests, openWithDb, sentRequests } from './cloudbaseRequests';
 
+/** A race test runs many seeded interleavings: past jest's 5 s default on a busy machine. */
+const RACE_TEST_MS = 30_000;
+
 /**
  * Consent credits on CloudBase: which requests a grant costs, and what a failed or concurrent one
  * leaves. What every engine must do is in subscriptionsContract.ts.
@@ -205,37 +208,46 @@ describe('cloudbase consent credits under randomised interleaving', () => {
     return runs;
   }
 
-  it('counts every grant once: consents, a refund and a retry racing its own attempt', async () => {
-    const runs = await raceEachSeed(
-      (subscriptions) => [
-        subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-1'),
-        subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-2'),
-        subscriptions.grantAll('u1', ['tpl-c', 'tpl-a'], 2000, 'g-3'),
-        subscriptions.grantAll('u1', ['tpl-b', 'tpl-c', 'tpl-a'], 2000, 'g-1'),
-        subscriptions.refund('u1', 'tpl-c', 2000),
-        subscriptions.grant('u1', 'tpl-a', 2000, 'g-2'),
-      ],
-      60,
-    );
-    // a: g-1, g-2, g-3. b: the first grant, g-1, g-2. c: g-1, g-2, g-3 and the refund.
-    const expected = { 'tpl-a': 3, 'tpl-b': 3, 'tpl-c': 4 };
-    expect(runs.filter((run) => !sameCredits(run.credits, expected))).toEqual([]);
-    // Reads of step 3 happened (beyond the credits() read of each seed): the races reached it.
-    expect(runs.some((run) => run.reads > 0)).toBe(true);
-  });
+  // 60 seeded interleavings each: over a second alone, more beside other suites.
+  it(
+    'counts every grant once: consents, a refund and a retry racing its own attempt',
+    async () => {
+      const runs = await raceEachSeed(
+        (subscriptions) => [
+          subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-1'),
+          subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-2'),
+          subscriptions.grantAll('u1', ['tpl-c', 'tpl-a'], 2000, 'g-3'),
+          subscriptions.grantAll('u1', ['tpl-b', 'tpl-c', 'tpl-a'], 2000, 'g-1'),
+          subscriptions.refund('u1', 'tpl-c', 2000),
+          subscriptions.grant('u1', 'tpl-a', 2000, 'g-2'),
+        ],
+        60,
+      );
+      // a: g-1, g-2, g-3. b: the first grant, g-1, g-2. c: g-1, g-2, g-3 and the refund.
+      const expected = { 'tpl-a': 3, 'tpl-b': 3, 'tpl-c': 4 };
+      expect(runs.filter((run) => !sameCredits(run.credits, expected))).toEqual([]);
+      // Reads of step 3 happened (beyond the credits() read of each seed): the races reached it.
+      expect(runs.some((run) => run.reads > 0)).toBe(true);
+    },
+    RACE_TEST_MS,
+  );
 
-  it('counts every grant once when two consents both find a template missing and race to insert it', async () => {
-    const runs = await raceEachSeed(
-      (subscriptions) => [
-        subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-1'),
-        subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-2'),
-        subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-1'),
-      ],
-      60,
-    );
-    const expected = { 'tpl-a': 2, 'tpl-b': 3, 'tpl-c': 2 };
-    expect(runs.filter((run) => !sameCredits(run.credits, expected))).toEqual([]);
-  });
+  it(
+    'counts every grant once when two consents both find a template missing and race to insert it',
+    async () => {
+      const runs = await raceEachSeed(
+        (subscriptions) => [
+          subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-1'),
+          subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-2'),
+          subscriptions.grantAll('u1', ['tpl-a', 'tpl-b', 'tpl-c'], 2000, 'g-1'),
+        ],
+        60,
+      );
+      const expected = { 'tpl-a': 2, 'tpl-b': 3, 'tpl-c': 2 };
+      expect(runs.filter((run) => !sameCredits(run.credits, expected))).toEqual([]);
+    },
+    RACE_TEST_MS,
+  );
 });
 
 /** The same credits per template, in whatever order the documents came back. */
