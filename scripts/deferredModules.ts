@@ -43,6 +43,14 @@ export const deferredModules: DeferredModule[] = [
     members: ['HttpsAgent'],
     callable: true,
   },
+  // @cloudbase/database's realtime client (`.watch()`, which our adapters never call) is their
+  // only user.
+  ...['lodash.set', 'lodash.unset', 'lodash.clonedeep'].map((name) => ({
+    name,
+    usedBy: 'db.collection().watch() (realtime listeners)',
+    members: [],
+    callable: true,
+  })),
   {
     name: 'https-proxy-agent',
     usedBy: 'an HTTPS proxy (tcb.init({ proxy }))',

@@ -230,7 +230,7 @@ describe('the modules node-sdk loads but our calls never use, deferred (scripts/
     }
   });
 
-  it('the SDK still gets working modules through them: xml2js parses, axios fetches, agents connect and construct', async () => {
+  it('the SDK still gets working modules through them: xml2js parses, axios fetches, agents connect and construct, lodash helpers work', async () => {
     const outfile = path.join(dir, 'deferred-probe.js');
     await build({
       ...functionBundleOptions,
@@ -241,6 +241,9 @@ describe('the modules node-sdk loads but our calls never use, deferred (scripts/
           import * as keepAlive from 'agentkeepalive';
           import { HttpsProxyAgent } from 'https-proxy-agent';
           import { HttpProxyAgent } from 'http-proxy-agent';
+          import set from 'lodash.set';
+          import unset from 'lodash.unset';
+          import cloneDeep from 'lodash.clonedeep';
           import { createServer, get } from 'node:http';
           const server = createServer((_, response) => response.end('pong')).listen(0, '127.0.0.1', async () => {
             const url = 'http://127.0.0.1:' + (server.address() as { port: number }).port;
@@ -255,8 +258,13 @@ describe('the modules node-sdk loads but our calls never use, deferred (scripts/
               httpsProxy: typeof new (HttpsProxyAgent as any)({ host: '127.0.0.1', port: 1 }).addRequest,
               httpProxy: typeof new (HttpProxyAgent as any)({ host: '127.0.0.1', port: 1 }).addRequest,
             };
+            const doc = { a: { b: 1 } };
+            const copy = cloneDeep(doc);
+            set(copy, 'a.c', 2);
+            unset(copy, 'a.b');
+            const lodash = { doc, copy };
             parseString('<Error><Code>NoSuchKey</Code></Error>', (error: unknown, xml: unknown) => {
-              console.log(JSON.stringify({ got, called, kept, agents, xml }));
+              console.log(JSON.stringify({ got, called, kept, agents, lodash, xml }));
               server.close();
             });
           });`,
@@ -271,6 +279,7 @@ describe('the modules node-sdk loads but our calls never use, deferred (scripts/
       called: 'pong',
       kept: 'pong',
       agents: { keepAliveHttpsPort: 443, httpsProxy: 'function', httpProxy: 'function' },
+      lodash: { doc: { a: { b: 1 } }, copy: { a: { c: 2 } } },
       xml: { Error: { Code: ['NoSuchKey'] } },
     });
   });
