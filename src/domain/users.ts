@@ -46,14 +46,21 @@ export const phoneSchema = lazySchema(() =>
 
 export const buildingSchema = lazySchema(() => z.string().trim().max(30, '楼栋门牌最多30个字'));
 
-/** What a user sees of themselves: contact details in full. */
-export const selfViewSchema = lazySchema(() =>
-  z.object({
+/** Who a user is, as every view of a user starts (a function: built with the view that uses it). */
+function identityShape() {
+  return {
     id: idSchema,
     name: freeText(),
     role: roleSchema,
     communityIds: z.array(idSchema),
     communityId: idSchema.nullable(),
+  };
+}
+
+/** What a user sees of themselves: contact details in full. */
+export const selfViewSchema = lazySchema(() =>
+  z.object({
+    ...identityShape(),
     gridId: idSchema.nullable(),
     compoundId: idSchema.nullable(),
     building: contactText(),
@@ -68,11 +75,7 @@ export type SelfView = z.infer<typeof selfViewSchema>;
 /** What others (an admin's list) see of a user: phone masked. */
 export const userSummarySchema = lazySchema(() =>
   z.object({
-    id: idSchema,
-    name: freeText(),
-    role: roleSchema,
-    communityIds: z.array(idSchema),
-    communityId: idSchema.nullable(),
+    ...identityShape(),
     maskedPhone: contactText(),
     createdAt: z.number(),
   }),
