@@ -16,9 +16,9 @@ export interface DeferredModule {
   name: string;
   /** Why a cold start does not need it. */
   usedBy: string;
-  /** Members the SDK uses, forwarded to the real module. */
+  /** Members the SDK uses (called, or constructed with `new`), forwarded to the real module. */
   members: string[];
-  /** The module itself is called (`axios(config)`), forwarded too. */
+  /** The module itself is called (`axios(config)`) or constructed (`new Agent()`), forwarded too. */
   callable?: boolean;
 }
 
@@ -34,6 +34,33 @@ export const deferredModules: DeferredModule[] = [
     members: ['get', 'post', 'put', 'delete', 'request'],
     callable: true,
   },
+  // request-core.js picks an agent only for `keepalive` or `proxy`: tcb.init gets neither from
+  // us (cloudfunctions/lib/runtime/cloudbase.ts), and keepalive is off by default in SCF. They
+  // take `debug` (which reads the terminal's colours when it loads) and agent-base along.
+  {
+    name: 'agentkeepalive',
+    usedBy: 'keep-alive sockets (tcb.init({ keepalive }), or outside SCF)',
+    members: ['HttpsAgent'],
+    callable: true,
+  },
+  // @cloudbase/database's realtime client (`.watch()`, which our adapters never call) is their
+  // only user.
+  ...['lodash.set', 'lodash.unset', 'lodash.clonedeep'].map((name) => ({
+    name,
+    usedBy: 'db.collection().watch() (realtime listeners)',
+    members: [],
+    callable: true,
+  })),
+  {
+    name: 'https-proxy-agent',
+    usedBy: 'an HTTPS proxy (tcb.init({ proxy }))',
+    members: ['HttpsProxyAgent'],
+  },
+  {
+    name: 'http-proxy-agent',
+    usedBy: 'an HTTP proxy (tcb.init({ proxy }))',
+    members: ['HttpProxyAgent'],
+  },
 ];
 
 const NAMESPACE = 'deferred';
@@ -43,10 +70,15 @@ export function deferredFile(deferred: DeferredModule): string {
   return `./deferred/${deferred.name}.js`;
 }
 
-/** The stand-in: forwards to the real module, required from `realPath` at first use. */
+/**
+ * The stand-in: forwards to the real module, required from `realPath` at first use. Each
+ * forwarder is a plain function, so `new` reaches the real class (agents are constructed).
+ */
 export function deferredSource(deferred: DeferredModule, realPath: string): string {
-  const forward = (member: string) => `${member}: (...args) => load().${member}(...args)`;
-  const target = deferred.callable ? 'function (...args) { return load()(...args); }' : '{}';
+  const forwarder = (target: string) =>
+    `function (...args) { return new.target ? Reflect.construct(${target}, args) : ${target}(...args); }`;
+  const forward = (member: string) => `${member}: ${forwarder(`load().${member}`)}`;
+  const target = deferred.callable ? forwarder('load()') : '{}';
   return [
     `let real;`,
     `const load = () => (real ??= require(${JSON.stringify(realPath)}));`,

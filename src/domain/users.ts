@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { contactText, freeText } from './textFields';
 import { idSchema } from './ids';
+import { lazySchema } from './lazySchema';
 
 export const roles = ['resident', 'cadre', 'committee', 'admin'] as const;
 export type Role = (typeof roles)[number];
-export const roleSchema = z.enum(roles, { error: '角色无效' });
+export const roleSchema = lazySchema(() => z.enum(roles, { error: '角色无效' }));
 
 /** A caller without a users row yet: may only log in and read the directory. */
 export type CallerRole = Role | 'guest';
@@ -24,60 +25,73 @@ export function isStaffRole(role: Role): boolean {
 /** 长辈模式: follow the phone's font setting, or forced on/off by the user. */
 export const elderModes = ['auto', 'on', 'off'] as const;
 export type ElderMode = (typeof elderModes)[number];
-export const elderModeSchema = z.enum(elderModes, { error: '长辈模式设置无效' });
+export const elderModeSchema = lazySchema(() => z.enum(elderModes, { error: '长辈模式设置无效' }));
 
-export const personNameSchema = z
-  .string({ error: '请填写姓名' })
-  .trim()
-  .min(1, '请填写姓名')
-  .max(20, '姓名最多20个字')
-  .refine((v) => !/[<>{}\\]/.test(v), '姓名不能包含特殊符号');
+export const personNameSchema = lazySchema(() =>
+  z
+    .string({ error: '请填写姓名' })
+    .trim()
+    .min(1, '请填写姓名')
+    .max(20, '姓名最多20个字')
+    .refine((v) => !/[<>{}\\]/.test(v), '姓名不能包含特殊符号'),
+);
 
 /** Mainland mobile numbers: 11 digits starting with 1[3-9]. Empty means "not given". */
-export const phoneSchema = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码');
+export const phoneSchema = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码'),
+);
 
-export const buildingSchema = z.string().trim().max(30, '楼栋门牌最多30个字');
+export const buildingSchema = lazySchema(() => z.string().trim().max(30, '楼栋门牌最多30个字'));
+
+/** Who a user is, as every view of a user starts (a function: built with the view that uses it). */
+function identityShape() {
+  return {
+    id: idSchema,
+    name: freeText(),
+    role: roleSchema,
+    communityIds: z.array(idSchema),
+    communityId: idSchema.nullable(),
+  };
+}
 
 /** What a user sees of themselves: contact details in full. */
-export const selfViewSchema = z.object({
-  id: idSchema,
-  name: freeText(),
-  role: roleSchema,
-  communityIds: z.array(idSchema),
-  communityId: idSchema.nullable(),
-  gridId: idSchema.nullable(),
-  compoundId: idSchema.nullable(),
-  building: contactText(),
-  phone: contactText(),
-  elderMode: elderModeSchema,
-  profileComplete: z.boolean(),
-  createdAt: z.number(),
-});
+export const selfViewSchema = lazySchema(() =>
+  z.object({
+    ...identityShape(),
+    gridId: idSchema.nullable(),
+    compoundId: idSchema.nullable(),
+    building: contactText(),
+    phone: contactText(),
+    elderMode: elderModeSchema,
+    profileComplete: z.boolean(),
+    createdAt: z.number(),
+  }),
+);
 export type SelfView = z.infer<typeof selfViewSchema>;
 
 /** What others (an admin's list) see of a user: phone masked. */
-export const userSummarySchema = z.object({
-  id: idSchema,
-  name: freeText(),
-  role: roleSchema,
-  communityIds: z.array(idSchema),
-  communityId: idSchema.nullable(),
-  maskedPhone: contactText(),
-  createdAt: z.number(),
-});
+export const userSummarySchema = lazySchema(() =>
+  z.object({
+    ...identityShape(),
+    maskedPhone: contactText(),
+    createdAt: z.number(),
+  }),
+);
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
-export const profileInputSchema = z.strictObject({
-  name: personNameSchema,
-  communityId: idSchema,
-  gridId: idSchema.nullable().optional(),
-  compoundId: idSchema.nullable().optional(),
-  building: buildingSchema.optional(),
-  phone: phoneSchema.optional(),
-});
+export const profileInputSchema = lazySchema(() =>
+  z.strictObject({
+    name: personNameSchema,
+    communityId: idSchema,
+    gridId: idSchema.nullable().optional(),
+    compoundId: idSchema.nullable().optional(),
+    building: buildingSchema.optional(),
+    phone: phoneSchema.optional(),
+  }),
+);
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
 /** A profile is complete once the user has a name and a community: enough to take part. */

@@ -208,7 +208,29 @@ describe('the modules node-sdk loads but our calls never use, deferred (scripts/
     }
   });
 
-  it('the SDK still gets working modules through them: xml2js parses, axios fetches', async () => {
+  it('a stand-in constructs the real class under `new` (the SDK constructs agents)', () => {
+    for (const deferred of deferredModules) {
+      class Real {
+        constructor(readonly options: unknown) {}
+      }
+      const real = Object.assign(
+        class extends Real {},
+        Object.fromEntries(deferred.members.map((member) => [member, class extends Real {}])),
+      );
+      const module = { exports: {} as Record<string, new (options: unknown) => Real> };
+      new Function('module', 'require', deferredSource(deferred, '/real/path'))(module, () => real);
+      for (const member of deferred.members) {
+        const made = new module.exports[member]({ timeout: 1 });
+        expect(made).toBeInstanceOf((real as unknown as Record<string, typeof Real>)[member]);
+        expect(made.options).toEqual({ timeout: 1 });
+      }
+      if (deferred.callable) {
+        expect(new (module.exports as unknown as new (options: unknown) => Real)({ timeout: 2 })).toBeInstanceOf(real);
+      }
+    }
+  });
+
+  it('the SDK still gets working modules through them: xml2js parses, axios fetches, agents connect and construct, lodash helpers work', async () => {
     const outfile = path.join(dir, 'deferred-probe.js');
     await build({
       ...functionBundleOptions,
@@ -216,12 +238,33 @@ describe('the modules node-sdk loads but our calls never use, deferred (scripts/
         contents: `
           import { parseString } from 'xml2js';
           import axios from 'axios';
-          import { createServer } from 'node:http';
+          import * as keepAlive from 'agentkeepalive';
+          import { HttpsProxyAgent } from 'https-proxy-agent';
+          import { HttpProxyAgent } from 'http-proxy-agent';
+          import set from 'lodash.set';
+          import unset from 'lodash.unset';
+          import cloneDeep from 'lodash.clonedeep';
+          import { createServer, get } from 'node:http';
           const server = createServer((_, response) => response.end('pong')).listen(0, '127.0.0.1', async () => {
             const url = 'http://127.0.0.1:' + (server.address() as { port: number }).port;
             const [got, called] = [(await axios.get(url)).data, (await axios({ url })).data];
+            const agent = new (keepAlive as any).default({ keepAlive: true });
+            const kept = await new Promise((resolve) =>
+              get(url, { agent }, (response) => { let body = ''; response.on('data', (c) => (body += c)); response.on('end', () => resolve(body)); }),
+            );
+            agent.destroy();
+            const agents = {
+              keepAliveHttpsPort: new (keepAlive as any).HttpsAgent({}).defaultPort,
+              httpsProxy: typeof new (HttpsProxyAgent as any)({ host: '127.0.0.1', port: 1 }).addRequest,
+              httpProxy: typeof new (HttpProxyAgent as any)({ host: '127.0.0.1', port: 1 }).addRequest,
+            };
+            const doc = { a: { b: 1 } };
+            const copy = cloneDeep(doc);
+            set(copy, 'a.c', 2);
+            unset(copy, 'a.b');
+            const lodash = { doc, copy };
             parseString('<Error><Code>NoSuchKey</Code></Error>', (error: unknown, xml: unknown) => {
-              console.log(JSON.stringify({ got, called, xml }));
+              console.log(JSON.stringify({ got, called, kept, agents, lodash, xml }));
               server.close();
             });
           });`,
@@ -231,6 +274,13 @@ describe('the modules node-sdk loads but our calls never use, deferred (scripts/
       outfile,
     });
     const run = spawnSync(process.execPath, [outfile], { encoding: 'utf8' });
-    expect(JSON.parse(run.stdout)).toEqual({ got: 'pong', called: 'pong', xml: { Error: { Code: ['NoSuchKey'] } } });
+    expect(JSON.parse(run.stdout)).toEqual({
+      got: 'pong',
+      called: 'pong',
+      kept: 'pong',
+      agents: { keepAliveHttpsPort: 443, httpsProxy: 'function', httpProxy: 'function' },
+      lodash: { doc: { a: { b: 1 } }, copy: { a: { c: 2 } } },
+      xml: { Error: { Code: ['NoSuchKey'] } },
+    });
   });
 });

@@ -91,6 +91,8 @@ export function declaredValues(outer: z.ZodType, value: unknown, path = ''): { p
       );
     case 'pipe':
       return declaredValues(def.in!, value, path);
+    case 'lazy':
+      return declaredValues(def.getter!(), value, path);
     default:
       return [];
   }

@@ -19,53 +19,60 @@ import {
   withSomeRecordText,
 } from '../visits/text';
 import { ANY_USER, command, query } from './define';
+import { lazySchema } from '../lazySchema';
 
-const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
+const timeSchema = lazySchema(() => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'));
 const reason = cancelReasonSchema;
 
-const slotInput = z.strictObject({
-  start: timeSchema,
-  end: timeSchema,
-  mode: visitModeSchema,
-  place: z.string().trim().max(60, '地点最多60字').default(''),
-  capacity: z.number().int('名额须为整数').min(1, '名额至少1个').max(50, '名额最多50个'),
-});
+const slotInput = lazySchema(() =>
+  z.strictObject({
+    start: timeSchema,
+    end: timeSchema,
+    mode: visitModeSchema,
+    place: z.string().trim().max(60, '地点最多60字').default(''),
+    capacity: z.number().int('名额须为整数').min(1, '名额至少1个').max(50, '名额最多50个'),
+  }),
+);
 
-const dayView = z.object({
-  date: fixedText(),
-  originalDate: fixedText(),
-  moved: z.boolean(),
-  reason: freeText(),
-  bookingClosesAt: z.number(),
-  cancelClosesAt: z.number(),
-  /** Decided by the server's clock: the phone's may be wrong. */
-  bookingOpen: z.boolean(),
-  slotCount: z.number().int(),
-  seatsLeft: z.number().int(),
-  /** Seats taken on the day's open slots (booked, attended, walk-ins): what a move would carry. */
-  bookedCount: z.number().int(),
-  myBooking: bookingSchema.nullable(),
-});
+const dayView = lazySchema(() =>
+  z.object({
+    date: fixedText(),
+    originalDate: fixedText(),
+    moved: z.boolean(),
+    reason: freeText(),
+    bookingClosesAt: z.number(),
+    cancelClosesAt: z.number(),
+    /** Decided by the server's clock: the phone's may be wrong. */
+    bookingOpen: z.boolean(),
+    slotCount: z.number().int(),
+    seatsLeft: z.number().int(),
+    /** Seats taken on the day's open slots (booked, attended, walk-ins): what a move would carry. */
+    bookedCount: z.number().int(),
+    myBooking: bookingSchema.nullable(),
+  }),
+);
 
 /**
  * One visit day as its page shows it: whether it was moved there, the deadlines (server clock),
  * whom to call after them, its slots and my booking. Booking, cancelling and moving answer with
  * it too, so the page shows what changed without asking again.
  */
-const daySlotsView = z.object({
-  date: fixedText(),
-  originalDate: fixedText(),
-  moved: z.boolean(),
-  reason: freeText(),
-  officePhone: fixedText(),
-  bookingOpen: z.boolean(),
-  bookingClosesAt: z.number(),
-  /** Whether a booking on this day can still be cancelled or moved (server clock). */
-  cancelOpen: z.boolean(),
-  cancelClosesAt: z.number(),
-  slots: z.array(slotSchema),
-  myBooking: bookingSchema.nullable(),
-});
+const daySlotsView = lazySchema(() =>
+  z.object({
+    date: fixedText(),
+    originalDate: fixedText(),
+    moved: z.boolean(),
+    reason: freeText(),
+    officePhone: fixedText(),
+    bookingOpen: z.boolean(),
+    bookingClosesAt: z.number(),
+    /** Whether a booking on this day can still be cancelled or moved (server clock). */
+    cancelOpen: z.boolean(),
+    cancelClosesAt: z.number(),
+    slots: z.array(slotSchema),
+    myBooking: bookingSchema.nullable(),
+  }),
+);
 
 const cadre = ['cadre'] as const;
 const resident = ['resident'] as const;
@@ -127,7 +134,7 @@ export const visitContract = {
   updateSlot: command(() => ({
     summary: '民情书记：修改时段（名额不能少于已预约人数）',
     roles: cadre,
-    input: z.strictObject({ slotId: idSchema, ...slotInput.shape }),
+    input: z.strictObject({ slotId: idSchema, ...slotInput.unwrap().shape }),
     output: z.object({ slot: slotSchema }),
   })),
   cancelSlot: command(() => ({
@@ -144,7 +151,7 @@ export const visitContract = {
       date: fixedText(),
       /** The visit day has come (server clock, Shanghai): attendance and walk-ins may be recorded. */
       visitDayReached: z.boolean(),
-      slots: z.array(slotSchema.extend({ bookings: z.array(bookingSchema) })),
+      slots: z.array(slotSchema.unwrap().extend({ bookings: z.array(bookingSchema) })),
     }),
   })),
   revealContact: query(() => ({
@@ -207,7 +214,7 @@ export const visitContract = {
     summary: '民情书记：待跟进和已逾期的事项',
     roles: cadre,
     input: z.strictObject({}),
-    output: z.object({ records: z.array(visitRecordSchema.extend({ residentName: freeText() })) }),
+    output: z.object({ records: z.array(visitRecordSchema.unwrap().extend({ residentName: freeText() })) }),
   })),
   closeFollowUp: command(() => ({
     summary: '民情书记：填写跟进结果并关闭',

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { charCount } from '../text';
 import { visitModeSchema, type VisitMode } from './views';
+import { lazySchema } from '../lazySchema';
 
 /** `HH:mm`, 00:00 to 23:59, wall-clock time in Shanghai. */
-export const timeOfDaySchema = z
-  .string({ error: '请选择时间' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为“时:分”，如 09:30');
+export const timeOfDaySchema = lazySchema(() =>
+  z.string({ error: '请选择时间' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为“时:分”，如 09:30'),
+);
 
 /** A slot is one sitting: no longer than this. */
 export const MAX_SLOT_MINUTES = 4 * 60;
@@ -20,34 +21,36 @@ function minutesOf(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
-export const slotInputSchema = z
-  .object({
-    start: timeOfDaySchema,
-    end: timeOfDaySchema,
-    mode: visitModeSchema,
-    /** Where the talk happens (红帆驿站, the enterprise); may stay empty for home visits. */
-    place: z
-      .string({ error: '请填写地点' })
-      .trim()
-      .refine((v) => charCount(v) <= MAX_PLACE_CHARS, `地点最多${MAX_PLACE_CHARS}个字`)
-      .default(''),
-    capacity: z
-      .number({ error: '请填写可接待人数' })
-      .int('可接待人数须为整数')
-      .min(1, '至少接待1人')
-      .max(MAX_SLOT_CAPACITY, `每个时段最多接待${MAX_SLOT_CAPACITY}人`),
-  })
-  .superRefine((slot, ctx) => {
-    const minutes = minutesOf(slot.end) - minutesOf(slot.start);
-    if (minutes <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: '结束时间须晚于开始时间' });
-    } else if (minutes > MAX_SLOT_MINUTES) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: '一个时段最长4小时' });
-    }
-    if (modesNeedingPlace.includes(slot.mode) && charCount(slot.place) < 2) {
-      ctx.addIssue({ code: 'custom', path: ['place'], message: '请填写接访地点，至少2个字' });
-    }
-  });
+export const slotInputSchema = lazySchema(() =>
+  z
+    .object({
+      start: timeOfDaySchema,
+      end: timeOfDaySchema,
+      mode: visitModeSchema,
+      /** Where the talk happens (红帆驿站, the enterprise); may stay empty for home visits. */
+      place: z
+        .string({ error: '请填写地点' })
+        .trim()
+        .refine((v) => charCount(v) <= MAX_PLACE_CHARS, `地点最多${MAX_PLACE_CHARS}个字`)
+        .default(''),
+      capacity: z
+        .number({ error: '请填写可接待人数' })
+        .int('可接待人数须为整数')
+        .min(1, '至少接待1人')
+        .max(MAX_SLOT_CAPACITY, `每个时段最多接待${MAX_SLOT_CAPACITY}人`),
+    })
+    .superRefine((slot, ctx) => {
+      const minutes = minutesOf(slot.end) - minutesOf(slot.start);
+      if (minutes <= 0) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: '结束时间须晚于开始时间' });
+      } else if (minutes > MAX_SLOT_MINUTES) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: '一个时段最长4小时' });
+      }
+      if (modesNeedingPlace.includes(slot.mode) && charCount(slot.place) < 2) {
+        ctx.addIssue({ code: 'custom', path: ['place'], message: '请填写接访地点，至少2个字' });
+      }
+    }),
+);
 export type SlotInput = z.infer<typeof slotInputSchema>;
 
 export interface TimeWindow {

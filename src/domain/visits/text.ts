@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidShanghaiDate } from '../time';
 import { boundedText } from '../text';
+import { lazySchema } from '../lazySchema';
 
 /** What the resident wants to talk about: required for every booking. */
 export const topicSchema = boundedText(
@@ -18,11 +19,13 @@ export const addressSchema = boundedText('请填写地址', 0, '请填写地址'
  * The contact phone of a booking: required, an 11-digit mainland mobile. Spaces and dashes that
  * people type to group the digits (138 0013 8000) are dropped.
  */
-export const visitPhoneSchema = z
-  .string({ error: '请填写联系电话' })
-  .transform((v) => v.replace(/[\s-]/g, ''))
-  .refine((v) => v !== '', '请填写联系电话')
-  .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码');
+export const visitPhoneSchema = lazySchema(() =>
+  z
+    .string({ error: '请填写联系电话' })
+    .transform((v) => v.replace(/[\s-]/g, ''))
+    .refine((v) => v !== '', '请填写联系电话')
+    .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码'),
+);
 
 /** Why a booking or a slot is cancelled, a booking moved, or a visit day moved: the residents read it. */
 export const cancelReasonSchema = boundedText('请填写原因', 2, '请填写原因', 100, '原因最多100字');
@@ -33,13 +36,13 @@ export const recordTextSchema = boundedText('请填写内容', 0, '请填写内�
 /** The four parts of 民情日记, each optional. */
 export const visitRecordTextsShape = {
   /** 察民情: what was seen. */
-  seen: recordTextSchema.default(''),
+  seen: lazySchema(() => recordTextSchema.default('')),
   /** 听民意: what was heard. */
-  heard: recordTextSchema.default(''),
+  heard: lazySchema(() => recordTextSchema.default('')),
   /** 解民忧: what was solved on the spot or promised. */
-  solved: recordTextSchema.default(''),
+  solved: lazySchema(() => recordTextSchema.default('')),
   /** 汇民智: suggestions. */
-  suggested: recordTextSchema.default(''),
+  suggested: lazySchema(() => recordTextSchema.default('')),
 };
 
 type RecordTexts = { seen: string; heard: string; solved: string; suggested: string };
@@ -53,14 +56,16 @@ export function withSomeRecordText<S extends z.ZodType<RecordTexts>>(schema: S):
 }
 
 /** 民情日记's texts, as the form checks them before sending. */
-export const visitRecordInputSchema = withSomeRecordText(z.object(visitRecordTextsShape));
+export const visitRecordInputSchema = lazySchema(() => withSomeRecordText(z.object(visitRecordTextsShape)));
 export type VisitRecordInput = z.infer<typeof visitRecordInputSchema>;
 
 /** A follow-up a cadre promises after a visit. Whether the date is still ahead is the service's check. */
-export const followUpInputSchema = z.strictObject({
-  dueDate: z.string({ error: '请选择跟进期限' }).refine(isValidShanghaiDate, '请选择有效的跟进期限'),
-  note: boundedText('请写明要跟进的事', 2, '请写明要跟进的事，至少2个字', 200, '跟进事项最多200字'),
-});
+export const followUpInputSchema = lazySchema(() =>
+  z.strictObject({
+    dueDate: z.string({ error: '请选择跟进期限' }).refine(isValidShanghaiDate, '请选择有效的跟进期限'),
+    note: boundedText('请写明要跟进的事', 2, '请写明要跟进的事，至少2个字', 200, '跟进事项最多200字'),
+  }),
+);
 export type FollowUpInput = z.infer<typeof followUpInputSchema>;
 
 /** What came of a follow-up: the resident reads it. */

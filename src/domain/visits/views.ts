@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { contactText, fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import type { Tone } from '../tones';
+import { lazySchema } from '../lazySchema';
 
 /** How a cadre meets residents on a visit day. */
 export const visitModes = ['home', 'station', 'enterprise'] as const;
 export type VisitMode = (typeof visitModes)[number];
-export const visitModeSchema = z.enum(visitModes, { error: '请选择接访方式' });
+export const visitModeSchema = lazySchema(() => z.enum(visitModes, { error: '请选择接访方式' }));
 export const visitModeLabels: Record<VisitMode, string> = {
   home: '入户走访',
   station: '红帆驿站',
@@ -30,35 +31,39 @@ export const bookingStateTones: Record<BookingState, Tone> = {
   cancelled: 'quiet',
 };
 
-export const slotSchema = z.object({
-  id: idSchema,
-  communityId: idSchema,
-  cadreId: idSchema,
-  cadreName: freeText(),
-  /** Shanghai calendar date of the visit day. */
-  date: fixedText(),
-  start: fixedText(),
-  end: fixedText(),
-  mode: visitModeSchema,
-  place: freeText(),
-  capacity: z.number().int(),
-  seatsTaken: z.number().int(),
-  seatsLeft: z.number().int(),
-  waitlistCount: z.number().int(),
-  state: z.enum(['open', 'cancelled']),
-  cancelReason: freeText(),
-});
+export const slotSchema = lazySchema(() =>
+  z.object({
+    id: idSchema,
+    communityId: idSchema,
+    cadreId: idSchema,
+    cadreName: freeText(),
+    /** Shanghai calendar date of the visit day. */
+    date: fixedText(),
+    start: fixedText(),
+    end: fixedText(),
+    mode: visitModeSchema,
+    place: freeText(),
+    capacity: z.number().int(),
+    seatsTaken: z.number().int(),
+    seatsLeft: z.number().int(),
+    waitlistCount: z.number().int(),
+    state: z.enum(['open', 'cancelled']),
+    cancelReason: freeText(),
+  }),
+);
 export type SlotView = z.infer<typeof slotSchema>;
 
-export const followUpSchema = z.object({
-  needed: z.boolean(),
-  dueDate: fixedText(),
-  note: freeText(),
-  state: z.enum(['open', 'closed']),
-  outcome: freeText(),
-  closedAt: z.number().nullable(),
-  overdue: z.boolean(),
-});
+export const followUpSchema = lazySchema(() =>
+  z.object({
+    needed: z.boolean(),
+    dueDate: fixedText(),
+    note: freeText(),
+    state: z.enum(['open', 'closed']),
+    outcome: freeText(),
+    closedAt: z.number().nullable(),
+    overdue: z.boolean(),
+  }),
+);
 
 /** Where a follow-up stands as people read it: still to do, past its due date, or done. */
 export type FollowUpStatus = 'open' | 'overdue' | 'closed';
@@ -77,47 +82,51 @@ export const followUpStatusTones: Record<FollowUpStatus, Tone> = {
   closed: 'good',
 };
 
-export const visitRecordSchema = z.object({
-  id: idSchema,
-  bookingId: idSchema.nullable(),
-  slotId: idSchema,
-  cadreId: idSchema,
-  cadreName: freeText(),
-  communityId: idSchema,
-  date: fixedText(),
-  seen: freeText(),
-  heard: freeText(),
-  solved: freeText(),
-  suggested: freeText(),
-  photos: z.array(z.object({ fileId: fixedText(), url: fixedText() })),
-  followUp: followUpSchema.nullable(),
-  matterId: idSchema.nullable(),
-  createdAt: z.number(),
-});
+export const visitRecordSchema = lazySchema(() =>
+  z.object({
+    id: idSchema,
+    bookingId: idSchema.nullable(),
+    slotId: idSchema,
+    cadreId: idSchema,
+    cadreName: freeText(),
+    communityId: idSchema,
+    date: fixedText(),
+    seen: freeText(),
+    heard: freeText(),
+    solved: freeText(),
+    suggested: freeText(),
+    photos: z.array(z.object({ fileId: fixedText(), url: fixedText() })),
+    followUp: followUpSchema.nullable(),
+    matterId: idSchema.nullable(),
+    createdAt: z.number(),
+  }),
+);
 export type VisitRecordView = z.infer<typeof visitRecordSchema>;
 
 /** A booking as shown: contact details masked unless the viewer may see them. */
-export const bookingSchema = z.object({
-  id: idSchema,
-  slotId: idSchema,
-  communityId: idSchema,
-  residentId: idSchema.nullable(),
-  residentName: freeText(),
-  date: fixedText(),
-  start: fixedText(),
-  end: fixedText(),
-  mode: visitModeSchema,
-  place: freeText(),
-  cadreName: freeText(),
-  topic: freeText(),
-  address: contactText(),
-  phone: contactText(),
-  contactMasked: z.boolean(),
-  state: z.enum(bookingStates),
-  waitlistPosition: z.number().int().nullable(),
-  walkIn: z.boolean(),
-  cancelReason: freeText(),
-  createdAt: z.number(),
-  record: visitRecordSchema.nullable(),
-});
+export const bookingSchema = lazySchema(() =>
+  z.object({
+    id: idSchema,
+    slotId: idSchema,
+    communityId: idSchema,
+    residentId: idSchema.nullable(),
+    residentName: freeText(),
+    date: fixedText(),
+    start: fixedText(),
+    end: fixedText(),
+    mode: visitModeSchema,
+    place: freeText(),
+    cadreName: freeText(),
+    topic: freeText(),
+    address: contactText(),
+    phone: contactText(),
+    contactMasked: z.boolean(),
+    state: z.enum(bookingStates),
+    waitlistPosition: z.number().int().nullable(),
+    walkIn: z.boolean(),
+    cancelReason: freeText(),
+    createdAt: z.number(),
+    record: visitRecordSchema.nullable(),
+  }),
+);
 export type BookingView = z.infer<typeof bookingSchema>;
