@@ -171,6 +171,11 @@ export interface MatterRepository {
   /** Resolved matters (all communities) whose resolvedAt is at or before `before`, oldest first: the auto-close timer. */
   listResolvedBefore(before: number, limit: number): Promise<MatterRecord[]>;
   /**
+   * Rejected matters (all communities) last changed at or before `before` that still hold photos,
+   * oldest first: the retention clean-up erases them (a rejected matter is final).
+   */
+  listRejectedWithPhotosBefore(before: number, limit: number): Promise<MatterRecord[]>;
+  /**
    * The matter's timeline, oldest first. `read` is the matter as this storage returned it a moment
    * ago in the same call, when the caller has it: an adapter may take what it needs from it
    * instead of reading the matter again.

@@ -1,6 +1,7 @@
 import { shanghaiWallClockToMs } from '@domain/time';
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
 import { engines } from '../../support/storages';
+import { aMatter, anEntry } from '../../support/builders/matters';
 import { aBooking, aSlot } from '../../support/builders/visits';
 import { notificationEnv } from './notificationEnv';
 
@@ -48,5 +49,46 @@ describe.each(engines)('retention of booking contacts on %s', (engine) => {
     // A second firing in the same night changes nothing more.
     at(shanghaiWallClockToMs('2026-12-04', '03:02'));
     expect(await runTimerJobs(env.deps)).toMatchObject({ bookingContactsErased: 0 });
+  });
+});
+
+/** Issue 12's retention rule: a rejected matter's photos go 30 days after it was rejected. */
+describe.each(engines)("retention of a rejected matter's photos on %s", (engine) => {
+  it('erases the files and forgets them at the 03:00 clean-up 30 days on, leaving other matters alone', async () => {
+    const env = await notificationEnv(engine);
+    const { matters } = env.storage;
+    const rejectedAt = shanghaiWallClockToMs('2026-11-04', '15:00');
+    const photo = (name: string) => ({ fileId: `local/${name}0000.jpg`, status: 'rejected' as const });
+    const rejected = aMatter({
+      id: 'm-rejected',
+      communityId: 'c-dongmen',
+      authorId: 'u-resident-li',
+      state: 'rejected',
+      photos: [photo('aaaa'), photo('bbbb')],
+      createdAt: rejectedAt - 3_600_000,
+      updatedAt: rejectedAt,
+    });
+    const open = aMatter({ ...rejected, id: 'm-open', state: 'open', photos: [photo('cccc')] });
+    for (const matter of [rejected, open]) {
+      await matters.create(matter, anEntry({ id: `e-${matter.id}`, matterId: matter.id, at: matter.createdAt }));
+      for (const { fileId } of matter.photos) env.deps.uploads.record(fileId, 'u-resident-li');
+    }
+    const at = (moment: number) => env.deps.clock.advance(moment - env.deps.clock.now());
+
+    // 29 and a half days after the rejection (the night before the 30th day): nothing goes yet.
+    at(shanghaiWallClockToMs('2026-12-04', '03:05'));
+    expect(await runTimerJobs(env.deps)).toMatchObject({ rejectedPhotosErased: 0 });
+    expect((await matters.findById('m-rejected'))?.photos).toHaveLength(2);
+
+    at(shanghaiWallClockToMs('2026-12-05', '03:05'));
+    expect(await runTimerJobs(env.deps)).toMatchObject({ rejectedPhotosErased: 2 });
+    expect((await matters.findById('m-rejected'))?.photos).toEqual([]);
+    expect(env.deps.uploads.holds('local/aaaa0000.jpg')).toBe(false);
+    expect(env.deps.uploads.holds('local/bbbb0000.jpg')).toBe(false);
+    expect((await matters.findById('m-open'))?.photos).toEqual(open.photos);
+    expect(env.deps.uploads.holds('local/cccc0000.jpg')).toBe(true);
+
+    at(shanghaiWallClockToMs('2026-12-06', '03:05'));
+    expect(await runTimerJobs(env.deps)).toMatchObject({ rejectedPhotosErased: 0 });
   });
 });

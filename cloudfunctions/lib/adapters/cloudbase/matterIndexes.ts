@@ -37,6 +37,7 @@ export function matterCollectionSetup(): Pick<
           'listEscalatedDueBetween (every community, unanswered, by answer date)',
         ),
         index([ascending('state'), ...ascendingThenId('resolvedAt')], 'listResolvedBefore (the auto-close timer)'),
+        index([ascending('state'), ...ascendingThenId('updatedAt')], 'listRejectedWithPhotosBefore (photo retention)'),
       ],
     },
     supports: {

@@ -184,6 +184,21 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
       return rowsOf(reply, 'matters.listResolvedBefore').map(toMatterRecord);
     },
 
+    async listRejectedWithPhotosBefore(before, limit) {
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ROWS_PER_GET) {
+        throw new RangeError(
+          `matters.listRejectedWithPhotosBefore: limit must be 1..${MAX_ROWS_PER_GET}, got ${limit}`,
+        );
+      }
+      const reply = await matters()
+        .where({ state: 'rejected', updatedAt: _.lte(before), photos: _.neq([]) })
+        .orderBy('updatedAt', 'asc')
+        .orderBy('_id', 'asc')
+        .limit(limit)
+        .get();
+      return rowsOf(reply, 'matters.listRejectedWithPhotosBefore').map(toMatterRecord);
+    },
+
     timeline,
     moderationQueue: (communityId, kind, after, limit) =>
       moderationQueue(matters(), _, toMatterRecord, { communityId, kind, after, limit }, 'matters.moderationQueue'),

@@ -184,6 +184,13 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
         .all(before, limit)
         .map(toMatter);
     },
+    async listRejectedWithPhotosBefore(before, limit) {
+      return prepared<MatterRow>(
+        "SELECT * FROM matters WHERE state = 'rejected' AND updated_at <= ? AND photos_json != '[]' ORDER BY updated_at, id LIMIT ?",
+      )
+        .all(before, limit)
+        .map(toMatter);
+    },
     async timeline(matterId) {
       return prepared<TimelineRow>('SELECT * FROM matter_timeline WHERE matter_id = ? ORDER BY at, id')
         .all(matterId)

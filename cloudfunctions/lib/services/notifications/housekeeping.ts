@@ -9,29 +9,54 @@ export const IDEMPOTENCY_KEEP_MS = 7 * 86_400_000;
  * visit); 90 days after the visit day they are erased (the privacy guide's retention).
  */
 export const BOOKING_CONTACT_KEEP_DAYS = 90;
+/** A rejected matter's photos are kept 30 days (the author may ask why), then erased. */
+export const REJECTED_PHOTO_KEEP_MS = 30 * 86_400_000;
+/** Rejected matters cleaned per night: a backlog is worked off over the following nights. */
+const REJECTED_BATCH = 100;
+
 /** Clean-up runs once a day, at night when nobody is using the app. */
 export const HOUSEKEEPING_TIME = '03:00';
 
 export interface HousekeepingRun {
   purged: number;
   bookingContactsErased: number;
+  rejectedPhotosErased: number;
 }
 
+const NOTHING_DONE: HousekeepingRun = { purged: 0, bookingContactsErased: 0, rejectedPhotosErased: 0 };
+
 /**
- * Once a day at 03:00 Shanghai: forgets completed request ids older than a week and erases the
- * contacts of bookings whose visit day is 90 days past. Both are idempotent, so a late or
- * repeated firing changes nothing more.
+ * Once a day at 03:00 Shanghai: forgets completed request ids older than a week, erases the
+ * contacts of bookings whose visit day is 90 days past and the photos of matters rejected 30
+ * days ago. Each is idempotent, so a late or repeated firing changes nothing more.
  */
 export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
   const result = await runWindowedJob(deps, 'housekeeping', async (lastRun, now) => {
     if (!fellBetween(shanghaiWallClockToMs(shanghaiDateOf(now), HOUSEKEEPING_TIME), lastRun, now)) {
-      return { purged: 0, bookingContactsErased: 0 };
+      return NOTHING_DONE;
     }
     const purged = await deps.storage.idempotency.purgeCompletedBefore(now - IDEMPOTENCY_KEEP_MS);
     const lastVisitDay = shanghaiDateOf(now - BOOKING_CONTACT_KEEP_DAYS * 86_400_000);
     const bookingContactsErased = await deps.storage.bookings.eraseContactsUpTo(lastVisitDay);
-    deps.logger.info('housekeeping_done', { purged, bookingContactsErased, lastVisitDay });
-    return { purged, bookingContactsErased };
+    const rejectedPhotosErased = await eraseRejectedPhotos(deps, now);
+    deps.logger.info('housekeeping_done', { purged, bookingContactsErased, lastVisitDay, rejectedPhotosErased });
+    return { purged, bookingContactsErased, rejectedPhotosErased };
   });
-  return result ?? { purged: 0, bookingContactsErased: 0 };
+  return result ?? NOTHING_DONE;
+}
+
+/**
+ * The photo files go first, then the matter forgets them: a night that fails in between leaves
+ * the matter listing files already gone, and the next night removes them again (a no-op) and
+ * clears the list. Answers how many photos were erased.
+ */
+async function eraseRejectedPhotos(deps: Deps, now: number): Promise<number> {
+  const matters = await deps.storage.matters.listRejectedWithPhotosBefore(now - REJECTED_PHOTO_KEEP_MS, REJECTED_BATCH);
+  let erased = 0;
+  for (const matter of matters) {
+    await deps.files.remove(matter.photos.map((photo) => photo.fileId));
+    await deps.storage.matters.update(matter.id, { photos: [] }, now);
+    erased += matter.photos.length;
+  }
+  return erased;
 }

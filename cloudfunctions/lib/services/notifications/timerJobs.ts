@@ -13,6 +13,7 @@ export interface TimerRun {
   mattersClosed: number;
   requestIdsPurged: number;
   bookingContactsErased: number;
+  rejectedPhotosErased: number;
   dispatched: DispatchTally | null;
 }
 
@@ -54,8 +55,10 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     unit(() => sendEscalationReminders(deps)),
   );
   const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
-  const housekeeping = await safely('housekeeping', { purged: 0, bookingContactsErased: 0 }, () =>
-    runHousekeeping(deps),
+  const housekeeping = await safely(
+    'housekeeping',
+    { purged: 0, bookingContactsErased: 0, rejectedPhotosErased: 0 },
+    () => runHousekeeping(deps),
   );
   // One budget for the whole run (the function times out at 30 s), whatever the jobs took.
   const budget = Math.max(0, DISPATCH_BUDGET_MS - (Date.now() - startedAt));
@@ -67,6 +70,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     mattersClosed: closed.closed,
     requestIdsPurged: housekeeping.purged,
     bookingContactsErased: housekeeping.bookingContactsErased,
+    rejectedPhotosErased: housekeeping.rejectedPhotosErased,
     dispatched,
   };
 }
