@@ -4,12 +4,8 @@
  * photo urls and timeline labels come out exactly as the consultation function sends them.
  */
 import type { Deps } from '../../cloudfunctions/lib/deps';
-import type {
-  CommentRecord,
-  ConsultationRecord,
-  MatterRecord,
-  TimelineRecord,
-} from '../../cloudfunctions/lib/ports/matters';
+import type { CommentRecord, MatterRecord, TimelineRecord } from '../../cloudfunctions/lib/ports/matters';
+import type { ConsultationRecord } from '../../cloudfunctions/lib/ports/consultations';
 import {
   toCommentView,
   toDetail,

@@ -1,5 +1,4 @@
 import type { CursorPosition } from '@domain/pagination';
-import type { ActionItem } from '@domain/matters/views';
 import type { MatterCategory } from '@domain/matters/categories';
 import type { MatterState } from '@domain/matters/states';
 import type { Page } from './storage';
@@ -263,43 +262,4 @@ export interface CommentRepository {
     after: CursorPosition | null,
     limit: number,
   ): Promise<Page<CommentRecord>>;
-}
-
-export interface ConsultationRecord {
-  id: string;
-  matterId: string;
-  communityId: string;
-  scheduledAt: number;
-  place: string;
-  agenda: string;
-  invitedResidentIds: string[];
-  departments: string[];
-  cadreIds: string[];
-  minutes: string;
-  actions: ActionItem[];
-  outcome: string;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface ConsultationRepository {
-  create(consultation: ConsultationRecord): Promise<void>;
-  /** The latest consultation of a matter. */
-  findByMatter(matterId: string): Promise<ConsultationRecord | null>;
-  findById(id: string): Promise<ConsultationRecord | null>;
-  update(
-    id: string,
-    patch: Partial<Pick<ConsultationRecord, 'minutes' | 'actions' | 'outcome' | 'scheduledAt' | 'place' | 'agenda'>>,
-    now: number,
-  ): Promise<boolean>;
-}
-
-/**
- * Production image checks are answered later, by a push that names only WeChat's trace id:
- * this remembers which photo each trace id belongs to. Trace ids never leave the server, so a
- * push naming one can only come from WeChat.
- */
-export interface PhotoCheckRepository {
-  remember(traceId: string, matterId: string, fileId: string, at: number): Promise<void>;
-  find(traceId: string): Promise<{ matterId: string; fileId: string } | null>;
 }

@@ -3,7 +3,9 @@ import type { CursorPosition } from '@domain/pagination';
 import type { Community, Compound, Directory, District, Grid, Street } from '@domain/places';
 import type { ElderMode, Role } from '@domain/users';
 import type { PersonalDataRepository } from './personalData';
-import type { CommentRepository, ConsultationRepository, MatterRepository, PhotoCheckRepository } from './matters';
+import type { CommentRepository, MatterRepository } from './matters';
+import type { ConsultationRepository } from './consultations';
+import type { PhotoCheckRepository } from './photoChecks';
 import type {
   InboxRepository,
   JobRunRepository,

@@ -1,5 +1,5 @@
 import { aConsultation } from '../../support/builders/matters';
-import type { ConsultationRepository } from '../../../cloudfunctions/lib/ports/matters';
+import type { ConsultationRepository } from '../../../cloudfunctions/lib/ports/consultations';
 import { matterSteps, type MattersStorage } from './mattersFixtures';
 
 /**

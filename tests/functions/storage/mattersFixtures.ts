@@ -1,9 +1,5 @@
-import type {
-  CommentRepository,
-  ConsultationRepository,
-  MatterRecord,
-  MatterRepository,
-} from '../../../cloudfunctions/lib/ports/matters';
+import type { CommentRepository, MatterRecord, MatterRepository } from '../../../cloudfunctions/lib/ports/matters';
+import type { ConsultationRepository } from '../../../cloudfunctions/lib/ports/consultations';
 import { aMatter, anEntry } from '../../support/builders/matters';
 
 /** What the 居民说事 storage contract needs of a storage. */

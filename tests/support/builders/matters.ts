@@ -2,12 +2,8 @@
  * 居民说事 records as storage holds them, every field set: the one place a test (or the bench) writes
  * such a record. Tests override what they are about.
  */
-import type {
-  CommentRecord,
-  ConsultationRecord,
-  MatterRecord,
-  TimelineRecord,
-} from '../../../cloudfunctions/lib/ports/matters';
+import type { CommentRecord, MatterRecord, TimelineRecord } from '../../../cloudfunctions/lib/ports/matters';
+import type { ConsultationRecord } from '../../../cloudfunctions/lib/ports/consultations';
 
 export function aMatter(overrides: Partial<MatterRecord> = {}): MatterRecord {
   return {

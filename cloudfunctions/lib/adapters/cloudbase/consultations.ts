@@ -1,4 +1,4 @@
-import type { ConsultationRecord, ConsultationRepository } from '../../ports/matters';
+import type { ConsultationRecord, ConsultationRepository } from '../../ports/consultations';
 import { countOf, findDocumentById, insertNew, rowsOf, type CloudbaseDb, type StoredDocument } from './database';
 
 /** A consultation as stored: `_id` is its id. */

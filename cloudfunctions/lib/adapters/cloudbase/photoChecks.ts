@@ -1,4 +1,4 @@
-import type { PhotoCheckRepository } from '../../ports/matters';
+import type { PhotoCheckRepository } from '../../ports/photoChecks';
 import { findDocumentById, insertIfAbsent, type CloudbaseDb } from './database';
 
 /** `_id` is WeChat's trace id: remembering it twice stores it once. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ActionItem } from '@domain/matters/views';
-import type { ConsultationRecord, ConsultationRepository } from '../../ports/matters';
+import type { ConsultationRecord, ConsultationRepository } from '../../ports/consultations';
 
 interface ConsultationRow {
   id: string;

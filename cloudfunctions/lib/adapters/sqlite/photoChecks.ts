@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { PhotoCheckRepository } from '../../ports/matters';
+import type { PhotoCheckRepository } from '../../ports/photoChecks';
 
 export function sqlitePhotoChecks(db: Database.Database): PhotoCheckRepository {
   const insert = db.prepare(

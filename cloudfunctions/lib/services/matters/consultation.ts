@@ -3,7 +3,8 @@ import { assertMeetingHeld, assertOpenItemsConfirmed } from '@domain/matters/con
 import { shanghaiDateOf } from '@domain/time';
 import type { ActionItem } from '@domain/matters/views';
 import type { ActionContext } from '../../service';
-import type { ConsultationRecord, EscalationRecord } from '../../ports/matters';
+import type { EscalationRecord } from '../../ports/matters';
+import type { ConsultationRecord } from '../../ports/consultations';
 import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { auditCommitteeAction } from './audit';

@@ -13,7 +13,8 @@ import type {
 } from '@domain/matters/views';
 import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
-import type { CommentRecord, ConsultationRecord, MatterRecord, PhotoRecord, TimelineRecord } from '../../ports/matters';
+import type { CommentRecord, MatterRecord, PhotoRecord, TimelineRecord } from '../../ports/matters';
+import type { ConsultationRecord } from '../../ports/consultations';
 import type { UserRecord } from '../../ports/storage';
 
 export type UsersById = Map<string, UserRecord>;
