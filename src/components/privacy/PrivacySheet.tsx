@@ -3,16 +3,14 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { sheetData } from '@domain/privacy/registry';
-import { routes } from '@domain/routes';
+import { openPrivacyGuide } from './openPrivacyGuide';
 import {
   AGREE_BUTTON_ID,
   bringPrivacyPromptToFront,
-  openWechatPrivacyContract,
   setPrivacyPrompt,
   type PrivacyAnswer,
   type PrivacyPrompt,
 } from '../../api/privacy';
-import { openPage } from '../../navigation';
 import './PrivacySheet.scss';
 
 /**
@@ -49,9 +47,7 @@ export function PrivacySheet() {
   useEffect(() => setPrivacyPrompt(prompt), [prompt]);
   useDidShow(() => bringPrivacyPromptToFront(prompt));
 
-  const openGuide = () => {
-    if (!openWechatPrivacyContract()) void openPage(routes.privacy);
-  };
+  const openGuide = openPrivacyGuide;
   const agree = () => answer('agree');
   const isWeapp = process.env.TARO_ENV === 'weapp';
 

@@ -1,10 +1,10 @@
 import { Cell, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { openWechatPrivacyContract } from '../../../api/privacy';
 import { DeleteAccountCard } from '../../../components/account/DeleteAccountCard';
 import { ExportCard } from '../../../components/account/ExportCard';
+import { openPrivacyGuide } from '../../../components/privacy/openPrivacyGuide';
 import { RoleOnly } from '../../../components/RoleOnly';
-import { openPage, restartAt } from '../../../navigation';
+import { restartAt } from '../../../navigation';
 import { useSession } from '../../../state/session';
 import { routes } from '@domain/routes';
 import './index.scss';
@@ -32,9 +32,7 @@ export default function ResidentAccountPage() {
               title={<View id="account-guide">隐私保护指引</View>}
               description="我们收集哪些信息、做什么用、保存多久"
               extra="查看"
-              onClick={() => {
-                if (!openWechatPrivacyContract()) void openPage(routes.privacy);
-              }}
+              onClick={openPrivacyGuide}
             />
           </Cell.Group>
           <ExportCard />
