@@ -9,6 +9,7 @@ import { systemClock } from '../adapters/system/clock';
 import { randomIds } from '../adapters/system/ids';
 import { cloudExportFiles } from '../adapters/wechat/cloudExportFiles';
 import { cloudFileUrls } from '../adapters/wechat/cloudFileUrls';
+import { wechatPhoneNumbers } from '../adapters/wechat/wechatPhoneNumbers';
 import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
 import { jsonLogger } from '../adapters/system/logger';
@@ -43,6 +44,7 @@ export function productionDeps(): Deps {
         },
         () => randomBytes(12).toString('hex'),
       ),
+      phoneNumbers: wechatPhoneNumbers(callOpenApi),
       gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),
       templates: deploymentTemplates,
     };
