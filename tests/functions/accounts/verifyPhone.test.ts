@@ -1,10 +1,8 @@
-import { LOCAL_PHONE_CODE_PREFIX } from '../../../cloudfunctions/lib/adapters/wechat/localPhoneNumbers';
+import { localPhoneCode as code } from '@domain/localPhoneCode';
 import { seededBackend, type SeededBackend } from '../../support/seededBackend';
 import { engines } from '../../support/storages';
 import { requestId } from '../../support/testDeps';
 import { draft } from '../matters/matterEnv';
-
-const code = (phone: string) => `${LOCAL_PHONE_CODE_PREFIX}${phone}`;
 
 /** A matter of 东门社区 (a verified demo resident's) that the committee published. */
 async function publishedMatter(server: SeededBackend): Promise<string> {
