@@ -1,3 +1,4 @@
+import { maskPhone } from './masking';
 import { maskFreeText } from './textFields';
 
 /** What others see where a deleted account's matters, comments and visits are shown. */
@@ -18,17 +19,23 @@ export interface PersonalDetails {
 /**
  * A deleted person's words as kept for the community's record: their name, phone, building and
  * addresses wherever they occur are replaced, then phone, ID and plate numbers are masked like any
- * free text. Irreversible, and applying it again changes nothing (a retried deletion lands the same).
- * One-character details are left alone: replacing every "李" would deface the text without hiding anyone.
+ * free text. Their phone numbers go in the masked form too (138****1234): that is how public text
+ * showed them, and beside other details it still points at the person. Irreversible, and applying
+ * it again changes nothing (a retried deletion lands the same). One-character details are left
+ * alone: replacing every "李" would deface the text without hiding anyone.
  */
 export function eraseDetails(text: string, details: PersonalDetails): string {
-  const needles = [details.name, details.phone, details.building, ...details.others]
-    .map((value) => value.trim())
+  const given = [details.name, details.phone, details.building, ...details.others].map((value) => value.trim());
+  const needles = [...given, ...given.filter(isMobileNumber).map(maskPhone)]
     .filter((value) => value.length >= 2 && value !== ERASED_MARK)
     .sort((a, b) => b.length - a.length);
   let erased = text;
   for (const needle of needles) erased = erased.split(needle).join(ERASED_MARK);
   return maskFreeText(erased);
+}
+
+function isMobileNumber(value: string): boolean {
+  return /^1[3-9]\d{9}$/.test(value);
 }
 
 /**

@@ -21,6 +21,10 @@ describe('erasing a deleted person’s details from her words', () => {
     expect(eraseDetails(once, details)).toBe(once);
   });
 
+  it('erases her phone in the masked form public text showed it in, not other masked numbers', () => {
+    expect(eraseDetails('电话138****1234，邻居139****5678', details)).toBe(`电话${ERASED_MARK}，邻居139****5678`);
+  });
+
   it('leaves one-character details alone rather than deface the text', () => {
     expect(eraseDetails('李家门口的灯坏了', { name: '李', phone: '', building: '', others: [] })).toBe(
       '李家门口的灯坏了',
