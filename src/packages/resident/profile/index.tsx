@@ -22,7 +22,6 @@ import {
 } from './profileForm';
 import './index.scss';
 import { FormField } from '../../../components/FormField';
-import { PhoneVerification } from '../../../components/account/PhoneVerification';
 import { routes } from '@domain/routes';
 import { goBack } from '../../../navigation';
 
@@ -122,14 +121,6 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
           onChange={(value) => update({ ...draft, phone: value })}
         />
       </Field>
-      {user.role === 'resident' && !user.phoneVerified ? (
-        <View className="profile-verify">
-          <PhoneVerification
-            why="验证后就可以发布说事和评论。"
-            onVerified={(verified) => update({ ...draft, phone: verified.phone })}
-          />
-        </View>
-      ) : null}
       <View className="profile-actions">
         <Button
           id="profile-save"
@@ -150,7 +141,8 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
 /** Whether the number in the field is the one WeChat vouched for, and what changing it means. */
 function phoneHint(user: SelfView, phone: string): string {
   const masked = '他人只能看到 138****5678 这样的号码';
-  if (!user.phoneVerified) return masked;
+  // Verifying happens where it is needed: the first matter or comment asks for it.
+  if (!user.phoneVerified) return user.role === 'resident' ? `${masked}；发布说事和评论前会请您用微信验证` : masked;
   return phone.trim() === user.phone ? `已通过微信验证；${masked}` : '换成新号码后，发布说事和评论前需要重新验证';
 }
 
