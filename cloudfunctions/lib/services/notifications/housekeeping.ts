@@ -1,5 +1,6 @@
 import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
 import type { Deps } from '../../deps';
+import { erasePhotosOf } from '../matters/photoErasure';
 import { fellBetween, runWindowedJob } from './windowedJob';
 
 /** A client retries a command within seconds or minutes; a week later its request id is history. */
@@ -45,18 +46,8 @@ export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
   return result ?? NOTHING_DONE;
 }
 
-/**
- * The photo files go first, then the matter forgets them: a night that fails in between leaves
- * the matter listing files already gone, and the next night removes them again (a no-op) and
- * clears the list. Answers how many photos were erased.
- */
+/** A night's batch of rejected matters past the keep: their photos erased (the matters stay). */
 async function eraseRejectedPhotos(deps: Deps, now: number): Promise<number> {
   const matters = await deps.storage.matters.listRejectedWithPhotosBefore(now - REJECTED_PHOTO_KEEP_MS, REJECTED_BATCH);
-  let erased = 0;
-  for (const matter of matters) {
-    await deps.files.remove(matter.photos.map((photo) => photo.fileId));
-    await deps.storage.matters.update(matter.id, { photos: [] }, now);
-    erased += matter.photos.length;
-  }
-  return erased;
+  return erasePhotosOf(deps, matters, now);
 }
