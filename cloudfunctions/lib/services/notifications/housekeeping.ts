@@ -22,14 +22,21 @@ export interface HousekeepingRun {
   purged: number;
   bookingContactsErased: number;
   rejectedPhotosErased: number;
+  exportsRemoved: number;
 }
 
-const NOTHING_DONE: HousekeepingRun = { purged: 0, bookingContactsErased: 0, rejectedPhotosErased: 0 };
+export const NOTHING_DONE: HousekeepingRun = {
+  purged: 0,
+  bookingContactsErased: 0,
+  rejectedPhotosErased: 0,
+  exportsRemoved: 0,
+};
 
 /**
  * Once a day at 03:00 Shanghai: forgets completed request ids older than a week, erases the
  * contacts of bookings whose visit day is 90 days past and the photos of matters rejected 30
- * days ago. Each is idempotent, so a late or repeated firing changes nothing more.
+ * days ago, and deletes the data exports whose link has expired (nothing else deletes them from
+ * CloudBase storage). Each is idempotent, so a late or repeated firing changes nothing more.
  */
 export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
   const result = await runWindowedJob(deps, 'housekeeping', async (lastRun, now) => {
@@ -40,8 +47,10 @@ export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
     const lastVisitDay = shanghaiDateOf(now - BOOKING_CONTACT_KEEP_DAYS * 86_400_000);
     const bookingContactsErased = await deps.storage.bookings.eraseContactsUpTo(lastVisitDay);
     const rejectedPhotosErased = await eraseRejectedPhotos(deps, now);
-    deps.logger.info('housekeeping_done', { purged, bookingContactsErased, lastVisitDay, rejectedPhotosErased });
-    return { purged, bookingContactsErased, rejectedPhotosErased };
+    const exportsRemoved = await deps.exportFiles.removeExpired(now);
+    const run = { purged, bookingContactsErased, rejectedPhotosErased, exportsRemoved };
+    deps.logger.info('housekeeping_done', { ...run, lastVisitDay });
+    return run;
   });
   return result ?? NOTHING_DONE;
 }
