@@ -30,16 +30,14 @@ function cancellation(openid = A_OPENID): WechatPush {
 }
 
 /** The events a test's logger was told, by level. */
-function recordingLogger(): Logger & { warned: string[]; told: string[] } {
+function recordingLogger(): Logger & { warned: string[]; warnedFields: unknown[] } {
   const warned: string[] = [];
-  const told: string[] = [];
-  return {
-    warned,
-    told,
-    info: (event) => told.push(event),
-    warn: (event) => warned.push(event),
-    error: (event) => warned.push(event),
+  const warnedFields: unknown[] = [];
+  const warn = (event: string, fields?: Record<string, unknown>) => {
+    warned.push(event);
+    warnedFields.push(fields);
   };
+  return { warned, warnedFields, info: () => undefined, warn, error: warn };
 }
 
 /** The file port as the push uses it, recording each removal. */
@@ -159,6 +157,12 @@ describe.each(engines)('WeChat authorization pushes on %s', (engine) => {
       expect(await applyAuthorizationPush(server.deps, push, origin)).toBe('ignored');
     }
     expect(logger.warned).toEqual(forged.map(() => 'authorization_push_unverified'));
+    // What was refused, never whom (no OpenID), and no field named `event`, which is the log line's own.
+    expect(logger.warnedFields[0]).toEqual({
+      pushEvent: 'user_authorization_cancellation',
+      source: 'wx_client',
+      hasOpenid: true,
+    });
     expect(server.snapshot()).toEqual(before);
   });
 

@@ -59,7 +59,7 @@ export function isFromWechat(push: WechatPush, origin: PushOrigin): boolean {
 export async function applyAuthorizationPush(deps: Deps, push: WechatPush, origin: PushOrigin): Promise<PushOutcome> {
   if (!isFromWechat(push, origin)) {
     deps.logger.warn('authorization_push_unverified', {
-      event: push.Event,
+      pushEvent: push.Event,
       source: origin.source,
       hasOpenid: origin.openid !== '',
     });
@@ -67,12 +67,12 @@ export async function applyAuthorizationPush(deps: Deps, push: WechatPush, origi
   }
   if (push.Event !== 'user_authorization_revoke' && push.Event !== 'user_authorization_cancellation') {
     // user_info_modified: we keep no WeChat nickname or avatar. Anything else is not ours.
-    deps.logger.info('authorization_push_not_applicable', { event: push.Event });
+    deps.logger.info('authorization_push_not_applicable', { pushEvent: push.Event });
     return 'ignored';
   }
   const user = await deps.storage.users.findByOpenid(origin.openid);
   if (!user) {
-    deps.logger.info('authorization_push_unknown_user', { event: push.Event });
+    deps.logger.info('authorization_push_unknown_user', { pushEvent: push.Event });
     return 'ignored';
   }
   if (push.Event === 'user_authorization_revoke') return eraseRevokedData(deps, user, String(push.RevokeInfo ?? ''));
