@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
 import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
+import { localPhoneNumbers } from '../cloudfunctions/lib/adapters/wechat/localPhoneNumbers';
 import { localFileUrls, memoryUploadLedger } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
 import type { Deps } from '../cloudfunctions/lib/deps';
@@ -58,6 +59,7 @@ function benchDeps(storage: SqliteStorage, at: number): Deps & { gateway: Return
     content: localContentChecker(() => ({ deliver: async () => {} }) as never),
     files: localFileUrls(memoryUploadLedger()),
     exportFiles: memoryExportFiles(),
+    phoneNumbers: localPhoneNumbers(),
     gateway: localSubscribeGateway(),
     templates: deploymentTemplates,
   };

@@ -24,6 +24,7 @@ import { runTimerJobs, type TimerRun } from '../cloudfunctions/lib/services/noti
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { receiveUpload, serveUpload } from './uploads';
 import { EXPORT_ROUTE, hostExportFiles, type HostExportFiles } from './exportFiles';
+import { localPhoneNumbers, noPhoneNumbers } from '../cloudfunctions/lib/adapters/wechat/localPhoneNumbers';
 import { startMinuteTimer } from './scheduler';
 import { cloudbaseContextFor } from './cloudbaseContext';
 import type { HostConfig } from './config';
@@ -75,6 +76,7 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     content: localContentChecker(() => imageVerdicts),
     files: localFileUrls(uploads),
     exportFiles: exports.files,
+    phoneNumbers: config.devMode ? localPhoneNumbers() : noPhoneNumbers(),
     gateway: localSubscribeGateway(options.logger),
     templates: deploymentTemplates,
   };

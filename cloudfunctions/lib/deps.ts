@@ -4,6 +4,7 @@ import type { ExportFiles } from './ports/exportFiles';
 import type { FileUrls } from './ports/fileUrls';
 import type { IdGenerator } from './ports/ids';
 import type { Logger } from './ports/logger';
+import type { PhoneNumbers } from './ports/phoneNumbers';
 import type { Storage } from './ports/storage';
 import type { SubscribeGateway } from './ports/subscribeGateway';
 import type { TemplateConfig } from '@domain/notifications/templates';
@@ -18,6 +19,8 @@ export interface Deps {
   files: FileUrls;
   /** Where a user's data export is kept for them to fetch (account.exportMyData). */
   exportFiles: ExportFiles;
+  /** WeChat's phone-number check (account.verifyPhone), or the local stand-in. */
+  phoneNumbers: PhoneNumbers;
   /** WeChat's subscribeMessage.send, or the local stand-in that records sends. */
   gateway: SubscribeGateway;
   /** This deployment's subscribe-message templates. */

@@ -10,6 +10,8 @@ export const errorCatalog = {
   FORBIDDEN: { status: 403, message: '您没有权限进行此操作' },
   OUTSIDE_COMMUNITY: { status: 403, message: '只能处理本社区的事项' },
   PROFILE_INCOMPLETE: { status: 403, message: '请先完善个人资料' },
+  /** Publishing needs a phone number WeChat vouched for (后台实名、前台自愿): the client offers to verify. */
+  PHONE_UNVERIFIED: { status: 403, message: '发布前请先验证手机号，号码只用于实名登记，不会公开' },
   NOT_FOUND: { status: 404, message: '内容不存在或已被删除' },
   UNKNOWN_ACTION: { status: 404, message: '不支持的操作' },
   CONTENT_REJECTED: { status: 400, message: '内容包含不适宜发布的信息，请修改后再提交' },

@@ -65,6 +65,8 @@ export const selfViewSchema = lazySchema(() =>
     compoundId: idSchema.nullable(),
     building: contactText(),
     phone: contactText(),
+    /** WeChat vouched for the phone (account.verifyPhone): a resident needs it to publish. */
+    phoneVerified: z.boolean(),
     elderMode: elderModeSchema,
     profileComplete: z.boolean(),
     createdAt: z.number(),

@@ -45,7 +45,9 @@ describe('账号与隐私 (jsdom, real services over SQLite)', () => {
 
     click('#account-delete-start');
     await waitUntil(() => calls.includes('account.deleteAccount'));
-    expect(Taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ confirmText: '确认注销' }));
+    expect(Taro.showModal).toHaveBeenLastCalledWith(
+      expect.objectContaining({ confirmText: '确认注销', confirmColor: '#c8102e' }),
+    );
     await waitUntil(async () => (await storage.users.findById('u-resident-zhang'))?.name !== '张桂兰');
   });
 

@@ -30,6 +30,11 @@ beforeAll(async () => {
     seed: (storage) => seedDemoData(storage, Date.now()),
     openApis: {
       'wxa/msg_sec_check': () => ({ errcode: 0, result: { suggest: 'pass', label: 100 } }),
+      // The code a getPhoneNumber button gave this resident; any other is one WeChat refuses.
+      'wxa/business/getuserphonenumber': (request) =>
+        request.code === 'phone-code-1'
+          ? { errcode: 0, phone_info: { purePhoneNumber: '13912345678', countryCode: '86' } }
+          : { errcode: 40029, errmsg: 'invalid code' },
       'wxa/media_check_async': (request) => {
         mediaChecks.push(request);
         return { errcode: 0, trace_id: `trace-${mediaChecks.length}` };
@@ -55,11 +60,14 @@ describe('the built cloud functions', () => {
         openid,
         requestId: requestId(),
       },
+      { fn: 'account', action: 'verifyPhone', data: { code: 'phone-code-1' }, openid, requestId: requestId() },
       { fn: 'account', action: 'me', openid },
     ]);
     expect(signUp).toEqual(signUp.map(() => expect.objectContaining({ ok: true })));
-    const { user } = (signUp[2] as { data: { user: { id: string } } }).data;
-    expect(signUp[2]).toMatchObject({ data: { user: { role: 'resident', communityId: 'c-dongmen' } } });
+    const { user } = (signUp[3] as { data: { user: { id: string } } }).data;
+    expect(signUp[3]).toMatchObject({
+      data: { user: { role: 'resident', communityId: 'c-dongmen', phone: '13912345678', phoneVerified: true } },
+    });
 
     const photo = `cloud://memory-env.7a6d/${cloudUploadFolder(user.id)}lamp.jpg`;
     const raised = {
@@ -86,6 +94,8 @@ describe('the built cloud functions', () => {
       expect.objectContaining({ media_url: `https://memory.tcb.example/${cloudUploadFolder(user.id)}lamp.jpg` }),
     ]);
     expect(cloudbase.actions.filter((action) => !action.startsWith('database.'))).toEqual([
+      // the phone-number code exchanged, the text checked, the photo sent to the image check by its address
+      'wx.api',
       'wx.api',
       'storage.batchGetDownloadUrl',
       'wx.api',

@@ -1,3 +1,4 @@
+import { localPhoneNumbers } from '../../cloudfunctions/lib/adapters/wechat/localPhoneNumbers';
 import type { Deps } from '../../cloudfunctions/lib/deps';
 import type { Clock } from '../../cloudfunctions/lib/ports/clock';
 import type { IdGenerator } from '../../cloudfunctions/lib/ports/ids';
@@ -101,6 +102,7 @@ export function testDeps(storage: Storage): TestDeps {
     content: localContentChecker(() => verdicts),
     files: localFileUrls(uploads),
     exportFiles: memoryExportFiles(),
+    phoneNumbers: localPhoneNumbers(),
     uploads,
     notified,
     gateway: localSubscribeGateway(),

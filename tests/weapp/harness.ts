@@ -317,23 +317,25 @@ function navigationApis(log: WxLog, stackDepth: () => number) {
 }
 
 /**
- * WeChat's privacy agreement: a privacy API (chooseImage, requirePrivacyAuthorize) used before the
- * user agreed is held back while the app's onNeedPrivacyAuthorization listener asks; `agree` counts
+ * WeChat's privacy agreement: a privacy API (chooseImage, requirePrivacyAuthorize, the
+ * getPhoneNumber button: wechatPhone.ts) used before the user agreed is held back while the app's onNeedPrivacyAuthorization listener asks; `agree` counts
  * only with the id of an agree button that was really tapped, as WeChat's base library checks.
  */
+export function askPrivacy(privacy: PrivacyLog, referrer: string, done: (agreed: boolean) => void): void {
+  if (privacy.agreed) return done(true);
+  if (!privacy.listener) return done(false);
+  privacy.listener(
+    (option) => {
+      privacy.answers.push(option);
+      if (option.event === 'agree' && privacy.agreeTaps.includes(String(option.buttonId))) privacy.agreed = true;
+      if (option.event === 'agree' || option.event === 'disagree') done(privacy.agreed);
+    },
+    { referrer },
+  );
+}
+
 function privacyApis(privacy: PrivacyLog) {
-  const authorized = (done: (agreed: boolean) => void) => {
-    if (privacy.agreed) return done(true);
-    if (!privacy.listener) return done(false);
-    privacy.listener(
-      (option) => {
-        privacy.answers.push(option);
-        if (option.event === 'agree' && privacy.agreeTaps.includes(String(option.buttonId))) privacy.agreed = true;
-        if (option.event === 'agree' || option.event === 'disagree') done(privacy.agreed);
-      },
-      { referrer: 'chooseImage' },
-    );
-  };
+  const authorized = (done: (agreed: boolean) => void) => askPrivacy(privacy, 'chooseImage', done);
   const held =
     (name: string, run: (options: Options) => unknown) =>
     (options: Options = {}) =>

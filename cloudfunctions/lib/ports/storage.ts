@@ -27,6 +27,11 @@ export interface UserRecord {
   compoundId: string | null;
   building: string;
   phone: string;
+  /**
+   * When WeChat vouched for `phone` (account.verifyPhone), or null: a typed-in number is not
+   * verified, and a resident publishes (raise, comment) only with a verified one.
+   */
+  phoneVerifiedAt: number | null;
   elderMode: ElderMode;
   createdAt: number;
   updatedAt: number;
@@ -40,6 +45,8 @@ export interface ProfilePatch {
   compoundId: string | null;
   building: string;
   phone: string;
+  /** Kept when the phone stays the same, null when it changes: a new number is not verified. */
+  phoneVerifiedAt: number | null;
 }
 
 export interface Page<T> {
@@ -64,6 +71,8 @@ export interface UserRepository {
   createIfAbsent(user: UserRecord): Promise<{ user: UserRecord; created: boolean }>;
   updateProfile(id: string, patch: ProfilePatch, now: number): Promise<UserRecord | null>;
   setElderMode(id: string, elderMode: ElderMode, now: number): Promise<UserRecord | null>;
+  /** Stores the phone number WeChat vouched for, verified at `now`. */
+  setVerifiedPhone(id: string, phone: string, now: number): Promise<UserRecord | null>;
   assignRole(id: string, role: Role, communityIds: string[], now: number): Promise<UserRecord | null>;
   /** Newest first, keyset paginated on (createdAt, id). */
   list(query: UserListQuery): Promise<Page<UserRecord>>;

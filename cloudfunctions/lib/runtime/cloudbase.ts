@@ -10,6 +10,7 @@ import { systemClock } from '../adapters/system/clock';
 import { randomIds } from '../adapters/system/ids';
 import { cloudExportFiles } from '../adapters/wechat/cloudExportFiles';
 import { cloudFileUrls } from '../adapters/wechat/cloudFileUrls';
+import { wechatPhoneNumbers } from '../adapters/wechat/wechatPhoneNumbers';
 import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
 import { jsonLogger } from '../adapters/system/logger';
@@ -47,6 +48,7 @@ export function productionDeps(): Deps {
         () => randomBytes(12).toString('hex'),
         cloudbaseExportRecords(db, collectionNames().exports),
       ),
+      phoneNumbers: wechatPhoneNumbers(callOpenApi),
       gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),
       templates: deploymentTemplates,
     };

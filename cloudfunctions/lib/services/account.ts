@@ -10,6 +10,7 @@ import { selfView, userSummary } from './views';
 import { exportMyData } from './accounts/exportMyData';
 import { deleteAccount } from './accounts/deleteAccount';
 import { newResident } from './accounts/newResident';
+import { verifyPhone } from './accounts/verifyPhone';
 
 export const accountServices: ServiceMap<'account'> = {
   async login({ caller, deps }) {
@@ -67,6 +68,7 @@ export const accountServices: ServiceMap<'account'> = {
     const page = await deps.storage.audit.list({ after: cursorOrThrow(input.cursor), limit: input.limit });
     return { items: page.items, nextCursor: nextCursorOf(page) };
   },
+  verifyPhone,
   exportMyData,
   deleteAccount,
 };
@@ -107,8 +109,14 @@ function profilePatch(user: UserRecord, input: ProfileFields, directory: Directo
     gridId: gridId ?? compound?.gridId ?? null,
     compoundId,
     building: input.building ?? user.building,
-    phone: input.phone ?? user.phone,
+    ...phoneOf(user, input.phone),
   };
+}
+
+/** A changed number is only typed in: it loses the verification the old one had. */
+function phoneOf(user: UserRecord, typed: string | undefined): Pick<ProfilePatch, 'phone' | 'phoneVerifiedAt'> {
+  const phone = typed ?? user.phone;
+  return { phone, phoneVerifiedAt: phone === user.phone ? user.phoneVerifiedAt : null };
 }
 
 async function assignRole(

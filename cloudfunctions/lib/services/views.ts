@@ -14,6 +14,7 @@ export function selfView(user: UserRecord): SelfView {
     compoundId: user.compoundId,
     building: user.building,
     phone: user.phone,
+    phoneVerified: user.phoneVerifiedAt !== null,
     elderMode: user.elderMode,
     profileComplete: isProfileComplete(user),
     createdAt: user.createdAt,

@@ -23,6 +23,7 @@ export function DeleteAccountCard({ onDeleted }: { onDeleted: () => void }) {
       content: '注销后您的个人数据会被删除，无法恢复。',
       confirmText: '确认注销',
       cancelText: '再想想',
+      danger: true,
     });
     if (!sure) return;
     const input = { confirm: true as const };

@@ -18,7 +18,7 @@ import './PrivacySheet.scss';
  * why, links the full guide, and agrees through WeChat's agree button (open-type
  * agreePrivacyAuthorization), whose event is what lets WeChat release the API it held back.
  * A mini-program draws nothing outside its pages, so each page that uses an API needing the
- * agreement mounts one (PhotoPicker today; the phone-number button next); the page in front is the
+ * agreement mounts one (PhotoPicker, PhoneVerification); the page in front is the
  * one that asks (api/privacy.ts). Not on every page: the weapp main package must stay under 600 KB,
  * and the sheet with the registry's words is ~10 KB there, while the pages that need it live in
  * subpackages. A plain overlay rather than NutUI's Popup, whose transitions cost ~20 KB more.
@@ -69,7 +69,7 @@ export function PrivacySheet() {
           <Text className="mq-privacy__link" id="privacy-guide-link" onClick={openGuide}>
             《民情通隐私保护指引》
           </Text>
-          。不同意也可以浏览说事和走访安排，只是不能上传照片。
+          。不同意也可以浏览说事、支持和预约走访，只是不能上传照片、验证手机号（发布说事和评论需要）。
         </View>
         <View className="mq-privacy__actions">
           <Button id="privacy-decline" className="mq-privacy__button" size="large" onClick={() => answer('disagree')}>

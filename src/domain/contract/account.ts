@@ -86,6 +86,14 @@ export const accountContract = {
     input: z.strictObject({ ...pageInputShape }),
     output: pageOf(auditEntrySchema),
   })),
+  verifyPhone: command(() => ({
+    summary: '验证手机号：用微信手机号快速验证的 code 换取号码（发布说事和评论前需要）',
+    roles: ANY_USER,
+    input: z.strictObject({
+      code: z.string({ error: '请重新点击验证手机号' }).trim().min(1, '请重新点击验证手机号').max(200, '验证码无效'),
+    }),
+    output: z.object({ user: selfViewSchema }),
+  })),
   exportMyData: command(() => ({
     summary: '导出我的个人数据（zip 内含 JSON）',
     roles: ANY_USER,

@@ -5,7 +5,8 @@
  */
 export const personalDataFields: Record<string, readonly string[]> = {
   name: ['account.updateProfile:name', 'visit.addWalkIn:name'],
-  phone: ['account.updateProfile:phone'],
+  // The code is WeChat's one-time reference to the number it vouches for.
+  phone: ['account.updateProfile:phone', 'account.verifyPhone:code'],
   residence: [
     'account.updateProfile:communityId',
     'account.updateProfile:gridId',

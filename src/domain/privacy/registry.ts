@@ -49,10 +49,11 @@ export const personalData: readonly PersonalDatum[] = [
   {
     key: 'phone',
     label: '手机号码',
-    source: 'typed',
-    purpose: '民情书记上门走访或处理你的诉求时联系你',
+    source: 'platform',
+    purpose: '核实发布说事和评论的是真实居民（后台实名，其他居民看不到），并方便民情书记上门走访或处理你的诉求时联系你',
     seenBy: ROLE_CONTACT,
     retention: 'account',
+    wechatApi: 'getPhoneNumber',
     onSheet: true,
   },
   {

@@ -59,6 +59,7 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
             compoundId: 'p1',
             building: '3号楼2单元501',
             phone: '13812345678',
+            phoneVerifiedAt: null,
           },
           2000,
         );
@@ -70,6 +71,7 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
           compoundId: 'p1',
           building: '3号楼2单元501',
           phone: '13812345678',
+          phoneVerifiedAt: null,
           updatedAt: 2000,
           createdAt: 1000,
         });
@@ -79,6 +81,32 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         expect(await storage.users.findById('u1')).toEqual(promoted);
         expect(await storage.users.setElderMode('missing', 'on', 1)).toBeNull();
         expect(await storage.users.assignRole('missing', 'admin', [], 1)).toBeNull();
+      });
+
+      it('stores a verified phone with its time, which a later profile patch keeps or clears', async () => {
+        await storage.users.createIfAbsent(aUser({ id: 'u1', openid: 'o1', phoneVerifiedAt: null }));
+        expect(await storage.users.findById('u1')).toMatchObject({ phone: '', phoneVerifiedAt: null });
+        const verified = await storage.users.setVerifiedPhone('u1', '13912345678', 5000);
+        expect(verified).toMatchObject({ phone: '13912345678', phoneVerifiedAt: 5000, updatedAt: 5000 });
+        expect(await storage.users.findByOpenid('o1')).toEqual(verified);
+        const patch = {
+          name: '李明',
+          communityId: 'c-east',
+          communityIds: ['c-east'],
+          gridId: null,
+          compoundId: null,
+          building: '',
+          phone: '13912345678',
+        };
+        const kept = await storage.users.updateProfile('u1', { ...patch, phoneVerifiedAt: 5000 }, 6000);
+        expect(kept).toMatchObject({ phoneVerifiedAt: 5000 });
+        const cleared = await storage.users.updateProfile(
+          'u1',
+          { ...patch, phone: '13700000000', phoneVerifiedAt: null },
+          7000,
+        );
+        expect(cleared).toMatchObject({ phone: '13700000000', phoneVerifiedAt: null });
+        expect(await storage.users.setVerifiedPhone('missing', '13912345678', 1)).toBeNull();
       });
 
       it('lists newest first by role and community, page by page without gaps or repeats', async () => {

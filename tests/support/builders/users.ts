@@ -13,6 +13,8 @@ export function aUser(overrides: Partial<UserRecord> = {}): UserRecord {
     compoundId: null,
     building: '',
     phone: '',
+    // Verified unless a test is about verification: most tests publish as residents.
+    phoneVerifiedAt: 1000,
     elderMode: 'auto',
     createdAt: 1000,
     updatedAt: 1000,

@@ -37,6 +37,8 @@ function toUserRecord(stored: StoredDocument): UserRecord {
     compoundId: document.compoundId,
     building: document.building,
     phone: document.phone,
+    // Users stored before verification existed have no such field: not verified.
+    phoneVerifiedAt: document.phoneVerifiedAt ?? null,
     elderMode: document.elderMode,
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
@@ -105,6 +107,10 @@ export function createUserRepository(db: CloudbaseDb, collectionName: string): U
 
     setElderMode(id, elderMode, now) {
       return updateById(id, { elderMode, updatedAt: now }, 'users.setElderMode');
+    },
+
+    setVerifiedPhone(id, phone, now) {
+      return updateById(id, { phone, phoneVerifiedAt: now, updatedAt: now }, 'users.setVerifiedPhone');
     },
 
     assignRole(id, role, communityIds, now) {

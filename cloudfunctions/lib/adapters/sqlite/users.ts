@@ -14,6 +14,7 @@ interface UserRow {
   compound_id: string | null;
   building: string;
   phone: string;
+  phone_verified_at: number | null;
   elder_mode: ElderMode;
   created_at: number;
   updated_at: number;
@@ -31,6 +32,7 @@ function toRecord(row: UserRow): UserRecord {
     compoundId: row.compound_id,
     building: row.building,
     phone: row.phone,
+    phoneVerifiedAt: row.phone_verified_at,
     elderMode: row.elder_mode,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -41,8 +43,8 @@ export function sqliteUsers(db: Database.Database): UserRepository {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byOpenid = db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?');
   const insert = db.prepare(
-    `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone, elder_mode, created_at, updated_at)
-     VALUES (@id, @openid, @name, @role, @communityIdsJson, @communityId, @gridId, @compoundId, @building, @phone, @elderMode, @createdAt, @updatedAt)
+    `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone, phone_verified_at, elder_mode, created_at, updated_at)
+     VALUES (@id, @openid, @name, @role, @communityIdsJson, @communityId, @gridId, @compoundId, @building, @phone, @phoneVerifiedAt, @elderMode, @createdAt, @updatedAt)
      ON CONFLICT (openid) DO NOTHING`,
   );
   const clearMemberships = db.prepare('DELETE FROM user_communities WHERE user_id = ?');
@@ -66,7 +68,7 @@ export function sqliteUsers(db: Database.Database): UserRepository {
   const updateProfileTx = db.transaction((id: string, patch: ProfilePatch, now: number) => {
     const info = db
       .prepare(
-        `UPDATE users SET name = ?, community_id = ?, community_ids = ?, grid_id = ?, compound_id = ?, building = ?, phone = ?, updated_at = ?
+        `UPDATE users SET name = ?, community_id = ?, community_ids = ?, grid_id = ?, compound_id = ?, building = ?, phone = ?, phone_verified_at = ?, updated_at = ?
          WHERE id = ?`,
       )
       .run(
@@ -77,6 +79,7 @@ export function sqliteUsers(db: Database.Database): UserRepository {
         patch.compoundId,
         patch.building,
         patch.phone,
+        patch.phoneVerifiedAt,
         now,
         id,
       );
@@ -128,6 +131,12 @@ export function sqliteUsers(db: Database.Database): UserRepository {
     },
     async setElderMode(id, elderMode, now) {
       const info = db.prepare('UPDATE users SET elder_mode = ?, updated_at = ? WHERE id = ?').run(elderMode, now, id);
+      return info.changes === 0 ? null : reload(id);
+    },
+    async setVerifiedPhone(id, phone, now) {
+      const info = db
+        .prepare('UPDATE users SET phone = ?, phone_verified_at = ?, updated_at = ? WHERE id = ?')
+        .run(phone, now, now, id);
       return info.changes === 0 ? null : reload(id);
     },
     async assignRole(id, role, communityIds, now) {

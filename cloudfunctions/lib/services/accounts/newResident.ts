@@ -13,6 +13,7 @@ export function newResident(id: string, openid: string, now: number): UserRecord
     compoundId: null,
     building: '',
     phone: '',
+    phoneVerifiedAt: null,
     elderMode: 'auto',
     createdAt: now,
     updatedAt: now,

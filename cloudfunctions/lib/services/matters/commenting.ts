@@ -6,7 +6,7 @@ import type { MaskedKind } from '@domain/matters/textMasking';
 import type { CommentRecord, MatterRecord } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';
 import { commandId } from '../commandIds';
-import { requireUser } from '../requireUser';
+import { requirePublisher } from '../requirePublisher';
 import { toCommentView, usersById } from './present';
 import { prepareTexts } from './publishText';
 import { viewerOf, visibleMatter } from './viewer';
@@ -21,7 +21,7 @@ export async function comment(
   { caller, deps, requestId }: ActionContext,
   input: { matterId: string; body: string; parentId?: string | null },
 ) {
-  const user = requireUser(caller);
+  const user = requirePublisher(caller);
   const commentId = commandId({ caller, deps, requestId }, 'c', 'matter.comment');
   const matter = await visibleMatter(deps, caller, input.matterId);
   // A retry whose earlier attempt stored the comment finishes (the notification) instead of commenting twice.

@@ -11,6 +11,7 @@ import type { Directory } from '@domain/places';
 import type { ActionContext } from '../../service';
 import { checkedConsent } from '../notifications/consent';
 import type { MatterRecord, TimelineRecord } from '../../ports/matters';
+import { requirePublisher } from '../requirePublisher';
 import { requireUser } from '../requireUser';
 import { peopleOf, toDetail, toSummary, usersById } from './present';
 import { publishNewMatter } from './publishMatter';
@@ -51,7 +52,7 @@ export interface RaiseInput {
  * consent dialog (last, once every check has passed).
  */
 export async function raise(ctx: ActionContext, input: RaiseInput & { acceptedTemplateIds?: string[] }) {
-  const user = requireUser(ctx.caller);
+  const user = requirePublisher(ctx.caller);
   const consent = checkedConsent(ctx, 'matter', input.acceptedTemplateIds);
   const answer = await raiseOnce(ctx, input);
   await consent.record(user.id);

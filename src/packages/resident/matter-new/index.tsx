@@ -24,6 +24,7 @@ import { FormField } from '../../../components/FormField';
 import { routes } from '@domain/routes';
 import { openPage, replacePage } from '../../../navigation';
 import { ProfileNeeded } from '../../../components/ProfileNeeded';
+import { PhoneVerification } from '../../../components/account/PhoneVerification';
 
 const TOAST = 'matter-new-toast';
 const SIMILAR_DELAY_MS = 500;
@@ -45,6 +46,13 @@ function RaiseGate({ user }: { user: SelfView }) {
   }
   if (!user.communityId) {
     return <ProfileNeeded why="选好您所在的社区，居委会才知道这件事由谁来办" />;
+  }
+  if (!user.phoneVerified) {
+    return (
+      <View className="raise-verify">
+        <PhoneVerification why="说事前需要先验证一次手机号，之后就不用再验证了。" />
+      </View>
+    );
   }
   return <RaiseForm user={user} communityId={user.communityId} />;
 }
@@ -197,6 +205,10 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
           <View className="raise-error" id="raise-error" role="alert">
             {formError}
           </View>
+        ) : null}
+        {raising.error?.code === 'PHONE_UNVERIFIED' ? (
+          // The number changed since this page opened (on another phone): verify here, the draft stays.
+          <PhoneVerification why="" onVerified={raising.clearError} />
         ) : null}
         <Button
           id="raise-submit"

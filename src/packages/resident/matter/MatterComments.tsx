@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { PhoneVerification } from '../../../components/account/PhoneVerification';
 import { CommentBox } from '../../../components/matters/CommentBox';
 import { CommentsSection } from '../../../components/matters/CommentsSection';
 import type { MatterDetail } from '@domain/matters/views';
@@ -12,12 +13,15 @@ export function MatterComments({
   matter,
   viewerId,
   canComment,
+  mustVerifyPhone,
   canFlag,
   talk,
 }: {
   matter: MatterDetail;
   viewerId: string;
   canComment: boolean;
+  /** A resident whose phone WeChat has not vouched for yet: verifying comes before the box. */
+  mustVerifyPhone: boolean;
   canFlag: boolean;
   talk: ReturnType<typeof useMatterTalk>;
 }) {
@@ -41,7 +45,8 @@ export function MatterComments({
             {talk.commentNote}
           </View>
         ) : null}
-        {canComment ? (
+        {canComment && mustVerifyPhone ? <PhoneVerification why="发表评论前需要先验证一次手机号。" /> : null}
+        {canComment && !mustVerifyPhone ? (
           <CommentBox
             replyTo={talk.replyTo}
             command={talk.commenting}

@@ -173,7 +173,14 @@ function MatterBody({
       </View>
 
       {isPublic || matter.state === 'pending_review' ? (
-        <MatterComments matter={matter} viewerId={user.id} canComment={canComment} canFlag={isResident} talk={talk} />
+        <MatterComments
+          matter={matter}
+          viewerId={user.id}
+          canComment={canComment}
+          mustVerifyPhone={isResident && !user.phoneVerified}
+          canFlag={isResident}
+          talk={talk}
+        />
       ) : null}
 
       {talk.flagging ? (

@@ -22,6 +22,7 @@ import {
 } from './profileForm';
 import './index.scss';
 import { FormField } from '../../../components/FormField';
+import { PhoneVerification } from '../../../components/account/PhoneVerification';
 import { routes } from '@domain/routes';
 import { goBack } from '../../../navigation';
 
@@ -110,7 +111,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
           onChange={(value) => update({ ...draft, building: value })}
         />
       </Field>
-      <Field label="手机号（可不填）" hint="他人只能看到 138****5678 这样的号码" error={errorFor('phone')}>
+      <Field label="手机号（可不填）" hint={phoneHint(user, draft.phone)} error={errorFor('phone')}>
         <Input
           id="profile-phone"
           className="profile-input"
@@ -121,6 +122,14 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
           onChange={(value) => update({ ...draft, phone: value })}
         />
       </Field>
+      {user.role === 'resident' && !user.phoneVerified ? (
+        <View className="profile-verify">
+          <PhoneVerification
+            why="验证后就可以发布说事和评论。"
+            onVerified={(verified) => update({ ...draft, phone: verified.phone })}
+          />
+        </View>
+      ) : null}
       <View className="profile-actions">
         <Button
           id="profile-save"
@@ -136,6 +145,13 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
       </View>
     </View>
   );
+}
+
+/** Whether the number in the field is the one WeChat vouched for, and what changing it means. */
+function phoneHint(user: SelfView, phone: string): string {
+  const masked = '他人只能看到 138****5678 这样的号码';
+  if (!user.phoneVerified) return masked;
+  return phone.trim() === user.phone ? `已通过微信验证；${masked}` : '换成新号码后，发布说事和评论前需要重新验证';
 }
 
 function Field(props: { label: string; hint?: string; error?: string; children: ReactNode }) {

@@ -10,6 +10,7 @@ import { v7MatterRaisedBy } from './v7MatterRaisedBy';
 import { v8BookingPromotions } from './v8BookingPromotions';
 import { v9SubscriptionGrants } from './v9SubscriptionGrants';
 import { v10SlotCadreNames } from './v10SlotCadreNames';
+import { v11PhoneVerified } from './v11PhoneVerified';
 
 export type { Migration } from './migration';
 
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   v8BookingPromotions,
   v9SubscriptionGrants,
   v10SlotCadreNames,
+  v11PhoneVerified,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
