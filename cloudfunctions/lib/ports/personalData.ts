@@ -62,8 +62,9 @@ export interface PersonalDataRepository {
   eraseVisitRecord(id: string, erasure: VisitRecordErasure, now: number): Promise<void>;
   eraseAuditEntry(id: string, erasure: AuditErasure): Promise<void>;
   /**
-   * Clears the user's phone and the contact phone of every booking of theirs (WeChat's revoke of
-   * 手机号); their bookings stay as they are otherwise, active ones keep working without a phone.
+   * Clears the user's phone, and with it its verification (they verify a number again before
+   * publishing), and the contact phone of every booking of theirs (WeChat's revoke of 手机号);
+   * their bookings stay as they are otherwise, active ones keep working without a phone.
    */
   erasePhone(userId: string, now: number): Promise<void>;
   /** Clears the reasons of the user's flags (their words); the flags still count. */

@@ -59,11 +59,11 @@ describe.each(engines)('WeChat authorization pushes on %s', (engine) => {
     const { server, bookingOf, matterOf } = await twoResidents(engine);
     const { storage } = server;
     const before = await storage.users.findById(A);
-    expect(before?.phone).toBe(personOf[A].phone);
+    expect(before).toMatchObject({ phone: personOf[A].phone, phoneVerifiedAt: expect.any(Number) });
     const matterBefore = await storage.matters.findById(matterOf[A]);
 
     expect(await applyAuthorizationPush(server.deps, revoke(8), fromWechat)).toBe('phone_erased');
-    expect(await storage.users.findById(A)).toEqual({ ...before, phone: '' });
+    expect(await storage.users.findById(A)).toEqual({ ...before, phone: '', phoneVerifiedAt: null });
     expect(await storage.bookings.findById(bookingOf[A])).toMatchObject({
       state: 'booked',
       phone: '',
@@ -75,6 +75,14 @@ describe.each(engines)('WeChat authorization pushes on %s', (engine) => {
     // Her booking still works for her: she sees it, without a phone.
     const { items } = await server.act('visit', A, 'myVisits', { when: 'upcoming' });
     expect(items).toEqual([expect.objectContaining({ id: bookingOf[A], state: 'booked' })]);
+
+    // To publish again she verifies a number again.
+    const raised = await server.call('matter', A, 'raise', {
+      title: '又一件事',
+      body: '楼下的路灯也不亮了。',
+      category: 'facilities',
+    });
+    expect(raised).toMatchObject({ ok: false, code: 'PHONE_UNVERIFIED' });
 
     const once = server.snapshot();
     expect(await applyAuthorizationPush(server.deps, revoke('8'), fromWechat)).toBe('phone_erased');

@@ -111,7 +111,8 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
 
     async erasePhone(userId, now) {
       // Two multi-document writes, each setting final values: a retry lands the same.
-      await update(names.users, { id: userId }, { phone: '', updatedAt: now }, 'personalData.erasePhone');
+      const unverified = { phone: '', phoneVerifiedAt: null, updatedAt: now };
+      await update(names.users, { id: userId }, unverified, 'personalData.erasePhone');
       const withPhone = { residentId: userId, phone: _.neq('') };
       await update(names.bookings, withPhone, { phone: '', updatedAt: now }, 'personalData.erasePhone');
     },

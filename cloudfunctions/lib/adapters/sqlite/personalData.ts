@@ -35,7 +35,7 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     'UPDATE bookings SET topic = @topic, address = @address, phone = @phone, updated_at = @now WHERE id = @id',
   );
   const erasePhone = [
-    db.prepare("UPDATE users SET phone = '', updated_at = @now WHERE id = @userId"),
+    db.prepare("UPDATE users SET phone = '', phone_verified_at = NULL, updated_at = @now WHERE id = @userId"),
     db.prepare("UPDATE bookings SET phone = '', updated_at = @now WHERE resident_id = @userId AND phone <> ''"),
   ];
   const eraseVisitRecord = db.prepare(
