@@ -33,18 +33,23 @@ export function hostExportFiles(db: Database.Database, dataDir: string) {
   const expired = db.prepare<[number], { name: string }>('SELECT name FROM host_exports WHERE expires_at <= ?');
   const forget = db.prepare('DELETE FROM host_exports WHERE name = ?');
 
-  /** Expired exports are deleted whenever a new one is written: none lingers past the next. */
-  function removeExpired(now: number): void {
-    for (const { name } of expired.all(now)) {
+  /**
+   * Deletes the expired exports, file then row (a crash in between leaves a row whose file is
+   * gone, removed again next time). Runs at every save and at the 03:00 clean-up.
+   */
+  async function removeExpired(now: number): Promise<number> {
+    const names = expired.all(now);
+    for (const { name } of names) {
       const file = path.join(folder, name);
       if (existsSync(file)) unlinkSync(file);
       forget.run(name);
     }
+    return names.length;
   }
 
   const files: ExportFiles = {
     async save(userId, fileName, bytes, now) {
-      removeExpired(now);
+      await removeExpired(now);
       mkdirSync(folder, { recursive: true });
       const name = `${randomBytes(16).toString('hex')}.zip`;
       writeFileSync(path.join(folder, name), bytes);
@@ -52,6 +57,7 @@ export function hostExportFiles(db: Database.Database, dataDir: string) {
       insert.run(name, userId, fileName, now, expiresAt);
       return { url: `${EXPORT_ROUTE}${name}`, expiresAt };
     },
+    removeExpired,
   };
 
   /** `GET /exports/<name>`: the file, to the session of the user it belongs to, before it expires. */

@@ -35,3 +35,22 @@ function readCloudbaseContext(context: object): ICompleteCloudbaseContext | null
     return null;
   }
 }
+
+/**
+ * What triggered this run and for whom, as the platform says: `source` is getWXContext's SOURCE
+ * (TCB_SOURCE: `wx_client` for a call from the mini-program, comma-joined along a chain of calls),
+ * `openid` the WX_OPENID CloudBase put in the context ('' when none). Read to verify WeChat's
+ * message pushes (docs/adr/0007-authorization-push-trust.md).
+ */
+export interface PlatformTrigger {
+  source: string;
+  openid: string;
+}
+
+export function platformTrigger(context: unknown): PlatformTrigger {
+  const values = typeof context === 'object' && context !== null ? readCloudbaseContext(context) : null;
+  // The SDK copies TCB_SOURCE from the process only when TCB_CONTEXT_KEYS lists it.
+  const source: unknown = values?.TCB_SOURCE ?? process.env.TCB_SOURCE;
+  const openid: unknown = values?.WX_OPENID;
+  return { source: typeof source === 'string' ? source : '', openid: typeof openid === 'string' ? openid : '' };
+}

@@ -11,6 +11,12 @@ export interface SavedExport {
  */
 export interface ExportFiles {
   save(userId: string, fileName: string, bytes: Uint8Array, now: number): Promise<SavedExport>;
+  /**
+   * Deletes the exports whose link expired at or before `now` (the 03:00 clean-up): nothing
+   * removes them otherwise (CloudBase storage keeps a file until it is deleted). Answers how many
+   * went; a failure half way leaves the rest for the next run.
+   */
+  removeExpired(now: number): Promise<number>;
 }
 
 /** How long an export link works: long enough to open it, short enough not to linger. */

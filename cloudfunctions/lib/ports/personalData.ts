@@ -61,6 +61,12 @@ export interface PersonalDataRepository {
   eraseBooking(id: string, erasure: BookingErasure, now: number): Promise<void>;
   eraseVisitRecord(id: string, erasure: VisitRecordErasure, now: number): Promise<void>;
   eraseAuditEntry(id: string, erasure: AuditErasure): Promise<void>;
+  /**
+   * Clears the user's phone, and with it its verification (they verify a number again before
+   * publishing), and the contact phone of every booking of theirs (WeChat's revoke of 手机号);
+   * their bookings stay as they are otherwise, active ones keep working without a phone.
+   */
+  erasePhone(userId: string, now: number): Promise<void>;
   /** Clears the reasons of the user's flags (their words); the flags still count. */
   eraseFlagReasons(userId: string): Promise<void>;
   /** Removes the user's inbox, outbox rows (unsent ones are never sent) and consent credits. */

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import tcb from '@cloudbase/node-sdk';
 import '@domain/zodLocale';
 import type { Contract, FunctionName } from '@domain/contract';
-import { createCloudbaseStorage } from '../adapters/cloudbase';
+import { collectionNames, createCloudbaseStorage } from '../adapters/cloudbase';
+import { cloudbaseExportRecords } from '../adapters/cloudbase/exportRecords';
 import type { Deps } from '../deps';
 import { createHandler, type FunctionHandler } from '../handler';
 import { systemClock } from '../adapters/system/clock';
@@ -22,6 +23,7 @@ let sharedDeps: Deps | null = null;
 export function productionDeps(): Deps {
   if (!sharedDeps) {
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
+    const db = app.database();
     const callOpenApi = async (apiName: string, requestData: Record<string, unknown>) =>
       (await app.callWxOpenApi({ apiName, requestData })).result;
     const imageUrlOf = async (fileId: string) => {
@@ -29,7 +31,7 @@ export function productionDeps(): Deps {
       return fileList[0]?.tempFileURL ?? '';
     };
     sharedDeps = {
-      storage: createCloudbaseStorage(app.database()),
+      storage: createCloudbaseStorage(db),
       clock: systemClock,
       ids: randomIds,
       logger: jsonLogger,
@@ -41,8 +43,10 @@ export function productionDeps(): Deps {
         {
           uploadFile: async (options) => app.uploadFile(options),
           getTempFileURL: async (options) => app.getTempFileURL(options),
+          deleteFile: async (options) => app.deleteFile(options),
         },
         () => randomBytes(12).toString('hex'),
+        cloudbaseExportRecords(db, collectionNames().exports),
       ),
       phoneNumbers: wechatPhoneNumbers(callOpenApi),
       gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),

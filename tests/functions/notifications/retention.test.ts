@@ -1,3 +1,13 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { collectionNames, ensureCloudbaseCollections } from '../../../cloudfunctions/lib/adapters/cloudbase';
+import { cloudbaseExportRecords } from '../../../cloudfunctions/lib/adapters/cloudbase/exportRecords';
+import { cloudExportFiles } from '../../../cloudfunctions/lib/adapters/wechat/cloudExportFiles';
+import type { ExportFiles } from '../../../cloudfunctions/lib/ports/exportFiles';
+import { hostExportFiles } from '../../../host/exportFiles';
+import { ensureHostTables } from '../../../host/hostTables';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
 import { engines } from '../../support/storages';
@@ -90,5 +100,91 @@ describe.each(engines)("retention of a rejected matter's photos on %s", (engine)
 
     at(shanghaiWallClockToMs('2026-12-06', '03:05'));
     expect(await runTimerJobs(env.deps)).toMatchObject({ rejectedPhotosErased: 0 });
+  });
+});
+
+/** An export adapter and what its storage still holds: the production one on the in-memory CloudBase, the host's. */
+interface ExportStore {
+  files: ExportFiles;
+  held(): string[];
+  close(): void;
+}
+
+async function cloudbaseExportStore(): Promise<ExportStore> {
+  const { freshMemoryDb } = await import('../../support/cloudbaseMemory');
+  const db = freshMemoryDb();
+  await ensureCloudbaseCollections(db);
+  const stored = new Set<string>();
+  let folders = 0;
+  const files = cloudExportFiles(
+    {
+      async uploadFile({ cloudPath }) {
+        stored.add(`cloud://env.bucket/${cloudPath}`);
+        return { fileID: `cloud://env.bucket/${cloudPath}` };
+      },
+      async getTempFileURL({ fileList }) {
+        return { fileList: fileList.map(({ fileID }) => ({ fileID, tempFileURL: `https://tmp.example/${fileID}` })) };
+      },
+      async deleteFile({ fileList }) {
+        for (const fileID of fileList) stored.delete(fileID);
+        return { fileList: fileList.map((fileID) => ({ fileID, code: 'SUCCESS' })) };
+      },
+    },
+    () => `folder${(folders += 1)}`,
+    cloudbaseExportRecords(db, collectionNames().exports),
+  );
+  return { files, held: () => [...stored], close: () => undefined };
+}
+
+async function hostExportStore(): Promise<ExportStore> {
+  const db = new Database(':memory:');
+  ensureHostTables(db);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'minqing-exports-'));
+  const folder = path.join(dataDir, 'exports');
+  const { files } = hostExportFiles(db, dataDir);
+  return {
+    files,
+    held: () => (existsSync(folder) ? readdirSync(folder) : []),
+    close: () => {
+      db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Issue 12's retention rule: an export lives as long as its link, and its file goes at the next clean-up. */
+describe.each([
+  ['the CloudBase export files (in-memory CloudBase)', cloudbaseExportStore],
+  ['the host export files', hostExportStore],
+])('removal of expired exports from %s', (_name, openStore) => {
+  it('deletes an export at the 03:00 clean-up after its link expired, not before', async () => {
+    const env = await notificationEnv('sqlite');
+    const store = await openStore();
+    const deps = { ...env.deps, exportFiles: store.files };
+    const at = (moment: number) => env.deps.clock.advance(moment - env.deps.clock.now());
+    const save = (userId: string) =>
+      store.files.save(userId, 'minqing-my-data.zip', new Uint8Array([1, 2, 3]), env.deps.clock.now());
+
+    // Saved at 02:30, its link works until 03:30: that night's clean-up keeps it.
+    at(shanghaiWallClockToMs('2026-11-28', '02:30'));
+    await save('u-resident-zhang');
+    at(shanghaiWallClockToMs('2026-11-28', '02:59'));
+    expect(await runTimerJobs(deps)).toMatchObject({ exportsRemoved: 0 });
+    at(shanghaiWallClockToMs('2026-11-28', '03:01'));
+    expect(await runTimerJobs(deps)).toMatchObject({ exportsRemoved: 0 });
+    expect(store.held()).toHaveLength(1);
+
+    // Another one later that night; both links are long expired by the next night's clean-up.
+    at(shanghaiWallClockToMs('2026-11-28', '03:10'));
+    await save('u-resident-li');
+    expect(store.held()).toHaveLength(2);
+    at(shanghaiWallClockToMs('2026-11-29', '02:59'));
+    expect(await runTimerJobs(deps)).toMatchObject({ exportsRemoved: 0 });
+    at(shanghaiWallClockToMs('2026-11-29', '03:01'));
+    expect(await runTimerJobs(deps)).toMatchObject({ exportsRemoved: 2 });
+    expect(store.held()).toEqual([]);
+    at(shanghaiWallClockToMs('2026-11-30', '03:01'));
+    expect(await runTimerJobs(deps)).toMatchObject({ exportsRemoved: 0 });
+    store.close();
   });
 });

@@ -159,6 +159,36 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
       expect(await storage.subscriptions.credits('u1')).toEqual({ 'tpl-a': 1 });
     });
 
+    it('erases a user’s phone and their bookings’ phones, nothing else and nobody else’s, the same when repeated', async () => {
+      const user = aUser({
+        id: 'u1',
+        openid: 'o1',
+        name: '张桂兰',
+        phone: '13805371234',
+        phoneVerifiedAt: 900,
+        building: '3号楼',
+      });
+      await storage.users.createIfAbsent(user);
+      await storage.users.createIfAbsent(aUser({ id: 'u2', openid: 'o2', phone: '13905372345', phoneVerifiedAt: 900 }));
+      await storage.slots.create(aSlot({ id: 's1' }));
+      await storage.bookings.book(aBooking({ id: 'b1', address: '幸福小区3号楼', phone: '13805371234' }), {
+        waitlist: true,
+      });
+      await storage.bookings.book(aBooking({ id: 'b2', residentId: 'u2', phone: '13905372345' }), { waitlist: true });
+      await storage.personalData.erasePhone('u1', 5000);
+      await storage.personalData.erasePhone('u1', 6000);
+      expect(await storage.users.findById('u1')).toEqual({
+        ...user,
+        phone: '',
+        phoneVerifiedAt: null,
+        updatedAt: 6000,
+      });
+      const b1 = await storage.bookings.findById('b1');
+      expect(b1).toMatchObject({ phone: '', address: '幸福小区3号楼', topic: '小区停车难', state: 'booked' });
+      expect(await storage.users.findById('u2')).toMatchObject({ phone: '13905372345', phoneVerifiedAt: 900 });
+      expect(await storage.bookings.findById('b2')).toMatchObject({ phone: '13905372345' });
+    });
+
     it('detaches the user from the openid: the record stays under its id, the openid is free again', async () => {
       const user = aUser({
         id: 'u1',

@@ -45,6 +45,8 @@ export interface CollectionNames {
   subscriptions: string;
   /** When each timer job last ran (`_id` = the job name). */
   jobRuns: string;
+  /** Data exports kept in cloud storage and until when (`_id` = the export's random folder), for the nightly clean-up. */
+  exports: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -77,6 +79,7 @@ const BASE_NAMES: CollectionNames = {
   digests: 'digests',
   subscriptions: 'subscriptions',
   jobRuns: 'jobRuns',
+  exports: 'exports',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

@@ -188,6 +188,11 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
     // { status: 1, completedAt: 1 } would, should a week of requests grow large.
     indexes: [],
   },
+  exports: {
+    permission: 'ADMINONLY',
+    idHolds: "the export's random folder in cloud storage (exports/<user>/<random>/...)",
+    indexes: [index([ascending('expiresAt')], 'exportRecords.expiredBy: the nightly clean-up of expired exports')],
+  },
   ...matterCollectionSetup(),
   ...visitCollectionSetup(),
   ...notificationCollectionSetup(),

@@ -109,6 +109,14 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
       await update(names.bookings, { _id: id }, { ...erasure, updatedAt: now }, 'personalData.eraseBooking');
     },
 
+    async erasePhone(userId, now) {
+      // Two multi-document writes, each setting final values: a retry lands the same.
+      const unverified = { phone: '', phoneVerifiedAt: null, updatedAt: now };
+      await update(names.users, { id: userId }, unverified, 'personalData.erasePhone');
+      const withPhone = { residentId: userId, phone: _.neq('') };
+      await update(names.bookings, withPhone, { phone: '', updatedAt: now }, 'personalData.erasePhone');
+    },
+
     async eraseVisitRecord(id, erasure, now) {
       // Records are stored under their booking's key; their own id is the `id` field.
       await update(names.visitRecords, { id }, { ...erasure, updatedAt: now }, 'personalData.eraseVisitRecord');

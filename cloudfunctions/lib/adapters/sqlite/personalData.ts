@@ -34,6 +34,10 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   const eraseBooking = db.prepare(
     'UPDATE bookings SET topic = @topic, address = @address, phone = @phone, updated_at = @now WHERE id = @id',
   );
+  const erasePhone = [
+    db.prepare("UPDATE users SET phone = '', phone_verified_at = NULL, updated_at = @now WHERE id = @userId"),
+    db.prepare("UPDATE bookings SET phone = '', updated_at = @now WHERE resident_id = @userId AND phone <> ''"),
+  ];
   const eraseVisitRecord = db.prepare(
     `UPDATE visit_records SET seen = @seen, heard = @heard, solved = @solved, suggested = @suggested,
        updated_at = @now WHERE id = @id`,
@@ -83,6 +87,9 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     },
     async eraseBooking(id, erasure, now) {
       eraseBooking.run({ ...erasure, now, id });
+    },
+    async erasePhone(userId, now) {
+      for (const statement of erasePhone) statement.run({ userId, now });
     },
     async eraseVisitRecord(id, erasure, now) {
       eraseVisitRecord.run({ ...erasure, now, id });

@@ -10,13 +10,20 @@ export interface MemoryExport {
 /** Exports kept in memory by URL: for tests (which open the zip) and benchmarks. */
 export function memoryExportFiles(): ExportFiles & { saved: Map<string, MemoryExport> } {
   const saved = new Map<string, MemoryExport>();
+  // Counted apart from `saved`, which shrinks: a URL is never handed out twice.
+  let count = 0;
   return {
     saved,
     async save(userId, fileName, bytes, now) {
-      const url = `memory://exports/${saved.size + 1}/${fileName}`;
+      const url = `memory://exports/${(count += 1)}/${fileName}`;
       const expiresAt = now + EXPORT_LINK_MS;
       saved.set(url, { userId, fileName, bytes, expiresAt });
       return { url, expiresAt };
+    },
+    async removeExpired(now) {
+      const expired = [...saved].filter(([, file]) => file.expiresAt <= now).map(([url]) => url);
+      for (const url of expired) saved.delete(url);
+      return expired.length;
     },
   };
 }

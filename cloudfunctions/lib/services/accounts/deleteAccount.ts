@@ -1,16 +1,33 @@
 import { STAFF_DELETION_REFUSED } from '@domain/accountErasure';
 import { AppError } from '@domain/errors';
+import type { Deps } from '../../deps';
+import type { UserRecord } from '../../ports/storage';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
 import { anonymousIdOf, cancelActiveBookings, eraseWords, tombstoneOf } from './erasure';
 import { personalRecords } from './personalRecords';
 
 /**
- * account.deleteAccount (注销), complete at once. The order is what makes a retry after a failure
- * half way finish the work (CloudBase keeps the writes of a failed attempt; SQLite rolls the whole
- * call back): every step before the last is re-runnable, and the last, detaching the openid, is
- * the only one after which the caller is no longer found (their old identity is refused from then
- * on, a fresh login makes a new, empty account).
+ * account.deleteAccount (注销), complete at once: the resident's own request (eraseAccount does it).
+ * The openid is detached only by the last step: an earlier attempt that no longer finds its user
+ * had finished (CloudBase kept its writes, the answer was lost). A guest's own call is refused.
+ */
+export async function deleteAccount(ctx: ActionContext, _input: { confirm: true }) {
+  if (!ctx.caller.user && ctx.earlierAttempt) return { deleted: true as const };
+  const user = requireUser(ctx.caller);
+  if (user.role !== 'resident') throw new AppError('FORBIDDEN', STAFF_DELETION_REFUSED);
+  await eraseAccount(ctx.deps, user);
+  return { deleted: true as const };
+}
+
+/**
+ * The steps of 注销 for a resident, whoever asks (account.deleteAccount, or WeChat's push that the
+ * user cancelled their authorization: services/accounts/authorizationPush.ts). The callers check
+ * that the user is a resident. The order is what makes a retry after a failure half way finish the
+ * work (CloudBase keeps the writes of a failed attempt; SQLite rolls the whole call back): every
+ * step before the last is re-runnable, and the last, detaching the openid, is the only one after
+ * which the user is no longer found (their old identity is refused from then on, a fresh login
+ * makes a new, empty account).
  * 1. cancel active bookings (seats freed, the waitlist promoted and told);
  * 2. stop following matters (no news piles up for nobody);
  * 3. erase their words and contacts where the community's record keeps them (flag reasons too), and
@@ -18,13 +35,7 @@ import { personalRecords } from './personalRecords';
  * 4. remove their inbox, WeChat messages and consent credits;
  * 5. the user's record becomes 已注销用户, detached from the openid.
  */
-export async function deleteAccount(ctx: ActionContext, _input: { confirm: true }) {
-  // The openid is detached only by the last step: an earlier attempt that no longer finds its
-  // user had finished (CloudBase kept its writes, the answer was lost). A guest's own call is refused.
-  if (!ctx.caller.user && ctx.earlierAttempt) return { deleted: true as const };
-  const user = requireUser(ctx.caller);
-  if (user.role !== 'resident') throw new AppError('FORBIDDEN', STAFF_DELETION_REFUSED);
-  const { deps } = ctx;
+export async function eraseAccount(deps: Deps, user: UserRecord): Promise<void> {
   const { storage } = deps;
   const records = await personalRecords(deps, user);
   await cancelActiveBookings(deps, records.bookings);
@@ -34,5 +45,4 @@ export async function deleteAccount(ctx: ActionContext, _input: { confirm: true 
   await storage.personalData.forgetNotifications(user.id);
   await storage.personalData.detachUser(user.id, user.openid, tombstoneOf(user, deps.clock.now()));
   deps.logger.info('account_deleted', { userId: user.id });
-  return { deleted: true as const };
 }

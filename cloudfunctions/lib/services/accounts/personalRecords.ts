@@ -28,10 +28,10 @@ export interface PersonalRecords {
   audit: AuditEntry[];
 }
 
-const PAGE = 100;
+export const PAGE = 100;
 
 /** Reads every page of a keyset-paginated list. */
-async function allPages<T>(read: (after: CursorPosition | null) => Promise<Page<T>>): Promise<T[]> {
+export async function allPages<T>(read: (after: CursorPosition | null) => Promise<Page<T>>): Promise<T[]> {
   const items: T[] = [];
   let after: CursorPosition | null = null;
   do {

@@ -1,5 +1,6 @@
 import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
 import type { Deps } from '../../deps';
+import { erasePhotosOf } from '../matters/photoErasure';
 import { fellBetween, runWindowedJob } from './windowedJob';
 
 /** A client retries a command within seconds or minutes; a week later its request id is history. */
@@ -21,14 +22,21 @@ export interface HousekeepingRun {
   purged: number;
   bookingContactsErased: number;
   rejectedPhotosErased: number;
+  exportsRemoved: number;
 }
 
-const NOTHING_DONE: HousekeepingRun = { purged: 0, bookingContactsErased: 0, rejectedPhotosErased: 0 };
+export const NOTHING_DONE: HousekeepingRun = {
+  purged: 0,
+  bookingContactsErased: 0,
+  rejectedPhotosErased: 0,
+  exportsRemoved: 0,
+};
 
 /**
  * Once a day at 03:00 Shanghai: forgets completed request ids older than a week, erases the
  * contacts of bookings whose visit day is 90 days past and the photos of matters rejected 30
- * days ago. Each is idempotent, so a late or repeated firing changes nothing more.
+ * days ago, and deletes the data exports whose link has expired (nothing else deletes them from
+ * CloudBase storage). Each is idempotent, so a late or repeated firing changes nothing more.
  */
 export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
   const result = await runWindowedJob(deps, 'housekeeping', async (lastRun, now) => {
@@ -39,24 +47,16 @@ export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
     const lastVisitDay = shanghaiDateOf(now - BOOKING_CONTACT_KEEP_DAYS * 86_400_000);
     const bookingContactsErased = await deps.storage.bookings.eraseContactsUpTo(lastVisitDay);
     const rejectedPhotosErased = await eraseRejectedPhotos(deps, now);
-    deps.logger.info('housekeeping_done', { purged, bookingContactsErased, lastVisitDay, rejectedPhotosErased });
-    return { purged, bookingContactsErased, rejectedPhotosErased };
+    const exportsRemoved = await deps.exportFiles.removeExpired(now);
+    const run = { purged, bookingContactsErased, rejectedPhotosErased, exportsRemoved };
+    deps.logger.info('housekeeping_done', { ...run, lastVisitDay });
+    return run;
   });
   return result ?? NOTHING_DONE;
 }
 
-/**
- * The photo files go first, then the matter forgets them: a night that fails in between leaves
- * the matter listing files already gone, and the next night removes them again (a no-op) and
- * clears the list. Answers how many photos were erased.
- */
+/** A night's batch of rejected matters past the keep: their photos erased (the matters stay). */
 async function eraseRejectedPhotos(deps: Deps, now: number): Promise<number> {
   const matters = await deps.storage.matters.listRejectedWithPhotosBefore(now - REJECTED_PHOTO_KEEP_MS, REJECTED_BATCH);
-  let erased = 0;
-  for (const matter of matters) {
-    await deps.files.remove(matter.photos.map((photo) => photo.fileId));
-    await deps.storage.matters.update(matter.id, { photos: [] }, now);
-    erased += matter.photos.length;
-  }
-  return erased;
+  return erasePhotosOf(deps, matters, now);
 }

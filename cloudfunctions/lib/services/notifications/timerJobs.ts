@@ -3,7 +3,7 @@ import { closeUnratedMatters } from './autoClose';
 import { DISPATCH_BUDGET_MS, dispatchOutbox, type DispatchTally } from './dispatch';
 import { sendEscalationReminders } from './escalationReminders';
 import { sendFollowUpReminders } from './followUpReminders';
-import { runHousekeeping } from './housekeeping';
+import { NOTHING_DONE as NO_HOUSEKEEPING, runHousekeeping } from './housekeeping';
 import { sendVisitReminders } from './visitReminders';
 
 export interface TimerRun {
@@ -14,13 +14,14 @@ export interface TimerRun {
   requestIdsPurged: number;
   bookingContactsErased: number;
   rejectedPhotosErased: number;
+  exportsRemoved: number;
   dispatched: DispatchTally | null;
 }
 
 /**
  * Everything the `notification` timer does each minute (one trigger per function in WeChat):
  * raise the reminders whose moment has come, close resolved matters nobody rated within 7 days,
- * forget week-old request ids and erase the contacts of visits 90 days past (03:00), then send what the outbox holds. Each job is windowed and
+ * forget week-old request ids, erase the contacts of visits 90 days past, rejected photos and expired exports (03:00), then send what the outbox holds. Each job is windowed and
  * deduplicated, so a timer that fires twice or late sends nothing twice. A job that fails is
  * logged and skipped for this minute: it never stops the others, above all not the sending.
  */
@@ -55,11 +56,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     unit(() => sendEscalationReminders(deps)),
   );
   const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
-  const housekeeping = await safely(
-    'housekeeping',
-    { purged: 0, bookingContactsErased: 0, rejectedPhotosErased: 0 },
-    () => runHousekeeping(deps),
-  );
+  const housekeeping = await safely('housekeeping', NO_HOUSEKEEPING, () => runHousekeeping(deps));
   // One budget for the whole run (the function times out at 30 s), whatever the jobs took.
   const budget = Math.max(0, DISPATCH_BUDGET_MS - (Date.now() - startedAt));
   const dispatched = await safely('dispatch', null, () => dispatchOutbox(deps, 200, budget));
@@ -71,6 +68,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     requestIdsPurged: housekeeping.purged,
     bookingContactsErased: housekeeping.bookingContactsErased,
     rejectedPhotosErased: housekeeping.rejectedPhotosErased,
+    exportsRemoved: housekeeping.exportsRemoved,
     dispatched,
   };
 }
