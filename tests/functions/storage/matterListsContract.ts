@@ -180,6 +180,20 @@ export function describeMatterListsContract(current: () => MattersStorage): void
       expect(first).toEqual(await reload('m4'));
     });
 
+    it('lists rejected matters of every community with photos, last changed by a time, oldest first', async () => {
+      const photo = { fileId: 'cloud://env/p.jpg', status: 'rejected' as const };
+      await createMatter({ id: 'm-old', state: 'rejected', photos: [photo], updatedAt: 100 });
+      await createMatter({ id: 'm-west', communityId: 'c2', state: 'rejected', photos: [photo], updatedAt: 50 });
+      await createMatter({ id: 'm-edge', state: 'rejected', photos: [photo], updatedAt: 300 });
+      await createMatter({ id: 'm-late', state: 'rejected', photos: [photo], updatedAt: 301 });
+      await createMatter({ id: 'm-bare', state: 'rejected', photos: [], updatedAt: 100 });
+      await createMatter({ id: 'm-open', state: 'open', photos: [photo], updatedAt: 100 });
+      const ids = async (limit: number) =>
+        (await matters.listRejectedWithPhotosBefore(300, limit)).map((matter) => matter.id);
+      expect(await ids(10)).toEqual(['m-west', 'm-old', 'm-edge']);
+      expect(await ids(2)).toEqual(['m-west', 'm-old']);
+    });
+
     it('counts what an author raised at or after a time', async () => {
       await createMatter({ id: 'm1', authorId: 'u1', createdAt: 100 });
       await createMatter({ id: 'm2', authorId: 'u1', createdAt: 200, state: 'pending_review' });
