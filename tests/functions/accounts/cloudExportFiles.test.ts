@@ -22,18 +22,18 @@ describe('the CloudBase export files', () => {
   it('uploads under the user and an unguessable folder, and hands out an hour-long temporary URL', async () => {
     const storage = fakeStorage();
     const files = cloudExportFiles(storage.calls, () => 'r4nd0m');
-    const saved = await files.save('u/1', 'minqing-my-data.zip', new Uint8Array([1, 2, 3]), 1_000);
-    expect(storage.uploads).toEqual([{ cloudPath: 'exports/u%2F1/r4nd0m/minqing-my-data.zip', bytes: 3 }]);
+    const saved = await files.save('u/1', 'minqing-my-data.xlsx', new Uint8Array([1, 2, 3]), 1_000);
+    expect(storage.uploads).toEqual([{ cloudPath: 'exports/u%2F1/r4nd0m/minqing-my-data.xlsx', bytes: 3 }]);
     expect(storage.urlRequests).toEqual([
-      [{ fileID: 'cloud://env.bucket/exports/u%2F1/r4nd0m/minqing-my-data.zip', maxAge: 3600 }],
+      [{ fileID: 'cloud://env.bucket/exports/u%2F1/r4nd0m/minqing-my-data.xlsx', maxAge: 3600 }],
     ]);
     expect(saved).toEqual({ url: 'https://tmp.example/signed?sign=x', expiresAt: 1_000 + 3_600_000 });
   });
 
   it('fails loudly when CloudBase stores nothing or gives no URL', async () => {
     const noFile = cloudExportFiles(fakeStorage({ fileID: undefined }).calls, () => 'r');
-    await expect(noFile.save('u1', 'a.zip', new Uint8Array(1), 0)).rejects.toThrow('stored no file');
+    await expect(noFile.save('u1', 'a.xlsx', new Uint8Array(1), 0)).rejects.toThrow('stored no file');
     const noUrl = cloudExportFiles(fakeStorage({ tempFileURL: undefined }).calls, () => 'r');
-    await expect(noUrl.save('u1', 'a.zip', new Uint8Array(1), 0)).rejects.toThrow('no temporary URL');
+    await expect(noUrl.save('u1', 'a.xlsx', new Uint8Array(1), 0)).rejects.toThrow('no temporary URL');
   });
 });
