@@ -2,11 +2,16 @@ import { formatShanghai } from '@domain/time';
 import type { Cell, Column, Sheet } from '../xlsx';
 
 /**
- * One column of an export sheet: the record's field, its Chinese header, and the words for a
- * field holding one of a few fixed values (a state, a category), where the app has them.
+ * How a field of a record is shown: its Chinese header, or the header with the words for a field
+ * holding one of a few fixed values (a state, a category) where the app has them, and a width.
  */
-export interface Field<T> {
-  key: keyof T & string;
+export type FieldSpec = string | { header: string; labels?: Readonly<Record<string, string>>; width?: number };
+
+/** A header for every field of the record, in column order. */
+export type Fields<T> = { readonly [K in keyof T & string]: FieldSpec };
+
+interface Field {
+  key: string;
   header: string;
   labels?: Readonly<Record<string, string>>;
   width?: number;
@@ -17,16 +22,17 @@ const INSTANT = /(^at|At|^notBefore|Until)$/;
 
 /**
  * A sheet with a row per record and a column per declared field. A field a record has and the
- * declaration lacks still gets a column (headed by its key): the export must never drop data
- * because a new field was not declared here (a test keeps every header declared).
+ * declaration lacks (Fields<T> makes the types name them all, but a stored row may carry more)
+ * still gets a column headed by its key: the export never drops data (a test keeps every header
+ * Chinese).
  */
-export function recordSheet<T extends object>(name: string, fields: readonly Field<T>[], records: readonly T[]): Sheet {
-  const declared = new Set<string>(fields.map((field) => field.key));
+export function recordSheet<T extends object>(name: string, spec: Fields<T>, records: readonly T[]): Sheet {
+  const fields: Field[] = Object.entries<FieldSpec>(spec).map(([key, field]) =>
+    typeof field === 'string' ? { key, header: field } : { key, ...field },
+  );
+  const declared = new Set(fields.map((field) => field.key));
   const undeclared = [...new Set(records.flatMap((record) => Object.keys(record)))].filter((key) => !declared.has(key));
-  const all: readonly Field<T>[] = [
-    ...fields,
-    ...undeclared.map((key) => ({ key: key as keyof T & string, header: key })),
-  ];
+  const all = [...fields, ...undeclared.map((key) => ({ key, header: key }) as Field)];
   const columns: Column[] = all.map((field) => ({ header: field.header, width: field.width ?? widthOf(field.header) }));
   const rows = records.map((record) =>
     all.map((field) => cellOf(field, (record as Record<string, unknown>)[field.key])),
@@ -34,7 +40,7 @@ export function recordSheet<T extends object>(name: string, fields: readonly Fie
   return { name, columns, rows };
 }
 
-function cellOf<T>(field: Field<T>, value: unknown): Cell {
+function cellOf(field: Field, value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return INSTANT.test(field.key) ? formatShanghai(value, 'YYYY-MM-DD HH:mm:ss') : value;
