@@ -6,7 +6,7 @@ import { personalRecords } from './personalRecords';
 
 /**
  * account.exportMyData: everything we hold about the caller, as an .xlsx workbook (a sheet per
- * kind of record: WeChat's document viewer opens it, docs/adr/0007-xlsx-writer.md), kept where
+ * kind of record: WeChat's document viewer opens it, docs/adr/0008-xlsx-writer.md), kept where
  * only they can fetch it for an hour (deps.exportFiles). A retry with the same request id answers
  * the first link (the handler keeps the answer); a new tap makes a new file.
  */

@@ -10,7 +10,7 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 
 /**
  * Writes a workbook, one sheet per entry in order, as the bytes of an .xlsx file: our own few
- * parts of SpreadsheetML zipped with fflate (docs/adr/0007-xlsx-writer.md says why not a library).
+ * parts of SpreadsheetML zipped with fflate (docs/adr/0008-xlsx-writer.md says why not a library).
  * `modified` dates the zip entries (the workbook itself carries no date).
  */
 export function writeXlsx(sheets: readonly Sheet[], modified: number): Uint8Array {
