@@ -6,8 +6,11 @@ import type Database from 'better-sqlite3';
 import { EXPORT_LINK_MS, type ExportFiles } from '../cloudfunctions/lib/ports/exportFiles';
 import { sendError } from './httpIo';
 
-/** Stored names are ours: random hex and `.zip`, so no path can escape the folder. */
-const EXPORT_NAME = /^[a-f0-9]{32}\.zip$/;
+/** Stored names are ours: random hex and `.xlsx`, so no path can escape the folder. */
+const EXPORT_NAME = /^[a-f0-9]{32}\.xlsx$/;
+
+/** The export is an .xlsx workbook (account.exportMyData). */
+const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const EXPORT_ROUTE = '/exports/';
 
@@ -19,8 +22,8 @@ interface ExportRow {
 
 /**
  * The local stand-in for CloudBase storage + temporary URL: an export is written to
- * `<dataDir>/exports/<random>.zip` (table `host_exports` says whose it is and until when) and
- * served at `/exports/<random>.zip` to that user's own session only (`serveExport`).
+ * `<dataDir>/exports/<random>.xlsx` (table `host_exports` says whose it is and until when) and
+ * served at `/exports/<random>.xlsx` to that user's own session only (`serveExport`).
  */
 export function hostExportFiles(db: Database.Database, dataDir: string) {
   const folder = path.join(dataDir, 'exports');
@@ -51,7 +54,7 @@ export function hostExportFiles(db: Database.Database, dataDir: string) {
     async save(userId, fileName, bytes, now) {
       await removeExpired(now);
       mkdirSync(folder, { recursive: true });
-      const name = `${randomBytes(16).toString('hex')}.zip`;
+      const name = `${randomBytes(16).toString('hex')}.xlsx`;
       writeFileSync(path.join(folder, name), bytes);
       const expiresAt = now + EXPORT_LINK_MS;
       insert.run(name, userId, fileName, now, expiresAt);
@@ -68,7 +71,7 @@ export function hostExportFiles(db: Database.Database, dataDir: string) {
       return sendError(res, 'NOT_FOUND', '导出文件不存在或已过期，请重新导出');
     }
     res.writeHead(200, {
-      'content-type': 'application/zip',
+      'content-type': XLSX_CONTENT_TYPE,
       'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`,
       'cache-control': 'private, no-store',
     });

@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro';
 
-/** Where a data export the server made is handed to the person: a download in h5, a file in weapp. */
+/** Where a data export the server made is handed to the person: a download in h5, a document in weapp. */
 export interface ReadyExport {
   fileName: string;
   url: string;
-  /** weapp: the file downloaded to the phone, for sending to a chat. */
+  /** weapp: the workbook downloaded to the phone, for WeChat's document viewer. */
   localPath: string | null;
 }
 
-/** Fetches the file to the phone in weapp (a chat can then carry it); h5 downloads when asked. */
+/** Fetches the workbook to the phone in weapp; h5 downloads it when asked. */
 export async function fetchExport(fileName: string, url: string): Promise<ReadyExport> {
   if (process.env.TARO_ENV !== 'weapp') return { fileName, url, localPath: null };
   const downloaded = await Taro.downloadFile({ url });
@@ -17,13 +17,12 @@ export async function fetchExport(fileName: string, url: string): Promise<ReadyE
 }
 
 /**
- * Hands the file over: in weapp it goes to a chat the person picks (文件传输助手 reaches their
- * computer; WeChat's document viewer cannot open a zip), in h5 the browser downloads it. Must run
- * inside a tap.
+ * Opens the workbook: in weapp in WeChat's document viewer, whose menu (showMenu) forwards it to
+ * a chat or saves it; in h5 the browser downloads it.
  */
-export function handOverExport(ready: ReadyExport): void {
+export async function openExport(ready: ReadyExport): Promise<void> {
   if (ready.localPath) {
-    void Taro.shareFileMessage({ filePath: ready.localPath, fileName: ready.fileName });
+    await Taro.openDocument({ filePath: ready.localPath, fileType: 'xlsx', showMenu: true });
     return;
   }
   window.location.assign(ready.url);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { strFromU8, unzipSync } from 'fflate';
+import { readXlsx } from '../support/readXlsx';
 import { TINY_PNG } from './support/images';
 import { bearer, login, me, post, startTestHost, type TestHost } from './support/hostHarness';
 
@@ -20,7 +20,7 @@ describe('account data on the host', () => {
     post(env.host, '/api/account', { action, data, requestId }, bearer(token));
   const fetchFile = (url: string, headers: Record<string, string> = {}) => fetch(`${env.host.url}${url}`, { headers });
 
-  it('serves the export zip to its owner only, until it expires', async () => {
+  it('serves the export workbook to its owner only, until it expires', async () => {
     const zhang = await login(env.host, 'u-resident-zhang');
     const li = await login(env.host, 'u-resident-li');
     const exported = await call(zhang.token, 'exportMyData');
@@ -32,13 +32,13 @@ describe('account data on the host', () => {
 
     const own = await fetchFile(url, bearer(zhang.token));
     expect(own.status).toBe(200);
-    expect(own.headers.get('content-type')).toBe('application/zip');
+    expect(own.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(own.headers.get('content-disposition')).toContain(fileName);
     expect(own.headers.get('cache-control')).toBe('private, no-store');
-    const zip = new Uint8Array(await own.arrayBuffer());
-    expect(zip.length).toBe(bytes);
-    const document = JSON.parse(strFromU8(unzipSync(zip)['my-data.json']));
-    expect(document.profile).toMatchObject({ id: 'u-resident-zhang', name: '张桂兰' });
+    const file = new Uint8Array(await own.arrayBuffer());
+    expect(file.length).toBe(bytes);
+    const profile = readXlsx(file).sheets['个人资料'].rows;
+    expect(profile).toEqual([expect.objectContaining({ 用户编号: 'u-resident-zhang', 姓名: '张桂兰' })]);
 
     expect((await fetchFile(url)).status).toBe(401);
     expect((await fetchFile(url, bearer(li.token))).status).toBe(404);

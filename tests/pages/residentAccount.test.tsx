@@ -30,8 +30,8 @@ describe('账号与隐私 (jsdom, real services over SQLite)', () => {
     click('#account-export-start');
     await appears('#account-export-ready');
     expect(calls).toContain('account.exportMyData');
-    expect(text('#account-export-ready')).toMatch(/minqing-my-data-\d{8}-\d{4}\.zip，\d{2}:\d{2}前有效/);
-    expect(text('#account-export-take')).toBe('下载文件');
+    expect(text('#account-export-ready')).toMatch(/minqing-my-data-\d{8}-\d{4}\.xlsx，\d{2}:\d{2}前有效/);
+    expect(text('#account-export-take')).toBe('下载表格');
   });
 
   it('注销 asks once, then deletes the account at once', async () => {

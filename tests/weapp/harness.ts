@@ -212,6 +212,9 @@ export interface WxLog {
   /** True while the event of `MiniPage.tap` is being delivered. */
   tapping: boolean;
   privacy: PrivacyLog;
+  /** URLs the app downloaded (wx.downloadFile), and what it opened in WeChat's document viewer. */
+  downloads: string[];
+  openedDocuments: Record<string, unknown>[];
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
   missingApis: () => string[];
 }
@@ -407,6 +410,19 @@ function uiApis(log: WxLog, host: WxOptions) {
   };
 }
 
+/** Files: a download lands in a temporary path; openDocument notes what it was asked to show. */
+function fileApis(log: WxLog) {
+  return {
+    downloadFile: asyncApi('downloadFile', ({ url }) => {
+      log.downloads.push(String(url));
+      return { statusCode: 200, tempFilePath: `http://tmp/download-${log.downloads.length}` };
+    }),
+    openDocument: asyncApi('openDocument', ({ filePath, fileType, showMenu }) => {
+      log.openedDocuments.push({ filePath, fileType, showMenu });
+    }),
+  };
+}
+
 /**
  * Builds the `wx` global. A Proxy notes every member the app reads that is not provided; members
  * the app later sets itself (webpack's `webpackJsonp`) do not count.
@@ -436,6 +452,7 @@ export function createWx(backend: FakeBackend, options: WxOptions, log: WxLog, s
     ...navigationApis(log, stackDepth),
     ...uiApis(log, options),
     ...privacyApis(log.privacy),
+    ...fileApis(log),
     cloud: {
       init: (config: Record<string, unknown> = {}) => void log.cloudInit.push(config),
       callFunction: (params: Options & { name: string; data?: unknown }) => {
@@ -550,6 +567,8 @@ function newLog(storage: Record<string, unknown> = {}, privacyAgreed = false): W
     tabBarBadges: [],
     consentAsks: [],
     tapping: false,
+    downloads: [],
+    openedDocuments: [],
     missingApis: () => [],
   };
 }

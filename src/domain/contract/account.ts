@@ -95,7 +95,7 @@ export const accountContract = {
     output: z.object({ user: selfViewSchema }),
   })),
   exportMyData: command(() => ({
-    summary: '导出我的个人数据（zip 内含 JSON）',
+    summary: '导出我的个人数据（Excel 表格 .xlsx，每类记录一个工作表）',
     roles: ANY_USER,
     input: empty,
     // A command: it writes the file it answers with. The link works for its owner only, until expiresAt.

@@ -38,16 +38,16 @@ describe('the CloudBase export files', () => {
     const storage = fakeStorage();
     const records = await exportRecords();
     const files = cloudExportFiles(storage.calls, () => 'r4nd0m', records);
-    const saved = await files.save('u/1', 'minqing-my-data.zip', new Uint8Array([1, 2, 3]), 1_000);
-    expect(storage.uploads).toEqual([{ cloudPath: 'exports/u%2F1/r4nd0m/minqing-my-data.zip', bytes: 3 }]);
+    const saved = await files.save('u/1', 'minqing-my-data.xlsx', new Uint8Array([1, 2, 3]), 1_000);
+    expect(storage.uploads).toEqual([{ cloudPath: 'exports/u%2F1/r4nd0m/minqing-my-data.xlsx', bytes: 3 }]);
     expect(storage.urlRequests).toEqual([
-      [{ fileID: 'cloud://env.bucket/exports/u%2F1/r4nd0m/minqing-my-data.zip', maxAge: 3600 }],
+      [{ fileID: 'cloud://env.bucket/exports/u%2F1/r4nd0m/minqing-my-data.xlsx', maxAge: 3600 }],
     ]);
     expect(saved).toEqual({ url: 'https://tmp.example/signed?sign=x', expiresAt: 1_000 + 3_600_000 });
     expect(await records.expiredBy(saved.expiresAt)).toEqual([
       {
         key: 'r4nd0m',
-        fileId: 'cloud://env.bucket/exports/u%2F1/r4nd0m/minqing-my-data.zip',
+        fileId: 'cloud://env.bucket/exports/u%2F1/r4nd0m/minqing-my-data.xlsx',
         userId: 'u/1',
         expiresAt: saved.expiresAt,
       },
@@ -57,9 +57,9 @@ describe('the CloudBase export files', () => {
   it('fails loudly when CloudBase stores nothing or gives no URL', async () => {
     const records = await exportRecords();
     const noFile = cloudExportFiles(fakeStorage({ fileID: undefined }).calls, () => 'r', records);
-    await expect(noFile.save('u1', 'a.zip', new Uint8Array(1), 0)).rejects.toThrow('stored no file');
+    await expect(noFile.save('u1', 'a.xlsx', new Uint8Array(1), 0)).rejects.toThrow('stored no file');
     const noUrl = cloudExportFiles(fakeStorage({ tempFileURL: undefined }).calls, () => 'r', records);
-    await expect(noUrl.save('u1', 'a.zip', new Uint8Array(1), 0)).rejects.toThrow('no temporary URL');
+    await expect(noUrl.save('u1', 'a.xlsx', new Uint8Array(1), 0)).rejects.toThrow('no temporary URL');
   });
 
   it('deletes the expired exports 50 files a call and forgets them; the others stay', async () => {
@@ -67,11 +67,11 @@ describe('the CloudBase export files', () => {
     const records = await exportRecords();
     let folder = 0;
     const files = cloudExportFiles(storage.calls, () => `f${(folder += 1)}`, records);
-    for (let i = 0; i < 51; i += 1) await files.save('u1', 'a.zip', new Uint8Array(1), 1_000);
-    const later = await files.save('u2', 'b.zip', new Uint8Array(1), 2_000);
+    for (let i = 0; i < 51; i += 1) await files.save('u1', 'a.xlsx', new Uint8Array(1), 1_000);
+    const later = await files.save('u2', 'b.xlsx', new Uint8Array(1), 2_000);
     expect(await files.removeExpired(1_000 + 3_600_000)).toBe(51);
     expect(storage.deletions.map((batch) => batch.length)).toEqual([50, 1]);
-    expect(storage.deletions.flat()).not.toContain('cloud://env.bucket/exports/u2/f52/b.zip');
+    expect(storage.deletions.flat()).not.toContain('cloud://env.bucket/exports/u2/f52/b.xlsx');
     expect(await files.removeExpired(1_000 + 3_600_000)).toBe(0);
     expect(await records.expiredBy(later.expiresAt)).toEqual([expect.objectContaining({ userId: 'u2' })]);
   });
