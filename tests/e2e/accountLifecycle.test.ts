@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
+import { readXlsx } from '../support/readXlsx';
 import { callAs } from './support/api';
 import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
 import { startHostProcess, type HostProcess } from './support/hostProcess';
@@ -13,12 +13,6 @@ jest.setTimeout(180_000);
 const PHOTO = path.join(__dirname, 'fixtures', 'photo.jpg');
 const TITLE = '五号楼电梯经常停运老人上下楼难';
 const PHONE = '13912345678';
-
-/** Every part of the export's zip (a workbook is one too) as text. */
-function partsOf(file: string): Record<string, string> {
-  const parts = unzipSync(new Uint8Array(readFileSync(file)));
-  return Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, strFromU8(bytes)]));
-}
 
 /**
  * A newcomer's whole life in the app, end to end in Chromium on the local host (issue 12): they
@@ -93,13 +87,15 @@ describe('a resident from the first visit to 注销 (h5 on the local host)', () 
     await page.waitForSelector('#account-export-ready');
     const download = page.waitForEvent('download');
     await visible(page, '#account-export-take').click();
-    const file = await (await download).path();
-    const text = Object.values(partsOf(file)).join('\n');
-    expect(text).toContain(TITLE);
-    expect(text).toContain(PHONE);
-    expect(text).toContain('孙大爷');
-    // Nobody else's: the committee member who approved it is named only as staff, never by phone.
-    expect(text).not.toContain('13505375678');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^minqing-my-data-\d{8}-\d{4}\.xlsx$/);
+    const book = readXlsx(new Uint8Array(readFileSync(await file.path())));
+    expect(book.sheets['个人资料'].rows).toEqual([expect.objectContaining({ 姓名: '孙大爷', 手机号: PHONE })]);
+    expect(book.sheets['我的说事'].rows).toEqual([expect.objectContaining({ 说事编号: matterId, 标题: TITLE })]);
+    // Nobody else's: not even the committee member who approved it, by name or phone.
+    const everything = Object.values(book.parts).join('\n');
+    expect(everything).not.toContain('13505375678');
+    expect(everything).not.toContain('陈秀英');
   });
 
   it('注销: one red confirmation, signed out at once, the old session refused', async () => {

@@ -23,6 +23,7 @@ export const profileFields: Fields<Omit<UserRecord, 'openid'>> = {
   id: '用户编号',
   name: '姓名',
   phone: '手机号',
+  phoneVerifiedAt: '手机号验证时间',
   role: { header: '身份', labels: roleLabels },
   communityId: '所在社区',
   communityIds: '负责社区',
