@@ -82,7 +82,7 @@ export type TestDeps = Deps & {
   /** What the services notified, in order: see `Notified`. */
   notified: Notified[];
   gateway: ReturnType<typeof localSubscribeGateway>;
-  /** The data exports saved, by URL: a test opens the zip. */
+  /** The data exports saved, by URL: a test opens the workbook. */
   exportFiles: ReturnType<typeof memoryExportFiles>;
 };
 

@@ -7,7 +7,7 @@ export interface MemoryExport {
   expiresAt: number;
 }
 
-/** Exports kept in memory by URL: for tests (which open the zip) and benchmarks. */
+/** Exports kept in memory by URL: for tests (which open the workbook) and benchmarks. */
 export function memoryExportFiles(): ExportFiles & { saved: Map<string, MemoryExport> } {
   const saved = new Map<string, MemoryExport>();
   // Counted apart from `saved`, which shrinks: a URL is never handed out twice.
