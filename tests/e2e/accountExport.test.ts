@@ -1,31 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { readXlsx } from '../support/readXlsx';
 import { callAs } from './support/api';
-import { launchBrowser, openPhone } from './support/browser';
-import { startHostProcess, type HostProcess } from './support/hostProcess';
+import { useHostAndBrowser } from './support/hostAndBrowser';
 import { signInAs } from './support/session';
 import { routes, routeUrl } from '@domain/routes';
 
 jest.setTimeout(120_000);
 
 describe('导出我的数据 in h5 on the local host', () => {
-  let host: HostProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startHostProcess();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const env = useHostAndBrowser();
 
   it('downloads a workbook that opens and holds her profile and her matter', async () => {
     const title = '小区东门路灯不亮了';
-    const raised = await callAs(host.url, 'u-resident-zhang', 'matter', 'raise', {
+    const raised = await callAs(env.host.url, 'u-resident-zhang', 'matter', 'raise', {
       title,
       body: '东门路灯坏了一个多星期，晚上进出很不方便。',
       category: 'facilities',
@@ -33,7 +20,7 @@ describe('导出我的数据 in h5 on the local host', () => {
     });
     expect(raised.ok).toBe(true);
 
-    const page = await openPhone(browser, host.url);
+    const { page } = env;
     await signInAs(page, 'u-resident-zhang');
     await page.goto(`/#${routeUrl(routes.account)}`);
     await page.click('#account-export-start');

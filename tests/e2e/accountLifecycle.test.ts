@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readXlsx } from '../support/readXlsx';
 import { callAs } from './support/api';
-import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
-import { startHostProcess, type HostProcess } from './support/hostProcess';
+import { cspViolationsOf } from './support/browser';
+import { useHostAndBrowser } from './support/hostAndBrowser';
 import { signInAs, visible } from './support/session';
 import { routes, routeUrl } from '@domain/routes';
 
@@ -20,20 +20,11 @@ const PHONE = '13912345678';
  * photo, take a copy of their data, and 注销; a neighbour then reads the matter under 已注销用户.
  */
 describe('a resident from the first visit to 注销 (h5 on the local host)', () => {
-  let host: HostProcess;
-  let browser: Browser;
+  const env = useHostAndBrowser();
   let page: Page;
   let matterId = '';
-
-  beforeAll(async () => {
-    host = await startHostProcess();
-    browser = await launchBrowser();
-    page = await openPhone(browser, host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+  beforeAll(() => {
+    page = env.page;
   });
 
   it('a newcomer fills in the profile, verifies the phone behind the privacy sheet and raises a matter with a photo', async () => {
@@ -73,7 +64,7 @@ describe('a resident from the first visit to 注销 (h5 on the local host)', () 
     await page.waitForSelector('#matter-detail', { timeout: 15_000 });
     matterId = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? '';
     expect(matterId).not.toBe('');
-    const approved = await callAs(host.url, 'u-committee-chen', 'matter', 'moderate', {
+    const approved = await callAs(env.host.url, 'u-committee-chen', 'matter', 'moderate', {
       targetType: 'matter',
       targetIds: [matterId],
       decision: 'approve',

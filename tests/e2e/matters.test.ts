@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { setHostClock } from './support/api';
-import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
-import { startHostProcess, type HostProcess } from './support/hostProcess';
+import { cspViolationsOf } from './support/browser';
+import { useHostAndBrowser } from './support/hostAndBrowser';
 import { signInAs, visible } from './support/session';
 import { routes, routeUrl } from '@domain/routes';
 
@@ -17,20 +17,12 @@ const TITLE = '东门口晚上车辆乱停堵住消防通道';
  * consultation and records the outcome, the author rates it; each step is on the timeline.
  */
 describe('居民说事 from raising to rating (h5 on the local host)', () => {
-  let host: HostProcess;
-  let browser: Browser;
+  const env = useHostAndBrowser();
   let page: Page;
   let matterId = '';
 
-  beforeAll(async () => {
-    host = await startHostProcess();
-    browser = await launchBrowser();
-    page = await openPhone(browser, host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+  beforeAll(() => {
+    page = env.page;
   });
 
   it('a resident raises a matter with a photo; it waits for review', async () => {
@@ -112,7 +104,7 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
     expect(await visible(page, '#consultation-minutes-note').innerText()).toBe('协商会开始后可记录纪要');
     expect(await page.locator('#action-minutes:visible').count()).toBe(0);
     // After the meeting (the host's clock moves past it) the committee opens the matter again.
-    await setHostClock(host.url, Date.now() + 3 * 86_400_000);
+    await setHostClock(env.host.url, Date.now() + 3 * 86_400_000);
     await page.reload();
     await page.click('#action-minutes');
     await page.waitForSelector('#minutes-sheet');

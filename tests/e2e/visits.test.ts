@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { upcomingVisitDays } from '@domain/visits/days';
 import { callAs, setHostClock } from './support/api';
 import { shanghaiWallClockToMs } from '@domain/time';
-import { cspViolationsOf, launchBrowser, openPhone } from './support/browser';
-import { startHostProcess, type HostProcess } from './support/hostProcess';
+import { cspViolationsOf } from './support/browser';
+import { useHostAndBrowser } from './support/hostAndBrowser';
 import { signInAs, visible } from './support/session';
 import { routes, routeUrl } from '@domain/routes';
 
@@ -16,24 +16,17 @@ jest.setTimeout(180_000);
  * follow-up; the resident sees the record and the follow-up.
  */
 describe('民意5来听 from publishing slots to the visit record (h5 on the local host)', () => {
-  let host: HostProcess;
-  let browser: Browser;
+  const env = useHostAndBrowser();
   let page: Page;
   // Booking closes at 18:00 the day before: use a visit day at least two days away.
   const date = upcomingVisitDays(Date.now() + 2 * 86_400_000, 1)[0];
 
-  beforeAll(async () => {
-    host = await startHostProcess();
-    browser = await launchBrowser();
-    page = await openPhone(browser, host.url);
+  beforeAll(() => {
+    page = env.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
-
-  const api = (userId: string, fn: string, action: string, data: unknown) => callAs(host.url, userId, fn, action, data);
+  const api = (userId: string, fn: string, action: string, data: unknown) =>
+    callAs(env.host.url, userId, fn, action, data);
 
   async function openDay(userId: string) {
     await signInAs(page, userId);
@@ -103,7 +96,7 @@ describe('民意5来听 from publishing slots to the visit record (h5 on the loc
 
   it('the cadre marks attendance and records the visit with a follow-up', async () => {
     // Attendance is for the visit day itself: the host's clock moves to its morning.
-    await setHostClock(host.url, shanghaiWallClockToMs(date, '09:30'));
+    await setHostClock(env.host.url, shanghaiWallClockToMs(date, '09:30'));
     await signInAs(page, 'u-cadre-liu');
     await page.goto(`/#/packages/cadre/sheet/index?date=${date}`);
     await page.waitForSelector('#day-sheet');
