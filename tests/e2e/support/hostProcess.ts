@@ -36,7 +36,7 @@ export async function startHostProcess(): Promise<HostProcess> {
     [path.join(root, 'host', 'main.ts')],
     {
       cwd: root,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST_QUIET: '1' },
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST_QUIET: '1', MINQING_DEMO_LIFE: 'off' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
