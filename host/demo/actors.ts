@@ -3,6 +3,7 @@ import { contract, type FunctionName } from '@domain/contract';
 import type { Deps } from '../../cloudfunctions/lib/deps';
 import { createHandler, type FunctionHandler } from '../../cloudfunctions/lib/handler';
 import { servicesByFunction } from '../../cloudfunctions/lib/services';
+import { runTimerJobs } from '../../cloudfunctions/lib/services/notifications/timerJobs';
 import { cloudbaseContextFor } from '../cloudbaseContext';
 import { demoOpenid } from '../seed';
 
@@ -17,8 +18,10 @@ export interface DemoActors {
   now(): number;
   /** The real time: the story may reach up to it, never past it. */
   realNow(): number;
+  /** What the host's minute timer does (reminders, auto-close), as if it ran at the story's now. */
+  runTimers(): Promise<unknown>;
   /** A demo user (by id, host/seed.ts) or a neighbour (by openid) calls `fn.action`; refused calls throw. */
-  act<T = any>(who: Caller, fn: FunctionName, action: string, data?: object): Promise<T>;
+  act<T = unknown>(who: Caller, fn: FunctionName, action: string, data?: object): Promise<T>;
 }
 
 export type Caller = string | { openid: string };
@@ -51,6 +54,7 @@ export function demoActors(deps: Deps): DemoActors {
     },
     now: () => storyNow,
     realNow: () => deps.clock.now(),
+    runTimers: () => runTimerJobs(storyDeps),
     async act(who, fn, action, data = {}) {
       const openid = openidOf(who);
       const context = cloudbaseContextFor(openid, DEMO_APPID, fn, randomUUID());

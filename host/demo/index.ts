@@ -1,5 +1,4 @@
 import type { Deps } from '../../cloudfunctions/lib/deps';
-import { runTimerJobs } from '../../cloudfunctions/lib/services/notifications/timerJobs';
 import { demoActors } from './actors';
 import { demoCalendar } from './calendar';
 import { raiseDemoMatters } from './matters';
@@ -21,11 +20,16 @@ export interface DemoLife {
 export async function seedDemoLife(deps: Deps, photos: DemoPhotoShelf): Promise<DemoLife> {
   const actors = demoActors(deps);
   const calendar = demoCalendar(deps.clock.now());
-  actors.at(calendar.at(-45, '09:00'));
+  const storyStart = -45;
+  actors.at(calendar.at(storyStart, '09:00'));
   const residents = await signUpNeighbours(actors);
   await playDemoVisits(actors, calendar);
   const matters = await raiseDemoMatters(actors, calendar, residents, photos);
-  // The reminders the minute timer would have sent by now (overdue follow-ups and escalations).
-  await runTimerJobs(deps);
+  // The minute timer's work, each day's on its day: visit reminders the evening before, follow-ups
+  // and escalations that fell due, resolved matters closing. The host's own timer goes on from now.
+  for (let day = storyStart; day <= 0; day += 1) {
+    actors.at(calendar.at(day, '23:59'));
+    await actors.runTimers();
+  }
   return { matters };
 }

@@ -60,7 +60,11 @@ async function playMatter(
 
 /** 东门 reviews matters first (host/seed.ts); 西门 publishes at once. */
 async function approve(actors: DemoActors, committee: string, matterId: string) {
-  await actors.act(committee, 'matter', 'moderate', { targetType: 'matter', targetIds: [matterId], decision: 'approve' });
+  await actors.act(committee, 'matter', 'moderate', {
+    targetType: 'matter',
+    targetIds: [matterId],
+    decision: 'approve',
+  });
 }
 
 async function reject(actors: DemoActors, committee: string, matterId: string) {

@@ -6,11 +6,41 @@ import type { Caller, DemoActors } from './actors';
  * (login, a profile, a verified phone), so matters gather supports and comments from more than three people.
  */
 const neighbours = [
-  { openid: 'demo-neighbour-sun', name: '孙大爷', communityId: 'c-dongmen', compoundId: 'p-xingfu', phone: '13905370033' },
-  { openid: 'demo-neighbour-zhou', name: '周晓燕', communityId: 'c-dongmen', compoundId: 'p-huaiyin', phone: '13905370022' },
-  { openid: 'demo-neighbour-wu', name: '吴国强', communityId: 'c-dongmen', compoundId: 'p-gulou', phone: '13905370011' },
-  { openid: 'demo-neighbour-zheng', name: '郑阿姨', communityId: 'c-ximen', compoundId: 'p-yunhe', phone: '13905370044' },
-  { openid: 'demo-neighbour-feng', name: '冯师傅', communityId: 'c-ximen', compoundId: 'p-taibai', phone: '13905370055' },
+  {
+    openid: 'demo-neighbour-sun',
+    name: '孙大爷',
+    communityId: 'c-dongmen',
+    compoundId: 'p-xingfu',
+    phone: '13905370033',
+  },
+  {
+    openid: 'demo-neighbour-zhou',
+    name: '周晓燕',
+    communityId: 'c-dongmen',
+    compoundId: 'p-huaiyin',
+    phone: '13905370022',
+  },
+  {
+    openid: 'demo-neighbour-wu',
+    name: '吴国强',
+    communityId: 'c-dongmen',
+    compoundId: 'p-gulou',
+    phone: '13905370011',
+  },
+  {
+    openid: 'demo-neighbour-zheng',
+    name: '郑阿姨',
+    communityId: 'c-ximen',
+    compoundId: 'p-yunhe',
+    phone: '13905370044',
+  },
+  {
+    openid: 'demo-neighbour-feng',
+    name: '冯师傅',
+    communityId: 'c-ximen',
+    compoundId: 'p-taibai',
+    phone: '13905370055',
+  },
 ] as const;
 
 export type CommunityId = 'c-dongmen' | 'c-ximen';

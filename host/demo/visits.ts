@@ -51,7 +51,12 @@ async function book(actors: DemoActors, who: Caller, slot: Slot, topic: string, 
 }
 
 /** A day held: bookings, attendance, 民情日记 with follow-ups (one overdue, one closed, one open). */
-async function holdPastVisitDay(actors: DemoActors, calendar: DemoCalendar, date: ShanghaiDate, which: 'older' | 'last') {
+async function holdPastVisitDay(
+  actors: DemoActors,
+  calendar: DemoCalendar,
+  date: ShanghaiDate,
+  which: 'older' | 'last',
+) {
   const day = (offset: number, time: string) => shanghaiWallClockToMs(addDays(date, offset), time);
   actors.at(day(-5, '09:00'));
   const [morning, afternoon] = await publish(actors, 'c-dongmen', date, [
@@ -61,7 +66,14 @@ async function holdPastVisitDay(actors: DemoActors, calendar: DemoCalendar, date
   const [ximen] = await publish(actors, 'c-ximen', date, [station('16:00', '17:30', 2)]);
   actors.at(day(-3, '20:00'));
   const zhang = await book(actors, 'u-resident-zhang', morning, '楼道灯和门禁的事想当面说说', '13805371234');
-  const li = await book(actors, 'u-resident-li', afternoon, '家里老人行动不便，想了解居家养老服务', '13905372345', '鼓楼家园8号楼1单元302');
+  const li = await book(
+    actors,
+    'u-resident-li',
+    afternoon,
+    '家里老人行动不便，想了解居家养老服务',
+    '13905372345',
+    '鼓楼家园8号楼1单元302',
+  );
   const neighbour = await book(actors, which === 'older' ? wu : sun, morning, '小区停车收费不透明', '13905370011');
   const wang = await book(actors, 'u-resident-wang', ximen, '外墙砖脱落的维修资金怎么申请', '13705373456');
   actors.at(day(0, '10:30'));
