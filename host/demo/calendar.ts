@@ -28,8 +28,16 @@ export function demoCalendar(now: number): DemoCalendar {
     pastVisitDays: upcomingVisitDays(shanghaiWallClockToMs(date(-40)), 6)
       .filter((day) => day < today)
       .slice(-2),
-    bookableVisitDays: upcomingVisitDays(now, 4)
-      .filter((day) => now < bookingDeadline(day))
-      .slice(0, 2),
+    bookableVisitDays: bookableVisitDays(now, 2),
   };
+}
+
+/**
+ * The next `count` visit days a resident can still book at `now` (default deadlines): today's day
+ * is not among them once booking closed the evening before, as on the 5th, 15th and 25th.
+ */
+export function bookableVisitDays(now: number, count: number): ShanghaiDate[] {
+  return upcomingVisitDays(now, count + 1)
+    .filter((day) => now < bookingDeadline(day))
+    .slice(0, count);
 }
