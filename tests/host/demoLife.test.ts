@@ -136,7 +136,7 @@ describe('the living demo (npm start)', () => {
 
   it.each([
     ['the 4th', '2026-12-04', '09:00'],
-    ['the 15th before booking reopens', '2027-01-15', '08:00'],
+    ['the 15th in the morning (its booking closed last evening)', '2027-01-15', '08:00'],
     ['the 25th', '2026-11-25', '21:00'],
     ['the 31st', '2026-12-31', '23:30'],
     ['28 February', '2027-02-28', '12:00'],
