@@ -39,7 +39,9 @@ const DEMO_APPID = 'wx-demo-seed';
 
 export function demoActors(deps: Deps): DemoActors {
   let storyNow = deps.clock.now();
-  const storyDeps: Deps = { ...deps, clock: { now: () => storyNow } };
+  // Hundreds of calls: their routine lines would bury the host's banner; warnings and errors stay.
+  const logger = { ...deps.logger, info: () => {} };
+  const storyDeps: Deps = { ...deps, clock: { now: () => storyNow }, logger };
   const handlers = new Map<FunctionName, FunctionHandler>();
   const handlerOf = (fn: FunctionName) => {
     const known = handlers.get(fn);
