@@ -16,8 +16,6 @@ export interface DemoActors {
   /** The story's clock: every call after this happens at `ms` (never later than the real now). */
   at(ms: number): void;
   now(): number;
-  /** The real time: the story may reach up to it, never past it. */
-  realNow(): number;
   /** What the host's minute timer does (reminders, auto-close), as if it ran at the story's now. */
   runTimers(): Promise<unknown>;
   /** A demo user (by id, host/seed.ts) or a neighbour (by openid) calls `fn.action`; refused calls throw. */
@@ -55,7 +53,6 @@ export function demoActors(deps: Deps): DemoActors {
       storyNow = Math.min(ms, deps.clock.now());
     },
     now: () => storyNow,
-    realNow: () => deps.clock.now(),
     runTimers: () => runTimerJobs(storyDeps),
     async act(who, fn, action, data = {}) {
       const openid = openidOf(who);

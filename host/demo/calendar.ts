@@ -7,6 +7,8 @@ import { bookingDeadline, upcomingVisitDays } from '@domain/visits';
  * the demo reads as a community in use: recent matters, past visit days, bookable days ahead.
  */
 export interface DemoCalendar {
+  /** The real time the demo is seeded at: nothing in the story happens later. */
+  now: number;
   today: ShanghaiDate;
   /** `HH:mm` in Shanghai, `days` from today (negative: in the past). */
   at(days: number, time: string): number;
@@ -21,6 +23,7 @@ export function demoCalendar(now: number): DemoCalendar {
   const today = shanghaiDateOf(now);
   const date = (days: number) => addDays(today, days);
   return {
+    now,
     today,
     date,
     at: (days, time) => shanghaiWallClockToMs(date(days), time),

@@ -1,6 +1,7 @@
 import type { Deps } from '../../cloudfunctions/lib/deps';
 import { demoActors } from './actors';
 import { demoCalendar } from './calendar';
+import { readOldNews } from './inbox';
 import { raiseDemoMatters } from './matters';
 import { signUpNeighbours } from './neighbours';
 import type { DemoPhotoShelf } from './photos';
@@ -31,5 +32,6 @@ export async function seedDemoLife(deps: Deps, photos: DemoPhotoShelf): Promise<
     actors.at(calendar.at(day, '23:59'));
     await actors.runTimers();
   }
+  await readOldNews(actors, calendar);
   return { matters };
 }

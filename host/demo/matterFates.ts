@@ -83,9 +83,9 @@ export const fates: Record<MatterFate, (steps: FateSteps) => Promise<void>> = {
     await convene(actors, committee, matterId, calendar.at(2, '19:00'));
   },
   consultingMinutes: async (steps) => {
-    const { actors, calendar, committee, matterId, raisedAt } = steps;
+    const { actors, calendar, committee, matterId, raisedAt, story } = steps;
     actors.at(raisedAt + DAY);
-    const meeting = raisedAt + 3 * DAY + 10 * HOUR;
+    const meeting = calendar.at(3 - story.daysAgo, '19:00');
     const { consultation } = await convene(actors, committee, matterId, meeting);
     actors.at(meeting + 2 * HOUR);
     await actors.act(committee, 'matter', 'recordMinutes', {

@@ -32,8 +32,11 @@ async function playMatter(
   story: MatterStory,
   index: number,
 ): Promise<void> {
-  // Spread over the morning; today's few were raised early enough to be before any real "now".
-  const raisedAt = calendar.at(-story.daysAgo, `0${7 + (index % 3)}:${10 + ((index * 7) % 40)}`);
+  // Spread over the mornings; today's few an hour or two before the demo starts, whatever the hour.
+  const raisedAt =
+    story.daysAgo === 0
+      ? calendar.now - (1 + (index % 3)) * HOUR
+      : calendar.at(-story.daysAgo, `0${7 + (index % 3)}:${10 + ((index * 7) % 40)}`);
   actors.at(raisedAt);
   const photoIds = typeof story.author === 'string' ? photos.upload(story.author, raisedAt, story.photos ?? []) : [];
   const { matter } = await actors.act<{ matter: { id: string } }>(story.author, 'matter', 'raise', {

@@ -21,8 +21,8 @@ export async function playDemoVisits(actors: DemoActors, calendar: DemoCalendar)
   await holdPastVisitDay(actors, calendar, last, 'last');
   if (isVisitDay(calendar.today)) await bookToday(actors, calendar.today);
   const [next, after] = calendar.bookableVisitDays;
-  await openNextVisitDay(actors, next);
-  await openFollowingVisitDay(actors, after);
+  await openNextVisitDay(actors, calendar, next);
+  await openFollowingVisitDay(actors, calendar, after);
 }
 
 /** The cadre publishes a day's slots five days ahead, in the morning. */
@@ -89,7 +89,17 @@ async function holdPastVisitDay(
       suggested: '建议物业每季度在公告栏公示停车费收支。',
     });
     actors.at(day(0, '11:00'));
-    await actors.act(cadre, 'visit', 'openMatter', { recordId, title: '停车费收支希望公开', category: 'parking' });
+    const { matterId } = await actors.act<{ matterId: string }>(cadre, 'visit', 'openMatter', {
+      recordId,
+      title: '停车费收支希望公开',
+      category: 'parking',
+    });
+    actors.at(day(0, '16:30'));
+    await actors.act('u-committee-chen', 'matter', 'moderate', {
+      targetType: 'matter',
+      targetIds: [matterId],
+      decision: 'approve',
+    });
   } else {
     await actors.act(cadre, 'visit', 'markAttendance', { bookingId: neighbour, state: 'no_show' });
   }
@@ -105,6 +115,7 @@ async function holdPastVisitDay(
     heard: '王芳询问维修资金申请流程。',
     followUp: { dueDate: calendar.date(which === 'older' ? 3 : 9), note: '协助业委会提交维修资金申请' },
   });
+  if (which === 'last') return;
   actors.at(day(3, '16:00'));
   await actors.act(cadre, 'visit', 'closeFollowUp', {
     recordId: liRecord,
@@ -127,19 +138,18 @@ async function bookToday(actors: DemoActors, today: ShanghaiDate) {
 }
 
 /** The next bookable day: a full morning slot with a waitlist, an afternoon with seats left. */
-async function openNextVisitDay(actors: DemoActors, date: ShanghaiDate) {
-  const now = actors.realNow();
-  actors.at(now - 26 * 3_600_000);
+async function openNextVisitDay(actors: DemoActors, calendar: DemoCalendar, date: ShanghaiDate) {
+  actors.at(calendar.at(-2, '09:00'));
   const [morning] = await publish(actors, 'c-dongmen', date, [
     station('09:00', '10:30', 2),
     station('14:00', '16:00', 4),
     home('16:00', '17:30', 2),
   ]);
   const [ximen] = await publish(actors, 'c-ximen', date, [station('10:30', '12:00', 3)]);
-  actors.at(now - 20 * 3_600_000);
+  actors.at(calendar.at(-2, '19:30'));
   await book(actors, 'u-resident-zhang', morning, '想问问老年人智能手机课什么时候开', '13805371234');
   await book(actors, sun, morning, '健身器材维修进展', '13905370033');
-  actors.at(now - 3 * 3_600_000);
+  actors.at(calendar.at(-1, '20:10'));
   await book(actors, zhou, morning, '邻居装修噪音问题', '13905370022');
   await book(actors, wu, morning, '快递柜纸箱堆放', '13905370011');
   await book(actors, 'u-resident-wang', ximen, '外墙维修资金申请进度', '13705373456');
@@ -147,14 +157,13 @@ async function openNextVisitDay(actors: DemoActors, date: ShanghaiDate) {
 }
 
 /** The day after: fewer slots, a few seats taken, 李明 booked a home visit. */
-async function openFollowingVisitDay(actors: DemoActors, date: ShanghaiDate) {
-  const now = actors.realNow();
-  actors.at(now - 5 * 3_600_000);
+async function openFollowingVisitDay(actors: DemoActors, calendar: DemoCalendar, date: ShanghaiDate) {
+  actors.at(calendar.at(-2, '09:30'));
   const [, visitHome] = await publish(actors, 'c-dongmen', date, [
     station('09:00', '11:00', 4),
     home('14:00', '16:00', 2),
   ]);
   await publish(actors, 'c-ximen', date, [station('16:00', '17:30', 3)]);
-  actors.at(now - 60_000);
+  actors.at(calendar.at(-1, '21:00'));
   await book(actors, 'u-resident-li', visitHome, '老人居家养老补贴的后续', '13905372345', '鼓楼家园8号楼1单元302');
 }
