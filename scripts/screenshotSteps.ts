@@ -46,13 +46,13 @@ export async function setHostClockFromEnv(hostUrl: string): Promise<number> {
 }
 
 /**
- * Runs `scenes` on a phone-sized page of the h5 app served by a fresh local host, then closes
- * both; a failure is printed and ends the process with 1.
+ * Runs `scenes` on a phone-sized page of the h5 app served by a fresh local host (with npm start's
+ * living demo if `demoLife`), then closes both; a failure is printed and ends the process with 1.
  */
-export function runScreenshots(scenes: (page: Page) => Promise<void>): void {
+export function runScreenshots(scenes: (page: Page) => Promise<void>, options: { demoLife?: boolean } = {}): void {
   const run = async () => {
     mkdirSync(screenshotDir, { recursive: true });
-    const host = await startHostProcess();
+    const host = await startHostProcess(options);
     await setHostClockFromEnv(host.url);
     const browser = await launchBrowser();
     try {
