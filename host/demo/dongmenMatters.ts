@@ -1,8 +1,8 @@
 import type { MatterStory } from './matterFates';
+import { neighbour } from './neighbours';
 
-const sun = { openid: 'demo-neighbour-sun' };
-const zhou = { openid: 'demo-neighbour-zhou' };
-const wu = { openid: 'demo-neighbour-wu' };
+const { sun, zhou, wu } = neighbour;
+
 const dongmen = 'c-dongmen' as const;
 
 /** 东门社区 reviews matters first (host/seed.ts): the demo's pending and rejected matters live here. */

@@ -45,6 +45,15 @@ const neighbours = [
 
 export type CommunityId = 'c-dongmen' | 'c-ximen';
 
+/** The neighbours as callers, by the name the stories give them. */
+export const neighbour = {
+  sun: { openid: 'demo-neighbour-sun' },
+  zhou: { openid: 'demo-neighbour-zhou' },
+  wu: { openid: 'demo-neighbour-wu' },
+  zheng: { openid: 'demo-neighbour-zheng' },
+  feng: { openid: 'demo-neighbour-feng' },
+} satisfies Record<string, Caller>;
+
 /** Everyone in a community who can support or comment: demo residents first, then neighbours. */
 export type Residents = Record<CommunityId, Caller[]>;
 

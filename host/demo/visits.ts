@@ -3,12 +3,10 @@ import { addDays } from '@domain/visits/calendar';
 import { shanghaiWallClockToMs, type ShanghaiDate } from '@domain/time';
 import type { Caller, DemoActors } from './actors';
 import type { DemoCalendar } from './calendar';
+import { neighbour } from './neighbours';
 
 const cadre = 'u-cadre-liu';
-const sun = { openid: 'demo-neighbour-sun' };
-const zhou = { openid: 'demo-neighbour-zhou' };
-const wu = { openid: 'demo-neighbour-wu' };
-const zheng = { openid: 'demo-neighbour-zheng' };
+const { sun, zhou, wu, zheng } = neighbour;
 
 interface Slot {
   id: string;

@@ -1,7 +1,8 @@
 import type { MatterStory } from './matterFates';
+import { neighbour } from './neighbours';
 
-const zheng = { openid: 'demo-neighbour-zheng' };
-const feng = { openid: 'demo-neighbour-feng' };
+const { zheng, feng } = neighbour;
+
 const ximen = 'c-ximen' as const;
 
 /** 西门社区 publishes at once (host/seed.ts): its matters start open. */
