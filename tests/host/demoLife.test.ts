@@ -93,17 +93,21 @@ async function expectALivingCommunity(host: RunningHost, now: number) {
   }
 }
 
+/** A fresh demo host whose clock reads `now`, checked, stopped and its folder removed. */
+async function expectALivingCommunityAt(now: number) {
+  const demo = await demoHostAt(now);
+  try {
+    await expectALivingCommunity(demo.host, now);
+  } finally {
+    await demo.stop();
+    rmSync(demo.dataDir, { recursive: true, force: true });
+  }
+}
+
 describe('the living demo (npm start)', () => {
   // The 5th at 19:00: today's booking closed yesterday, so the bookable days are the 15th and 25th.
   it('seeds a fresh host with every matter state, bookable days with a waitlist, follow-ups and inboxes', async () => {
-    const now = shanghaiWallClockToMs('2026-12-05', '19:00');
-    const demo = await demoHostAt(now);
-    try {
-      await expectALivingCommunity(demo.host, now);
-    } finally {
-      await demo.stop();
-      rmSync(demo.dataDir, { recursive: true, force: true });
-    }
+    await expectALivingCommunityAt(shanghaiWallClockToMs('2026-12-05', '19:00'));
   });
 
   it('is not played again on a database that already has people in it', async () => {
@@ -142,13 +146,6 @@ describe('the living demo (npm start)', () => {
     ['28 February', '2027-02-28', '12:00'],
     ['1 March, after a short month', '2027-03-01', '06:30'],
   ])('works on %s', async (_, date, time) => {
-    const now = shanghaiWallClockToMs(date, time);
-    const demo = await demoHostAt(now);
-    try {
-      await expectALivingCommunity(demo.host, now);
-    } finally {
-      await demo.stop();
-      rmSync(demo.dataDir, { recursive: true, force: true });
-    }
+    await expectALivingCommunityAt(shanghaiWallClockToMs(date, time));
   });
 });
