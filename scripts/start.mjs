@@ -28,7 +28,7 @@ const stale =
  */
 async function buildH5() {
   const started = Date.now();
-  process.stdout.write('[1/2] 正在构建 h5 应用（2核机器上约1分半钟，之后只在源码改动时重建）');
+  process.stdout.write('[1/2] 正在构建 h5 应用（2核机器约1分半钟，机器繁忙时更久；之后只在源码改动时重建）');
   const dots = setInterval(() => process.stdout.write('.'), 3000);
   const child = spawn(bin('taro'), ['build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
