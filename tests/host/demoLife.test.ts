@@ -104,6 +104,9 @@ async function expectALivingCommunityAt(now: number) {
   }
 }
 
+// Each seeding is ~300 service calls: 1-3 s alone, much longer when the suite shares two cores.
+jest.setTimeout(60_000);
+
 describe('the living demo (npm start)', () => {
   // The 5th at 19:00: today's booking closed yesterday, so the bookable days are the 15th and 25th.
   it('seeds a fresh host with every matter state, bookable days with a waitlist, follow-ups and inboxes', async () => {
