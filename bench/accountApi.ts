@@ -15,7 +15,10 @@ const SAMPLES = 500;
  */
 export async function accountApiLatency(): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-bench-'));
-  const host = await startHost({ ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true }, { logger: silentLogger });
+  const host = await startHost(
+    { ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }), port: 0, dataDir, devMode: true },
+    { logger: silentLogger },
+  );
   try {
     const login = await fetch(`${host.url}/api/dev/login`, {
       method: 'POST',

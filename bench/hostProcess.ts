@@ -42,7 +42,14 @@ export async function startBenchHost(dataDir: string, nodeArgs: string[] = []): 
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'host', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST_QUIET: '1', MINQING_MODE: 'dev' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      HOST_QUIET: '1',
+      MINQING_MODE: 'dev',
+      MINQING_DEMO_LIFE: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -30,7 +30,7 @@ export async function matterLatency(): Promise<Record<string, number>> {
   try {
     const seeded = await seedBenchData(dataDir);
     const host = await startHost(
-      { ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true },
+      { ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }), port: 0, dataDir, devMode: true },
       { logger: silentLogger },
     );
     try {

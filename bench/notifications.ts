@@ -131,7 +131,10 @@ async function drainTwice(deps: Deps & { gateway: ReturnType<typeof localSubscri
 }
 
 async function inboxLatency(dataDir: string) {
-  const host = await startHost({ ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true }, { logger: silentLogger });
+  const host = await startHost(
+    { ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }), port: 0, dataDir, devMode: true },
+    { logger: silentLogger },
+  );
   try {
     const token = await devLogin(host.url, INBOX_OWNER);
     const call = async (action: string, data: object = {}) => {

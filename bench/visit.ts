@@ -25,7 +25,7 @@ export async function visitBench(): Promise<Record<string, number>> {
   try {
     await seed(dataDir);
     const host = await startHost(
-      { ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true },
+      { ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }), port: 0, dataDir, devMode: true },
       { logger: silentLogger },
     );
     try {

@@ -35,6 +35,8 @@ import { ensureHostTables } from './hostTables';
 import { decodablePath, isCrossSite, isJsonRequest } from './requestGuards';
 import { applySecurityHeaders } from './securityHeaders';
 import { seedDemoData } from './seed';
+import { seedDemoLife } from './demo';
+import { demoPhotoShelf } from './demo/photos';
 import { sessionStillFits, sqliteSessionStore, tokenFrom, type Session, type SessionStore } from './sessions';
 import { sqliteUploadLedger, type SqliteUploadLedger } from './uploadLedger';
 import { serveStatic } from './staticFiles';
@@ -64,10 +66,8 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   const sessions = sqliteSessionStore(storage.db, config.devMode ? 'dev' : 'production');
   const uploads = sqliteUploadLedger(storage.db, config.dataDir);
   const exports = hostExportFiles(storage.db, config.dataDir);
-  if (config.devMode) {
-    const { seeded } = await seedDemoData(storage, clock.now());
-    if (seeded) options.logger.info('seeded', { dataDir: config.dataDir });
-  }
+  const { seeded } = config.devMode ? await seedDemoData(storage, clock.now()) : { seeded: false };
+  if (seeded) options.logger.info('seeded', { dataDir: config.dataDir });
   const deps: Deps = {
     storage,
     clock,
@@ -81,6 +81,11 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
     templates: deploymentTemplates,
   };
   const imageVerdicts = imageVerdictSink(() => deps);
+  // Only on the database the seed just filled: a restart never adds a second community's worth.
+  if (seeded && config.demoLife) {
+    const life = await seedDemoLife(deps, demoPhotoShelf(config.dataDir, uploads));
+    options.logger.info('demo_life_seeded', { ...life });
+  }
   const handlers = buildHandlers(deps);
   const stopTimer = startMinuteTimer(() => runTimerJobs(deps), clock.now, options.logger);
   // Dev only: the jobs as if the clock read `at` (a demo or test of tomorrow's 18:00 reminder).

@@ -8,6 +8,11 @@ export interface HostConfig {
   webRoot: string;
   /** Dev mode adds the dev-login routes and seeds demo data. On by default for `npm start`. */
   devMode: boolean;
+  /**
+   * Dev mode on a fresh database: also play the living demo (host/demo), matters, visits and
+   * inbox news. MINQING_DEMO_LIFE=off gives users and places only (the host's own tests).
+   */
+  demoLife: boolean;
   appid: string;
 }
 
@@ -20,5 +25,6 @@ export function hostConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HostCon
     webRoot: path.resolve(env.WEB_ROOT ?? path.join(root, 'dist', 'h5')),
     devMode: (env.MINQING_MODE ?? 'dev') === 'dev',
     appid: env.WX_APPID_LOCAL ?? 'wx-local-host',
+    demoLife: env.MINQING_DEMO_LIFE !== 'off',
   };
 }

@@ -47,8 +47,26 @@ export async function receiveUpload(
     if (!(error instanceof BodyError)) throw error;
     return sendError(res, error.code, error.code === 'PAYLOAD_TOO_LARGE' ? '图片不能超过2MB' : undefined);
   }
-  const image = checkImage(body);
-  if (!image || image.format !== kind.format) return sendError(res, 'BAD_INPUT', '图片文件已损坏或格式不符');
+  const saved = saveUpload(dataDir, ledger, body, type, uploader);
+  if (!saved) return sendError(res, 'BAD_INPUT', '图片文件已损坏或格式不符');
+  sendJson(res, 200, { ok: true, data: saved });
+}
+
+/**
+ * Checks an image whole (format, size, nothing after its end), keeps it under a name of ours and
+ * records its uploader: what an upload is, whether it came over HTTP or from the demo's seed.
+ * Null when the bytes are not an image of the type given.
+ */
+export function saveUpload(
+  dataDir: string,
+  ledger: SqliteUploadLedger,
+  body: Buffer,
+  contentType: string,
+  uploader: Uploader,
+): { fileId: string; url: string } | null {
+  const kind = accepted[contentType];
+  const image = kind ? checkImage(body) : null;
+  if (!kind || !image || image.format !== kind.format) return null;
   const name = `${Date.now().toString(36)}${randomBytes(8).toString('hex')}.${kind.extension}`;
   const fileId = `${LOCAL_FILE_PREFIX}${name}`;
   mkdirSync(uploadsDir(dataDir), { recursive: true });
@@ -56,12 +74,12 @@ export async function receiveUpload(
   ledger.record({
     fileId,
     uploaderId: uploader.userId,
-    contentType: type,
+    contentType,
     image,
     bytes: body.length,
     uploadedAt: uploader.at,
   });
-  sendJson(res, 200, { ok: true, data: { fileId, url: `/files/${name}` } });
+  return { fileId, url: `/files/${name}` };
 }
 
 /**

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openPhone } from '../tests/e2e/support/browser';
 import { startHostProcess } from '../tests/e2e/support/hostProcess';
-import { upcomingVisitDays } from '@domain/visits/days';
+import { bookableVisitDays } from '../host/demo/calendar';
+import { setHostClockFromEnv } from './screenshotSteps';
 import { routes, routeUrl } from '@domain/routes';
 
 const outDir = path.resolve(process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '.tmp', 'screenshots'));
@@ -23,6 +24,7 @@ async function shot(page: Page, name: string): Promise<void> {
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const host = await startHostProcess();
+  const hostNow = await setHostClockFromEnv(host.url);
   const browser = await launchBrowser();
   let n = 0;
   const tokens = new Map<string, string>();
@@ -58,7 +60,8 @@ async function main() {
       body: '{}',
     });
   try {
-    const [day1, day2] = upcomingVisitDays(Date.now(), 2);
+    // Days still open for booking: on a visit day's evening (the 5th at 19:00) today's has closed.
+    const [day1, day2] = bookableVisitDays(hostNow, 2);
     const slot = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 5 };
     const [s1] = (
       await api('u-cadre-liu', 'visit', 'publishSlots', { communityId: 'c-dongmen', date: day1, slots: [slot] })
@@ -159,7 +162,7 @@ async function main() {
     const db = new Database(path.join(host.dataDir, 'minqing.sqlite'));
     db.prepare(
       `UPDATE outbox SET status = 'failed', attempts = 6, last_error = '40037: invalid template_id', updated_at = ? WHERE user_id = 'u-resident-li' AND kind = 'matter_approved'`,
-    ).run(Date.now());
+    ).run(hostNow);
     db.close();
     const chen = await openPhone(browser, host.url);
     await chen.goto(`/#${routeUrl(routes.devLogin)}`);

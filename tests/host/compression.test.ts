@@ -36,7 +36,7 @@ describe('the host sends the h5 app compressed', () => {
     writeFileSync(path.join(webRoot, 'js', 'app.0123abcd.js'), script);
     writeFileSync(path.join(webRoot, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
     host = await startHost(
-      { ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true, webRoot },
+      { ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }), port: 0, dataDir, devMode: true, webRoot },
       { logger: silentLogger },
     );
   });

@@ -18,7 +18,13 @@ async function post(host: RunningHost, route: string, body: unknown, token?: str
 async function hostIn(devMode: boolean): Promise<RunningHost> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-clock-'));
   return startHost(
-    { ...hostConfigFromEnv({}), port: 0, dataDir, devMode, webRoot: path.join(dataDir, 'no-web') },
+    {
+      ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }),
+      port: 0,
+      dataDir,
+      devMode,
+      webRoot: path.join(dataDir, 'no-web'),
+    },
     { logger: silentLogger },
   );
 }

@@ -7,7 +7,7 @@ import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
 
 async function start(devMode: boolean, dataDir = mkdtempSync(path.join(tmpdir(), 'mq-host-'))) {
   const config = {
-    ...hostConfigFromEnv({}),
+    ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }),
     port: 0,
     dataDir,
     devMode,

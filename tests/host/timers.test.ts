@@ -23,7 +23,13 @@ describe('the host runs the notification timer', () => {
   beforeAll(async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-timers-'));
     host = await startHost(
-      { ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true, webRoot: path.join(dataDir, 'no-web') },
+      {
+        ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }),
+        port: 0,
+        dataDir,
+        devMode: true,
+        webRoot: path.join(dataDir, 'no-web'),
+      },
       { logger: silentLogger },
     );
   });
@@ -89,7 +95,13 @@ describe('a simulated timer run', () => {
   it('keeps its own window marks: the real timer still covers what falls due before the simulated moment', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-timers-sim-'));
     const host = await startHost(
-      { ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true, webRoot: path.join(dataDir, 'no-web') },
+      {
+        ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }),
+        port: 0,
+        dataDir,
+        devMode: true,
+        webRoot: path.join(dataDir, 'no-web'),
+      },
       { logger: silentLogger },
     );
     try {

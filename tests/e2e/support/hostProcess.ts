@@ -26,9 +26,10 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the local host as `npm start` does (a separate process, dev mode, fresh DATA_DIR)
- * and resolves once it prints its URL.
+ * and resolves once it prints its URL. Users and places only, as the tests expect, unless
+ * `demoLife` asks for npm start's living demo (host/demo).
  */
-export async function startHostProcess(): Promise<HostProcess> {
+export async function startHostProcess(options: { demoLife?: boolean } = {}): Promise<HostProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-e2e-'));
   const child: ChildProcess = spawn(
@@ -36,7 +37,13 @@ export async function startHostProcess(): Promise<HostProcess> {
     [path.join(root, 'host', 'main.ts')],
     {
       cwd: root,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST_QUIET: '1' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        HOST_QUIET: '1',
+        MINQING_DEMO_LIFE: options.demoLife ? 'on' : 'off',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -18,7 +18,7 @@ export async function startTestHost(
 ): Promise<TestHost> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'mq-host-'));
   const config = {
-    ...hostConfigFromEnv({}),
+    ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }),
     port: 0,
     dataDir,
     devMode: options.devMode ?? true,

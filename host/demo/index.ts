@@ -1,0 +1,37 @@
+import type { Deps } from '../../cloudfunctions/lib/deps';
+import { demoActors } from './actors';
+import { demoCalendar } from './calendar';
+import { readOldNews } from './inbox';
+import { raiseDemoMatters } from './matters';
+import { signUpNeighbours } from './neighbours';
+import type { DemoPhotoShelf } from './photos';
+import { playDemoVisits } from './visits';
+
+export interface DemoLife {
+  matters: number;
+}
+
+/**
+ * A living community for `npm start` (dev mode, fresh database only, after seedDemoData): about
+ * thirty matters in every state, past visit days with 民情日记 and follow-ups, the next two visit
+ * days published and partly booked with a waitlist, and the inbox news all of that sends. Every
+ * record is made by the real services as the demo's people, on a clock set into the past and
+ * stepped forward through the story, all dates relative to today in Shanghai.
+ */
+export async function seedDemoLife(deps: Deps, photos: DemoPhotoShelf): Promise<DemoLife> {
+  const actors = demoActors(deps);
+  const calendar = demoCalendar(deps.clock.now());
+  const storyStart = -45;
+  actors.at(calendar.at(storyStart, '09:00'));
+  const residents = await signUpNeighbours(actors);
+  await playDemoVisits(actors, calendar);
+  const matters = await raiseDemoMatters(actors, calendar, residents, photos);
+  // The minute timer's work, each day's on its day: visit reminders the evening before, follow-ups
+  // and escalations that fell due, resolved matters closing. The host's own timer goes on from now.
+  for (let day = storyStart; day <= 0; day += 1) {
+    actors.at(calendar.at(day, '23:59'));
+    await actors.runTimers();
+  }
+  await readOldNews(actors, calendar);
+  return { matters };
+}

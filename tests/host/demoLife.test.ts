@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startHost, type RunningHost } from '../../host/app';
+import { hostConfigFromEnv } from '../../host/config';
+import { demoUsers } from '../../host/seed';
+import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
+import { matterStates } from '@domain/matters/states';
+import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
+import { login, post } from './support/hostHarness';
+
+/**
+ * `npm start`'s living demo (host/demo): a fresh host in dev mode, real SQLite in a temp folder,
+ * its clock fixed at the instant each test names, read back through the host's own API.
+ */
+interface DemoHost {
+  host: RunningHost;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+async function demoHostAt(now: number, dataDir = mkdtempSync(path.join(tmpdir(), 'mq-demo-'))): Promise<DemoHost> {
+  const config = { ...hostConfigFromEnv({}), port: 0, dataDir, webRoot: path.join(dataDir, 'no-web') };
+  const host = await startHost(config, { logger: silentLogger, clock: { now: () => now } });
+  return {
+    host,
+    dataDir,
+    async stop() {
+      // The photos' checks arrive a tick after each raise: let them land before the database closes.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await host.close();
+    },
+  };
+}
+
+async function as(host: RunningHost, userId: string) {
+  const { token } = await login(host, userId);
+  return async (fn: string, action: string, data: object = {}) => {
+    const answer = await post(
+      host,
+      `/api/${fn}`,
+      { action, data, requestId: `req-${Math.random()}` },
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
+    if (!answer.body.ok) throw new Error(`${fn}.${action} as ${userId}: ${JSON.stringify(answer.body)}`);
+    return answer.body.data;
+  };
+}
+
+function count(host: RunningHost, sql: string, ...params: unknown[]): number {
+  return (host.storage.db.prepare(sql).get(...params) as { n: number }).n;
+}
+
+/** What every demo must offer, whatever today is: the checks behind each point of the issue. */
+async function expectALivingCommunity(host: RunningHost, now: number) {
+  const states = host.storage.db.prepare('SELECT state, COUNT(*) AS n FROM matters GROUP BY state').all() as {
+    state: string;
+    n: number;
+  }[];
+  expect(states.map((s) => s.state).sort()).toEqual([...matterStates].sort());
+  const matters = states.reduce((sum, s) => sum + s.n, 0);
+  expect(matters).toBeGreaterThanOrEqual(30);
+  expect(count(host, 'SELECT COUNT(*) AS n FROM matters WHERE photos_json != ?', '[]')).toBeGreaterThanOrEqual(5);
+  expect(count(host, 'SELECT COUNT(*) AS n FROM matter_supports')).toBeGreaterThanOrEqual(60);
+  expect(count(host, 'SELECT COUNT(*) AS n FROM comments')).toBeGreaterThanOrEqual(30);
+  expect(count(host, "SELECT COUNT(*) AS n FROM consultations WHERE minutes != ''")).toBeGreaterThanOrEqual(1);
+  // Nothing the story did happens after the host's now.
+  expect(count(host, 'SELECT COUNT(*) AS n FROM matters WHERE created_at > ?', now)).toBe(0);
+
+  // A resident finds a bookable day with slots, a full one with a waitlist among them.
+  const li = await as(host, 'u-resident-li');
+  const { days } = await li('visit', 'days');
+  const bookable = days.filter((day: { bookingOpen: boolean; slotCount: number }) => day.bookingOpen && day.slotCount);
+  expect(bookable.length).toBeGreaterThanOrEqual(2);
+  const next = await li('visit', 'slots', { date: bookable[0].date });
+  expect(next.slots.some((slot: { seatsLeft: number; waitlistCount: number }) => slot.waitlistCount > 0)).toBe(true);
+  expect(next.slots.some((slot: { seatsLeft: number }) => slot.seatsLeft > 0)).toBe(true);
+
+  // The cadre has follow-ups still open, one of them overdue; the resident's past visits hold 民情日记.
+  const { records } = await (await as(host, 'u-cadre-liu'))('visit', 'followUps');
+  const open = records.filter((r: { followUp: { closedAt: number | null } }) => r.followUp && !r.followUp.closedAt);
+  expect(open.length).toBeGreaterThanOrEqual(2);
+  expect(open.some((r: { followUp: { dueDate: string } }) => r.followUp.dueDate < shanghaiDateOf(now))).toBe(true);
+  const past = await (await as(host, 'u-resident-zhang'))('visit', 'myVisits', { when: 'past' });
+  expect(past.items.some((booking: { record: unknown }) => booking.record)).toBe(true);
+
+  // Every demo user with a part in the story has news; the admin and the newcomer have none to get.
+  for (const user of demoUsers.filter((u) => u.role !== 'admin' && u.communityIds.length > 0)) {
+    const inbox = await (await as(host, user.id))('notification', 'inbox');
+    expect({ user: user.id, messages: inbox.items.length > 0 }).toEqual({ user: user.id, messages: true });
+  }
+}
+
+/** A fresh demo host whose clock reads `now`, checked, stopped and its folder removed. */
+async function expectALivingCommunityAt(now: number) {
+  const demo = await demoHostAt(now);
+  try {
+    await expectALivingCommunity(demo.host, now);
+  } finally {
+    await demo.stop();
+    rmSync(demo.dataDir, { recursive: true, force: true });
+  }
+}
+
+// Each seeding is ~300 service calls: 1-3 s alone, much longer when the suite shares two cores.
+jest.setTimeout(60_000);
+
+describe('the living demo (npm start)', () => {
+  // The 5th at 19:00: today's booking closed yesterday, so the bookable days are the 15th and 25th.
+  it('seeds a fresh host with every matter state, bookable days with a waitlist, follow-ups and inboxes', async () => {
+    await expectALivingCommunityAt(shanghaiWallClockToMs('2026-12-05', '19:00'));
+  });
+
+  it('is not played again on a database that already has people in it', async () => {
+    const now = shanghaiWallClockToMs('2026-12-08', '10:00');
+    const first = await demoHostAt(now);
+    const matters = count(first.host, 'SELECT COUNT(*) AS n FROM matters');
+    await first.stop();
+    const again = await demoHostAt(now + 86_400_000, first.dataDir);
+    try {
+      expect(count(again.host, 'SELECT COUNT(*) AS n FROM matters')).toBe(matters);
+    } finally {
+      await again.stop();
+      rmSync(first.dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('is off when MINQING_DEMO_LIFE=off: users and places only', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-demo-'));
+    const config = { ...hostConfigFromEnv({ MINQING_DEMO_LIFE: 'off' }), port: 0, dataDir };
+    const host = await startHost(config, { logger: silentLogger });
+    try {
+      expect(count(host, 'SELECT COUNT(*) AS n FROM users')).toBe(demoUsers.length);
+      expect(count(host, 'SELECT COUNT(*) AS n FROM matters')).toBe(0);
+      expect(count(host, 'SELECT COUNT(*) AS n FROM slots')).toBe(0);
+    } finally {
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['the 4th', '2026-12-04', '09:00'],
+    ['the 15th in the morning (its booking closed last evening)', '2027-01-15', '08:00'],
+    ['the 25th', '2026-11-25', '21:00'],
+    ['the 31st', '2026-12-31', '23:30'],
+    ['28 February', '2027-02-28', '12:00'],
+    ['1 March, after a short month', '2027-03-01', '06:30'],
+  ])('works on %s', async (_, date, time) => {
+    await expectALivingCommunityAt(shanghaiWallClockToMs(date, time));
+  });
+});
