@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 
+const here = path.join(__dirname, 'offline');
 const repoRoot = path.resolve(__dirname, '..');
 
 /**
@@ -30,11 +31,20 @@ interface ShellFile {
 }
 
 /**
- * Files of the h5 app's frame that the host itself provides, beside the built app: the browser
- * tab's icon (else /favicon.ico would fall back to index.html). Each is sent no-cache: a browser
- * checks for a newer one on every load.
+ * Files of the h5 app's frame that the host itself provides, beside the built app: the service
+ * worker (its scope is the whole site, so it is served from the root), the offline page it keeps,
+ * and the browser tab's icon (else /favicon.ico would fall back to index.html). Each is sent
+ * no-cache: a browser checks for a newer one on every load.
  */
 const shellFiles: Record<string, ShellFile> = {
+  '/sw.js': {
+    contentType: 'text/javascript; charset=utf-8',
+    body: readFileSync(path.join(here, 'sw.js')),
+  },
+  '/offline.html': {
+    contentType: 'text/html; charset=utf-8',
+    body: readFileSync(path.join(here, 'offline.html')),
+  },
   '/favicon.ico': {
     contentType: 'image/x-icon',
     body: icoOf(readFileSync(path.join(repoRoot, 'src', 'assets', 'tab', 'home-active.png'))),

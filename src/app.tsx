@@ -3,6 +3,7 @@ import type { PropsWithChildren } from 'react';
 import { answerWechatPrivacyRequests } from './api/privacy';
 import { ConsentHost } from './components/notifications/ConsentHost';
 import '@domain/zodLocale';
+import { registerOfflinePage } from './offlinePage';
 import { SessionProvider } from './state/session';
 import './app.scss';
 
@@ -12,6 +13,8 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 // WeChat asks our privacy sheet whenever it holds back an API for want of the user's agreement.
 answerWechatPrivacyRequests();
+// h5: a reload that cannot reach the host shows a Chinese offline page.
+registerOfflinePage();
 
 function App({ children }: PropsWithChildren) {
   return (
