@@ -5,6 +5,7 @@ import { ConsentHost } from './components/notifications/ConsentHost';
 import '@domain/zodLocale';
 import { registerOfflinePage } from './offlinePage';
 import { SessionProvider } from './state/session';
+import { guardTabBar } from './tabBarGuard';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -13,7 +14,8 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 // WeChat asks our privacy sheet whenever it holds back an API for want of the user's agreement.
 answerWechatPrivacyRequests();
-// h5: a reload that cannot reach the host shows a Chinese offline page.
+// h5: offline, a tab tap says so instead of half switching; a reload shows a Chinese offline page.
+guardTabBar();
 registerOfflinePage();
 
 function App({ children }: PropsWithChildren) {
