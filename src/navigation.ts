@@ -36,7 +36,13 @@ export function restartAt<P extends ParamSpecs>(route: Route<P>, ...params: Link
   return navigate(() => Taro.reLaunch({ url }));
 }
 
-/** Back to the page that opened this one; when there is none (opened from a share), to `fallback`. */
+/**
+ * Back to the page that opened this one (already loaded: no network needed). When there is none
+ * (opened from a share or a reload), to `fallback` in place of this page: h5's history would
+ * otherwise leave the app or reload it.
+ */
 export function goBack<P extends ParamSpecs>(fallback: Route<P>, ...params: LinkArgs<P>): Promise<unknown> {
-  return Promise.resolve(Taro.navigateBack()).catch(() => openPage(fallback, ...params));
+  const opener = Taro.getCurrentPages().length > 1;
+  if (!opener) return replacePage(fallback, ...params);
+  return Promise.resolve(Taro.navigateBack()).catch(() => replacePage(fallback, ...params));
 }
