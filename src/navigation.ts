@@ -24,6 +24,11 @@ export function openPage<P extends ParamSpecs>(route: Route<P>, ...params: LinkA
   return navigate(() => (route.tab ? Taro.switchTab({ url }) : Taro.navigateTo({ url })));
 }
 
+/** Opens a link that arrived as text (a notification's page, built from the route table by the server). */
+export function openLink(url: string): Promise<unknown> {
+  return navigate(() => Taro.navigateTo({ url }));
+}
+
 /** Goes to a page in place of the current one (back then skips the current one). */
 export function replacePage<P extends ParamSpecs>(route: Route<P>, ...params: LinkArgs<P>): Promise<unknown> {
   const url = routeUrl(route, ...params);
