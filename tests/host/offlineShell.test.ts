@@ -1,34 +1,29 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
-import { startHost, type RunningHost } from '../../host/app';
-import { hostConfigFromEnv } from '../../host/config';
+import { startTestHost, type TestHost } from './support/hostHarness';
 
 const ORIGIN = 'http://127.0.0.1:3400';
 const html = '<!doctype html><html><head><title>民情通</title></head><body><div id="app"></div></body></html>';
 
 describe("the host's shell files: icon, service worker, offline page", () => {
-  let host: RunningHost;
-  let dataDir: string;
+  let test: TestHost;
+  let url: string;
+  let webRoot: string;
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'mq-shell-'));
-    const webRoot = path.join(dataDir, 'web');
-    mkdirSync(webRoot, { recursive: true });
+    webRoot = mkdtempSync(path.join(tmpdir(), 'mq-shell-web-'));
     writeFileSync(path.join(webRoot, 'index.html'), html);
-    host = await startHost(
-      { ...hostConfigFromEnv({}), port: 0, dataDir, devMode: true, webRoot },
-      { logger: silentLogger },
-    );
+    test = await startTestHost({ webRoot });
+    url = test.host.url;
   });
   afterAll(async () => {
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await test.stop();
+    rmSync(webRoot, { recursive: true, force: true });
   });
 
   it('answers /favicon.ico with an icon, not the app page', async () => {
-    const response = await fetch(`${host.url}/favicon.ico`);
+    const response = await fetch(`${url}/favicon.ico`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/x-icon');
     const body = Buffer.from(await response.arrayBuffer());
@@ -39,7 +34,7 @@ describe("the host's shell files: icon, service worker, offline page", () => {
   });
 
   it('serves the service worker as a script from the root, never from a cache, with the security headers', async () => {
-    const response = await fetch(`${host.url}/sw.js`);
+    const response = await fetch(`${url}/sw.js`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -51,7 +46,7 @@ describe("the host's shell files: icon, service worker, offline page", () => {
   });
 
   it('serves the offline page in Chinese, with no script (the policy allows none inline)', async () => {
-    const response = await fetch(`${host.url}/offline.html`);
+    const response = await fetch(`${url}/offline.html`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
