@@ -10,6 +10,8 @@ import { renderPage, type Backend } from './render';
 import { appears, click } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
+// The h5 check of the host (jest resolves the weapp file of a per-platform pair).
+jest.mock('../../src/api/hostReachable', () => require('../../src/api/hostReachable.h5'));
 
 /** The h5 check of the host (HEAD /): answered while the host is up, a TypeError while it is down. */
 const hostCheck = jest.fn();
