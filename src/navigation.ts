@@ -47,7 +47,8 @@ export function restartAt<P extends ParamSpecs>(route: Route<P>, ...params: Link
  * otherwise leave the app or reload it.
  */
 export function goBack<P extends ParamSpecs>(fallback: Route<P>, ...params: LinkArgs<P>): Promise<unknown> {
-  const opener = Taro.getCurrentPages().length > 1;
-  if (!opener) return replacePage(fallback, ...params);
+  // WeChat refuses navigateBack on the first page (then the fallback); h5 history would leave or reload.
+  const mayHaveOpener = process.env.TARO_ENV === 'weapp' || Taro.getCurrentPages().length > 1;
+  if (!mayHaveOpener) return replacePage(fallback, ...params);
   return Promise.resolve(Taro.navigateBack()).catch(() => replacePage(fallback, ...params));
 }
