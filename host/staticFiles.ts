@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { CompressedFiles, isCompressible, preferredEncoding } from './compressedFiles';
+import { serveShellFile } from './offlineShell';
 import { allowInlineScriptsOf } from './securityHeaders';
 
 const contentTypes: Record<string, string> = {
@@ -22,7 +23,8 @@ const contentTypes: Record<string, string> = {
 const compressed = new CompressedFiles();
 
 /**
- * Serves the built h5 app; unknown paths fall back to index.html (the app routes itself). Text is
+ * Serves the built h5 app and the host's own shell files (service worker, offline page, icon:
+ * offlineShell.ts); unknown paths fall back to index.html (the app routes itself). Text is
  * sent brotli- or gzip-compressed when the browser accepts it, and hashed files are cached for a year.
  */
 export function serveStatic(webRoot: string, req: IncomingMessage, res: ServerResponse): void {
@@ -35,6 +37,7 @@ export function serveStatic(webRoot: string, req: IncomingMessage, res: ServerRe
     return;
   }
   const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+  if (serveShellFile(urlPath, req, res)) return;
   const file = path.normalize(path.join(webRoot, urlPath));
   const insideRoot = file.startsWith(webRoot + path.sep);
   const target = insideRoot && existsSync(file) && statSync(file).isFile() ? file : index;

@@ -1,6 +1,6 @@
 import { mustRead, type FileChange, type RepoFiles } from './repoFiles';
 import { pageConfigSource, pageSource, pageStyleSource, pageTestSource } from './pageTemplates';
-import { hasMember, insertAfterLastSibling, ScaffoldError } from './sourceText';
+import { appendToObjectLiteral, hasMember, insertAfterLastSibling, ScaffoldError } from './sourceText';
 
 export const pageRoles = ['resident', 'cadre', 'committee', 'admin'] as const;
 export type PageRole = (typeof pageRoles)[number];
@@ -28,10 +28,13 @@ export interface PageSpec extends PageRequest {
 const routeTable = 'src/domain/routes/table.ts';
 const tableOpening = 'export const routes = {';
 const tableClosing = '} satisfies Record<string, Route>;';
+const pageBarTable = 'src/domain/routes/pageBar.ts';
+const pageBarOpening = 'export const pageBars: Record<RouteName, PageBar> = {';
 
 /**
  * A new page in the house style: the component behind its role gate, its config, its style, its
- * entry in the route table (from which app.config.ts registers it) and a jsdom test over the real
+ * entry in the route table (from which app.config.ts registers it), its h5 bar (title, and 返回
+ * without history to 首页 for a main-package page, to 我的 where staff tools sit) and a jsdom test over the real
  * services. The link to it is the author's to add: tests/scripts/appRoutes.test.ts fails until a
  * page, component or notification opens it with openPage(routes.<name>).
  */
@@ -47,11 +50,15 @@ export function planPage(repo: RepoFiles, request: PageRequest): FileChange[] {
     return { path, before: null, after };
   };
   const entry = `  ${spec.routeName}: page('${spec.path}'),`;
+  const bars = mustRead(repo, pageBarTable);
+  const parent = spec.path.startsWith('pages/') ? 'home' : 'mine';
+  const bar = `  ${spec.routeName}: { title: '${spec.title}', parent: '${parent}' },`;
   return [
     created(`src/${spec.path}.tsx`, pageSource(spec)),
     created(`src/${spec.path}.config.ts`, pageConfigSource(spec)),
     created(`src/${spec.path.replace(/index$/, 'index.scss')}`, pageStyleSource(spec)),
     { path: routeTable, before: table, after: withRoute(table, spec, entry) },
+    { path: pageBarTable, before: bars, after: appendToObjectLiteral(bars, pageBarOpening, bar) },
     created(`tests/pages/${spec.routeName}.test.tsx`, pageTestSource(spec)),
   ];
 }

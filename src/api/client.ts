@@ -1,6 +1,7 @@
 import type { ActionName, Contract, FunctionName, InputOf, OutputOf } from '@domain/contract';
 import type { ActionSpec } from '@domain/contract';
 import { asApiError, envelopeData } from './apiError';
+import { noteCallAnswered } from './reachability';
 import { newRequestId } from './requestId';
 import { platformTransport, type Transport } from './transport';
 
@@ -42,10 +43,12 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
       envelope = await transport(fn, event);
     } catch (caught) {
       const error = asApiError(caught);
+      if (error.unanswered) noteCallAnswered(false);
       if (error.code !== 'NETWORK' || attempt >= NETWORK_ATTEMPTS) throw error;
       await pause(300 * attempt);
       continue;
     }
+    noteCallAnswered(true);
     return envelopeData<OutputOf<Spec<F, A>>>(envelope);
   }
 }

@@ -16,8 +16,12 @@ export interface CursorListState<T> {
   moreError: ApiError | null;
 }
 
-/** What a page holds of a cursor list: its state and the two ways to load. */
-export type CursorList<T> = CursorListState<T> & { refresh(): Promise<void>; loadMore(): Promise<void> };
+/** What a page holds of a cursor list: its state and the ways to load. */
+export type CursorList<T> = CursorListState<T> & {
+  refresh(): Promise<void>;
+  reload(): Promise<void>;
+  loadMore(): Promise<void>;
+};
 
 const toApiError = (caught: unknown) =>
   caught instanceof ApiError ? caught : new ApiError('INTERNAL', '加载失败，请重试');
@@ -27,9 +31,26 @@ function initial<T>(): CursorListState<T> {
 }
 
 /**
+ * A fresh first page over what was shown: the person who scrolled down to the third page, opened
+ * a matter and came back finds the list as long as they left it, so the scroll position holds.
+ * Items of the old list not on the new first page follow it in their old order (one that moved
+ * down the first page stays in view); the next page starts where the old list ended.
+ */
+function withLoadedBelow<T extends { id: string }>(first: CursorPage<T>, shown: CursorListState<T>): CursorPage<T> {
+  const onFirst = new Set(first.items.map((item) => item.id));
+  const below = shown.items.filter((item) => !onFirst.has(item.id));
+  const shownMoreThanAPage = shown.items.length > first.items.length;
+  return {
+    items: [...first.items, ...below],
+    nextCursor: shownMoreThanAPage ? shown.nextCursor : first.nextCursor,
+  };
+}
+
+/**
  * A cursor-paginated list: the first page loads whenever `deps` change (a new filter starts from an
  * empty list), `refresh` reloads it in place (pull-down), `loadMore` appends the next page (reach
- * bottom). Answers to an older request are dropped, so a slow page never overwrites a newer filter.
+ * bottom), `reload` refreshes it keeping the pages loaded below (a change seen on coming back).
+ * Answers to an older request are dropped, so a slow page never overwrites a newer filter.
  */
 export function useCursorList<T extends { id: string }>(
   load: (cursor?: string) => Promise<CursorPage<T>>,
@@ -43,26 +64,28 @@ export function useCursorList<T extends { id: string }>(
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  const refresh = useCallback(async () => {
+  /** Loads the first page; `keepLoaded` keeps the items already shown below it. */
+  const loadFirst = useCallback(async (keepLoaded: boolean) => {
     const mine = ++ticket.current;
     loadingMore.current = false;
     setState((previous) => ({ ...previous, status: 'loading', error: null }));
     try {
       const page = await loadRef.current();
       if (mine !== ticket.current) return;
-      setState({
+      setState((previous) => ({
         status: 'ready',
-        items: page.items,
-        nextCursor: page.nextCursor,
+        ...(keepLoaded ? withLoadedBelow(page, previous) : page),
         error: null,
         more: 'idle',
         moreError: null,
-      });
+      }));
     } catch (caught) {
       if (mine === ticket.current)
         setState((previous) => ({ ...previous, status: 'error', error: toApiError(caught) }));
     }
   }, []);
+  const refresh = useCallback(() => loadFirst(false), [loadFirst]);
+  const reload = useCallback(() => loadFirst(true), [loadFirst]);
 
   useEffect(() => {
     setState(initial);
@@ -96,5 +119,5 @@ export function useCursorList<T extends { id: string }>(
     }
   }, []);
 
-  return { ...state, refresh, loadMore };
+  return { ...state, refresh, reload, loadMore };
 }

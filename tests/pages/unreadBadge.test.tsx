@@ -131,3 +131,33 @@ describe('the unread count on the 我的 tab (jsdom, real services over SQLite)'
     expect(removeBadge).not.toHaveBeenCalled();
   });
 });
+
+describe('a tab switch asks for the unread count once', () => {
+  beforeEach(() => {
+    resetTaroMock();
+    resetNotificationsMock();
+    unreadMayHaveChanged();
+  });
+
+  it('two tab pages shown at the same moment after a change share one question', async () => {
+    const server = await setup();
+    const { calls } = renderPage(
+      <>
+        <HomePage />
+        <MinePage />
+      </>,
+      server.as('u-resident-li'),
+    );
+    await waitFor(() => expect(removeBadge).toHaveBeenCalled());
+    await settle();
+    const asked = () => calls.filter((c) => c.fn === 'notification' && c.event.action === 'unreadCount').length;
+    expect(asked()).toBe(1);
+
+    await server.liBooks();
+    notifyVisitChanged();
+    showPage();
+    await waitFor(() => expect(setBadge).toHaveBeenCalledWith({ index: 3, text: '1' }));
+    await settle();
+    expect(asked()).toBe(2);
+  });
+});

@@ -18,8 +18,12 @@ describe('npm run new:page: the plan', () => {
       ['src/packages/committee/stats/index.config.ts', 'new'],
       ['src/packages/committee/stats/index.scss', 'new'],
       ['src/domain/routes/table.ts', 'changed'],
+      ['src/domain/routes/pageBar.ts', 'changed'],
       ['tests/pages/committeeStats.test.tsx', 'new'],
     ]);
+    expect(after(changes, 'src/domain/routes/pageBar.ts')).toMatch(
+      /\n {2}committeeStats: \{ title: '办理统计', parent: 'mine' \},\n\};\n/,
+    );
     const table = after(changes, 'src/domain/routes/table.ts');
     expect(table).toMatch(
       /deliveries: page\('packages\/committee\/deliveries\/index'\),\n {2}committeeStats: page\('packages\/committee\/stats\/index'\),\n/,

@@ -32,7 +32,8 @@ const Taro = {
   pxTransform: (px: number) => `${px / 2}px`,
   pageScrollTo: jest.fn(async () => ({})),
   getCurrentInstance: jest.fn(() => ({ router: { path: '/pages/test/index', params: {} }, page: {} })),
-  getCurrentPages: jest.fn(() => [{ route: 'pages/test/index' }]),
+  // The page under test was opened from a tab page (so 返回 has somewhere to go back to).
+  getCurrentPages: jest.fn(() => [{ route: 'pages/index/index' }, { route: 'pages/test/index' }]),
   eventCenter: { on: jest.fn(), off: jest.fn(), trigger: jest.fn() },
   useDidShow: jest.fn(),
   useDidHide: jest.fn(),

@@ -9,3 +9,4 @@ export {
   type ReadParams,
 } from './links';
 export { appPages, tabPreloadRule, type PreloadRule } from './registration';
+export { pageBars, type PageBar } from './pageBar';

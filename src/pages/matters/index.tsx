@@ -88,7 +88,7 @@ function MattersBoard({ user }: { user: SelfView }) {
   );
 
   usePagedFeed(list);
-  useMatterChanged(() => void list.refresh());
+  useMatterChanged(() => void list.reload());
 
   const search = () => setQ(typed.trim());
   // Three orders, rarely changed: a chip showing the current one opens the choice.

@@ -1,6 +1,6 @@
 import { Button, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { call } from '../../../api/client';
 import { showUnreadCount } from '../../../api/unreadCount';
@@ -19,6 +19,7 @@ import { routes } from '@domain/routes';
 import { usePageParams } from '../../../hooks/usePageParams';
 import { useCommand } from '../../../hooks/useCommand';
 import { usePagedFeed } from '../../../hooks/usePagedFeed';
+import { openLink } from '../../../navigation';
 
 const TOAST = 'messages-toast';
 const PAGE_SIZE = 20;
@@ -94,7 +95,7 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
         () => undefined,
       );
     }
-    void Taro.navigateTo({ url: item.page });
+    void openLink(item.page);
   }
 
   async function markAll() {

@@ -42,7 +42,7 @@ function MyMatters({ user }: { user: SelfView }) {
     [relation],
   );
   usePagedFeed(list);
-  useMatterChanged(() => void list.refresh());
+  useMatterChanged(() => void list.reload());
 
   const toNew = () => void openPage(routes.newMatter);
   const toBoard = () => void openPage(routes.matters);

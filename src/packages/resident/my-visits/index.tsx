@@ -51,7 +51,7 @@ function MyVisits() {
   );
   useFocusBooking(bookingId, list, when, setWhen);
   usePagedFeed(list);
-  useVisitChanged(() => void list.refresh());
+  useVisitChanged(() => void list.reload());
 
   const empty =
     when === 'upcoming'

@@ -1,0 +1,47 @@
+import type { RouteName } from './table';
+
+/** What the h5 navigation bar shows for one page, and where its 返回 goes when there is no history. */
+export interface PageBar {
+  /** The page's title: the same words as its index.config.ts navigationBarTitleText (weapp's bar). */
+  readonly title: string;
+  /**
+   * Where 返回 leads when the page was opened first (a shared link, a reload): the page one would
+   * have come from. A page without parameters; tabs have no 返回 and no parent.
+   */
+  readonly parent?: RouteName;
+}
+
+/**
+ * The h5 navigation bar of every page of the route table (weapp draws its own bar from each page's
+ * config). A missing page is a type error; tests/domain/pageBar.test.ts holds the titles to the
+ * page configs and every parent to a page that takes no parameters.
+ */
+export const pageBars: Record<RouteName, PageBar> = {
+  home: { title: '民情通' },
+  matters: { title: '居民说事' },
+  visits: { title: '民意5来听' },
+  mine: { title: '我的' },
+  devLogin: { title: '选择演示身份', parent: 'home' },
+
+  profile: { title: '个人资料', parent: 'mine' },
+  matter: { title: '说事详情', parent: 'matters' },
+  newMatter: { title: '我要说事', parent: 'matters' },
+  myMatters: { title: '我的说事', parent: 'mine' },
+  visitDay: { title: '预约接访', parent: 'visits' },
+  myVisits: { title: '我的约见', parent: 'visits' },
+  messages: { title: '消息', parent: 'mine' },
+  privacy: { title: '隐私保护指引', parent: 'mine' },
+  account: { title: '账号与隐私', parent: 'mine' },
+
+  adminUsers: { title: '用户与角色', parent: 'mine' },
+
+  moderation: { title: '说事审核', parent: 'matters' },
+  manageMatter: { title: '说事办理', parent: 'moderation' },
+  moveVisitDays: { title: '调整接访日', parent: 'mine' },
+  deliveries: { title: '微信通知发送情况', parent: 'mine' },
+
+  cadreSlots: { title: '发布接访时段', parent: 'mine' },
+  daySheet: { title: '接访单', parent: 'mine' },
+  visitRecord: { title: '民情日记', parent: 'daySheet' },
+  followUps: { title: '待跟进事项', parent: 'mine' },
+};
