@@ -287,17 +287,20 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.textsOf('cancel-panel', 'mq-my-booking__panel-title')).toEqual(['确定取消这次预约吗？']);
     expect(p.text('cancel-submit')).toBe('确认取消');
 
-    p.tap('cancel-submit');
-    await p.waitForId('cancel-error');
-    expect(p.text('cancel-error')).toBe('请填写原因');
-    type(p, 'cancel-reason', '好');
-    p.tap('cancel-submit');
+    // Issue 13: no reason has to be typed; the usual ones are chips, and a tap fills the box.
+    expect(['cancel-usual-0', 'cancel-usual-1', 'cancel-usual-2', 'cancel-usual-3'].map((id) => p.text(id))).toEqual([
+      '临时有事',
+      '问题已经解决了',
+      '身体不适',
+      '时间不合适，改天再约',
+    ]);
+    p.tap('cancel-usual-0');
     await p.settle();
-    expect(p.text('cancel-error')).toBe('请填写原因');
     expect(p.backend.callsOf('visit', 'cancel')).toEqual([]);
 
     type(p, 'cancel-reason', '那天要去医院复查');
-    await p.waitFor(() => !p.find('cancel-error'), 'the error cleared by the edit');
+    await p.settle();
+    expect(p.find('cancel-error')).toBeFalsy();
     p.tap('cancel-submit');
     await p.waitForId('cancel-result');
 
