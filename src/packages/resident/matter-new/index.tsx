@@ -14,6 +14,7 @@ import { SessionGate } from '../../../components/SessionGate';
 import { StateView } from '../../../components/StateView';
 import { categoryLabels, matterCategories } from '@domain/matters/categories';
 import { charCount } from '@domain/text';
+import { issuesSummary } from '@domain/validation';
 import type { MatterSummary } from '@domain/matters/views';
 import { compoundsOf, gridsOf } from '@domain/places';
 import type { SelfView } from '@domain/users';
@@ -72,9 +73,7 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
   // Each change is checked again as the submit would check it: a fixed field loses its complaint.
   useEffect(() => recheck(draftIssues(draft, photos)), [draft, photos, recheck]);
   const errorFor = (path: string) => checks.messageFor(path) ?? raising.fieldError(path);
-  const formError =
-    raising.error?.message ??
-    (checks.issues.length ? `还有${checks.issues.length}处需要修改，已在上面标出` : undefined);
+  const formError = raising.error?.message ?? (checks.issues.length ? issuesSummary(checks.issues.length) : undefined);
   const update = (patch: Partial<MatterDraft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
     raising.clearError();
