@@ -51,6 +51,13 @@ export const flows: Flow[] = [
     steps: [step('matter', 'detail', (s) => ({ matterId: s.matterId }))],
   },
   {
+    // src/packages/resident/matter-new/RaiseQuota.tsx: opening the raise form asks the day's quota
+    // once (issue 13), so the 5-a-day limit is said before anything is typed.
+    name: 'openRaiseForm',
+    caller: 'u-resident-zhang',
+    steps: [step('matter', 'raiseQuota')],
+  },
+  {
     // src/packages/resident/matter-new/index.tsx submit: the raise carries the consent. The
     // matter page it then opens is `openMatter`.
     name: 'raiseMatter',

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
  * server's). `block` names the BEM block the page styles: `<block>`, `__label`, `__hint`, `__error`.
  */
 export function FormField({
+  id,
   block,
   label,
   hint,
@@ -13,6 +14,8 @@ export function FormField({
   className = '',
   children,
 }: {
+  /** Set when the form scrolls to this field's complaint (useFieldIssues). */
+  id?: string;
   block: string;
   label: string;
   hint?: string;
@@ -21,7 +24,7 @@ export function FormField({
   children: ReactNode;
 }) {
   return (
-    <View className={`${block} ${className}`.trim()}>
+    <View id={id} className={`${block} ${className}`.trim()}>
       <View className={`${block}__label`}>{label}</View>
       {hint ? <View className={`${block}__hint`}>{hint}</View> : null}
       {children}

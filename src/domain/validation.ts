@@ -8,3 +8,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     message: issue.message,
   }));
 }
+
+/** Said next to the submit button when each problem is already said at its field (and scrolled to). */
+export function issuesSummary(count: number): string {
+  return `还有${count}处需要修改，已在上面标出`;
+}

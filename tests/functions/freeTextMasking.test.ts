@@ -216,6 +216,7 @@ function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<st
     'notification.credits': [{}],
     'notification.wechatMessages': [{ limit: 50 }],
     'notification.deliveryProblems': [{}],
+    'matter.raiseQuota': [{}],
   };
 }
 

@@ -62,6 +62,9 @@ describe('民情书记 publishes visit slots (jsdom, real services over SQLite)'
     typeInto('slot-capacity', '3');
     click('#slot-save');
     expect(await screen.findByText('请填写接访地点，至少2个字')).toBeTruthy();
+    // Issue 13: also said right above the button that was tapped, whatever the body's scroll.
+    expect(text('#slot-sheet-error')).toBe('还有1处需要修改，已在上面标出');
+    expect(text('#slot-field-place')).toContain('请填写接访地点，至少2个字');
     expect(server.calls.some((c) => c.event.action === 'publishSlots')).toBe(false);
 
     typeInto('slot-place', '东门社区红帆驿站');

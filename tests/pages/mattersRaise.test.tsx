@@ -93,6 +93,52 @@ describe('raising a matter (jsdom, real services over SQLite)', () => {
     expect(calls.some((c) => c.event.action === 'raise')).toBe(false);
   });
 
+  it('shows every problem at once on submit, scrolls to the first, and clears each as soon as it is fixed', async () => {
+    const { calls } = await openForm();
+    typeInto('matter-title', '停车');
+    click('#raise-submit');
+    await waitFor(() => expect($('#raise-field-category').textContent).toContain('请选择事项类别'));
+    expect($('#raise-field-title').textContent).toContain('标题至少4个字');
+    expect($('#raise-field-body').textContent).toContain('请把事情说清楚，至少10个字');
+    expect($('#raise-error').textContent).toBe('还有3处需要修改，已在上面标出');
+    await waitFor(() =>
+      expect(Taro.pageScrollTo).toHaveBeenCalledWith({ selector: '#raise-field-category', duration: 300 }),
+    );
+
+    // A chosen category and a long enough title lose their complaints at once; the body keeps its.
+    click('#category-parking');
+    await waitFor(() => expect($('#raise-field-category').querySelector('[role="alert"]')).toBeNull());
+    typeInto('matter-title', '3号楼前乱停车');
+    await waitFor(() => expect($('#raise-field-title').querySelector('[role="alert"]')).toBeNull());
+    expect($('#raise-field-body').textContent).toContain('请把事情说清楚，至少10个字');
+    expect($('#raise-error').textContent).toBe('还有1处需要修改，已在上面标出');
+    typeInto('matter-body', '每天晚上3号楼前停满了车，消防通道被堵住。');
+    await waitFor(() => expect(document.querySelector('#raise-error')).toBeNull());
+    expect(document.querySelectorAll('#raise-form [role="alert"]')).toHaveLength(0);
+    expect(calls.some((c) => c.event.action === 'raise')).toBe(false);
+  });
+
+  it("says the day's quota when the form opens, with one call, and closes the form at 0", async () => {
+    const server = await mattersBackend();
+    for (const title of ['第一件关于停车的事', '第二件关于停车的事', '第三件关于停车的事']) {
+      await server.raise('u-resident-zhang', title);
+    }
+    const { calls, unmount } = renderPage(<MatterNewPage />, server.as('u-resident-zhang'));
+    await waitFor(() => expect($('#raise-quota').textContent).toBe('今天还可以提 2 件（每人每天最多5件）'));
+    // Opening the form asks the server once for the quota; the session is the app's (loaded at launch).
+    const ofThePage = calls.filter((c) => c.fn !== 'account').map((c) => `${c.fn}.${c.event.action}`);
+    expect(ofThePage).toEqual(['matter.raiseQuota']);
+    unmount();
+
+    await server.raise('u-resident-zhang', '第四件关于停车的事');
+    await server.raise('u-resident-zhang', '第五件关于停车的事');
+    renderPage(<MatterNewPage />, server.as('u-resident-zhang'));
+    const spent = await appears('#raise-quota-spent');
+    expect(spent.textContent).toContain('今天已提交5件说事，达到每天上限。明天0点后可以再提。');
+    expect(spent.textContent).toMatch(/\d+月\d+日 00:00起可以再提/);
+    expect(document.querySelector('#matter-title')).toBeNull();
+  });
+
   it('retries a failed submission with the same request id, and a changed draft with a new one', async () => {
     const server = await mattersBackend();
     const backend = server.as('u-resident-zhang');

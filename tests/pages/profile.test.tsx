@@ -4,7 +4,7 @@ import ProfilePage from '../../src/packages/resident/profile/index';
 import { resetTaroMock } from '../support/taroMock';
 import { realBackend } from './realBackend';
 import { renderPage } from './render';
-import { typeInto } from './dom';
+import { $, typeInto } from './dom';
 
 beforeEach(() => resetTaroMock());
 
@@ -32,6 +32,31 @@ describe('profile page (jsdom, real services over SQLite)', () => {
     expect(await screen.findByText('请选择您所在的社区')).toBeTruthy();
     expect(calls.length).toBe(before);
     expect((await storage.users.findById('u-resident-new'))?.name).toBe('');
+  });
+
+  it('says every problem at once, scrolls to the first, and clears each as soon as it is fixed', async () => {
+    const { backend } = await realBackend('u-resident-new');
+    const { calls } = renderPage(<ProfilePage />, backend);
+    await screen.findByText('所在社区');
+    typeInto('profile-phone', '12345');
+    const before = calls.length;
+    fireEvent.click(document.querySelector('#profile-save')!);
+    // Name, community and phone in one tap, not one per tap.
+    await waitFor(() => expect($('#profile-field-communityId').textContent).toContain('请选择您所在的社区'));
+    expect($('#profile-field-name').querySelector('[role="alert"]')).not.toBeNull();
+    expect($('#profile-field-phone').textContent).toContain('请填写11位手机号码');
+    await waitFor(() =>
+      expect(Taro.pageScrollTo).toHaveBeenCalledWith({ selector: '#profile-field-name', duration: 300 }),
+    );
+    expect(calls.length).toBe(before);
+
+    fireEvent.click(document.querySelector('#community-c-ximen')!);
+    await waitFor(() => expect($('#profile-field-communityId').querySelector('[role="alert"]')).toBeNull());
+    typeInto('profile-phone', '13912345678');
+    await waitFor(() => expect($('#profile-field-phone').querySelector('[role="alert"]')).toBeNull());
+    expect($('#profile-field-name').querySelector('[role="alert"]')).not.toBeNull();
+    typeInto('profile-name', '孙大爷');
+    await waitFor(() => expect(document.querySelectorAll('#profile-form [role="alert"]')).toHaveLength(0));
   });
 
   it('saves name, community, compound, building and phone, then goes back', async () => {

@@ -112,7 +112,7 @@ describe('booking a visit on a visit day (jsdom, real services over SQLite)', ()
     await waitFor(() => expect(text(`#slot-${slot.id}-seats`)).toBe('已满 · 1人候补'));
   });
 
-  it('cancels only with a reason, and the first on the waitlist gets the seat', async () => {
+  it('cancels with a usual reason a tap away (text optional), and the first on the waitlist gets the seat', async () => {
     const server = await setup();
     const [slot] = await server.publish([{ ...station, capacity: 1 }]);
     const { booking } = await server.book('u-resident-zhang', slot.id, { phone: '13805371234' });
@@ -123,8 +123,17 @@ describe('booking a visit on a visit day (jsdom, real services over SQLite)', ()
 
     click('#cancel-booking');
     await appears('#cancel-panel');
-    click('#cancel-submit');
-    await waitFor(() => expect(text('#cancel-error')).toBe('请填写原因'));
+    // Issue 13: no reason has to be typed; the usual ones are chips, as on the committee's 驳回 sheet.
+    expect([...document.querySelectorAll('#cancel-panel [id^="cancel-usual-"]')].map((e) => e.textContent)).toEqual([
+      '临时有事',
+      '问题已经解决了',
+      '身体不适',
+      '时间不合适，改天再约',
+    ]);
+    click('#cancel-usual-0');
+    expect(valueOf('cancel-reason')).toBe('临时有事');
+    expect($('#cancel-usual-0').getAttribute('aria-checked')).toBe('true');
+    expect(document.querySelector('#cancel-error')).toBeNull();
     expect(calls.some((c) => c.event.action === 'cancel')).toBe(false);
 
     typeInto('cancel-reason', '那天要去医院复查');
@@ -140,6 +149,19 @@ describe('booking a visit on a visit day (jsdom, real services over SQLite)', ()
     expect(await server.storage.bookings.findById(waiting.booking.id)).toMatchObject({ state: 'booked' });
     // Li took the freed seat: the slot is full again, and Zhang may join its waitlist.
     await waitFor(() => expect(text(`#slot-${slot.id} .visit-day-book`)).toBe('已满，排候补'));
+  });
+
+  it('cancels with no reason at all', async () => {
+    const server = await setup();
+    const [slot] = await server.publish([station]);
+    const { booking } = await server.book('u-resident-zhang', slot.id, { phone: '13805371234' });
+    const { calls } = await openDay(server, 'u-resident-zhang');
+    click('#cancel-booking');
+    await appears('#cancel-panel');
+    click('#cancel-submit');
+    await gone('#my-booking');
+    expect(calls.find((c) => c.event.action === 'cancel')!.event.data).toEqual({ bookingId: booking.id, reason: '' });
+    expect(await server.storage.bookings.findById(booking.id)).toMatchObject({ state: 'cancelled', cancelReason: '' });
   });
 
   it('moves the booking to another slot the same day (改约), with a reason', async () => {

@@ -59,6 +59,8 @@ export function signedInBackend(data: DemoData, user: SelfView): FakeBackend {
       .reply('account', 'directory', data.directory)
       // Every tab page shows the unread count on the 我的 tab.
       .reply('notification', 'unreadCount', { unread: 0 })
+      // The raise form asks the day's quota when it opens: a full day's, unless a test says otherwise.
+      .reply('matter', 'raiseQuota', { limit: 5, left: 5, resetsAt: Date.UTC(2026, 11, 5, 16) })
       .on('account', 'setPreferences', (input) => {
         current = { ...current, ...(input as Pick<SelfView, 'elderMode'>) };
         return ok({ user: current });

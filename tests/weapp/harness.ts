@@ -215,6 +215,8 @@ export interface WxLog {
   /** URLs the app downloaded (wx.downloadFile), and what it opened in WeChat's document viewer. */
   downloads: string[];
   openedDocuments: Record<string, unknown>[];
+  /** Every wx.pageScrollTo the page asked for (a selector or a scrollTop). */
+  scrolls: Record<string, unknown>[];
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
   missingApis: () => string[];
 }
@@ -399,7 +401,7 @@ function uiApis(log: WxLog, host: WxOptions) {
     startPullDownRefresh: silent('startPullDownRefresh'),
     stopPullDownRefresh: asyncApi('stopPullDownRefresh', () => void (log.pullDownStops += 1)),
     setNavigationBarTitle: silent('setNavigationBarTitle'),
-    pageScrollTo: silent('pageScrollTo'),
+    pageScrollTo: asyncApi('pageScrollTo', (options) => void log.scrolls.push(options)),
     vibrateShort: silent('vibrateShort'),
     createSelectorQuery,
     createIntersectionObserver: () => ({
@@ -569,6 +571,7 @@ function newLog(storage: Record<string, unknown> = {}, privacyAgreed = false): W
     tapping: false,
     downloads: [],
     openedDocuments: [],
+    scrolls: [],
     missingApis: () => [],
   };
 }

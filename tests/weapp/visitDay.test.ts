@@ -258,7 +258,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.text('cancel-booking')).toBe('取消预约');
   });
 
-  test('my booking shows 取消预约; cancelling needs a reason before visit.cancel is called', async () => {
+  test('my booking shows 取消预约; cancelling offers the usual reasons and sends the one tapped', async () => {
     const day = await dayWithMyStationBooking();
     const p = await openDay(day);
     await p.waitForId('my-booking');
@@ -287,22 +287,22 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.textsOf('cancel-panel', 'mq-my-booking__panel-title')).toEqual(['确定取消这次预约吗？']);
     expect(p.text('cancel-submit')).toBe('确认取消');
 
-    p.tap('cancel-submit');
-    await p.waitForId('cancel-error');
-    expect(p.text('cancel-error')).toBe('请填写原因');
-    type(p, 'cancel-reason', '好');
-    p.tap('cancel-submit');
-    await p.settle();
-    expect(p.text('cancel-error')).toBe('请填写原因');
+    // Issue 13: no reason has to be typed; the usual ones are chips, and a tap fills the box.
+    expect(['cancel-usual-0', 'cancel-usual-1', 'cancel-usual-2', 'cancel-usual-3'].map((id) => p.text(id))).toEqual([
+      '临时有事',
+      '问题已经解决了',
+      '身体不适',
+      '时间不合适，改天再约',
+    ]);
+    p.tap('cancel-usual-1');
+    await p.waitFor(() => p.classes('cancel-usual-1').includes('mq-choice--active'), 'the chosen reason');
     expect(p.backend.callsOf('visit', 'cancel')).toEqual([]);
-
-    type(p, 'cancel-reason', '那天要去医院复查');
-    await p.waitFor(() => !p.find('cancel-error'), 'the error cleared by the edit');
+    expect(p.find('cancel-error')).toBeFalsy();
     p.tap('cancel-submit');
     await p.waitForId('cancel-result');
 
     const [call] = p.backend.callsOf('visit', 'cancel');
-    expect(call.data).toEqual({ bookingId: day.mine.id, reason: '那天要去医院复查' });
+    expect(call.data).toEqual({ bookingId: day.mine.id, reason: '问题已经解决了' });
     expect(requestIdSchema.safeParse(call.requestId).success).toBe(true);
     expect(p.text('cancel-result')).toBe('已取消12月5日 周六 09:00–11:00的预约。想换个时段，可以在下面重新预约。');
     await p.waitFor(() => p.text().includes('已取消预约'), 'the 已取消预约 toast');

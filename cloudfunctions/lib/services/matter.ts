@@ -7,6 +7,7 @@ import { moderationQueue, moderationQueues } from './matters/moderationQueues';
 import { rate, reopen, setAnonymous } from './matters/outcome';
 import { raise, similar } from './matters/raise';
 import { flag, follow, support, unfollow, unsupport } from './matters/relations';
+import { raiseQuota } from './matters/raiseQuota';
 
 /** The `matter` function: 居民说事, one service per contract action. */
 export const matterServices: ServiceMap<'matter'> = {
@@ -36,4 +37,5 @@ export const matterServices: ServiceMap<'matter'> = {
   conclude,
   escalate,
   answerEscalation,
+  raiseQuota,
 };

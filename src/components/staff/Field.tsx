@@ -3,6 +3,6 @@ import { FormField } from '../FormField';
 import './Field.scss';
 
 /** A field of the committee's and cadres' forms, styled by Field.scss. */
-export function Field(props: { label: string; hint?: string; error?: string; children: ReactNode }) {
+export function Field(props: { id?: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return <FormField block="cm-field" {...props} />;
 }

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { homeAddressMissing } from '@domain/visits/bookingInput';
-import { cancelReasonSchema } from '@domain/visits/text';
+import { bookingCancelReasonSchema, cancelReasonSchema, usualBookingCancelReasons } from '@domain/visits/text';
 import { bookingStateTones, visitModeLabels, type BookingView, type SlotView } from '@domain/visits/views';
 import { InfoRow } from '../InfoRow';
 import { SubmitBar } from '../SubmitBar';
@@ -11,6 +11,7 @@ import { Tag } from '../Tag';
 import { bookingStateText, deadlineText, placeText, seatsText, timeWindow } from './format';
 import './MyBookingCard.scss';
 import type { Command } from '../../hooks/useCommand';
+import { ReasonField } from '../staff/ReasonField';
 
 type Panel = 'cancel' | 'reschedule' | null;
 
@@ -69,7 +70,8 @@ export function MyBookingCard({
   async function send() {
     if (command.busy) return;
     if (panel === 'reschedule' && !target) return command.refuse('请选择要改到的时段');
-    const checked = cancelReasonSchema.safeParse(reason);
+    // Cancelling lets the seat go without explaining; moving to another slot still says why.
+    const checked = (panel === 'cancel' ? bookingCancelReasonSchema : cancelReasonSchema).safeParse(reason);
     if (!checked.success) return command.refuse(checked.error.issues[0].message);
     const done = await (panel === 'reschedule' ? onReschedule(target!, checked.data) : onCancel(checked.data));
     if (!done) return; // the refusal is said in the panel
@@ -189,19 +191,37 @@ export function MyBookingCard({
           ) : (
             <View className="mq-my-booking__panel-title">确定取消这次预约吗？</View>
           )}
-          <TextArea
-            id={`${panel}-reason`}
-            className="mq-my-booking__input"
-            value={reason}
-            placeholder={panel === 'cancel' ? '说说为什么取消（必填）' : '说说为什么改约（必填）'}
-            maxLength={100}
-            rows={2}
-            autoSize
-            onChange={(value) => {
-              setReason(value);
-              command.clearError();
-            }}
-          />
+          {panel === 'cancel' ? (
+            <ReasonField
+              id="cancel-reason"
+              usualId="cancel-usual"
+              usual={usualBookingCancelReasons}
+              label="取消原因（可不填）"
+              hint="民情书记会看到，方便安排"
+              value={reason}
+              maxLength={100}
+              rows={2}
+              placeholder="点上面的常用原因，或写几句；也可以不填"
+              onChange={(value) => {
+                setReason(value);
+                command.clearError();
+              }}
+            />
+          ) : (
+            <TextArea
+              id="reschedule-reason"
+              className="mq-my-booking__input"
+              value={reason}
+              placeholder="说说为什么改约（必填）"
+              maxLength={100}
+              rows={2}
+              autoSize
+              onChange={(value) => {
+                setReason(value);
+                command.clearError();
+              }}
+            />
+          )}
           <SubmitBar
             id={`${panel}-submit`}
             errorId={`${panel}-error`}

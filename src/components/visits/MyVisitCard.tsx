@@ -38,7 +38,9 @@ export function MyVisitCard({ booking, highlighted = false }: { booking: Booking
         {booking.mode === 'home' ? booking.address || placeText(booking) : placeText(booking)}
       </InfoRow>
       <InfoRow label="想说的事">{booking.topic}</InfoRow>
-      {booking.state === 'cancelled' ? <InfoRow label="取消原因">{booking.cancelReason}</InfoRow> : null}
+      {booking.state === 'cancelled' && booking.cancelReason ? (
+        <InfoRow label="取消原因">{booking.cancelReason}</InfoRow>
+      ) : null}
       {booking.record ? <VisitRecordPanel record={booking.record} /> : null}
       {active ? <View className="mq-my-visit__more mq-tap">查看当天安排、取消或改约 ›</View> : null}
     </View>

@@ -268,4 +268,15 @@ export const matterContract = {
     input: z.strictObject({ ...matterRef, response: z.string().trim().min(2, '请填写答复内容').max(1000) }),
     output: z.object({ matter: matterDetailSchema }),
   })),
+  raiseQuota: query(() => ({
+    summary: '今天还可以提几件说事（打开说事表单时问一次）',
+    roles: ['resident'],
+    input: z.strictObject({}),
+    output: z.object({
+      limit: z.number().int(),
+      left: z.number().int(),
+      /** Next midnight in Shanghai, when the count starts again. */
+      resetsAt: z.number(),
+    }),
+  })),
 };

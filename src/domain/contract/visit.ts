@@ -11,6 +11,7 @@ import { consentShape } from '../notifications/consentField';
 import { bookInputSchema } from '../visits/bookingInput';
 import {
   addressSchema,
+  bookingCancelReasonSchema,
   cancelReasonSchema,
   followUpInputSchema,
   followUpOutcomeSchema,
@@ -98,9 +99,9 @@ export const visitContract = {
     output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']), day: daySlotsView }),
   })),
   cancel: command(() => ({
-    summary: '取消预约（截止前，需说明原因）',
+    summary: '取消预约（截止前，原因可不填）',
     roles: resident,
-    input: z.strictObject({ bookingId: idSchema, reason }),
+    input: z.strictObject({ bookingId: idSchema, reason: bookingCancelReasonSchema }),
     output: z.object({ booking: bookingSchema, day: daySlotsView }),
   })),
   reschedule: command(() => ({

@@ -30,6 +30,17 @@ export const visitPhoneSchema = lazySchema(() =>
 /** Why a booking or a slot is cancelled, a booking moved, or a visit day moved: the residents read it. */
 export const cancelReasonSchema = boundedText('请填写原因', 2, '请填写原因', 100, '原因最多100字');
 
+/**
+ * Why a resident cancels their own booking: optional (a tap on a usual reason, a few words, or
+ * nothing); the seat goes to the waitlist either way, and nobody should have to explain to let it go.
+ */
+export const bookingCancelReasonSchema = lazySchema(() =>
+  boundedText('请填写原因', 0, '', 100, '原因最多100字').default(''),
+);
+
+/** The usual reasons a resident cancels, offered as one-tap choices (the text stays optional). */
+export const usualBookingCancelReasons = ['临时有事', '问题已经解决了', '身体不适', '时间不合适，改天再约'] as const;
+
 /** One part of a visit record (察民情, 听民意, 解民忧, 汇民智). */
 export const recordTextSchema = boundedText('请填写内容', 0, '请填写内容', 1000, '每项最多1000字');
 

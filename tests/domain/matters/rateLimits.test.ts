@@ -1,5 +1,5 @@
 import { AppError } from '@domain/errors';
-import { assertWithinLimit, dailyLimits, rateWindowStart } from '@domain/matters/rateLimits';
+import { assertWithinLimit, dailyLimits, quotaOf, raiseQuotaText, rateWindowStart } from '@domain/matters/rateLimits';
 import { shanghaiWallClockToMs } from '@domain/time';
 
 function caught(fn: () => void): AppError | undefined {
@@ -37,5 +37,14 @@ describe('daily rate limits', () => {
     expect(new Date(start).toISOString()).toBe('2026-12-04T16:00:00.000Z');
     expect(rateWindowStart(shanghaiWallClockToMs('2026-12-05', '23:59'))).toBe(start);
     expect(rateWindowStart(shanghaiWallClockToMs('2026-12-04', '23:59'))).toBe(start - 24 * 60 * 60 * 1000);
+  });
+
+  it('tells the raise form how many are left today and when the count restarts', () => {
+    const now = shanghaiWallClockToMs('2026-12-05', '15:00');
+    const quota = quotaOf('matter', 3, now);
+    expect(quota).toEqual({ limit: 5, left: 2, resetsAt: shanghaiWallClockToMs('2026-12-06', '00:00') });
+    expect(raiseQuotaText(quota)).toBe('今天还可以提 2 件（每人每天最多5件）');
+    expect(quotaOf('matter', 7, now).left).toBe(0);
+    expect(raiseQuotaText(quotaOf('matter', 5, now))).toBe('今天已提交5件说事，达到每天上限。明天0点后可以再提。');
   });
 });

@@ -5,7 +5,7 @@ import { messagesOf } from './support';
 
 // The visit contract takes its fields from domain/visits/text.ts: the form and the server say the same.
 describe('the visit contract: one schema per field', () => {
-  const { book, cancel, recordVisit, addWalkIn, closeFollowUp } = contract.visit;
+  const { book, cancel, reschedule, recordVisit, addWalkIn, closeFollowUp } = contract.visit;
 
   it("books with the form's topic and phone rules, a home address checked later against the slot", () => {
     const input = book.input.parse({ slotId: 's1', topic: ' 楼道灯坏了 ', phone: '138 0013 8000' });
@@ -24,8 +24,18 @@ describe('the visit contract: one schema per field', () => {
   });
 
   it('counts a reason as a person counts it', () => {
-    expect(messagesOf(cancel.input, { bookingId: 'b1', reason: '🚗' })).toEqual(['请填写原因']);
-    expect(cancel.input.safeParse({ bookingId: 'b1', reason: '🚗🚗' }).success).toBe(true);
+    // Issue 13: cancelling no longer needs a reason, so the minimum is checked where one is still
+    // required (改约, the same schema cancelling used).
+    const move = { bookingId: 'b1', toSlotId: 's2' };
+    expect(messagesOf(reschedule.input, { ...move, reason: '🚗' })).toEqual(['请填写原因']);
+    expect(reschedule.input.safeParse({ ...move, reason: '🚗🚗' }).success).toBe(true);
+    expect(cancel.input.safeParse({ bookingId: 'b1', reason: '🚗'.repeat(100) }).success).toBe(true);
+    expect(messagesOf(cancel.input, { bookingId: 'b1', reason: '🚗'.repeat(101) })).toEqual(['原因最多100字']);
+  });
+
+  it('cancels a booking with a usual reason, a short one or none (issue 13)', () => {
+    expect(cancel.input.parse({ bookingId: 'b1' })).toEqual({ bookingId: 'b1', reason: '' });
+    expect(cancel.input.parse({ bookingId: 'b1', reason: ' 🚗 ' })).toEqual({ bookingId: 'b1', reason: '🚗' });
   });
 
   it('refuses a visit record with nothing in it, at its first part, before any service runs', () => {

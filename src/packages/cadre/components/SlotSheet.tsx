@@ -13,6 +13,9 @@ import { asSlotFormError } from './issues';
 import { endChoices, fromHhmm, hhmm, minutesOf, startTimes, timeOf, withTime } from './slotTimes';
 import { ApiError } from '../../../api/apiError';
 
+/** Each field's element id, for the sheet to scroll to the first it complains about. */
+const slotFieldId = (path: string) => `slot-field-${path}`;
+
 const placeHints: Record<VisitMode, string> = {
   home: '入户走访可不填，如：幸福小区',
   station: '必填，如：东门社区红帆驿站',
@@ -89,10 +92,11 @@ export function SlotSheet({
       busy={busy}
       error={shown}
       fieldPaths={['start', 'end', 'mode', 'place', 'capacity']}
+      fieldId={slotFieldId}
       onSubmit={() => void save()}
       onClose={onClose}
     >
-      <Field label="开始时间（北京时间）" error={messageFor('start')}>
+      <Field id={slotFieldId('start')} label="开始时间（北京时间）" error={messageFor('start')}>
         <ChoiceList
           idPrefix="slot-start"
           choices={withTime(startTimes, start).map((t) => ({ id: hhmm(t), label: t }))}
@@ -100,7 +104,7 @@ export function SlotSheet({
           onSelect={(id) => chooseStart(fromHhmm(id))}
         />
       </Field>
-      <Field label="结束时间" error={messageFor('end')}>
+      <Field id={slotFieldId('end')} label="结束时间" error={messageFor('end')}>
         <ChoiceList
           idPrefix="slot-end"
           choices={(() => {
@@ -115,7 +119,7 @@ export function SlotSheet({
           }}
         />
       </Field>
-      <Field label="接访方式" error={messageFor('mode')}>
+      <Field id={slotFieldId('mode')} label="接访方式" error={messageFor('mode')}>
         <ChoiceList
           idPrefix="slot-mode"
           choices={visitModes.map((m) => ({ id: m, label: visitModeLabels[m] }))}
@@ -126,7 +130,12 @@ export function SlotSheet({
           }}
         />
       </Field>
-      <Field label={mode === 'home' ? '地点（可不填）' : '地点'} hint={placeHints[mode]} error={messageFor('place')}>
+      <Field
+        id={slotFieldId('place')}
+        label={mode === 'home' ? '地点（可不填）' : '地点'}
+        hint={placeHints[mode]}
+        error={messageFor('place')}
+      >
         <TextBox
           id="slot-place"
           value={place}
@@ -139,6 +148,7 @@ export function SlotSheet({
         />
       </Field>
       <Field
+        id={slotFieldId('capacity')}
         label="可接待人数"
         hint={slot && slot.seatsTaken > 0 ? `已有 ${slot.seatsTaken} 人预约` : '约满后居民可以候补'}
         error={messageFor('capacity')}

@@ -14,17 +14,20 @@ import { SessionGate } from '../../../components/SessionGate';
 import { StateView } from '../../../components/StateView';
 import { categoryLabels, matterCategories } from '@domain/matters/categories';
 import { charCount } from '@domain/text';
+import { issuesSummary } from '@domain/validation';
 import type { MatterSummary } from '@domain/matters/views';
 import { compoundsOf, gridsOf } from '@domain/places';
 import type { SelfView } from '@domain/users';
 import { useSession } from '../../../state/session';
-import { draftFrom, validateDraft, type MatterDraft } from './matterForm';
+import { draftFrom, draftIssues, validateDraft, type MatterDraft } from './matterForm';
 import './index.scss';
 import { FormField } from '../../../components/FormField';
 import { routes } from '@domain/routes';
 import { openPage, replacePage } from '../../../navigation';
 import { ProfileNeeded } from '../../../components/ProfileNeeded';
 import { PhoneVerification } from '../../../components/account/PhoneVerification';
+import { useFieldIssues } from '../../../hooks/useFieldIssues';
+import { RaiseQuotaLine, RaiseQuotaSpent, useRaiseQuota } from './RaiseQuota';
 
 const TOAST = 'matter-new-toast';
 const SIMILAR_DELAY_MS = 500;
@@ -64,8 +67,13 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
   const raising = useCommand();
   const [outcome, setOutcome] = useState<{ queued: boolean; maskedKinds: string[] } | null>(null);
   const similar = useSimilar(draft);
-  const errorFor = raising.fieldError;
-  const formError = raising.error?.message;
+  const quota = useRaiseQuota();
+  const checks = useFieldIssues('raise-field');
+  const { recheck } = checks;
+  // Each change is checked again as the submit would check it: a fixed field loses its complaint.
+  useEffect(() => recheck(draftIssues(draft, photos)), [draft, photos, recheck]);
+  const errorFor = (path: string) => checks.messageFor(path) ?? raising.fieldError(path);
+  const formError = raising.error?.message ?? (checks.issues.length ? issuesSummary(checks.issues.length) : undefined);
   const update = (patch: Partial<MatterDraft>) => {
     setDraft((previous) => ({ ...previous, ...patch }));
     raising.clearError();
@@ -75,7 +83,7 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
   async function submit() {
     if (raising.busy) return;
     const checked = validateDraft(draft, photos);
-    if (!checked.ok) return raising.refuse(checked.issues);
+    if (!checked.ok) return checks.showAll(checked.issues);
     // Before any await (WeChat asks only inside a tap); what was accepted goes with the raise.
     const accepted = await acceptedConsent('matter');
     // The same draft keeps its request id: tapping again after a timeout cannot raise it twice.
@@ -102,13 +110,20 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
     );
   }
 
+  if (quota?.left === 0) return <RaiseQuotaSpent quota={quota} />;
   const grids = directory ? gridsOf(directory, communityId) : [];
   // Each community decides whether new matters wait for its review (the server applies it too).
   const reviewsFirst = directory?.communities.find((c) => c.id === communityId)?.reviewMattersFirst ?? true;
   const compounds = directory ? compoundsOf(directory, communityId, draft.gridId) : [];
   return (
     <View id="raise-form">
-      <Field label="说的是哪类事" error={errorFor('category')} className="raise-categories">
+      {quota ? <RaiseQuotaLine quota={quota} /> : null}
+      <Field
+        id={checks.anchor('category')}
+        label="说的是哪类事"
+        error={errorFor('category')}
+        className="raise-categories"
+      >
         <ChoiceList
           idPrefix="category"
           choices={matterCategories.map((c) => ({ id: c, label: categoryLabels[c] }))}
@@ -116,7 +131,12 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
           onSelect={(id) => update({ category: id as MatterDraft['category'] })}
         />
       </Field>
-      <Field label="标题" hint="一句话说清是什么事，如：3号楼前晚上乱停车" error={errorFor('title')}>
+      <Field
+        id={checks.anchor('title')}
+        label="标题"
+        hint="一句话说清是什么事，如：3号楼前晚上乱停车"
+        error={errorFor('title')}
+      >
         <Input
           id="matter-title"
           className="raise-input"
@@ -128,7 +148,12 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
         <View className="raise-count">{charCount(draft.title)}/40</View>
         <SimilarMatters items={similar} onMessage={toast} />
       </Field>
-      <Field label="详细说说" hint="在哪里、什么时候、影响了谁，您希望怎么解决" error={errorFor('body')}>
+      <Field
+        id={checks.anchor('body')}
+        label="详细说说"
+        hint="在哪里、什么时候、影响了谁，您希望怎么解决"
+        error={errorFor('body')}
+      >
         <TextArea
           id="matter-body"
           className="raise-textarea"
@@ -143,7 +168,7 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
           {charCount(draft.body)}/1000
         </View>
       </Field>
-      <Field label="照片（可不传，最多6张）">
+      <Field id={checks.anchor('photos')} label="照片（可不传，最多6张）">
         <PhotoPicker photos={photos} setPhotos={setPhotos} error={errorFor('photos')} />
       </Field>
       {grids.length ? (
@@ -256,6 +281,13 @@ function useSimilar(draft: MatterDraft): MatterSummary[] {
   return items;
 }
 
-function Field(props: { label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
+function Field(props: {
+  id?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return <FormField block="raise-field" {...props} />;
 }

@@ -81,3 +81,9 @@ export function validateDraft(
     },
   };
 }
+
+/** What is still wrong with the draft, field by field (none when it would be sent). */
+export function draftIssues(draft: MatterDraft, photos: readonly PickedPhoto[]): FieldIssue[] {
+  const checked = validateDraft(draft, photos);
+  return checked.ok ? [] : checked.issues;
+}

@@ -1,6 +1,6 @@
 import { Button, Input, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { call } from '../../../api/client';
 import { useCommand } from '../../../hooks/useCommand';
 import { ChoiceList } from '../../../components/ChoiceList';
@@ -12,6 +12,7 @@ import { useSession } from '../../../state/session';
 import {
   compoundChoices,
   draftFrom,
+  draftIssues,
   gridChoices,
   selectableCommunities,
   validateDraft,
@@ -24,6 +25,7 @@ import './index.scss';
 import { FormField } from '../../../components/FormField';
 import { routes } from '@domain/routes';
 import { goBack } from '../../../navigation';
+import { useFieldIssues } from '../../../hooks/useFieldIssues';
 
 const TOAST = 'profile-toast';
 
@@ -42,12 +44,20 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFrom(user));
   // The same draft sent again after a timeout keeps its request id: it is saved once.
   const saving = useCommand({ toast: TOAST, failures: 'toast' });
-  const errorFor = saving.fieldError;
-  const update = (next: ProfileDraft) => setDraft(next);
+  const checks = useFieldIssues('profile-field');
+  const { recheck } = checks;
+  // Each change is checked again as saving would check it: a fixed field loses its complaint.
+  useEffect(() => recheck(draftIssues(draft)), [draft, recheck]);
+  const errorFor = (path: string) => checks.messageFor(path) ?? saving.fieldError(path);
+  const update = (next: ProfileDraft) => {
+    setDraft(next);
+    saving.clearError();
+  };
+  const anchor = checks.anchor;
 
   async function save() {
     const checked = validateDraft(draft);
-    if (!checked.ok) return saving.refuse(checked.issues);
+    if (!checked.ok) return checks.showAll(checked.issues);
     const sent = await saving.run(
       checked.input,
       (requestId) => call('account', 'updateProfile', checked.input, { requestId }),
@@ -62,7 +72,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
 
   return (
     <View id="profile-form">
-      <Field label="姓名" error={errorFor('name')}>
+      <Field id={anchor('name')} label="姓名" error={errorFor('name')}>
         <Input
           id="profile-name"
           className="profile-input"
@@ -72,7 +82,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
           onChange={(value) => update({ ...draft, name: value })}
         />
       </Field>
-      <Field label="所在社区" error={errorFor('communityId')}>
+      <Field id={anchor('communityId')} label="所在社区" error={errorFor('communityId')}>
         <ChoiceList
           idPrefix="community"
           choices={selectableCommunities(user, directory).map((c) => ({ id: c.id, label: c.name }))}
@@ -82,7 +92,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
       </Field>
       {draft.communityId ? (
         <>
-          <Field label="网格（可不选）" error={errorFor('gridId')}>
+          <Field id={anchor('gridId')} label="网格（可不选）" error={errorFor('gridId')}>
             <ChoiceList
               idPrefix="grid"
               choices={gridChoices(draft, directory).map((g) => ({ id: g.id, label: g.name }))}
@@ -90,7 +100,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
               onSelect={(id) => update(withGrid(draft, id, directory))}
             />
           </Field>
-          <Field label="小区（可不选）" error={errorFor('compoundId')}>
+          <Field id={anchor('compoundId')} label="小区（可不选）" error={errorFor('compoundId')}>
             <ChoiceList
               idPrefix="compound"
               choices={compoundChoices(draft, directory).map((c) => ({ id: c.id, label: c.name }))}
@@ -100,7 +110,12 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
           </Field>
         </>
       ) : null}
-      <Field label="楼栋门牌（可不填）" hint="仅您本人、社区居委会和上门的民情书记可见" error={errorFor('building')}>
+      <Field
+        id={anchor('building')}
+        label="楼栋门牌（可不填）"
+        hint="仅您本人、社区居委会和上门的民情书记可见"
+        error={errorFor('building')}
+      >
         <Input
           id="profile-building"
           className="profile-input"
@@ -110,7 +125,12 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
           onChange={(value) => update({ ...draft, building: value })}
         />
       </Field>
-      <Field label="手机号（可不填）" hint={phoneHint(user, draft.phone)} error={errorFor('phone')}>
+      <Field
+        id={anchor('phone')}
+        label="手机号（可不填）"
+        hint={phoneHint(user, draft.phone)}
+        error={errorFor('phone')}
+      >
         <Input
           id="profile-phone"
           className="profile-input"
@@ -146,6 +166,6 @@ function phoneHint(user: SelfView, phone: string): string {
   return phone.trim() === user.phone ? `已通过微信验证；${masked}` : '换成新号码后，发布说事和评论前需要重新验证';
 }
 
-function Field(props: { label: string; hint?: string; error?: string; children: ReactNode }) {
+function Field(props: { id?: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return <FormField block="profile-field" {...props} />;
 }

@@ -53,21 +53,37 @@ export function compoundChoices(draft: ProfileDraft, directory: Directory) {
   return draft.communityId ? compoundsOf(directory, draft.communityId, draft.gridId) : [];
 }
 
-/** Checks the draft with the same schema the server uses, so errors show before sending. */
+const fieldOrder = ['name', 'communityId', 'gridId', 'compoundId', 'building', 'phone'];
+const NO_COMMUNITY = '请选择您所在的社区';
+
+/**
+ * Checks the draft with the same schema the server uses, so errors show before sending: every
+ * field's first problem at once, in the order of the form.
+ */
 export function validateDraft(
   draft: ProfileDraft,
 ): { ok: true; input: ProfileInput } | { ok: false; issues: FieldIssue[] } {
-  if (!draft.communityId) {
-    return { ok: false, issues: [{ path: 'communityId', message: '请选择您所在的社区' }] };
-  }
   const input: ProfileInput = {
     name: draft.name,
-    communityId: draft.communityId,
+    communityId: draft.communityId ?? '',
     gridId: draft.gridId,
     compoundId: draft.compoundId,
     building: draft.building,
     phone: draft.phone,
   };
   const parsed = profileInputSchema.safeParse(input);
-  return parsed.success ? { ok: true, input } : { ok: false, issues: toFieldIssues(parsed.error) };
+  if (parsed.success && draft.communityId) return { ok: true, input };
+  const found = parsed.success ? [] : toFieldIssues(parsed.error);
+  const issues = fieldOrder.flatMap((path): FieldIssue[] => {
+    if (path === 'communityId') return draft.communityId ? [] : [{ path, message: NO_COMMUNITY }];
+    const first = found.find((issue) => issue.path === path);
+    return first ? [first] : [];
+  });
+  return { ok: false, issues };
+}
+
+/** What is still wrong with the draft, field by field (none when it would be saved). */
+export function draftIssues(draft: ProfileDraft): FieldIssue[] {
+  const checked = validateDraft(draft);
+  return checked.ok ? [] : checked.issues;
 }
