@@ -38,7 +38,7 @@ const legal: Record<MatterTransition, Partial<Record<MatterState, MatterState | 
   unhide: { hidden: 'previous' },
   convene: { open: 'consulting', consulting: 'consulting' },
   escalate: { open: 'escalated', consulting: 'escalated' },
-  answerEscalation: { escalated: 'consulting' },
+  answerEscalation: { escalated: 'previous' },
   resolve: { open: 'resolved', consulting: 'resolved', escalated: 'resolved' },
   closeUnresolved: { open: 'closed_unresolved', consulting: 'closed_unresolved', escalated: 'closed_unresolved' },
   refer: { open: 'referred', consulting: 'referred', escalated: 'referred' },
@@ -150,6 +150,22 @@ describe('matter transitions', () => {
     });
   });
 
+  describe('answerEscalation', () => {
+    it('returns the matter to where it stood before it went up: 协商中 only if a meeting had been called', () => {
+      expect(nextState('escalated', 'answerEscalation', 'committee', 'open')).toBe('open');
+      expect(nextState('escalated', 'answerEscalation', 'committee', 'consulting')).toBe('consulting');
+    });
+
+    it('needs that state, and it must be one a matter is escalated from', () => {
+      expect(caught(() => nextState('escalated', 'answerEscalation', 'committee')).code).toBe('INVALID_STATE');
+      for (const previous of ['resolved', 'pending_review', 'hidden', 'escalated'] as const) {
+        expect(caught(() => nextState('escalated', 'answerEscalation', 'committee', previous)).code).toBe(
+          'INVALID_STATE',
+        );
+      }
+    });
+  });
+
   describe('allowedTransitions', () => {
     it.each(matterStates.flatMap((s) => actors.map((a) => [s, a] as const)))(
       'in %s, %s gets exactly the legal actions',
@@ -192,7 +208,10 @@ describe('matter transitions', () => {
       ['resolve', 'committee'],
       ['close', 'system'],
     ];
-    const seen = steps.map(([t, a]) => (state = nextState(state, t, a)));
+    // Each step that returns to an earlier state is told it: escalated from 协商中, answered back to it.
+    const seen = steps.map(
+      ([t, a]) => (state = nextState(state, t, a, t === 'answerEscalation' ? 'consulting' : undefined)),
+    );
     expect(seen).toEqual(['open', 'consulting', 'escalated', 'consulting', 'resolved', 'open', 'resolved', 'closed']);
   });
 });
