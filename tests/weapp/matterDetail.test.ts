@@ -115,7 +115,7 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.textsOf('matter-detail', 'mq-matter-tags__pin')).toEqual([]);
     expect([p.text('support-count'), p.text('follower-count'), p.text('comment-count')]).toEqual(['3', '2', '3']);
 
-    expect(p.textsOf('timeline', 'mq-timeline__label')).toEqual(['提出说事', '审核通过并公开', '召开协商会']);
+    expect(p.textsOf('timeline', 'mq-timeline__label')).toEqual(['提出说事', '审核通过并公开', '安排协商会']);
     expect(p.textsOf('timeline', 'mq-timeline__note')).toEqual(['附议人数较多，召开协商会']);
     expect(p.textsOf('timeline', 'mq-timeline__meta')).toEqual([
       '居民 · 2026-11-24 10:00',

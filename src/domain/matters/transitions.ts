@@ -48,7 +48,8 @@ export const transitionTable: Record<MatterTransition, TransitionRule> = {
   unhide: { from: ['hidden'], to: 'previous', returnsTo: hideableStates, by: ['committee'], label: '恢复显示' },
   // An unreviewed matter is not public yet, so flags cannot reach it.
   autoHide: { from: publicStates, to: 'hidden', by: ['system'], label: '多人举报，暂时隐藏待复核' },
-  convene: { from: ['open', 'consulting'], to: 'consulting', by: ['committee'], label: '召开协商会' },
+  // Convening only schedules the meeting: what happened at it is in its minutes, later.
+  convene: { from: ['open', 'consulting'], to: 'consulting', by: ['committee'], label: '安排协商会' },
   escalate: { from: escalatableStates, to: 'escalated', by: ['committee'], label: '上报街道/部门（街呼区应）' },
   // The answer hands the matter back to the committee where it stood before it went up: 协商中
   // only if a consultation had been called, else 征集意见 (an answer is not a meeting).

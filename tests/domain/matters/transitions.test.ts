@@ -84,7 +84,7 @@ describe('matter transitions', () => {
   it('has a Chinese timeline label for every transition', () => {
     for (const t of matterTransitions) expect(transitionTable[t].label).toMatch(/[\u4e00-\u9fa5]/);
     expect(transitionTable.approve.label).toBe('审核通过并公开');
-    expect(transitionTable.convene.label).toBe('召开协商会');
+    expect(transitionTable.convene.label).toBe('安排协商会');
     expect(transitionTable.escalate.label).toBe('上报街道/部门（街呼区应）');
   });
 
@@ -122,7 +122,7 @@ describe('matter transitions', () => {
 
   it('gives the full-sentence message for an illegal state', () => {
     expect(caught(() => nextState('closed', 'convene', 'committee')).message).toBe(
-      '说事当前为「已办结」，不能进行「召开协商会」',
+      '说事当前为「已办结」，不能进行「安排协商会」',
     );
   });
 
