@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { authorLine } from '../../../components/matters/MatterCard';
+import { FoldedText } from '../../../components/matters/FoldedText';
 import { MatterTags } from '../../../components/matters/MatterTags';
 import { PhotoGallery } from '../../../components/matters/PhotoGallery';
 import type { MatterDetail } from '@domain/matters/views';
@@ -16,9 +17,7 @@ export function MatterHead({ matter }: { matter: MatterDetail }) {
       <View className="matter-head__meta" id="matter-detail-author">
         {authorLine(matter)} · {formatWhen(matter.createdAt, Date.now())}
       </View>
-      <View className="matter-head__body" id="matter-detail-body">
-        {matter.body}
-      </View>
+      <FoldedText id="matter-detail-body" className="matter-head__body" text={matter.body} kind="body" />
       <PhotoGallery photos={matter.photos} />
     </View>
   );
