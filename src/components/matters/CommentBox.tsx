@@ -1,6 +1,6 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { commentBodySchema } from '@domain/matters/text';
 import { charCount } from '@domain/text';
 import type { CommentView } from '@domain/matters/views';
@@ -16,14 +16,26 @@ export function CommentBox({
   command,
   onCancelReply,
   onSubmit,
+  focusRequest = 0,
 }: {
   replyTo: CommentView | null;
+  /** Raised by 写评论 and 回复: each new value puts the cursor in the box. */
+  focusRequest?: number;
   command: Command;
   onCancelReply: () => void;
   onSubmit: (body: string, parentId: string | null) => Promise<Submitted<unknown>>;
 }) {
   const [body, setBody] = useState('');
+  const [focused, setFocused] = useState(false);
+  const input = useRef<{ focus?: () => void } | null>(null);
   const error = command.error?.message ?? '';
+
+  // weapp focuses through the `focus` attribute; h5 (and the page tests) through the element.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    setFocused(true);
+    input.current?.focus?.();
+  }, [focusRequest]);
 
   async function send() {
     const checked = commentBodySchema.safeParse(body);
@@ -50,6 +62,9 @@ export function CommentBox({
         maxLength={500}
         rows={3}
         autoSize
+        ref={input}
+        focus={focused}
+        onBlur={() => setFocused(false)}
         onChange={(value) => {
           setBody(value);
           command.clearError();
