@@ -202,6 +202,8 @@ export interface WxLog {
   actionSheets: string[][];
   /** How often the page ended a pull-down refresh (wx.stopPullDownRefresh). */
   pullDownStops: number;
+  /** Where the page asked WeChat to scroll (wx.pageScrollTo's options). */
+  scrolls: Record<string, unknown>[];
   /** The 我的 tab's badge as the app last set it: its text, or null once removed. */
   tabBarBadges: { index: number; text: string | null }[];
   /**
@@ -399,7 +401,10 @@ function uiApis(log: WxLog, host: WxOptions) {
     startPullDownRefresh: silent('startPullDownRefresh'),
     stopPullDownRefresh: asyncApi('stopPullDownRefresh', () => void (log.pullDownStops += 1)),
     setNavigationBarTitle: silent('setNavigationBarTitle'),
-    pageScrollTo: silent('pageScrollTo'),
+    // Where, without the callbacks.
+    pageScrollTo: asyncApi('pageScrollTo', (options) => {
+      log.scrolls.push(Object.fromEntries(Object.entries(options).filter(([, value]) => typeof value !== 'function')));
+    }),
     vibrateShort: silent('vibrateShort'),
     createSelectorQuery,
     createIntersectionObserver: () => ({
@@ -564,6 +569,7 @@ function newLog(storage: Record<string, unknown> = {}, privacyAgreed = false): W
     storage: new Map(Object.entries(storage)),
     actionSheets: [],
     pullDownStops: 0,
+    scrolls: [],
     tabBarBadges: [],
     consentAsks: [],
     tapping: false,
