@@ -1,6 +1,6 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { commentBodySchema } from '@domain/matters/text';
 import { charCount } from '@domain/text';
 import type { CommentView } from '@domain/matters/views';
@@ -27,14 +27,12 @@ export function CommentBox({
 }) {
   const [body, setBody] = useState('');
   const [focused, setFocused] = useState(false);
-  const input = useRef<{ focus?: () => void } | null>(null);
   const error = command.error?.message ?? '';
 
-  // weapp focuses through the `focus` attribute; h5 (and the page tests) through the element.
+  // The textarea's `focus` attribute (weapp, and Taro's h5 textarea) puts the cursor in when it
+  // turns true; it turns false again on blur so the next request turns it true anew.
   useEffect(() => {
-    if (focusRequest === 0) return;
-    setFocused(true);
-    input.current?.focus?.();
+    if (focusRequest > 0) setFocused(true);
   }, [focusRequest]);
 
   async function send() {
@@ -62,7 +60,6 @@ export function CommentBox({
         maxLength={500}
         rows={3}
         autoSize
-        ref={input}
         focus={focused}
         onBlur={() => setFocused(false)}
         onChange={(value) => {
