@@ -1,6 +1,6 @@
 import { AppError } from '@domain/errors';
 import { assertMeetingHeld, assertOpenItemsConfirmed } from '@domain/matters/conclusion';
-import { shanghaiDateOf } from '@domain/time';
+import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
 import type { MatterState } from '@domain/matters/states';
 import type { ActionItem } from '@domain/matters/views';
 import type { ActionContext } from '../../service';
@@ -212,7 +212,7 @@ export async function escalate(
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
-    note: `${input.department}，${input.dueDate}前答复`,
+    note: `${input.department}，${formatShanghaiDay(input.dueDate)}前答复`,
     patch: { escalation },
     entryId: commandId(ctx, 't', 'matter.escalate'),
   });
