@@ -57,3 +57,21 @@ export function isValidShanghaiDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   return dayjs(value, 'YYYY-MM-DD').format('YYYY-MM-DD') === value;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const nearDays: Record<number, string> = { [-1]: '昨天', 0: '今天' };
+
+/**
+ * The one way a moment is shown on every screen (cards, timelines, comments, messages, staff
+ * pages), in words an elder reads at a glance: `今天 14:05`, `昨天 09:30`, within
+ * the viewer's year `12月3日 14:05`, in another year `2025年12月3日` (the hour no longer matters).
+ * Tomorrow is a date like any other (`12月6日 19:00`): 明天 is easily misread in a message
+ * read a day later. `nowMs` is the viewer's clock, passed in so the words are the same in every test and zone.
+ */
+export function formatWhen(ms: number, nowMs: number): string {
+  const offset = Math.round((startOfShanghaiDay(ms) - startOfShanghaiDay(nowMs)) / DAY_MS);
+  const near = nearDays[offset];
+  if (near) return `${near} ${formatShanghai(ms, 'HH:mm')}`;
+  if (toShanghai(ms).year() === toShanghai(nowMs).year()) return formatShanghai(ms, 'M月D日 HH:mm');
+  return formatShanghai(ms, 'YYYY年M月D日');
+}

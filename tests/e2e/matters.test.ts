@@ -128,7 +128,7 @@ describe('居民说事 from raising to rating (h5 on the local host)', () => {
     await visible(page, '#rate-submit').click();
     await page.waitForFunction(() => !document.querySelector('#rate-panel'));
     const timeline = await visible(page, '#timeline').innerText();
-    for (const step of ['提出说事', '审核通过并公开', '召开协商会', '问题已解决', '办结'])
+    for (const step of ['提出说事', '审核通过并公开', '安排协商会', '问题已解决', '办结'])
       expect(timeline).toContain(step);
     await expect(visible(page, '#consultation').innerText()).resolves.toContain('东门口禁停');
     // The neighbour's comment and the photo are there for everyone.

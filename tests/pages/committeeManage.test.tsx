@@ -247,7 +247,8 @@ describe('committee control panel for one matter (jsdom, real services over SQLi
     await waitFor(() => $('#answer-sheet'));
     typeInto('answer-response', '住建局下周二到现场查看');
     click('#answer-submit');
-    await waitFor(() => expect(stateShown()).toBe('协商中'));
+    // Escalated straight from 征集意见: the answer hands it back there, no meeting was called.
+    await waitFor(() => expect(stateShown()).toBe('征集意见'));
     expect($('#escalation-response').textContent).toContain('住建局下周二到现场查看');
     expect(document.querySelector('#escalation-overdue')).toBeNull();
     expect((await storage.matters.findById(id))?.escalation?.response).toBe('住建局下周二到现场查看');

@@ -79,7 +79,17 @@ export async function mattersBackend() {
     return matterId as string;
   }
 
-  return { storage, deps, as, act, raise, publish, raiseFromVisit };
+  /** The resident as if WeChat had never vouched for their number (the demo seed verified it). */
+  async function unverifyPhone(userId: string): Promise<void> {
+    const user = (await storage.users.findById(userId))!;
+    await storage.users.updateProfile(
+      user.id,
+      { ...user, communityId: user.communityId!, phone: '', phoneVerifiedAt: null },
+      user.updatedAt,
+    );
+  }
+
+  return { storage, deps, as, act, raise, publish, raiseFromVisit, unverifyPhone };
 }
 
 /** Lets the local content checker deliver its (asynchronous) image verdicts. */

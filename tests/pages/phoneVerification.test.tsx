@@ -13,12 +13,7 @@ beforeEach(() => resetTaroMock());
 /** 李明 as if WeChat had never vouched for his number: the demo seed verified it. */
 async function unverifiedLi() {
   const server = await mattersBackend();
-  const li = (await server.storage.users.findById('u-resident-li'))!;
-  await server.storage.users.updateProfile(
-    li.id,
-    { ...li, communityId: li.communityId!, phone: '', phoneVerifiedAt: null },
-    li.updatedAt,
-  );
+  await server.unverifyPhone('u-resident-li');
   return server;
 }
 

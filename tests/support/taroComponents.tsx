@@ -15,6 +15,8 @@ function domProps(props: Props): Record<string, unknown> {
       out.onChange = (e: { target: { value: string } }) =>
         (value as (x: unknown) => void)({ detail: { value: e.target.value }, target: e.target });
     else if (key === 'onBlur' || key === 'onFocus') out[key] = value;
+    // WeChat's focus attribute (a textarea or input takes the cursor when it turns true).
+    else if (key === 'focus') out['data-focus'] = String(Boolean(value));
     else if (
       key === 'id' ||
       key === 'className' ||

@@ -202,6 +202,8 @@ export interface WxLog {
   actionSheets: string[][];
   /** How often the page ended a pull-down refresh (wx.stopPullDownRefresh). */
   pullDownStops: number;
+  /** Where the page asked WeChat to scroll (wx.pageScrollTo's options). */
+  scrolls: Record<string, unknown>[];
   /** The 我的 tab's badge as the app last set it: its text, or null once removed. */
   tabBarBadges: { index: number; text: string | null }[];
   /**
@@ -215,8 +217,6 @@ export interface WxLog {
   /** URLs the app downloaded (wx.downloadFile), and what it opened in WeChat's document viewer. */
   downloads: string[];
   openedDocuments: Record<string, unknown>[];
-  /** Every wx.pageScrollTo the page asked for (a selector or a scrollTop). */
-  scrolls: Record<string, unknown>[];
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
   missingApis: () => string[];
 }
@@ -401,7 +401,10 @@ function uiApis(log: WxLog, host: WxOptions) {
     startPullDownRefresh: silent('startPullDownRefresh'),
     stopPullDownRefresh: asyncApi('stopPullDownRefresh', () => void (log.pullDownStops += 1)),
     setNavigationBarTitle: silent('setNavigationBarTitle'),
-    pageScrollTo: asyncApi('pageScrollTo', (options) => void log.scrolls.push(options)),
+    // Where, without the callbacks.
+    pageScrollTo: asyncApi('pageScrollTo', (options) => {
+      log.scrolls.push(Object.fromEntries(Object.entries(options).filter(([, value]) => typeof value !== 'function')));
+    }),
     vibrateShort: silent('vibrateShort'),
     createSelectorQuery,
     createIntersectionObserver: () => ({
@@ -566,12 +569,12 @@ function newLog(storage: Record<string, unknown> = {}, privacyAgreed = false): W
     storage: new Map(Object.entries(storage)),
     actionSheets: [],
     pullDownStops: 0,
+    scrolls: [],
     tabBarBadges: [],
     consentAsks: [],
     tapping: false,
     downloads: [],
     openedDocuments: [],
-    scrolls: [],
     missingApis: () => [],
   };
 }

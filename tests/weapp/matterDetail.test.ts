@@ -88,6 +88,9 @@ const meeting = consultationRecord(MATTER, {
 
 describe('居民说事 detail (real weapp build)', () => {
   const pages = weappPageTests();
+  // The phone's clock at the seed's now (2026-11-27 10:00), so times read the same on any day.
+  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(NOW));
+  afterEach(() => jest.restoreAllMocks());
   const user = (id: string) => userView(pages.data, id);
 
   function backendFor(viewer: SelfView, record: MatterRecord, parts: Parameters<typeof detailOf>[3] = {}): FakeBackend {
@@ -109,27 +112,29 @@ describe('居民说事 detail (real weapp build)', () => {
     expect(p.backend.callsOf('matter', 'detail').map((call) => call.data)).toEqual([{ matterId: MATTER }]);
     expect(p.text('matter-detail-title')).toBe('幸福小区晚上停车太难');
     expect(p.text('matter-detail-body')).toBe('晚上七点以后小区里就没有车位了，车只能停在消防通道上，很不安全。');
-    expect(p.text('matter-detail-author')).toBe('张桂兰 · 2026-11-24 10:00');
+    expect(p.text('matter-detail-author')).toBe('张桂兰 · 11月24日 10:00');
     expect(p.text('matter-state')).toBe('协商中');
     expect(p.textsOf('matter-detail', 'mq-matter-tags__category')).toEqual(['停车']);
     expect(p.textsOf('matter-detail', 'mq-matter-tags__pin')).toEqual([]);
     expect([p.text('support-count'), p.text('follower-count'), p.text('comment-count')]).toEqual(['3', '2', '3']);
 
-    expect(p.textsOf('timeline', 'mq-timeline__label')).toEqual(['提出说事', '审核通过并公开', '召开协商会']);
+    // Newest on top, for everyone.
+    expect(p.textsOf('timeline', 'mq-timeline__label')).toEqual(['安排协商会', '审核通过并公开', '提出说事']);
     expect(p.textsOf('timeline', 'mq-timeline__note')).toEqual(['附议人数较多，召开协商会']);
     expect(p.textsOf('timeline', 'mq-timeline__meta')).toEqual([
-      '居民 · 2026-11-24 10:00',
-      '社区居委会 · 2026-11-24 12:00',
-      '社区居委会 · 2026-11-26 10:00',
+      '社区居委会 · 昨天 10:00',
+      '社区居委会 · 11月24日 12:00',
+      '居民 · 11月24日 10:00',
     ]);
-    expect(p.classes('timeline-t-convene')).toContain('mq-timeline__entry--last');
-    expect(p.classes('timeline-t-raise')).not.toContain('mq-timeline__entry--last');
+    expect(p.classes('timeline-t-raise')).toContain('mq-timeline__entry--last');
+    expect(p.classes('timeline-t-convene')).not.toContain('mq-timeline__entry--last');
+    expect(p.classes('timeline-t-convene')).toContain('mq-timeline__entry--latest');
 
     expect(p.textsOf('consultation', 'mq-card-title')).toEqual(['协商会（拉呱说事）']);
     const rows = p.textsOf('consultation', 'mq-info-row__label');
     const values = p.textsOf('consultation', 'mq-info-row__value');
     expect(Object.fromEntries(rows.map((label, i) => [label, values[i]]))).toEqual({
-      时间: '2026-11-26 19:00',
+      时间: '昨天 19:00',
       地点: '东门社区党群服务中心二楼',
       议程: '商量夜间停车办法',
       邀请居民: '2人',
@@ -229,8 +234,8 @@ describe('居民说事 detail (real weapp build)', () => {
 
     expect(p.text('matter-state')).toBe('已解决');
     // Anonymous toward neighbours, but the author sees their own name and that it is hidden.
-    expect(p.text('matter-detail-author')).toBe('张桂兰（对居民匿名） · 2026-11-24 10:00');
-    expect(p.textsOf('timeline', 'mq-timeline__label').at(-1)).toBe('问题已解决');
+    expect(p.text('matter-detail-author')).toBe('张桂兰（对居民匿名） · 11月24日 10:00');
+    expect(p.textsOf('timeline', 'mq-timeline__label').at(0)).toBe('问题已解决');
     expect(p.textsOf('rate-panel', 'mq-card-title')).toEqual(['您对办理结果满意吗？']);
     expect(p.text('rate-panel')).toContain('打分后这件说事就办结了');
     expect(p.root.querySelectorAll('.nut-rate-item')).toHaveLength(5);
@@ -263,7 +268,7 @@ describe('居民说事 detail (real weapp build)', () => {
     const done = parking({ state: 'resolved', resolvedAt: NOW - 2 * HOUR, anonymous: true });
     const p = await openMatter(backendFor(li, done, { timeline: [raised, approved, convened, resolved] }));
 
-    expect(p.text('matter-detail-author')).toBe('匿名居民 · 2026-11-24 10:00');
+    expect(p.text('matter-detail-author')).toBe('匿名居民 · 11月24日 10:00');
     expect(p.text('matter-state')).toBe('已解决');
     expect(p.find('rate-panel')).toBeUndefined();
     expect(p.find('reopen-panel')).toBeUndefined();

@@ -1,6 +1,6 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { commentBodySchema } from '@domain/matters/text';
 import { charCount } from '@domain/text';
 import type { CommentView } from '@domain/matters/views';
@@ -16,14 +16,24 @@ export function CommentBox({
   command,
   onCancelReply,
   onSubmit,
+  focusRequest = 0,
 }: {
   replyTo: CommentView | null;
+  /** Raised by 写评论 and 回复: each new value puts the cursor in the box. */
+  focusRequest?: number;
   command: Command;
   onCancelReply: () => void;
   onSubmit: (body: string, parentId: string | null) => Promise<Submitted<unknown>>;
 }) {
   const [body, setBody] = useState('');
+  const [focused, setFocused] = useState(false);
   const error = command.error?.message ?? '';
+
+  // The textarea's `focus` attribute (weapp, and Taro's h5 textarea) puts the cursor in when it
+  // turns true; it turns false again on blur so the next request turns it true anew.
+  useEffect(() => {
+    if (focusRequest > 0) setFocused(true);
+  }, [focusRequest]);
 
   async function send() {
     const checked = commentBodySchema.safeParse(body);
@@ -50,6 +60,8 @@ export function CommentBox({
         maxLength={500}
         rows={3}
         autoSize
+        focus={focused}
+        onBlur={() => setFocused(false)}
         onChange={(value) => {
           setBody(value);
           command.clearError();

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import type { CommentThread, CommentView } from '@domain/matters/views';
 import { roleLabels } from '@domain/users';
 import { Tag } from '../Tag';
-import { shortTime } from './format';
+import { FoldedText } from './FoldedText';
+import { formatWhen } from '@domain/time';
 import './CommentThreads.scss';
 
 interface CommentActions {
@@ -54,9 +55,9 @@ function CommentItem({ comment, onReply, onFlag, viewerId }: { comment: CommentV
           </Tag>
         ) : null}
       </View>
-      <View className="mq-comment__body">{comment.body}</View>
+      <FoldedText id={`comment-${comment.id}-body`} className="mq-comment__body" text={comment.body} kind="comment" />
       <View className="mq-comment__foot">
-        <Text className="mq-comment__time">{shortTime(comment.createdAt)}</Text>
+        <Text className="mq-comment__time">{formatWhen(comment.createdAt, Date.now())}</Text>
         {onReply && comment.state === 'visible' ? (
           <View className="mq-comment__action" id={`reply-${comment.id}`} onClick={() => onReply(comment)}>
             回复

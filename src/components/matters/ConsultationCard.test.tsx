@@ -25,10 +25,14 @@ const rows = (container: HTMLElement) =>
   );
 
 describe('ConsultationCard', () => {
+  // The viewer's clock: 2026-11-25 in Shanghai, the day before the meeting.
+  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 10, 25, 2)));
+  afterEach(() => jest.restoreAllMocks());
+
   it('shows residents when, where, what and who, leaving out what is not written yet', () => {
     const { container } = render(<ConsultationCard consultation={meeting} />);
     expect(rows(container)).toEqual([
-      '时间:2026-11-26 19:00',
+      '时间:11月26日 19:00',
       '地点:东门社区党群服务中心二楼',
       '议程:商量夜间停车办法',
       '邀请居民:2人',

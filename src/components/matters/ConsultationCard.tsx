@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { actionStateLabels, actionStateTones } from '@domain/matters/labels';
 import type { ConsultationView } from '@domain/matters/views';
-import { formatShanghaiDay } from '@domain/time';
+import { formatShanghaiDay, formatWhen } from '@domain/time';
 import { CardTitle } from '../CardTitle';
 import { InfoRow } from '../InfoRow';
 import { Tag } from '../Tag';
-import { fullTime } from './format';
 import './ConsultationCard.scss';
 
 /** Why there are no minutes yet, for the committee that will write them. */
@@ -29,7 +28,7 @@ export function ConsultationCard({
   return (
     <View className="mq-card" id="consultation">
       <CardTitle>协商会（拉呱说事）</CardTitle>
-      <InfoRow label="时间">{fullTime(c.scheduledAt)}</InfoRow>
+      <InfoRow label="时间">{formatWhen(c.scheduledAt, Date.now())}</InfoRow>
       <InfoRow label="地点">{c.place}</InfoRow>
       <InfoRow label="议程">{c.agenda}</InfoRow>
       <InfoRow label="邀请居民">{`${c.invitedResidentCount}人`}</InfoRow>

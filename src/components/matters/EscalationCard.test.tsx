@@ -16,6 +16,10 @@ const escalation: EscalationView = {
 const text = (container: HTMLElement, selector: string) => container.querySelector(selector)?.textContent ?? null;
 
 describe('EscalationCard', () => {
+  // The viewer's clock: 2026-11-27 12:00 in Shanghai, the day the answer came.
+  beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 10, 27, 4)));
+  afterEach(() => jest.restoreAllMocks());
+
   it('tells residents an answer is late, and the committee to chase it', () => {
     const resident = render(<EscalationCard escalation={escalation} />).container;
     expect(text(resident, '#escalation-overdue')).toBe('已超过答复期限，部门尚未答复');
@@ -36,6 +40,6 @@ describe('EscalationCard', () => {
     expect(container.querySelector('#escalation-overdue')).toBeNull();
     expect(text(container, '#escalation')).toContain('区直部门 · 任城区住建局');
     expect(text(container, '#escalation-response')).toBe('部门答复下周二到现场查看');
-    expect(text(container, '#escalation')).toContain('答复时间2026-11-27 09:00');
+    expect(text(container, '#escalation')).toContain('答复时间今天 09:00');
   });
 });

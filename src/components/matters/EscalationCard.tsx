@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { escalationLevelLabels } from '@domain/matters/labels';
 import type { EscalationView } from '@domain/matters/views';
-import { formatShanghaiDay } from '@domain/time';
+import { formatShanghaiDay, formatWhen } from '@domain/time';
 import { CardTitle } from '../CardTitle';
 import { InfoRow } from '../InfoRow';
-import { fullTime } from './format';
 import './EscalationCard.scss';
 
 /**
@@ -29,7 +28,7 @@ export function EscalationCard({
         </View>
       ) : null}
       <InfoRow label="上报至">{`${escalationLevelLabels[e.level]} · ${e.department}`}</InfoRow>
-      <InfoRow label="上报时间">{fullTime(e.escalatedAt)}</InfoRow>
+      <InfoRow label="上报时间">{formatWhen(e.escalatedAt, Date.now())}</InfoRow>
       <InfoRow label="答复期限" id="escalation-due">
         <Text className="mq-escalation__due">{`${formatShanghaiDay(e.dueDate)}前`}</Text>
       </InfoRow>
@@ -37,7 +36,7 @@ export function EscalationCard({
       <InfoRow label="部门答复" id="escalation-response">
         {e.response || <Text className="mq-muted">等待答复</Text>}
       </InfoRow>
-      <InfoRow label="答复时间">{e.respondedAt ? fullTime(e.respondedAt) : ''}</InfoRow>
+      <InfoRow label="答复时间">{e.respondedAt ? formatWhen(e.respondedAt, Date.now()) : ''}</InfoRow>
     </View>
   );
 }

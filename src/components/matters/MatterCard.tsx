@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterSummary } from '@domain/matters/views';
-import { shortTime } from './format';
+import { formatWhen } from '@domain/time';
 import { MatterTags } from './MatterTags';
 import './MatterCard.scss';
 import { routes } from '@domain/routes';
@@ -29,7 +29,7 @@ export function MatterCard({ matter }: { matter: MatterSummary }) {
         <MatterTags matter={matter} />
         <View className="mq-matter-card__title">{matter.title}</View>
         <View className="mq-matter-card__meta">
-          {authorLine(matter)} · {shortTime(matter.createdAt)}
+          {authorLine(matter)} · {formatWhen(matter.createdAt, Date.now())}
         </View>
         <View className="mq-matter-card__counts">
           <Text className="mq-matter-card__count" id={`matter-card-${matter.id}-supports`}>

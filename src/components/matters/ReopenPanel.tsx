@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { REOPEN_WINDOW_DAYS } from '@domain/matters/reopen';
 import { reasonSchema } from '@domain/matters/text';
-import { formatShanghai } from '@domain/time';
+import { formatWhen } from '@domain/time';
 import { CardTitle } from '../CardTitle';
 import { SubmitBar } from '../SubmitBar';
 import { OutcomeNote } from './OutcomeNote';
@@ -23,7 +23,7 @@ export function ReopenPanel({
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const error = command.error?.message ?? '';
-  const deadline = resolvedAt ? formatShanghai(resolvedAt + REOPEN_WINDOW_DAYS * 86_400_000, 'M月D日 HH:mm') : null;
+  const deadline = resolvedAt ? formatWhen(resolvedAt + REOPEN_WINDOW_DAYS * 86_400_000, Date.now()) : null;
 
   async function send() {
     const checked = reasonSchema.safeParse(reason);

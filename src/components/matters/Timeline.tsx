@@ -1,17 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import { actorRoleLabels } from '@domain/matters/labels';
 import type { TimelineEntryView } from '@domain/matters/views';
-import { fullTime } from './format';
+import { formatWhen } from '@domain/time';
 import './Timeline.scss';
 
 /**
- * The public record of every step the matter took: what happened, why, who did it and when, the
- * latest step marked. Residents read it as a story, oldest first; the committee's control panel
- * wants the latest on top (`newestFirst`).
+ * The public record of every step the matter took: what happened, why, who did it and when. The
+ * same order for everyone, newest on top and marked: whoever opens a matter first asks where it
+ * stands now, and on a long record oldest-first puts that answer at the bottom. Steps of the same
+ * millisecond keep the server's order (by id), reversed with the rest.
  */
-export function Timeline({ entries, newestFirst = false }: { entries: TimelineEntryView[]; newestFirst?: boolean }) {
-  const ordered = [...entries].sort((a, b) => (newestFirst ? b.at - a.at : a.at - b.at));
-  const latest = newestFirst ? 0 : ordered.length - 1;
+export function Timeline({ entries }: { entries: TimelineEntryView[] }) {
+  const ordered = [...entries].sort((a, b) => a.at - b.at).reverse();
+  const latest = 0;
   return (
     <View className="mq-timeline" id="timeline">
       {ordered.map((entry, index) => (
@@ -33,7 +34,7 @@ export function Timeline({ entries, newestFirst = false }: { entries: TimelineEn
             <View className="mq-timeline__label">{entry.label}</View>
             {entry.note ? <View className="mq-timeline__note">{entry.note}</View> : null}
             <Text className="mq-timeline__meta">
-              {actorRoleLabels[entry.actorRole]} · {fullTime(entry.at)}
+              {actorRoleLabels[entry.actorRole]} · {formatWhen(entry.at, Date.now())}
             </Text>
           </View>
         </View>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { kindTones } from '@domain/notifications/kinds';
 import type { InboxItem } from '@domain/notifications/views';
-import { messageTime } from './format';
+import { formatWhen } from '@domain/time';
 import { Tag } from '../Tag';
 import './InboxCard.scss';
 
@@ -26,7 +26,7 @@ export function InboxCard({ item, read, onOpen }: { item: InboxItem; read: boole
         <Tag tone={kindTones[item.kind]} id={`inbox-${item.id}-status`}>
           {item.status}
         </Tag>
-        <Text className="mq-inbox__time">{messageTime(item.createdAt)}</Text>
+        <Text className="mq-inbox__time">{formatWhen(item.createdAt, Date.now())}</Text>
       </View>
       <View className="mq-inbox__title">{item.title}</View>
       <View className="mq-inbox__text">{item.text}</View>

@@ -2,7 +2,8 @@ import { View } from '@tarojs/components';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import type { FieldSource } from '@domain/notifications/templates';
 import { deliveryStateLabels, deliveryStateTones, type WechatMessage } from '@domain/notifications/views';
-import { deliveryNote, messageTime } from './format';
+import { formatWhen } from '@domain/time';
+import { deliveryNote } from './format';
 import { Tag } from '../Tag';
 import './WechatMessageCard.scss';
 
@@ -42,7 +43,7 @@ export function WechatMessageCard({ message }: { message: WechatMessage }) {
       <View className="mq-wechat__note" id={`wechat-${message.id}-note`}>
         {deliveryNote(message)}
       </View>
-      <View className="mq-wechat__time">通知产生于 {messageTime(message.createdAt)}</View>
+      <View className="mq-wechat__time">通知产生于 {formatWhen(message.createdAt, Date.now())}</View>
     </View>
   );
 }

@@ -1,30 +1,19 @@
 import { isQuietTime, QUIET_END, QUIET_START } from '@domain/notifications/quietHours';
 import type { WechatMessage } from '@domain/notifications/views';
-import { formatShanghai, shanghaiDateOf, toShanghai } from '@domain/time';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** `今天 10:05`, `昨天 18:30`, `11月27日 10:05`, `2025年11月27日`: when, in words elders read at a glance. */
-export function messageTime(ms: number, nowMs: number = Date.now()): string {
-  const day = shanghaiDateOf(ms);
-  if (day === shanghaiDateOf(nowMs)) return `今天 ${formatShanghai(ms, 'HH:mm')}`;
-  if (day === shanghaiDateOf(nowMs - DAY_MS)) return `昨天 ${formatShanghai(ms, 'HH:mm')}`;
-  if (toShanghai(ms).year() === toShanghai(nowMs).year()) return formatShanghai(ms, 'M月D日 HH:mm');
-  return formatShanghai(ms, 'YYYY年M月D日');
-}
+import { formatWhen } from '@domain/time';
 
 /** The sentence under a WeChat message: when it went, when it will go, or why it did not. */
 export function deliveryNote(message: WechatMessage, nowMs: number = Date.now()): string {
   switch (message.state) {
     case 'sent':
-      return `${messageTime(message.sentAt ?? message.notBefore, nowMs)} 已发到您的微信`;
+      return `${formatWhen(message.sentAt ?? message.notBefore, nowMs)} 已发到您的微信`;
     case 'waiting':
       if (message.notBefore <= nowMs) return '马上发送';
       // Written during the night: held until the morning, so no phone buzzes at night.
       if (isQuietTime(message.createdAt)) {
-        return `免打扰时段 ${QUIET_START}–${QUIET_END} 过后发送（${messageTime(message.notBefore, nowMs)}）`;
+        return `免打扰时段 ${QUIET_START}–${QUIET_END} 过后发送（${formatWhen(message.notBefore, nowMs)}）`;
       }
-      return `将在 ${messageTime(message.notBefore, nowMs)} 发送`;
+      return `将在 ${formatWhen(message.notBefore, nowMs)} 发送`;
     case 'no_consent':
       return '当时没有同意接收这类微信通知，所以没有发到微信。在「消息」里仍能看到。';
     case 'merged':

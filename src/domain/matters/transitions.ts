@@ -21,8 +21,12 @@ export type MatterActor = 'committee' | 'author' | 'system';
 
 export interface TransitionRule {
   from: readonly MatterState[];
-  /** `previous`: the state the matter had before it was hidden, supplied by the caller. */
+  /**
+   * `previous`: a state the matter had before, supplied by the caller (before it was hidden, before
+   * it was escalated); `returnsTo` lists the states it may be.
+   */
   to: MatterState | 'previous';
+  returnsTo?: readonly MatterState[];
   by: readonly MatterActor[];
   /** Shown on the public timeline. */
   label: string;
@@ -34,16 +38,28 @@ export interface TransitionRule {
  */
 const hideableStates: readonly MatterState[] = ['pending_review', ...publicStates];
 
+/** The states 街呼区应 starts from, and so the ones the department's answer returns the matter to. */
+const escalatableStates: readonly MatterState[] = ['open', 'consulting'];
+
 export const transitionTable: Record<MatterTransition, TransitionRule> = {
   approve: { from: ['pending_review'], to: 'open', by: ['committee'], label: '审核通过并公开' },
   reject: { from: ['pending_review'], to: 'rejected', by: ['committee'], label: '审核未通过' },
   hide: { from: hideableStates, to: 'hidden', by: ['committee'], label: '隐藏' },
-  unhide: { from: ['hidden'], to: 'previous', by: ['committee'], label: '恢复显示' },
+  unhide: { from: ['hidden'], to: 'previous', returnsTo: hideableStates, by: ['committee'], label: '恢复显示' },
   // An unreviewed matter is not public yet, so flags cannot reach it.
   autoHide: { from: publicStates, to: 'hidden', by: ['system'], label: '多人举报，暂时隐藏待复核' },
-  convene: { from: ['open', 'consulting'], to: 'consulting', by: ['committee'], label: '召开协商会' },
-  escalate: { from: ['open', 'consulting'], to: 'escalated', by: ['committee'], label: '上报街道/部门（街呼区应）' },
-  answerEscalation: { from: ['escalated'], to: 'consulting', by: ['committee'], label: '街道/部门已答复' },
+  // Convening only schedules the meeting: what happened at it is in its minutes, later.
+  convene: { from: ['open', 'consulting'], to: 'consulting', by: ['committee'], label: '安排协商会' },
+  escalate: { from: escalatableStates, to: 'escalated', by: ['committee'], label: '上报街道/部门（街呼区应）' },
+  // The answer hands the matter back to the committee where it stood before it went up: 协商中
+  // only if a consultation had been called, else 征集意见 (an answer is not a meeting).
+  answerEscalation: {
+    from: ['escalated'],
+    to: 'previous',
+    returnsTo: escalatableStates,
+    by: ['committee'],
+    label: '街道/部门已答复',
+  },
   resolve: { from: activeStates, to: 'resolved', by: ['committee'], label: '问题已解决' },
   closeUnresolved: { from: activeStates, to: 'closed_unresolved', by: ['committee'], label: '如实说明未能解决' },
   refer: { from: activeStates, to: 'referred', by: ['committee'], label: '转交其他部门办理' },
@@ -76,9 +92,9 @@ export function nextState(
     throw new AppError('INVALID_STATE', `说事当前为「${stateLabels[current]}」，不能进行「${rule.label}」`);
   }
   if (rule.to !== 'previous') return rule.to;
-  if (previous === undefined) throw new AppError('INVALID_STATE', '恢复显示需要知道隐藏前的状态');
-  // Only a state a matter can be hidden from is a state it can come back to.
-  if (!hideableStates.includes(previous)) {
+  if (previous === undefined) throw new AppError('INVALID_STATE', `${rule.label}需要知道说事之前的状态`);
+  // Only a state the matter can have left this way is a state it can come back to.
+  if (!rule.returnsTo?.includes(previous)) {
     throw new AppError('INVALID_STATE', `说事不能恢复为「${stateLabels[previous]}」`);
   }
   return previous;

@@ -38,7 +38,7 @@ const legal: Record<MatterTransition, Partial<Record<MatterState, MatterState | 
   unhide: { hidden: 'previous' },
   convene: { open: 'consulting', consulting: 'consulting' },
   escalate: { open: 'escalated', consulting: 'escalated' },
-  answerEscalation: { escalated: 'consulting' },
+  answerEscalation: { escalated: 'previous' },
   resolve: { open: 'resolved', consulting: 'resolved', escalated: 'resolved' },
   closeUnresolved: { open: 'closed_unresolved', consulting: 'closed_unresolved', escalated: 'closed_unresolved' },
   refer: { open: 'referred', consulting: 'referred', escalated: 'referred' },
@@ -84,7 +84,7 @@ describe('matter transitions', () => {
   it('has a Chinese timeline label for every transition', () => {
     for (const t of matterTransitions) expect(transitionTable[t].label).toMatch(/[\u4e00-\u9fa5]/);
     expect(transitionTable.approve.label).toBe('审核通过并公开');
-    expect(transitionTable.convene.label).toBe('召开协商会');
+    expect(transitionTable.convene.label).toBe('安排协商会');
     expect(transitionTable.escalate.label).toBe('上报街道/部门（街呼区应）');
   });
 
@@ -122,7 +122,7 @@ describe('matter transitions', () => {
 
   it('gives the full-sentence message for an illegal state', () => {
     expect(caught(() => nextState('closed', 'convene', 'committee')).message).toBe(
-      '说事当前为「已办结」，不能进行「召开协商会」',
+      '说事当前为「已办结」，不能进行「安排协商会」',
     );
   });
 
@@ -146,6 +146,22 @@ describe('matter transitions', () => {
       for (const state of Object.keys(legal.hide) as MatterState[]) {
         const hidden = nextState(state, 'hide', 'committee');
         expect(nextState(hidden, 'unhide', 'committee', state)).toBe(state);
+      }
+    });
+  });
+
+  describe('answerEscalation', () => {
+    it('returns the matter to where it stood before it went up: 协商中 only if a meeting had been called', () => {
+      expect(nextState('escalated', 'answerEscalation', 'committee', 'open')).toBe('open');
+      expect(nextState('escalated', 'answerEscalation', 'committee', 'consulting')).toBe('consulting');
+    });
+
+    it('needs that state, and it must be one a matter is escalated from', () => {
+      expect(caught(() => nextState('escalated', 'answerEscalation', 'committee')).code).toBe('INVALID_STATE');
+      for (const previous of ['resolved', 'pending_review', 'hidden', 'escalated'] as const) {
+        expect(caught(() => nextState('escalated', 'answerEscalation', 'committee', previous)).code).toBe(
+          'INVALID_STATE',
+        );
       }
     });
   });
@@ -192,7 +208,10 @@ describe('matter transitions', () => {
       ['resolve', 'committee'],
       ['close', 'system'],
     ];
-    const seen = steps.map(([t, a]) => (state = nextState(state, t, a)));
+    // Each step that returns to an earlier state is told it: escalated from 协商中, answered back to it.
+    const seen = steps.map(
+      ([t, a]) => (state = nextState(state, t, a, t === 'answerEscalation' ? 'consulting' : undefined)),
+    );
     expect(seen).toEqual(['open', 'consulting', 'escalated', 'consulting', 'resolved', 'open', 'resolved', 'closed']);
   });
 });

@@ -1,6 +1,7 @@
 import { AppError } from '@domain/errors';
 import { assertMeetingHeld, assertOpenItemsConfirmed } from '@domain/matters/conclusion';
-import { shanghaiDateOf } from '@domain/time';
+import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
+import type { MatterState } from '@domain/matters/states';
 import type { ActionItem } from '@domain/matters/views';
 import type { ActionContext } from '../../service';
 import type { EscalationRecord } from '../../ports/matters';
@@ -211,7 +212,7 @@ export async function escalate(
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
-    note: `${input.department}，${input.dueDate}前答复`,
+    note: `${input.department}，${formatShanghaiDay(input.dueDate)}前答复`,
     patch: { escalation },
     entryId: commandId(ctx, 't', 'matter.escalate'),
   });
@@ -227,18 +228,27 @@ export async function escalate(
   return { matter: await detail(ctx, { matterId: matter.id }) };
 }
 
+/** Where the matter stood when it was last escalated: the department's answer returns it there. */
+async function stateBeforeEscalation(ctx: ActionContext, matterId: string): Promise<MatterState | undefined> {
+  const escalations = (await ctx.deps.storage.matters.timeline(matterId)).filter((e) => e.transition === 'escalate');
+  const latest = escalations.sort((a, b) => b.at - a.at)[0];
+  return latest?.fromState ?? undefined;
+}
+
+/** The street's or department's answer: the matter goes back to the committee, in the state it left. */
 export async function answerEscalation(ctx: ActionContext, input: { matterId: string; response: string }) {
   const user = requireUser(ctx.caller);
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   if (!matter.escalation) throw new AppError('INVALID_STATE', '这件说事没有上报');
   const now = ctx.deps.clock.now();
   const entryId = commandId(ctx, 't', 'matter.answerEscalation');
-  const { fromState } = await applyTransitionOnce(ctx.deps, matter, {
+  const { matter: answered, fromState } = await applyTransitionOnce(ctx.deps, matter, {
     transition: 'answerEscalation',
     actor: 'committee',
     actorId: user.id,
     actorRole: 'committee',
     note: input.response,
+    previous: await stateBeforeEscalation(ctx, matter.id),
     patch: { escalation: { ...matter.escalation, response: input.response, respondedAt: now } },
     entryId,
   });
@@ -249,7 +259,7 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
     targetId: matter.id,
     communityId: matter.communityId,
     before: { state: fromState, response: matter.escalation.response },
-    after: { state: 'consulting', response: input.response },
+    after: { state: answered.state, response: input.response },
   });
   await notify(ctx.deps, {
     kind: 'escalation_answered',

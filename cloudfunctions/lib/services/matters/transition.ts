@@ -13,6 +13,8 @@ export interface TransitionRequest {
   patch?: MatterPatch;
   /** The timeline entry's id; commands derive it from the request id (see applyTransitionOnce). */
   entryId?: string;
+  /** For a transition back to an earlier state other than unhiding: that state (see nextState). */
+  previous?: MatterState;
 }
 
 /**
@@ -24,7 +26,8 @@ export async function applyTransition(
   matter: MatterRecord,
   request: TransitionRequest,
 ): Promise<MatterRecord> {
-  const to = nextState(matter.state, request.transition, request.actor, matter.stateBeforeHidden ?? undefined);
+  const previous = request.previous ?? matter.stateBeforeHidden ?? undefined;
+  const to = nextState(matter.state, request.transition, request.actor, previous);
   const now = deps.clock.now();
   const patch: MatterPatch = {
     lastActivityAt: now,

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { commentStateLabels, commentStateTones } from '@domain/matters/comments';
 import type { CommentView } from '@domain/matters/views';
-import { formatShanghai } from '@domain/time';
+import { formatWhen } from '@domain/time';
 import { QueueRow } from './QueueRow';
 import { Tag } from '../../../components/Tag';
 
@@ -30,7 +30,7 @@ export function CommentQueueItem({
         {comment.official ? <Tag>官方回复</Tag> : null}
       </View>
       <View className="mq-muted">
-        {comment.author.name} · {formatShanghai(comment.createdAt, 'M月D日 HH:mm')}
+        {comment.author.name} · {formatWhen(comment.createdAt, Date.now())}
       </View>
       <View
         id={`queue-open-${comment.id}`}

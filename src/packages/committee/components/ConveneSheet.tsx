@@ -17,7 +17,7 @@ import { useCommand } from '../../../hooks/useCommand';
 /** The usual times of a community consultation: mornings, afternoons, and evenings for those who work. */
 export const consultationTimes = ['09:00', '10:00', '14:30', '15:00', '16:00', '19:00', '19:30'];
 
-/** 召开协商会 (拉呱说事): date and time in Asia/Shanghai, place, agenda, whom to invite. */
+/** 安排协商会 (拉呱说事): date and time in Asia/Shanghai, place, agenda, whom to invite. */
 export function ConveneSheet({ matter, onDone, onClose }: SheetProps<{ matter: MatterDetail }>) {
   const today = shanghaiToday();
   const [date, setDate] = useState(() => addDays(today, 1));
@@ -38,13 +38,13 @@ export function ConveneSheet({ matter, onDone, onClose }: SheetProps<{ matter: M
     if (scheduledAt <= Date.now()) return refuse('协商时间不能早于现在', 'scheduledAt');
     const input = { matterId: matter.id, scheduledAt, place, agenda, inviteSupporters, departments, cadreIds };
     const sent = await run(input, (requestId) => call('matter', 'convene', input, { requestId }));
-    if (sent.ok) onDone('已召开协商会，已通知受邀居民');
+    if (sent.ok) onDone('已安排协商会，已通知受邀居民');
   }
 
   return (
     <Sheet
       id="convene-sheet"
-      title="召开协商会"
+      title="安排协商会"
       submitId="convene-submit"
       submitText="确定召开"
       busy={busy}

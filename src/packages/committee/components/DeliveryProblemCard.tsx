@@ -1,12 +1,12 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import type { DeliveryProblem } from '@domain/notifications/views';
-import { formatShanghai } from '@domain/time';
+import { formatWhen } from '@domain/time';
 import { InfoRow } from '../../../components/InfoRow';
 import { Tag } from '../../../components/Tag';
 import './DeliveryProblemCard.scss';
 
-const when = (ms: number) => formatShanghai(ms, 'M月D日 HH:mm');
+const when = (ms: number) => formatWhen(ms, Date.now());
 
 /** A WeChat notice that failed after every retry: to whom, which notice, why, and 重新发送. */
 export function DeliveryProblemCard({

@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterDetail } from '@domain/matters/views';
-import { formatShanghai } from '@domain/time';
+import { formatWhen } from '@domain/time';
 import { MatterTags } from '../../../components/matters/MatterTags';
 import './MatterOverview.scss';
 import { routes } from '@domain/routes';
@@ -20,7 +20,7 @@ export function MatterOverview({ matter }: { matter: MatterDetail }) {
       <View className="mq-muted">
         {matter.author.name}
         {matter.raisedBy ? `（${raisedOnBehalfLine(matter.raisedBy.name)}）` : ''} 提出于{' '}
-        {formatShanghai(matter.createdAt, 'YYYY年M月D日 HH:mm')}
+        {formatWhen(matter.createdAt, Date.now())}
       </View>
       {matter.building ? (
         <View className="mq-muted" id="matter-building">

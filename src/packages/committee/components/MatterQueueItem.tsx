@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterSummary } from '@domain/matters/views';
-import { formatShanghai } from '@domain/time';
+import { formatWhen } from '@domain/time';
 import { QueueRow } from './QueueRow';
 import { MatterTags } from '../../../components/matters/MatterTags';
 import { Tag } from '../../../components/Tag';
@@ -38,7 +38,7 @@ export function MatterQueueItem({
       <View className="mq-muted">
         {matter.author.name}
         {matter.raisedBy ? ` · ${raisedOnBehalfLine(matter.raisedBy.name)}` : ''} ·{' '}
-        {formatShanghai(matter.createdAt, 'M月D日 HH:mm')} · 附议 {matter.supportCount}
+        {formatWhen(matter.createdAt, Date.now())} · 附议 {matter.supportCount}
       </View>
       <View className="cm-row__link">查看详情并办理 ›</View>
     </QueueRow>

@@ -5,7 +5,7 @@ import { call } from '../../../api/client';
 import { LoadingView } from '../../../components/StateView';
 import { stateLabels, stateTones } from '@domain/matters/states';
 import type { MatterDetail, MatterSummary } from '@domain/matters/views';
-import { formatShanghai } from '@domain/time';
+import { formatWhen } from '@domain/time';
 import { useAsync } from '../../../hooks/useAsync';
 import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
@@ -106,7 +106,7 @@ export function MergeSheet({
                 {stateLabels[candidate.state]}
               </Tag>
               <View className="mq-muted">
-                附议 {candidate.supportCount} · {formatShanghai(candidate.createdAt, 'M月D日')}
+                附议 {candidate.supportCount} · {formatWhen(candidate.createdAt, Date.now())}
               </View>
             </View>
           </View>

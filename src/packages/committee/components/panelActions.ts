@@ -59,7 +59,7 @@ export function panelActionLabel(action: PanelAction, matter: MatterDetail): str
     case 'reject':
       return '驳回';
     case 'convene':
-      return matter.consultation ? '再开协商会' : '召开协商会';
+      return matter.consultation ? '再安排协商会' : '安排协商会';
     case 'minutes':
       return matter.consultation?.minutes ? '修改纪要' : '记录纪要';
     case 'answer':

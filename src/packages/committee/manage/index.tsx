@@ -108,7 +108,7 @@ function Manage({ matterId }: { matterId: string }) {
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} forCommittee /> : null}
       <View className="mq-card">
         <CardTitle>办理进展</CardTitle>
-        <Timeline entries={matter.timeline} newestFirst />
+        <Timeline entries={matter.timeline} />
       </View>
       <WechatReminderCard />
       <View

@@ -3,6 +3,7 @@ import { PhoneVerification } from '../../../components/account/PhoneVerification
 import { CommentBox } from '../../../components/matters/CommentBox';
 import { CommentsSection } from '../../../components/matters/CommentsSection';
 import type { MatterDetail } from '@domain/matters/views';
+import type { useCommentWriting } from './useCommentWriting';
 import type { useMatterTalk } from './useMatterTalk';
 
 /**
@@ -16,6 +17,7 @@ export function MatterComments({
   mustVerifyPhone,
   canFlag,
   talk,
+  writing,
 }: {
   matter: MatterDetail;
   viewerId: string;
@@ -24,6 +26,7 @@ export function MatterComments({
   mustVerifyPhone: boolean;
   canFlag: boolean;
   talk: ReturnType<typeof useMatterTalk>;
+  writing: ReturnType<typeof useCommentWriting>;
 }) {
   if (matter.state === 'pending_review') {
     return <View className="mq-muted matter-comment-closed">审核通过、公开以后，邻居们就能在这里评论。</View>;
@@ -37,7 +40,14 @@ export function MatterComments({
         <CommentsSection
           list={talk.comments}
           viewerId={viewerId}
-          onReply={canComment ? talk.setReplyTo : undefined}
+          onReply={
+            canComment
+              ? (comment) => {
+                  talk.setReplyTo(comment);
+                  writing.write();
+                }
+              : undefined
+          }
           onFlag={canFlag ? (c) => talk.startFlag({ type: 'comment', id: c.id }) : undefined}
         />
         {talk.commentNote ? (
@@ -52,6 +62,7 @@ export function MatterComments({
             command={talk.commenting}
             onCancelReply={() => talk.setReplyTo(null)}
             onSubmit={talk.sendComment}
+            focusRequest={writing.focusRequest}
           />
         ) : null}
       </View>

@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components';
-import { fullTime } from '../../../components/matters/format';
 import { authorLine } from '../../../components/matters/MatterCard';
+import { FoldedText } from '../../../components/matters/FoldedText';
 import { MatterTags } from '../../../components/matters/MatterTags';
 import { PhotoGallery } from '../../../components/matters/PhotoGallery';
 import type { MatterDetail } from '@domain/matters/views';
+import { formatWhen } from '@domain/time';
 
 /** The matter as it was raised: where it stands, what it is about, who raised it and when, its photos. */
 export function MatterHead({ matter }: { matter: MatterDetail }) {
@@ -14,11 +15,9 @@ export function MatterHead({ matter }: { matter: MatterDetail }) {
         {matter.title}
       </View>
       <View className="matter-head__meta" id="matter-detail-author">
-        {authorLine(matter)} · {fullTime(matter.createdAt)}
+        {authorLine(matter)} · {formatWhen(matter.createdAt, Date.now())}
       </View>
-      <View className="matter-head__body" id="matter-detail-body">
-        {matter.body}
-      </View>
+      <FoldedText id="matter-detail-body" className="matter-head__body" text={matter.body} kind="body" />
       <PhotoGallery photos={matter.photos} />
     </View>
   );

@@ -8,6 +8,7 @@ import { ConsultationCard } from '../../../components/matters/ConsultationCard';
 import { EscalationCard } from '../../../components/matters/EscalationCard';
 import { FlagSheet } from '../../../components/matters/FlagSheet';
 import { MatterActions } from '../../../components/matters/MatterActions';
+import { hasMatterBar, MatterBar } from '../../../components/matters/MatterBar';
 import { RaiseNotice } from '../../../components/matters/RaiseNotice';
 import { RatePanel } from '../../../components/matters/RatePanel';
 import { RatingCard } from '../../../components/matters/RatingCard';
@@ -25,6 +26,7 @@ import { useAsync } from '../../../hooks/useAsync';
 import { usePageParams } from '../../../hooks/usePageParams';
 import { MatterComments } from './MatterComments';
 import { MatterHead } from './MatterHead';
+import { useCommentWriting } from './useCommentWriting';
 import { useMatterCommands } from './useMatterCommands';
 import { useMatterTalk, type CommentsPage } from './useMatterTalk';
 import './index.scss';
@@ -131,9 +133,12 @@ function MatterBody({
   const canFollow = user.role !== 'admin';
   const canFlag = isResident && !matter.mine.isAuthor && isPublic;
   const canComment = isPublic && user.role !== 'admin';
+  const mustVerifyPhone = isResident && !user.phoneVerified;
+  const writing = useCommentWriting(mustVerifyPhone);
+  const withBar = hasMatterBar({ canSupport, canFollow, canComment });
 
   return (
-    <View id="matter-detail" className="matter-page">
+    <View id="matter-detail" className={`matter-page ${withBar ? 'mq-matter-bar-room' : ''}`}>
       {params.raised && matter.mine.isAuthor ? (
         <RaiseNotice queued={params.queued} maskedKinds={params.masked} />
       ) : null}
@@ -142,12 +147,8 @@ function MatterBody({
       <MatterActions
         matter={matter}
         canSupport={canSupport}
-        canFollow={canFollow}
         canFlag={canFlag}
         isResident={isResident}
-        busy={commands.busy}
-        onSupport={() => void commands.toggleSupport()}
-        onFollow={() => void commands.toggleFollow()}
         onFlag={() => talk.startFlag({ type: 'matter', id: matter.id })}
       />
 
@@ -177,11 +178,23 @@ function MatterBody({
           matter={matter}
           viewerId={user.id}
           canComment={canComment}
-          mustVerifyPhone={isResident && !user.phoneVerified}
+          mustVerifyPhone={mustVerifyPhone}
           canFlag={isResident}
           talk={talk}
+          writing={writing}
         />
       ) : null}
+
+      <MatterBar
+        matter={matter}
+        canSupport={canSupport}
+        canFollow={canFollow}
+        canComment={canComment}
+        busy={commands.busy}
+        onSupport={() => void commands.toggleSupport()}
+        onFollow={() => void commands.toggleFollow()}
+        onWrite={writing.write}
+      />
 
       {talk.flagging ? (
         <FlagSheet
