@@ -96,13 +96,24 @@ function where(facts: NotificationFacts): string {
   return facts.place ? `，地点：${facts.place}` : '';
 }
 
+/**
+ * Someone's reason as a clause inside our sentence: its own closing mark dropped, or the sentence
+ * would end twice (“…畅通。。”).
+ */
+function clause(text: string): string {
+  return text.trim().replace(/[。.！!？?；;，,、\s]+$/u, '');
+}
+
 function because(facts: NotificationFacts): string {
-  return facts.reason ? `，原因：${facts.reason}` : '';
+  return facts.reason ? `，原因：${clause(facts.reason)}` : '';
 }
 
 function aside(facts: NotificationFacts): string {
-  return facts.reason ? `（${facts.reason}）` : '';
+  return facts.reason ? `（${clause(facts.reason)}）` : '';
 }
+
+/** The matter as its readers stand to it: its author and the residents who follow it get the same news. */
+const THEIR_MATTER = '您提出或关注的说事';
 
 /** The sentence the inbox shows under the title. Plain words, no jargon: many readers are elderly. */
 export function notificationText(kind: NotificationKind, facts: NotificationFacts = {}): string {
@@ -114,13 +125,13 @@ export function notificationText(kind: NotificationKind, facts: NotificationFact
     case 'matter_rejected':
       return `您提出的说事未通过审核${because(facts)}。可以修改后重新提出。`;
     case 'official_reply':
-      return '社区对您关注的说事作了回复，点开查看。';
+      return `社区对${THEIR_MATTER}作了回复，点开查看。`;
     case 'consultation_scheduled':
       return `社区邀请您参加议事协商：${at(facts)}${where(facts)}。`;
     case 'matter_resolved':
-      return `您关注的说事已有结果${facts.reason ? `：${facts.reason}` : ''}。欢迎点开查看。`;
+      return `${THEIR_MATTER}已有结果${facts.reason ? `：${clause(facts.reason)}` : ''}。欢迎点开查看。`;
     case 'escalation_answered':
-      return '街道或部门已答复您关注的说事，点开查看答复。';
+      return `街道或部门已答复${THEIR_MATTER}，点开查看答复。`;
     case 'booking_confirmed':
       return `预约成功：${at(facts)}${where(facts)}。如不能到场，请提前取消。`;
     case 'booking_waitlisted':

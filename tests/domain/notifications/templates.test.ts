@@ -72,6 +72,26 @@ describe('subscribe-message templates', () => {
     expect(notificationPage({ type: 'followup', id: 'r1' })).toBe('/packages/cadre/followups/index?recordId=r1');
   });
 
+  it('ends each sentence once, whatever mark the reason ended with', () => {
+    for (const kind of notificationKinds) {
+      const text = notificationText(kind, { when: values.time, place: values.place, reason: '消防通道已畅通。' });
+      expect(text).not.toMatch(/[。.！!？?；;，,]{2}/u);
+    }
+    expect(notificationText('matter_resolved', { reason: '禁停标线已施划，消防通道畅通。' })).toBe(
+      '您提出或关注的说事已有结果：禁停标线已施划，消防通道畅通。欢迎点开查看。',
+    );
+    expect(notificationText('slot_cancelled', { reason: '书记临时开会！' })).toBe(
+      '很抱歉，您预约的接访已取消，原因：书记临时开会。可以改约其他时段。',
+    );
+  });
+
+  it('speaks to the author and the followers of a matter alike', () => {
+    for (const kind of ['official_reply', 'matter_resolved', 'escalation_answered'] as const) {
+      expect(notificationText(kind)).toContain('您提出或关注的说事');
+      expect(notificationText(kind)).not.toMatch(/您关注的说事/);
+    }
+  });
+
   it('asks at most 3 templates per consent moment', () => {
     for (const keys of Object.values(consentMoments)) expect(keys.length).toBeLessThanOrEqual(3);
   });
