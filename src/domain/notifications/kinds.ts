@@ -101,7 +101,8 @@ function where(facts: NotificationFacts): string {
  * would end twice (“…畅通。。”).
  */
 function clause(text: string): string {
-  return text.trim().replace(/[。.！!？?；;，,、\s]+$/u, '');
+  // Escaped: the function bundles are pure ASCII, and a regex literal cannot be escaped for them.
+  return text.trim().replace(/[\u3002.\uff01!\uff1f?\uff1b;\uff0c,\u3001\s]+$/u, '');
 }
 
 function because(facts: NotificationFacts): string {
