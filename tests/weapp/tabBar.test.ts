@@ -46,9 +46,12 @@ describe('the tab bar (real weapp build)', () => {
       await bar.waitFor(() => selectedTabs(bar).join() === tab.text, `${tab.text} to be selected`);
       page.close();
     }
-    const messages = pages.open(routes.messages.path, { backend: signedInBackend(pages.data, userView(pages.data, LI)) });
+    const messages = pages.open(routes.messages.path, {
+      backend: signedInBackend(pages.data, userView(pages.data, LI)),
+    });
     expect(messages.tabBar).toBeNull();
-  });
+    // Four launches of the app: more than jest's 5 s on a busy machine.
+  }, 20_000);
 
   test('a tap switches to its tab and marks it at once', async () => {
     const { bar } = await openTab(routes.home.path, LI);
@@ -96,7 +99,8 @@ describe('the tab bar (real weapp build)', () => {
 
   test('in elder mode the labels are 18 px and the icons 32 px (the built wxss, 750 rpx wide)', () => {
     const wxss = fs.readFileSync(path.join(DIST_DIR, 'custom-tab-bar/index.wxss'), 'utf8');
-    const rule = (selector: string) => wxss.match(new RegExp(`${selector.replace(/\./g, '\\.')}\\{([^}]*)\\}`))?.[1] ?? '';
+    const rule = (selector: string) =>
+      wxss.match(new RegExp(`${selector.replace(/\./g, '\\.')}\\{([^}]*)\\}`))?.[1] ?? '';
 
     expect(rule('.mq-tabbar--elder .mq-tabbar__label')).toMatch(/font-size:36rpx/);
     expect(rule('.mq-tabbar--elder .mq-tabbar__icon')).toMatch(/height:64rpx/);
