@@ -29,9 +29,10 @@ describe('elder mode styles', () => {
     expect(rule(app, 'html.mq-elder-root')).toContain('--taro-tabbar-height: 136px');
   });
 
-  test('我的: the extra takes only its text’s width, so a description has the row', () => {
+  test('我的: the title and its extra share a line, the description has the whole row (MineCell)', () => {
     const mine = css('pages/mine/index.scss');
-    expect(rule(mine, '.mine-cell .nut-cell-extra')).toContain('flex: 0 0 auto');
+    expect(rule(mine, '.mine-cell .nut-cell-left')).toContain('align-items: stretch');
+    expect(rule(mine, '.mine-cell__head')).toContain('justify-content: space-between');
     expect(rule(mine, '.mine-cell .nut-cell-title,\n.mine-cell .nut-cell-description')).toContain('line-height: 1.5');
   });
 });
