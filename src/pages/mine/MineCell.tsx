@@ -12,11 +12,14 @@ export function MineCell({
   description,
   extra,
   onClick,
+  isLast,
 }: {
   title: ReactNode;
   description: ReactNode;
   extra: ReactNode;
   onClick: () => void;
+  /** Set by Cell.Group on its last cell: no divider under it. */
+  isLast?: boolean;
 }) {
   return (
     <Cell
@@ -29,6 +32,11 @@ export function MineCell({
       }
       description={description}
       onClick={onClick}
+      isLast={isLast}
     />
   );
 }
+
+// Cell.Group tells only its NutCell children which is last (it compares displayName): MineCell is
+// one of them.
+MineCell.displayName = 'NutCell';
