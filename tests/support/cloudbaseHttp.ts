@@ -2,7 +2,11 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../cloudfunctions/lib/adapters/cloudbase';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { freshMemoryDb, inspectMemoryDb, type MemoryCloudbaseServer } from './cloudbaseMemory';
+import {
+  freshMemoryDb,
+  inspectMemoryDb,
+  type MemoryCloudbaseServer,
+} from '../../tools/cloudbase-local/memory/cloudbaseMemory';
 
 /**
  * The in-memory CloudBase (cloudbaseMemory.ts) behind node-sdk's own HTTP API, for code that
