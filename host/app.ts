@@ -4,6 +4,11 @@ import type { Clock } from '../cloudfunctions/lib/ports/clock';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
 import type { HostConfig } from './config';
 import { devClock } from './devClock';
+import {
+  startCloudbaseLocalBackend,
+  type CloudbaseLocalBackend,
+  type CloudbaseLocalOptions,
+} from './cloudbaseLocalBackend';
 import { serveHost, type ServedHost } from './server';
 import { startSqliteBackend } from './sqliteBackend';
 
@@ -23,6 +28,27 @@ export async function startHost(config: HostConfig, options: HostOptions): Promi
   const backend = await startSqliteBackend(config, clock, options.logger);
   const served = await serveHost(config, backend, clock, options.logger, setClock);
   return { ...served, storage: backend.storage };
+}
+
+export interface RunningCloudbaseLocalHost extends ServedHost {
+  backend: CloudbaseLocalBackend;
+}
+
+/**
+ * Starts the local host on the deployed bundles (MINQING_BACKEND=cloudbase-local): the same h5
+ * app and routes, each call answered by dist/cloudfunctions/<fn> over the local CloudBase endpoint.
+ */
+export async function startCloudbaseLocalHost(
+  config: HostConfig,
+  options: HostOptions,
+  local: CloudbaseLocalOptions = {},
+): Promise<RunningCloudbaseLocalHost> {
+  let backend: CloudbaseLocalBackend | null = null;
+  const { clock, setClock } = hostClock(config, options, async (at) => backend?.clockSet?.(at));
+  forgetProcessIdentity();
+  backend = await startCloudbaseLocalBackend(config, clock, options.logger, local);
+  const served = await serveHost(config, backend, clock, options.logger, setClock);
+  return { ...served, backend };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Database from 'better-sqlite3';
 import type { FunctionHandler } from '../cloudfunctions/lib/handler';
 import type { Storage } from '../cloudfunctions/lib/ports/storage';
+import type { HostBackendName } from './config';
 import type { Session } from './sessions';
 import type { Uploader } from './uploads';
 
@@ -18,14 +19,15 @@ export interface FileRoute {
  * headers) stay the same on both.
  */
 export interface HostBackend {
-  readonly name: 'sqlite' | 'cloudbase-local';
+  readonly name: HostBackendName;
   /** One handler per function: `(event, context) => envelope`, as CloudBase calls `main`. */
   readonly handlers: ReadonlyMap<string, FunctionHandler>;
   /** The users and places the host reads itself: sessions, the demo identities. */
   readonly data: Pick<Storage, 'users' | 'places'>;
   /** The host's own tables (sessions): host/hostTables.ts. */
   readonly hostDb: Database.Database;
-  readonly schemaVersion: number;
+  /** The SQLite schema version; null on CloudBase, whose collections have none. */
+  readonly schemaVersion: number | null;
   /** Dev mode: the timer jobs now, or as if the clock read `at`. */
   runTimers(at?: number): Promise<unknown>;
   /** Told when the dev clock is set, for a backend whose functions keep their own clock. */

@@ -25,7 +25,7 @@ import { ensureHostTables } from './hostTables';
 import { startMinuteTimer } from './scheduler';
 import { seedDemoData } from './seed';
 import { sqliteUploadLedger } from './uploadLedger';
-import { receiveUpload, serveUpload } from './uploads';
+import { localPhotoStore, receiveUpload, serveUpload } from './uploads';
 
 export interface SqliteBackend extends HostBackend {
   readonly storage: SqliteStorage;
@@ -41,6 +41,7 @@ export async function startSqliteBackend(config: HostConfig, clock: Clock, logge
   ensureHostTables(storage.db);
   const uploads = sqliteUploadLedger(storage.db, config.dataDir);
   const exports = hostExportFiles(storage.db, config.dataDir);
+  const photos = localPhotoStore(config.dataDir, uploads);
   const { seeded } = config.devMode ? await seedDemoData(storage, clock.now()) : { seeded: false };
   if (seeded) logger.info('seeded', { dataDir: config.dataDir });
   const deps: Deps = {
@@ -58,7 +59,7 @@ export async function startSqliteBackend(config: HostConfig, clock: Clock, logge
   const imageVerdicts = imageVerdictSink(() => deps);
   // Only on the database the seed just filled: a restart never adds a second community's worth.
   if (seeded && config.demoLife) {
-    const life = await seedDemoLife(deps, demoPhotoShelf(config.dataDir, uploads));
+    const life = await seedDemoLife(deps, demoPhotoShelf(photos));
     logger.info('demo_life_seeded', { ...life });
   }
   const stopTimer = startMinuteTimer(() => runTimerJobs(deps), clock.now, logger);
@@ -71,7 +72,7 @@ export async function startSqliteBackend(config: HostConfig, clock: Clock, logge
     schemaVersion: storage.schemaVersion,
     // Dev only: the jobs as if the clock read `at` (a demo or test of tomorrow's 18:00 reminder).
     runTimers: (at) => runTimerJobs(at === undefined ? deps : simulatedAt(deps, at)),
-    receiveUpload: (req, res, uploader) => receiveUpload(req, res, config.dataDir, uploads, uploader),
+    receiveUpload: (req, res, uploader) => receiveUpload(req, res, photos, uploader),
     fileRoutes: [
       { prefix: '/files/', serve: (res, name) => serveUpload(res, config.dataDir, name) },
       {
