@@ -25,7 +25,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/{domain,functions,host,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{domain,functions,host,scripts,cloudbaseLocal}/**/*.test.ts'],
     },
     {
       ...shared,

@@ -19,14 +19,10 @@ import type { Logger } from '../cloudfunctions/lib/ports/logger';
 import type { Storage } from '../cloudfunctions/lib/ports/storage';
 import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVerdicts';
 import { CloudFiles, LOCAL_ENV_ID } from '../tools/cloudbase-local/cloudFiles';
-import {
-  startCloudbaseEndpoint,
-  type CloudbaseEndpoint,
-  type EndpointOptions,
-} from '../tools/cloudbase-local/endpoint';
-import { localWechat } from '../tools/cloudbase-local/localWechat';
+import type { CloudbaseEndpoint, EndpointOptions } from '../tools/cloudbase-local/endpoint';
+import { startLocalCloud } from '../tools/cloudbase-local/localCloud';
 import { freshMemoryDb, inspectMemoryDb } from '../tools/cloudbase-local/memory/cloudbaseMemory';
-import { FunctionRunner } from '../tools/cloudbase-local/runner';
+import type { FunctionRunner } from '../tools/cloudbase-local/runner';
 import type { HostBackend } from './backend';
 import { cloudbaseContextFor } from './cloudbaseContext';
 import { CLOUD_FILES_ROUTE, linkCloudFiles } from './cloudFileLinks';
@@ -80,27 +76,19 @@ export async function startCloudbaseLocalBackend(
   const photos = cloudPhotoStore(files);
   if (config.devMode) await seedDemo(config, storage, files, photos, clock, logger);
 
-  let runner: FunctionRunner | null = null;
-  const wechat = localWechat((fn, event) => {
-    runner?.call(fn, event, cloudbaseContextFor(null, config.appid, fn, `push-${Date.now()}`)).catch((error) => {
-      logger.error('push_failed', { fn, error: String(error) });
-    });
-  });
-  const endpoint = await startCloudbaseEndpoint({
+  const cloud = await startLocalCloud({
     server: inspectMemoryDb(db),
     files,
-    openApis: wechat.openApis,
     latency: options.latency,
     faults: options.faults,
-  });
-  runner = await FunctionRunner.start({
     bundlesDir: options.bundlesDir ?? path.join(root, 'dist', 'cloudfunctions'),
     functions: functionNames,
-    env: { ...endpoint.env, MINIPROGRAM_STATE: 'developer' },
+    platformContext: (fn) => cloudbaseContextFor(null, config.appid, fn, `platform-${Date.now()}`),
+    env: { MINIPROGRAM_STATE: 'developer' },
     settableClock: config.devMode,
-    output: options.functionOutput,
+    functionOutput: options.functionOutput,
   });
-  const running = runner;
+  const { endpoint, runner: running } = cloud;
   const linkPrefixes = [files.fileIdOf(''), `${endpoint.url}/cos/`];
   const handlers = new Map<string, FunctionHandler>(
     functionNames.map((fn) => [fn, bundleHandler(running, fn, linkPrefixes, logger)]),
@@ -137,8 +125,7 @@ export async function startCloudbaseLocalBackend(
     fileRoutes: [{ prefix: CLOUD_FILES_ROUTE, serve: (res, rest) => serveCloudFile(res, files, rest) }],
     close: async () => {
       stopTimer();
-      await running.close();
-      await endpoint.close();
+      await cloud.close();
       hostDb.close();
     },
   };

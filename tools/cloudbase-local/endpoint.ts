@@ -41,6 +41,8 @@ export interface CloudbaseEndpoint {
   log: RequestLog;
   /** Replaces the fault plan (null: no faults), e.g. between the steps of a test. */
   setFaults(plan: FaultPlan | null): void;
+  /** Answers from another database from now on: a test's fresh start without new processes. */
+  useDatabase(server: MemoryCloudbaseServer): void;
   close(): Promise<void>;
 }
 
@@ -59,7 +61,7 @@ const ENVELOPE_FIELDS = [
 type Reply = { requestId: string; data: unknown } | { requestId: string; code: string; message: string };
 
 export async function startCloudbaseEndpoint(options: EndpointOptions = {}): Promise<CloudbaseEndpoint> {
-  const server = options.server ?? new MemoryCloudbaseServer();
+  let server = options.server ?? new MemoryCloudbaseServer();
   const files = options.files ?? new CloudFiles(mkdtempSync(path.join(tmpdir(), 'mq-cloud-files-')));
   const log = new RequestLog();
   let faults = options.faults ?? null;
@@ -114,10 +116,13 @@ export async function startCloudbaseEndpoint(options: EndpointOptions = {}): Pro
   return {
     env: functionEnv(`${baseUrl}/admin`),
     url: baseUrl,
-    server,
+    get server() {
+      return server;
+    },
     files,
     log,
     setFaults: (plan) => (faults = plan),
+    useDatabase: (next) => (server = next),
     close: () =>
       new Promise<void>((resolve) => {
         http.closeAllConnections();
