@@ -60,5 +60,14 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
     },
+    {
+      // The same browser suites again on the deployed artifacts: the host on
+      // MINQING_BACKEND=cloudbase-local (dist/cloudfunctions over the local CloudBase endpoint).
+      ...shared,
+      displayName: 'e2e-cloudbase',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globals: { e2eBackend: 'cloudbase-local' },
+    },
   ],
 };

@@ -42,4 +42,7 @@ process.on('message', (message) => {
   }
 });
 
+// The runner gone (its process ended or was killed): so is this instance, never an orphan.
+process.on('disconnect', () => process.exit(0));
+
 process.send({ type: 'ready', requireMs });
