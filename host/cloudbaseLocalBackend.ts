@@ -22,7 +22,7 @@ import { CloudFiles, LOCAL_ENV_ID } from '../tools/cloudbase-local/cloudFiles';
 import type { CloudbaseEndpoint, EndpointOptions } from '../tools/cloudbase-local/endpoint';
 import { startLocalCloud } from '../tools/cloudbase-local/localCloud';
 import { freshMemoryDb, inspectMemoryDb } from '../tools/cloudbase-local/memory/cloudbaseMemory';
-import type { FunctionRunner } from '../tools/cloudbase-local/runner';
+import type { FunctionOutput, FunctionRunner } from '../tools/cloudbase-local/runner';
 import type { HostBackend } from './backend';
 import { cloudbaseContextFor } from './cloudbaseContext';
 import { CLOUD_FILES_ROUTE, linkCloudFiles } from './cloudFileLinks';
@@ -47,8 +47,8 @@ export interface CloudbaseLocalOptions {
   bundlesDir?: string;
   latency?: EndpointOptions['latency'];
   faults?: EndpointOptions['faults'];
-  /** The functions' own log lines: printed (default) or dropped (tests). */
-  functionOutput?: 'inherit' | 'ignore';
+  /** The functions' own log lines: printed (default), dropped, or errors only (tests). */
+  functionOutput?: FunctionOutput;
 }
 
 const root = path.resolve(__dirname, '..');

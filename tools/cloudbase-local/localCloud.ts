@@ -1,6 +1,6 @@
 import { startCloudbaseEndpoint, type CloudbaseEndpoint, type EndpointOptions } from './endpoint';
 import { localWechat, type SentSubscribeMessage } from './localWechat';
-import { FunctionRunner } from './runner';
+import { FunctionRunner, type FunctionOutput } from './runner';
 
 export interface LocalCloudOptions extends EndpointOptions {
   /** The built bundles: `<dir>/<fn>/index.js`. */
@@ -11,7 +11,7 @@ export interface LocalCloudOptions extends EndpointOptions {
   /** Extra function variables (beside the endpoint's). */
   env?: Record<string, string>;
   settableClock?: boolean;
-  functionOutput?: 'inherit' | 'ignore';
+  functionOutput?: FunctionOutput;
 }
 
 /** The deployed bundles running against the local endpoint, with WeChat played locally. */

@@ -1,6 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
+export type FunctionOutput = 'inherit' | 'ignore' | 'errors';
+
 /** A function's answer as the runner got it: what `main` returned, or how it failed. */
 type InstanceReply = { id: number; ok: true; result?: unknown } | { id: number; ok: false; error: string };
 
@@ -12,8 +14,11 @@ export interface RunnerOptions {
   env: Record<string, string>;
   /** Lets setClock move the instances' clock (dev mode and tests only). */
   settableClock?: boolean;
-  /** Where the functions' own log lines go: the runner's output (default) or nowhere. */
-  output?: 'inherit' | 'ignore';
+  /**
+   * Where the functions' own log lines go: the runner's output (default), nowhere, or errors only
+   * (the bundles log errors to stderr, one JSON line each).
+   */
+  output?: FunctionOutput;
 }
 
 /** A built function that threw (CloudBase answers callFunction with an error then). */
@@ -114,7 +119,7 @@ function startInstance(fn: string, options: RunnerOptions) {
     },
     // Plain node, not the parent's loaders (tsx, jest): the runtime loads nothing but the bundle.
     execArgv: [],
-    stdio: ['ignore', options.output ?? 'inherit', options.output ?? 'inherit', 'ipc'],
+    stdio: ['ignore', stdoutOf(options.output), options.output === 'ignore' ? 'ignore' : 'inherit', 'ipc'],
   });
   return new Promise<{ fn: string; child: ChildProcess; requireMs: number }>((resolve, reject) => {
     const failed = (code: number | null) => reject(new Error(`${fn} instance exited (${code}) before it was ready`));
@@ -126,3 +131,5 @@ function startInstance(fn: string, options: RunnerOptions) {
     });
   });
 }
+
+const stdoutOf = (output: FunctionOutput = 'inherit') => (output === 'inherit' ? 'inherit' : 'ignore');

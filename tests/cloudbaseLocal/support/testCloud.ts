@@ -18,14 +18,14 @@ export async function buildBundles(): Promise<string> {
   return dir;
 }
 
-/** The built bundles on the local endpoint, quiet, with a clock the test sets. */
+/** The built bundles on the local endpoint, printing only their errors, with a clock the test sets. */
 export function startTestCloud(bundlesDir: string, options: Partial<LocalCloudOptions> = {}): Promise<LocalCloud> {
   return startLocalCloud({
     bundlesDir,
     functions: functionNames,
     platformContext: () => contextFor(null),
     settableClock: true,
-    functionOutput: 'ignore',
+    functionOutput: 'errors',
     ...options,
   });
 }
