@@ -217,6 +217,10 @@ function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<st
     'notification.wechatMessages': [{ limit: 50 }],
     'notification.deliveryProblems': [{}],
     'matter.raiseQuota': [{}],
+    'home.committeeWorkbench': [{}],
+    'home.cadreWorkbench': [{}],
+    'home.adminWorkbench': [{}],
+    'home.residentOverview': [{}],
   };
 }
 
