@@ -1,15 +1,20 @@
 import { seededBackend } from '../../support/seededBackend';
 import { engines } from '../../support/storages';
+import { secondCadre } from './homeScene';
 
 describe.each(engines)('home.adminWorkbench on %s', (engine) => {
-  it('answers a admin', async () => {
+  it('counts the users of each role', async () => {
     const server = await seededBackend({ engine });
-    expect(await server.call('home', 'u-admin', 'adminWorkbench', {})).toMatchObject({ ok: true });
+    const before = await server.call('home', 'u-admin', 'adminWorkbench', {});
+    expect(before).toMatchObject({ ok: true, data: { users: { resident: 4, cadre: 1, committee: 2, admin: 1 } } });
+    await secondCadre(server.storage);
+    const after = await server.call('home', 'u-admin', 'adminWorkbench', {});
+    expect(after.data.users).toEqual({ resident: 4, cadre: 2, committee: 2, admin: 1 });
   });
 
-  it('refuses a resident', async () => {
+  it('refuses a committee', async () => {
     const server = await seededBackend({ engine });
-    const result = await server.call('home', 'u-resident-zhang', 'adminWorkbench', {});
+    const result = await server.call('home', 'u-committee-chen', 'adminWorkbench', {});
     expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 

@@ -1,15 +1,6 @@
-import type { ActionOf, ParsedInputOf } from '@domain/contract';
 import type { ActionContext } from '../../service';
-import { requireUser } from '../requireUser';
 
-type Input = ParsedInputOf<ActionOf<'home', 'adminWorkbench'>>;
-
-/**
- * home.adminWorkbench: 管理员首页：用户人数.
- * The handler has checked the caller's role and parsed `input` from src/domain/contract/home.ts. Rules belong in src/domain;
- * this function reads, decides through them and writes (one unit of work: docs/adr/0002).
- */
-export async function adminWorkbench(ctx: ActionContext, input: Input) {
-  requireUser(ctx.caller);
-  return input;
+/** The admin's home: how many users each role has (every community), counted by the database. */
+export async function adminWorkbench(ctx: ActionContext) {
+  return { users: await ctx.deps.storage.homeCounts.usersByRole() };
 }
