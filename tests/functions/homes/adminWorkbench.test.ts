@@ -8,8 +8,8 @@ describe.each(engines)('home.adminWorkbench on %s', (engine) => {
     const before = await server.call('home', 'u-admin', 'adminWorkbench', {});
     expect(before).toMatchObject({ ok: true, data: { users: { resident: 4, cadre: 1, committee: 2, admin: 1 } } });
     await secondCadre(server.storage);
-    const after = await server.call('home', 'u-admin', 'adminWorkbench', {});
-    expect(after.data.users).toEqual({ resident: 4, cadre: 2, committee: 2, admin: 1 });
+    const after = await server.act('home', 'u-admin', 'adminWorkbench', {});
+    expect(after.users).toEqual({ resident: 4, cadre: 2, committee: 2, admin: 1 });
   });
 
   it('refuses a committee', async () => {

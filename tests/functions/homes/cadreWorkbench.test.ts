@@ -38,9 +38,8 @@ async function cadreScene(engine: (typeof engines)[number]) {
 describe.each(engines)('home.cadreWorkbench on %s', (engine) => {
   it("tells a cadre today is no visit day, counts their follow-ups, and sums the next visit day's slots", async () => {
     const server = await cadreScene(engine);
-    const answer = await server.call('home', 'u-cadre-liu', 'cadreWorkbench', {});
-    expect(answer).toMatchObject({ ok: true });
-    expect(answer.data).toEqual({
+    const answer = await server.act('home', 'u-cadre-liu', 'cadreWorkbench', {});
+    expect(answer).toEqual({
       today: '2026-11-27',
       todayIsVisitDay: false,
       todaySlots: [],
@@ -59,8 +58,8 @@ describe.each(engines)('home.cadreWorkbench on %s', (engine) => {
   it("shows the day's slots with seats taken on the visit day, and the one after as the next", async () => {
     const server = await cadreScene(engine);
     server.deps.clock.advance(8 * 86_400_000 - 2 * 3_600_000); // 2026-12-05 08:00 in Shanghai
-    const answer = await server.call('home', 'u-cadre-liu', 'cadreWorkbench', {});
-    expect(answer.data).toMatchObject({
+    const answer = await server.act('home', 'u-cadre-liu', 'cadreWorkbench', {});
+    expect(answer).toMatchObject({
       today: VISIT_DAY,
       todayIsVisitDay: true,
       todaySlots: [
@@ -75,8 +74,8 @@ describe.each(engines)('home.cadreWorkbench on %s', (engine) => {
   it("gives another cadre of the same community nothing of this cadre's", async () => {
     const server = await cadreScene(engine);
     const other = await secondCadre(server.storage);
-    const answer = await server.call('home', other, 'cadreWorkbench', {});
-    expect(answer.data).toMatchObject({
+    const answer = await server.act('home', other, 'cadreWorkbench', {});
+    expect(answer).toMatchObject({
       todaySlots: [],
       followUps: { open: 0, overdue: 0, items: [] },
       nextDay: { date: VISIT_DAY, slotCount: 0, capacity: 0, seatsTaken: 0 },

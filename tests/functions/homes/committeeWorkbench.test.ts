@@ -6,9 +6,8 @@ describe.each(engines)('home.committeeWorkbench on %s', (engine) => {
   it("counts what waits in the committee's own community, and names the overdue matters and today's meetings", async () => {
     const server = await seededBackend({ engine });
     await workInBothCommunities(server.storage);
-    const answer = await server.call('home', 'u-committee-chen', 'committeeWorkbench', {});
-    expect(answer).toMatchObject({ ok: true });
-    expect(answer.data).toEqual({
+    const answer = await server.act('home', 'u-committee-chen', 'committeeWorkbench', {});
+    expect(answer).toEqual({
       communityId: 'c-dongmen',
       moderation: { pendingMatters: 2, flaggedMatters: 1, pendingComments: 0, flaggedComments: 0 },
       overdue: {
@@ -30,8 +29,8 @@ describe.each(engines)('home.committeeWorkbench on %s', (engine) => {
   it("gives another community's committee nothing of ours, and refuses to show ours to it", async () => {
     const server = await seededBackend({ engine });
     await workInBothCommunities(server.storage);
-    const ximen = await server.call('home', 'u-committee-zhao', 'committeeWorkbench', {});
-    expect(ximen.data).toMatchObject({
+    const ximen = await server.act('home', 'u-committee-zhao', 'committeeWorkbench', {});
+    expect(ximen).toMatchObject({
       communityId: 'c-ximen',
       moderation: { pendingMatters: 1 },
       overdue: { count: 1, items: [{ id: 'xm-late' }] },
@@ -43,8 +42,8 @@ describe.each(engines)('home.committeeWorkbench on %s', (engine) => {
 
   it('shows zeros and empty lists when nothing waits', async () => {
     const server = await seededBackend({ engine });
-    const answer = await server.call('home', 'u-committee-chen', 'committeeWorkbench', {});
-    expect(answer.data).toEqual({
+    const answer = await server.act('home', 'u-committee-chen', 'committeeWorkbench', {});
+    expect(answer).toEqual({
       communityId: 'c-dongmen',
       moderation: { pendingMatters: 0, flaggedMatters: 0, pendingComments: 0, flaggedComments: 0 },
       overdue: { count: 0, items: [] },

@@ -32,9 +32,8 @@ async function residentScene(engine: (typeof engines)[number]) {
 describe.each(engines)('home.residentOverview on %s', (engine) => {
   it("shows a resident's next booking, their newest three matters with their state, and the next visit days", async () => {
     const server = await residentScene(engine);
-    const answer = await server.call('home', 'u-resident-zhang', 'residentOverview', {});
-    expect(answer).toMatchObject({ ok: true });
-    expect(answer.data).toMatchObject({
+    const answer = await server.act('home', 'u-resident-zhang', 'residentOverview', {});
+    expect(answer).toMatchObject({
       communityId: 'c-dongmen',
       nextBooking: { date: VISIT_DAY, start: '09:00', state: 'booked', topic: '楼道灯坏了想当面说' },
       matters: [
@@ -48,14 +47,14 @@ describe.each(engines)('home.residentOverview on %s', (engine) => {
         { date: '2026-12-25', moved: false, reason: '' },
       ],
     });
-    expect(answer.data.matters).toHaveLength(3);
+    expect(answer.matters).toHaveLength(3);
   });
 
   it('gives a neighbour only their own: no booking of ours, only the matter they raised', async () => {
     const server = await residentScene(engine);
-    const answer = await server.call('home', 'u-resident-li', 'residentOverview', {});
-    expect(answer.data.nextBooking).toBeNull();
-    expect(answer.data.matters.map((m: { id: string }) => m.id)).toEqual(['li-1']);
+    const answer = await server.act('home', 'u-resident-li', 'residentOverview', {});
+    expect(answer.nextBooking).toBeNull();
+    expect(answer.matters.map((m: { id: string }) => m.id)).toEqual(['li-1']);
   });
 
   it('asks a newcomer to complete the profile first', async () => {
