@@ -1,0 +1,110 @@
+import { Text, View } from '@tarojs/components';
+import { routes } from '@domain/routes';
+import { formatShanghai } from '@domain/time';
+import { homeLoaders, type CommitteeWorkbench as Workbench } from '../../api/home';
+import { openPage } from '../../navigation';
+import { ErrorView, LoadingView } from '../StateView';
+import { CountTile } from './CountTile';
+import { HomeEntries } from './HomeEntries';
+import { RefreshBar } from './RefreshBar';
+import { useHomeData } from './useHomeData';
+import { monthDay } from '../visits/format';
+
+const entries = [
+  { id: 'entry-moderation', name: '说事审核', hint: '待审核与被举报', open: () => openPage(routes.moderation) },
+  { id: 'entry-move-days', name: '调整接访日', hint: '节假日改期', open: () => openPage(routes.moveVisitDays) },
+  { id: 'entry-deliveries', name: '微信通知', hint: '送达情况', open: () => openPage(routes.deliveries) },
+];
+
+/** 居委会工作台: what waits for the committee, each count one tap from where it is handled. */
+export function CommitteeWorkbench() {
+  const loaded = useHomeData(homeLoaders.committee);
+  return (
+    <View id="committee-workbench">
+      <RefreshBar
+        title="工作台"
+        updatedAt={loaded.updatedAt}
+        busy={loaded.status === 'loading'}
+        onRefresh={loaded.reload}
+      />
+      {loaded.data ? (
+        <Counts workbench={loaded.data} />
+      ) : loaded.status === 'error' ? (
+        <ErrorView message={loaded.error.message} onRetry={loaded.reload} />
+      ) : (
+        <LoadingView />
+      )}
+      <HomeEntries entries={entries} />
+    </View>
+  );
+}
+
+function Counts({ workbench }: { workbench: Workbench }) {
+  const { moderation, overdue, meetings } = workbench;
+  const pending = moderation.pendingMatters + moderation.pendingComments;
+  const flagged = moderation.flaggedMatters + moderation.flaggedComments;
+  const openQueue = (queue: 'pendingMatters' | 'pendingComments' | 'flaggedMatters' | 'flaggedComments') =>
+    void openPage(routes.moderation, { queue });
+  const manage = (id: string) => void openPage(routes.manageMatter, { id });
+  return (
+    <View>
+      <View className="mq-count-grid">
+        <CountTile
+          id="count-pending"
+          label="待审核"
+          count={pending}
+          detail={`说事 ${moderation.pendingMatters} · 评论 ${moderation.pendingComments}`}
+          onOpen={() => openQueue(moderation.pendingMatters > 0 ? 'pendingMatters' : 'pendingComments')}
+        />
+        <CountTile
+          id="count-flagged"
+          label="被举报"
+          count={flagged}
+          detail={`说事 ${moderation.flaggedMatters} · 评论 ${moderation.flaggedComments}`}
+          onOpen={() => openQueue(moderation.flaggedMatters > 0 ? 'flaggedMatters' : 'flaggedComments')}
+        />
+        <CountTile
+          id="count-overdue"
+          label="逾期未办"
+          count={overdue.count}
+          detail="上报后超过答复期限"
+          urgent
+          onOpen={() => manage(overdue.items[0].id)}
+        />
+        <CountTile
+          id="count-meetings"
+          label="今日协商"
+          count={meetings.length}
+          detail={meetings[0] ? `${formatShanghai(meetings[0].scheduledAt, 'HH:mm')} 起` : '今天没有协商会'}
+          onOpen={() => manage(meetings[0].matterId)}
+        />
+      </View>
+      {overdue.items.length > 0 ? (
+        <View>
+          <View className="mq-section-title">逾期未办</View>
+          <View className="mq-card" id="overdue-list">
+            {overdue.items.map((m) => (
+              <View key={m.id} className="mq-home-row" onClick={() => manage(m.id)}>
+                <Text className="mq-text mq-home-row__main">{m.title}</Text>
+                <Text className="mq-home-row__alert">{`${m.department} · ${monthDay(m.dueDate)}前答复`}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      {meetings.length > 0 ? (
+        <View>
+          <View className="mq-section-title">今日协商</View>
+          <View className="mq-card" id="meeting-list">
+            {meetings.map((m) => (
+              <View key={m.id} className="mq-home-row" onClick={() => manage(m.matterId)}>
+                <Text className="mq-text mq-home-row__main">{m.matterTitle}</Text>
+                <Text className="mq-muted">{`${formatShanghai(m.scheduledAt, 'HH:mm')} · ${m.place}`}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}
