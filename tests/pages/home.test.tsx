@@ -49,7 +49,7 @@ describe('home page (jsdom)', () => {
 
     click('#my-matter-zhang-1');
     click('#visit-day-2026-12-15');
-    click('#next-booking .mq-my-visit');
+    click('#next-booking');
     expect((Taro.navigateTo as jest.Mock).mock.calls.map(([o]) => o.url)).toEqual([
       '/packages/resident/matter/index?id=zhang-1',
       '/packages/resident/visit-day/index?date=2026-12-15',

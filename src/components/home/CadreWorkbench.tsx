@@ -4,40 +4,22 @@ import { formatShanghaiDay } from '@domain/time';
 import { visitModeLabels } from '@domain/visits/views';
 import { homeLoaders, type CadreWorkbench as Workbench } from '../../api/home';
 import { openPage } from '../../navigation';
-import { ErrorView, LoadingView } from '../StateView';
 import { Tag } from '../Tag';
-import { monthDay, timeWindow } from '../visits/format';
+import { timeWindow } from '../visits/format';
 import { CountTile } from './CountTile';
-import { HomeEntries } from './HomeEntries';
-import { RefreshBar } from './RefreshBar';
-import { useHomeData } from './useHomeData';
+import { WorkbenchShell } from './WorkbenchShell';
 
 const entries = [
   { id: 'entry-slots', name: '发布时段', hint: '接访日的时段与名额', open: () => openPage(routes.cadreSlots) },
   { id: 'entry-sheet', name: '接访单', hint: '到场、现场来访、民情日记', open: () => openPage(routes.daySheet) },
-  { id: 'entry-followups', name: '待跟进', hint: '民情日记里的跟进事项', open: () => openPage(routes.followUps) },
 ];
 
 /** 民情书记工作台: today's visits, the follow-ups that wait (overdue in red), the next visit day. */
 export function CadreWorkbench() {
-  const loaded = useHomeData(homeLoaders.cadre);
   return (
-    <View id="cadre-workbench">
-      <RefreshBar
-        title="工作台"
-        updatedAt={loaded.updatedAt}
-        busy={loaded.status === 'loading'}
-        onRefresh={loaded.reload}
-      />
-      {loaded.data ? (
-        <Sections workbench={loaded.data} />
-      ) : loaded.status === 'error' ? (
-        <ErrorView message={loaded.error.message} onRetry={loaded.reload} />
-      ) : (
-        <LoadingView />
-      )}
-      <HomeEntries entries={entries} />
-    </View>
+    <WorkbenchShell id="cadre-workbench" title="工作台" load={homeLoaders.cadre} entries={entries}>
+      {(workbench) => <Sections workbench={workbench} />}
+    </WorkbenchShell>
   );
 }
 
@@ -91,22 +73,6 @@ function FollowUps({ followUps }: { followUps: Workbench['followUps'] }) {
           onOpen={() => void openPage(routes.followUps)}
         />
       </View>
-      {followUps.items.length > 0 ? (
-        <View className="mq-card" id="followup-list">
-          {followUps.items.map((item) => (
-            <View
-              key={item.recordId}
-              className="mq-home-row mq-home-row--split"
-              onClick={() => void openPage(routes.followUps, { recordId: item.recordId })}
-            >
-              <Text className="mq-text mq-home-row__main">{item.note}</Text>
-              <Tag tone={item.overdue ? 'alert' : 'warn'} state={item.overdue ? 'overdue' : 'open'}>
-                {item.overdue ? `已逾期 · ${monthDay(item.dueDate)}` : `${monthDay(item.dueDate)}前`}
-              </Tag>
-            </View>
-          ))}
-        </View>
-      ) : null}
     </View>
   );
 }

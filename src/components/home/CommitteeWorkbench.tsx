@@ -1,14 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { routes } from '@domain/routes';
 import { formatShanghai } from '@domain/time';
 import { homeLoaders, type CommitteeWorkbench as Workbench } from '../../api/home';
 import { openPage } from '../../navigation';
-import { ErrorView, LoadingView } from '../StateView';
 import { CountTile } from './CountTile';
-import { HomeEntries } from './HomeEntries';
-import { RefreshBar } from './RefreshBar';
-import { useHomeData } from './useHomeData';
-import { monthDay } from '../visits/format';
+import { WorkbenchShell } from './WorkbenchShell';
 
 const entries = [
   { id: 'entry-moderation', name: '说事审核', hint: '待审核与被举报', open: () => openPage(routes.moderation) },
@@ -18,24 +14,10 @@ const entries = [
 
 /** 居委会工作台: what waits for the committee, each count one tap from where it is handled. */
 export function CommitteeWorkbench() {
-  const loaded = useHomeData(homeLoaders.committee);
   return (
-    <View id="committee-workbench">
-      <RefreshBar
-        title="工作台"
-        updatedAt={loaded.updatedAt}
-        busy={loaded.status === 'loading'}
-        onRefresh={loaded.reload}
-      />
-      {loaded.data ? (
-        <Counts workbench={loaded.data} />
-      ) : loaded.status === 'error' ? (
-        <ErrorView message={loaded.error.message} onRetry={loaded.reload} />
-      ) : (
-        <LoadingView />
-      )}
-      <HomeEntries entries={entries} />
-    </View>
+    <WorkbenchShell id="committee-workbench" title="工作台" load={homeLoaders.committee} entries={entries}>
+      {(workbench) => <Counts workbench={workbench} />}
+    </WorkbenchShell>
   );
 }
 
@@ -67,7 +49,7 @@ function Counts({ workbench }: { workbench: Workbench }) {
           id="count-overdue"
           label="逾期未办"
           count={overdue.count}
-          detail="上报后超过答复期限"
+          detail={overdue.items[0]?.title ?? '上报后超过答复期限'}
           urgent
           onOpen={() => manage(overdue.items[0].id)}
         />
@@ -75,36 +57,14 @@ function Counts({ workbench }: { workbench: Workbench }) {
           id="count-meetings"
           label="今日协商"
           count={meetings.length}
-          detail={meetings[0] ? `${formatShanghai(meetings[0].scheduledAt, 'HH:mm')} 起` : '今天没有协商会'}
+          detail={
+            meetings[0]
+              ? `${formatShanghai(meetings[0].scheduledAt, 'HH:mm')} ${meetings[0].matterTitle}`
+              : '今天没有协商会'
+          }
           onOpen={() => manage(meetings[0].matterId)}
         />
       </View>
-      {overdue.items.length > 0 ? (
-        <View>
-          <View className="mq-section-title">逾期未办</View>
-          <View className="mq-card" id="overdue-list">
-            {overdue.items.map((m) => (
-              <View key={m.id} className="mq-home-row" onClick={() => manage(m.id)}>
-                <Text className="mq-text mq-home-row__main">{m.title}</Text>
-                <Text className="mq-home-row__alert">{`${m.department} · ${monthDay(m.dueDate)}前答复`}</Text>
-              </View>
-            ))}
-          </View>
-        </View>
-      ) : null}
-      {meetings.length > 0 ? (
-        <View>
-          <View className="mq-section-title">今日协商</View>
-          <View className="mq-card" id="meeting-list">
-            {meetings.map((m) => (
-              <View key={m.id} className="mq-home-row" onClick={() => manage(m.matterId)}>
-                <Text className="mq-text mq-home-row__main">{m.matterTitle}</Text>
-                <Text className="mq-muted">{`${formatShanghai(m.scheduledAt, 'HH:mm')} · ${m.place}`}</Text>
-              </View>
-            ))}
-          </View>
-        </View>
-      ) : null}
     </View>
   );
 }

@@ -6,7 +6,8 @@ import { homeLoaders, type ResidentOverview as Overview } from '../../api/home';
 import { openPage } from '../../navigation';
 import { ErrorView, LoadingView } from '../StateView';
 import { Tag } from '../Tag';
-import { MyVisitCard } from '../visits/MyVisitCard';
+import { bookingStateText, timeWindow } from '../visits/format';
+import { bookingStateTones } from '@domain/visits/views';
 import { useHomeData } from './useHomeData';
 
 /**
@@ -27,13 +28,28 @@ function Sections({ overview }: { overview: Overview }) {
       {overview.nextBooking ? (
         <View>
           <View className="mq-section-title">我的下一次约见</View>
-          <View id="next-booking">
-            <MyVisitCard booking={overview.nextBooking} />
-          </View>
+          <NextBooking booking={overview.nextBooking} />
         </View>
       ) : null}
       <MyMatters matters={overview.matters} />
       <VisitDays days={overview.visitDays} bookedDate={overview.nextBooking?.date ?? null} />
+    </View>
+  );
+}
+
+/** My next visit: when, where, with whom, and where it stands; a tap opens its day (cancel, move). */
+function NextBooking({ booking }: { booking: NonNullable<Overview['nextBooking']> }) {
+  return (
+    <View className="mq-card" id="next-booking" onClick={() => void openPage(routes.visitDay, { date: booking.date })}>
+      <View className="mq-home-row mq-home-row--split">
+        <View className="mq-home-row__main">
+          <Text className="mq-text">{`${formatShanghaiDay(booking.date)} ${timeWindow(booking)}`}</Text>
+          <Text className="mq-muted">{[booking.cadreName, booking.place].filter(Boolean).join(' · ')}</Text>
+        </View>
+        <Tag tone={bookingStateTones[booking.state]} state={booking.state}>
+          {bookingStateText(booking)}
+        </Tag>
+      </View>
     </View>
   );
 }

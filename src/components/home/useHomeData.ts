@@ -1,9 +1,6 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { useAsync } from '../../hooks/useAsync';
-
-/** A show this soon after a load started is the page opening, not the tab coming back. */
-const JUST_LOADED_MS = 2000;
 
 /**
  * A home's one call, kept fresh: loaded when the home opens, again when its tab comes back into
@@ -13,18 +10,22 @@ const JUST_LOADED_MS = 2000;
  */
 export function useHomeData<T>(load: () => Promise<T>) {
   const [updatedAt, setUpdatedAt] = useState<number | null>(null);
-  const startedAt = useRef(0);
   const loaded = useAsync(async () => {
-    startedAt.current = Date.now();
     const data = await load();
     setUpdatedAt(Date.now());
     return data;
   }, []);
 
-  // Whether the page's first show comes before or after this mounts differs by platform: a show
-  // right after the opening load started is that load's, so it does not ask twice.
+  // Only a show after a hide is the tab coming back: the page's first show (which may come before
+  // or after this mounts, by platform) is the opening load's own.
+  const hidden = useRef(false);
+  useDidHide(() => {
+    hidden.current = true;
+  });
   useDidShow(() => {
-    if (Date.now() - startedAt.current > JUST_LOADED_MS) void loaded.reload();
+    if (!hidden.current) return;
+    hidden.current = false;
+    void loaded.reload();
   });
   usePullDownRefresh(() => {
     void loaded.reload().finally(() => void Taro.stopPullDownRefresh());
