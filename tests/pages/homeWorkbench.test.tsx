@@ -3,8 +3,7 @@ import Taro from '@tarojs/taro';
 import HomePage from '../../src/pages/index/index';
 import { resetTaroMock } from '../support/taroMock';
 import { seededBackend } from '../support/seededBackend';
-import { aRecord } from '../support/builders/visits';
-import { storedMatter, workInBothCommunities } from '../functions/homes/homeScene';
+import { openFollowUp, publishedSlots, storedMatter, workInBothCommunities } from '../functions/homes/homeScene';
 import { pageHooks } from './mattersTaroMock';
 import { hidePage, resetNotificationsMock, showPage } from './notificationsTaroMock';
 import { renderPage } from './render';
@@ -81,21 +80,8 @@ describe('the committee home is a workbench (jsdom)', () => {
 describe('the cadre home is a workbench (jsdom)', () => {
   it("shows today is no visit day, the follow-ups with the overdue one in red, and the next day's seats", async () => {
     const server = await seededBackend();
-    await server.act('visit', 'u-cadre-liu', 'publishSlots', {
-      communityId: 'c-dongmen',
-      date: '2026-12-05',
-      slots: [{ start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 }],
-    });
-    const followUp = (dueDate: string) => ({
-      dueDate,
-      note: '回访楼道灯',
-      state: 'open' as const,
-      outcome: '',
-      closedAt: null,
-    });
-    await server.storage.visitRecords.save(
-      aRecord({ id: 'r-late', cadreId: 'u-cadre-liu', communityId: 'c-dongmen', followUp: followUp('2026-11-20') }),
-    );
+    await publishedSlots(server);
+    await openFollowUp(server.storage, 'r-late', '2026-11-20');
     renderPage(<HomePage />, server.as('u-cadre-liu'));
     await appears('#today-visits');
     expect(text('#today-visits')).toBe('今天不是接访日');
@@ -107,10 +93,7 @@ describe('the cadre home is a workbench (jsdom)', () => {
 
     click('#next-day');
     click('#count-followups');
-    expect(opened()).toEqual([
-      '/packages/cadre/sheet/index?date=2026-12-05',
-      '/packages/cadre/followups/index',
-    ]);
+    expect(opened()).toEqual(['/packages/cadre/sheet/index?date=2026-12-05', '/packages/cadre/followups/index']);
   });
 });
 

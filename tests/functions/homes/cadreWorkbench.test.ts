@@ -1,37 +1,20 @@
 import { seededBackend } from '../../support/seededBackend';
 import { engines } from '../../support/storages';
-import { aRecord } from '../../support/builders/visits';
-import { secondCadre, VISIT_DAY } from './homeScene';
+import { openFollowUp, publishedSlots, secondCadre, station, VISIT_DAY } from './homeScene';
 
-const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 };
 const homeVisits = { start: '14:00', end: '16:00', mode: 'home', place: '', capacity: 3 };
-const followUp = (dueDate: string) => ({
-  dueDate,
-  note: '回访楼道灯',
-  state: 'open' as const,
-  outcome: '',
-  closedAt: null,
-});
 
 async function cadreScene(engine: (typeof engines)[number]) {
   const server = await seededBackend({ engine });
-  const published = await server.act('visit', 'u-cadre-liu', 'publishSlots', {
-    communityId: 'c-dongmen',
-    date: VISIT_DAY,
-    slots: [station, homeVisits],
-  });
+  const [first] = await publishedSlots(server, [station, homeVisits]);
   await server.act('visit', 'u-resident-zhang', 'book', {
-    slotId: published.slots[0].id,
+    slotId: first.id,
     topic: '楼道灯坏了想当面说',
     address: '',
     phone: '13805371234',
   });
-  await server.storage.visitRecords.save(
-    aRecord({ id: 'r-late', cadreId: 'u-cadre-liu', communityId: 'c-dongmen', followUp: followUp('2026-11-20') }),
-  );
-  await server.storage.visitRecords.save(
-    aRecord({ id: 'r-soon', cadreId: 'u-cadre-liu', communityId: 'c-dongmen', followUp: followUp('2026-12-01') }),
-  );
+  await openFollowUp(server.storage, 'r-late', '2026-11-20');
+  await openFollowUp(server.storage, 'r-soon', '2026-12-01');
   return server;
 }
 

@@ -2,6 +2,8 @@ import type { MatterRecord } from '../../../cloudfunctions/lib/ports/matters';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { aConsultation, aMatter, anEntry } from '../../support/builders/matters';
 import { aUser } from '../../support/builders/users';
+import { aRecord } from '../../support/builders/visits';
+import type { SeededBackend } from '../../support/seededBackend';
 
 /** The test clock's day (seededBackend: 2026-11-27 10:00 Shanghai) and the next visit day. */
 export const TODAY = '2026-11-27';
@@ -78,4 +80,22 @@ export async function secondCadre(storage: Storage): Promise<{ openid: string }>
   });
   await storage.users.createIfAbsent(cadre);
   return { openid: cadre.openid };
+}
+
+export const station = { start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 };
+
+/** 刘书记 publishes these slots on the next visit day in 东门社区; answers their ids. */
+export async function publishedSlots(server: SeededBackend, slots: object[] = [station]): Promise<{ id: string }[]> {
+  const published = await server.act('visit', 'u-cadre-liu', 'publishSlots', {
+    communityId: 'c-dongmen',
+    date: VISIT_DAY,
+    slots,
+  });
+  return published.slots;
+}
+
+/** 刘书记's visit record with an open follow-up due on `dueDate`, stored as recordVisit leaves it. */
+export async function openFollowUp(storage: Storage, id: string, dueDate: string): Promise<void> {
+  const followUp = { dueDate, note: '回访楼道灯', state: 'open' as const, outcome: '', closedAt: null };
+  await storage.visitRecords.save(aRecord({ id, cadreId: 'u-cadre-liu', communityId: 'c-dongmen', followUp }));
 }

@@ -1,14 +1,10 @@
 import { seededBackend } from '../../support/seededBackend';
 import { engines } from '../../support/storages';
-import { storedMatter, VISIT_DAY } from './homeScene';
+import { publishedSlots, storedMatter, VISIT_DAY } from './homeScene';
 
 async function residentScene(engine: (typeof engines)[number]) {
   const server = await seededBackend({ engine });
-  const { slots } = await server.act('visit', 'u-cadre-liu', 'publishSlots', {
-    communityId: 'c-dongmen',
-    date: VISIT_DAY,
-    slots: [{ start: '09:00', end: '11:00', mode: 'station', place: '东门社区红帆驿站', capacity: 2 }],
-  });
+  const slots = await publishedSlots(server);
   await server.act('visit', 'u-resident-zhang', 'book', {
     slotId: slots[0].id,
     topic: '楼道灯坏了想当面说',
