@@ -3,9 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
-import { AdminHome } from '../../components/home/AdminHome';
-import { CadreWorkbench } from '../../components/home/CadreWorkbench';
-import { CommitteeWorkbench } from '../../components/home/CommitteeWorkbench';
+import { StaffHome } from '../../components/home/StaffHome';
 import { ResidentOverview } from '../../components/home/ResidentOverview';
 import '../../components/home/home.scss';
 import { communityPath } from '@domain/places';
@@ -32,10 +30,7 @@ function Home({ user }: { user: SelfView }) {
   return (
     <View>
       <Greeting user={user} />
-      {user.role === 'committee' ? <CommitteeWorkbench /> : null}
-      {user.role === 'cadre' ? <CadreWorkbench /> : null}
-      {user.role === 'admin' ? <AdminHome /> : null}
-      {user.role === 'resident' ? <ResidentHome user={user} /> : null}
+      {user.role === 'resident' ? <ResidentHome user={user} /> : <StaffHome role={user.role} />}
     </View>
   );
 }
