@@ -14,6 +14,11 @@ const budgets: Record<string, Budget> = {
   // Issue 13: the raise form's one call at open (the caller, then one count of today's matters).
   openRaiseForm: { functionCalls: 1, dbRequests: 2 },
   raiseMatter: { functionCalls: 2, dbRequests: 10 },
+  // Issue 13: each role's home is one call, its counts made by the database and read together
+  // (the caller, then one parallel round of counts and short reads; the next visit day's slots after).
+  openResidentHome: { functionCalls: 1, dbRequests: 8 },
+  openCommitteeHome: { functionCalls: 1, dbRequests: 9 },
+  openCadreHome: { functionCalls: 1, dbRequests: 9 },
 };
 
 export function budgetOf(flow: string): Budget {

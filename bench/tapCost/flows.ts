@@ -109,4 +109,8 @@ export const flows: Flow[] = [
     caller: 'u-committee-chen',
     steps: [step('matter', 'moderationQueues', () => ({ communityId: COMMUNITY, limit: 30 }))],
   },
+  // src/pages/index/index.tsx: each role's home is one call (src/api/home.ts), its counts made by the database.
+  { name: 'openResidentHome', caller: 'u-resident-li', steps: [step('home', 'residentOverview')] },
+  { name: 'openCommitteeHome', caller: 'u-committee-chen', steps: [step('home', 'committeeWorkbench')] },
+  { name: 'openCadreHome', caller: 'u-cadre-liu', steps: [step('home', 'cadreWorkbench')] },
 ];

@@ -35,13 +35,18 @@ export const unreachable = new Map<string, string>([
   ['notification.deliveryProblems:items[].userName', 'needs a WeChat send that failed after every retry'],
   ['visit.daySheet:slots[].bookings[].cancelReason', 'the day sheet lists the bookings still standing'],
   ['visit.followUps:records[].followUp.outcome', 'the list holds open follow-ups, which have no outcome yet'],
-  ...(['days:days[].myBooking', 'slots:myBooking'].flatMap((prefix) => [
-    [`visit.${prefix}.cancelReason`, 'only a standing booking is shown as mine; a cancelled one is in myVisits'],
-    ...['cadreName', 'followUp.note', 'followUp.outcome', 'heard', 'seen', 'solved', 'suggested'].map(
-      (field): [string, string] => [
-        `visit.${prefix}.record.${field}`,
-        'a record is written once the visit happened, when the booking is no longer upcoming',
-      ],
-    ),
-  ]) as [string, string][]),
+  ...['committeeWorkbench:overdue.items[].title', 'committeeWorkbench:overdue.items[].department'].map(
+    (field): [string, string] => [`home.${field}`, "the scene's escalation is answered before its due date"],
+  ),
+  ...(['visit.days:days[].myBooking', 'visit.slots:myBooking', 'home.residentOverview:nextBooking'].flatMap(
+    (prefix) => [
+      [`${prefix}.cancelReason`, 'only a standing booking is shown as mine; a cancelled one is in myVisits'],
+      ...['cadreName', 'followUp.note', 'followUp.outcome', 'heard', 'seen', 'solved', 'suggested'].map(
+        (field): [string, string] => [
+          `${prefix}.record.${field}`,
+          'a record is written once the visit happened, when the booking is no longer upcoming',
+        ],
+      ),
+    ],
+  ) as [string, string][]),
 ]);

@@ -36,6 +36,8 @@ const Taro = {
   getCurrentPages: jest.fn(() => [{ route: 'pages/index/index' }, { route: 'pages/test/index' }]),
   eventCenter: { on: jest.fn(), off: jest.fn(), trigger: jest.fn() },
   useDidShow: jest.fn(),
+  usePullDownRefresh: jest.fn(),
+  stopPullDownRefresh: jest.fn(async () => ({})),
   useDidHide: jest.fn(),
   useUnload: jest.fn(),
   useReady: jest.fn(),
@@ -53,4 +55,5 @@ export function resetTaroMock(): void {
 export const { getEnv, navigateTo, navigateBack, switchTab, reLaunch, getStorageSync, setStorageSync } = Taro;
 export const { getCurrentInstance, getCurrentPages, eventCenter, useDidHide, useUnload } = Taro;
 export const { useDidShow, useReady, useLoad, nextTick, pxTransform, getSystemInfoSync, createSelectorQuery } = Taro;
+export const { usePullDownRefresh, stopPullDownRefresh } = Taro;
 export default Taro;

@@ -44,6 +44,8 @@ describe('elder mode on the home page (real weapp build)', () => {
 
   test('the home page lists the next three visit days', async () => {
     const p = await openHome('auto', 16);
+    // The days come with the resident's overview, a moment after the greeting.
+    await p.waitForId('visit-days');
 
     const days = p.text('visit-days');
     expect(days.match(/\d+月(5|15|25)日/g)).toHaveLength(3);

@@ -8,6 +8,7 @@ import { selfView } from '../../cloudfunctions/lib/services/views';
 import { contract, type FunctionName } from '@domain/contract';
 import { demoUsers } from '../../host/seed';
 import type { Directory } from '@domain/places';
+import { upcomingVisitDays } from '@domain/visits/days';
 import { isProfileComplete, type ProfileInput, type SelfView } from '@domain/users';
 import { seededBackend, type Caller, type SeededBackend } from '../support/seededBackend';
 import { FakeBackend, ok, openPage, type Envelope, type MiniPage, type OpenPageOptions } from './harness';
@@ -40,6 +41,12 @@ export function servedBy(backend: FakeBackend, server: SeededBackend, caller: Ca
   return backend;
 }
 
+/** A resident's home with nothing of theirs yet: no booking, no matters, the next three visit days. */
+function quietOverview(user: SelfView) {
+  const visitDays = upcomingVisitDays(Date.now(), 3).map((date) => ({ date, moved: false, reason: '' }));
+  return { communityId: user.communityId ?? 'c-dongmen', nextBooking: null, matters: [], visitDays };
+}
+
 /** A demo user as `account.login` returns them, with test-specific changes. */
 export function userView(data: DemoData, id: string, changes: Partial<UserRecord> = {}): SelfView {
   const record = data.users.get(id);
@@ -61,6 +68,8 @@ export function signedInBackend(data: DemoData, user: SelfView): FakeBackend {
       .reply('notification', 'unreadCount', { unread: 0 })
       // The raise form asks the day's quota when it opens: a full day's, unless a test says otherwise.
       .reply('matter', 'raiseQuota', { limit: 5, left: 5, resetsAt: Date.UTC(2026, 11, 5, 16) })
+      // A resident's home asks what concerns them: nothing booked or raised yet, the next visit days.
+      .reply('home', 'residentOverview', quietOverview(user))
       .on('account', 'setPreferences', (input) => {
         current = { ...current, ...(input as Pick<SelfView, 'elderMode'>) };
         return ok({ user: current });

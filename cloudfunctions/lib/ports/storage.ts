@@ -6,6 +6,7 @@ import type { PersonalDataRepository } from './personalData';
 import type { CommentRepository, MatterRepository } from './matters';
 import type { ConsultationRepository } from './consultations';
 import type { PhotoCheckRepository } from './photoChecks';
+import type { HomeCountRepository } from './homeCounts';
 import type {
   InboxRepository,
   JobRunRepository,
@@ -156,6 +157,8 @@ export interface Storage {
   jobRuns: JobRunRepository;
   /** One user's data as a whole: what the export reads beyond the other ports, and 注销's erasure. */
   personalData: PersonalDataRepository;
+  /** The counts the role homes show, counted by the database. */
+  homeCounts: HomeCountRepository;
   /**
    * Runs one call as one unit. SQLite: one transaction (calls take turns), so a change and the
    * notifications it causes are kept or lost together. CloudBase has no multi-document

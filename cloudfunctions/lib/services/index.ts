@@ -4,6 +4,7 @@ import { accountServices } from './account';
 import { matterServices } from './matter';
 import { notificationServices } from './notification';
 import { visitServices } from './visit';
+import { homeServices } from './home';
 
 /** The services behind each cloud function, for runtimes that serve them all (the local host). */
 export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
@@ -11,4 +12,5 @@ export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
   matter: matterServices,
   visit: visitServices,
   notification: notificationServices,
+  home: homeServices,
 };

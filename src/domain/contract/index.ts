@@ -3,6 +3,7 @@ import { matterContract } from './matter';
 import { notificationContract } from './notification';
 import { visitContract } from './visit';
 import type { ActionSpec, FunctionSpec } from './define';
+import { homeContract } from './home';
 
 /** Every cloud function and its actions. Adding a function starts here. */
 export const contract = {
@@ -10,6 +11,7 @@ export const contract = {
   matter: matterContract,
   visit: visitContract,
   notification: notificationContract,
+  home: homeContract,
 } satisfies Record<string, FunctionSpec>;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { moderationQueues } from '../matters/moderationQueues';
 import { param, type Param } from './params';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -58,7 +59,10 @@ export const routes = {
 
   adminUsers: page('packages/admin/users/index'),
 
-  moderation: page('packages/committee/moderation/index'),
+  /** `queue`: the queue to open on (the committee home's counts tap into their own queue). */
+  moderation: page('packages/committee/moderation/index', {
+    queue: param.optionalChoice(moderationQueues.map((q) => q.key)),
+  }),
   manageMatter: page('packages/committee/manage/index', { id: param.text() }),
   moveVisitDays: page('packages/committee/visit-days/index'),
   deliveries: page('packages/committee/deliveries/index'),

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '民情通' });
+export default definePageConfig({
+  navigationBarTitleText: '民情通',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -3,6 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../components/Screen';
 import { SessionGate } from '../../components/SessionGate';
 import { useUnreadBadge } from '../../components/useUnreadBadge';
+import { StaffHome } from '../../components/home/StaffHome';
+import { ResidentOverview } from '../../components/home/ResidentOverview';
+import '../../components/home/home.scss';
 import { communityPath } from '@domain/places';
 import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
 import { upcomingVisitDays } from '@domain/visits/days';
@@ -22,17 +25,35 @@ export default function HomePage() {
   );
 }
 
+/** One home tab, four homes: staff land on their workbench, residents on what concerns them. */
 function Home({ user }: { user: SelfView }) {
-  const { directory } = useSession();
-  const place = user.communityId && directory ? communityPath(directory, user.communityId) : '';
   return (
     <View>
-      <View className="home-hero">
-        <View className="home-hero__greeting" id="home-greeting">
-          {user.name ? `${user.name}，您好` : '您好'}
-        </View>
-        <View className="home-hero__place">{place || roleLabels[user.role]}</View>
+      <Greeting user={user} />
+      {user.role === 'resident' ? <ResidentHome user={user} /> : <StaffHome role={user.role} />}
+    </View>
+  );
+}
+
+function Greeting({ user }: { user: SelfView }) {
+  const { directory } = useSession();
+  const place = user.communityId && directory ? communityPath(directory, user.communityId) : '';
+  const staff = user.role !== 'resident';
+  return (
+    <View className="home-hero">
+      <View className="home-hero__greeting" id="home-greeting">
+        {user.name ? `${user.name}，您好` : '您好'}
       </View>
+      <View className="home-hero__place">
+        {staff ? `${roleLabels[user.role]}${place ? ` · ${place}` : ''}` : place || roleLabels[user.role]}
+      </View>
+    </View>
+  );
+}
+
+function ResidentHome({ user }: { user: SelfView }) {
+  return (
+    <View>
       {user.profileComplete ? null : <ProfileNotice />}
       <View className="home-entries">
         <View className="home-entry" onClick={() => void openPage(routes.matters)}>
@@ -44,7 +65,8 @@ function Home({ user }: { user: SelfView }) {
           <Text className="mq-muted">每月5、15、25日，民情书记来听您说</Text>
         </View>
       </View>
-      <NextVisitDays />
+      {/* Until the profile names a community there is nothing of theirs to show, nor a day to book. */}
+      {user.profileComplete ? <ResidentOverview /> : <NextVisitDays />}
     </View>
   );
 }

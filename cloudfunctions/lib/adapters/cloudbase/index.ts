@@ -8,6 +8,7 @@ import { createCommentRepository } from './comments';
 import { createConsultationRepository } from './consultations';
 import type { CloudbaseDb } from './database';
 import { createDayMove } from './dayMove';
+import { createHomeCounts } from './homeCounts';
 import { createIdempotencyRepository } from './idempotency';
 import { createInboxRepository } from './inbox';
 import { createJobRunRepository } from './jobRuns';
@@ -76,6 +77,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     subscriptions: createSubscriptionRepository(db, names.subscriptions),
     jobRuns: createJobRunRepository(db, names.jobRuns),
     personalData: createPersonalData(db, names),
+    homeCounts: createHomeCounts(db, names),
     // No multi-document transaction here: CloudBase's carry only single-document calls (a
     // where().update() inside one silently runs outside it), and the repositories above keep
     // their invariants with single-document conditional writes and `_id` uniqueness instead.

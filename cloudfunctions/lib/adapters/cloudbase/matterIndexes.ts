@@ -36,6 +36,10 @@ export function matterCollectionSetup(): Pick<
           [ascending('state'), ascending('escalation.respondedAt'), ...ascendingThenId('escalation.dueDate')],
           'listEscalatedDueBetween (every community, unanswered, by answer date)',
         ),
+        index(
+          [...community, ascending('escalation.respondedAt'), ...ascendingThenId('escalation.dueDate')],
+          'homeCounts overdue escalations of a community (逾期未办)',
+        ),
         index([ascending('state'), ...ascendingThenId('resolvedAt')], 'listResolvedBefore (the auto-close timer)'),
         index([ascending('state'), ...ascendingThenId('updatedAt')], 'listRejectedWithPhotosBefore (photo retention)'),
       ],
@@ -94,7 +98,13 @@ export function matterCollectionSetup(): Pick<
     consultations: {
       permission: 'ADMINONLY',
       idHolds: 'the consultation id',
-      indexes: [index([ascending('matterId'), ...descendingThenId('createdAt')], 'findByMatter (latest created)')],
+      indexes: [
+        index([ascending('matterId'), ...descendingThenId('createdAt')], 'findByMatter (latest created)'),
+        index(
+          [ascending('communityId'), ...ascendingThenId('scheduledAt')],
+          'homeCounts.consultationsBetween (今日协商)',
+        ),
+      ],
     },
     photoChecks: { permission: 'ADMINONLY', idHolds: "WeChat's image-check trace id", indexes: [] },
   };

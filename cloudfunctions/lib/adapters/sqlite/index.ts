@@ -7,6 +7,7 @@ import { sqliteBookings } from './bookings';
 import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
+import { sqliteHomeCounts } from './homeCounts';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
 import { sqliteJobRuns } from './jobRuns';
@@ -70,6 +71,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     subscriptions: sqliteSubscriptions(db),
     jobRuns: sqliteJobRuns(db),
     personalData: sqlitePersonalData(db),
+    homeCounts: sqliteHomeCounts(db),
     unitOfWork: sqliteUnitOfWork(db),
     async close() {
       if (db.open) db.close();

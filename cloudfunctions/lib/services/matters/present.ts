@@ -1,3 +1,4 @@
+import { isEscalationOverdue } from '@domain/matters/overdue';
 import { meetingHeld } from '@domain/matters/conclusion';
 import { canReopen } from '@domain/matters/reopen';
 import { canSeeAuthor, isCommitteeOf, type MatterViewer, type VisibleMatter } from '@domain/matters/visibility';
@@ -126,9 +127,7 @@ export function toDetail(
     rejectionReason: isAuthor || isCommitteeOf(viewer, matter.communityId) ? matter.rejectionReason : '',
     resolvedAt: matter.resolvedAt,
     rating: matter.rating,
-    escalation: escalation
-      ? { ...escalation, overdue: !escalation.respondedAt && shanghaiDateOf(now) > escalation.dueDate }
-      : null,
+    escalation: escalation ? { ...escalation, overdue: isEscalationOverdue(escalation, shanghaiDateOf(now)) } : null,
     consultation: parts.consultation ? consultationView(parts.consultation, users, now) : null,
     timeline: parts.timeline.map(timelineView),
     mine: {

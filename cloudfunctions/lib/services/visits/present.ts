@@ -1,3 +1,4 @@
+import { isFollowUpOverdue } from '@domain/visits/followUpDue';
 import { canSeeContact, maskAddress, maskPhone } from '@domain/masking';
 import { shanghaiDateOf } from '@domain/time';
 import type { BookingView, SlotView, VisitRecordView } from '@domain/visits/views';
@@ -65,9 +66,7 @@ export function recordView(deps: Deps, record: VisitRecordRecord, users: UsersBy
     solved: record.solved,
     suggested: record.suggested,
     photos: record.photos.map((fileId) => ({ fileId, url: deps.files.urlFor(fileId) })),
-    followUp: followUp
-      ? { ...followUp, needed: true, overdue: followUp.state === 'open' && today > followUp.dueDate }
-      : null,
+    followUp: followUp ? { ...followUp, needed: true, overdue: isFollowUpOverdue(followUp, today) } : null,
     matterId: record.matterId,
     createdAt: record.createdAt,
   };

@@ -18,6 +18,7 @@ import { QueueTabs } from '../components/QueueTabs';
 import { queueSections, type QueueSection, type QueueSectionId } from '../components/queueSections';
 import { RejectSheet } from '../components/RejectSheet';
 import { useCommand } from '../../../hooks/useCommand';
+import { usePageParams } from '../../../hooks/usePageParams';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
@@ -61,8 +62,16 @@ function countLabel(page: QueuePage | undefined, section: QueueSection): string 
   return page.nextCursor ? `${n}+` : String(n);
 }
 
+/** The queue a link asked for (the committee home's counts), else the first. */
+function useAskedSection(): QueueSectionId {
+  const read = usePageParams(routes.moderation);
+  const asked = read.ok ? read.params.queue : undefined;
+  return queueSections.find((s) => s.answerKey === asked)?.id ?? 'pending-matter';
+}
+
 function ModerationQueues({ communityId }: { communityId: string }) {
-  const [sectionId, setSectionId] = useState<QueueSectionId>('pending-matter');
+  const askedSection = useAskedSection();
+  const [sectionId, setSectionId] = useState<QueueSectionId>(askedSection);
   const [more, setMore] = useState<Partial<Queues>>({});
   const [selected, setSelected] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);

@@ -11,6 +11,7 @@ import { v8BookingPromotions } from './v8BookingPromotions';
 import { v9SubscriptionGrants } from './v9SubscriptionGrants';
 import { v10SlotCadreNames } from './v10SlotCadreNames';
 import { v11PhoneVerified } from './v11PhoneVerified';
+import { v12HomeCounts } from './v12HomeCounts';
 
 export type { Migration } from './migration';
 
@@ -27,6 +28,7 @@ export const migrations: Migration[] = [
   v9SubscriptionGrants,
   v10SlotCadreNames,
   v11PhoneVerified,
+  v12HomeCounts,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

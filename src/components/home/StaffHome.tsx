@@ -1,0 +1,15 @@
+import type { Role } from '@domain/users';
+import { AdminHome } from './AdminHome';
+import { CadreWorkbench } from './CadreWorkbench';
+import { CommitteeWorkbench } from './CommitteeWorkbench';
+
+/**
+ * A staff member's home: the committee's or the cadre's workbench, or the admin's. In the
+ * mini-program they are part of the home tab (a tab lives in the main package); the h5 build picks
+ * StaffHome.h5.tsx (Taro's per-platform files), which loads them only for staff.
+ */
+export function StaffHome({ role }: { role: Exclude<Role, 'resident'> }) {
+  if (role === 'committee') return <CommitteeWorkbench />;
+  if (role === 'cadre') return <CadreWorkbench />;
+  return <AdminHome />;
+}
