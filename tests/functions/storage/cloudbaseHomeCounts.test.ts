@@ -1,5 +1,5 @@
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../../cloudfunctions/lib/adapters/cloudbase';
-import { freshMemoryDb } from '../../support/cloudbaseMemory';
+import { freshMemoryDb } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { describeHomeCountsContract } from './homeCountsContract';
 
 describeHomeCountsContract('cloudbase (query builder + mingo)', async () => {
