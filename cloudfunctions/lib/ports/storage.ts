@@ -2,6 +2,7 @@ import type { AuditEntry } from '@domain/contract';
 import type { CursorPosition } from '@domain/pagination';
 import type { Community, Compound, Directory, District, Grid, Street } from '@domain/places';
 import type { ElderMode, Role } from '@domain/users';
+import type { UserSearch } from '@domain/userSearch';
 import type { PersonalDataRepository } from './personalData';
 import type { CommentRepository, MatterRepository } from './matters';
 import type { ConsultationRepository } from './consultations';
@@ -58,6 +59,8 @@ export interface Page<T> {
 export interface UserListQuery {
   role?: Role;
   communityId?: string;
+  /** Part of the name, or the phone's last digits (src/domain/userSearch.ts). */
+  search?: UserSearch | null;
   after: CursorPosition | null;
   limit: number;
 }

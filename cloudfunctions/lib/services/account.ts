@@ -2,6 +2,7 @@ import { AppError } from '@domain/errors';
 import { decodeCursor, encodeCursor, type CursorPosition } from '@domain/pagination';
 import type { Directory } from '@domain/places';
 import { isStaffRole, type Role } from '@domain/users';
+import { parseUserSearch } from '@domain/userSearch';
 import type { ActionContext, ServiceMap } from '../service';
 import type { Page, ProfilePatch, UserRecord } from '../ports/storage';
 import { commandId } from './commandIds';
@@ -54,6 +55,7 @@ export const accountServices: ServiceMap<'account'> = {
     const page = await deps.storage.users.list({
       role: input.role,
       communityId: input.communityId,
+      search: parseUserSearch(input.search),
       after: cursorOrThrow(input.cursor),
       limit: input.limit,
     });

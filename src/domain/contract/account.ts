@@ -4,6 +4,7 @@ import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
 import { directorySchema } from '../places';
 import { elderModeSchema, profileInputSchema, roleSchema, selfViewSchema, userSummarySchema } from '../users';
+import { userSearchSchema } from '../userSearch';
 import { ANY_USER, command, query } from './define';
 
 const empty = z.strictObject({});
@@ -61,11 +62,12 @@ export const accountContract = {
     output: directorySchema,
   })),
   listUsers: query(() => ({
-    summary: '管理员：按角色或社区查看用户',
+    summary: '管理员：按角色或社区查看用户，可按姓名或手机尾号搜索',
     roles: ['admin'],
     input: z.strictObject({
       role: roleSchema.optional(),
       communityId: idSchema.optional(),
+      search: userSearchSchema.optional(),
       ...pageInputShape,
     }),
     output: pageOf(userSummarySchema),
