@@ -217,6 +217,7 @@ function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<st
     'notification.wechatMessages': [{ limit: 50 }],
     'notification.deliveryProblems': [{}],
     'matter.raiseQuota': [{}],
+    'account.auditTrail': [{}],
   };
 }
 

@@ -99,6 +99,11 @@ export interface AuditRepository {
   findById(id: string): Promise<AuditEntry | null>;
   /** Newest first, keyset paginated on (at, id). */
   list(query: { after: CursorPosition | null; limit: number }): Promise<Page<AuditEntry>>;
+  /** The lines of these actions only (审计记录), newest first, keyset paginated on (at, id). */
+  listByActions(
+    actions: readonly string[],
+    query: { after: CursorPosition | null; limit: number },
+  ): Promise<Page<AuditEntry>>;
 }
 
 /** What the idempotency store knows about a request id when a call arrives. */

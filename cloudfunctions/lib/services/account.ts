@@ -12,6 +12,7 @@ import { exportMyData } from './accounts/exportMyData';
 import { deleteAccount } from './accounts/deleteAccount';
 import { newResident } from './accounts/newResident';
 import { verifyPhone } from './accounts/verifyPhone';
+import { auditTrail } from './accounts/auditTrail';
 
 export const accountServices: ServiceMap<'account'> = {
   async login({ caller, deps }) {
@@ -73,6 +74,7 @@ export const accountServices: ServiceMap<'account'> = {
   verifyPhone,
   exportMyData,
   deleteAccount,
+  auditTrail,
 };
 
 interface ProfileFields {
