@@ -10,7 +10,9 @@ import {
   consultationSchema,
   matterDetailSchema,
   matterSummarySchema,
+  photoSchema,
 } from '../matters/views';
+import { queueAuthorSchema } from '../matters/queueAuthor';
 import { consentShape } from '../notifications/consentField';
 import { pageInputShape, pageOf } from '../pagination';
 import { shanghaiDateSchema as dateSchema } from '../dateSchema';
@@ -39,7 +41,18 @@ const residentsAndStaff = ['resident', 'cadre', 'committee'] as const;
 /** The `matter` function: 居民说事 from raising a matter to its outcome. */
 /** One page of one moderation queue: matters or comments, with what the committee decides on. */
 const moderationQueuePage = z.object({
-  matters: z.array(matterSummarySchema.extend({ needsReview: z.boolean(), flagCount: z.number().int() })),
+  matters: z.array(
+    matterSummarySchema.extend({
+      needsReview: z.boolean(),
+      flagCount: z.number().int(),
+      /** The start of the body (matters/queueAuthor.ts), so nobody approves unread. */
+      body: freeText(),
+      bodyCut: z.boolean(),
+      /** Every photo with its check status (the committee sees those still being checked). */
+      photos: z.array(photoSchema),
+      authorContext: queueAuthorSchema,
+    }),
+  ),
   comments: z.array(commentSchema.extend({ flagCount: z.number().int(), matterTitle: freeText() })),
   nextCursor: fixedText().nullable(),
 });
