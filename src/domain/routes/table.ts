@@ -57,6 +57,7 @@ export const routes = {
   account: page('packages/resident/account/index'),
 
   adminUsers: page('packages/admin/users/index'),
+  adminAudit: page('packages/admin/audit/index'),
 
   moderation: page('packages/committee/moderation/index'),
   manageMatter: page('packages/committee/manage/index', { id: param.text() }),
