@@ -3,6 +3,10 @@ import { seededBackend } from '../../support/seededBackend';
 import { engines } from '../../support/storages';
 import { A, CADRE, twoResidents } from './twoResidents';
 
+// The two-resident scene is some 30 calls; on a loaded 2-core machine the in-memory CloudBase
+// needs more than jest's default 5 s for it (deleteAccount's suites read the same scene).
+jest.setTimeout(30_000);
+
 describe.each(engines)('account.auditTrail on %s', (engine) => {
   it('lists role changes and contact reveals newest first: who, whom, what, why', async () => {
     const { server, bookingOf } = await twoResidents(engine);
