@@ -37,7 +37,7 @@ describe('审计记录 (jsdom, real services over SQLite)', () => {
     });
     await appears('#audit-list');
     expect(lines().map((line) => line.getAttribute('data-kind'))).toEqual(['roleChange', 'roleChange']);
-    expect(lines()[0].textContent).toContain('系统管理员 → 李明');
+    expect(lines()[0].textContent).toContain('系统管理员 设置了 李明 的角色');
     expect(lines()[0].textContent).toContain('民情书记 → 社区居委会');
     expect(lines()[1].textContent).toContain('居民 → 民情书记');
     expect(lines()[0].textContent).toContain('角色变更');

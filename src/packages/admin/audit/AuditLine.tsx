@@ -13,7 +13,8 @@ export function AuditLine({ entry, now }: { entry: AuditTrailEntry; now: number 
         <View className="mq-muted">{formatWhen(entry.at, now)}</View>
       </View>
       <View className="admin-audit__who">
-        {entry.actorName} → {entry.subjectName}
+        {entry.actorName} {entry.kind === 'roleChange' ? '设置了' : '查看了'} {entry.subjectName}
+        {entry.kind === 'roleChange' ? ' 的角色' : ' 的联系方式'}
       </View>
       <View className="admin-audit__detail">{entry.detail}</View>
       {entry.reason ? <View className="mq-muted">原因：{entry.reason}</View> : null}
