@@ -13,29 +13,30 @@ async function tab(page: Page, index: number): Promise<void> {
 
 /** 我的 > 长辈模式 开启, as the signed-in user. */
 async function elderModeOn(page: Page): Promise<void> {
-  await tab(page, 3);
-  await page.click('#elder-mode-on');
-  await page.waitForSelector('#elder-mode-on.mq-choice--active');
+  await page.goto(`/#${routeUrl(routes.mine)}`);
+  await page.click('#elder-mode-on:visible');
+  await page.waitForSelector('#elder-mode-on.mq-choice--active:visible');
 }
 
-/** The admin's screens of issue 13: the role-change question, the search, 审计记录. */
-async function adminScreens(page: Page, suffix: string): Promise<void> {
+/**
+ * The admin's screens of issue 13: the role-change question (李明 becomes `role`), the search,
+ * 审计记录. h5 keeps the pages behind in the document, hidden: every selector asks for the visible one.
+ */
+async function adminScreens(page: Page, role: 'cadre' | 'committee', suffix: string): Promise<void> {
   await page.goto(`/#${routeUrl(routes.adminUsers)}`);
-  await page.waitForSelector('#user-u-resident-li');
-  await page.click('#user-u-resident-li');
-  await page.waitForSelector('#role-editor');
-  await page.click('#role-cadre');
-  await page.click('#role-save');
-  await page.waitForSelector('#role-confirm');
+  await page.click('#user-u-resident-li:visible');
+  await page.click(`#role-${role}:visible`);
+  await page.click('#role-save:visible');
+  await page.waitForSelector('#role-confirm:visible');
   await shot(page, `15-admin-role-confirm${suffix}`);
-  await page.click('#role-confirm-ok');
-  await page.waitForSelector('#role-editor', { state: 'detached' });
-  await page.fill('#user-search input', '李');
-  await page.click('#user-search-go');
-  await page.waitForSelector('#user-u-resident-zhang', { state: 'detached' });
+  await page.click('#role-confirm-ok:visible');
+  await page.waitForSelector('#role-editor:visible', { state: 'detached' });
+  await page.fill('#user-search input:visible', '李');
+  await page.click('#user-search-go:visible');
+  await page.waitForSelector('#user-u-resident-zhang:visible', { state: 'detached' });
   await shot(page, `16-admin-users-search${suffix}`);
   await page.goto(`/#${routeUrl(routes.adminAudit)}`);
-  await page.waitForSelector('#audit-list');
+  await page.waitForSelector('#audit-list:visible');
   await shot(page, `17-admin-audit${suffix}`);
 }
 
@@ -77,11 +78,11 @@ runScreenshots(async (page) => {
   await shot(page, '11-committee-mine');
   // A fresh host has nothing to review: the friendly empty state, without the action bar.
   await page.goto(`/#${routeUrl(routes.moderation)}`);
-  await page.waitForSelector('#state-empty');
+  await page.waitForSelector('#moderation-queue #state-empty:visible');
   await shot(page, '18-committee-queue-empty');
   await elderModeOn(page);
   await page.goto(`/#${routeUrl(routes.moderation)}`);
-  await page.waitForSelector('#state-empty');
+  await page.waitForSelector('#moderation-queue #state-empty:visible');
   await shot(page, '18-committee-queue-empty-elder');
 
   await signIn(page, 'u-admin');
@@ -94,7 +95,7 @@ runScreenshots(async (page) => {
   await page.waitForSelector('#role-editor');
   await shot(page, '14-admin-role-editor');
   await page.goto('/');
-  await adminScreens(page, '');
+  await adminScreens(page, 'cadre', '');
   await elderModeOn(page);
-  await adminScreens(page, '-elder');
+  await adminScreens(page, 'committee', '-elder');
 });
