@@ -10,9 +10,8 @@ import {
   consultationSchema,
   matterDetailSchema,
   matterSummarySchema,
-  photoSchema,
 } from '../matters/views';
-import { queueAuthorSchema } from '../matters/queueAuthor';
+import { moderationQueuePageSchema } from '../matters/moderationQueuePage';
 import { consentShape } from '../notifications/consentField';
 import { pageInputShape, pageOf } from '../pagination';
 import { shanghaiDateSchema as dateSchema } from '../dateSchema';
@@ -39,24 +38,6 @@ const staff = ['committee'] as const;
 const residentsAndStaff = ['resident', 'cadre', 'committee'] as const;
 
 /** The `matter` function: 居民说事 from raising a matter to its outcome. */
-/** One page of one moderation queue: matters or comments, with what the committee decides on. */
-const moderationQueuePage = z.object({
-  matters: z.array(
-    matterSummarySchema.extend({
-      needsReview: z.boolean(),
-      flagCount: z.number().int(),
-      /** The start of the body (matters/queueAuthor.ts), so nobody approves unread. */
-      body: freeText(),
-      bodyCut: z.boolean(),
-      /** Every photo with its check status (the committee sees those still being checked). */
-      photos: z.array(photoSchema),
-      authorContext: queueAuthorSchema,
-    }),
-  ),
-  comments: z.array(commentSchema.extend({ flagCount: z.number().int(), matterTitle: freeText() })),
-  nextCursor: fixedText().nullable(),
-});
-
 export const matterContract = {
   similar: query(() => ({
     summary: '发布前查找本社区相似的说事',
@@ -178,17 +159,17 @@ export const matterContract = {
       target: z.enum(['matter', 'comment']),
       ...pageInputShape,
     }),
-    output: moderationQueuePage,
+    output: moderationQueuePageSchema,
   })),
   moderationQueues: query(() => ({
     summary: '居委会：打开说事审核时，四个队列各自的第一页',
     roles: staff,
     input: z.strictObject({ communityId: idSchema.optional(), limit: pageInputShape.limit }),
     output: z.object({
-      pendingMatters: moderationQueuePage,
-      flaggedMatters: moderationQueuePage,
-      pendingComments: moderationQueuePage,
-      flaggedComments: moderationQueuePage,
+      pendingMatters: moderationQueuePageSchema,
+      flaggedMatters: moderationQueuePageSchema,
+      pendingComments: moderationQueuePageSchema,
+      flaggedComments: moderationQueuePageSchema,
     }),
   })),
   moderate: command(() => ({
