@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { bookableVisitDays } from '../host/demo/calendar';
-import { runScreenshots, screenshotDir, shot, signIn } from './screenshotSteps';
+import { runScreenshots, shot, signIn } from './screenshotSteps';
 import { routes, routeUrl } from '@domain/routes';
 
 async function open(page: Page, url: string, selector: string): Promise<void> {
@@ -44,8 +44,9 @@ runScreenshots(
     await signIn(page, 'u-committee-chen');
     await open(page, routeUrl(routes.moderation), 'text=幸福小区3号楼楼道灯坏了');
     await shot(page, 'demo-09-committee-queue');
-    // Each matter with its body, photos and author: full page, to see every card.
-    await page.screenshot({ path: `${screenshotDir}/demo-09-committee-queue-full.png`, fullPage: true });
+    // 张桂兰's matter has a photo: its card scrolled into view, thumbnail and author above the bar.
+    await page.locator('[id^="queue-author-"]:visible').last().scrollIntoViewIfNeeded();
+    await shot(page, 'demo-09-committee-queue-photo');
     await open(page, routeUrl(routes.mine), '#elder-mode-on');
     await page.click('#elder-mode-on');
     await page.waitForSelector('#elder-mode-on.mq-choice--active');
