@@ -69,5 +69,5 @@ export function contactRevealReason(after: Record<string, unknown> | null): stri
   const date = typeof after?.date === 'string' ? (after.date as ShanghaiDate) : null;
   const mode = typeof after?.mode === 'string' && after.mode in visitModeLabels ? (after.mode as VisitMode) : null;
   if (!date) return '接访时联系预约的居民';
-  return `${formatShanghaiDay(date)}${mode ? visitModeLabels[mode] : '接访'}，联系预约的居民`;
+  return `${formatShanghaiDay(date)} ${mode ? visitModeLabels[mode] : '接访'}的预约，联系居民`;
 }

@@ -20,7 +20,7 @@ describe('审计记录 rules', () => {
     expect(roleChangeDetail({ role: 'resident' }, { role: 'committee' })).toBe('居民 → 社区居委会');
     expect(roleChangeDetail(null, { role: 'nonsense' })).toBe('未知 → 未知');
     expect(contactRevealReason({ residentId: 'u', date: '2026-12-15', mode: 'home' })).toBe(
-      '12月15日 周二入户走访，联系预约的居民',
+      '12月15日 周二 入户走访的预约，联系居民',
     );
     // Lines written before the visit was recorded on them.
     expect(contactRevealReason({ residentId: 'u' })).toBe('接访时联系预约的居民');

@@ -26,7 +26,7 @@ describe.each(engines)('account.auditTrail on %s', (engine) => {
       actorName: '刘建国',
       subjectName: '张桂兰',
       detail: '查看电话和地址',
-      reason: '12月5日 周六入户走访，联系预约的居民',
+      reason: '12月5日 周六 入户走访的预约，联系居民',
     });
     expect(items[1]).toMatchObject({
       actorName: '系统管理员',
