@@ -58,6 +58,17 @@ runScreenshots(
     await shot(page, 'demo-10-cadre-sheet');
     await open(page, routeUrl(routes.followUps), 'text=回访楼道灯和门禁维修情况');
     await shot(page, 'demo-11-cadre-followups');
+
+    // The cadre looks up a home visit's phone and address; the admin's 审计记录 then lists it.
+    await open(page, routeUrl(routes.daySheet, { date: nextDay }), 'text=09:00');
+    const reveal = page.locator('[id^="reveal-"]:visible').first();
+    if ((await reveal.count()) > 0) {
+      await reveal.click();
+      await page.waitForSelector('text=您查看了联系方式');
+    }
+    await signIn(page, 'u-admin');
+    await open(page, routeUrl(routes.adminAudit), '#admin-audit-page:visible');
+    await shot(page, 'demo-12-admin-audit');
   },
   { demoLife: true },
 );
