@@ -25,7 +25,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/{domain,functions,host,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{domain,functions,host,scripts,cloudbaseLocal}/**/*.test.ts'],
     },
     {
       ...shared,
@@ -59,6 +59,15 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    },
+    {
+      // The same browser suites again on the deployed artifacts: the host on
+      // MINQING_BACKEND=cloudbase-local (dist/cloudfunctions over the local CloudBase endpoint).
+      ...shared,
+      displayName: 'e2e-cloudbase',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globals: { e2eBackend: 'cloudbase-local' },
     },
   ],
 };

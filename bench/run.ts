@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accountApiLatency } from './accountApi';
+import { coldFirstQueries } from './coldQueries';
 import { contentionBench } from './contention';
 import { matterLatency } from './matters';
 import { functionBundles } from './functions';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   const results: Record<string, number> = {
     ...(await packageSizes()),
     ...functionBundles(),
+    ...(await coldFirstQueries()),
     ...(await accountApiLatency()),
     ...(await matterLatency()),
     ...(await visitBench()),

@@ -14,7 +14,14 @@ export interface HostConfig {
    */
   demoLife: boolean;
   appid: string;
+  /**
+   * What answers the app (MINQING_BACKEND): `sqlite`, the functions' code on SQLite in this
+   * process (default), or `cloudbase-local`, the built bundles over a local CloudBase endpoint.
+   */
+  backend: HostBackendName;
 }
+
+export type HostBackendName = 'sqlite' | 'cloudbase-local';
 
 export function hostConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HostConfig {
   const root = path.resolve(__dirname, '..');
@@ -26,5 +33,12 @@ export function hostConfigFromEnv(env: NodeJS.ProcessEnv = process.env): HostCon
     devMode: (env.MINQING_MODE ?? 'dev') === 'dev',
     appid: env.WX_APPID_LOCAL ?? 'wx-local-host',
     demoLife: env.MINQING_DEMO_LIFE !== 'off',
+    backend: backendOf(env.MINQING_BACKEND),
   };
+}
+
+function backendOf(value: string | undefined): HostBackendName {
+  if (value === undefined || value === '' || value === 'sqlite') return 'sqlite';
+  if (value === 'cloudbase-local') return value;
+  throw new Error(`MINQING_BACKEND 只能是 sqlite 或 cloudbase-local，不能是 ${value}`);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleLabels } from '@domain/users';
-import type { RouteContext } from './app';
+import type { RouteContext } from './server';
 import { BodyError, readJsonBody, sendError, sendJson } from './httpIo';
 import { demoOpenid, demoUsers } from './seed';
 import { clearedSessionCookie, sessionCookie, tokenFrom } from './sessions';
@@ -24,10 +24,10 @@ export async function handleDevRoute(ctx: RouteContext, pathname: string): Promi
 }
 
 async function listDemoUsers(ctx: RouteContext): Promise<void> {
-  const directory = await ctx.storage.places.directory();
+  const directory = await ctx.backend.data.places.directory();
   const users = [];
   for (const demo of demoUsers) {
-    const stored = await ctx.storage.users.findById(demo.id);
+    const stored = await ctx.backend.data.users.findById(demo.id);
     // A demo identity whose account was deleted (注销) is no longer one to sign in as.
     if (!stored || stored.openid !== demoOpenid(stored.id)) continue;
     const community = directory.communities.find((c) => c.id === stored.communityIds[0]);
@@ -66,7 +66,7 @@ async function bodyOf<T>(ctx: RouteContext, schema: z.ZodType<T>, badInputMessag
 async function login(ctx: RouteContext): Promise<void> {
   const input = await bodyOf(ctx, loginSchema, '请选择一个演示身份');
   if (!input) return;
-  const user = await ctx.storage.users.findById(input.userId);
+  const user = await ctx.backend.data.users.findById(input.userId);
   if (!user || user.openid !== demoOpenid(user.id)) return sendError(ctx.res, 'NOT_FOUND', '没有这个演示身份');
   const token = ctx.sessions.issue(user, ctx.clock.now());
   ctx.logger.info('dev_login', { userId: user.id, role: user.role });
@@ -77,7 +77,7 @@ async function login(ctx: RouteContext): Promise<void> {
 async function runTimers(ctx: RouteContext): Promise<void> {
   const input = await bodyOf(ctx, runTimersSchema, 'at 须为毫秒时间戳');
   if (!input) return;
-  sendJson(ctx.res, 200, { ok: true, data: await ctx.runTimers(input.at) });
+  sendJson(ctx.res, 200, { ok: true, data: await ctx.backend.runTimers(input.at) });
 }
 
 /** Sets the host's clock (null: the real time again), for demos and e2e tests of the visit day. */
@@ -85,7 +85,7 @@ async function setClock(ctx: RouteContext): Promise<void> {
   if (!ctx.setClock) return sendError(ctx.res, 'NOT_FOUND');
   const input = await bodyOf(ctx, clockSchema, 'at 须为毫秒时间戳或 null');
   if (!input) return;
-  ctx.setClock(input.at);
+  await ctx.setClock(input.at);
   ctx.logger.info('dev_clock', { at: input.at });
   sendJson(ctx.res, 200, { ok: true, data: { now: ctx.clock.now() } });
 }

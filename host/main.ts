@@ -1,6 +1,6 @@
 import { roleLabels } from '@domain/users';
-import { startHost } from './app';
-import { hostConfigFromEnv } from './config';
+import { startCloudbaseLocalHost, startHost } from './app';
+import { hostConfigFromEnv, type HostConfig } from './config';
 import { hostLogger } from './hostLogger';
 import { demoUsers } from './seed';
 
@@ -8,8 +8,11 @@ import { demoUsers } from './seed';
 async function main(): Promise<void> {
   const config = hostConfigFromEnv();
   const logger = hostLogger(process.env.HOST_QUIET === '1');
-  const host = await startHost(config, { logger });
-  printBanner(host.url, config.dataDir, config.devMode);
+  const host =
+    config.backend === 'cloudbase-local'
+      ? await startCloudbaseLocalHost(config, { logger })
+      : await startHost(config, { logger });
+  printBanner(host.url, config);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -23,10 +26,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function printBanner(url: string, dataDir: string, devMode: boolean): void {
+function printBanner(url: string, { dataDir, devMode, backend }: HostConfig): void {
   console.log('');
   console.log(`民情通 本地主机已启动: ${url}`);
-  console.log(`数据目录 (SQLite): ${dataDir}`);
+  if (backend === 'cloudbase-local') {
+    console.log('后端: 已构建的云函数 (dist/cloudfunctions) + 本地 CloudBase 端点（数据库在内存中，每次启动重新生成）');
+    console.log(`数据目录 (会话、云存储文件): ${dataDir}`);
+  } else {
+    console.log(`数据目录 (SQLite): ${dataDir}`);
+  }
   if (devMode) {
     console.log('演示身份 (在登录页选择):');
     for (const user of demoUsers) {

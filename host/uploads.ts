@@ -25,21 +25,30 @@ export interface Uploader {
   at: number;
 }
 
+/** A photo that passed the checks, ready to be stored under a name of ours. */
+export interface CheckedPhoto {
+  bytes: Buffer;
+  contentType: string;
+  extension: string;
+  image: NonNullable<ReturnType<typeof checkImage>>;
+}
+
+/** Stores a checked photo for `uploader`: its file id and the address the app shows it at. */
+export type PhotoStore = (photo: CheckedPhoto, uploader: Uploader) => { fileId: string; url: string };
+
 /**
  * `POST /api/upload` (signed-in users only): the local stand-in for CloudBase cloud storage.
  * Body: the image bytes with its Content-Type. The image is checked whole (format, size, nothing
- * after its end) and recorded with its uploader. Answer: `{ fileId, url }` in the usual envelope.
+ * after its end) and stored by `store`. Answer: `{ fileId, url }` in the usual envelope.
  */
 export async function receiveUpload(
   req: IncomingMessage,
   res: ServerResponse,
-  dataDir: string,
-  ledger: SqliteUploadLedger,
+  store: PhotoStore,
   uploader: Uploader,
 ): Promise<void> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  const kind = accepted[type];
-  if (!kind) return refuse(req, res, 'BAD_INPUT', '只能上传 JPG、PNG 或 WebP 图片');
+  if (!accepted[type]) return refuse(req, res, 'BAD_INPUT', '只能上传 JPG、PNG 或 WebP 图片');
   let body: Buffer;
   try {
     body = await readBody(req, MAX_UPLOAD_BYTES);
@@ -47,39 +56,44 @@ export async function receiveUpload(
     if (!(error instanceof BodyError)) throw error;
     return sendError(res, error.code, error.code === 'PAYLOAD_TOO_LARGE' ? '图片不能超过2MB' : undefined);
   }
-  const saved = saveUpload(dataDir, ledger, body, type, uploader);
-  if (!saved) return sendError(res, 'BAD_INPUT', '图片文件已损坏或格式不符');
-  sendJson(res, 200, { ok: true, data: saved });
+  const photo = checkedPhoto(body, type);
+  if (!photo) return sendError(res, 'BAD_INPUT', '图片文件已损坏或格式不符');
+  sendJson(res, 200, { ok: true, data: store(photo, uploader) });
+}
+
+/** The photo if `bytes` is a whole image of `contentType` (JPG, PNG or WebP); else null. */
+export function checkedPhoto(bytes: Buffer, contentType: string): CheckedPhoto | null {
+  const kind = accepted[contentType];
+  const image = kind ? checkImage(bytes) : null;
+  if (!kind || !image || image.format !== kind.format) return null;
+  return { bytes, contentType, extension: kind.extension, image };
+}
+
+/** A fresh name of ours for a photo: time and randomness, so names never collide or leak. */
+export function photoName(extension: string): string {
+  return `${Date.now().toString(36)}${randomBytes(8).toString('hex')}.${extension}`;
 }
 
 /**
- * Checks an image whole (format, size, nothing after its end), keeps it under a name of ours and
- * records its uploader: what an upload is, whether it came over HTTP or from the demo's seed.
- * Null when the bytes are not an image of the type given.
+ * The SQLite backend's store: the file in `<dataDir>/uploads`, its uploader in the ledger
+ * (host_uploads), served at `/files/<name>`.
  */
-export function saveUpload(
-  dataDir: string,
-  ledger: SqliteUploadLedger,
-  body: Buffer,
-  contentType: string,
-  uploader: Uploader,
-): { fileId: string; url: string } | null {
-  const kind = accepted[contentType];
-  const image = kind ? checkImage(body) : null;
-  if (!kind || !image || image.format !== kind.format) return null;
-  const name = `${Date.now().toString(36)}${randomBytes(8).toString('hex')}.${kind.extension}`;
-  const fileId = `${LOCAL_FILE_PREFIX}${name}`;
-  mkdirSync(uploadsDir(dataDir), { recursive: true });
-  writeFileSync(path.join(uploadsDir(dataDir), name), body);
-  ledger.record({
-    fileId,
-    uploaderId: uploader.userId,
-    contentType,
-    image,
-    bytes: body.length,
-    uploadedAt: uploader.at,
-  });
-  return { fileId, url: `/files/${name}` };
+export function localPhotoStore(dataDir: string, ledger: SqliteUploadLedger): PhotoStore {
+  return (photo, uploader) => {
+    const name = photoName(photo.extension);
+    const fileId = `${LOCAL_FILE_PREFIX}${name}`;
+    mkdirSync(uploadsDir(dataDir), { recursive: true });
+    writeFileSync(path.join(uploadsDir(dataDir), name), photo.bytes);
+    ledger.record({
+      fileId,
+      uploaderId: uploader.userId,
+      contentType: photo.contentType,
+      image: photo.image,
+      bytes: photo.bytes.length,
+      uploadedAt: uploader.at,
+    });
+    return { fileId, url: `/files/${name}` };
+  };
 }
 
 /**

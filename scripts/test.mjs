@@ -1,5 +1,6 @@
 // `npm test`: builds what the tests load (cloud functions, weapp, h5), runs every jest project
-// (unit, jsdom pages, weapp output in miniprogram-simulate, h5 end to end in Chromium), then
+// (unit, jsdom pages, weapp output in miniprogram-simulate, h5 end to end in Chromium on both
+// backends: SQLite, and the built bundles over the local CloudBase endpoint), then
 // WeChat's code-quality checks on the weapp build. Ends with one plain "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ if (!skipBuild) {
 const reportDir = mkdtempSync(path.join(tmpdir(), 'mq-jest-'));
 const reports = [path.join(reportDir, 'all.json'), path.join(reportDir, 'domain-shanghai.json')];
 const jestOk = run(
-  'jest, TZ=UTC (unit, jsdom, weapp, e2e)',
+  'jest, TZ=UTC (unit, jsdom, weapp, e2e on SQLite and on the deployed bundles)',
   bin('jest'),
   ['--ci', '--json', `--outputFile=${reports[0]}`, ...process.argv.slice(2)],
   { TZ: 'UTC' },

@@ -1,4 +1,4 @@
-import { appPages, preloadedFromTabs, routes, tabPreloadRule } from './domain/routes';
+import { appPages, preloadedFromTabs, routes, tabIconPath, tabItems, tabPreloadRule } from './domain/routes';
 
 // The weapp and h5 app, registered from the route table (src/domain/routes): the four tabs in the
 // main package, the other resident pages and the staff pages in subpackages. The dev-login page
@@ -19,36 +19,20 @@ export default defineAppConfig({
     backgroundColor: '#f5f5f5',
   },
   tabBar: {
+    // weapp: our own tab bar (src/custom-tab-bar) follows elder mode and draws the unread badge;
+    // WeChat's native one cannot do either. h5 keeps Taro's, styled for elder mode in app.scss
+    // (Taro 4's h5 router draws no custom tab bar): docs/adr/0009-custom-tab-bar-in-weapp.md.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#595959',
     selectedColor: '#c8102e',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      {
-        pagePath: routes.home.path,
-        text: '首页',
-        iconPath: 'assets/tab/home.png',
-        selectedIconPath: 'assets/tab/home-active.png',
-      },
-      {
-        pagePath: routes.matters.path,
-        text: '说事',
-        iconPath: 'assets/tab/matters.png',
-        selectedIconPath: 'assets/tab/matters-active.png',
-      },
-      {
-        pagePath: routes.visits.path,
-        text: '约见',
-        iconPath: 'assets/tab/visits.png',
-        selectedIconPath: 'assets/tab/visits-active.png',
-      },
-      {
-        pagePath: routes.mine.path,
-        text: '我的',
-        iconPath: 'assets/tab/mine.png',
-        selectedIconPath: 'assets/tab/mine-active.png',
-      },
-    ],
+    list: tabItems.map((tab) => ({
+      pagePath: tab.path,
+      text: tab.text,
+      iconPath: tabIconPath(tab, false),
+      selectedIconPath: tabIconPath(tab, true),
+    })),
   },
   lazyCodeLoading: 'requiredComponents',
   // CloudBase: Taro.cloud is initialised in app.tsx (weapp only).

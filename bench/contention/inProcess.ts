@@ -1,7 +1,7 @@
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../cloudfunctions/lib/adapters/cloudbase';
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { freshMemoryDb } from '../../tests/support/cloudbaseMemory';
+import { freshMemoryDb } from '../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { seededBackend } from '../../tests/support/seededBackend';
 import type { EngineName } from '../../tests/support/storages';
 import { upcomingVisitDays } from '@domain/visits/days';

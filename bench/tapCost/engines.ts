@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../cloudfunctions/lib/adapters/cloudbase';
 import { openSqliteStorage } from '../../cloudfunctions/lib/adapters/sqlite';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { freshMemoryDb, inspectMemoryDb } from '../../tests/support/cloudbaseMemory';
+import { freshMemoryDb, inspectMemoryDb } from '../../tools/cloudbase-local/memory/cloudbaseMemory';
 
 /** A storage to run the flows on, and the number of database round trips it has made so far. */
 export interface CountedStorage {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SqliteUploadLedger } from '../uploadLedger';
-import { saveUpload } from '../uploads';
+import { checkedPhoto, type PhotoStore } from '../uploads';
 
 /** Small JPEGs kept beside this file (drawn scenes, no real people or plates). */
 export const demoPhotoNames = ['parking', 'road', 'garden', 'corridor'] as const;
@@ -12,14 +11,14 @@ export interface DemoPhotoShelf {
   upload(userId: string, at: number, photos: readonly DemoPhoto[]): string[];
 }
 
-export function demoPhotoShelf(dataDir: string, ledger: SqliteUploadLedger): DemoPhotoShelf {
+/** The demo's photos, stored by the backend's own `store` as an upload from the phone would be. */
+export function demoPhotoShelf(store: PhotoStore): DemoPhotoShelf {
   return {
     upload: (userId, at, photos) =>
       photos.map((photo) => {
-        const bytes = readFileSync(path.join(photoFolder(), `${photo}.jpg`));
-        const saved = saveUpload(dataDir, ledger, bytes, 'image/jpeg', { userId, at });
-        if (!saved) throw new Error(`demo photo ${photo}.jpg is not a JPEG the host accepts`);
-        return saved.fileId;
+        const checked = checkedPhoto(readFileSync(path.join(photoFolder(), `${photo}.jpg`)), 'image/jpeg');
+        if (!checked) throw new Error(`demo photo ${photo}.jpg is not a JPEG the host accepts`);
+        return store(checked, { userId, at }).fileId;
       }),
   };
 }

@@ -14,6 +14,8 @@ const UNREAD_CHANGED = 'mq:unread-changed';
 export const UNREAD_FRESH_MS = 60_000;
 
 let lastKnown: { unread: number; at: number } | null = null;
+/** The count the badge shows now (a weapp tab bar made later starts from it). */
+let shown = 0;
 /** The question on its way: the first show and the sign-in of a launch ask once between them. */
 let asking: Promise<number> | null = null;
 
@@ -22,13 +24,22 @@ export function badgeText(unread: number): string {
   return unread > 99 ? '99+' : String(unread);
 }
 
+/** What the 我的 tab's badge shows now: 0 for none. */
+export function shownUnread(): number {
+  return shown;
+}
+
 /**
- * Shows the unread count on the 我的 tab and tells the pages that show it (the 消息 cell). The
- * badge is decoration: where the platform cannot draw it (h5 off a tab page), nothing else fails.
+ * Shows the unread count on the 我的 tab and tells what shows it: the pages (the 消息 cell) and,
+ * in the weapp, our own tab bar (src/custom-tab-bar), for WeChat's tab bar badge API does nothing
+ * to a custom tab bar. h5 keeps Taro's tab bar and its badge API. The badge is decoration: where
+ * the platform cannot draw it (h5 off a tab page), nothing else fails.
  */
 export function showUnreadCount(unread: number): void {
   lastKnown = { unread, at: Date.now() };
+  shown = unread;
   Taro.eventCenter.trigger(UNREAD_CHANGED, unread);
+  if (process.env.TARO_ENV === 'weapp') return;
   try {
     const drawn =
       unread > 0

@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { isElderModeActive } from '@domain/elderMode';
 import type { Directory } from '@domain/places';
 import type { ElderMode, SelfView } from '@domain/users';
+import { markElderRoot } from './elderRoot';
 import { cacheElderMode, cachedElderMode } from './localPrefs';
 import { systemFontSizePx } from './systemFont';
 import { routes } from '@domain/routes';
@@ -64,18 +65,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [status]);
 
+  const elder = useMemo(() => isElderModeActive(elderPreference, systemFontSizePx()), [elderPreference]);
+  useEffect(() => markElderRoot(elder), [elder]);
+
   const value = useMemo<SessionValue>(
     () => ({
       status,
       user,
       directory,
       error,
-      elder: isElderModeActive(elderPreference, systemFontSizePx()),
+      elder,
       elderPreference,
       reload,
       setUser,
     }),
-    [status, user, directory, error, elderPreference, reload, setUser],
+    [status, user, directory, error, elder, elderPreference, reload, setUser],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -129,6 +129,8 @@ describe('navigation and feedback in h5 (Chromium, 375x812)', () => {
     await page.waitForSelector('#consent-sheet');
     await page.click('#consent-allow');
     await page.waitForSelector('#consent-sheet', { state: 'hidden' });
+    // The count changes when the answer comes (later on the deployed bundles than in process).
+    await page.locator('#support-count:visible', { hasText: /^1$/ }).waitFor();
     await expect(visible(page, '#support-count').innerText()).resolves.toBe('1');
 
     const unreadAsked = countCalls(page, 'unreadCount');

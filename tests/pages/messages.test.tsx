@@ -157,7 +157,7 @@ describe('我的 > 消息: the inbox (jsdom, real services over SQLite)', () => 
 });
 
 describe('我的 > 消息 > 微信通知', () => {
-  it('shows what reached WeChat and why the rest did not, with the credits left', async () => {
+  it('shows a resident what reached WeChat, why the rest did not, and per kind of news whether the next will', async () => {
     const server = await setup();
     // No consent yet: the first booking's message is not sent.
     await server.liBooks(DAYS[0], '第一件事想当面说');
@@ -196,15 +196,42 @@ describe('我的 > 消息 > 微信通知', () => {
       '地点东门社区红帆驿站',
     ]);
 
+    // Issue 13: a resident reads that they had not turned it on, not the staff's 未授权，未发送.
     expect(refused.getAttribute('data-state')).toBe('no_consent');
-    expect(refused.textContent).toContain('未授权，未发送');
+    expect(refused.textContent).toContain('未开启微信通知');
+    expect(refused.textContent).not.toContain('未授权');
 
-    expect(text('#wechat-credits')).toContain('每次同意接收只能收到一条微信通知');
+    // Per kind of news, on or off and how to turn it on; no credit counts (the staff's view).
+    await appears('#news-visitReminder-state');
+    expect(document.querySelector('#wechat-credits')).toBeNull();
+    expect(text('#wechat-news')).not.toMatch(/\d+条/);
     // One 预约结果通知 was used by the sent message; the 预约提醒 is still there.
-    expect(text('#credit-bookingResult')).toBe('预约结果通知0条');
-    expect(text('#credit-visitReminder')).toBe('预约提醒1条');
-    // Residents are never asked about staff reminders.
-    expect(document.querySelector('#credit-taskReminder')).toBeNull();
+    expect(text('#news-bookingResult-state')).toBe('未开启');
+    expect(text('#news-bookingResult')).toContain('下次预约接访时，微信会问您是否接收通知：点「允许」');
+    expect(text('#news-visitReminder-state')).toBe('会通过微信通知您');
+    expect(text('#news-visitReminder')).toContain('下一条接访提醒会发到您的微信');
+    expect(text('#news-matterProgress-state')).toBe('未开启');
+    expect(text('#news-matterProgress')).toContain('下次提出、附议或关注说事时');
+    // Residents are never told about staff reminders.
+    expect(document.querySelector('#news-taskReminder')).toBeNull();
+  });
+
+  it('keeps the credits for staff: what WeChat still lets us send them', async () => {
+    const server = await setup();
+    // 刘建国 allowed the to-do reminder only.
+    await server.notification('u-cadre-liu', 'subscribe', {
+      moment: 'staff',
+      acceptedTemplateIds: ['local-task-reminder'],
+    });
+
+    await openMessages(server, 'u-cadre-liu', undefined, { tab: 'wechat' });
+    await appears('#wechat-credits-list');
+    expect(text('#wechat-credits')).toContain('每次同意接收只能收到一条微信通知');
+    expect(text('#credit-taskReminder')).toBe('待办事项提醒1条');
+    expect(text('#credit-matterProgress')).toBe('事项进度通知0条');
+    // Staff are never asked about bookings.
+    expect(document.querySelector('#credit-bookingResult')).toBeNull();
+    expect(document.querySelector('#wechat-news')).toBeNull();
   });
 
   it('switches between the tabs', async () => {
@@ -212,7 +239,7 @@ describe('我的 > 消息 > 微信通知', () => {
     await openMessages(server, 'u-resident-wang');
     await appears('#state-empty');
     click('#messages-tab-wechat');
-    await appears('#wechat-credits');
+    await appears('#wechat-news');
     await waitFor(() => expect(text('#state-empty')).toContain('还没有微信通知'));
     click('#messages-tab-inbox');
     await waitFor(() => expect(text('#state-empty')).toContain('还没有消息'));

@@ -69,7 +69,8 @@ describe('the built cloud functions', () => {
       data: { user: { role: 'resident', communityId: 'c-dongmen', phone: '13912345678', phoneVerified: true } },
     });
 
-    const photo = `cloud://memory-env.7a6d/${cloudUploadFolder(user.id)}lamp.jpg`;
+    // Uploaded by the phone into the resident's own folder, as wx.cloud.uploadFile does.
+    const photo = cloudbase.files.save(`${cloudUploadFolder(user.id)}lamp.jpg`, Buffer.from('jpeg bytes'));
     const raised = {
       title: '楼道灯坏了',
       body: '三号楼二单元的楼道灯坏了一个星期',
@@ -91,7 +92,7 @@ describe('the built cloud functions', () => {
     expect(cloudbase.server.documents('mq_matters')).toEqual([expect.objectContaining({ title: raised.title })]);
     // The photo went to WeChat's image check by a temporary address (getTempFileURL).
     expect(mediaChecks).toEqual([
-      expect.objectContaining({ media_url: `https://memory.tcb.example/${cloudUploadFolder(user.id)}lamp.jpg` }),
+      expect.objectContaining({ media_url: `${cloudbase.url}/cos/${cloudUploadFolder(user.id)}lamp.jpg` }),
     ]);
     expect(cloudbase.actions.filter((action) => !action.startsWith('database.'))).toEqual([
       // the phone-number code exchanged, the text checked, the photo sent to the image check by its address

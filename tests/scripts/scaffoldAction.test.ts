@@ -100,6 +100,7 @@ describe('npm run new:action: the written code works', () => {
       'types',
       'cloudfunctions',
       'host',
+      'tools',
       'scripts',
       'tests/support',
       'tests/functions',

@@ -69,6 +69,7 @@ describe('npm run new:page: the written page works', () => {
       'types',
       'cloudfunctions',
       'host',
+      'tools',
       'scripts',
       'tests/support',
       'tests/pages',

@@ -26,7 +26,7 @@ export async function openEngine(engine: EngineName): Promise<InspectableStorage
   }
   // Loaded only when asked for: mingo ships ES modules to the jsdom environment (page and weapp
   // tests), which run on SQLite only.
-  const { freshMemoryDb, inspectMemoryDb } = await import('./cloudbaseMemory');
+  const { freshMemoryDb, inspectMemoryDb } = await import('../../tools/cloudbase-local/memory/cloudbaseMemory');
   const db = freshMemoryDb();
   await ensureCloudbaseCollections(db);
   const server = inspectMemoryDb(db);

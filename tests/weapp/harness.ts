@@ -439,8 +439,16 @@ export function openPage(route: string, options: OpenPageOptions): MiniPage {
   const log = newLog(options.storage, options.privacyAgreed);
   const wx = createWx(options.backend, options, log, () => pages.length);
   launchApp(distDir, route, options.query ?? {}, installHost(wx, pages));
-  const root = mountPage(simulate, distDir, route, options.query ?? {}, pages);
-  return new MiniPage(root, options.backend, log);
+  return mountPage({ simulate, distDir, pages, backend: options.backend, log }, route, options.query ?? {});
+}
+
+/** One launch of the app: what every page opened in it shares. */
+interface Launch {
+  simulate: Simulate;
+  distDir: string;
+  pages: unknown[];
+  backend: FakeBackend;
+  log: WxLog;
 }
 
 function newLog(storage: Record<string, unknown> = {}, privacyAgreed = false): WxLog {
@@ -469,24 +477,37 @@ function launchApp(distDir: string, route: string, query: Record<string, string>
   app.current?.onShow?.call(app.current, launch);
 }
 
-function mountPage(
-  simulate: Simulate,
-  distDir: string,
-  route: string,
-  query: Record<string, string>,
-  pages: unknown[],
-): SimRoot {
+function mountPage(launch: Launch, route: string, query: Record<string, string>): MiniPage {
+  const { simulate, distDir, pages } = launch;
   const root = simulate.render(simulate.load(path.join(distDir, route), { rootPath: distDir }));
   root.attach(document.createElement('page-container'));
   const instance = root.instance as Record<string, unknown> & Record<'onLoad' | 'onShow' | 'onReady', Lifecycle>;
   // Taro names the page after `route`, as WeChat sets it on a real page instance.
   instance.route = route;
   instance.__route__ = route;
+  // Made with the page, before it shows, as WeChat does; the page reaches it by getTabBar().
+  const tabBar = customTabBar(launch, route);
+  if (tabBar) instance.getTabBar = () => tabBar.instance;
   pages.push(instance);
   instance.onLoad.call(instance, { ...query });
   instance.onShow.call(instance);
   instance.onReady.call(instance);
-  return root;
+  const bar = tabBar ? new MiniPage(tabBar, launch.backend, launch.log) : null;
+  return new MiniPage(root, launch.backend, launch.log, bar, launch);
+}
+
+/**
+ * WeChat lays the app's own tab bar (app.json `tabBar.custom`, the component `custom-tab-bar/index`)
+ * over every tab page, one per page; null on other pages or with WeChat's native tab bar.
+ */
+function customTabBar({ simulate, distDir }: Launch, route: string): SimRoot | null {
+  const app = JSON.parse(fs.readFileSync(path.join(distDir, 'app.json'), 'utf8')) as {
+    tabBar?: { custom?: boolean; list: Array<{ pagePath: string }> };
+  };
+  if (!app.tabBar?.custom || !app.tabBar.list.some((tab) => tab.pagePath === route)) return null;
+  const bar = simulate.render(simulate.load(path.join(distDir, 'custom-tab-bar/index'), { rootPath: distDir }));
+  bar.attach(document.createElement('tab-bar-container'));
+  return bar;
 }
 
 function installHost(wx: unknown, pages: unknown[]): { current: AppObject | null } {
@@ -523,7 +544,20 @@ export class MiniPage {
     readonly root: SimRoot,
     readonly backend: FakeBackend,
     readonly wx: WxLog,
+    /** The tab page's own tab bar (custom-tab-bar), as a page of its own to query and tap. */
+    readonly tabBar: MiniPage | null = null,
+    private readonly launch: Launch | null = null,
   ) {}
+
+  /**
+   * The user goes on to another page in the same launch (a navigation, a tab switch): the same
+   * modules, backend and `wx`, so what the app keeps for the whole launch (the unread count) is
+   * shared. This page stays open, as a tab page stays alive behind the next one.
+   */
+  openAlso(route: string, query: Record<string, string> = {}): MiniPage {
+    if (!this.launch) throw new Error('openAlso: this is not a page of a launch');
+    return mountPage(this.launch, route, query);
+  }
 
   /**
    * The node with this id (`id` prop in the page source), looking inside Taro's nested `comp`
@@ -678,6 +712,7 @@ export class MiniPage {
     const instance = this.root.instance as { onUnload?: Lifecycle };
     instance.onUnload?.call(instance);
     this.root.detach();
+    this.tabBar?.close();
   }
 }
 

@@ -1,7 +1,12 @@
 import { View } from '@tarojs/components';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import type { FieldSource } from '@domain/notifications/templates';
-import { deliveryStateLabels, deliveryStateTones, type WechatMessage } from '@domain/notifications/views';
+import {
+  deliveryStateLabels,
+  deliveryStateTones,
+  type DeliveryState,
+  type WechatMessage,
+} from '@domain/notifications/views';
 import { formatWhen } from '@domain/time';
 import { deliveryNote } from './format';
 import { Tag } from '../Tag';
@@ -22,14 +27,23 @@ function fieldLabel(message: WechatMessage, key: string): string {
   return source ? sourceLabels[source] : '内容';
 }
 
-/** One would-be WeChat message: the template's title and fields as WeChat shows them, and its fate. */
-export function WechatMessageCard({ message }: { message: WechatMessage }) {
+/**
+ * One would-be WeChat message: the template's title and fields as WeChat shows them, and its fate,
+ * in the words of who reads it (`labels`: residents read residentDeliveryLabels).
+ */
+export function WechatMessageCard({
+  message,
+  labels = deliveryStateLabels,
+}: {
+  message: WechatMessage;
+  labels?: Record<DeliveryState, string>;
+}) {
   return (
     <View id={`wechat-${message.id}`} className="mq-wechat" data-state={message.state}>
       <View className="mq-wechat__head">
         <View className="mq-wechat__title">{message.templateTitle}</View>
         <Tag tone={deliveryStateTones[message.state]} id={`wechat-${message.id}-state`}>
-          {deliveryStateLabels[message.state]}
+          {labels[message.state]}
         </Tag>
       </View>
       <View className="mq-wechat__fields">

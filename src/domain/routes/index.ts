@@ -10,3 +10,4 @@ export {
 } from './links';
 export { appPages, tabPreloadRule, type PreloadRule } from './registration';
 export { pageBars, type PageBar } from './pageBar';
+export { tabItems, tabIndexOf, tabIconPath, type TabItem } from './tabBar';

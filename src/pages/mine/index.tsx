@@ -13,6 +13,7 @@ import { communityNames, communityPath } from '@domain/places';
 import { upcomingVisitDays } from '@domain/visits/days';
 import { elderModes, isStaffRole, roleLabels, type ElderMode, type SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
+import { MineCell } from './MineCell';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage, restartAt } from '../../navigation';
@@ -49,8 +50,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
       </View>
       <View className="mq-section-title">消息</View>
       <Cell.Group>
-        <Cell
-          className="mine-cell"
+        <MineCell
           title={<View id="mine-messages">我的消息</View>}
           description="说事进展、预约结果、微信通知"
           extra={<MessagesCount unread={unread} />}
@@ -60,8 +60,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
       <ElderModeChooser />
       <View className="mq-section-title">居民说事</View>
       <Cell.Group>
-        <Cell
-          className="mine-cell"
+        <MineCell
           title={<View id="mine-matters">我的说事</View>}
           description={user.role === 'resident' ? '我提出的、附议的、关注的' : '我关注的说事'}
           extra="查看"
@@ -73,8 +72,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
         <View>
           <View className="mq-section-title">民意5来听</View>
           <Cell.Group>
-            <Cell
-              className="mine-cell"
+            <MineCell
               title={<View id="mine-visits">我的约见</View>}
               description="预约的接访、民情日记和跟进"
               extra="查看"
@@ -85,23 +83,20 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
       ) : null}
       <View className="mq-section-title">设置</View>
       <Cell.Group>
-        <Cell
-          className="mine-cell"
+        <MineCell
           title="个人资料"
           description={user.profileComplete ? '姓名、社区、楼栋、电话' : '还没填写完整'}
           extra="去修改"
           onClick={() => void openPage(routes.profile)}
         />
-        <Cell
-          className="mine-cell"
+        <MineCell
           title={<View id="mine-account">账号与隐私</View>}
           description={user.role === 'resident' ? '隐私保护指引、导出我的数据、注销账号' : '隐私保护指引、导出我的数据'}
           extra="查看"
           onClick={() => void openPage(routes.account)}
         />
         {user.role === 'admin' ? (
-          <Cell
-            className="mine-cell"
+          <MineCell
             title="用户与角色"
             description="指定民情书记、居委会成员"
             extra="管理"
@@ -109,8 +104,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
           />
         ) : null}
         {user.role === 'committee' ? (
-          <Cell
-            className="mine-cell"
+          <MineCell
             title="说事审核与办理"
             description="审核、协商、办结本社区的说事"
             extra="进入"
@@ -118,8 +112,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
           />
         ) : null}
         {user.role === 'committee' ? (
-          <Cell
-            className="mine-cell"
+          <MineCell
             title={<View id="mine-deliveries">微信通知发送情况</View>}
             description="重试后仍没发到居民微信的通知"
             extra="查看"
@@ -127,8 +120,7 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
           />
         ) : null}
         {user.role === 'committee' ? (
-          <Cell
-            className="mine-cell"
+          <MineCell
             title={<View id="mine-visit-days">调整接访日</View>}
             description="遇节假日调整本社区的5日、15日、25日接访"
             extra="进入"
@@ -158,22 +150,19 @@ function CadreCells() {
     <View>
       <View className="mq-section-title">民意5来听</View>
       <Cell.Group>
-        <Cell
-          className="mine-cell"
+        <MineCell
           title={<View id="mine-cadre-slots">发布接访时段</View>}
           description="每月5日、15日、25日下沉接访"
           extra="发布"
           onClick={() => void openPage(routes.cadreSlots)}
         />
-        <Cell
-          className="mine-cell"
+        <MineCell
           title={<View id="mine-cadre-sheet">今日接访单</View>}
           description="预约的居民、到场、民情日记"
           extra="查看"
           onClick={() => void openPage(routes.daySheet, { date: sheetDate })}
         />
-        <Cell
-          className="mine-cell"
+        <MineCell
           title={<View id="mine-cadre-followups">待跟进事项</View>}
           description="答应居民的事，按期限排列"
           extra="查看"
@@ -214,8 +203,7 @@ function ElderModeChooser() {
 
 function SwitchIdentityCell() {
   return (
-    <Cell
-      className="mine-cell"
+    <MineCell
       title="切换演示身份"
       description="本地演示环境"
       extra="退出"

@@ -25,6 +25,15 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * The backend the suites run on: the jest project's (`e2e-cloudbase` sets cloudbase-local), else
+ * MINQING_BACKEND, else the default SQLite.
+ */
+export function e2eBackend(): string {
+  const fromProject = (globalThis as { e2eBackend?: string }).e2eBackend;
+  return fromProject ?? process.env.MINQING_BACKEND ?? 'sqlite';
+}
+
+/**
  * Starts the local host as `npm start` does (a separate process, dev mode, fresh DATA_DIR)
  * and resolves once it prints its URL. Users and places only, as the tests expect, unless
  * `demoLife` asks for npm start's living demo (host/demo).
@@ -43,6 +52,7 @@ export async function startHostProcess(options: { demoLife?: boolean } = {}): Pr
         DATA_DIR: dataDir,
         HOST_QUIET: '1',
         MINQING_DEMO_LIFE: options.demoLife ? 'on' : 'off',
+        MINQING_BACKEND: e2eBackend(),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -1,7 +1,7 @@
 import { collectionNames, ensureCloudbaseCollections } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { cloudbaseExportRecords } from '../../../cloudfunctions/lib/adapters/cloudbase/exportRecords';
 import { cloudExportFiles, type CloudStorageCalls } from '../../../cloudfunctions/lib/adapters/wechat/cloudExportFiles';
-import { freshMemoryDb } from '../../support/cloudbaseMemory';
+import { freshMemoryDb } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 
 /** CloudBase storage as our port sees it: what was uploaded, the temporary URLs asked for, the deletions. */
 function fakeStorage(answers: { fileID?: string; tempFileURL?: string } = {}) {

@@ -22,10 +22,13 @@ export const later = { ...station, start: '14:00', end: '16:00' };
 export const booking = { topic: '楼道灯坏了想当面说', address: '', phone: '13805371234' };
 export const RETRIED_ID = 'converge-request-0001';
 
+/**
+ * What a scenario works with: the storage to look at, the clock, and calls as a user. The
+ * in-process harness adds write failures (Env); tests/cloudbaseLocal calls the built bundles.
+ */
 export interface Env {
   storage: Storage;
   deps: TestDeps;
-  failures: WriteFailures;
   call(
     fn: 'visit' | 'matter' | 'notification' | 'account',
     userId: string,
@@ -37,8 +40,12 @@ export interface Env {
   refs: Record<string, string>;
 }
 
+export interface FailingEnv extends Env {
+  failures: WriteFailures;
+}
+
 /** The seeded backend on `engine`, its services writing through a storage whose writes can be made to fail. */
-export async function environment(engine: EngineName): Promise<Env> {
+export async function environment(engine: EngineName): Promise<FailingEnv> {
   const { storage: real } = await openEngine(engine);
   const { storage, failures } = withWriteFailures(real);
   const { deps, call } = await seededBackend({ storage });

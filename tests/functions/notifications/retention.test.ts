@@ -111,7 +111,7 @@ interface ExportStore {
 }
 
 async function cloudbaseExportStore(): Promise<ExportStore> {
-  const { freshMemoryDb } = await import('../../support/cloudbaseMemory');
+  const { freshMemoryDb } = await import('../../../tools/cloudbase-local/memory/cloudbaseMemory');
   const db = freshMemoryDb();
   await ensureCloudbaseCollections(db);
   const stored = new Set<string>();

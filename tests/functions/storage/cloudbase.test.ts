@@ -5,7 +5,11 @@ import {
   ensureCloudbaseCollections,
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
-import { freshMemoryDb, inspectMemoryDb, type MemoryDbOptions } from '../../support/cloudbaseMemory';
+import {
+  freshMemoryDb,
+  inspectMemoryDb,
+  type MemoryDbOptions,
+} from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { aUser } from '../../support/builders/users';
 import { describePersonalDataContract } from './personalDataContract';
 import { describeStorageContract } from './storageContract';

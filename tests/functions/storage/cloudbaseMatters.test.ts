@@ -1,6 +1,10 @@
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { toMatterRecord } from '../../../cloudfunctions/lib/adapters/cloudbase/matterDocuments';
-import { freshMemoryDb, inspectMemoryDb, type MemoryDbOptions } from '../../support/cloudbaseMemory';
+import {
+  freshMemoryDb,
+  inspectMemoryDb,
+  type MemoryDbOptions,
+} from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { aMatter, anEntry } from '../../support/builders/matters';
 import { describeMattersContract, type MattersStorage } from './mattersContract';
 

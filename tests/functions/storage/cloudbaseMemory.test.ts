@@ -1,7 +1,7 @@
 import type { CloudbaseDb } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { EJSON } from 'bson';
 import { seededRandom } from '../../../bench/contention/prng';
-import { freshMemoryDb, inspectMemoryDb } from '../../support/cloudbaseMemory';
+import { freshMemoryDb, inspectMemoryDb } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 
 /**
  * The in-memory CloudBase must answer the real query builder the way CloudBase does; otherwise the

@@ -1,5 +1,5 @@
 import { cloudbaseCollectionSetup, createCloudbaseStorage } from '../../../cloudfunctions/lib/adapters/cloudbase';
-import { freshMemoryDb, inspectMemoryDb } from '../../support/cloudbaseMemory';
+import { freshMemoryDb, inspectMemoryDb } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { failRequests, openWithDb, sentRequests } from './cloudbaseRequests';
 import { anInboxEntry, anOutboxRow } from '../../support/builders/notifications';
 import { describeNotificationsContract } from './notificationsContract';

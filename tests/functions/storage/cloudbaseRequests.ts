@@ -10,7 +10,7 @@ import {
   inspectMemoryDb,
   type MemoryCloudbaseServer,
   type MemoryDbOptions,
-} from '../../support/cloudbaseMemory';
+} from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 
 /**
  * What the CloudBase adapter suites share: a new environment, the requests it received, and

@@ -1,7 +1,7 @@
 import { createCloudbaseStorage, type CloudbaseDb } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { seededRandom } from '../../../bench/contention/prng';
-import { freshMemoryDb, inspectMemoryDb } from '../../support/cloudbaseMemory';
+import { freshMemoryDb, inspectMemoryDb } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { failRequests, openWithDb, sentRequests } from './cloudbaseRequests';
 
 /** A race test runs many seeded interleavings: past jest's 5 s default on a busy machine. */

@@ -7,7 +7,7 @@ import {
   inspectMemoryDb,
   type MemoryCloudbaseServer,
   type MemoryDbOptions,
-} from '../../support/cloudbaseMemory';
+} from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { failRequests, openWithDb } from './cloudbaseRequests';
 import { aBooking, aMove, aRecord, aSlot } from '../../support/builders/visits';
 import { describeVisitsContract, type VisitsStorage } from './visitsContract';

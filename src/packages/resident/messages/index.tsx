@@ -8,10 +8,12 @@ import { ChoiceList } from '../../../components/ChoiceList';
 import { CursorFeed } from '../../../components/CursorFeed';
 import { CreditsNote } from '../../../components/notifications/CreditsNote';
 import { InboxCard } from '../../../components/notifications/InboxCard';
+import { NewsSwitches } from '../../../components/notifications/NewsSwitches';
 import { WechatMessageCard } from '../../../components/notifications/WechatMessageCard';
 import { Screen } from '../../../components/Screen';
 import { SessionGate } from '../../../components/SessionGate';
 import { useCursorList } from '../../../components/useCursorList';
+import { residentDeliveryLabels } from '@domain/notifications/residentNews';
 import type { InboxItem } from '@domain/notifications/views';
 import type { SelfView } from '@domain/users';
 import './index.scss';
@@ -144,7 +146,12 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
   );
 }
 
+/**
+ * Residents see whether each kind of news will reach their WeChat and how to turn it on; staff,
+ * who see deliveries at work, keep the credits WeChat left them.
+ */
 function WechatMessages({ user }: { user: SelfView }) {
+  const resident = user.role === 'resident';
   const list = useCursorList(
     (cursor?: string) => call('notification', 'wechatMessages', { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) }),
     [],
@@ -152,13 +159,19 @@ function WechatMessages({ user }: { user: SelfView }) {
   usePagedFeed(list);
   return (
     <View>
-      <CreditsNote role={user.role} />
+      {resident ? <NewsSwitches /> : <CreditsNote role={user.role} />}
       <CursorFeed
         list={list}
         id="wechat-list"
         idPrefix="wechat-feed"
         empty={{ title: '还没有微信通知', detail: '同意接收后，说事和预约的进展会发到您的微信' }}
-        renderItem={(message) => <WechatMessageCard key={message.id} message={message} />}
+        renderItem={(message) => (
+          <WechatMessageCard
+            key={message.id}
+            message={message}
+            {...(resident ? { labels: residentDeliveryLabels } : {})}
+          />
+        )}
       />
     </View>
   );

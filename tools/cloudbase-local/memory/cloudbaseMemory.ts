@@ -21,7 +21,7 @@
  * operators, BSON types other than dates and regular expressions.
  */
 import { Db } from '@cloudbase/database';
-import type { CloudbaseDb } from '../../cloudfunctions/lib/adapters/cloudbase/database';
+import type { CloudbaseDb } from '../../../cloudfunctions/lib/adapters/cloudbase/database';
 import { MemoryCloudbaseServer } from './memoryServer';
 import type { FailureReply, Params, Reply } from './memoryWire';
 
