@@ -44,12 +44,31 @@ runScreenshots(
     await signIn(page, 'u-committee-chen');
     await open(page, routeUrl(routes.moderation), 'text=幸福小区3号楼楼道灯坏了');
     await shot(page, 'demo-09-committee-queue');
+    // 张桂兰's matter has a photo: its card scrolled into view, thumbnail and author above the bar.
+    await page.locator('[id^="queue-author-"]:visible').last().scrollIntoViewIfNeeded();
+    await shot(page, 'demo-09-committee-queue-photo');
+    await open(page, routeUrl(routes.mine), '#elder-mode-on');
+    await page.click('#elder-mode-on');
+    await page.waitForSelector('#elder-mode-on.mq-choice--active');
+    await open(page, routeUrl(routes.moderation), 'text=幸福小区3号楼楼道灯坏了');
+    await shot(page, 'demo-09-committee-queue-elder');
 
     await signIn(page, 'u-cadre-liu');
     await open(page, routeUrl(routes.daySheet, { date: nextDay }), 'text=09:00');
     await shot(page, 'demo-10-cadre-sheet');
     await open(page, routeUrl(routes.followUps), 'text=回访楼道灯和门禁维修情况');
     await shot(page, 'demo-11-cadre-followups');
+
+    // The cadre looks up a home visit's phone and address; the admin's 审计记录 then lists it.
+    await open(page, routeUrl(routes.daySheet, { date: nextDay }), 'text=09:00');
+    const reveal = page.locator('[id^="reveal-"]:visible').first();
+    if ((await reveal.count()) > 0) {
+      await reveal.click();
+      await page.waitForSelector('text=您查看了联系方式');
+    }
+    await signIn(page, 'u-admin');
+    await open(page, routeUrl(routes.adminAudit), '#admin-audit-page:visible');
+    await shot(page, 'demo-12-admin-audit');
   },
   { demoLife: true },
 );

@@ -11,6 +11,35 @@ async function tab(page: Page, index: number): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** 我的 > 长辈模式 开启, as the signed-in user. */
+async function elderModeOn(page: Page): Promise<void> {
+  await page.goto(`/#${routeUrl(routes.mine)}`);
+  await page.click('#elder-mode-on:visible');
+  await page.waitForSelector('#elder-mode-on.mq-choice--active:visible');
+}
+
+/**
+ * The admin's screens of issue 13: the role-change question (李明 becomes `role`), the search,
+ * 审计记录. h5 keeps the pages behind in the document, hidden: every selector asks for the visible one.
+ */
+async function adminScreens(page: Page, role: 'cadre' | 'committee', suffix: string): Promise<void> {
+  await page.goto(`/#${routeUrl(routes.adminUsers)}`);
+  await page.click('#user-u-resident-li:visible');
+  await page.click(`#role-${role}:visible`);
+  await page.click('#role-save:visible');
+  await page.waitForSelector('#role-confirm:visible');
+  await shot(page, `15-admin-role-confirm${suffix}`);
+  await page.click('#role-confirm-ok:visible');
+  await page.waitForSelector('#role-editor:visible', { state: 'detached' });
+  await page.fill('#user-search input:visible', '李');
+  await page.click('#user-search-go:visible');
+  await page.waitForSelector('#user-u-resident-zhang:visible', { state: 'detached' });
+  await shot(page, `16-admin-users-search${suffix}`);
+  await page.goto(`/#${routeUrl(routes.adminAudit)}`);
+  await page.waitForSelector('#audit-list:visible');
+  await shot(page, `17-admin-audit${suffix}`);
+}
+
 runScreenshots(async (page) => {
   await page.goto('/');
   await page.waitForSelector('#identity-u-resident-zhang');
@@ -47,6 +76,14 @@ runScreenshots(async (page) => {
   await signIn(page, 'u-committee-chen');
   await tab(page, 3);
   await shot(page, '11-committee-mine');
+  // A fresh host has nothing to review: the friendly empty state, without the action bar.
+  await page.goto(`/#${routeUrl(routes.moderation)}`);
+  await page.waitForSelector('#moderation-queue #state-empty:visible');
+  await shot(page, '18-committee-queue-empty');
+  await elderModeOn(page);
+  await page.goto(`/#${routeUrl(routes.moderation)}`);
+  await page.waitForSelector('#moderation-queue #state-empty:visible');
+  await shot(page, '18-committee-queue-empty-elder');
 
   await signIn(page, 'u-admin');
   await tab(page, 3);
@@ -57,4 +94,8 @@ runScreenshots(async (page) => {
   await page.click('#user-u-resident-li');
   await page.waitForSelector('#role-editor');
   await shot(page, '14-admin-role-editor');
+  await page.goto('/');
+  await adminScreens(page, 'cadre', '');
+  await elderModeOn(page);
+  await adminScreens(page, 'committee', '-elder');
 });

@@ -221,6 +221,7 @@ function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<st
     'home.cadreWorkbench': [{}],
     'home.adminWorkbench': [{}],
     'home.residentOverview': [{}],
+    'account.auditTrail': [{}],
   };
 }
 

@@ -121,6 +121,12 @@ export type MatterPatch = Partial<
   >
 >;
 
+export interface AuthorTally {
+  authorId: string;
+  raised: number;
+  rejected: number;
+}
+
 export interface MatterRepository {
   /**
    * Inserts the matter and its first timeline entry. With `authorFollows`, its author follows it
@@ -188,6 +194,11 @@ export interface MatterRepository {
     limit: number,
   ): Promise<Page<MatterRecord>>;
 
+  /**
+   * How many matters each of these authors raised, and how many were rejected: the author context
+   * of the moderation queue. Counted in storage (one grouped query); authors with none are left out.
+   */
+  tallyByAuthors(authorIds: readonly string[]): Promise<AuthorTally[]>;
   /** One support per resident per matter; the count changes only when a row was added or removed. */
   addSupport(matterId: string, userId: string, at: number): Promise<boolean>;
   removeSupport(matterId: string, userId: string): Promise<boolean>;

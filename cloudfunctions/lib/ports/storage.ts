@@ -2,6 +2,7 @@ import type { AuditEntry } from '@domain/contract';
 import type { CursorPosition } from '@domain/pagination';
 import type { Community, Compound, Directory, District, Grid, Street } from '@domain/places';
 import type { ElderMode, Role } from '@domain/users';
+import type { UserSearch } from '@domain/userSearch';
 import type { PersonalDataRepository } from './personalData';
 import type { CommentRepository, MatterRepository } from './matters';
 import type { ConsultationRepository } from './consultations';
@@ -59,6 +60,8 @@ export interface Page<T> {
 export interface UserListQuery {
   role?: Role;
   communityId?: string;
+  /** Part of the name, or the phone's last digits (src/domain/userSearch.ts). */
+  search?: UserSearch | null;
   after: CursorPosition | null;
   limit: number;
 }
@@ -97,6 +100,11 @@ export interface AuditRepository {
   findById(id: string): Promise<AuditEntry | null>;
   /** Newest first, keyset paginated on (at, id). */
   list(query: { after: CursorPosition | null; limit: number }): Promise<Page<AuditEntry>>;
+  /** The lines of these actions only (审计记录), newest first, keyset paginated on (at, id). */
+  listByActions(
+    actions: readonly string[],
+    query: { after: CursorPosition | null; limit: number },
+  ): Promise<Page<AuditEntry>>;
 }
 
 /** What the idempotency store knows about a request id when a call arrives. */

@@ -2,6 +2,7 @@ import { AppError } from '@domain/errors';
 import { decodeCursor, encodeCursor, type CursorPosition } from '@domain/pagination';
 import type { Directory } from '@domain/places';
 import { isStaffRole, type Role } from '@domain/users';
+import { parseUserSearch } from '@domain/userSearch';
 import type { ActionContext, ServiceMap } from '../service';
 import type { Page, ProfilePatch, UserRecord } from '../ports/storage';
 import { commandId } from './commandIds';
@@ -11,6 +12,7 @@ import { exportMyData } from './accounts/exportMyData';
 import { deleteAccount } from './accounts/deleteAccount';
 import { newResident } from './accounts/newResident';
 import { verifyPhone } from './accounts/verifyPhone';
+import { auditTrail } from './accounts/auditTrail';
 
 export const accountServices: ServiceMap<'account'> = {
   async login({ caller, deps }) {
@@ -54,6 +56,7 @@ export const accountServices: ServiceMap<'account'> = {
     const page = await deps.storage.users.list({
       role: input.role,
       communityId: input.communityId,
+      search: parseUserSearch(input.search),
       after: cursorOrThrow(input.cursor),
       limit: input.limit,
     });
@@ -71,6 +74,7 @@ export const accountServices: ServiceMap<'account'> = {
   verifyPhone,
   exportMyData,
   deleteAccount,
+  auditTrail,
 };
 
 interface ProfileFields {

@@ -4,6 +4,7 @@ import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
 import { directorySchema } from '../places';
 import { elderModeSchema, profileInputSchema, roleSchema, selfViewSchema, userSummarySchema } from '../users';
+import { userSearchSchema } from '../userSearch';
 import { ANY_USER, command, query } from './define';
 
 const empty = z.strictObject({});
@@ -22,6 +23,20 @@ export const auditEntrySchema = z.object({
   at: z.number(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** One line of 审计记录: who did it to whom, when, what changed and why (src/domain/auditTrail.ts). */
+export const auditTrailEntrySchema = z.object({
+  id: idSchema,
+  kind: z.enum(['roleChange', 'contactReveal']),
+  at: z.number(),
+  actorName: freeText(),
+  subjectName: freeText(),
+  /** `居民 → 民情书记`, or 查看电话和地址. */
+  detail: fixedText(),
+  /** Why: the visit a reveal was for; empty for a role change (the admin gives none). */
+  reason: fixedText(),
+});
+export type AuditTrailEntry = z.infer<typeof auditTrailEntrySchema>;
 
 /** Exactly `true`, typed so. */
 function onlyTrue(message: string) {
@@ -61,11 +76,12 @@ export const accountContract = {
     output: directorySchema,
   })),
   listUsers: query(() => ({
-    summary: '管理员：按角色或社区查看用户',
+    summary: '管理员：按角色或社区查看用户，可按姓名或手机尾号搜索',
     roles: ['admin'],
     input: z.strictObject({
       role: roleSchema.optional(),
       communityId: idSchema.optional(),
+      search: userSearchSchema.optional(),
       ...pageInputShape,
     }),
     output: pageOf(userSummarySchema),
@@ -116,5 +132,11 @@ export const accountContract = {
     // bundle, ZodLiteral would add its own (tests/scripts/functionBundleLocales.test.ts).
     input: z.strictObject({ confirm: onlyTrue('请先确认注销：注销后个人数据将被删除且无法恢复') }),
     output: z.object({ deleted: onlyTrue('注销未完成') }),
+  })),
+  auditTrail: query(() => ({
+    summary: '管理员：角色变更和查看居民联系方式的记录（谁、对谁、何时、为何），新的在前',
+    roles: ['admin'],
+    input: z.strictObject({ ...pageInputShape }),
+    output: pageOf(auditTrailEntrySchema),
   })),
 };

@@ -30,4 +30,4 @@ export function findAction(fn: string, action: string): ActionSpec | undefined {
 }
 
 export * from './define';
-export { auditEntrySchema, type AuditEntry } from './account';
+export { auditEntrySchema, type AuditEntry, type AuditTrailEntry } from './account';

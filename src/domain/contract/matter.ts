@@ -11,6 +11,7 @@ import {
   matterDetailSchema,
   matterSummarySchema,
 } from '../matters/views';
+import { moderationQueuePageSchema } from '../matters/moderationQueuePage';
 import { consentShape } from '../notifications/consentField';
 import { pageInputShape, pageOf } from '../pagination';
 import { shanghaiDateSchema as dateSchema } from '../dateSchema';
@@ -37,13 +38,6 @@ const staff = ['committee'] as const;
 const residentsAndStaff = ['resident', 'cadre', 'committee'] as const;
 
 /** The `matter` function: 居民说事 from raising a matter to its outcome. */
-/** One page of one moderation queue: matters or comments, with what the committee decides on. */
-const moderationQueuePage = z.object({
-  matters: z.array(matterSummarySchema.extend({ needsReview: z.boolean(), flagCount: z.number().int() })),
-  comments: z.array(commentSchema.extend({ flagCount: z.number().int(), matterTitle: freeText() })),
-  nextCursor: fixedText().nullable(),
-});
-
 export const matterContract = {
   similar: query(() => ({
     summary: '发布前查找本社区相似的说事',
@@ -165,17 +159,17 @@ export const matterContract = {
       target: z.enum(['matter', 'comment']),
       ...pageInputShape,
     }),
-    output: moderationQueuePage,
+    output: moderationQueuePageSchema,
   })),
   moderationQueues: query(() => ({
     summary: '居委会：打开说事审核时，四个队列各自的第一页',
     roles: staff,
     input: z.strictObject({ communityId: idSchema.optional(), limit: pageInputShape.limit }),
     output: z.object({
-      pendingMatters: moderationQueuePage,
-      flaggedMatters: moderationQueuePage,
-      pendingComments: moderationQueuePage,
-      flaggedComments: moderationQueuePage,
+      pendingMatters: moderationQueuePageSchema,
+      flaggedMatters: moderationQueuePageSchema,
+      pendingComments: moderationQueuePageSchema,
+      flaggedComments: moderationQueuePageSchema,
     }),
   })),
   moderate: command(() => ({

@@ -44,4 +44,5 @@ export const pageBars: Record<RouteName, PageBar> = {
   daySheet: { title: '接访单', parent: 'mine' },
   visitRecord: { title: '民情日记', parent: 'daySheet' },
   followUps: { title: '待跟进事项', parent: 'mine' },
+  adminAudit: { title: '审计记录', parent: 'adminUsers' },
 };

@@ -58,6 +58,7 @@ export const routes = {
   account: page('packages/resident/account/index'),
 
   adminUsers: page('packages/admin/users/index'),
+  adminAudit: page('packages/admin/audit/index'),
 
   /** `queue`: the queue to open on (the committee home's counts tap into their own queue). */
   moderation: page('packages/committee/moderation/index', {

@@ -1,3 +1,4 @@
+import { describeAuthorTalliesContract } from './authorTalliesContract';
 import { describeCommentsContract } from './commentsContract';
 import { describeConsultationsContract } from './consultationsContract';
 import { describeMatterListsContract } from './matterListsContract';
@@ -38,6 +39,7 @@ export function describeMattersContract(adapterName: string, openEmpty: () => Pr
     const current = () => storage;
     describeMatterRecordsContract(current);
     describeMatterListsContract(current);
+    describeAuthorTalliesContract(current);
     describeMatterRelationsContract(current);
     describeCommentsContract(current);
     describeConsultationsContract(current);

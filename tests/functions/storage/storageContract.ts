@@ -1,5 +1,6 @@
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { anAudit } from '../../support/builders/audit';
+import { describeAdminListsContract } from './adminListsContract';
 import { aUser } from '../../support/builders/users';
 
 /**
@@ -207,6 +208,8 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         expect(await storage.audit.findById('a-none')).toBeNull();
       });
     });
+
+    describeAdminListsContract(() => storage);
 
     describe('photo checks', () => {
       it('remembers which photo a trace id is about, once', async () => {

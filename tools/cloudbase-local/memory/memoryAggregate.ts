@@ -1,6 +1,7 @@
 import { Aggregator } from 'mingo';
 import { OpType, useOperators } from 'mingo/core';
-import { $limit, $lookup, $match, $project, $sort } from 'mingo/operators/pipeline';
+import { $sum } from 'mingo/operators/accumulator';
+import { $group, $limit, $lookup, $match, $project, $sort } from 'mingo/operators/pipeline';
 import type { Document } from './memoryDocuments';
 import { decode, encode, isObject, notSupported, requireString, ServerFailure, type Params } from './memoryWire';
 
@@ -9,8 +10,10 @@ import { decode, encode, isObject, notSupported, requireString, ServerFailure, t
  * MongoDB runs them (mingo). Only these: a stage the adapter does not use is refused rather than
  * faked. `$lookup` is the plain join (from, localField, foreignField, as), which CloudBase has.
  */
-const supportedStages = { $match, $lookup, $project, $sort, $limit };
+const supportedStages = { $match, $lookup, $project, $sort, $limit, $group };
 useOperators(OpType.PIPELINE, supportedStages);
+// `$group` with `$sum` only: the moderation queue's author tallies.
+useOperators(OpType.ACCUMULATOR, { $sum });
 
 interface Stage {
   stageKey: string;

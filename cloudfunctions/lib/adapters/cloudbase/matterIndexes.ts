@@ -31,7 +31,10 @@ export function matterCollectionSetup(): Pick<
           [ascending('communityId'), ascending('flagCount'), ...ascendingThenId('createdAt')],
           'moderationQueue flagged (flagCount > 0 is a range, so the few flagged rows are sorted in memory)',
         ),
-        index([ascending('authorId'), ...descendingThenId('createdAt')], 'listByUser raised; countByAuthorSince'),
+        index(
+          [ascending('authorId'), ...descendingThenId('createdAt')],
+          'listByUser raised; countByAuthorSince; tallyByAuthors',
+        ),
         index(
           [ascending('state'), ascending('escalation.respondedAt'), ...ascendingThenId('escalation.dueDate')],
           'listEscalatedDueBetween (every community, unanswered, by answer date)',

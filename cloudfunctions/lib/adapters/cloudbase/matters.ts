@@ -19,7 +19,7 @@ import {
   timelineReadWith,
   type MatterDocument,
 } from './matterDocuments';
-import { moderationQueue } from './moderationQueue';
+import { moderationQueue, tallyByAuthors } from './moderationQueue';
 import { pageOf } from './paging';
 
 /** The field each list order sorts by; the cursor's `at` is that field's value. */
@@ -202,6 +202,7 @@ export function createMatterRepository(db: CloudbaseDb, names: CollectionNames):
     timeline,
     moderationQueue: (communityId, kind, after, limit) =>
       moderationQueue(matters(), _, toMatterRecord, { communityId, kind, after, limit }, 'matters.moderationQueue'),
+    tallyByAuthors: (authorIds) => tallyByAuthors(matters(), _, authorIds),
     ...createMatterRelations(db, names),
   };
 }

@@ -9,6 +9,7 @@ import {
   type CloudbaseDb,
   type StoredDocument,
 } from './database';
+import { escapeRegExp } from './keysetPages';
 import { fetchNewestFirst, pageOf } from './paging';
 
 /**
@@ -119,7 +120,7 @@ export function createUserRepository(db: CloudbaseDb, collectionName: string): U
 
     async list(query: UserListQuery): Promise<Page<UserRecord>> {
       const { documents, hasMore } = await fetchNewestFirst(users(), db.command, {
-        filter: listFilter(query),
+        filter: listFilter(db, query),
         after: query.after,
         limit: query.limit,
         timeField: 'createdAt',
@@ -132,10 +133,15 @@ export function createUserRepository(db: CloudbaseDb, collectionName: string): U
 }
 
 /** Only the conditions asked for: `where()` rejects a condition whose values are all undefined. */
-function listFilter(query: UserListQuery): Record<string, unknown> {
+function listFilter(db: CloudbaseDb, query: UserListQuery): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   if (query.role) filter.role = query.role;
   // MongoDB matches a scalar against an array field by membership: users acting in the community.
   if (query.communityId) filter.communityIds = query.communityId;
+  // The search reads the page's index range and filters it: the admin's list is a few thousand rows.
+  const search = query.search;
+  if (search?.kind === 'phoneTail')
+    filter.phone = db.RegExp({ regexp: `^\\d{${11 - search.digits.length}}${search.digits}$` });
+  if (search?.kind === 'name') filter.name = db.RegExp({ regexp: escapeRegExp(search.text) });
   return filter;
 }

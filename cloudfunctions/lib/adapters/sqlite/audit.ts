@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '@domain/contract';
-import type { AuditRepository } from '../../ports/storage';
+import type { CursorPosition } from '@domain/pagination';
+import type { AuditRepository, Page } from '../../ports/storage';
 import { rowsAfter, toPage } from './keyset';
 
 interface AuditRow {
@@ -31,6 +32,31 @@ export function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
+/** A page of the log newest first (audit_log_by_time), of the given actions or all of them. */
+function newestFirst(
+  db: Database.Database,
+  actions: readonly string[] | null,
+  after: CursorPosition | null,
+  limit: number,
+): Page<AuditEntry> {
+  const where = rowsAfter('at', 'id', 'newest', after);
+  const names = Object.fromEntries((actions ?? []).map((action, i) => [`action${i}`, action]));
+  const only = actions
+    ? `AND action IN (${
+        Object.keys(names)
+          .map((key) => `@${key}`)
+          .join(', ') || "''"
+      })`
+    : '';
+  const rows = db
+    .prepare<
+      unknown[],
+      AuditRow
+    >(`SELECT * FROM audit_log WHERE ${where.sql} ${only} ORDER BY at DESC, id DESC LIMIT @limit`)
+    .all({ ...where.params, ...names, limit: limit + 1 });
+  return toPage(rows.map(toEntry), limit, (e) => ({ at: e.at, id: e.id }));
+}
+
 export function sqliteAudit(db: Database.Database): AuditRepository {
   const insert = db.prepare(
     `INSERT INTO audit_log (id, actor_id, actor_name, action, target_type, target_id, community_id, before_json, after_json, at)
@@ -57,14 +83,10 @@ export function sqliteAudit(db: Database.Database): AuditRepository {
       return row ? toEntry(row) : null;
     },
     async list({ after, limit }) {
-      const where = rowsAfter('at', 'id', 'newest', after);
-      const rows = db
-        .prepare<
-          unknown[],
-          AuditRow
-        >(`SELECT * FROM audit_log WHERE ${where.sql} ORDER BY at DESC, id DESC LIMIT @limit`)
-        .all({ ...where.params, limit: limit + 1 });
-      return toPage(rows.map(toEntry), limit, (e) => ({ at: e.at, id: e.id }));
+      return newestFirst(db, null, after, limit);
+    },
+    async listByActions(actions, { after, limit }) {
+      return newestFirst(db, actions, after, limit);
     },
   };
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { MatterState } from '@domain/matters/states';
 import type { MatterPatch, MatterRepository, TimelineRecord } from '../../ports/matters';
 import { listByUser, listFirstPage, listMatters, recentInCategory } from './matterLists';
-import { moderationQueue } from './moderationQueue';
+import { moderationQueue, tallyByAuthors } from './moderationQueue';
 import {
   insertMatterSql,
   insertTimelineSql,
@@ -198,6 +198,9 @@ export function sqliteMatters(db: Database.Database): MatterRepository {
     },
     async moderationQueue(communityId, kind, after, limit) {
       return moderationQueue(prepared, { table: 'matters', toRecord: toMatter }, communityId, kind, after, limit);
+    },
+    async tallyByAuthors(authorIds) {
+      return tallyByAuthors(prepared, authorIds);
     },
     async addSupport(matterId, userId, at) {
       return addRelationTx('support', matterId, userId, at);

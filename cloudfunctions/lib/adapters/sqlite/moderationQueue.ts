@@ -1,4 +1,5 @@
 import type { CursorPosition } from '@domain/pagination';
+import type { AuthorTally } from '../../ports/matters';
 import type { Page } from '../../ports/storage';
 import { rowsAfter, toPage } from './keyset';
 import type { StatementCache } from './queryHelpers';
@@ -31,4 +32,16 @@ export function moderationQueue<Row, T extends { createdAt: number; id: string }
      ORDER BY created_at, id LIMIT @limit`,
   ).all({ communityId, ...position.params, limit: limit + 1 });
   return toPage(rows.map(source.toRecord), limit, (item) => ({ at: item.createdAt, id: item.id }));
+}
+
+/** The queue's author context: each author's matters and rejections, one grouped read of matters_by_author. */
+export function tallyByAuthors(prepared: StatementCache, authorIds: readonly string[]): AuthorTally[] {
+  if (authorIds.length === 0) return [];
+  const names = Object.fromEntries(authorIds.map((id, i) => [`author${i}`, id]));
+  return prepared<AuthorTally>(
+    `SELECT author_id AS authorId, count(*) AS raised, sum(state = 'rejected') AS rejected FROM matters
+     WHERE author_id IN (${Object.keys(names)
+       .map((key) => `@${key}`)
+       .join(', ')}) GROUP BY author_id`,
+  ).all(names);
 }

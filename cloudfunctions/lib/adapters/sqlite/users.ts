@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ElderMode, Role } from '@domain/users';
+import type { UserSearch } from '@domain/userSearch';
 import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
 import { rowsAfter, toPage } from './keyset';
 
@@ -153,18 +154,36 @@ function listUsers(db: Database.Database, query: UserListQuery): Page<UserRecord
   return toPage(rows.map(toRecord), query.limit, (u) => ({ at: u.createdAt, id: u.id }));
 }
 
+/**
+ * The search as SQL on `users` (alias `u.` or none): LIKE with its wildcards escaped, so a typed
+ * `%` or `_` matches itself; a phone tail compares the end of an 11-digit number.
+ */
+function searchCondition(search: UserSearch | null | undefined, alias: string): { sql: string; params: object } {
+  if (!search) return { sql: '', params: {} };
+  if (search.kind === 'phoneTail') {
+    return {
+      sql: `AND length(${alias}phone) = 11 AND substr(${alias}phone, -@tailLength) = @tail`,
+      params: { tail: search.digits, tailLength: search.digits.length },
+    };
+  }
+  const escaped = search.text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return { sql: `AND ${alias}name LIKE @name ESCAPE '\\'`, params: { name: `%${escaped}%` } };
+}
+
 function listByCommunity(db: Database.Database, query: UserListQuery): UserRow[] {
   const after = rowsAfter('uc.created_at', 'uc.user_id', 'newest', query.after);
   const role = query.role ? 'AND uc.role = @role' : '';
+  const search = searchCondition(query.search, 'u.');
   return db
     .prepare<unknown[], UserRow>(
       `SELECT u.* FROM user_communities uc JOIN users u ON u.id = uc.user_id
-       WHERE uc.community_id = @communityId ${role} AND ${after.sql}
+       WHERE uc.community_id = @communityId ${role} ${search.sql} AND ${after.sql}
        ORDER BY uc.created_at DESC, uc.user_id DESC LIMIT @limit`,
     )
     .all({
       communityId: query.communityId,
       ...(query.role ? { role: query.role } : {}),
+      ...search.params,
       ...after.params,
       limit: query.limit + 1,
     });
@@ -172,11 +191,12 @@ function listByCommunity(db: Database.Database, query: UserListQuery): UserRow[]
 
 function listAll(db: Database.Database, query: UserListQuery): UserRow[] {
   const after = rowsAfter('created_at', 'id', 'newest', query.after);
-  const role = query.role ? 'role = @role AND' : '';
+  const role = query.role ? 'AND role = @role' : '';
+  const search = searchCondition(query.search, '');
   return db
     .prepare<
       unknown[],
       UserRow
-    >(`SELECT * FROM users WHERE ${role} ${after.sql} ORDER BY created_at DESC, id DESC LIMIT @limit`)
-    .all({ ...(query.role ? { role: query.role } : {}), ...after.params, limit: query.limit + 1 });
+    >(`SELECT * FROM users WHERE ${after.sql} ${role} ${search.sql} ORDER BY created_at DESC, id DESC LIMIT @limit`)
+    .all({ ...(query.role ? { role: query.role } : {}), ...search.params, ...after.params, limit: query.limit + 1 });
 }

@@ -40,7 +40,7 @@ export function authorView(users: UsersById, authorId: string, hidden: boolean):
 }
 
 /** Others see only photos that passed the check; the author and the committee see all, with status. */
-function photosFor(deps: Deps, viewer: MatterViewer, matter: MatterRecord): PhotoView[] {
+export function photosFor(deps: Deps, viewer: MatterViewer, matter: MatterRecord): PhotoView[] {
   const seesAll = viewer.userId === matter.authorId || isCommitteeOf(viewer, matter.communityId);
   return matter.photos
     .filter((p: PhotoRecord) => seesAll || p.status === 'passed')

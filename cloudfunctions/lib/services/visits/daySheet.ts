@@ -55,7 +55,8 @@ export async function revealContact(ctx: ActionContext, input: { bookingId: stri
     targetId: booking.id,
     communityId: booking.communityId,
     before: null,
-    after: { residentId: booking.residentId },
+    // The visit is why the cadre looked: 审计记录 shows its day and mode.
+    after: { residentId: booking.residentId, date: slot.date, mode: slot.mode },
     at: ctx.deps.clock.now(),
   });
   return { phone: booking.phone, address: booking.address };

@@ -1,12 +1,16 @@
 import { View } from '@tarojs/components';
+import type { ActionOf, OutputOf } from '@domain/contract';
 import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
-import type { MatterSummary } from '@domain/matters/views';
+import type { Directory } from '@domain/places';
 import { formatWhen } from '@domain/time';
+import { QueueAuthor } from './QueueAuthor';
+import { QueuePreview } from './QueuePreview';
 import { QueueRow } from './QueueRow';
 import { MatterTags } from '../../../components/matters/MatterTags';
 import { Tag } from '../../../components/Tag';
 
-export type QueueMatter = MatterSummary & { needsReview: boolean; flagCount: number };
+/** A matter as the queue answers it: its summary, the start of its body, photos and author context. */
+export type QueueMatter = OutputOf<ActionOf<'matter', 'moderationQueue'>>['matters'][number];
 
 /** A matter waiting for review or reported by residents; tapping it opens the control panel. */
 export function MatterQueueItem({
@@ -14,11 +18,13 @@ export function MatterQueueItem({
   selected,
   onToggle,
   onOpen,
+  directory,
 }: {
   matter: QueueMatter;
   selected: boolean;
   onToggle: () => void;
   onOpen: () => void;
+  directory: Directory | null;
 }) {
   return (
     <QueueRow id={matter.id} label={matter.title} selected={selected} onToggle={onToggle} onOpen={onOpen}>
@@ -35,6 +41,8 @@ export function MatterQueueItem({
           ) : null}
         </MatterTags>
       </View>
+      <QueuePreview id={matter.id} body={matter.body} bodyCut={matter.bodyCut} photos={matter.photos} />
+      <QueueAuthor id={matter.id} name={matter.author.name} author={matter.authorContext} directory={directory} />
       <View className="mq-muted">
         {matter.author.name}
         {matter.raisedBy ? ` · ${raisedOnBehalfLine(matter.raisedBy.name)}` : ''} ·{' '}

@@ -19,6 +19,7 @@ import { queueSections, type QueueSection, type QueueSectionId } from '../compon
 import { RejectSheet } from '../components/RejectSheet';
 import { useCommand } from '../../../hooks/useCommand';
 import { usePageParams } from '../../../hooks/usePageParams';
+import { useSession } from '../../../state/session';
 import './index.scss';
 import { routes } from '@domain/routes';
 import { openPage } from '../../../navigation';
@@ -70,6 +71,7 @@ function useAskedSection(): QueueSectionId {
 }
 
 function ModerationQueues({ communityId }: { communityId: string }) {
+  const { directory } = useSession();
   const askedSection = useAskedSection();
   const [sectionId, setSectionId] = useState<QueueSectionId>(askedSection);
   const [more, setMore] = useState<Partial<Queues>>({});
@@ -179,8 +181,14 @@ function ModerationQueues({ communityId }: { communityId: string }) {
         <ErrorView message={queues.error.message} onRetry={() => void queues.reload()} />
       ) : null}
       {page && items.length === 0 ? (
-        <StateView kind="empty" title={`没有${section.label}`} detail="新的内容会出现在这里" />
+        <StateView
+          kind="empty"
+          title={`${section.label}都处理完了`}
+          detail={`暂时没有${section.label}。居民新提交或举报的内容会出现在这里，回到本页时自动刷新。`}
+        />
       ) : null}
+      {/* 全选 ticks only what is rendered here, and every rendered card shows its body, photos and
+          author: what is not loaded yet (加载更多) cannot be approved unseen. */}
       {items.length > 0 ? (
         <View className="cm-select-all">
           <CheckBox
@@ -202,6 +210,7 @@ function ModerationQueues({ communityId }: { communityId: string }) {
               selected={selected.includes(matter.id)}
               onToggle={() => toggle(matter.id)}
               onOpen={() => void openPage(routes.manageMatter, { id: matter.id })}
+              directory={directory}
             />
           ))
         : (page?.comments ?? []).map((comment) => (
@@ -218,18 +227,23 @@ function ModerationQueues({ communityId }: { communityId: string }) {
           加载更多
         </View>
       ) : null}
-      <View className="cm-bulk-spacer" />
-      <BulkBar
-        decisions={section.decisions}
-        selectedCount={selected.length}
-        busy={submission.running as Decision | null}
-        onDecide={(decision) => {
-          if (decision === 'reject') {
-            submission.clearError();
-            setRejecting(true);
-          } else void decide(decision);
-        }}
-      />
+      {/* Nothing to decide on: no action bar, only the empty state above. */}
+      {items.length > 0 ? (
+        <>
+          <View className="cm-bulk-spacer" />
+          <BulkBar
+            decisions={section.decisions}
+            selectedCount={selected.length}
+            busy={submission.running as Decision | null}
+            onDecide={(decision) => {
+              if (decision === 'reject') {
+                submission.clearError();
+                setRejecting(true);
+              } else void decide(decision);
+            }}
+          />
+        </>
+      ) : null}
       {rejecting ? (
         <RejectSheet
           count={selected.length}

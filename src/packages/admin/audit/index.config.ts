@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '审计记录',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 120,
+});
