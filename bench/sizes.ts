@@ -13,10 +13,13 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Issue 11's budgets: bytes at most (tests/weapp/packageBudget.test.ts, tests/e2e/firstLoad.test.ts). */
+/**
+ * Bytes at most (tests/weapp/packageBudget.test.ts, tests/e2e/firstLoad.test.ts): issue 11's,
+ * moved once for issue 13's role homes and elder tab bar (docs/adr/0010).
+ */
 export const packageBudgets = {
-  'weapp.mainPackageBytes': 600_000,
-  'h5.firstLoadJsGzipBytes': 200_000,
+  'weapp.mainPackageBytes': 610_000,
+  'h5.firstLoadJsGzipBytes': 206_000,
 } as const;
 
 /**

@@ -26,6 +26,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true },
+    // weapp: Taro's default minifier escapes every non-ASCII character (ascii_only), so each
+    // Chinese character of the copy costs 6 bytes (\uXXXX) instead of its 3 UTF-8 bytes, in a main
+    // package with a budget. WeChat reads UTF-8 sources; docs/adr/0010-utf8-weapp-output.md.
+    ...(process.env.TARO_ENV === 'weapp'
+      ? { terser: { enable: true, config: { output: { ascii_only: false } } } }
+      : {}),
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
