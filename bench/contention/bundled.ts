@@ -1,17 +1,13 @@
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../../cloudfunctions/lib/adapters/cloudbase';
-import { upcomingVisitDays } from '@domain/visits/days';
 import type { Envelope } from '@domain/envelope';
 import { cloudbaseContextFor } from '../../host/cloudbaseContext';
 import { demoOpenid, seedDemoData } from '../../host/seed';
 import type { LocalCloud } from '../../tools/cloudbase-local/localCloud';
 import { freshMemoryDb, inspectMemoryDb } from '../../tools/cloudbase-local/memory/cloudbaseMemory';
-import { benchResident } from '../benchUsers';
-import { contentionFigures, type ContentionFigures } from './figures';
-import { verifyFromStorage } from './invariants';
+import type { ContentionFigures } from './figures';
+import { contentionRun } from './run';
 import type { ContentionPlan } from './plan';
-import { publishSlots, runWorkload } from './workload';
 
-const COMMUNITY = 'c-dongmen';
 let requestCounter = 0;
 
 /**
@@ -27,8 +23,6 @@ export async function contentionThroughBundles(cloud: LocalCloud, plan: Contenti
   const storage = createCloudbaseStorage(db);
   const now = Date.now();
   await seedDemoData(storage, now);
-  const residents = Array.from({ length: plan.clients * plan.residentsPerClient }, (_, i) => `u-contention-${i}`);
-  for (const id of residents) await storage.users.createIfAbsent(benchResident(id, COMMUNITY, now));
   cloud.endpoint.useDatabase(inspectMemoryDb(db));
   await cloud.runner.setClock(null);
   const call = async (userId: string, action: string, data: unknown) => {
@@ -37,16 +31,5 @@ export async function contentionThroughBundles(cloud: LocalCloud, plan: Contenti
     const context = cloudbaseContextFor(demoOpenid(userId), 'wx-contention', 'visit', event.requestId);
     return (await cloud.runner.call('visit', event, context)) as Envelope<any>;
   };
-  // Booking closes the day before: start from the visit days after tomorrow.
-  const dates = upcomingVisitDays(now + 2 * 86_400_000, plan.visitDays);
-  const slots = await publishSlots(call, COMMUNITY, dates, plan);
-  const started = performance.now();
-  const log = await runWorkload(call, residents, slots, plan);
-  const seconds = (performance.now() - started) / 1_000;
-  const verdict = await verifyFromStorage(
-    storage,
-    slots.map((s) => s.id),
-    log.attempts,
-  );
-  return contentionFigures(log, verdict, seconds);
+  return contentionRun(storage, call, now, plan);
 }
