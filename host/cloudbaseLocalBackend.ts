@@ -2,28 +2,23 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { functionNames } from '@domain/contract';
-import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { cloudUploadFolder } from '@domain/uploads';
 import { createCloudbaseStorage, ensureCloudbaseCollections } from '../cloudfunctions/lib/adapters/cloudbase';
-import { randomIds } from '../cloudfunctions/lib/adapters/system/ids';
 import { cloudFileUrls } from '../cloudfunctions/lib/adapters/wechat/cloudFileUrls';
-import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localPhoneNumbers } from '../cloudfunctions/lib/adapters/wechat/localPhoneNumbers';
-import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
-import type { Deps } from '../cloudfunctions/lib/deps';
 import { errorEnvelope, type Envelope } from '@domain/envelope';
 import type { FunctionHandler } from '../cloudfunctions/lib/handler';
 import { memoryExportFiles } from '../cloudfunctions/lib/adapters/system/memoryExportFiles';
 import type { Clock } from '../cloudfunctions/lib/ports/clock';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
 import type { Storage } from '../cloudfunctions/lib/ports/storage';
-import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVerdicts';
 import { CloudFiles, LOCAL_ENV_ID } from '../tools/cloudbase-local/cloudFiles';
 import type { CloudbaseEndpoint, EndpointOptions } from '../tools/cloudbase-local/endpoint';
 import { startLocalCloud } from '../tools/cloudbase-local/localCloud';
 import { freshMemoryDb, inspectMemoryDb } from '../tools/cloudbase-local/memory/cloudbaseMemory';
 import type { FunctionOutput, FunctionRunner } from '../tools/cloudbase-local/runner';
 import type { HostBackend } from './backend';
+import { localDeps } from './localDeps';
 import { cloudbaseContextFor } from './cloudbaseContext';
 import { CLOUD_FILES_ROUTE, linkCloudFiles } from './cloudFileLinks';
 import type { HostConfig } from './config';
@@ -210,20 +205,15 @@ async function seedDemo(
 ): Promise<void> {
   await seedDemoData(storage, clock.now());
   if (!config.demoLife) return;
-  const deps: Deps = {
+  const deps = localDeps({
     storage,
     clock,
-    ids: randomIds,
     logger,
-    content: localContentChecker(() => imageVerdicts),
     files: cloudFileUrls(LOCAL_ENV_ID, async (fileIds) => void fileIds.forEach((fileId) => files.remove(fileId))),
     // The demo's story exports nothing.
     exportFiles: memoryExportFiles(),
     phoneNumbers: localPhoneNumbers(),
-    gateway: localSubscribeGateway(logger),
-    templates: deploymentTemplates,
-  };
-  const imageVerdicts = imageVerdictSink(() => deps);
+  });
   const life = await seedDemoLife(deps, demoPhotoShelf(photos));
   logger.info('demo_life_seeded', { ...life });
 }

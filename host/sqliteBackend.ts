@@ -1,22 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { contract, functionNames } from '@domain/contract';
-import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { openSqliteStorage, type SqliteStorage } from '../cloudfunctions/lib/adapters/sqlite';
-import { randomIds } from '../cloudfunctions/lib/adapters/system/ids';
-import { localContentChecker } from '../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls } from '../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { localPhoneNumbers, noPhoneNumbers } from '../cloudfunctions/lib/adapters/wechat/localPhoneNumbers';
-import { localSubscribeGateway } from '../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
-import type { Deps } from '../cloudfunctions/lib/deps';
 import { createHandler, type FunctionHandler } from '../cloudfunctions/lib/handler';
 import type { Clock } from '../cloudfunctions/lib/ports/clock';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
 import type { JobRunRepository } from '../cloudfunctions/lib/ports/notifications';
 import { servicesByFunction } from '../cloudfunctions/lib/services';
-import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVerdicts';
 import { runTimerJobs } from '../cloudfunctions/lib/services/notifications/timerJobs';
+import type { Deps } from '../cloudfunctions/lib/deps';
 import type { HostBackend } from './backend';
+import { localDeps } from './localDeps';
 import type { HostConfig } from './config';
 import { seedDemoLife } from './demo';
 import { demoPhotoShelf } from './demo/photos';
@@ -44,19 +40,14 @@ export async function startSqliteBackend(config: HostConfig, clock: Clock, logge
   const photos = localPhotoStore(config.dataDir, uploads);
   const { seeded } = config.devMode ? await seedDemoData(storage, clock.now()) : { seeded: false };
   if (seeded) logger.info('seeded', { dataDir: config.dataDir });
-  const deps: Deps = {
+  const deps = localDeps({
     storage,
     clock,
-    ids: randomIds,
     logger,
-    content: localContentChecker(() => imageVerdicts),
     files: localFileUrls(uploads),
     exportFiles: exports.files,
     phoneNumbers: config.devMode ? localPhoneNumbers() : noPhoneNumbers(),
-    gateway: localSubscribeGateway(logger),
-    templates: deploymentTemplates,
-  };
-  const imageVerdicts = imageVerdictSink(() => deps);
+  });
   // Only on the database the seed just filled: a restart never adds a second community's worth.
   if (seeded && config.demoLife) {
     const life = await seedDemoLife(deps, demoPhotoShelf(photos));
