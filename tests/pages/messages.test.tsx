@@ -5,12 +5,11 @@ import { WechatMessageCard } from '../../src/components/notifications/WechatMess
 import type { WechatMessage } from '@domain/notifications/views';
 import { shanghaiWallClockToMs } from '@domain/time';
 import MessagesPage from '../../src/packages/resident/messages/index';
-import MyVisitsPage from '../../src/packages/resident/my-visits/index';
 import { resetTaroMock } from '../support/taroMock';
 import { setRouterParams } from './mattersTaroMock';
 import { hidePage, resetNotificationsMock, showPage } from './notificationsTaroMock';
 import { renderPage, type Backend } from './render';
-import { followClock, station, visitsBackend } from './visitsBackend';
+import { DAYS, setup, type MessagesServer } from './messagesScene';
 import { $, appears, click, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./notificationsTaroMock').taroWithNotifications());
@@ -23,33 +22,12 @@ afterEach(() => jest.restoreAllMocks());
 
 const cards = () => [...document.querySelectorAll<HTMLElement>('.mq-inbox')];
 
-/** The next three visit days after the test clock's 2026-11-27. */
-const DAYS = ['2026-12-05', '2026-12-15', '2026-12-25'];
-
-type Server = Awaited<ReturnType<typeof visitsBackend>>;
-
-async function setup() {
-  const server = await visitsBackend();
-  followClock(server.deps);
-  let requests = 0;
-  /** Calls a `notification` action as a user, outside the page. */
-  async function notification<T>(userId: string, action: string, data: unknown = {}): Promise<T> {
-    requests += 1;
-    const requestId = `notice-${String(requests).padStart(6, '0')}`;
-    const envelope = await server.as(userId)('notification', { action, data, requestId });
-    if (!envelope.ok) throw new Error(`${action} refused: ${envelope.code} ${envelope.message}`);
-    return envelope.data as T;
-  }
-  /** 李明 books the 09:00 station slot of a visit day: the server tells him 预约成功. */
-  async function liBooks(date: string, topic: string) {
-    const [slot] = await server.publish([station], date);
-    return (await server.book('u-resident-li', slot.id, { topic })).booking;
-  }
-  const unread = async (userId: string) => (await notification<{ unread: number }>(userId, 'unreadCount')).unread;
-  return { ...server, notification, liBooks, unread };
-}
-
-async function openMessages(server: Server, userId: string, backend?: Backend, params: Record<string, string> = {}) {
+async function openMessages(
+  server: MessagesServer,
+  userId: string,
+  backend?: Backend,
+  params: Record<string, string> = {},
+) {
   setRouterParams(params);
   const page = renderPage(<MessagesPage />, backend ?? server.as(userId));
   await appears('.messages-tabs');
@@ -278,32 +256,5 @@ describe('我的 > 消息 > 微信通知', () => {
     );
     expect(text('#wechat-o1-note')).toBe('将在 今天 10:05 发送');
     unmount();
-  });
-});
-
-describe('the page a booking message opens', () => {
-  it('marks the booking on 我的约见 and scrolls to it', async () => {
-    const server = await setup();
-    await server.liBooks(DAYS[0], '第一件事想当面说');
-    const booking = await server.liBooks(DAYS[1], '第二件事想当面说');
-    setRouterParams({ bookingId: booking.id });
-    renderPage(<MyVisitsPage />, server.as('u-resident-li'));
-    await appears(`#my-visit-${booking.id}`);
-    expect($(`#my-visit-${booking.id}`).getAttribute('data-highlight')).toBe('yes');
-    expect(document.querySelectorAll('[data-highlight="yes"]')).toHaveLength(1);
-    await waitFor(() =>
-      expect(Taro.pageScrollTo).toHaveBeenCalledWith({ selector: `#my-visit-${booking.id}`, duration: 300 }),
-    );
-  });
-
-  it('looks among the past visits when the booking is no longer coming', async () => {
-    const server = await setup();
-    const booking = await server.liBooks(DAYS[0], '第一件事想当面说');
-    server.setTime(shanghaiWallClockToMs('2026-12-06', '10:00'));
-    setRouterParams({ bookingId: booking.id });
-    renderPage(<MyVisitsPage />, server.as('u-resident-li'));
-    await appears(`#my-visit-${booking.id}`);
-    expect($('#visits-when-past').getAttribute('aria-checked')).toBe('true');
-    expect($(`#my-visit-${booking.id}`).getAttribute('data-highlight')).toBe('yes');
   });
 });
