@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { requestIdSchema } from '@domain/ids';
 import { shanghaiWallClockToMs } from '@domain/time';
-import type { SlotView } from '@domain/visits/views';
 import { weappPageTests } from './fixtures';
 import { DIST_DIR, type MiniPage } from './harness';
 import { LIU, visitScene, type VisitScene } from './visitScene';
-import { DATE, LI, LI_PHONE, dayOfSlots, stationSlot } from './visitDayScene';
+import { DATE, LI, LI_PHONE, dayOfSlots, stationSlot, openVisitDay, slotCard } from './visitDayScene';
 import { routes } from '@domain/routes';
 
 describe('visit day: slots and booking (real weapp build)', () => {
@@ -15,16 +14,7 @@ describe('visit day: slots and booking (real weapp build)', () => {
   // The scene's clock spy on Date.now.
   afterEach(() => jest.restoreAllMocks());
 
-  async function openDay({ scene }: { scene: VisitScene }): Promise<MiniPage> {
-    const page = pages.open(routes.visitDay.path, {
-      backend: scene.backendFor(pages.data, LI),
-      query: { date: DATE },
-    });
-    await page.waitForId('slot-list');
-    return page;
-  }
-
-  const slotCard = (slot: SlotView) => `slot-${slot.id}`;
+  const openDay = (day: { scene: VisitScene }) => openVisitDay(pages, day);
   const bookCalls = (p: MiniPage) => p.backend.callsOf('visit', 'book');
   const type = (p: MiniPage, id: string, value: string) => p.get(id).dispatchEvent('input', { detail: { value } });
   const sectionTitles = (p: MiniPage) => p.textsOf('visit-day', 'mq-section-title');

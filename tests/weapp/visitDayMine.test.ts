@@ -1,28 +1,16 @@
 /** @jest-environment jsdom */
 import { requestIdSchema } from '@domain/ids';
 import { shanghaiWallClockToMs } from '@domain/time';
-import type { SlotView } from '@domain/visits/views';
 import { weappPageTests } from './fixtures';
-import type { MiniPage } from './harness';
 import type { VisitScene } from './visitScene';
-import { DATE, LI, LI_PHONE, dayOfSlots, dayWithMyStationBooking } from './visitDayScene';
-import { routes } from '@domain/routes';
+import { LI, LI_PHONE, dayOfSlots, dayWithMyStationBooking, openVisitDay, slotCard } from './visitDayScene';
 
 describe('visit day: my booking, waitlisted or taken, and cancelling it (real weapp build)', () => {
   const pages = weappPageTests();
   // The scene's clock spy on Date.now.
   afterEach(() => jest.restoreAllMocks());
 
-  async function openDay({ scene }: { scene: VisitScene }): Promise<MiniPage> {
-    const page = pages.open(routes.visitDay.path, {
-      backend: scene.backendFor(pages.data, LI),
-      query: { date: DATE },
-    });
-    await page.waitForId('slot-list');
-    return page;
-  }
-
-  const slotCard = (slot: SlotView) => `slot-${slot.id}`;
+  const openDay = (day: { scene: VisitScene }) => openVisitDay(pages, day);
 
   test('a waitlisted booking shows its place and what the waitlist means', async () => {
     const day = await dayOfSlots();

@@ -1,4 +1,7 @@
+import { routes } from '@domain/routes';
 import type { SlotView } from '@domain/visits/views';
+import type { weappPageTests } from './fixtures';
+import type { MiniPage } from './harness';
 import { LIU, visitScene, type VisitScene } from './visitScene';
 
 // 李明 lives in 东门社区, 鼓楼家园 8号楼1单元302, phone 13905372345 (host/seed.ts). The clock stands
@@ -51,3 +54,19 @@ export async function dayWithMyStationBooking() {
   const mine = await day.scene.book(LI, day.station, { topic: '楼道灯坏了半个月', phone: LI_PHONE });
   return { ...day, mine };
 }
+
+/** 李明 opens the visit-day page of DATE on the real build, its slots loaded. */
+export async function openVisitDay(
+  pages: ReturnType<typeof weappPageTests>,
+  { scene }: { scene: VisitScene },
+): Promise<MiniPage> {
+  const page = pages.open(routes.visitDay.path, {
+    backend: scene.backendFor(pages.data, LI),
+    query: { date: DATE },
+  });
+  await page.waitForId('slot-list');
+  return page;
+}
+
+/** The id of a slot's card on the visit-day page. */
+export const slotCard = (slot: SlotView) => `slot-${slot.id}`;
