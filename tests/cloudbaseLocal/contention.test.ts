@@ -2,6 +2,7 @@ import { contentionThroughBundles } from '../../bench/contention/bundled';
 import { seededRandom } from '../../bench/contention/prng';
 import type { ContentionPlan } from '../../bench/contention/plan';
 import type { LocalCloud } from '../../tools/cloudbase-local/localCloud';
+import { slotsNotAddingUp } from '../support/seatHolderAudit';
 import { buildBundles, startTestCloud } from './support/testCloud';
 
 /**
@@ -37,6 +38,8 @@ it('never seats more than a slot holds, and serves its waitlist in order', async
   expect(figures.seatCountMismatches).toBe(0);
   expect(figures.waitlistOrderViolations).toBe(0);
   expect(figures.errorSamples).toEqual([]);
+  // Each seat held by exactly one booking that holds a seat (seatHolders, ADR 0011).
+  expect(slotsNotAddingUp(cloud.endpoint.server)).toEqual([]);
   // The run did contend: every attempt was made through the bundle, seats filled, people waited.
   expect(figures.attempts).toBe(plan.attempts);
   expect(figures.booked).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import type { LoggedRequest } from '../../tools/cloudbase-local/requestLog';
 import type { Answer, Env, Scenario } from '../functions/convergence/harness';
 import { matterScenarios } from '../functions/convergence/matterScenarios';
 import { visitScenarios } from '../functions/convergence/visitScenarios';
+import { slotsNotAddingUp } from '../support/seatHolderAudit';
 import { buildBundles, callBundle, freshDatabase, startTestCloud } from './support/testCloud';
 
 /**
@@ -13,7 +14,8 @@ import { buildBundles, callBundle, freshDatabase, startTestCloud } from './suppo
  * sends, reads and WeChat calls included), and the client's retry with the same request id ends
  * exactly where one clean call ends. `server-error` fails the request before it does anything;
  * `answer-lost` does it and drops the answer (the caller's timeout). The scenarios and their
- * observations are the in-process convergence tests' (tests/functions/convergence).
+ * observations are the in-process convergence tests' (tests/functions/convergence); after each
+ * retry every slot's seat holders must also be exactly its bookings holding a seat.
  */
 
 const flows = new Set([
@@ -41,7 +43,7 @@ afterAll(() => cloud?.close());
 
 /** A fresh seeded database; the scenario's set-up runs in process, its command through the bundle. */
 async function environment() {
-  const { storage, backend } = await freshDatabase(cloud);
+  const { storage, backend, server } = await freshDatabase(cloud);
   let throughBundles = false;
   const env: Env = {
     storage,
@@ -52,77 +54,22 @@ async function environment() {
         ? callBundle(cloud, backend.deps.clock.now(), fn, userId, action, data, id)
         : backend.call(fn, userId, action, data, id),
   };
-  return { env, commandThroughBundles: () => (throughBundles = true) };
+  return { env, server, commandThroughBundles: () => (throughBundles = true) };
 }
 
 async function arranged(scenario: Scenario) {
-  const { env, commandThroughBundles } = await environment();
+  const { env, server, commandThroughBundles } = await environment();
   await scenario.arrange(env);
   // The command comes a moment after its set-up, as it would (timelines order by time).
   env.deps.clock.advance(1000);
   commandThroughBundles();
-  return env;
+  return Object.assign(env, { server });
 }
 
 const code = (answer: Answer) => (answer.ok ? 'OK' : answer.code);
 const named = (request: LoggedRequest) => `${request.action}${request.collection ? ` ${request.collection}` : ''}`;
 const outcomes = (answer: Answer) =>
   answer.ok && 'results' in answer.data ? answer.data.results.map((r: { ok: boolean }) => r.ok) : null;
-
-/**
- * Where a retry does NOT converge today, by scenario and fault: found by this test (the
- * in-process convergence tests fail whole port methods, never one request inside one). Both are
- * the seat accounting of the CloudBase booking adapter, which moves a counter on the slot
- * (`seatsTaken`) in a request of its own:
- * - a lost answer to the seat's increment leaves the seat taken by nobody (the retry then finds
- *   the slot full);
- * - a failure after a cancel is written but before its seat is handed on leaves the seat held
- *   by the cancelled booking, and the retry, finding the booking cancelled, promotes nobody.
- * The test fails when this list is wrong either way, so a fix must shorten it. Open in issue 17.
- */
-const knownDivergent: Record<string, Partial<Record<FaultKind, string[]>>> = {
-  'book (a free seat)': { 'answer-lost': ['7/13 database.modifyDocument mq_slots'] },
-  'cancel (the seat goes to the waitlist)': {
-    'server-error': [
-      '7/18 database.getDocument mq_slots',
-      '8/18 database.getDocument mq_bookings',
-      '9/18 database.modifyDocument mq_bookings',
-    ],
-    'answer-lost': [
-      '6/18 database.modifyDocument mq_bookings',
-      '7/18 database.getDocument mq_slots',
-      '8/18 database.getDocument mq_bookings',
-    ],
-  },
-  'reschedule to another day (the old seat goes to the waitlist)': {
-    'server-error': [
-      '20/27 database.getDocument mq_slots',
-      '21/27 database.getDocument mq_bookings',
-      '22/27 database.modifyDocument mq_bookings',
-    ],
-    'answer-lost': [
-      '12/27 database.modifyDocument mq_slots',
-      '19/27 database.modifyDocument mq_bookings',
-      '20/27 database.getDocument mq_slots',
-      '21/27 database.getDocument mq_bookings',
-    ],
-  },
-  'reschedule within the day (the old seat goes to the waitlist)': {
-    'server-error': [
-      '10/27 database.getDocument mq_slots',
-      '11/27 database.getDocument mq_bookings',
-      '12/27 database.modifyDocument mq_bookings',
-      '13/27 database.removeDocument mq_activeBookings',
-    ],
-    'answer-lost': [
-      '9/27 database.modifyDocument mq_bookings',
-      '10/27 database.getDocument mq_slots',
-      '11/27 database.getDocument mq_bookings',
-      '12/27 database.modifyDocument mq_bookings',
-      '21/27 database.modifyDocument mq_slots',
-    ],
-  },
-};
 
 describe.each(kinds)('a request failing (%s) at any step through the bundles converges when retried', (kind) => {
   it.each(scenarios)(
@@ -156,8 +103,10 @@ describe.each(kinds)('a request failing (%s) at any step through the bundles con
           JSON.stringify(outcomes(retried)) === JSON.stringify(outcomes(succeeded)) &&
           JSON.stringify(await scenario.observe(env)) === JSON.stringify(expected);
         if (!converged) divergent.push(where);
+        // Every seat held by exactly the bookings that hold one: no seat leaked, none held twice.
+        for (const slot of slotsNotAddingUp(env.server)) divergent.push(`${where}: ${slot}`);
       }
-      expect(divergent).toEqual(knownDivergent[name]?.[kind] ?? []);
+      expect(divergent).toEqual([]);
     },
     HEAVY_TEST_MS,
   );

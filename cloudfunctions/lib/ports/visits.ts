@@ -135,9 +135,17 @@ export interface BookingSeatRepository {
   cancel(id: string, reason: string, now: number): Promise<{ cancelled: boolean; promoted: BookingRecord | null }>;
   /**
    * The booking that took the seat of the cancelled booking `id` (its cancel promoted it), or
-   * null: a cancel retried after a failure tells the promoted resident without promoting again.
+   * null.
    */
   promotedInto(id: string): Promise<BookingRecord | null>;
+  /**
+   * A cancel retried after a failure: finishes what its first attempt left undone (on CloudBase,
+   * where a cancel is several writes, the seat may still be held by the cancelled booking or by a
+   * waiting booking not yet promoted; SQLite's cancel is one transaction and leaves nothing), then
+   * returns the booking that took the seat, if any, so the retry tells that resident without
+   * promoting anyone twice.
+   */
+  finishCancel(id: string, now: number): Promise<BookingRecord | null>;
   /**
    * Seats left free while people wait (the cadre raised the capacity) go to the waitlist in
    * order; returns the bookings promoted. `promotedBy` (derived from the request) is recorded on

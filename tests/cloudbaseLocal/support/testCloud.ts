@@ -7,7 +7,11 @@ import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
 import { demoOpenid } from '../../../host/seed';
 import { buildFunction } from '../../../scripts/build-functions';
 import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../../tools/cloudbase-local/localCloud';
-import { freshMemoryDb, inspectMemoryDb } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
+import {
+  freshMemoryDb,
+  inspectMemoryDb,
+  type MemoryCloudbaseServer,
+} from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { contextFor, requestId } from '../../support/testDeps';
 import { seededBackend, type Answer, type SeededBackend } from '../../support/seededBackend';
 
@@ -31,14 +35,17 @@ export function startTestCloud(bundlesDir: string, options: Partial<LocalCloudOp
 }
 
 /** A fresh database with the demo data, the endpoint answering from it from now on. */
-export async function freshDatabase(cloud: LocalCloud): Promise<{ storage: Storage; backend: SeededBackend }> {
+export async function freshDatabase(
+  cloud: LocalCloud,
+): Promise<{ storage: Storage; backend: SeededBackend; server: MemoryCloudbaseServer }> {
   const db = freshMemoryDb();
   await ensureCloudbaseCollections(db);
   const storage = createCloudbaseStorage(db);
   // Seeded in this process through the production adapter (not the subject of these tests).
   const backend = await seededBackend({ storage });
-  cloud.endpoint.useDatabase(inspectMemoryDb(db));
-  return { storage, backend };
+  const server = inspectMemoryDb(db);
+  cloud.endpoint.useDatabase(server);
+  return { storage, backend, server };
 }
 
 /**

@@ -136,6 +136,23 @@ export function describeBookingWaitlistContract(current: () => VisitsStorage): v
       expect(await bookings.promotedInto('b-none')).toBeNull();
     });
 
+    it('finishes a cancel retried after it completed: the booking it promoted, nothing moved again', async () => {
+      await createSlot({ id: 's1', capacity: 1 });
+      await bookAs('booked', { id: 'b1', residentId: 'u1', createdAt: 1000 });
+      await bookAs('waitlisted', { id: 'w1', residentId: 'u2', createdAt: 1100 });
+      await bookAs('waitlisted', { id: 'w2', residentId: 'u3', createdAt: 1200 });
+      expect(await bookings.finishCancel('b1', 1500)).toBeNull(); // not cancelled: nothing to finish
+      await bookings.cancel('b1', '临时有事', 2000);
+
+      expect(await bookings.finishCancel('b1', 2100)).toMatchObject({ id: 'w1', state: 'booked', updatedAt: 2000 });
+      expect(await reloadBooking('w2')).toMatchObject({ state: 'waitlisted' });
+      expect(await reloadSlot('s1')).toMatchObject({ seatsTaken: 1 });
+      await bookings.cancel('w2', '', 2200);
+      expect(await bookings.finishCancel('w2', 2300)).toBeNull();
+      expect(await bookings.finishCancel('b-none', 2300)).toBeNull();
+      await expectSeatsConsistent('s1');
+    });
+
     it('promotes nobody when a waitlisted booking is cancelled', async () => {
       await createSlot({ id: 's1', capacity: 1 });
       await bookAs('booked', { id: 'b1', residentId: 'u1' });

@@ -27,8 +27,9 @@ export async function openWithDb(options: MemoryDbOptions = {}): Promise<{ db: C
 type Reply = ReturnType<MemoryCloudbaseServer['handle']>;
 
 /**
- * Makes the next `times` requests of `action` on `collection` fail: 'refused' does nothing;
- * 'reply lost' does the work and then answers a failure, as when a reply is lost on the way back.
+ * Makes the next `times` requests of `action` on `collection` fail, after letting `skip` of them
+ * through: 'refused' does nothing; 'reply lost' does the work and then answers a failure, as when
+ * a reply is lost on the way back.
  */
 export function failRequests(
   db: CloudbaseDb,
@@ -36,12 +37,16 @@ export function failRequests(
   collection: string,
   mode: 'refused' | 'reply lost',
   times = 1,
+  skip = 0,
 ) {
   const server = inspectMemoryDb(db);
   const handle = server.handle.bind(server);
   let left = times;
+  let passing = skip;
   server.handle = (requestAction: string, params: Record<string, unknown>): Reply => {
-    if (left > 0 && requestAction === action && params.collectionName === collection) {
+    const matches = requestAction === action && params.collectionName === collection;
+    if (matches && passing > 0) passing -= 1;
+    else if (left > 0 && matches) {
       left -= 1;
       if (mode === 'reply lost') handle(requestAction, params);
       return { requestId: 'injected', code: 'DATABASE_REQUEST_FAILED', message: `injected failure (${mode})` };

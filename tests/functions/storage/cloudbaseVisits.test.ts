@@ -9,6 +9,7 @@ import {
   type MemoryDbOptions,
 } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { failRequests, openWithDb } from './cloudbaseRequests';
+import { slotsNotAddingUp } from '../../support/seatHolderAudit';
 import { aBooking, aMove, aRecord, aSlot } from '../../support/builders/visits';
 import { describeVisitsContract, type VisitsStorage } from './visitsContract';
 
@@ -42,13 +43,34 @@ function claimsOf(db: CloudbaseDb) {
   return inspectMemoryDb(db).documents('mq_activeBookings');
 }
 
+/**
+ * b1 holds the only seat, w1 and w2 wait; b1's cancel marks it cancelled and moves the seat to
+ * w1, then dies: w1's promotion fails.
+ */
+async function cancelDyingBeforePromotion() {
+  const { db, visits } = await openVisitsWithDb();
+  await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+  await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
+  await visits.bookings.book(aBooking({ id: 'w1', residentId: 'u2', createdAt: 1100 }), { waitlist: true });
+  await visits.bookings.book(aBooking({ id: 'w2', residentId: 'u3', createdAt: 1200 }), { waitlist: true });
+  // The cancel's own write passes; the promotion after the seat moved fails.
+  failRequests(db, 'database.modifyDocument', 'mq_bookings', 'refused', 1, 1);
+  await expect(visits.bookings.cancel('b1', '', 2000)).rejects.toThrow('injected failure');
+  return { db, visits };
+}
+
 describe('cloudbase visits adapter specifics', () => {
-  it('takes a seat with one conditional update on remaining, after claiming the day under its own _id', async () => {
+  it('takes a seat with one conditional update on remaining, held under the booking id, after claiming the day under its own _id', async () => {
     const { db, visits } = await openVisitsWithDb();
     await visits.slots.create(aSlot({ id: 's1', capacity: 5 }));
     await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
 
-    expect(storedSlot(db, 's1')).toMatchObject({ capacity: 5, seatsTaken: 1, remaining: 4 });
+    expect(storedSlot(db, 's1')).toMatchObject({
+      capacity: 5,
+      seatsTaken: 1,
+      remaining: 4,
+      seatHolders: { b1: 'free' },
+    });
     expect(claimsOf(db)).toEqual([
       { _id: 'u1:2025-06-05', bookingId: 'b1', slotId: 's1', residentId: 'u1', date: '2025-06-05', at: 1000 },
     ]);
@@ -59,8 +81,12 @@ describe('cloudbase visits adapter specifics', () => {
       _id: 's1',
       state: 'open',
       remaining: { $gt: 0 },
+      'seatHolders.b1': { $exists: false },
     });
-    expect(EJSON.parse(seatTake?.params.data as string)).toEqual({ $inc: { remaining: -1, seatsTaken: 1 } });
+    expect(EJSON.parse(seatTake?.params.data as string)).toEqual({
+      $inc: { remaining: -1, seatsTaken: 1 },
+      $set: { 'seatHolders.b1': 'free' },
+    });
     expect(seatTake?.params.multi).toBe(true);
   });
 
@@ -82,6 +108,7 @@ describe('cloudbase visits adapter specifics', () => {
     const slot = storedSlot(db, 's1');
     expect(slot.remaining).toBe((slot.capacity as number) - (slot.seatsTaken as number));
     expect(slot).toMatchObject({ capacity: 7, seatsTaken: 5 });
+    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
   });
 
   it('gives the seat and the day back when the booking cannot be written', async () => {
@@ -143,7 +170,7 @@ describe('cloudbase visits adapter specifics', () => {
     await expect(visits.bookings.book(booking, { waitlist: true })).rejects.toMatchObject({
       code: 'DATABASE_DUPLICATE_WRITE',
     });
-    // B gave its extra seat back and left the day to the stored booking, which still holds it.
+    // B's seat was the stored booking's own (held under the same id): it stays, and so does the day.
     expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 2 });
     expect(claimsOf(db)).toMatchObject([{ bookingId: 'b1' }]);
     expect((await visits.bookings.book(aBooking({ id: 'b2', residentId: 'u1' }), { waitlist: true })).outcome).toBe(
@@ -215,6 +242,82 @@ describe('cloudbase visits adapter specifics', () => {
       expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 0 });
     },
   );
+
+  it('gives back a seat whose take answered nothing, by its holder, and the retry books', async () => {
+    const { db, visits } = await openVisitsWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+    failRequests(db, 'database.modifyDocument', 'mq_slots', 'reply lost');
+    await expect(visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).rejects.toThrow(
+      'injected failure',
+    );
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 0, remaining: 1, seatHolders: {} });
+    expect(claimsOf(db)).toEqual([]);
+    expect((await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).outcome).toBe(
+      'booked',
+    );
+    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
+  });
+
+  it('lets the retry of a booking use the seat its lost answer took when the give-back failed too', async () => {
+    const { db, visits } = await openVisitsWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+    failRequests(db, 'database.modifyDocument', 'mq_slots', 'reply lost');
+    failRequests(db, 'database.modifyDocument', 'mq_slots', 'refused', 1, 1);
+    await expect(visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).rejects.toThrow(
+      'injected failure',
+    );
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, seatHolders: { b1: 'free' } });
+    // Full for anyone else; the same request's retry finds its own seat.
+    expect((await visits.bookings.book(aBooking({ id: 'x1', residentId: 'u9' }), { waitlist: false })).outcome).toBe(
+      'slot_closed',
+    );
+    expect((await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).outcome).toBe(
+      'booked',
+    );
+    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
+  });
+
+  it('finishes a cancel that died after marking the booking cancelled: the seat still goes to the waitlist', async () => {
+    const { db, visits } = await openVisitsWithDb();
+    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
+    await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
+    await visits.bookings.book(aBooking({ id: 'w1', residentId: 'u2', createdAt: 1100 }), { waitlist: true });
+    failRequests(db, 'database.getDocument', 'mq_slots', 'refused');
+    await expect(visits.bookings.cancel('b1', '', 2000)).rejects.toThrow('injected failure');
+    expect(storedSlot(db, 's1')).toMatchObject({ seatHolders: { b1: 'free' } });
+
+    expect(await visits.bookings.finishCancel('b1', 2100)).toMatchObject({ id: 'w1', state: 'booked' });
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 0, seatHolders: { w1: 'b1' } });
+    expect(claimsOf(db)).toEqual([expect.objectContaining({ bookingId: 'w1' })]);
+    // Nothing is left to finish: the same answer again, and nobody else promoted.
+    expect(await visits.bookings.finishCancel('b1', 2200)).toMatchObject({ id: 'w1' });
+    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
+  });
+
+  it('finishes a hand-on that died after moving the seat: the waiting booking holding it is promoted', async () => {
+    const { db, visits } = await cancelDyingBeforePromotion();
+    expect(storedSlot(db, 's1')).toMatchObject({ seatHolders: { w1: 'b1' } });
+    expect(await visits.bookings.findById('w1')).toMatchObject({ state: 'waitlisted' });
+    // Another booker finds no free seat meanwhile, and no other hand-on takes w1's seat.
+    expect(await visits.bookings.fillFromWaitlist('s1', 2050)).toEqual([]);
+
+    expect(await visits.bookings.finishCancel('b1', 2100)).toMatchObject({ id: 'w1', state: 'booked' });
+    expect(await visits.bookings.findById('w2')).toMatchObject({ state: 'waitlisted' });
+    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
+  });
+
+  it('passes on a seat put on a waiting booking that is cancelled before it was promoted', async () => {
+    const { db, visits } = await cancelDyingBeforePromotion();
+
+    // w1 gives up before anyone finished b1's cancel: the seat it was about to get goes to w2.
+    expect(await visits.bookings.cancel('w1', '不等了', 2100)).toMatchObject({
+      cancelled: true,
+      promoted: { id: 'w2', state: 'booked' },
+    });
+    expect(await visits.bookings.finishCancel('b1', 2200)).toBeNull();
+    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, seatHolders: { w2: 'w1' } });
+    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
+  });
 
   it('unmarking attendance needs the day: refused once the resident booked another slot that day', async () => {
     const { visits } = await openVisitsWithDb();

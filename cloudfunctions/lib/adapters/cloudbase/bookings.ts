@@ -6,6 +6,7 @@ import { toBookingDocument, toBookingRecord } from './bookingDocuments';
 import { createDayClaims } from './bookingDayClaims';
 import { createBookingLists, SEAT_HOLDING } from './bookingLists';
 import { createSeats } from './bookingSeats';
+import { holdersOf } from './seatHolders';
 
 /**
  * Bookings on the CloudBase database, where no transaction spans two documents (and a
@@ -17,21 +18,25 @@ import { createSeats } from './bookingSeats';
  *    `activeBookings/<residentId>:<date>` naming the booking, inserted under its own `_id`. The
  *    database refuses a second insert of an `_id` atomically, so only one active booking per
  *    resident per day can ever get past this step.
- * 2. A seat is taken (bookingSeats.ts) with `where({ _id, state: 'open', remaining: _.gt(0) })`
- *    and `remaining - 1, seatsTaken + 1`, checked for `updated === 1`: at most `capacity` calls win.
+ * 2. A seat is taken (bookingSeats.ts, seatHolders.ts) with
+ *    `where({ _id, state: 'open', remaining: _.gt(0), 'seatHolders.<bookingId>': _.exists(false) })`
+ *    and `remaining - 1, seatsTaken + 1, seatHolders.<bookingId>`, checked for `updated === 1`: at
+ *    most `capacity` calls win, and a retry finds the seat its lost answer took.
  * 3. The booking is written, booked (with a seat) or waitlisted (without one).
- * If step 2 or 3 fails, what the call holds is given back: the seat (+1), then the day.
+ * If step 2 or 3 fails, what the call holds is given back: the seat (by its holder), then the day.
  *
- * Cancelling flips the booking's state conditionally (only one canceller wins), releases the
- * day, and hands the seat to the oldest waitlisted booking with a conditional
- * `waitlisted -> booked`; when two cancels race for the same waitlisted booking, the loser tries
- * the next one, and when nobody is waiting the seat is given back.
+ * Cancelling flips the booking's state conditionally (only one canceller wins), moves its seat to
+ * the oldest waiting booking (the holder changes in one write) and then promotes that booking
+ * with a conditional `waitlisted -> booked`; when nobody is waiting the seat is given back. Then
+ * the day is released.
  *
  * What this cannot give that a SQL transaction does: a call that dies between two steps (function
- * timeout, crash) leaves its partial work behind. Every such leftover errs on the safe side: a
- * claimed day without a booking (it is taken over once stale, or as soon as its booking is no
- * longer active), or a seat counted as taken that no booking holds (a slot shows one seat fewer;
- * never more seats than its capacity).
+ * timeout, crash) leaves its partial work behind. The request's retry finishes it: a cancel finds
+ * the seat still held by the cancelled booking, or moved to a booking not yet promoted
+ * (finishCancel); a booking finds the seat its lost answer took. A call never retried leaves only
+ * safe leftovers: a claimed day without a booking (taken over once stale, or as soon as its
+ * booking is no longer active), or a seat held by a booking that does not hold it (one seat fewer
+ * to book, found by the holder; never more seats than the capacity).
  */
 
 /** A slot holds at most 50 seats: more hand-ons than that means something else is wrong. */
@@ -48,7 +53,8 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
   }
 
   const { claimDay, releaseDay, releaseDayOf } = createDayClaims(db, names, findById);
-  const { takeSeat, giveBackSeat, handOnSeat, raiseForWaitlist } = createSeats(db, names);
+  const lists = createBookingLists(db, names);
+  const { seats, claimSeat, passSeat, fillFreeSeat, finishHandOn, raiseForWaitlist } = createSeats(db, names);
 
   // ---- booking ------------------------------------------------------------------------------
 
@@ -69,33 +75,40 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
           if (stored === 'unknown') throw failure;
           return;
         }
+        if (withSeat) await seats.giveBack(booking.slotId, booking.id);
+        await releaseDayOf(booking);
+        throw failure;
       }
-      if (withSeat) await giveBackSeat(booking.slotId);
       // A duplicate id is this very booking, stored by another attempt of the same request (ids
       // come from the request id; a stale claim was taken over while the first still ran): the
-      // day is that booking's claim and stays. Only our extra seat goes back.
-      if (!isDuplicateWrite(failure)) await releaseDayOf(booking);
+      // day is that booking's claim and stays, and the seat, held under the same id, is its seat
+      // unless it was stored waiting.
+      const stored = await findById(booking.id);
+      if (withSeat && stored && !holdsSeat(stored.state)) await seats.giveBack(booking.slotId, booking.id);
       throw failure;
     }
   }
 
   /** After the day is claimed: a seat while one is left, else the waitlist (or nothing). */
   async function takeSeatOrWait(booking: BookingRecord, waitlist: boolean): Promise<BookOutcome> {
-    if (await takeSeat(booking.slotId)) {
+    const seat = await claimSeat(booking.slotId, booking.id);
+    if (seat.held) {
       const booked: BookingRecord = { ...booking, state: 'booked' };
       await writeBooking(booked, true);
       return { outcome: 'booked', booking: booked };
     }
-    const slot = waitlist ? await findDocumentById(slots(), booking.slotId, 'bookings.book') : null;
-    if (!slot || slot.state !== 'open') {
-      // Full and not waiting, or cancelled meanwhile: nothing is stored.
+    const { slot } = seat;
+    if (!waitlist || !slot || slot.state !== 'open') {
+      // Full and not waiting, or cancelled meanwhile: nothing is stored. A seat an earlier attempt
+      // took in a slot cancelled since goes back.
+      if (slot && booking.id in holdersOf(slot)) await seats.giveBack(booking.slotId, booking.id);
       await releaseDayOf(booking);
       return { outcome: 'slot_closed' };
     }
     const waiting: BookingRecord = { ...booking, state: 'waitlisted' };
     await writeBooking(waiting, false);
     // A seat may have been freed after the failed take, by a cancel that found nobody waiting.
-    const promoted = await handOnSeat(booking.slotId, booking.createdAt, false);
+    const promoted = await fillFreeSeat(booking.slotId, booking.createdAt, null);
     return promoted?.id === booking.id
       ? { outcome: 'booked', booking: promoted }
       : { outcome: 'waitlisted', booking: waiting };
@@ -114,10 +127,14 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     try {
       return await takeSeatOrWait(booking, options.waitlist);
     } catch (failure) {
-      // A seat is compensated where it was taken. The day is released only when the booking is
-      // known not to be stored; when that cannot be told, the claim stays until it is stale.
+      // The seat and the day are given back only when the booking is known not to be stored (the
+      // seat by its holder: a take whose answer was lost is given back too); when that cannot be
+      // told, both stay until the retry finds them or the claim is stale.
       const stored = await findById(booking.id).catch(() => 'unknown' as const);
-      if (stored === null) await releaseDayOf(booking).catch(() => undefined);
+      if (stored === null) {
+        await seats.giveBack(booking.slotId, booking.id).catch(() => undefined);
+        await releaseDayOf(booking).catch(() => undefined);
+      }
       throw failure;
     }
   }
@@ -134,11 +151,21 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
         .update({ state: 'cancelled', cancelReason: reason, updatedAt: now });
       if (countOf(reply, 'updated', 'bookings.cancel') !== 1) continue;
       // The seat first: a call dying after this leaves at most a claim on the day, which is
-      // taken over once stale, rather than a seat no one can book.
-      const promoted = booking.state === 'booked' ? await handOnSeat(booking.slotId, now, true, id) : null;
+      // taken over once stale, rather than a seat no one can book. A waiting booking holds none,
+      // unless a hand-on that died before promoting it put one on it: that seat is passed on too.
+      const promoted = await passSeat(booking.slotId, now, id);
       await releaseDayOf(booking);
       return { cancelled: true, promoted };
     }
+  }
+
+  /** A retried cancel: whatever its first attempt left undone, then the booking that took the seat. */
+  async function finishCancel(id: string, now: number): Promise<BookingRecord | null> {
+    const booking = await findById(id);
+    if (!booking || booking.state !== 'cancelled') return null;
+    const promoted = (await finishHandOn(booking, now)) ?? (await lists.promotedInto(id));
+    await releaseDayOf(booking);
+    return promoted;
   }
 
   async function setAttendance(id: string, state: 'attended' | 'no_show' | 'booked', now: number): Promise<boolean> {
@@ -170,7 +197,7 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
   async function fillFromWaitlist(slotId: string, now: number, promotedBy?: string): Promise<BookingRecord[]> {
     const promoted: BookingRecord[] = [];
     for (let guard = 0; guard < MAX_FILL; guard += 1) {
-      const next = await handOnSeat(slotId, now, false, promotedBy ?? null);
+      const next = await fillFreeSeat(slotId, now, promotedBy ?? null);
       if (!next) break;
       promoted.push(next);
     }
@@ -181,10 +208,11 @@ export function createBookingRepository(db: CloudbaseDb, names: CollectionNames)
     book,
     findById,
     cancel,
+    finishCancel,
     fillFromWaitlist,
     raiseCapacityForWaitlist: (slotId: string, capacity: number, now: number, promotedBy?: string) =>
       raiseForWaitlist(slotId, capacity, now, promotedBy ?? null),
     setAttendance,
-    ...createBookingLists(db, names),
+    ...lists,
   };
 }

@@ -6,7 +6,6 @@ import {
   insertNew,
   rowsOf,
   succeeded,
-  type CloudbaseCommand,
   type CloudbaseDb,
   type StoredDocument,
 } from './database';
@@ -16,16 +15,22 @@ import { fetchAllMatching, fetchByIds } from './keysetPages';
  * A slot as stored: `_id` is the slot id. `remaining` is always `capacity - seatsTaken`: every
  * write that moves one moves the other in the same single-document update, so a seat is taken by
  * the conditional update `where({ _id, state: 'open', remaining: _.gt(0) })` and no slot can ever
- * hold more seats than its capacity, whatever runs concurrently.
+ * hold more seats than its capacity, whatever runs concurrently. Each taken seat has a holder in
+ * `seatHolders` (seatHolders.ts).
  */
-export type SlotDocument = Omit<SlotRecord, 'id'> & { _id: string; remaining: number };
+export type SlotDocument = Omit<SlotRecord, 'id'> & {
+  _id: string;
+  remaining: number;
+  /** Who holds each taken seat (seatHolders.ts); a slot is created with none. */
+  seatHolders?: Record<string, string>;
+};
 
 /** How many times a capacity change is retried when seats or the capacity moved under it. */
 const CAPACITY_ATTEMPTS = 20;
 
 export function toSlotDocument(slot: SlotRecord): SlotDocument {
   const { id, ...fields } = slot;
-  return { _id: id, ...fields, remaining: slot.capacity - slot.seatsTaken };
+  return { _id: id, ...fields, remaining: slot.capacity - slot.seatsTaken, seatHolders: {} };
 }
 
 export function toSlotRecord(stored: StoredDocument): SlotRecord {
@@ -48,16 +53,6 @@ export function toSlotRecord(stored: StoredDocument): SlotRecord {
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
   };
-}
-
-/** The seat counters of the slot move together: one seat more taken. */
-export function takeOneSeat(command: CloudbaseCommand): Record<string, unknown> {
-  return { remaining: command.inc(-1), seatsTaken: command.inc(1) };
-}
-
-/** The seat counters of the slot move together: one seat given back. */
-export function giveBackOneSeat(command: CloudbaseCommand): Record<string, unknown> {
-  return { remaining: command.inc(1), seatsTaken: command.inc(-1) };
 }
 
 /** Start time, then id: the order a day's slots are shown in. */

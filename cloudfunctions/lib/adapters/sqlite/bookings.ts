@@ -151,6 +151,11 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
     return { cancelled: true, promoted };
   });
 
+  async function promotedInto(id: string): Promise<BookingRecord | null> {
+    const row = promotedFrom.get(id, id);
+    return row ? toBooking(row) : null;
+  }
+
   return {
     async book(booking, options) {
       return bookTx.immediate(booking, options.waitlist);
@@ -162,10 +167,9 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
     async cancel(id, reason, now) {
       return cancelTx.immediate(id, reason, now);
     },
-    async promotedInto(id) {
-      const row = promotedFrom.get(id, id);
-      return row ? toBooking(row) : null;
-    },
+    promotedInto,
+    // A cancel is one transaction here: a failed attempt left nothing to finish, only whom it promoted.
+    finishCancel: promotedInto,
     async fillFromWaitlist(slotId, now, promotedBy) {
       return fillTx.immediate(slotId, now, promotedBy ?? null);
     },

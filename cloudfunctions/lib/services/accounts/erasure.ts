@@ -50,7 +50,7 @@ export async function cancelActiveBookings(deps: Deps, bookings: readonly Bookin
     if (!active && !cancelledBefore) continue;
     const promoted = active
       ? (await deps.storage.bookings.cancel(booking.id, DELETION_CANCEL_REASON, deps.clock.now())).promoted
-      : await deps.storage.bookings.promotedInto(booking.id);
+      : await deps.storage.bookings.finishCancel(booking.id, deps.clock.now());
     if (promoted) await notifyBooking(deps, promoted, 'waitlist_promoted');
   }
 }

@@ -215,7 +215,7 @@ export async function reschedule(ctx: ActionContext, input: { bookingId: string;
 async function releaseBooking(ctx: ActionContext, bookingId: string, reason: string, done: boolean) {
   const { bookings } = ctx.deps.storage;
   const promoted = done
-    ? await bookings.promotedInto(bookingId)
+    ? await bookings.finishCancel(bookingId, ctx.deps.clock.now())
     : (await bookings.cancel(bookingId, reason, ctx.deps.clock.now())).promoted;
   if (promoted) await notifyBooking(ctx.deps, promoted, 'waitlist_promoted');
 }
