@@ -245,6 +245,9 @@ export interface LedgerEntryRecord {
   at: number;
 }
 
+/** How many volunteers one totals call may ask about: one page of a list. */
+export const MAX_TOTALS_IDS = 100;
+
 export interface HoursLedgerRepository {
   /** Appends the entry unless one with its id exists; returns whether it was new. Entries never change. */
   append(entry: LedgerEntryRecord): Promise<boolean>;

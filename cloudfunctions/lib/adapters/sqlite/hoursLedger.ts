@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LedgerKind } from '@domain/service/hours';
-import type { HoursLedgerRepository, LedgerEntryRecord } from '../../ports/service';
+import { MAX_TOTALS_IDS, type HoursLedgerRepository, type LedgerEntryRecord } from '../../ports/service';
 import { rowsAfter, toPage } from './keyset';
 import { statementCache } from './queryHelpers';
 
@@ -31,9 +31,6 @@ function toEntry(row: LedgerRow): LedgerEntryRecord {
     at: row.at,
   };
 }
-
-/** Ids per totals call: one page of volunteers. */
-export const MAX_TOTALS_IDS = 100;
 
 /**
  * The hours ledger: inserts only (ON CONFLICT DO NOTHING keeps the first entry of an id), and the

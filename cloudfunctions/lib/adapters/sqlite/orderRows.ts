@@ -1,7 +1,8 @@
 import type { ServiceCategory } from '@domain/service/categories';
 import type { ServiceTaker } from '@domain/service/menu';
 import type { OrderState } from '@domain/service/orders';
-import type { OnBehalfRecord, OrderChange, OrderRecord } from '../../ports/service';
+import type { OnBehalfRecord, OrderRecord } from '../../ports/service';
+import type { PatchField } from '../orderChanges';
 import { jsonOrNull, parseJsonOrNull } from './queryHelpers';
 
 /** A service order as `service_orders` holds it: 红色代办's record is one JSON column. */
@@ -83,8 +84,6 @@ export function orderParams(order: OrderRecord) {
   return { ...fields, onBehalfJson: jsonOrNull(onBehalf) };
 }
 
-type PatchField = keyof OrderChange['patch'];
-
 /** The column of each field a change may set; the SET list is built only from these names. */
 export const patchColumns: Record<PatchField, string> = {
   state: 'state',
@@ -98,10 +97,3 @@ export const patchColumns: Record<PatchField, string> = {
   reason: 'reason',
   escalatedAt: 'escalated_at',
 };
-
-/** The fields a change sets, undefined ones left out (a spread patch may carry them). */
-export function patchedFields(change: OrderChange): [PatchField, unknown][] {
-  return (Object.keys(patchColumns) as PatchField[]).flatMap((field) =>
-    change.patch[field] === undefined ? [] : [[field, change.patch[field]] as [PatchField, unknown]],
-  );
-}

@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import { orderStates } from '@domain/service/orders';
 import type { OrderChange, OrderListQuery, OrderRecord, OrderRepository } from '../../ports/service';
 import type { Page } from '../../ports/storage';
-import { standsAsChanged } from '../orderRetries';
+import { patchedFields, standsAsChanged } from '../orderChanges';
 import { rowsAfter, toPage } from './keyset';
-import { insertOrderSql, orderParams, patchColumns, patchedFields, toOrder, type OrderRow } from './orderRows';
+import { insertOrderSql, orderParams, patchColumns, toOrder, type OrderRow } from './orderRows';
 import { statementCache, type StatementCache } from './queryHelpers';
 
 /**

@@ -1,5 +1,29 @@
 import type { OrderChange, OrderRecord } from '../ports/service';
 
+/** What both engines share of an order change: the fields it sets, and how a retry is recognised. */
+
+export type PatchField = keyof OrderChange['patch'];
+
+export const patchFields: readonly PatchField[] = [
+  'state',
+  'claimantId',
+  'claimedAt',
+  'startedAt',
+  'doneAt',
+  'closedAt',
+  'rating',
+  'thanks',
+  'reason',
+  'escalatedAt',
+];
+
+/** The fields a change sets, undefined ones left out (a spread patch may carry them). */
+export function patchedFields(change: OrderChange): [PatchField, unknown][] {
+  return patchFields.flatMap((field) =>
+    change.patch[field] === undefined ? [] : [[field, change.patch[field]] as [PatchField, unknown]],
+  );
+}
+
 /**
  * Whether a refused order change was in fact already made: the order stands in the state the
  * patch moves it to, held by the claimant the patch names (or, when the patch leaves the claimant
