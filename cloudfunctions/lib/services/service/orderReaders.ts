@@ -14,13 +14,18 @@ export async function readerIn(deps: Deps, user: UserRecord, communityId: string
   return { user, volunteer: record?.state === 'approved' ? record : null };
 }
 
-/** The order, or NOT_FOUND (also when the caller may not see it: an order of others is not there for them). */
-export async function readableOrder(deps: Deps, user: UserRecord, orderId: string) {
+/** The order and the caller as its reader, whether or not they may see it; NOT_FOUND when there is none. */
+export async function orderAndReader(deps: Deps, user: UserRecord, orderId: string) {
   const order = await deps.storage.orders.findById(orderId);
   if (!order) throw new AppError('NOT_FOUND', '订单不存在');
-  const reader = await readerIn(deps, user, order.communityId);
-  if (!mayRead(reader, order)) throw new AppError('NOT_FOUND', '订单不存在');
-  return { order, reader };
+  return { order, reader: await readerIn(deps, user, order.communityId) };
+}
+
+/** The order, or NOT_FOUND (also when the caller may not see it: an order of others is not there for them). */
+export async function readableOrder(deps: Deps, user: UserRecord, orderId: string) {
+  const found = await orderAndReader(deps, user, orderId);
+  if (!mayRead(found.reader, found.order)) throw new AppError('NOT_FOUND', '订单不存在');
+  return found;
 }
 
 /** One order as the reader sees it now. */

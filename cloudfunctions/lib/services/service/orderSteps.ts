@@ -4,8 +4,9 @@ import type { OrderChange, OrderRecord } from '../../ports/service';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
 import type { OrderReader } from './orderAccess';
-import { assertMayApply } from './orderAccess';
-import { orderAnswer, readableOrder } from './orderReaders';
+import { assertMayApply, isClaimant } from './orderAccess';
+import { mayTake } from './volunteerAccess';
+import { orderAndReader, orderAnswer } from './orderReaders';
 
 /** What a step writes besides the new state, from the order as it stands and who takes the step. */
 type PatchOf = (order: OrderRecord, reader: OrderReader, now: number) => OrderChange['patch'];
@@ -44,7 +45,16 @@ export async function orderStep(
 ) {
   const { deps } = ctx;
   const user = requireUser(ctx.caller);
-  const { order, reader } = await readableOrder(deps, user, orderId);
+  const { order, reader } = await orderAndReader(deps, user, orderId);
+  // A volunteer who could have taken it learns it was taken, not that it is gone.
+  if (
+    action === 'claim' &&
+    order.state !== 'placed' &&
+    !isClaimant(user, order) &&
+    mayTake(user, reader.volunteer, order)
+  ) {
+    throw conflictOf(action, order);
+  }
   const rule = orderTransitions[action];
   if (ctx.earlierAttempt && order.state === rule.to && options.appliedBefore?.(order, reader)) {
     await options.after?.(order, reader, ctx);
