@@ -34,3 +34,30 @@ describe('sqlite migrations of a database in use', () => {
     db.close();
   });
 });
+
+describe('sqlite migration 13 (the service capability)', () => {
+  it('adds the service tables to a database in use, its rows kept', () => {
+    const db = databaseAt(12);
+    db.prepare(
+      `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone,
+         elder_mode, created_at, updated_at)
+       VALUES ('u1', 'wx-u1', '陈秀英', 'resident', '["c1"]', 'c1', NULL, NULL, '', '', 'off', 1, 1)`,
+    ).run();
+
+    expect(migrate(db)).toEqual({ from: 12, to: migrations.at(-1)!.version });
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?, ?, ?, ?) ORDER BY name")
+      .all('volunteers', 'volunteer_teams', 'service_items', 'stations', 'service_orders', 'hours_ledger')
+      .map((row) => (row as { name: string }).name);
+    expect(tables).toEqual([
+      'hours_ledger',
+      'service_items',
+      'service_orders',
+      'stations',
+      'volunteer_teams',
+      'volunteers',
+    ]);
+    expect(db.prepare('SELECT name FROM users').all()).toEqual([{ name: '陈秀英' }]);
+    db.close();
+  });
+});
