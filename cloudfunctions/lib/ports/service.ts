@@ -129,6 +129,8 @@ export interface OnBehalfRecord {
   staffName: string;
   /** How the resident agreed, in the staff member's words (`本人口头同意`). */
   consent: string;
+  /** The resident's name as the staff member wrote it: the only name of one without an account. */
+  residentName: string;
 }
 
 export interface OrderRecord {
@@ -141,7 +143,8 @@ export interface OrderRecord {
   takenBy: ServiceTaker;
   takerId: string | null;
   standardMinutes: number;
-  residentId: string;
+  /** Null for a resident without an account, ordered for by staff (named in `onBehalf`). */
+  residentId: string | null;
   onBehalf: OnBehalfRecord | null;
   /** What is needed, in the resident's words. */
   details: string;

@@ -2,7 +2,16 @@
  * The kinds of service a volunteer offers and a menu item belongs to (the "39项为民服务事项"
  * grouped): a volunteer reporting to the community ticks the kinds they can do.
  */
-export const serviceCategories = ['errand', 'companion', 'meals', 'repair', 'grooming', 'advice', 'care', 'other'] as const;
+export const serviceCategories = [
+  'errand',
+  'companion',
+  'meals',
+  'repair',
+  'grooming',
+  'advice',
+  'care',
+  'other',
+] as const;
 export type ServiceCategory = (typeof serviceCategories)[number];
 
 export const serviceCategoryLabels: Record<ServiceCategory, string> = {

@@ -18,11 +18,19 @@ export function describeOrdersContract(current: () => ServiceStorage): void {
     it('round-trips every field through place and findById, 红色代办 included', async () => {
       const onBehalf = anOrder({
         id: 'o-behalf',
-        onBehalf: { staffId: 'u-staff', staffName: '陈秀英', consent: '本人口头同意' },
+        onBehalf: { staffId: 'u-staff', staffName: '陈秀英', consent: '本人口头同意', residentName: '王桂兰' },
         wantedPeriod: 'any',
       });
       expect(await orders.place(onBehalf)).toEqual(onBehalf);
       expect(await orders.findById('o-behalf')).toEqual(onBehalf);
+      // 红色代办 for a resident without an account: no resident id, the name in onBehalf.
+      const noAccount = anOrder({
+        id: 'o-no-account',
+        residentId: null,
+        onBehalf: { staffId: 'u-staff', staffName: '陈秀英', consent: '本人口头同意', residentName: '李大爷' },
+      });
+      expect(await orders.place(noAccount)).toEqual(noAccount);
+      expect(await orders.findById('o-no-account')).toEqual(noAccount);
       expect(await orders.findById('missing')).toBeNull();
     });
 

@@ -86,7 +86,7 @@ export const v13Service: Migration = {
       taken_by TEXT NOT NULL,
       taker_id TEXT,
       standard_minutes INTEGER NOT NULL,
-      resident_id TEXT NOT NULL,
+      resident_id TEXT,
       on_behalf_json TEXT,
       details TEXT NOT NULL,
       wanted_date TEXT NOT NULL,
