@@ -9,14 +9,19 @@ function databaseAt(version: number): Database.Database {
   return db;
 }
 
+/** A user of community c1 as the users table has stored them since version 1. */
+function insertUser(db: Database.Database, id: string, name: string, role: string): void {
+  db.prepare(
+    `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone,
+       elder_mode, created_at, updated_at)
+     VALUES (?, ?, ?, ?, '["c1"]', 'c1', NULL, NULL, '', '', 'off', 1, 1)`,
+  ).run(id, `wx-${id}`, name, role);
+}
+
 describe('sqlite migrations of a database in use', () => {
   it("v10 gives the slots kept before it their cadre's name as it is now", () => {
     const db = databaseAt(9);
-    db.prepare(
-      `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone,
-         elder_mode, created_at, updated_at)
-       VALUES ('u-cadre', 'wx-cadre', '刘建国', 'cadre', '["c1"]', 'c1', NULL, NULL, '', '', 'off', 1, 1)`,
-    ).run();
+    insertUser(db, 'u-cadre', '刘建国', 'cadre');
     const slot = db.prepare(
       `INSERT INTO slots (id, community_id, cadre_id, date, start, end, mode, place, capacity, seats_taken, state,
          cancel_reason, created_at, updated_at)
@@ -38,11 +43,7 @@ describe('sqlite migrations of a database in use', () => {
 describe('sqlite migration 13 (the service capability)', () => {
   it('adds the service tables to a database in use, its rows kept', () => {
     const db = databaseAt(12);
-    db.prepare(
-      `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone,
-         elder_mode, created_at, updated_at)
-       VALUES ('u1', 'wx-u1', '陈秀英', 'resident', '["c1"]', 'c1', NULL, NULL, '', '', 'off', 1, 1)`,
-    ).run();
+    insertUser(db, 'u1', '陈秀英', 'resident');
 
     expect(migrate(db)).toEqual({ from: 12, to: migrations.at(-1)!.version });
     const tables = db

@@ -1,4 +1,5 @@
-import { MAX_TOTALS_IDS, type HoursLedgerRepository, type LedgerEntryRecord } from '../../ports/service';
+import type { HoursLedgerRepository, LedgerEntryRecord } from '../../ports/service';
+import { zeroTotals } from '../ledgerTotals';
 import type { CollectionNames } from './collections';
 import { insertIfAbsent, rowsOf, type CloudbaseDb } from './database';
 import { fetchNewestFirst, pageOf } from './paging';
@@ -29,18 +30,15 @@ export function createHoursLedgerRepository(db: CloudbaseDb, names: CollectionNa
     },
 
     async totals(volunteerUserIds) {
-      const ids = [...new Set(volunteerUserIds)];
-      if (ids.length > MAX_TOTALS_IDS) {
-        throw new RangeError(`hoursLedger.totals: at most ${MAX_TOTALS_IDS} volunteers, got ${ids.length}`);
-      }
-      const totals = new Map(ids.map((id) => [id, 0]));
-      if (ids.length === 0) return totals;
+      const totals = zeroTotals(volunteerUserIds);
+      if (totals.size === 0) return totals;
+      const ids = [...totals.keys()];
       // One aggregate on the volunteerUserId index: a sum per volunteer, computed by the database.
       const reply = await ledger()
         .aggregate()
         .match({ volunteerUserId: _.in(ids) })
         .group({ _id: '$volunteerUserId', minutes: _.aggregate.sum('$minutes') })
-        .limit(MAX_TOTALS_IDS)
+        .limit(ids.length)
         .end();
       for (const row of rowsOf(reply, 'hoursLedger.totals')) totals.set(row._id, Number(row.minutes));
       return totals;

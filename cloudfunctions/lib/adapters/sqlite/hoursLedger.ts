@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LedgerKind } from '@domain/service/hours';
-import { MAX_TOTALS_IDS, type HoursLedgerRepository, type LedgerEntryRecord } from '../../ports/service';
+import type { HoursLedgerRepository, LedgerEntryRecord } from '../../ports/service';
+import { zeroTotals } from '../ledgerTotals';
 import { rowsAfter, toPage } from './keyset';
 import { statementCache } from './queryHelpers';
 
@@ -62,12 +63,9 @@ export function sqliteHoursLedger(db: Database.Database): HoursLedgerRepository 
       return toPage(rows.map(toEntry), limit, (entry) => ({ at: entry.at, id: entry.id }));
     },
     async totals(volunteerUserIds) {
-      const ids = [...new Set(volunteerUserIds)];
-      if (ids.length > MAX_TOTALS_IDS) {
-        throw new RangeError(`hoursLedger.totals: at most ${MAX_TOTALS_IDS} volunteers, got ${ids.length}`);
-      }
-      const totals = new Map(ids.map((id) => [id, 0]));
-      if (ids.length === 0) return totals;
+      const totals = zeroTotals(volunteerUserIds);
+      if (totals.size === 0) return totals;
+      const ids = [...totals.keys()];
       for (const row of sums.all(JSON.stringify(ids))) totals.set(row.volunteer_user_id, row.total);
       return totals;
     },
