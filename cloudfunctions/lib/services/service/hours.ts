@@ -16,10 +16,12 @@ async function volunteerAsked(ctx: ActionContext, volunteerUserId: string | unde
   }
   if (!volunteerUserId)
     throw new AppError('BAD_INPUT', '请选择志愿者', [{ path: 'volunteerUserId', message: '请选择志愿者' }]);
-  const communityId = communityFor(user);
-  const record = await ctx.deps.storage.volunteers.findById(volunteerIdOf(communityId, volunteerUserId));
-  if (!record) throw new AppError('NOT_FOUND', '本社区没有这位志愿者');
-  return { userId: record.userId, name: record.name, communityId };
+  // A committee member may serve several communities: the volunteer is theirs in one of them.
+  for (const communityId of user.communityIds) {
+    const record = await ctx.deps.storage.volunteers.findById(volunteerIdOf(communityId, volunteerUserId));
+    if (record) return { userId: record.userId, name: record.name, communityId };
+  }
+  throw new AppError('NOT_FOUND', '本社区没有这位志愿者');
 }
 
 export async function hours(ctx: ActionContext, input: { volunteerUserId?: string; cursor?: string; limit: number }) {
