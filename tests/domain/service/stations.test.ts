@@ -1,8 +1,8 @@
-import { nearestFirst, walkText } from '@domain/service/stations';
+import { nearestFirst, walkText, type StationDistance } from '@domain/service/stations';
 import { volunteerDisplayName } from '@domain/service/volunteers';
 
 describe('红帆驿站 nearest first, without the phone’s location', () => {
-  const stations = [
+  const stations: StationDistance[] = [
     { id: 's-gulou', name: '鼓楼驿站', walkMinutes: { 'p-gulou': 3, 'p-xingfu': 10 } },
     { id: 's-xingfu', name: '幸福驿站', walkMinutes: { 'p-xingfu': 2 } },
     { id: 's-far', name: '城东驿站', walkMinutes: {} },

@@ -48,6 +48,8 @@ describe.each(engines)('who may see and take service orders on %s', (engine) => 
       code: 'NOT_FOUND',
     });
     expect((await env.act(asNeighbour, 'orderHall', {})).items).toEqual([]);
+    // Nor does the resident find her own order in the hall: it is not hers to take.
+    expect((await env.act(RESIDENT, 'orderHall', {})).items).toEqual([]);
     // Reported but not yet approved: still nothing.
     await env.act(asNeighbour, 'reportVolunteer', { partyMember: false, categories: ['errand'] });
     expect(await env.call(asNeighbour, 'claimOrder', { orderId: order.id })).toMatchObject({

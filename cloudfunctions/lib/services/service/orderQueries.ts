@@ -7,6 +7,7 @@ import type { ActionContext } from '../../service';
 import { communityFor } from '../community';
 import { requireUser } from '../requireUser';
 import { mayRead, type OrderReader } from './orderAccess';
+import { mayTake } from './volunteerAccess';
 import { readableOrder, orderAnswer, readerIn } from './orderReaders';
 import { toOrderView, usersOf } from './orderViews';
 
@@ -17,9 +18,14 @@ export async function order(ctx: ActionContext, input: { orderId: string }) {
   return orderAnswer(ctx.deps, reader, found);
 }
 
-/** A page of orders as the reader sees them; orders the reader may not see are left out. */
-async function pageFor(deps: Deps, reader: OrderReader, page: Page<OrderRecord>) {
-  const visible = page.items.filter((o) => mayRead(reader, o));
+/** A page of orders as the reader sees them; orders the reader may not see (or `keep` leaves out) are left out. */
+async function pageFor(
+  deps: Deps,
+  reader: OrderReader,
+  page: Page<OrderRecord>,
+  keep: (order: OrderRecord) => boolean = (o) => mayRead(reader, o),
+) {
+  const visible = page.items.filter(keep);
   const users = await usersOf(deps, visible);
   const now = deps.clock.now();
   return {
@@ -45,7 +51,8 @@ export async function orderHall(ctx: ActionContext, input: PageInput) {
   const communityId = communityFor(user);
   const reader = await readerIn(ctx.deps, user, communityId);
   const page = await ctx.deps.storage.orders.list(listQuery({ communityId, states: ['placed'] }, input));
-  return pageFor(ctx.deps, reader, page);
+  // Only what the caller may take: not their own orders, nor anything when they are no volunteer.
+  return pageFor(ctx.deps, reader, page, (o) => mayTake(reader.user, reader.volunteer, o));
 }
 
 export async function myClaims(ctx: ActionContext, input: PageInput) {
