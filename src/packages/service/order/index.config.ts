@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '服务订单' });
+export default definePageConfig({
+  navigationBarTitleText: '服务订单',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
