@@ -16,6 +16,7 @@ import type {
   SubscriptionRepository,
 } from './notifications';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
+import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */
 export interface UserRecord {
@@ -154,6 +155,10 @@ export interface Storage {
   bookings: BookingRepository;
   visitRecords: VisitRecordRepository;
   visitDayMoves: VisitDayMoveRepository;
+  volunteers: VolunteerRepository;
+  serviceSetup: ServiceSetupRepository;
+  orders: OrderRepository;
+  hoursLedger: HoursLedgerRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;
