@@ -158,6 +158,10 @@ describe('服务订单 (jsdom, real services over SQLite)', () => {
 
   it('says a broken link plainly', async () => {
     const scene = await serviceBackend();
+    (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
+      router: { path: '/packages/service/order/index', params: {} },
+      page: {},
+    });
     renderPage(<ServiceOrderPage />, scene.as(RESIDENT));
     await appears('#state-error');
     expect(text('#state-error')).toContain('没有找到这张订单');

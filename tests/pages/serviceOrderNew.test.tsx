@@ -82,6 +82,10 @@ describe('我要点单 (jsdom, real services over SQLite)', () => {
 
   it('says a broken link plainly', async () => {
     const scene = await serviceBackend();
+    (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
+      router: { path: '/packages/service/order-new/index', params: {} },
+      page: {},
+    });
     renderPage(<ServiceOrderNewPage />, scene.as(RESIDENT));
     await appears('#state-error');
     expect(text('#state-error')).toContain('没有找到这项服务');
