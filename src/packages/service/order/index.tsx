@@ -40,16 +40,16 @@ function Order({ orderId }: { orderId: string }) {
   usePullDownRefresh(() => {
     void loaded.reload().finally(() => void Taro.stopPullDownRefresh());
   });
-  if (!loaded.data) {
-    if (loaded.status === 'error')
-      return <ErrorView message={loaded.error.message} onRetry={() => void loaded.reload()} />;
-    return <LoadingView />;
-  }
-  return <OrderShown order={loaded.data.order} show={(order) => loaded.show({ order })} />;
+  // Read again after a refusal and gone (cancelled, or another volunteer's now): say so, not the old order.
+  if (loaded.status === 'error')
+    return <ErrorView message={loaded.error.message} onRetry={() => void loaded.reload()} />;
+  if (!loaded.data) return <LoadingView />;
+  const view = { show: (order: OrderView) => loaded.show({ order }), reload: loaded.reload };
+  return <OrderShown order={loaded.data.order} view={view} />;
 }
 
-function OrderShown({ order, show }: { order: OrderView; show: (order: OrderView) => void }) {
-  const commands = useOrderCommands(order, show, TOAST);
+function OrderShown({ order, view }: { order: OrderView; view: Parameters<typeof useOrderCommands>[1] }) {
+  const commands = useOrderCommands(order, view, TOAST);
   return (
     <View id="service-order-page">
       <OrderFacts order={order} />

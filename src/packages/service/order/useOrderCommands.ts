@@ -1,4 +1,5 @@
 import type { OrderView } from '@domain/service/views';
+import type { ApiError } from '../../../api/apiError';
 import { call } from '../../../api/client';
 import { useCommand } from '../../../hooks/useCommand';
 
@@ -26,13 +27,24 @@ export type ReasonStep = keyof typeof reasonSteps;
 /**
  * The order's steps, each through the command hook (its request id kept when the same step is
  * tried again after a timeout): one-tap steps say a refusal in the toast, the confirmation and
- * the reasons next to their fields. Each answer is the order as it now stands, shown at once.
+ * the reasons next to their fields. Each answer is the order as it now stands, shown at once; a
+ * refusal means the order moved on elsewhere (cancelled, claimed by another), so it is read again.
  */
-export function useOrderCommands(order: OrderView, show: (order: OrderView) => void, toast: string) {
+export function useOrderCommands(
+  order: OrderView,
+  view: { show: (order: OrderView) => void; reload: () => Promise<void> },
+  toast: string,
+) {
   const tapping = useCommand({ toast, failures: 'toast' });
   const confirming = useCommand({ toast });
   const explaining = useCommand({ toast });
   const orderId = order.id;
+  const { show } = view;
+
+  /** Refused by the server (not a typo in a field, not the network): show the order as it is now. */
+  function refused(error: ApiError | null) {
+    if (error && error.code !== 'BAD_INPUT' && !error.unanswered) void view.reload();
+  }
 
   async function tap(step: OneTapStep) {
     const { action, done } = oneTapSteps[step];
@@ -43,6 +55,7 @@ export function useOrderCommands(order: OrderView, show: (order: OrderView) => v
       done,
     });
     if (sent.ok) show(sent.value.order);
+    else refused(sent.error);
   }
 
   async function confirm(rating: number, thanks: string) {
@@ -51,6 +64,7 @@ export function useOrderCommands(order: OrderView, show: (order: OrderView) => v
       done: '已确认，谢谢您的评价',
     });
     if (sent.ok) show(sent.value.order);
+    else refused(sent.error);
   }
 
   async function explain(step: ReasonStep, reason: string): Promise<boolean> {
@@ -64,6 +78,7 @@ export function useOrderCommands(order: OrderView, show: (order: OrderView) => v
       },
     );
     if (sent.ok) show(sent.value.order);
+    else refused(sent.error);
     return sent.ok;
   }
 
