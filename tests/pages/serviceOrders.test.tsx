@@ -6,6 +6,8 @@ import { $, appears, click, text } from './dom';
 import { renderPage, type Backend } from './render';
 import { RESIDENT, serviceBackend, VOLUNTEER } from './serviceBackend';
 
+jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
+
 beforeEach(() => resetTaroMock());
 
 function routeTo(params: Record<string, string> = {}) {
@@ -20,6 +22,7 @@ async function withOrders() {
   const items = await scene.menu();
   await scene.volunteer(VOLUNTEER);
   const papers = await scene.order(scene.itemNamed(items, '代办证件').id);
+  scene.deps.clock.advance(60_000); // a minute later: the newer one
   const repair = await scene.order(scene.itemNamed(items, '家电小修').id, { details: '厨房水龙头一直滴水' });
   return { scene, papers, repair };
 }
