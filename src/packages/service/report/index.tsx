@@ -1,20 +1,70 @@
 import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { routes } from '@domain/routes';
+import { call } from '../../../api/client';
+import { ProfileNeeded } from '../../../components/ProfileNeeded';
 import { RoleOnly } from '../../../components/RoleOnly';
-import { StateView } from '../../../components/StateView';
+import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
+import { useAsync } from '../../../hooks/useAsync';
+import { useCommand } from '../../../hooks/useCommand';
+import { goBack } from '../../../navigation';
+import { ReportForm } from './ReportForm';
+import type { ReportInput } from './reportForm';
 import './index.scss';
 
-/**
- * 志愿者报到. Reads go through useAsync(() => call(fn, action, input)) and taps through
- * useCommand (src/hooks); links to other pages through openPage(routes.<name>) (src/navigation).
- */
+/** 志愿者报到 (双报到): the form, with why an earlier report was returned, and what happens next. */
 export default function ServiceReportPage() {
   return (
     <RoleOnly roles={['resident']} className="service-report">
-      {() => (
-        <View id="service-report-page">
-          <StateView kind="empty" title="这里还没有内容" detail="志愿者报到的内容会显示在这里" />
-        </View>
-      )}
+      {(user) => (user.communityId ? <Report /> : <ProfileNeeded why="报到是向您居住的社区报到，请先选好社区" />)}
     </RoleOnly>
+  );
+}
+
+function Report() {
+  // My report as it stands (the catalogue carries it): returned with a reason, pending, approved.
+  const loaded = useAsync(() => call('service', 'catalogue', {}), []);
+  const reporting = useCommand();
+  const [sent, setSent] = useState(false);
+
+  async function report(input: ReportInput) {
+    const answer = await reporting.run(input, (requestId) => call('service', 'reportVolunteer', input, { requestId }));
+    if (answer.ok) setSent(true);
+  }
+
+  if (sent) {
+    return (
+      <StateView
+        kind="empty"
+        title="报到已提交"
+        detail="社区居委会审核后会通知您，通过后就可以在「接单大厅」接单了"
+        actionText="回到社区服务"
+        onAction={() => void goBack(routes.serviceCatalogue)}
+      />
+    );
+  }
+  if (!loaded.data) {
+    if (loaded.status === 'error')
+      return <ErrorView message={loaded.error.message} onRetry={() => void loaded.reload()} />;
+    return <LoadingView />;
+  }
+  const mine = loaded.data.volunteer;
+  if (mine?.state === 'approved') {
+    return <StateView kind="empty" title="您已是本社区的报到志愿者" detail="要改服务队或驿站，请联系社区居委会" />;
+  }
+  return (
+    <View id="service-report-page">
+      {mine?.state === 'returned' ? (
+        <View className="sv-report-note sv-report-note--returned" id="report-returned">
+          上次报到被退回：{mine.returnReason || '未说明原因'}。请修改后重新提交。
+        </View>
+      ) : null}
+      {mine?.state === 'pending' ? (
+        <View className="sv-report-note" id="report-pending">
+          您的报到正在审核。再提交一次会替换之前填写的内容。
+        </View>
+      ) : null}
+      <ReportForm command={reporting} onSubmit={(input) => void report(input)} />
+    </View>
   );
 }
