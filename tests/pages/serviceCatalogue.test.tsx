@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro';
+import HomePage from '../../src/pages/index/index';
+import MinePage from '../../src/pages/mine/index';
 import ServiceCataloguePage from '../../src/packages/service/catalogue/index';
 import { resetTaroMock } from '../support/taroMock';
 import { $, appears, click, text } from './dom';
@@ -110,5 +112,18 @@ describe('社区服务 (jsdom, real services over SQLite)', () => {
     renderPage(<ServiceCataloguePage />, scene.as('u-cadre-liu'));
     await appears('#state-error');
     expect(text('#state-error')).toContain('仅居民可用');
+  });
+
+  it('is one tap from a resident’s home and from 我的', async () => {
+    const scene = await serviceBackend();
+    const home = renderPage(<HomePage />, scene.as(RESIDENT));
+    await appears('#home-service');
+    click('#home-service');
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/service/catalogue/index' });
+    home.unmount();
+    renderPage(<MinePage />, scene.as(RESIDENT));
+    await appears('#mine-service');
+    click('#mine-service');
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/service/catalogue/index' });
   });
 });
