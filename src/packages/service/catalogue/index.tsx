@@ -1,13 +1,11 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { routes } from '@domain/routes';
-import { call } from '../../../api/client';
 import { ProfileNeeded } from '../../../components/ProfileNeeded';
 import { RoleOnly } from '../../../components/RoleOnly';
-import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import { useAsync } from '../../../hooks/useAsync';
+import { StateView } from '../../../components/StateView';
 import { openPage } from '../../../navigation';
+import { CatalogueGate, type Catalogue } from '../components/CatalogueGate';
 import { MenuSection } from '../components/MenuSection';
 import { StationCard } from '../components/StationCard';
 import { VolunteerCard } from '../components/VolunteerCard';
@@ -32,16 +30,11 @@ export default function ServiceCataloguePage() {
 }
 
 function Catalogue() {
-  const loaded = useAsync(() => call('service', 'catalogue', {}), []);
-  usePullDownRefresh(() => {
-    void loaded.reload().finally(() => void Taro.stopPullDownRefresh());
-  });
-  if (!loaded.data) {
-    if (loaded.status === 'error')
-      return <ErrorView message={loaded.error.message} onRetry={() => void loaded.reload()} />;
-    return <LoadingView />;
-  }
-  const { items, stations, volunteer } = loaded.data;
+  return <CatalogueGate>{(catalogue) => <CatalogueShown catalogue={catalogue} />}</CatalogueGate>;
+}
+
+function CatalogueShown({ catalogue }: { catalogue: Catalogue }) {
+  const { items, stations, volunteer } = catalogue;
   const order = (itemId: string) => void openPage(routes.serviceOrderNew, { itemId });
   return (
     <View id="service-catalogue-page">

@@ -5,12 +5,13 @@ import { call } from '../../../api/client';
 import { ProfileNeeded } from '../../../components/ProfileNeeded';
 import { RoleOnly } from '../../../components/RoleOnly';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
-import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import { useAsync } from '../../../hooks/useAsync';
+import { StateView } from '../../../components/StateView';
 import { useCommand } from '../../../hooks/useCommand';
 import { usePageParams } from '../../../hooks/usePageParams';
 import { openPage, replacePage } from '../../../navigation';
 import { useSession } from '../../../state/session';
+import { CatalogueGate } from '../components/CatalogueGate';
+import type { ServiceItemView } from '@domain/service/views';
 import { OrderForm } from './OrderForm';
 import { draftFrom, type OrderInput } from './orderForm';
 import './index.scss';
@@ -38,9 +39,16 @@ export default function ServiceOrderNewPage() {
 }
 
 function OrderNew({ user, itemId }: { user: SelfView; itemId: string }) {
-  const { directory } = useSession();
   // The menu as the catalogue shows it: the item's name, description and response time.
-  const loaded = useAsync(() => call('service', 'catalogue', {}), []);
+  return (
+    <CatalogueGate>
+      {({ items }) => <OrderChosen user={user} item={items.find((i) => i.id === itemId && i.active)} />}
+    </CatalogueGate>
+  );
+}
+
+function OrderChosen({ user, item }: { user: SelfView; item: ServiceItemView | undefined }) {
+  const { directory } = useSession();
   const placing = useCommand();
 
   async function place(input: OrderInput) {
@@ -52,12 +60,6 @@ function OrderNew({ user, itemId }: { user: SelfView; itemId: string }) {
     void replacePage(routes.serviceOrder, { id: sent.value.order.id });
   }
 
-  if (!loaded.data) {
-    if (loaded.status === 'error')
-      return <ErrorView message={loaded.error.message} onRetry={() => void loaded.reload()} />;
-    return <LoadingView />;
-  }
-  const item = loaded.data.items.find((candidate) => candidate.id === itemId && candidate.active);
   if (!item) {
     return (
       <StateView kind="empty" title="这项服务暂时不能点了" detail="请回到「社区服务」选别的服务，或联系社区居委会" />

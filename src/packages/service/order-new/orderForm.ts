@@ -5,6 +5,7 @@ import { orderFieldsShape } from '@domain/service/inputs';
 import type { WantedPeriod } from '@domain/service/views';
 import type { SelfView } from '@domain/users';
 import { toFieldIssues } from '@domain/validation';
+import { firstPerField } from '../components/firstIssues';
 
 export interface OrderDraft {
   details: string;
@@ -37,7 +38,5 @@ export function checkOrder(
 ): { ok: true; input: OrderInput } | { ok: false; issues: FieldIssue[] } {
   const parsed = orderInputSchema.safeParse({ itemId, ...draft, wantedPeriod: draft.wantedPeriod ?? undefined });
   if (parsed.success) return { ok: true, input: parsed.data };
-  const issues = toFieldIssues(parsed.error);
-  // One complaint per field: the first, as the server would say it.
-  return { ok: false, issues: issues.filter((issue, i) => issues.findIndex((j) => j.path === issue.path) === i) };
+  return { ok: false, issues: firstPerField(toFieldIssues(parsed.error)) };
 }

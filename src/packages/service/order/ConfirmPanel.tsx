@@ -32,9 +32,9 @@ export function ConfirmPanel({
   return (
     <View className="mq-card" id="confirm-panel">
       <CardTitle>志愿者说已经办好了，您满意吗？</CardTitle>
-      <View className="sv-confirm__stars" id="confirm-stars">
+      <View className="mq-outcome__stars" id="confirm-stars">
         <Rate value={rating} count={5} onChange={(value) => setRating(value)} />
-        {rating ? <View className="sv-confirm__score">{scoreWords[rating]}</View> : null}
+        {rating ? <View className="mq-outcome__score">{scoreWords[rating]}</View> : null}
       </View>
       <OutcomeNote id="confirm-thanks" value={thanks} placeholder="想对志愿者说声谢谢（可不填）" onChange={setThanks} />
       <SubmitBar

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { routes } from '@domain/routes';
 import { call } from '../../../api/client';
 import { ProfileNeeded } from '../../../components/ProfileNeeded';
 import { RoleOnly } from '../../../components/RoleOnly';
-import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import { useAsync } from '../../../hooks/useAsync';
+import { StateView } from '../../../components/StateView';
 import { useCommand } from '../../../hooks/useCommand';
 import { goBack } from '../../../navigation';
+import { CatalogueGate, type Catalogue } from '../components/CatalogueGate';
 import { ReportForm } from './ReportForm';
 import type { ReportInput } from './reportForm';
 import './index.scss';
@@ -22,8 +22,6 @@ export default function ServiceReportPage() {
 }
 
 function Report() {
-  // My report as it stands (the catalogue carries it): returned with a reason, pending, approved.
-  const loaded = useAsync(() => call('service', 'catalogue', {}), []);
   const reporting = useCommand();
   const [sent, setSent] = useState(false);
 
@@ -43,12 +41,21 @@ function Report() {
       />
     );
   }
-  if (!loaded.data) {
-    if (loaded.status === 'error')
-      return <ErrorView message={loaded.error.message} onRetry={() => void loaded.reload()} />;
-    return <LoadingView />;
-  }
-  const mine = loaded.data.volunteer;
+  // My report as it stands (the catalogue carries it): returned with a reason, pending, approved.
+  return (
+    <CatalogueGate>
+      {({ volunteer }) => (
+        <ReportAgain
+          mine={volunteer}
+          form={<ReportForm command={reporting} onSubmit={(input) => void report(input)} />}
+        />
+      )}
+    </CatalogueGate>
+  );
+}
+
+/** The form, with where my earlier report stands above it; none for an approved volunteer. */
+function ReportAgain({ mine, form }: { mine: Catalogue['volunteer']; form: ReactNode }) {
   if (mine?.state === 'approved') {
     return <StateView kind="empty" title="您已是本社区的报到志愿者" detail="要改服务队或驿站，请联系社区居委会" />;
   }
@@ -64,7 +71,7 @@ function Report() {
           您的报到正在审核。再提交一次会替换之前填写的内容。
         </View>
       ) : null}
-      <ReportForm command={reporting} onSubmit={(input) => void report(input)} />
+      {form}
     </View>
   );
 }

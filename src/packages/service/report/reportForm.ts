@@ -3,6 +3,7 @@ import type { FieldIssue } from '@domain/errors';
 import type { ServiceCategory } from '@domain/service/categories';
 import { volunteerReportShape } from '@domain/service/inputs';
 import { toFieldIssues } from '@domain/validation';
+import { firstPerField } from '../components/firstIssues';
 
 export interface ReportDraft {
   partyMember: boolean;
@@ -31,8 +32,7 @@ export function checkReport(
 ): { ok: true; input: ReportInput } | { ok: false; issues: FieldIssue[] } {
   const parsed = reportSchema.safeParse({ ...draft, workUnit: draft.partyMember ? draft.workUnit : '' });
   if (parsed.success) return { ok: true, input: parsed.data };
-  const issues = toFieldIssues(parsed.error);
-  return { ok: false, issues: issues.filter((issue, i) => issues.findIndex((j) => j.path === issue.path) === i) };
+  return { ok: false, issues: firstPerField(toFieldIssues(parsed.error)) };
 }
 
 /** Ticking a kind of service on or off. */
