@@ -25,12 +25,15 @@ const reached: Record<OrderView['state'], number> = {
   cancelled: 0,
 };
 
-/** NutUI's steps, top to bottom (room for the times, and for elder mode's larger text). */
+/**
+ * NutUI's steps, top to bottom (room for the times, and for elder mode's larger text). `dynamic`: its
+ * default status marks no step as done or current.
+ */
 export function OrderSteps({ order }: { order: OrderView }) {
   if (order.state === 'cancelled') return null;
   return (
     <View className="mq-card sv-steps" id="order-steps" data-value={reached[order.state]}>
-      <Steps value={reached[order.state]} direction="vertical" type="dot">
+      <Steps value={reached[order.state]} direction="vertical" type="dot" status="dynamic">
         {stepsOf(order).map((step, index) => (
           <Step
             key={step.title}
