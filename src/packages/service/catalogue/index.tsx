@@ -49,6 +49,8 @@ function CatalogueShown({ catalogue }: { catalogue: Catalogue }) {
           我点的单
         </Button>
       </View>
+      {/* A volunteer comes here mostly for the hall: their card first, not under the whole menu. */}
+      {volunteer?.state === 'approved' ? <VolunteerCard volunteer={volunteer} /> : null}
       {items.length ? (
         <MenuSection items={items} onOrder={(item) => order(item.id)} />
       ) : (
@@ -62,7 +64,7 @@ function CatalogueShown({ catalogue }: { catalogue: Catalogue }) {
           ))}
         </View>
       ) : null}
-      <VolunteerCard volunteer={volunteer} />
+      {volunteer?.state === 'approved' ? null : <VolunteerCard volunteer={volunteer} />}
     </View>
   );
 }
