@@ -32,6 +32,11 @@ function Sections({ overview }: { overview: Overview }) {
         </View>
       ) : null}
       <MyMatters matters={overview.matters} />
+      <View className="mq-card" id="home-service" onClick={() => void openPage(routes.serviceCatalogue)}>
+        <View className="mq-home-row">
+          <Text className="mq-text">需要人帮忙？跑腿、陪诊、小修小补，点此找社区志愿者 ›</Text>
+        </View>
+      </View>
       <VisitDays days={overview.visitDays} bookedDate={overview.nextBooking?.date ?? null} />
     </View>
   );

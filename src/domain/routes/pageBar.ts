@@ -45,4 +45,10 @@ export const pageBars: Record<RouteName, PageBar> = {
   visitRecord: { title: '民情日记', parent: 'daySheet' },
   followUps: { title: '待跟进事项', parent: 'mine' },
   adminAudit: { title: '审计记录', parent: 'adminUsers' },
+  serviceCatalogue: { title: '社区服务', parent: 'mine' },
+  serviceOrderNew: { title: '我要点单', parent: 'serviceCatalogue' },
+  serviceOrder: { title: '服务订单', parent: 'serviceOrders' },
+  serviceOrders: { title: '我的服务单', parent: 'mine' },
+  serviceReport: { title: '志愿者报到', parent: 'serviceCatalogue' },
+  serviceHours: { title: '志愿时长', parent: 'serviceCatalogue' },
 };

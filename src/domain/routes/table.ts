@@ -75,6 +75,15 @@ export const routes = {
   visitRecord: page('packages/cadre/record/index', { bookingId: param.text(), date: param.optionalDate() }),
   /** `recordId`: the follow-up a reminder opened this page for. */
   followUps: page('packages/cadre/followups/index', { recordId: param.optionalText() }),
+  /** 群众点单 · 双报到 (the `service` function): the menu, 红帆驿站 and my volunteer report. */
+  serviceCatalogue: page('packages/service/catalogue/index'),
+  /** `itemId`: the menu item chosen on the catalogue. */
+  serviceOrderNew: page('packages/service/order-new/index', { itemId: param.text() }),
+  serviceOrder: page('packages/service/order/index', { id: param.text() }),
+  /** `list`: 我点的单 (default), 接单大厅 or 我接的单. */
+  serviceOrders: page('packages/service/orders/index', { list: param.optionalChoice(['mine', 'hall', 'claims']) }),
+  serviceReport: page('packages/service/report/index'),
+  serviceHours: page('packages/service/hours/index'),
 } satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;

@@ -79,6 +79,15 @@ function Mine({ user, unread }: { user: SelfView; unread: number | null }) {
               onClick={() => void openPage(routes.myVisits)}
             />
           </Cell.Group>
+          <View className="mq-section-title">群众点单</View>
+          <Cell.Group>
+            <MineCell
+              title={<View id="mine-service">社区服务</View>}
+              description="请志愿者帮忙、我点的单、双报到"
+              extra="查看"
+              onClick={() => void openPage(routes.serviceCatalogue)}
+            />
+          </Cell.Group>
         </View>
       ) : null}
       <View className="mq-section-title">设置</View>

@@ -1,0 +1,56 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { StationView } from '@domain/service/views';
+import { InfoRow } from '../../../components/InfoRow';
+import { Tag } from '../../../components/Tag';
+import './StationCard.scss';
+
+/**
+ * One 红帆驿站: how far it is on foot from my compound, when it is open, its phone (a tap calls it:
+ * it is a service point, not a person) and the services it takes orders for (a tap orders one).
+ */
+export function StationCard({ station, onOrder }: { station: StationView; onOrder: (itemId: string) => void }) {
+  const id = `service-station-${station.id}`;
+  return (
+    <View className="mq-card sv-station" id={id}>
+      <View className="sv-station__head">
+        <View className="sv-station__name">{station.name}</View>
+        {station.walk ? (
+          <Tag id={`${id}-walk`} tone="good">
+            {station.walk}
+          </Tag>
+        ) : null}
+      </View>
+      <InfoRow label="地址">{station.address}</InfoRow>
+      <InfoRow label="开放时间">{station.openingHours}</InfoRow>
+      {station.contactPhone ? (
+        <InfoRow label="电话">
+          <View
+            id={`${id}-phone`}
+            className="sv-station__phone"
+            onClick={() => void Taro.makePhoneCall({ phoneNumber: station.contactPhone })}
+          >
+            {station.contactPhone}（点击拨打）
+          </View>
+        </InfoRow>
+      ) : null}
+      {station.items.length ? (
+        <View className="sv-station__items">
+          <View className="mq-muted">在这里可以点：</View>
+          <View className="sv-station__chips">
+            {station.items.map((item) => (
+              <View
+                key={item.id}
+                id={`${id}-item-${item.id}`}
+                className="sv-station__chip"
+                onClick={() => onOrder(item.id)}
+              >
+                {item.name}
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}

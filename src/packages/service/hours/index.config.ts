@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '志愿时长',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务订单',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
