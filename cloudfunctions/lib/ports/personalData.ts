@@ -83,7 +83,8 @@ export interface PersonalDataRepository {
   /**
    * Clears the user's phone, and with it its verification (they verify a number again before
    * publishing), and the contact phone of every booking of theirs (WeChat's revoke of 手机号);
-   * their bookings stay as they are otherwise, active ones keep working without a phone.
+   * their bookings stay as they are otherwise, active ones keep working without a phone. The
+   * contact phone of their service orders is cleared the same way.
    */
   erasePhone(userId: string, now: number): Promise<void>;
   /** Clears the reasons of the user's flags (their words); the flags still count. */

@@ -67,5 +67,17 @@ export function describeServicePersonalData(storageOf: () => Storage): void {
       expect(await storage.orders.findById('o1')).toEqual({ ...order, ...erasure, updatedAt: 6000 });
       expect(await storage.orders.findById('o2')).toEqual(anOrder({ id: 'o2', residentId: 'u2' }));
     });
+
+    it('clears the contact phone of a user’s orders with their phone (WeChat’s revoke of 手机号), and only theirs', async () => {
+      const storage = storageOf();
+      await storage.orders.place(anOrder({ id: 'o1', residentId: 'u1', state: 'claimed', claimantId: 'v1' }));
+      await storage.orders.place(anOrder({ id: 'o2', residentId: 'u2' }));
+      await storage.personalData.erasePhone('u1', 6000);
+      await storage.personalData.erasePhone('u1', 6000);
+      expect(await storage.orders.findById('o1')).toEqual(
+        anOrder({ id: 'o1', residentId: 'u1', state: 'claimed', claimantId: 'v1', contactPhone: '', updatedAt: 6000 }),
+      );
+      expect(await storage.orders.findById('o2')).toEqual(anOrder({ id: 'o2', residentId: 'u2' }));
+    });
   });
 }

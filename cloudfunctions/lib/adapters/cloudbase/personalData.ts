@@ -112,11 +112,18 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
     },
 
     async erasePhone(userId, now) {
-      // Two multi-document writes, each setting final values: a retry lands the same.
+      // Multi-document writes, each setting final values: a retry lands the same.
       const unverified = { phone: '', phoneVerifiedAt: null, updatedAt: now };
       await update(names.users, { id: userId }, unverified, 'personalData.erasePhone');
       const withPhone = { residentId: userId, phone: _.neq('') };
       await update(names.bookings, withPhone, { phone: '', updatedAt: now }, 'personalData.erasePhone');
+      const ordersWithPhone = { residentId: userId, contactPhone: _.neq('') };
+      await update(
+        names.serviceOrders,
+        ordersWithPhone,
+        { contactPhone: '', updatedAt: now },
+        'personalData.erasePhone',
+      );
     },
 
     async eraseVisitRecord(id, erasure, now) {

@@ -38,6 +38,9 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   const erasePhone = [
     db.prepare("UPDATE users SET phone = '', phone_verified_at = NULL, updated_at = @now WHERE id = @userId"),
     db.prepare("UPDATE bookings SET phone = '', updated_at = @now WHERE resident_id = @userId AND phone <> ''"),
+    db.prepare(
+      "UPDATE service_orders SET contact_phone = '', updated_at = @now WHERE resident_id = @userId AND contact_phone <> ''",
+    ),
   ];
   const eraseVisitRecord = db.prepare(
     `UPDATE visit_records SET seen = @seen, heard = @heard, solved = @solved, suggested = @suggested,
