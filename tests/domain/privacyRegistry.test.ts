@@ -45,6 +45,17 @@ const PERSONAL_FIELD_NAMES = new Set([
   'response',
   'owner',
   'description',
+  // The service function's (issue 14): what an order needs and where, a resident's words and
+  // name, the consent of 红色代办, a volunteer's report, the evidence for honour hours.
+  'details',
+  'contactPhone',
+  'thanks',
+  'residentName',
+  'consent',
+  'workUnit',
+  'skills',
+  'availability',
+  'evidence',
 ]);
 
 type Functions = Record<string, Record<string, ActionSpec>>;

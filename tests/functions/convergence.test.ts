@@ -4,6 +4,7 @@ import { engines, type EngineName } from '../support/storages';
 import { environment, type Answer } from './convergence/harness';
 import { accountScenarios } from './convergence/accountScenarios';
 import { matterScenarios } from './convergence/matterScenarios';
+import { serviceAccountScenarios } from './convergence/serviceAccountScenarios';
 import { visitScenarios } from './convergence/visitScenarios';
 
 /**
@@ -17,7 +18,7 @@ import { visitScenarios } from './convergence/visitScenarios';
  * lost), so a write step added to a command later is covered without touching this file.
  */
 
-const scenarios = [...visitScenarios, ...matterScenarios, ...accountScenarios];
+const scenarios = [...visitScenarios, ...matterScenarios, ...accountScenarios, ...serviceAccountScenarios];
 
 function code(answer: Answer): string {
   return answer.ok ? 'OK' : answer.code;

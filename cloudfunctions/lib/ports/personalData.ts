@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@domain/contract';
 import type { CommentRecord, PhotoRecord, RatingRecord } from './matters';
+import type { OnBehalfRecord, VolunteerRecord } from './service';
 import type { UserRecord } from './storage';
 
 /** A flag (举报) the user raised on a matter or a comment, with the reason they gave. */
@@ -33,6 +34,19 @@ export interface VisitRecordErasure {
   suggested: string;
 }
 
+/**
+ * A service order the user placed (or staff placed for them) after erasure: its item, state, times
+ * and rating stay for the community's figures; their words and contacts do not.
+ */
+export interface OrderErasure {
+  details: string;
+  address: string;
+  contactPhone: string;
+  thanks: string;
+  reason: string;
+  onBehalf: OnBehalfRecord | null;
+}
+
 /** An audit line that keeps the fact, not the person. */
 export interface AuditErasure {
   actorId: string;
@@ -61,10 +75,16 @@ export interface PersonalDataRepository {
   eraseBooking(id: string, erasure: BookingErasure, now: number): Promise<void>;
   eraseVisitRecord(id: string, erasure: VisitRecordErasure, now: number): Promise<void>;
   eraseAuditEntry(id: string, erasure: AuditErasure): Promise<void>;
+  /** The user's 双报到 reports, in every community they reported to (oldest first). */
+  listVolunteerReportsBy(userId: string): Promise<VolunteerRecord[]>;
+  eraseOrder(id: string, erasure: OrderErasure, now: number): Promise<void>;
+  /** Removes the user's 双报到 reports (their hours ledger stays: the community's record). */
+  removeVolunteerReports(userId: string): Promise<void>;
   /**
    * Clears the user's phone, and with it its verification (they verify a number again before
    * publishing), and the contact phone of every booking of theirs (WeChat's revoke of 手机号);
-   * their bookings stay as they are otherwise, active ones keep working without a phone.
+   * their bookings stay as they are otherwise, active ones keep working without a phone. The
+   * contact phone of their service orders is cleared the same way.
    */
   erasePhone(userId: string, now: number): Promise<void>;
   /** Clears the reasons of the user's flags (their words); the flags still count. */

@@ -2,7 +2,7 @@
  * The version of what the privacy guide declares. Raise it when the registry gains a kind of data:
  * the h5 app then asks everyone again, as WeChat does when the console's guide gains a type.
  */
-export const PRIVACY_GUIDE_VERSION = '2026-12-05';
+export const PRIVACY_GUIDE_VERSION = '2026-12-06';
 
 /** Who agreed to which version of the guide, as the h5 app keeps it on the device. */
 export type AgreementsByUser = Record<string, string>;

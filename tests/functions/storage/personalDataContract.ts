@@ -4,6 +4,7 @@ import { aComment, aMatter, anEntry } from '../../support/builders/matters';
 import { anInboxEntry, anOutboxRow } from '../../support/builders/notifications';
 import { aUser } from '../../support/builders/users';
 import { aBooking, aRecord, aSlot } from '../../support/builders/visits';
+import { describeServicePersonalData } from './personalServiceDataContract';
 
 /**
  * One user's data as a whole (storage.personalData): the reads the other ports cannot make, and
@@ -209,5 +210,7 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
       expect(again).toMatchObject({ created: true, user: { id: 'u2' } });
       expect(await storage.users.findById('u1')).toEqual(tombstone);
     });
+
+    describeServicePersonalData(() => storage);
   });
 }

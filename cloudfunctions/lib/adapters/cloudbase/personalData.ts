@@ -1,10 +1,12 @@
 import type { AuditEntry } from '@domain/contract';
 import type { TimelineRecord } from '../../ports/matters';
 import type { FlagGiven, PersonalDataRepository } from '../../ports/personalData';
+import type { VolunteerRecord } from '../../ports/service';
 import type { UserRecord } from '../../ports/storage';
 import { toAuditEntry } from './audit';
 import type { CollectionNames } from './collections';
 import { toCommentRecord } from './comments';
+import { toRecord } from './serviceDocuments';
 import {
   countOf,
   insertIfAbsent,
@@ -110,11 +112,18 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
     },
 
     async erasePhone(userId, now) {
-      // Two multi-document writes, each setting final values: a retry lands the same.
+      // Multi-document writes, each setting final values: a retry lands the same.
       const unverified = { phone: '', phoneVerifiedAt: null, updatedAt: now };
       await update(names.users, { id: userId }, unverified, 'personalData.erasePhone');
       const withPhone = { residentId: userId, phone: _.neq('') };
       await update(names.bookings, withPhone, { phone: '', updatedAt: now }, 'personalData.erasePhone');
+      const ordersWithPhone = { residentId: userId, contactPhone: _.neq('') };
+      await update(
+        names.serviceOrders,
+        ordersWithPhone,
+        { contactPhone: '', updatedAt: now },
+        'personalData.erasePhone',
+      );
     },
 
     async eraseVisitRecord(id, erasure, now) {
@@ -124,6 +133,23 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
 
     async eraseAuditEntry(id, erasure) {
       await update(names.audit, { _id: id }, { ...erasure }, 'personalData.eraseAuditEntry');
+    },
+
+    async listVolunteerReportsBy(userId) {
+      const documents = await allWhere(names.volunteers, { userId }, 'personalData.listVolunteerReportsBy');
+      return documents
+        .map((stored) => toRecord<VolunteerRecord>(stored))
+        .sort((a, b) => a.reportedAt - b.reportedAt || (a.id < b.id ? -1 : 1));
+    },
+
+    async eraseOrder(id, erasure, now) {
+      // onBehalf through `_.set()`, whole: an update would otherwise merge into the stored object.
+      const changes = { ...erasure, onBehalf: _.set(erasure.onBehalf), updatedAt: now };
+      await update(names.serviceOrders, { _id: id }, changes, 'personalData.eraseOrder');
+    },
+
+    async removeVolunteerReports(userId) {
+      succeeded(await collection(names.volunteers).where({ userId }).remove(), 'personalData.removeVolunteerReports');
     },
 
     async forgetNotifications(userId) {

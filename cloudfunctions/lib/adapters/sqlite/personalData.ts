@@ -3,6 +3,7 @@ import type { FlagGiven, PersonalDataRepository } from '../../ports/personalData
 import type { UserRecord } from '../../ports/storage';
 import { toEntry } from './audit';
 import { toComment } from './comments';
+import { toVolunteer, type VolunteerRow } from './volunteers';
 
 /**
  * One user's comments and audit lines, and the writes of 注销 (services/accounts/erasure.ts).
@@ -37,6 +38,9 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   const erasePhone = [
     db.prepare("UPDATE users SET phone = '', phone_verified_at = NULL, updated_at = @now WHERE id = @userId"),
     db.prepare("UPDATE bookings SET phone = '', updated_at = @now WHERE resident_id = @userId AND phone <> ''"),
+    db.prepare(
+      "UPDATE service_orders SET contact_phone = '', updated_at = @now WHERE resident_id = @userId AND contact_phone <> ''",
+    ),
   ];
   const eraseVisitRecord = db.prepare(
     `UPDATE visit_records SET seen = @seen, heard = @heard, solved = @solved, suggested = @suggested,
@@ -44,6 +48,14 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   );
   const eraseAudit = db.prepare(
     'UPDATE audit_log SET actor_id = @actorId, actor_name = @actorName, target_id = @targetId WHERE id = @id',
+  );
+  const volunteerReportsBy = db.prepare<[string], VolunteerRow>(
+    'SELECT * FROM volunteers WHERE user_id = ? ORDER BY reported_at, id',
+  );
+  const removeVolunteerReports = db.prepare('DELETE FROM volunteers WHERE user_id = ?');
+  const eraseOrder = db.prepare(
+    `UPDATE service_orders SET details = @details, address = @address, contact_phone = @contactPhone,
+       thanks = @thanks, reason = @reason, on_behalf_json = @onBehalfJson, updated_at = @now WHERE id = @id`,
   );
   const forget = [
     'DELETE FROM inbox WHERE user_id = ?',
@@ -96,6 +108,16 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     },
     async eraseAuditEntry(id, erasure) {
       eraseAudit.run({ ...erasure, id });
+    },
+    async listVolunteerReportsBy(userId) {
+      return volunteerReportsBy.all(userId).map(toVolunteer);
+    },
+    async eraseOrder(id, erasure, now) {
+      const { onBehalf, ...words } = erasure;
+      eraseOrder.run({ ...words, onBehalfJson: onBehalf ? JSON.stringify(onBehalf) : null, now, id });
+    },
+    async removeVolunteerReports(userId) {
+      removeVolunteerReports.run(userId);
     },
     async forgetNotifications(userId) {
       for (const statement of forget) statement.run(userId);

@@ -6,7 +6,7 @@ import type { Page } from '../../ports/storage';
 import { rowsAfter, toPage } from './keyset';
 import { bit, statementCache, type StatementCache } from './queryHelpers';
 
-interface VolunteerRow {
+export interface VolunteerRow {
   id: string;
   user_id: string;
   community_id: string;
@@ -27,7 +27,7 @@ interface VolunteerRow {
   updated_at: number;
 }
 
-function toVolunteer(row: VolunteerRow): VolunteerRecord {
+export function toVolunteer(row: VolunteerRow): VolunteerRecord {
   return {
     id: row.id,
     userId: row.user_id,

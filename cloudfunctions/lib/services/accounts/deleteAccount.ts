@@ -1,11 +1,19 @@
-import { STAFF_DELETION_REFUSED } from '@domain/accountErasure';
+import { eraseDetails, STAFF_DELETION_REFUSED } from '@domain/accountErasure';
 import { AppError } from '@domain/errors';
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
-import { anonymousIdOf, cancelActiveBookings, eraseWords, tombstoneOf } from './erasure';
+import {
+  anonymousIdOf,
+  cancelActiveBookings,
+  DELETION_CANCEL_REASON,
+  detailsOf,
+  eraseWords,
+  tombstoneOf,
+} from './erasure';
 import { personalRecords } from './personalRecords';
+import { closeUnstartedOrders, eraseServiceData } from './serviceErasure';
 
 /**
  * account.deleteAccount (注销), complete at once: the resident's own request (eraseAccount does it).
@@ -28,10 +36,11 @@ export async function deleteAccount(ctx: ActionContext, _input: { confirm: true 
  * step before the last is re-runnable, and the last, detaching the openid, is the only one after
  * which the user is no longer found (their old identity is refused from then on, a fresh login
  * makes a new, empty account).
- * 1. cancel active bookings (seats freed, the waitlist promoted and told);
+ * 1. cancel active bookings (seats freed, the waitlist promoted and told), cancel their service
+ *    orders nobody started and give back the ones they claimed as a volunteer;
  * 2. stop following matters (no news piles up for nobody);
- * 3. erase their words and contacts where the community's record keeps them (flag reasons too), and
- *    anonymise the audit;
+ * 3. erase their words and contacts where the community's record keeps them (flag reasons, service
+ *    orders too), remove their 双报到 reports, and anonymise the audit;
  * 4. remove their inbox, WeChat messages and consent credits;
  * 5. the user's record becomes 已注销用户, detached from the openid.
  */
@@ -39,8 +48,11 @@ export async function eraseAccount(deps: Deps, user: UserRecord): Promise<void> 
   const { storage } = deps;
   const records = await personalRecords(deps, user);
   await cancelActiveBookings(deps, records.bookings);
+  await closeUnstartedOrders(deps, user.id, records.service, DELETION_CANCEL_REASON);
   for (const matterId of records.followedMatterIds) await storage.matters.removeFollow(matterId, user.id);
   await eraseWords(deps, records, anonymousIdOf(user));
+  const erase = (text: string) => eraseDetails(text, detailsOf(records));
+  await eraseServiceData(deps, user.id, records.service, erase, DELETION_CANCEL_REASON);
   await storage.personalData.eraseFlagReasons(user.id);
   await storage.personalData.forgetNotifications(user.id);
   await storage.personalData.detachUser(user.id, user.openid, tombstoneOf(user, deps.clock.now()));

@@ -33,7 +33,10 @@ export function detailsOf(records: PersonalRecords): PersonalDetails {
     name: user.name,
     phone: user.phone,
     building: user.building,
-    others: bookings.flatMap((booking) => [booking.address, booking.phone]),
+    others: [
+      ...bookings.flatMap((booking) => [booking.address, booking.phone]),
+      ...records.service.orders.flatMap((order) => [order.address, order.contactPhone]),
+    ],
   };
 }
 

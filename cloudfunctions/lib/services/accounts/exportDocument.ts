@@ -17,6 +17,13 @@ import {
   type DeliveryRow,
 } from './exportColumns';
 import { recordSheet } from './exportRows';
+import {
+  ledgerFields,
+  orderFields,
+  servedOrderFields,
+  servedOrderRow,
+  volunteerReportFields,
+} from './exportServiceColumns';
 import type { PersonalRecords } from './personalRecords';
 
 /** The file's name: ASCII, so every storage path, URL and phone keeps it as it is. */
@@ -35,6 +42,10 @@ export const exportSheetNames = {
   flags: '举报',
   bookings: '预约',
   visitRecords: '走访记录',
+  orders: '我点的服务',
+  servedOrders: '我接的服务',
+  volunteerReports: '志愿者报到',
+  hours: '志愿时长',
   inbox: '消息',
   wechatNotifications: '微信通知',
   consentCredits: '订阅授权',
@@ -73,6 +84,11 @@ export function exportWorkbook(records: PersonalRecords, now: number): Sheet[] {
     recordSheet(names.flags, flagFields, records.flags),
     recordSheet(names.bookings, bookingFields, records.bookings),
     recordSheet(names.visitRecords, visitRecordFields, records.visitRecords),
+    recordSheet(names.orders, orderFields, records.service.orders),
+    // The residents they served are other people: their contacts and names are not in this export.
+    recordSheet(names.servedOrders, servedOrderFields, records.service.servedOrders.map(servedOrderRow)),
+    recordSheet(names.volunteerReports, volunteerReportFields, records.service.volunteerReports),
+    recordSheet(names.hours, ledgerFields, records.service.hours),
     recordSheet(names.inbox, inboxFields, records.inbox),
     recordSheet(names.wechatNotifications, deliveryFields, records.outbox.map(deliveryView)),
     recordSheet(

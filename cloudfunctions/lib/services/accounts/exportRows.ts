@@ -18,7 +18,7 @@ interface Field {
 }
 
 /** Fields holding an instant (UTC milliseconds): written as Beijing time, as the app shows them. */
-const INSTANT = /(^at|At|^notBefore|Until)$/;
+const INSTANT = /(^at|At|^notBefore|Until|^respondBy)$/;
 
 /**
  * A sheet with a row per record and a column per declared field. A field a record has and the

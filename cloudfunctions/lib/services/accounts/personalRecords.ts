@@ -1,12 +1,15 @@
 import type { AuditEntry } from '@domain/contract';
-import type { CursorPosition } from '@domain/pagination';
 import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { CommentRecord, MatterRecord } from '../../ports/matters';
 import type { InboxEntry, OutboxRow } from '../../ports/notifications';
 import type { FlagGiven } from '../../ports/personalData';
-import type { Page, UserRecord } from '../../ports/storage';
+import type { UserRecord } from '../../ports/storage';
 import type { BookingRecord, VisitRecordRecord } from '../../ports/visits';
+import { allPages, PAGE } from './allPages';
+import { serviceRecords, type ServiceRecords } from './serviceRecords';
+
+export { allPages, PAGE } from './allPages';
 
 /**
  * Every row we hold about one user, read for the data export and for 注销: what they wrote or
@@ -26,20 +29,8 @@ export interface PersonalRecords {
   outbox: OutboxRow[];
   credits: Record<string, number>;
   audit: AuditEntry[];
-}
-
-export const PAGE = 100;
-
-/** Reads every page of a keyset-paginated list. */
-export async function allPages<T>(read: (after: CursorPosition | null) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let after: CursorPosition | null = null;
-  do {
-    const page: Page<T> = await read(after);
-    items.push(...page.items);
-    after = page.next;
-  } while (after);
-  return items;
+  /** 群众点单 · 双报到: their orders, the orders they served, their reports and hours. */
+  service: ServiceRecords;
 }
 
 export async function personalRecords(deps: Deps, user: UserRecord): Promise<PersonalRecords> {
@@ -47,7 +38,7 @@ export async function personalRecords(deps: Deps, user: UserRecord): Promise<Per
   const today = shanghaiDateOf(deps.clock.now());
   const byUser = (relation: 'raised' | 'supported' | 'following') =>
     allPages((after) => storage.matters.listByUser(user.id, relation, after, PAGE));
-  const [matters, supported, followed, comments, flags, upcoming, past, inbox, outbox, credits, audit] =
+  const [matters, supported, followed, comments, flags, upcoming, past, inbox, outbox, credits, audit, service] =
     await Promise.all([
       byUser('raised'),
       byUser('supported'),
@@ -60,6 +51,7 @@ export async function personalRecords(deps: Deps, user: UserRecord): Promise<Per
       allPages((after) => storage.outbox.listForUser(user.id, after, PAGE)),
       storage.subscriptions.credits(user.id),
       storage.personalData.listAuditAbout(user.id),
+      serviceRecords(deps, user.id),
     ]);
   const bookings = [...upcoming, ...past];
   const visitRecords = await storage.visitRecords.findByBookingIds(bookings.map((booking) => booking.id));
@@ -76,5 +68,6 @@ export async function personalRecords(deps: Deps, user: UserRecord): Promise<Per
     outbox,
     credits,
     audit,
+    service,
   };
 }
