@@ -1,3 +1,4 @@
+import { DELETED_USER_NAME } from '@domain/accountErasure';
 import { maskAddress, maskPhone } from '@domain/masking';
 import type { OrderView } from '@domain/service/views';
 import { volunteerDisplayName } from '@domain/service/volunteers';
@@ -53,8 +54,9 @@ function claimantFor(reader: OrderReader, order: OrderRecord, users: UsersById) 
   // The committee and the claimant themselves see the name; the resident sees a volunteer's display name.
   const full = isCommitteeOf(user, order) || isClaimant(user, order);
   if (full) return { id: order.claimantId, name };
-  const claimedByCommittee = order.takenBy === 'committee';
-  return { id: null, name: claimedByCommittee ? '社区居委会' : volunteerDisplayName(name) };
+  if (order.takenBy === 'committee') return { id: null, name: '社区居委会' };
+  // A volunteer whose account was deleted is named so, not by a display name made of that.
+  return { id: null, name: !name || name === DELETED_USER_NAME ? DELETED_USER_NAME : volunteerDisplayName(name) };
 }
 
 export function toOrderView(reader: OrderReader, order: OrderRecord, users: UsersById, now: number): OrderView {
