@@ -4,6 +4,7 @@ import { notificationContract } from './notification';
 import { visitContract } from './visit';
 import type { ActionSpec, FunctionSpec } from './define';
 import { homeContract } from './home';
+import { serviceContract } from './service';
 
 /** Every cloud function and its actions. Adding a function starts here. */
 export const contract = {
@@ -12,6 +13,7 @@ export const contract = {
   visit: visitContract,
   notification: notificationContract,
   home: homeContract,
+  service: serviceContract,
 } satisfies Record<string, FunctionSpec>;
 
 export type Contract = typeof contract;
