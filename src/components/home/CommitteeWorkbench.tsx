@@ -9,6 +9,12 @@ import { WorkbenchShell } from './WorkbenchShell';
 const entries = [
   { id: 'entry-moderation', name: '说事审核', hint: '待审核与被举报', open: () => openPage(routes.moderation) },
   { id: 'entry-move-days', name: '调整接访日', hint: '节假日改期', open: () => openPage(routes.moveVisitDays) },
+  {
+    id: 'entry-service-orders',
+    name: '服务订单',
+    hint: '群众点单与指派',
+    open: () => openPage(routes.committeeServiceOrders),
+  },
   { id: 'entry-deliveries', name: '微信通知', hint: '送达情况', open: () => openPage(routes.deliveries) },
 ];
 

@@ -45,4 +45,5 @@ export const pageBars: Record<RouteName, PageBar> = {
   visitRecord: { title: '民情日记', parent: 'daySheet' },
   followUps: { title: '待跟进事项', parent: 'mine' },
   adminAudit: { title: '审计记录', parent: 'adminUsers' },
+  committeeServiceOrders: { title: '服务订单', parent: 'home' },
 };
