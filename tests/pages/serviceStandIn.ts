@@ -29,7 +29,7 @@ export async function serviceStandIn(userId: string, answers: Partial<Record<Ser
   const backend: Backend = async (fn, event) => {
     if (fn !== 'service') return real(fn, event);
     const action = event.action as ServiceAction;
-    sent.push({ action, data: event.data, requestId: event.requestId });
+    sent.push({ action, data: event.data, requestId: event.requestId ?? '' });
     const answer = answers[action];
     if (!answer) throw new Error(`the test gave no answer for service.${action}`);
     try {

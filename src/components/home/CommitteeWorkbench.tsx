@@ -15,6 +15,7 @@ const entries = [
     hint: '群众点单与指派',
     open: () => openPage(routes.committeeServiceOrders),
   },
+  { id: 'entry-order-for', name: '红色代办', hint: '替老人点单', open: () => openPage(routes.committeeOrderFor) },
   { id: 'entry-deliveries', name: '微信通知', hint: '送达情况', open: () => openPage(routes.deliveries) },
 ];
 

@@ -46,4 +46,5 @@ export const pageBars: Record<RouteName, PageBar> = {
   followUps: { title: '待跟进事项', parent: 'mine' },
   adminAudit: { title: '审计记录', parent: 'adminUsers' },
   committeeServiceOrders: { title: '服务订单', parent: 'home' },
+  committeeOrderFor: { title: '红色代办', parent: 'home' },
 };

@@ -68,6 +68,7 @@ export const routes = {
   moveVisitDays: page('packages/committee/visit-days/index'),
   deliveries: page('packages/committee/deliveries/index'),
   committeeServiceOrders: page('packages/committee/service-orders/index'),
+  committeeOrderFor: page('packages/committee/order-for/index'),
 
   cadreSlots: page('packages/cadre/slots/index'),
   /** Without a date: the next visit day's sheet. */
