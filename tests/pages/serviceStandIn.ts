@@ -1,4 +1,5 @@
 import { contract } from '@domain/contract';
+import { toFieldIssues } from '@domain/validation';
 import type { OrderView, VolunteerView } from '@domain/service/views';
 import { seededBackend } from '../support/seededBackend';
 import type { Backend } from './render';
@@ -20,7 +21,7 @@ export class Refusal extends Error {
  * The committee pages' server while the `service` function's services are being written: the real
  * server for everything else (sign-in, the directory), and for `service` the answers a test gives,
  * each held to the contract's output schema so a page never relies on a shape the server will not
- * send. Every `service` call is recorded with its data.
+ * send; input the contract refuses is refused as the handler does (BAD_INPUT with the field issues). Every `service` call is recorded with its data.
  */
 export async function serviceStandIn(userId: string, answers: Partial<Record<ServiceAction, Answer>>) {
   const server = await seededBackend();
@@ -32,8 +33,13 @@ export async function serviceStandIn(userId: string, answers: Partial<Record<Ser
     sent.push({ action, data: event.data, requestId: event.requestId ?? '' });
     const answer = answers[action];
     if (!answer) throw new Error(`the test gave no answer for service.${action}`);
+    const input = contract.service[action].input.safeParse(event.data ?? {});
+    if (!input.success) {
+      const issues = toFieldIssues(input.error);
+      return { ok: false, code: 'BAD_INPUT', message: issues[0]?.message ?? '输入有误', issues };
+    }
     try {
-      const data = contract.service[action].output.parse(await answer(event.data));
+      const data = contract.service[action].output.parse(await answer(input.data));
       return { ok: true, data };
     } catch (caught) {
       if (caught instanceof Refusal) return { ok: false, code: caught.code as never, message: caught.message };
