@@ -16,6 +16,7 @@ const entries = [
     open: () => openPage(routes.committeeServiceOrders),
   },
   { id: 'entry-order-for', name: '红色代办', hint: '替老人点单', open: () => openPage(routes.committeeOrderFor) },
+  { id: 'entry-volunteers', name: '志愿者', hint: '报到审核与时长', open: () => openPage(routes.committeeVolunteers) },
   { id: 'entry-deliveries', name: '微信通知', hint: '送达情况', open: () => openPage(routes.deliveries) },
 ];
 

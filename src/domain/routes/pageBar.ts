@@ -47,4 +47,5 @@ export const pageBars: Record<RouteName, PageBar> = {
   adminAudit: { title: '审计记录', parent: 'adminUsers' },
   committeeServiceOrders: { title: '服务订单', parent: 'home' },
   committeeOrderFor: { title: '红色代办', parent: 'home' },
+  committeeVolunteers: { title: '志愿者', parent: 'home' },
 };

@@ -69,6 +69,7 @@ export const routes = {
   deliveries: page('packages/committee/deliveries/index'),
   committeeServiceOrders: page('packages/committee/service-orders/index'),
   committeeOrderFor: page('packages/committee/order-for/index'),
+  committeeVolunteers: page('packages/committee/volunteers/index'),
 
   cadreSlots: page('packages/cadre/slots/index'),
   /** Without a date: the next visit day's sheet. */
