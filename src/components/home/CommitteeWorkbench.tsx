@@ -17,6 +17,12 @@ const entries = [
   },
   { id: 'entry-order-for', name: '红色代办', hint: '替老人点单', open: () => openPage(routes.committeeOrderFor) },
   { id: 'entry-volunteers', name: '志愿者', hint: '报到审核与时长', open: () => openPage(routes.committeeVolunteers) },
+  {
+    id: 'entry-service-setup',
+    name: '服务设置',
+    hint: '服务菜单与驿站',
+    open: () => openPage(routes.committeeServiceSetup),
+  },
   { id: 'entry-deliveries', name: '微信通知', hint: '送达情况', open: () => openPage(routes.deliveries) },
 ];
 

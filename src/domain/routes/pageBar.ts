@@ -48,4 +48,5 @@ export const pageBars: Record<RouteName, PageBar> = {
   committeeServiceOrders: { title: '服务订单', parent: 'home' },
   committeeOrderFor: { title: '红色代办', parent: 'home' },
   committeeVolunteers: { title: '志愿者', parent: 'home' },
+  committeeServiceSetup: { title: '服务设置', parent: 'home' },
 };

@@ -70,6 +70,7 @@ export const routes = {
   committeeServiceOrders: page('packages/committee/service-orders/index'),
   committeeOrderFor: page('packages/committee/order-for/index'),
   committeeVolunteers: page('packages/committee/volunteers/index'),
+  committeeServiceSetup: page('packages/committee/service-setup/index'),
 
   cadreSlots: page('packages/cadre/slots/index'),
   /** Without a date: the next visit day's sheet. */
