@@ -1,11 +1,7 @@
-import { useState } from 'react';
 import type { OrderView } from '@domain/service/views';
-import { orderReasonSchema } from '@domain/service/inputs';
 import { call } from '../../../api/client';
 import { InfoRow } from '../../../components/InfoRow';
-import { ReasonField } from '../../../components/staff/ReasonField';
-import { Sheet } from '../../../components/staff/Sheet';
-import { useCommand } from '../../../hooks/useCommand';
+import { ReasonSheet } from '../components/service/ReasonSheet';
 import { stepLabels, type StaffStep } from './staffSteps';
 
 type ReasonStep = Exclude<StaffStep, 'assign'>;
@@ -44,42 +40,17 @@ export function ReasonStepSheet({
   onDone: (order: OrderView) => void;
   onClose: () => void;
 }) {
-  const [reason, setReason] = useState('');
-  const { busy, error, run, refuse, fieldError } = useCommand();
-
-  async function send() {
-    const checked = orderReasonSchema.safeParse(reason);
-    if (!checked.success) return refuse(checked.error.issues[0].message, 'reason');
-    const input = { step, orderId: order.id, reason: checked.data };
-    const sent = await run(input, (requestId) => sendStep(step, order.id, checked.data, requestId));
-    if (sent.ok) onDone(sent.value.order);
-  }
-
   return (
-    <Sheet
-      id="order-step-sheet"
+    <ReasonSheet
+      id="order-step"
       title={stepLabels[step]}
-      submitId="order-step-submit"
       submitText={`确定${stepLabels[step]}`}
-      busy={busy}
-      error={error}
-      fieldPaths={['reason']}
-      onSubmit={() => void send()}
+      about={<InfoRow label="订单">{`${order.itemName} · ${order.resident.name}`}</InfoRow>}
+      hint={reasons[step].hint}
+      usual={reasons[step].usual}
+      send={(reason, requestId) => sendStep(step, order.id, reason, requestId)}
+      onDone={(answer) => onDone(answer.order)}
       onClose={onClose}
-    >
-      <InfoRow label="订单">{`${order.itemName} · ${order.resident.name}`}</InfoRow>
-      <ReasonField
-        id="order-step-reason"
-        usualId="order-step-usual"
-        usual={reasons[step].usual}
-        label="原因"
-        hint={reasons[step].hint}
-        error={fieldError('reason')}
-        value={reason}
-        onChange={setReason}
-        maxLength={100}
-        rows={2}
-      />
-    </Sheet>
+    />
   );
 }
