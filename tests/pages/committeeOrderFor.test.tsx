@@ -5,18 +5,12 @@ import CommitteeOrderForPage from '../../src/packages/committee/order-for/index'
 import { resetTaroMock } from '../support/taroMock';
 import { $, appears, click, text, typeInto } from './dom';
 import { realBackend } from './realBackend';
-import { renderPage, type Backend } from './render';
-import { orderView, Refusal, serviceStandIn } from './serviceStandIn';
+import type { Backend } from './render';
+import { orderView, Refusal, serviceStandIn, openCommitteePage } from './serviceStandIn';
 
 beforeEach(() => resetTaroMock());
 
-function open(backend: Backend) {
-  (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
-    router: { path: '/packages/committee/order-for/index', params: {} },
-    page: {},
-  });
-  return renderPage(<CommitteeOrderForPage />, backend);
-}
+const open = (backend: Backend) => openCommitteePage('order-for', CommitteeOrderForPage, backend);
 
 const item = (id: string, name: string, active = true): ServiceItemView => ({
   id,

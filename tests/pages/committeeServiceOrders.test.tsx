@@ -1,23 +1,16 @@
 import { waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import CommitteeServiceOrdersPage from '../../src/packages/committee/service-orders/index';
 import { resetTaroMock } from '../support/taroMock';
 import { $, appears, click, text, typeInto } from './dom';
 import { realBackend } from './realBackend';
-import { renderPage, type Backend } from './render';
-import { orderView, page, Refusal, serviceStandIn, volunteerView } from './serviceStandIn';
+import type { Backend } from './render';
+import { orderView, page, Refusal, serviceStandIn, volunteerView, openCommitteePage } from './serviceStandIn';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
 beforeEach(() => resetTaroMock());
 
-function open(backend: Backend) {
-  (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
-    router: { path: '/packages/committee/service-orders/index', params: {} },
-    page: {},
-  });
-  return renderPage(<CommitteeServiceOrdersPage />, backend);
-}
+const open = (backend: Backend) => openCommitteePage('service-orders', CommitteeServiceOrdersPage, backend);
 
 const overdue = orderView({ id: 'o-late', overdue: true, actions: ['assign', 'cancel'] });
 const forElder = orderView({
@@ -135,14 +128,14 @@ describe('服务订单 for the committee (jsdom)', () => {
     click('#order-o-elder');
     expect(text('#order-step-reopen')).toBe('退回重做');
     click('#order-step-settle');
-    await appears('#order-step-sheet');
+    await appears('#order-step');
     click('#order-step-submit');
-    await waitFor(() => expect(text('#order-step-sheet')).toContain('请填写原因'));
+    await waitFor(() => expect(text('#order-step')).toContain('请填写原因'));
     expect(sent('settleOrder')).toHaveLength(0);
 
     click('#order-step-usual-0');
     click('#order-step-submit');
-    await waitFor(() => expect(text('#order-step-sheet-error')).toBe('订单当前为「已完成」，不能核实完成'));
+    await waitFor(() => expect(text('#order-step-error')).toBe('订单当前为「已完成」，不能核实完成'));
     refuse = false;
     typeInto('order-step-reason', '电话回访孙大爷，已陪诊完毕');
     click('#order-step-submit');

@@ -1,23 +1,16 @@
 import { waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import type { ServiceItemView, StationView } from '@domain/service/views';
 import { starterMenu } from '@domain/service/menu';
 import CommitteeServiceSetupPage from '../../src/packages/committee/service-setup/index';
 import { resetTaroMock } from '../support/taroMock';
 import { appears, click, text, typeInto } from './dom';
 import { realBackend } from './realBackend';
-import { renderPage, type Backend } from './render';
-import { serviceStandIn } from './serviceStandIn';
+import type { Backend } from './render';
+import { serviceStandIn, openCommitteePage } from './serviceStandIn';
 
 beforeEach(() => resetTaroMock());
 
-function open(backend: Backend) {
-  (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
-    router: { path: '/packages/committee/service-setup/index', params: {} },
-    page: {},
-  });
-  return renderPage(<CommitteeServiceSetupPage />, backend);
-}
+const open = (backend: Backend) => openCommitteePage('service-setup', CommitteeServiceSetupPage, backend);
 
 /** A community's setup kept in memory, changed by the save actions as the server would. */
 function community() {

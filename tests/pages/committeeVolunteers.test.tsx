@@ -1,23 +1,16 @@
 import { waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import CommitteeVolunteersPage from '../../src/packages/committee/volunteers/index';
 import { resetTaroMock } from '../support/taroMock';
 import { appears, click, text, typeInto } from './dom';
 import { realBackend } from './realBackend';
-import { renderPage, type Backend } from './render';
-import { page, Refusal, serviceStandIn, volunteerView } from './serviceStandIn';
+import type { Backend } from './render';
+import { page, Refusal, serviceStandIn, volunteerView, openCommitteePage } from './serviceStandIn';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
 beforeEach(() => resetTaroMock());
 
-function open(backend: Backend) {
-  (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
-    router: { path: '/packages/committee/volunteers/index', params: {} },
-    page: {},
-  });
-  return renderPage(<CommitteeVolunteersPage />, backend);
-}
+const open = (backend: Backend) => openCommitteePage('volunteers', CommitteeVolunteersPage, backend);
 
 const wang = volunteerView({
   id: 'v-wang',
@@ -102,11 +95,11 @@ describe('志愿者 for the committee (jsdom)', () => {
     await appears('#state-empty');
     expect(text('#state-empty')).toContain('还没有审核通过的志愿者');
     click('#return-v-wang');
-    click('#return-submit');
-    await waitFor(() => expect(text('#return-sheet')).toContain('请填写退回原因'));
-    click('#return-usual-2');
-    click('#return-submit');
-    await waitFor(() => expect(text('#return-sheet-error')).toBe('报到当前为「已通过」，不能再审核'));
+    click('#return-report-submit');
+    await waitFor(() => expect(text('#return-report')).toContain('请填写原因'));
+    click('#return-report-usual-2');
+    click('#return-report-submit');
+    await waitFor(() => expect(text('#return-report-error')).toBe('报到当前为「已通过」，不能再审核'));
     expect(sent('reviewVolunteer')[0].data).toEqual({
       volunteerId: 'v-wang',
       decision: 'return',

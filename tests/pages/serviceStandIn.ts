@@ -2,7 +2,9 @@ import { contract } from '@domain/contract';
 import { toFieldIssues } from '@domain/validation';
 import type { OrderView, VolunteerView } from '@domain/service/views';
 import { seededBackend } from '../support/seededBackend';
-import type { Backend } from './render';
+import Taro from '@tarojs/taro';
+import { createElement, type ComponentType } from 'react';
+import { renderPage, type Backend } from './render';
 
 type ServiceAction = keyof typeof contract.service;
 type Answer = (data: any) => unknown;
@@ -109,3 +111,12 @@ export function volunteerView(overrides: Partial<VolunteerView> = {}): Volunteer
 }
 
 export const page = <T>(items: T[], nextCursor: string | null = null) => ({ items, nextCursor });
+
+/** Renders a committee page as Taro opens it at `/packages/committee/<folder>/index`, over `backend`. */
+export function openCommitteePage(folder: string, Page: ComponentType, backend: Backend) {
+  (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
+    router: { path: `/packages/committee/${folder}/index`, params: {} },
+    page: {},
+  });
+  return renderPage(createElement(Page), backend);
+}
