@@ -126,6 +126,7 @@ function OrderForForm({
           id="order-consent"
           usualId="order-consent-usual"
           usual={usualConsents}
+          usualLabel="常用说法"
           label="居民如何同意"
           hint="记录在订单上，居民和家属问起时可查"
           error={messageFor('consent')}
