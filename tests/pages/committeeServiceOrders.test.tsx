@@ -43,6 +43,8 @@ describe('服务订单 for the committee (jsdom)', () => {
     expect(text('#order-o-late-overdue')).toBe('超时未接单');
     expect(text('#order-o-late')).toContain('待接单');
     expect(text('#order-o-late')).toContain('还没有人接单');
+    // The list shows what to act on; the address and phone are in the opened order.
+    expect(text('#order-o-late')).not.toContain('13800001234');
     expect(document.querySelector('#order-o-elder-overdue')).toBeNull();
     expect(text('#order-o-elder-behalf')).toBe('由陈秀英代办');
     expect(text('#order-o-elder')).toContain('有异议');
@@ -95,6 +97,8 @@ describe('服务订单 for the committee (jsdom)', () => {
     await appears('#order-o-late');
     click('#order-o-late');
     await appears('#order-sheet');
+    expect(text('#sheet-order')).toContain('东门小区3号楼2单元401');
+    expect(text('#sheet-order')).toContain('13800001234');
     expect(document.querySelector('#order-step-settle')).toBeNull();
     click('#order-step-assign');
     await appears('#assign-to-u-resident-wang');

@@ -158,7 +158,7 @@ function Placed({ order, user, onAnother }: { order: OrderView; user: SelfView; 
       <View className="of-done" id="order-for-done">
         已为{order.resident.name}代办下单，志愿者接单后会上门服务
       </View>
-      <OrderCard order={order} now={Date.now()} />
+      <OrderCard order={order} now={Date.now()} detailed />
       <View className="of-after">
         <Button id="order-for-another" className="of-after__button" type="primary" onClick={onAnother}>
           再代办一单

@@ -52,7 +52,7 @@ export function OrderSheet({
   return (
     <Popup visible position="bottom" round title="服务订单" onClose={onClose} closeable>
       <View className="so-sheet" id="order-sheet">
-        <OrderCard order={order} now={Date.now()} idBase="sheet-order" />
+        <OrderCard order={order} now={Date.now()} idBase="sheet-order" detailed />
         {steps.length > 0 ? (
           <View className="so-sheet__steps">
             {steps.map((s) => (

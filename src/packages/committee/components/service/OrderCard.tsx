@@ -19,12 +19,15 @@ export function OrderCard({
   order,
   now,
   idBase = `order-${order.id}`,
+  detailed = false,
   onOpen,
 }: {
   order: OrderView;
   now: number;
   /** The card's id and its parts' prefix: one order may show in a list and in a sheet at once. */
   idBase?: string;
+  /** With the address, phone, reason and rating: a list shows what to act on, the opened order the rest. */
+  detailed?: boolean;
   onOpen?: () => void;
 }) {
   return (
@@ -53,12 +56,14 @@ export function OrderCard({
       <InfoRow label="居民">{order.resident.name}</InfoRow>
       <InfoRow label="需要">{order.details}</InfoRow>
       <InfoRow label="时间">{wantedText(order)}</InfoRow>
-      <InfoRow label="地址">{order.address}</InfoRow>
-      <InfoRow label="电话">{order.contactPhone}</InfoRow>
+      {detailed ? <InfoRow label="地址">{order.address}</InfoRow> : null}
+      {detailed ? <InfoRow label="电话">{order.contactPhone}</InfoRow> : null}
       <InfoRow label="接单">{order.claimant?.name ?? (order.state === 'placed' ? '还没有人接单' : '')}</InfoRow>
       <InfoRow label="下单">{formatWhen(order.placedAt, now)}</InfoRow>
-      {order.reason ? <InfoRow label="原因">{order.reason}</InfoRow> : null}
-      {order.rating !== null ? <InfoRow label="评价">{`${order.rating}星 ${order.thanks}`.trim()}</InfoRow> : null}
+      <InfoRow label="原因">{order.reason}</InfoRow>
+      {detailed && order.rating !== null ? (
+        <InfoRow label="评价">{`${order.rating}星 ${order.thanks}`.trim()}</InfoRow>
+      ) : null}
     </View>
   );
 }
