@@ -13,7 +13,7 @@ beforeEach(() => resetTaroMock());
 const open = (backend: Backend) => openCommitteePage('volunteers', CommitteeVolunteersPage, backend);
 
 const wang = volunteerView({
-  id: 'v-wang',
+  id: 'c-dongmen:u-resident-wang',
   userId: 'u-resident-wang',
   name: '王芳',
   state: 'pending',
@@ -21,7 +21,7 @@ const wang = volunteerView({
   workUnit: '',
   categories: ['meals', 'care'],
 });
-const li = volunteerView({ id: 'v-li', name: '李明', teamName: '红帆服务队', totalMinutes: 6030, stars: 1 });
+const li = volunteerView({ name: '李明', teamName: '红帆服务队', totalMinutes: 6030, stars: 1 });
 const setup = () => ({
   communityId: 'c-dongmen',
   items: [],
@@ -53,18 +53,18 @@ describe('志愿者 for the committee (jsdom)', () => {
       },
     });
     open(backend);
-    await appears('#volunteer-v-wang');
+    await appears('#volunteer-u-resident-wang');
     expect(text('#pending-title')).toBe('待审核的报到（1）');
-    expect(text('#volunteer-v-wang')).toContain('助餐送餐、关爱探访');
-    expect(text('#volunteer-v-wang')).toContain('待审核');
-    expect(text('#volunteer-v-li-stars')).toBe('★ 1星 · 100.5小时');
+    expect(text('#volunteer-u-resident-wang')).toContain('助餐送餐、关爱探访');
+    expect(text('#volunteer-u-resident-wang')).toContain('待审核');
+    expect(text('#volunteer-u-resident-li-stars')).toBe('★ 1星 · 100.5小时');
     expect(
       sent('volunteers')
         .map((c) => c.data.state)
         .sort(),
     ).toEqual(['approved', 'pending']);
 
-    click('#approve-v-wang');
+    click('#approve-u-resident-wang');
     await appears('#approve-team-t-1');
     click('#approve-grid-g-dongmen-1');
     click('#approve-team-t-1');
@@ -72,7 +72,7 @@ describe('志愿者 for the committee (jsdom)', () => {
     click('#approve-submit');
     await appears('#pending-none');
     expect(sent('reviewVolunteer')[0].data).toEqual({
-      volunteerId: 'v-wang',
+      volunteerId: 'c-dongmen:u-resident-wang',
       decision: 'approve',
       gridId: 'g-dongmen-1',
       teamId: 't-1',
@@ -91,17 +91,17 @@ describe('志愿者 for the committee (jsdom)', () => {
       },
     });
     open(backend);
-    await appears('#return-v-wang');
+    await appears('#return-u-resident-wang');
     await appears('#state-empty');
     expect(text('#state-empty')).toContain('还没有审核通过的志愿者');
-    click('#return-v-wang');
+    click('#return-u-resident-wang');
     click('#return-report-submit');
     await waitFor(() => expect(text('#return-report')).toContain('请填写原因'));
     click('#return-report-usual-2');
     click('#return-report-submit');
     await waitFor(() => expect(text('#return-report-error')).toBe('报到当前为「已通过」，不能再审核'));
     expect(sent('reviewVolunteer')[0].data).toEqual({
-      volunteerId: 'v-wang',
+      volunteerId: 'c-dongmen:u-resident-wang',
       decision: 'return',
       reason: '请填写工作单位',
     });
@@ -134,8 +134,8 @@ describe('志愿者 for the committee (jsdom)', () => {
       },
     });
     open(backend);
-    await appears('#volunteer-v-li');
-    click('#volunteer-v-li');
+    await appears('#volunteer-u-resident-li');
+    click('#volunteer-u-resident-li');
     await appears('#hours-total');
     expect(text('#hours-total')).toBe('★ 1星 · 100.5小时');
     expect(text('#hours-next')).toBe('再服务199.5小时升到2星');

@@ -88,9 +88,11 @@ export function orderView(overrides: Partial<OrderView> = {}): OrderView {
 
 /** A volunteer's report as the committee reads it. */
 export function volunteerView(overrides: Partial<VolunteerView> = {}): VolunteerView {
+  const userId = overrides.userId ?? 'u-resident-li';
   return {
-    id: 'v-1',
-    userId: 'u-resident-li',
+    // As the service makes it: community and user joined with a colon.
+    id: `c-dongmen:${userId}`,
+    userId,
     name: '李明',
     state: 'approved',
     partyMember: true,

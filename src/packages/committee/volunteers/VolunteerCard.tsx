@@ -14,7 +14,10 @@ export function starsLine(volunteer: Pick<VolunteerView, 'stars' | 'totalMinutes
   return `${stars} · ${hoursText(volunteer.totalMinutes)}小时`;
 }
 
-/** One volunteer's report as the committee reviews it, or their line in the roster. */
+/**
+ * One volunteer's report as the committee reviews it, or their line in the roster. Element ids use
+ * the user id: a report's own id joins community and user with a colon, which no selector takes.
+ */
 export function VolunteerCard({
   volunteer,
   now,
@@ -29,7 +32,7 @@ export function VolunteerCard({
 }) {
   const pending = volunteer.state === 'pending';
   return (
-    <View className="mq-card vl-card" id={`volunteer-${volunteer.id}`} onClick={onOpen}>
+    <View className="mq-card vl-card" id={`volunteer-${volunteer.userId}`} onClick={onOpen}>
       <View className="vl-card__head">
         <Text className="vl-card__name">{volunteer.name}</Text>
         <Tag tone={volunteer.partyMember ? 'alert' : 'news'}>{volunteer.partyMember ? '党员' : '志愿者'}</Tag>
@@ -37,7 +40,7 @@ export function VolunteerCard({
         {volunteer.teamName ? <Tag tone="quiet">{volunteer.teamName}</Tag> : null}
       </View>
       {pending ? null : (
-        <View className="vl-card__stars" id={`volunteer-${volunteer.id}-stars`}>
+        <View className="vl-card__stars" id={`volunteer-${volunteer.userId}-stars`}>
           {starsLine(volunteer)}
         </View>
       )}

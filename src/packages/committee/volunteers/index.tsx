@@ -85,7 +85,7 @@ function Community({ communityId }: { communityId: string }) {
           <VolunteerCard key={volunteer.id} volunteer={volunteer} now={now}>
             <View className="vl-review">
               <Button
-                id={`approve-${volunteer.id}`}
+                id={`approve-${volunteer.userId}`}
                 className="vl-review__button"
                 type="primary"
                 onClick={() => setOpened({ kind: 'approve', volunteer })}
@@ -93,7 +93,7 @@ function Community({ communityId }: { communityId: string }) {
                 通过
               </Button>
               <Button
-                id={`return-${volunteer.id}`}
+                id={`return-${volunteer.userId}`}
                 className="vl-review__button"
                 type="primary"
                 fill="outline"
