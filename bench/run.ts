@@ -11,6 +11,7 @@ import { notificationBench } from './notifications';
 import { packageSizes } from './sizes';
 import { tapCostBench } from './tapCost';
 import { visitBench } from './visit';
+import { serviceBench } from './service';
 
 /**
  * `npm run bench`: builds what it measures if missing, then prints one table and writes the same
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     ...(await accountApiLatency()),
     ...(await matterLatency()),
     ...(await visitBench()),
+    ...(await serviceBench()),
     ...(await notificationBench()),
     ...(await tapCostBench()),
     ...(await contentionBench()),

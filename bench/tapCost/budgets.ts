@@ -19,6 +19,10 @@ const budgets: Record<string, Budget> = {
   openResidentHome: { functionCalls: 1, dbRequests: 8 },
   openCommitteeHome: { functionCalls: 1, dbRequests: 9 },
   openCadreHome: { functionCalls: 1, dbRequests: 9 },
+  // Issue 14: placing and claiming an order are one call each (the caller and the request's claim,
+  // the menu item or the order, the volunteer, the write, the people named, the answer's record).
+  placeOrder: { functionCalls: 1, dbRequests: 8 },
+  claimOrder: { functionCalls: 1, dbRequests: 8 },
 };
 
 export function budgetOf(flow: string): Budget {

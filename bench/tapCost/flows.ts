@@ -3,7 +3,7 @@ import type { FunctionName } from '@domain/contract';
 import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
 import { consentMoments, templateByKey, type ConsentMoment } from '@domain/notifications/templates';
 import { matterCategories } from '@domain/matters/categories';
-import { COMMUNITY, VISIT_DAY, type Scene } from './scene';
+import { COMMUNITY, VISIT_DAY, orderOf, type Scene } from './scene';
 
 /** One `callFunction` a page makes: which function, which action, with what. */
 export interface Step {
@@ -113,4 +113,16 @@ export const flows: Flow[] = [
   { name: 'openResidentHome', caller: 'u-resident-li', steps: [step('home', 'residentOverview')] },
   { name: 'openCommitteeHome', caller: 'u-committee-chen', steps: [step('home', 'committeeWorkbench')] },
   { name: 'openCadreHome', caller: 'u-cadre-liu', steps: [step('home', 'cadreWorkbench')] },
+  {
+    // 群众点单 (issue 14): the order form's submit; the order page it opens shows the answer.
+    name: 'placeOrder',
+    caller: 'u-resident-zhang',
+    steps: [step('service', 'placeOrder', (s) => orderOf(s.itemId))],
+  },
+  {
+    // 接单: a volunteer claims from the order page; the answer is the order as it now stands.
+    name: 'claimOrder',
+    caller: 'u-resident-li',
+    steps: [step('service', 'claimOrder', (s) => ({ orderId: s.orderToClaim }))],
+  },
 ];

@@ -13,6 +13,41 @@ export interface Scene {
   slotId: string;
   /** 张's booking, which `cancelTap` cancels. */
   bookingToCancel: string;
+  /** A 代办证件 order 张 placed, which 李 (an approved volunteer) claims in `claimOrder`. */
+  orderToClaim: string;
+  /** The menu item 张 orders in `placeOrder`. */
+  itemId: string;
+}
+
+/** An order of 张桂兰's, wanted the day after the test clock's start. */
+export function orderOf(itemId: string) {
+  return {
+    itemId,
+    details: '帮忙续办老年证，证件照已备好',
+    wantedDate: '2026-11-28',
+    wantedPeriod: 'morning',
+    address: '幸福小区3号楼2单元501',
+    contactPhone: '13800138000',
+  };
+}
+
+/** 群众点单 on the demo seed: the starter menu, 李明 approved as a volunteer, one order waiting. */
+async function setUpService(backend: SeededBackend) {
+  const { act } = backend;
+  const { items } = await act<{ items: { id: string; name: string }[] }>(
+    'service',
+    'u-committee-chen',
+    'adoptStarterMenu',
+    {},
+  );
+  const { volunteer } = await act<{ volunteer: { id: string } }>('service', 'u-resident-li', 'reportVolunteer', {
+    partyMember: true,
+    categories: ['errand'],
+  });
+  await act('service', 'u-committee-chen', 'reviewVolunteer', { volunteerId: volunteer.id, decision: 'approve' });
+  const itemId = items[0].id;
+  const { order } = await act<{ order: { id: string } }>('service', 'u-resident-zhang', 'placeOrder', orderOf(itemId));
+  return { itemId, orderToClaim: order.id };
 }
 
 const station = { mode: 'station', place: '红帆驿站', capacity: 3 };
@@ -56,5 +91,5 @@ export async function setUpScene(backend: SeededBackend): Promise<Scene> {
   await act('matter', 'u-resident-zhang', 'comment', { matterId, body: '我家楼下也是，赞成尽快修' });
   await act('matter', 'u-committee-chen', 'comment', { matterId, body: '居委会已收到，会跟进' });
   await act('matter', 'u-cadre-liu', 'comment', { matterId, body: '已联系物业，本周内修好' });
-  return { matterId, slotId: slots[1].id, bookingToCancel: booking.id };
+  return { matterId, slotId: slots[1].id, bookingToCancel: booking.id, ...(await setUpService(backend)) };
 }

@@ -6,6 +6,8 @@ import { raiseDemoMatters } from './matters';
 import { signUpNeighbours } from './neighbours';
 import type { DemoPhotoShelf } from './photos';
 import { playDemoVisits } from './visits';
+import { setUpDemoService } from './serviceSetup';
+import { playDemoServiceOrders } from './serviceOrders';
 
 export interface DemoLife {
   matters: number;
@@ -14,7 +16,8 @@ export interface DemoLife {
 /**
  * A living community for `npm start` (dev mode, fresh database only, after seedDemoData): about
  * thirty matters in every state, past visit days with 民情日记 and follow-ups, the next two visit
- * days published and partly booked with a waitlist, and the inbox news all of that sends. Every
+ * days published and partly booked with a waitlist, 群众点单 orders in every state with the volunteers
+ * who took them, and the inbox news all of that sends. Every
  * record is made by the real services as the demo's people, on a clock set into the past and
  * stepped forward through the story, all dates relative to today in Shanghai.
  */
@@ -26,6 +29,8 @@ export async function seedDemoLife(deps: Deps, photos: DemoPhotoShelf): Promise<
   const residents = await signUpNeighbours(actors);
   await playDemoVisits(actors, calendar);
   const matters = await raiseDemoMatters(actors, calendar, residents, photos);
+  actors.at(calendar.at(-25, '09:00'));
+  await playDemoServiceOrders(actors, calendar, await setUpDemoService(actors));
   // The minute timer's work, each day's on its day: visit reminders the evening before, follow-ups
   // and escalations that fell due, resolved matters closing. The host's own timer goes on from now.
   for (let day = storyStart; day <= 0; day += 1) {

@@ -4,6 +4,7 @@ import { declaredValues, stringLeaves } from '../support/schemaStrings';
 import { seededBackend, type Answer } from '../support/seededBackend';
 import { engines, type EngineName } from '../support/storages';
 import { unreachable } from './freeTextUnreachable';
+import { ORDER_PHONE, orderContactReaders, serviceQueryInputs, writeServiceSecrets } from './freeTextServiceScene';
 
 /**
  * One rule masks every free text one person writes and another reads. This test writes a phone
@@ -184,11 +185,12 @@ async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setup>>) {
   await step(committee, 'matter', 'answerEscalation', { matterId: visitMatter, response: SECRET });
   await step(committee, 'matter', 'conclude', { matterId: visitMatter, ending: 'resolve', reason: SECRET });
   await step('u-resident-zhang', 'matter', 'reopen', { matterId: visitMatter, reason: SECRET });
-  return { matterIds: [matter.id, visitMatter, rejected.id], bookingId: booking.id };
+  const service = await writeServiceSecrets(step, deps, { secret: SECRET, short: SHORT });
+  return { matterIds: [matter.id, visitMatter, rejected.id], bookingId: booking.id, ...service };
 }
 
 /** The inputs each query is read with. Every query of the contract must be here. */
-function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<string, object[]> {
+function queryInputs(ids: { matterIds: string[]; bookingId: string; orderIds: string[] }): Record<string, object[]> {
   const matters = ids.matterIds.map((matterId) => ({ matterId }));
   return {
     'account.me': [{}],
@@ -222,6 +224,7 @@ function queryInputs(ids: { matterIds: string[]; bookingId: string }): Record<st
     'home.adminWorkbench': [{}],
     'home.residentOverview': [{}],
     'account.auditTrail': [{}],
+    ...serviceQueryInputs(ids, '老赵'),
   };
 }
 
@@ -271,6 +274,9 @@ describe.each(engines)('every free text is masked for every reader on %s', (engi
           for (const raw of RAW) if (text.includes(raw)) leaks.push(`${reader} ${query.name} ${raw}`);
           if (!contactReaders.has(reader) && text.includes(CONTACT_PHONE)) {
             leaks.push(`${reader} ${query.name} contact phone`);
+          }
+          if (!orderContactReaders.has(reader) && text.includes(ORDER_PHONE)) {
+            leaks.push(`${reader} ${query.name} order phone`);
           }
           for (const { path, value } of declaredValues(query.spec.output, answer.data)) {
             if (JSON.stringify(value).includes('****')) seenMasked.add(`${query.name}:${path}`);

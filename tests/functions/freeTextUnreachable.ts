@@ -33,6 +33,12 @@ export const unreachable = new Map<string, string>([
   ...moderationQueuesUnreachable,
   ['account.listAudit:items[].before{}', 'snapshots before a change hold roles and states; after{} quotes words'],
   ['notification.deliveryProblems:items[].userName', 'needs a WeChat send that failed after every retry'],
+  [
+    'service.myOrders:items[].claimant.name',
+    "a resident sees a volunteer's display name (first character + 志愿者): no number fits in it",
+  ],
+  ['service.orderHall:items[].claimant.name', 'the hall lists only orders nobody has taken'],
+  ['service.orderHall:items[].thanks', 'the hall lists only orders nobody has taken, so none is thanked yet'],
   ['visit.daySheet:slots[].bookings[].cancelReason', 'the day sheet lists the bookings still standing'],
   ['visit.followUps:records[].followUp.outcome', 'the list holds open follow-ups, which have no outcome yet'],
   ...['committeeWorkbench:overdue.items[].title', 'committeeWorkbench:overdue.items[].department'].map(

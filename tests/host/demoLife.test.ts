@@ -6,6 +6,7 @@ import { hostConfigFromEnv } from '../../host/config';
 import { demoUsers } from '../../host/seed';
 import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
 import { matterStates } from '@domain/matters/states';
+import { orderStates as allOrderStates } from '@domain/service/orders';
 import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
 import { login, post } from './support/hostHarness';
 
@@ -85,6 +86,31 @@ async function expectALivingCommunity(host: RunningHost, now: number) {
   expect(open.some((r: { followUp: { dueDate: string } }) => r.followUp.dueDate < shanghaiDateOf(now))).toBe(true);
   const past = await (await as(host, 'u-resident-zhang'))('visit', 'myVisits', { when: 'past' });
   expect(past.items.some((booking: { record: unknown }) => booking.record)).toBe(true);
+
+  // 群众点单: orders in every state, one of them 由陈秀英代办 for a resident without an account, one
+  // nobody took in time; approved volunteers with hours (李明 a star), one report still waiting.
+  const orderStates = host.storage.db.prepare('SELECT DISTINCT state FROM service_orders').all() as { state: string }[];
+  expect(orderStates.map((o) => o.state).sort()).toEqual([...allOrderStates].sort());
+  const committee = await as(host, 'u-committee-chen');
+  const orders = (await committee('service', 'communityOrders', { limit: 50 })).items;
+  expect(
+    orders.some(
+      (o: { onBehalfLine: string; resident: { id: string | null } }) =>
+        o.onBehalfLine === '由陈秀英代办' && o.resident.id === null,
+    ),
+  ).toBe(true);
+  expect(orders.some((o: { overdue: boolean }) => o.overdue)).toBe(true);
+  const volunteers = (await committee('service', 'volunteers', {})).items as {
+    state: string;
+    stars: number;
+    name: string;
+  }[];
+  expect(volunteers.filter((v) => v.state === 'approved').length).toBeGreaterThanOrEqual(2);
+  expect(volunteers.some((v) => v.state === 'pending')).toBe(true);
+  expect(volunteers.find((v) => v.name === '李明')?.stars).toBe(1);
+  const { stations } = await (await as(host, 'u-resident-zhang'))('service', 'catalogue');
+  expect(stations.map((s: { walk: string }) => s.walk)).toEqual(['步行约2分钟', '步行约10分钟']);
+  expect(count(host, 'SELECT COUNT(*) AS n FROM service_orders WHERE placed_at > ?', now)).toBe(0);
 
   // Every demo user with a part in the story has news; the admin and the newcomer have none to get.
   for (const user of demoUsers.filter((u) => u.role !== 'admin' && u.communityIds.length > 0)) {

@@ -175,6 +175,11 @@ export interface OrderChange {
   from: readonly OrderState[];
   /** When set, the change applies only while this volunteer holds the order. */
   claimantId?: string | null;
+  /**
+   * When true, the change applies only to an order not escalated yet: of two timer runs that
+   * escalate the same overdue order, one does (the state alone cannot tell, it stays placed).
+   */
+  notEscalated?: boolean;
   patch: Partial<
     Pick<
       OrderRecord,
@@ -208,12 +213,21 @@ export interface OrderRepository {
   /**
    * Applies the change atomically if the order is still in one of `from` (and held by
    * `claimantId` when given): of concurrent claims of one order exactly one gets true. Returns the
-   * order as stored after the change, or null when the condition did not hold.
+   * order as stored after the change, or null when the condition did not hold, unless the order
+   * already stands as the change would leave it (the patch's state, and its claimant when the patch
+   * or the condition names one): that is a retry of the same change, answered with the stored order.
    */
   change(id: string, change: OrderChange, now: number): Promise<OrderRecord | null>;
-  /** Newest placed first, keyset paginated on (placedAt, id). */
+  /**
+   * Newest placed first, keyset paginated on (placedAt, id), matching every filter given; `states`
+   * absent means every state. With none of communityId, residentId and claimantId the page is
+   * empty: the services always scope a list.
+   */
   list(query: OrderListQuery): Promise<Page<OrderRecord>>;
-  /** Placed orders past their response time not yet escalated, oldest first (the timer's batch). */
+  /**
+   * Placed orders past their response time (respondBy < now) not yet escalated, the longest
+   * overdue first (respondBy, then id): the timer's batch.
+   */
   listOverdueForClaim(now: number, limit: number): Promise<OrderRecord[]>;
 }
 
@@ -234,11 +248,14 @@ export interface LedgerEntryRecord {
   at: number;
 }
 
+/** How many volunteers one totals call may ask about: one page of a list. */
+export const MAX_TOTALS_IDS = 100;
+
 export interface HoursLedgerRepository {
   /** Appends the entry unless one with its id exists; returns whether it was new. Entries never change. */
   append(entry: LedgerEntryRecord): Promise<boolean>;
   /** Newest first, keyset paginated on (at, id). */
   list(volunteerUserId: string, after: CursorPosition | null, limit: number): Promise<Page<LedgerEntryRecord>>;
-  /** Total minutes per volunteer (0 for one with no entries), for stars. */
+  /** Total minutes per volunteer (0 for one with no entries), for stars; at most 100 ids (one page). */
   totals(volunteerUserIds: readonly string[]): Promise<Map<string, number>>;
 }

@@ -15,6 +15,7 @@ import type {
   OutboxRepository,
   SubscriptionRepository,
 } from './notifications';
+import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */
@@ -154,6 +155,11 @@ export interface Storage {
   bookings: BookingRepository;
   visitRecords: VisitRecordRepository;
   visitDayMoves: VisitDayMoveRepository;
+  /** 群众点单 · 双报到: volunteers, the community's teams, menu and stations, orders, hours. */
+  volunteers: VolunteerRepository;
+  serviceSetup: ServiceSetupRepository;
+  orders: OrderRepository;
+  hoursLedger: HoursLedgerRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

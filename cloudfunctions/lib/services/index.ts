@@ -5,6 +5,7 @@ import { matterServices } from './matter';
 import { notificationServices } from './notification';
 import { visitServices } from './visit';
 import { homeServices } from './home';
+import { serviceServices } from './service';
 
 /** The services behind each cloud function, for runtimes that serve them all (the local host). */
 export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
@@ -13,4 +14,5 @@ export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
   visit: visitServices,
   notification: notificationServices,
   home: homeServices,
+  service: serviceServices,
 };

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { contactText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
-import { consentShape } from '../notifications/consentField';
 import {
   onBehalfShape,
   orderFieldsShape,
@@ -56,7 +55,7 @@ export const serviceContract = {
   placeOrder: command(() => ({
     summary: '居民点单：选一项服务，写下需要什么、什么时候、在哪里',
     roles: resident,
-    input: z.strictObject({ ...orderFieldsShape, ...consentShape }),
+    input: z.strictObject({ ...orderFieldsShape }),
     output: orderAnswer,
   })),
   placeOrderFor: command(() => ({
@@ -78,7 +77,7 @@ export const serviceContract = {
     output: pageOf(orderSchema),
   })),
   orderHall: query(() => ({
-    summary: '志愿者接单大厅：我能接的待接单订单（最早的在前）',
+    summary: '志愿者接单大厅：我能接的待接单订单（最新在前，超时未接的标红）',
     roles: takers,
     input: z.strictObject({ ...pageInputShape }),
     output: pageOf(orderSchema),

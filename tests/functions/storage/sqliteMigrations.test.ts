@@ -9,14 +9,19 @@ function databaseAt(version: number): Database.Database {
   return db;
 }
 
+/** A user of community c1 as the users table has stored them since version 1. */
+function insertUser(db: Database.Database, id: string, name: string, role: string): void {
+  db.prepare(
+    `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone,
+       elder_mode, created_at, updated_at)
+     VALUES (?, ?, ?, ?, '["c1"]', 'c1', NULL, NULL, '', '', 'off', 1, 1)`,
+  ).run(id, `wx-${id}`, name, role);
+}
+
 describe('sqlite migrations of a database in use', () => {
   it("v10 gives the slots kept before it their cadre's name as it is now", () => {
     const db = databaseAt(9);
-    db.prepare(
-      `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone,
-         elder_mode, created_at, updated_at)
-       VALUES ('u-cadre', 'wx-cadre', '刘建国', 'cadre', '["c1"]', 'c1', NULL, NULL, '', '', 'off', 1, 1)`,
-    ).run();
+    insertUser(db, 'u-cadre', '刘建国', 'cadre');
     const slot = db.prepare(
       `INSERT INTO slots (id, community_id, cadre_id, date, start, end, mode, place, capacity, seats_taken, state,
          cancel_reason, created_at, updated_at)
@@ -31,6 +36,29 @@ describe('sqlite migrations of a database in use', () => {
       { id: 's-gone', name: '' },
       { id: 's-known', name: '刘建国' },
     ]);
+    db.close();
+  });
+});
+
+describe('sqlite migration 13 (the service capability)', () => {
+  it('adds the service tables to a database in use, its rows kept', () => {
+    const db = databaseAt(12);
+    insertUser(db, 'u1', '陈秀英', 'resident');
+
+    expect(migrate(db)).toEqual({ from: 12, to: migrations.at(-1)!.version });
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?, ?, ?, ?) ORDER BY name")
+      .all('volunteers', 'volunteer_teams', 'service_items', 'stations', 'service_orders', 'hours_ledger')
+      .map((row) => (row as { name: string }).name);
+    expect(tables).toEqual([
+      'hours_ledger',
+      'service_items',
+      'service_orders',
+      'stations',
+      'volunteer_teams',
+      'volunteers',
+    ]);
+    expect(db.prepare('SELECT name FROM users').all()).toEqual([{ name: '陈秀英' }]);
     db.close();
   });
 });

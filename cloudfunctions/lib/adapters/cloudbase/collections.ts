@@ -47,6 +47,17 @@ export interface CollectionNames {
   jobRuns: string;
   /** Data exports kept in cloud storage and until when (`_id` = the export's random folder), for the nightly clean-up. */
   exports: string;
+  /** 双报到 reports (`_id` = `communityId:userId`): one per person per community. */
+  volunteers: string;
+  volunteerTeams: string;
+  /** The community's service menu (群众点单), one document per item. */
+  serviceItems: string;
+  /** 红帆驿站. */
+  stations: string;
+  /** Service orders (`_id` = the order id); a claim is a conditional update of this one document. */
+  serviceOrders: string;
+  /** Volunteer hours, append-only (`_id` = the entry's deterministic id: a retry appends once). */
+  hoursLedger: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -80,6 +91,12 @@ const BASE_NAMES: CollectionNames = {
   subscriptions: 'subscriptions',
   jobRuns: 'jobRuns',
   exports: 'exports',
+  volunteers: 'volunteers',
+  volunteerTeams: 'volunteerTeams',
+  serviceItems: 'serviceItems',
+  stations: 'stations',
+  serviceOrders: 'serviceOrders',
+  hoursLedger: 'hoursLedger',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

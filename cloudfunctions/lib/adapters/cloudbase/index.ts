@@ -9,20 +9,24 @@ import { createConsultationRepository } from './consultations';
 import type { CloudbaseDb } from './database';
 import { createDayMove } from './dayMove';
 import { createHomeCounts } from './homeCounts';
+import { createHoursLedgerRepository } from './hoursLedger';
 import { createIdempotencyRepository } from './idempotency';
 import { createInboxRepository } from './inbox';
 import { createJobRunRepository } from './jobRuns';
 import { createMatterRepository } from './matters';
 import { createNotificationWriter } from './notificationWriter';
+import { createOrderRepository } from './orders';
 import { createOutboxRepository } from './outbox';
 import { createPersonalData } from './personalData';
 import { createPhotoCheckRepository } from './photoChecks';
 import { createPlaceRepository } from './places';
+import { createServiceSetupRepository } from './serviceSetup';
 import { createSlotRepository } from './slots';
 import { createSubscriptionRepository } from './subscriptions';
 import { createUserRepository } from './users';
 import { createVisitDayMoveRepository } from './visitDayMoves';
 import { createVisitRecordRepository } from './visitRecords';
+import { createVolunteerRepository } from './volunteers';
 import { createWalkIns } from './walkIns';
 
 export {
@@ -70,6 +74,10 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     },
     visitRecords: createVisitRecordRepository(db, names),
     visitDayMoves: createVisitDayMoveRepository(db, names),
+    volunteers: createVolunteerRepository(db, names),
+    serviceSetup: createServiceSetupRepository(db, names),
+    orders: createOrderRepository(db, names),
+    hoursLedger: createHoursLedgerRepository(db, names),
     photoChecks: createPhotoCheckRepository(db, names.photoChecks),
     notifications: createNotificationWriter(db, names),
     inbox: createInboxRepository(db, names.inbox),

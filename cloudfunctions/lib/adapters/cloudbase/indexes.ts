@@ -1,5 +1,6 @@
 import type { CollectionKey } from './collections';
 import { matterCollectionSetup } from './matterIndexes';
+import { serviceCollectionSetup } from './serviceIndexes';
 import {
   ascending,
   ascendingThenId,
@@ -196,4 +197,5 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   ...matterCollectionSetup(),
   ...visitCollectionSetup(),
   ...notificationCollectionSetup(),
+  ...serviceCollectionSetup(),
 };

@@ -8,22 +8,26 @@ import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
 import { sqliteHomeCounts } from './homeCounts';
+import { sqliteHoursLedger } from './hoursLedger';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
 import { sqliteJobRuns } from './jobRuns';
 import { sqliteMatters } from './matters';
 import { migrate } from './migrations';
 import { sqliteNotificationWriter } from './notificationWriter';
+import { sqliteOrders } from './orders';
 import { sqliteOutbox } from './outbox';
 import { sqlitePersonalData } from './personalData';
 import { sqlitePhotoChecks } from './photoChecks';
 import { sqlitePlaces } from './places';
+import { sqliteServiceSetup } from './serviceSetup';
 import { sqliteSlots } from './slots';
 import { sqliteSubscriptions } from './subscriptions';
 import { sqliteUnitOfWork } from './unitOfWork';
 import { sqliteUsers } from './users';
 import { sqliteVisitDayMoves } from './visitDayMoves';
 import { sqliteVisitRecords } from './visitRecords';
+import { sqliteVolunteers } from './volunteers';
 import { sqliteWalkIns } from './walkIns';
 
 export interface SqliteStorage extends Storage {
@@ -65,6 +69,10 @@ export function openSqliteStorage(file: string): SqliteStorage {
     },
     visitRecords: sqliteVisitRecords(db),
     visitDayMoves: sqliteVisitDayMoves(db, places),
+    volunteers: sqliteVolunteers(db),
+    serviceSetup: sqliteServiceSetup(db),
+    orders: sqliteOrders(db),
+    hoursLedger: sqliteHoursLedger(db),
     notifications: sqliteNotificationWriter(db),
     inbox: sqliteInbox(db),
     outbox: sqliteOutbox(db),

@@ -12,6 +12,7 @@ import { v9SubscriptionGrants } from './v9SubscriptionGrants';
 import { v10SlotCadreNames } from './v10SlotCadreNames';
 import { v11PhoneVerified } from './v11PhoneVerified';
 import { v12HomeCounts } from './v12HomeCounts';
+import { v13Service } from './v13Service';
 
 export type { Migration } from './migration';
 
@@ -29,6 +30,7 @@ export const migrations: Migration[] = [
   v10SlotCadreNames,
   v11PhoneVerified,
   v12HomeCounts,
+  v13Service,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

@@ -1,0 +1,50 @@
+import type { ServiceMap } from '../service';
+import {
+  assignOrder,
+  cancelOrder,
+  claimOrder,
+  confirmOrder,
+  disputeOrder,
+  finishOrder,
+  releaseOrder,
+  settleOrder,
+  startOrder,
+} from './service/orderCommands';
+import { findResidents, placeOrderFor } from './service/orderForResident';
+import { communityOrders, myClaims, myOrders, order, orderHall } from './service/orderQueries';
+import { placeOrder } from './service/placeOrder';
+import { addHonourHours, hours } from './service/hours';
+import { reportVolunteer, reviewVolunteer, volunteers } from './service/volunteers';
+import { adoptStarterMenu, catalogue, saveServiceItem, saveStation, saveTeam, serviceSetup } from './service/setup';
+
+/** The `service` function's actions (群众点单 · 红色代办 · 双报到), one service per contract action. */
+export const serviceServices: ServiceMap<'service'> = {
+  catalogue,
+  placeOrder,
+  placeOrderFor,
+  order,
+  myOrders,
+  orderHall,
+  myClaims,
+  communityOrders,
+  claimOrder,
+  assignOrder,
+  releaseOrder,
+  startOrder,
+  finishOrder,
+  confirmOrder,
+  disputeOrder,
+  settleOrder,
+  cancelOrder,
+  reportVolunteer,
+  volunteers,
+  reviewVolunteer,
+  hours,
+  addHonourHours,
+  serviceSetup,
+  saveServiceItem,
+  saveTeam,
+  saveStation,
+  adoptStarterMenu,
+  findResidents,
+};
