@@ -9,6 +9,20 @@ import { WorkbenchShell } from './WorkbenchShell';
 const entries = [
   { id: 'entry-moderation', name: '说事审核', hint: '待审核与被举报', open: () => openPage(routes.moderation) },
   { id: 'entry-move-days', name: '调整接访日', hint: '节假日改期', open: () => openPage(routes.moveVisitDays) },
+  {
+    id: 'entry-service-orders',
+    name: '服务订单',
+    hint: '群众点单与指派',
+    open: () => openPage(routes.committeeServiceOrders),
+  },
+  { id: 'entry-order-for', name: '红色代办', hint: '替老人点单', open: () => openPage(routes.committeeOrderFor) },
+  { id: 'entry-volunteers', name: '志愿者', hint: '报到审核与时长', open: () => openPage(routes.committeeVolunteers) },
+  {
+    id: 'entry-service-setup',
+    name: '服务设置',
+    hint: '服务菜单与驿站',
+    open: () => openPage(routes.committeeServiceSetup),
+  },
   { id: 'entry-deliveries', name: '微信通知', hint: '送达情况', open: () => openPage(routes.deliveries) },
 ];
 

@@ -18,6 +18,7 @@ export function ReasonField({
   maxLength,
   rows,
   placeholder = '选择上面的常用原因，或自己填写',
+  usualLabel = '常用原因',
 }: {
   /** The text box; `usualId` prefixes the usual reasons' choices. */
   id: string;
@@ -31,11 +32,13 @@ export function ReasonField({
   maxLength: number;
   rows?: number;
   placeholder?: string;
+  /** The heading of the usual ones, when they are not reasons (常用说法). */
+  usualLabel?: string;
 }) {
   const chosen = usual.indexOf(value.trim());
   return (
     <>
-      <Field label="常用原因">
+      <Field label={usualLabel}>
         <ChoiceList
           idPrefix={usualId}
           choices={usual.map((reason, index) => ({ id: String(index), label: reason }))}

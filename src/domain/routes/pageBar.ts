@@ -51,4 +51,8 @@ export const pageBars: Record<RouteName, PageBar> = {
   serviceOrders: { title: '我的服务单', parent: 'mine' },
   serviceReport: { title: '志愿者报到', parent: 'serviceCatalogue' },
   serviceHours: { title: '志愿时长', parent: 'serviceCatalogue' },
+  committeeServiceOrders: { title: '服务订单', parent: 'home' },
+  committeeOrderFor: { title: '红色代办', parent: 'home' },
+  committeeVolunteers: { title: '志愿者', parent: 'home' },
+  committeeServiceSetup: { title: '服务设置', parent: 'home' },
 };

@@ -67,6 +67,10 @@ export const routes = {
   manageMatter: page('packages/committee/manage/index', { id: param.text() }),
   moveVisitDays: page('packages/committee/visit-days/index'),
   deliveries: page('packages/committee/deliveries/index'),
+  committeeServiceOrders: page('packages/committee/service-orders/index'),
+  committeeOrderFor: page('packages/committee/order-for/index'),
+  committeeVolunteers: page('packages/committee/volunteers/index'),
+  committeeServiceSetup: page('packages/committee/service-setup/index'),
 
   cadreSlots: page('packages/cadre/slots/index'),
   /** Without a date: the next visit day's sheet. */
