@@ -111,6 +111,11 @@ export async function startCloudbaseEndpoint(options: EndpointOptions = {}): Pro
       response.end(String(error));
     });
   });
+  // The SDK keeps its connections alive between requests. Node closes an idle one after 5 s, and a
+  // request the SDK sends on it at that moment fails with ECONNRESET (seen under load, when the
+  // 0-20 ms latency and a busy machine stretch the gaps): the server waits longer than any client.
+  http.keepAliveTimeout = IDLE_CONNECTION_MS;
+  http.headersTimeout = IDLE_CONNECTION_MS + 1_000;
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return {
@@ -172,5 +177,8 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+/** How long an idle kept-alive connection stays open: longer than the SDK ever leaves one idle. */
+const IDLE_CONNECTION_MS = 120_000;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
