@@ -1,5 +1,5 @@
-// Four projects: pure/server tests in node, pages in jsdom, the built weapp output in
-// miniprogram-simulate, and the h5 app end to end in Chromium. Type checking is `npm run
+// The projects: pure/server tests in node (the heaviest of them apart, `unit-heavy`), pages in
+// jsdom, the built weapp output in miniprogram-simulate, and the h5 app end to end in Chromium. Type checking is `npm run
 // typecheck`'s job, so ts-jest only transpiles here (tsconfig has isolatedModules).
 const tsJest = [
   'ts-jest',
@@ -19,6 +19,22 @@ const shared = {
   setupFiles: ['<rootDir>/tests/support/setupEnv.ts'],
 };
 
+/** Node suites of a minute or more on a 2-core machine (see the `unit-heavy` project). */
+const heavyNodeSuites = [
+  'tests/cloudbaseLocal/**/*.test.ts',
+  'tests/scripts/visitContention.test.ts',
+  'tests/scripts/scaffoldAction.test.ts',
+  'tests/scripts/scaffoldPage.test.ts',
+  'tests/scripts/functionBundles.test.ts',
+  'tests/host/demoLife.test.ts',
+  'tests/functions/convergence.test.ts',
+];
+
+/** A suite's glob as an ignore pattern (a regular expression on the path). */
+function pathPattern(glob) {
+  return `/${glob.replace(/\./g, '\\.').replace('**/*', '.*')}$`;
+}
+
 module.exports = {
   projects: [
     {
@@ -26,6 +42,16 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/{domain,functions,host,scripts,cloudbaseLocal}/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...heavyNodeSuites.map(pathPattern)],
+    },
+    {
+      // The node suites that take longest (built bundles under contention and faults, scaffolds
+      // type-checked, the living demo seeded on many dates): `npm test` runs them in the browser
+      // suites' jest, which mostly waits on hosts and Chromium, so the two jests end together.
+      ...shared,
+      displayName: 'unit-heavy',
+      testEnvironment: 'node',
+      testMatch: heavyNodeSuites.map((suite) => `<rootDir>/${suite}`),
     },
     {
       ...shared,

@@ -74,8 +74,8 @@ const utcRuns =
         [utcReport('node'), 'jest, TZ=UTC (unit, jsdom, weapp)', ['unit', 'jsdom', 'weapp']],
         [
           utcReport('browser'),
-          'jest, TZ=UTC (h5 in Chromium: e2e on SQLite, e2e-cloudbase on the deployed bundles)',
-          ['e2e', 'e2e-cloudbase'],
+          'jest, TZ=UTC (h5 in Chromium: e2e on SQLite, e2e-cloudbase on the deployed bundles; unit-heavy)',
+          ['e2e', 'e2e-cloudbase', 'unit-heavy'],
         ],
       ];
 const jestOk = (await Promise.all(utcRuns.map(([report, label, projects]) => jestUtc(label, report, projects)))).every(
