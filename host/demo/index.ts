@@ -30,7 +30,7 @@ export async function seedDemoLife(deps: Deps, photos: DemoPhotoShelf): Promise<
   await playDemoVisits(actors, calendar);
   const matters = await raiseDemoMatters(actors, calendar, residents, photos);
   actors.at(calendar.at(-25, '09:00'));
-  await playDemoServiceOrders(actors, calendar, await setUpDemoService(actors));
+  await playDemoServiceOrders(actors, calendar, await setUpDemoService(actors, calendar));
   // The minute timer's work, each day's on its day: visit reminders the evening before, follow-ups
   // and escalations that fell due, resolved matters closing. The host's own timer goes on from now.
   for (let day = storyStart; day <= 0; day += 1) {

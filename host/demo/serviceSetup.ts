@@ -1,4 +1,5 @@
 import type { DemoActors } from './actors';
+import type { DemoCalendar } from './calendar';
 import { neighbour } from './neighbours';
 
 const CHEN = 'u-committee-chen';
@@ -20,7 +21,7 @@ export interface DemoServiceSetup {
  * each compound, and the volunteers who reported (双报到): approved into a team, and one still
  * waiting for the committee.
  */
-export async function setUpDemoService(actors: DemoActors): Promise<DemoServiceSetup> {
+export async function setUpDemoService(actors: DemoActors, calendar: DemoCalendar): Promise<DemoServiceSetup> {
   const { items } = await actors.act<{ items: Item[] }>(CHEN, 'service', 'adoptStarterMenu', {});
   await actors.act(ZHAO, 'service', 'adoptStarterMenu', {});
   const team = async (name: string) =>
@@ -67,13 +68,16 @@ export async function setUpDemoService(actors: DemoActors): Promise<DemoServiceS
     },
     teamId: teams.partyPioneers,
   });
-  // 吴国强 reported yesterday: the committee has not looked at it yet.
+  // 吴国强 reported yesterday evening: the committee has not looked at it yet.
+  const setUpAt = actors.now();
+  actors.at(calendar.at(-1, '20:30'));
   await actors.act(neighbour.wu, 'service', 'reportVolunteer', {
     partyMember: false,
     skills: '会理发',
     categories: ['grooming'],
     availability: '周三下午',
   });
+  actors.at(setUpAt);
   return { item, teams };
 }
 
