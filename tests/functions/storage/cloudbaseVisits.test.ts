@@ -1,6 +1,5 @@
 import { EJSON } from 'bson';
-import { createCloudbaseStorage, type CloudbaseDb } from '../../../cloudfunctions/lib/adapters/cloudbase';
-import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import { createCloudbaseStorage } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { STALE_CLAIM_MS } from '../../../cloudfunctions/lib/staleClaims';
 import {
   freshMemoryDb,
@@ -10,6 +9,7 @@ import {
 } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
 import { failRequests, openWithDb } from './cloudbaseRequests';
 import { slotsNotAddingUp } from '../../support/seatHolderAudit';
+import { claimsOf, openVisitsWithDb, storedSlot } from './cloudbaseVisitsScene';
 import { aBooking, aMove, aRecord, aSlot } from '../../support/builders/visits';
 import { describeVisitsContract, type VisitsStorage } from './visitsContract';
 
@@ -25,39 +25,6 @@ describeVisitsContract('cloudbase with throwOnCode off (query builder + mingo)',
 );
 
 type Reply = ReturnType<MemoryCloudbaseServer['handle']>;
-
-async function openVisitsWithDb(): Promise<{ db: CloudbaseDb; visits: Storage }> {
-  const { db, storage } = await openWithDb();
-  return { db, visits: storage };
-}
-
-function storedSlot(db: CloudbaseDb, id: string) {
-  const found = inspectMemoryDb(db)
-    .documents('mq_slots')
-    .find((slot) => slot._id === id);
-  if (!found) throw new Error(`slot ${id} not stored`);
-  return found as Record<string, unknown>;
-}
-
-function claimsOf(db: CloudbaseDb) {
-  return inspectMemoryDb(db).documents('mq_activeBookings');
-}
-
-/**
- * b1 holds the only seat, w1 and w2 wait; b1's cancel marks it cancelled and moves the seat to
- * w1, then dies: w1's promotion fails.
- */
-async function cancelDyingBeforePromotion() {
-  const { db, visits } = await openVisitsWithDb();
-  await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
-  await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
-  await visits.bookings.book(aBooking({ id: 'w1', residentId: 'u2', createdAt: 1100 }), { waitlist: true });
-  await visits.bookings.book(aBooking({ id: 'w2', residentId: 'u3', createdAt: 1200 }), { waitlist: true });
-  // The cancel's own write passes; the promotion after the seat moved fails.
-  failRequests(db, 'database.modifyDocument', 'mq_bookings', 'refused', 1, 1);
-  await expect(visits.bookings.cancel('b1', '', 2000)).rejects.toThrow('injected failure');
-  return { db, visits };
-}
 
 describe('cloudbase visits adapter specifics', () => {
   it('takes a seat with one conditional update on remaining, held under the booking id, after claiming the day under its own _id', async () => {
@@ -242,82 +209,6 @@ describe('cloudbase visits adapter specifics', () => {
       expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 0 });
     },
   );
-
-  it('gives back a seat whose take answered nothing, by its holder, and the retry books', async () => {
-    const { db, visits } = await openVisitsWithDb();
-    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
-    failRequests(db, 'database.modifyDocument', 'mq_slots', 'reply lost');
-    await expect(visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).rejects.toThrow(
-      'injected failure',
-    );
-    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 0, remaining: 1, seatHolders: {} });
-    expect(claimsOf(db)).toEqual([]);
-    expect((await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).outcome).toBe(
-      'booked',
-    );
-    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
-  });
-
-  it('lets the retry of a booking use the seat its lost answer took when the give-back failed too', async () => {
-    const { db, visits } = await openVisitsWithDb();
-    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
-    failRequests(db, 'database.modifyDocument', 'mq_slots', 'reply lost');
-    failRequests(db, 'database.modifyDocument', 'mq_slots', 'refused', 1, 1);
-    await expect(visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).rejects.toThrow(
-      'injected failure',
-    );
-    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, seatHolders: { b1: 'free' } });
-    // Full for anyone else; the same request's retry finds its own seat.
-    expect((await visits.bookings.book(aBooking({ id: 'x1', residentId: 'u9' }), { waitlist: false })).outcome).toBe(
-      'slot_closed',
-    );
-    expect((await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true })).outcome).toBe(
-      'booked',
-    );
-    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
-  });
-
-  it('finishes a cancel that died after marking the booking cancelled: the seat still goes to the waitlist', async () => {
-    const { db, visits } = await openVisitsWithDb();
-    await visits.slots.create(aSlot({ id: 's1', capacity: 1 }));
-    await visits.bookings.book(aBooking({ id: 'b1', residentId: 'u1' }), { waitlist: true });
-    await visits.bookings.book(aBooking({ id: 'w1', residentId: 'u2', createdAt: 1100 }), { waitlist: true });
-    failRequests(db, 'database.getDocument', 'mq_slots', 'refused');
-    await expect(visits.bookings.cancel('b1', '', 2000)).rejects.toThrow('injected failure');
-    expect(storedSlot(db, 's1')).toMatchObject({ seatHolders: { b1: 'free' } });
-
-    expect(await visits.bookings.finishCancel('b1', 2100)).toMatchObject({ id: 'w1', state: 'booked' });
-    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, remaining: 0, seatHolders: { w1: 'b1' } });
-    expect(claimsOf(db)).toEqual([expect.objectContaining({ bookingId: 'w1' })]);
-    // Nothing is left to finish: the same answer again, and nobody else promoted.
-    expect(await visits.bookings.finishCancel('b1', 2200)).toMatchObject({ id: 'w1' });
-    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
-  });
-
-  it('finishes a hand-on that died after moving the seat: the waiting booking holding it is promoted', async () => {
-    const { db, visits } = await cancelDyingBeforePromotion();
-    expect(storedSlot(db, 's1')).toMatchObject({ seatHolders: { w1: 'b1' } });
-    expect(await visits.bookings.findById('w1')).toMatchObject({ state: 'waitlisted' });
-    // Another booker finds no free seat meanwhile, and no other hand-on takes w1's seat.
-    expect(await visits.bookings.fillFromWaitlist('s1', 2050)).toEqual([]);
-
-    expect(await visits.bookings.finishCancel('b1', 2100)).toMatchObject({ id: 'w1', state: 'booked' });
-    expect(await visits.bookings.findById('w2')).toMatchObject({ state: 'waitlisted' });
-    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
-  });
-
-  it('passes on a seat put on a waiting booking that is cancelled before it was promoted', async () => {
-    const { db, visits } = await cancelDyingBeforePromotion();
-
-    // w1 gives up before anyone finished b1's cancel: the seat it was about to get goes to w2.
-    expect(await visits.bookings.cancel('w1', '不等了', 2100)).toMatchObject({
-      cancelled: true,
-      promoted: { id: 'w2', state: 'booked' },
-    });
-    expect(await visits.bookings.finishCancel('b1', 2200)).toBeNull();
-    expect(storedSlot(db, 's1')).toMatchObject({ seatsTaken: 1, seatHolders: { w2: 'w1' } });
-    expect(slotsNotAddingUp(inspectMemoryDb(db))).toEqual([]);
-  });
 
   it('unmarking attendance needs the day: refused once the resident booked another slot that day', async () => {
     const { visits } = await openVisitsWithDb();
