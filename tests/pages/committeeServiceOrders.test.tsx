@@ -4,7 +4,8 @@ import { resetTaroMock } from '../support/taroMock';
 import { $, appears, click, text, typeInto } from './dom';
 import { realBackend } from './realBackend';
 import type { Backend } from './render';
-import { orderView, page, Refusal, serviceStandIn, volunteerView, openCommitteePage } from './serviceStandIn';
+import { page, Refusal, serviceStandIn, volunteerView, openCommitteePage } from './serviceStandIn';
+import { disputedOrderForElder, overdueOrder } from '../support/builders/serviceViews';
 
 jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
@@ -12,18 +13,8 @@ beforeEach(() => resetTaroMock());
 
 const open = (backend: Backend) => openCommitteePage('service-orders', CommitteeServiceOrdersPage, backend);
 
-const overdue = orderView({ id: 'o-late', overdue: true, actions: ['assign', 'cancel'] });
-const forElder = orderView({
-  id: 'o-elder',
-  itemName: '陪同就医',
-  category: 'companion',
-  state: 'disputed',
-  resident: { id: null, name: '孙大爷' },
-  onBehalfLine: '由陈秀英代办',
-  claimant: { id: 'u-resident-li', name: '李明' },
-  reason: '只陪到了医院门口',
-  actions: ['settle', 'reopen'],
-});
+const overdue = overdueOrder;
+const forElder = disputedOrderForElder;
 
 describe('服务订单 for the committee (jsdom)', () => {
   it('lists the open orders first, an overdue one marked red, and filters by state', async () => {

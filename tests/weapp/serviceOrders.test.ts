@@ -1,21 +1,11 @@
 /** @jest-environment jsdom */
 import { routes } from '@domain/routes';
-import { orderView, page, volunteerView } from '../support/builders/serviceViews';
+import { disputedOrderForElder, overdueOrder, page, volunteerView } from '../support/builders/serviceViews';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
 import { ok } from './harness';
 
-const overdue = orderView({ id: 'o-late', overdue: true, actions: ['assign', 'cancel'] });
-const forElder = orderView({
-  id: 'o-elder',
-  itemName: '陪同就医',
-  category: 'companion',
-  state: 'disputed',
-  resident: { id: null, name: '孙大爷' },
-  onBehalfLine: '由陈秀英代办',
-  claimant: { id: 'u-resident-li', name: '李明' },
-  reason: '只陪到了医院门口',
-  actions: ['settle', 'reopen'],
-});
+const overdue = overdueOrder;
+const forElder = disputedOrderForElder;
 
 describe('服务订单 for the committee (real weapp build)', () => {
   const pages = weappPageTests();

@@ -66,3 +66,17 @@ export function volunteerView(overrides: Partial<VolunteerView> = {}): Volunteer
 }
 
 export const page = <T>(items: T[], nextCursor: string | null = null) => ({ items, nextCursor });
+
+/** The committee's order list as both its page tests (jsdom, weapp) show it: one overdue, one 代办 and disputed. */
+export const overdueOrder = orderView({ id: 'o-late', overdue: true, actions: ['assign', 'cancel'] });
+export const disputedOrderForElder = orderView({
+  id: 'o-elder',
+  itemName: '陪同就医',
+  category: 'companion',
+  state: 'disputed',
+  resident: { id: null, name: '孙大爷' },
+  onBehalfLine: '由陈秀英代办',
+  claimant: { id: 'u-resident-li', name: '李明' },
+  reason: '只陪到了医院门口',
+  actions: ['settle', 'reopen'],
+});
