@@ -23,6 +23,7 @@ import {
   volunteerStateSchema,
 } from '../service/views';
 import { ANY_USER, command, query } from './define';
+import { serviceActivityContract } from './serviceActivities';
 
 const resident = ['resident'] as const;
 const committee = ['committee'] as const;
@@ -260,4 +261,5 @@ export const serviceContract = {
       items: z.array(z.object({ id: idSchema, name: freeText(), building: contactText(), phone: contactText() })),
     }),
   })),
+  ...serviceActivityContract,
 };

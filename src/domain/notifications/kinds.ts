@@ -1,8 +1,17 @@
 import { stateLabels } from '../matters/states';
-import { formatShanghai } from '../time';
 import { routes, routeUrl } from '../routes';
 import type { Tone } from '../tones';
 import { bookingStateLabels } from '../visits/views';
+import { aside, at, because, clause, where, type NotificationFacts } from './factWords';
+import {
+  isServiceKind,
+  serviceKinds,
+  serviceKindStatus,
+  serviceKindTones,
+  serviceNotificationText,
+} from './serviceKinds';
+
+export type { NotificationFacts } from './factWords';
 
 /**
  * Everything someone is told about. Residents hear about their matters and bookings; cadres and
@@ -25,22 +34,15 @@ export const notificationKinds = [
   'visit_reminder',
   'followup_due',
   'escalation_overdue',
+  ...serviceKinds,
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** What a notification is about; the inbox (and the WeChat message) opens it when tapped. */
-export type NotificationRefType = 'matter' | 'booking' | 'followup';
+export type NotificationRefType = 'matter' | 'booking' | 'followup' | 'order' | 'activity' | 'volunteer';
 export interface NotificationRef {
   type: NotificationRefType;
   id: string;
-}
-
-/** Details a message may show besides the title: when and where it happens, and why. */
-export interface NotificationFacts {
-  /** The moment the news is about (a visit's start, a meeting), not when it was sent. */
-  when?: number;
-  place?: string;
-  reason?: string;
 }
 
 /**
@@ -66,6 +68,7 @@ export const kindStatus: Record<NotificationKind, string> = {
   visit_reminder: '接访提醒',
   followup_due: '跟进到期',
   escalation_overdue: '答复逾期',
+  ...serviceKindStatus,
 };
 
 /** The colour of a kind's status tag: good news green, news red, setbacks and to-dos orange. */
@@ -86,38 +89,15 @@ export const kindTones: Record<NotificationKind, Tone> = {
   visit_reminder: 'news',
   followup_due: 'warn',
   escalation_overdue: 'warn',
+  ...serviceKindTones,
 };
-
-function at(facts: NotificationFacts): string {
-  return facts.when === undefined ? '' : formatShanghai(facts.when, 'M月D日 HH:mm');
-}
-
-function where(facts: NotificationFacts): string {
-  return facts.place ? `，地点：${facts.place}` : '';
-}
-
-/**
- * Someone's reason as a clause inside our sentence: its own closing mark dropped, or the sentence
- * would end twice (“…畅通。。”).
- */
-function clause(text: string): string {
-  // Escaped: the function bundles are pure ASCII, and a regex literal cannot be escaped for them.
-  return text.trim().replace(/[\u3002.\uff01!\uff1f?\uff1b;\uff0c,\u3001\s]+$/u, '');
-}
-
-function because(facts: NotificationFacts): string {
-  return facts.reason ? `，原因：${clause(facts.reason)}` : '';
-}
-
-function aside(facts: NotificationFacts): string {
-  return facts.reason ? `（${clause(facts.reason)}）` : '';
-}
 
 /** The matter as its readers stand to it: its author and the residents who follow it get the same news. */
 const THEIR_MATTER = '您提出或关注的说事';
 
 /** The sentence the inbox shows under the title. Plain words, no jargon: many readers are elderly. */
 export function notificationText(kind: NotificationKind, facts: NotificationFacts = {}): string {
+  if (isServiceKind(kind)) return serviceNotificationText(kind, facts);
   switch (kind) {
     case 'matter_approved':
       return '您提出的说事已通过审核，居民们现在可以看到并参与讨论。';
@@ -163,5 +143,11 @@ export function notificationPage(ref: NotificationRef): string {
       return routeUrl(routes.myVisits, { bookingId: ref.id });
     case 'followup':
       return routeUrl(routes.followUps, { recordId: ref.id });
+    case 'order':
+      return routeUrl(routes.serviceOrder, { id: ref.id });
+    case 'activity':
+      return routeUrl(routes.serviceActivity, { id: ref.id });
+    case 'volunteer':
+      return routeUrl(routes.serviceCatalogue);
   }
 }

@@ -7,20 +7,22 @@ export interface ResidentNews {
   /** What it is, in the resident's words. */
   label: string;
   moment: ConsentMoment;
-  /** What the resident does when WeChat asks (consentMoments): 提出、附议或关注说事, 预约接访. */
+  /** What the resident does when WeChat asks (consentMoments): 提出、附议或关注说事, 预约接访, 点单. */
   askedWhen: string;
 }
 
-const askedWhen: Record<'matter' | 'booking', string> = {
+const askedWhen: Record<'matter' | 'booking' | 'service', string> = {
   matter: '提出、附议或关注说事',
-  booking: '预约接访',
+  booking: '预约接访或报名志愿活动',
+  service: '点单、接单或报到志愿者',
 };
 
 /** The news residents can be told in WeChat, one row each on their 微信通知 tab. */
 export const residentNews: readonly ResidentNews[] = [
   { key: 'matterProgress', label: '说事进展', moment: 'matter', askedWhen: askedWhen.matter },
   { key: 'bookingResult', label: '预约结果', moment: 'booking', askedWhen: askedWhen.booking },
-  { key: 'visitReminder', label: '接访提醒', moment: 'booking', askedWhen: askedWhen.booking },
+  { key: 'visitReminder', label: '接访和活动提醒', moment: 'booking', askedWhen: askedWhen.booking },
+  { key: 'serviceProgress', label: '服务单进展', moment: 'service', askedWhen: askedWhen.service },
 ];
 
 /** Each row is asked for where the consent moment asks for it (a test holds this). */

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { formatShanghai } from '../time';
 import type { NotificationKind } from './kinds';
+import type { ServiceKind } from './serviceKinds';
 import { formatTimeValue, phraseValue, truncateThing } from './templateText';
 
-/** The four message shapes we ask WeChat for; each kind maps to one of them. */
-export const templateKeys = ['matterProgress', 'bookingResult', 'visitReminder', 'taskReminder'] as const;
+/** The five message shapes we ask WeChat for; each kind maps to one of them. */
+export const templateKeys = [
+  'matterProgress',
+  'bookingResult',
+  'visitReminder',
+  'taskReminder',
+  'serviceProgress',
+] as const;
 export type TemplateKey = (typeof templateKeys)[number];
 
 /** What a template field shows. */
@@ -32,6 +39,31 @@ export const templateConfigSchema = z
   .refine((c) => new Set(c.templates.map((t) => t.id)).size === c.templates.length, { message: '模板 id 不能重复' });
 export type TemplateConfig = z.infer<typeof templateConfigSchema>;
 
+/**
+ * Service orders and 双报到 have their own message (服务进度通知); an activity's sign-up news and
+ * reminder read like a visit booking's, so they share its two messages and one consent asks for both.
+ */
+const serviceTemplateOfKind: Record<ServiceKind, TemplateKey> = {
+  order_placed_for_you: 'serviceProgress',
+  order_claimed: 'serviceProgress',
+  order_assigned: 'serviceProgress',
+  order_released: 'serviceProgress',
+  order_started: 'serviceProgress',
+  order_done: 'serviceProgress',
+  order_cancelled: 'serviceProgress',
+  order_confirmed: 'serviceProgress',
+  order_disputed: 'serviceProgress',
+  order_settled: 'serviceProgress',
+  order_overdue: 'taskReminder',
+  volunteer_approved: 'serviceProgress',
+  volunteer_returned: 'serviceProgress',
+  activity_signed_up: 'bookingResult',
+  activity_waitlisted: 'bookingResult',
+  activity_promoted: 'bookingResult',
+  activity_cancelled: 'bookingResult',
+  activity_reminder: 'visitReminder',
+};
+
 /** Which template carries each kind. Residents' news about matters and bookings; staff to-dos. */
 export const templateOfKind: Record<NotificationKind, TemplateKey> = {
   matter_approved: 'matterProgress',
@@ -50,15 +82,19 @@ export const templateOfKind: Record<NotificationKind, TemplateKey> = {
   visit_reminder: 'visitReminder',
   followup_due: 'taskReminder',
   escalation_overdue: 'taskReminder',
+  ...serviceTemplateOfKind,
 };
 
 /**
  * The moments the client asks for consent (inside a tap handler), at most 3 templates each:
- * raising or following a matter, booking a visit, and staff switching on their to-do reminders.
+ * raising or following a matter, booking a visit, signing up for a volunteer activity, placing,
+ * claiming or reporting for service (群众点单 · 双报到), and staff switching on their to-do reminders.
  */
 export const consentMoments = {
   matter: ['matterProgress'],
   booking: ['bookingResult', 'visitReminder'],
+  activity: ['bookingResult', 'visitReminder'],
+  service: ['serviceProgress'],
   staff: ['taskReminder', 'matterProgress'],
 } as const satisfies Record<string, readonly TemplateKey[]>;
 export type ConsentMoment = keyof typeof consentMoments;

@@ -55,4 +55,8 @@ export const pageBars: Record<RouteName, PageBar> = {
   committeeOrderFor: { title: '红色代办', parent: 'home' },
   committeeVolunteers: { title: '志愿者', parent: 'home' },
   committeeServiceSetup: { title: '服务设置', parent: 'home' },
+  committeeActivityNew: { title: '发布志愿活动', parent: 'serviceActivities' },
+  committeeActivity: { title: '活动签到', parent: 'serviceActivities' },
+  serviceActivities: { title: '志愿活动', parent: 'serviceCatalogue' },
+  serviceActivity: { title: '志愿活动', parent: 'serviceActivities' },
 };

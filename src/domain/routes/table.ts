@@ -71,6 +71,9 @@ export const routes = {
   committeeOrderFor: page('packages/committee/order-for/index'),
   committeeVolunteers: page('packages/committee/volunteers/index'),
   committeeServiceSetup: page('packages/committee/service-setup/index'),
+  committeeActivityNew: page('packages/committee/activity-new/index'),
+  /** The organiser's screen: the rotating sign-in code, the roster, cancelling. */
+  committeeActivity: page('packages/committee/activity/index', { id: param.text() }),
 
   cadreSlots: page('packages/cadre/slots/index'),
   /** Without a date: the next visit day's sheet. */
@@ -88,6 +91,9 @@ export const routes = {
   serviceOrders: page('packages/service/orders/index', { list: param.optionalChoice(['mine', 'hall', 'claims']) }),
   serviceReport: page('packages/service/report/index'),
   serviceHours: page('packages/service/hours/index'),
+  /** 志愿活动; `stationId`: only one 红帆驿站's (opened from its card). */
+  serviceActivities: page('packages/service/activities/index', { stationId: param.optionalText() }),
+  serviceActivity: page('packages/service/activity/index', { id: param.text() }),
 } satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;

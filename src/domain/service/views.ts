@@ -63,6 +63,8 @@ export const stationSchema = lazySchema(() =>
     walk: fixedText(),
     items: z.array(z.object({ id: idSchema, name: freeText() })),
     walkMinutes: z.record(z.string(), z.number()),
+    /** Its activities not ended yet, soonest first (at most 3): the station card lists them. */
+    upcomingActivities: z.array(z.object({ id: idSchema, title: freeText(), startAt: z.number() })),
   }),
 );
 export type StationView = z.infer<typeof stationSchema>;
