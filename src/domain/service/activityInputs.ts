@@ -14,11 +14,7 @@ export const activityInputShape = {
   startAt: z.number().int('请选择开始时间'),
   endAt: z.number().int('请选择结束时间'),
   signUpClosesAt: z.number().int('请选择报名截止时间'),
-  headcount: z
-    .number()
-    .int('人数须为整数')
-    .min(1, '人数至少1人')
-    .max(MAX_HEADCOUNT, `人数最多${MAX_HEADCOUNT}人`),
+  headcount: z.number().int('人数须为整数').min(1, '人数至少1人').max(MAX_HEADCOUNT, `人数最多${MAX_HEADCOUNT}人`),
 };
 
 /** The 6 digits typed at sign-in or sign-out. */
