@@ -1,4 +1,5 @@
 import type { ServiceMap } from '../service';
+import { withConsent } from './notifications/withConsent';
 import {
   assignOrder,
   cancelOrder,
@@ -20,14 +21,15 @@ import { adoptStarterMenu, catalogue, saveServiceItem, saveStation, saveTeam, se
 /** The `service` function's actions (群众点单 · 红色代办 · 双报到), one service per contract action. */
 export const serviceServices: ServiceMap<'service'> = {
   catalogue,
-  placeOrder,
+  // Placing, claiming and reporting ask WeChat for the 服务进度通知 in the same tap.
+  placeOrder: withConsent('service', placeOrder),
   placeOrderFor,
   order,
   myOrders,
   orderHall,
   myClaims,
   communityOrders,
-  claimOrder,
+  claimOrder: withConsent('service', claimOrder),
   assignOrder,
   releaseOrder,
   startOrder,
@@ -36,7 +38,7 @@ export const serviceServices: ServiceMap<'service'> = {
   disputeOrder,
   settleOrder,
   cancelOrder,
-  reportVolunteer,
+  reportVolunteer: withConsent('service', reportVolunteer),
   volunteers,
   reviewVolunteer,
   hours,

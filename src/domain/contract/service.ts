@@ -22,6 +22,7 @@ import {
   volunteerSchema,
   volunteerStateSchema,
 } from '../service/views';
+import { consentShape } from '../notifications/consentField';
 import { ANY_USER, command, query } from './define';
 import { serviceActivityContract } from './serviceActivities';
 
@@ -56,7 +57,7 @@ export const serviceContract = {
   placeOrder: command(() => ({
     summary: '居民点单：选一项服务，写下需要什么、什么时候、在哪里',
     roles: resident,
-    input: z.strictObject({ ...orderFieldsShape }),
+    input: z.strictObject({ ...orderFieldsShape, ...consentShape }),
     output: orderAnswer,
   })),
   placeOrderFor: command(() => ({
@@ -102,7 +103,7 @@ export const serviceContract = {
   claimOrder: command(() => ({
     summary: '志愿者接单（同一单只有一人能接到）',
     roles: takers,
-    input: orderInput,
+    input: z.strictObject({ orderId: idSchema, ...consentShape }),
     output: orderAnswer,
   })),
   assignOrder: command(() => ({
@@ -156,7 +157,7 @@ export const serviceContract = {
   reportVolunteer: command(() => ({
     summary: '双报到：向所住社区报到为党员志愿者或志愿者',
     roles: resident,
-    input: z.strictObject(volunteerReportShape),
+    input: z.strictObject({ ...volunteerReportShape, ...consentShape }),
     output: z.object({ volunteer: volunteerSchema }),
   })),
   volunteers: query(() => ({

@@ -4,6 +4,7 @@ import { pageInputShape, pageOf } from '../pagination';
 import { activityInputShape, signInCodeInputSchema } from '../service/activityInputs';
 import { activitySchema, rosterLineSchema, signInCodeSchema } from '../service/activityViews';
 import { orderReasonSchema } from '../service/inputs';
+import { consentShape } from '../notifications/consentField';
 import { ANY_USER, command, query } from './define';
 
 const committee = ['committee'] as const;
@@ -51,7 +52,7 @@ export const serviceActivityContract = {
   signUpActivity: command(() => ({
     summary: '志愿者报名（满员时进入候补，有人取消按顺序补上）',
     roles: volunteers,
-    input: activityInput,
+    input: z.strictObject({ activityId: idSchema, ...consentShape }),
     output: activityAnswer,
   })),
   withdrawActivity: command(() => ({

@@ -5,7 +5,12 @@ import { deliveryStates } from '@domain/notifications/views';
 describe('the news a resident can be told in WeChat', () => {
   test('every row is asked for where its consent moment asks, and every resident template has a row', () => {
     expect(residentNews.filter((news) => !isAskedAt(news))).toEqual([]);
-    const residentTemplates = new Set([...consentMoments.matter, ...consentMoments.booking]);
+    const residentTemplates = new Set([
+      ...consentMoments.matter,
+      ...consentMoments.booking,
+      ...consentMoments.activity,
+      ...consentMoments.service,
+    ]);
     expect(new Set(residentNews.map((news) => news.key))).toEqual(residentTemplates);
   });
 

@@ -3,6 +3,7 @@ import { closeUnratedMatters } from './autoClose';
 import { DISPATCH_BUDGET_MS, dispatchOutbox, type DispatchTally } from './dispatch';
 import { sendEscalationReminders } from './escalationReminders';
 import { sendFollowUpReminders } from './followUpReminders';
+import { escalateUnclaimedOrders } from './orderEscalations';
 import { NOTHING_DONE as NO_HOUSEKEEPING, runHousekeeping } from './housekeeping';
 import { sendVisitReminders } from './visitReminders';
 
@@ -10,6 +11,7 @@ export interface TimerRun {
   visitReminders: number;
   followUpReminders: number;
   escalationReminders: number;
+  ordersEscalated: number;
   mattersClosed: number;
   requestIdsPurged: number;
   bookingContactsErased: number;
@@ -20,7 +22,7 @@ export interface TimerRun {
 
 /**
  * Everything the `notification` timer does each minute (one trigger per function in WeChat):
- * raise the reminders whose moment has come, close resolved matters nobody rated within 7 days,
+ * raise the reminders whose moment has come, escalate service orders nobody claimed in time, close resolved matters nobody rated within 7 days,
  * forget week-old request ids, erase the contacts of visits 90 days past, rejected photos and expired exports (03:00), then send what the outbox holds. Each job is windowed and
  * deduplicated, so a timer that fires twice or late sends nothing twice. A job that fails is
  * logged and skipped for this minute: it never stops the others, above all not the sending.
@@ -55,6 +57,11 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     { reminded: 0 },
     unit(() => sendEscalationReminders(deps)),
   );
+  const orders = await safely(
+    'order_escalations',
+    { escalated: 0 },
+    unit(() => escalateUnclaimedOrders(deps)),
+  );
   const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
   const housekeeping = await safely('housekeeping', NO_HOUSEKEEPING, () => runHousekeeping(deps));
   // One budget for the whole run (the function times out at 30 s), whatever the jobs took.
@@ -64,6 +71,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     visitReminders: visit.reminded,
     followUpReminders: followUps.reminded,
     escalationReminders: escalations.reminded,
+    ordersEscalated: orders.escalated,
     mattersClosed: closed.closed,
     requestIdsPurged: housekeeping.purged,
     bookingContactsErased: housekeeping.bookingContactsErased,

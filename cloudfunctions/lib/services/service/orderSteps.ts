@@ -7,6 +7,7 @@ import type { OrderReader } from './orderAccess';
 import { assertMayApply, isClaimant } from './orderAccess';
 import { mayTake } from './volunteerAccess';
 import { orderAndReader, orderAnswer } from './orderReaders';
+import { notifyOrderStep } from './orderNotices';
 
 /** What a step writes besides the new state, from the order as it stands and who takes the step. */
 type PatchOf = (order: OrderRecord, reader: OrderReader, now: number) => OrderChange['patch'];
@@ -32,9 +33,9 @@ function conflictOf(action: OrderAction, current: OrderRecord | null): AppError 
 
 /**
  * One step of an order: read it, check the caller may take the step from where it stands, apply
- * it conditionally on that state (so of two racing steps one wins), then the follow-up work.
- * A request retried after a failure that came after its write finds the order already there and
- * only finishes the follow-up work.
+ * it conditionally on that state (so of two racing steps one wins), then the follow-up work and
+ * the news to the order's other parties. A request retried after a failure that came after its
+ * write finds the order already there and only finishes the follow-up work and the news.
  */
 export async function orderStep(
   ctx: ActionContext,
@@ -58,6 +59,7 @@ export async function orderStep(
   const rule = orderTransitions[action];
   if (ctx.earlierAttempt && order.state === rule.to && options.appliedBefore?.(order, reader)) {
     await options.after?.(order, reader, ctx);
+    await notifyOrderStep(deps, action, order, user.id);
     return orderAnswer(deps, reader, order);
   }
   assertMayApply(reader, order, action);
@@ -75,5 +77,6 @@ export async function orderStep(
   );
   if (!changed) throw conflictOf(action, await deps.storage.orders.findById(order.id));
   await options.after?.(changed, reader, ctx);
+  await notifyOrderStep(deps, action, changed, user.id);
   return orderAnswer(deps, reader, changed);
 }

@@ -11,6 +11,7 @@ import { communityFor } from '../community';
 import { requireUser } from '../requireUser';
 import { openOrderStates } from '@domain/service/orders';
 import { orderAnswer, readerIn } from './orderReaders';
+import { notifyPlacedForYou } from './orderNotices';
 
 /** A resident with this many unfinished orders places no more until some are done or cancelled. */
 export const MAX_OPEN_ORDERS = 10;
@@ -47,8 +48,10 @@ export async function placeOnce(
   const { deps } = ctx;
   const id = commandId(ctx, 'o', 'service.placeOrder');
   const already = ctx.earlierAttempt ? await deps.storage.orders.findById(id) : null;
-  if (already && already.communityId === communityId)
+  if (already && already.communityId === communityId) {
+    await notifyPlacedForYou(deps, already);
     return orderAnswer(deps, await readerIn(deps, user, communityId), already);
+  }
   const item = await deps.storage.serviceSetup.findItem(input.itemId);
   if (!item || item.communityId !== communityId) throw new AppError('NOT_FOUND', '这项服务不存在');
   if (!item.active) throw new AppError('INVALID_STATE', '这项服务已暂停，请选择其他服务');
@@ -86,6 +89,7 @@ export async function placeOnce(
     updatedAt: now,
   };
   const stored = await deps.storage.orders.place(order);
+  await notifyPlacedForYou(deps, stored);
   return orderAnswer(deps, await readerIn(deps, user, communityId), stored);
 }
 

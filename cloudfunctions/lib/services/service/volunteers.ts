@@ -10,6 +10,7 @@ import type { ActionContext } from '../../service';
 import { communityFor } from '../community';
 import { requireUser } from '../requireUser';
 import { volunteerIdOf } from './volunteerAccess';
+import { notifyReview } from './volunteerNotices';
 
 async function volunteerViews(deps: Deps, records: readonly VolunteerRecord[]): Promise<VolunteerView[]> {
   if (records.length === 0) return [];
@@ -134,6 +135,7 @@ export async function reviewVolunteer(ctx: ActionContext, input: ReviewInput) {
   communityFor(user, record.communityId);
   const state = input.decision === 'approve' ? 'approved' : 'returned';
   if (ctx.earlierAttempt && record.state === state && record.reviewedBy === user.id) {
+    await notifyReview(deps, record);
     return { volunteer: (await volunteerViews(deps, [record]))[0] };
   }
   assertReviewable(record.state);
@@ -153,6 +155,7 @@ export async function reviewVolunteer(ctx: ActionContext, input: ReviewInput) {
     throw new AppError('CONFLICT', '这份报到刚刚已被审核，请刷新后再看');
   }
   const stored = (await deps.storage.volunteers.findById(record.id)) ?? { ...record, ...review };
+  await notifyReview(deps, stored);
   return { volunteer: (await volunteerViews(deps, [stored]))[0] };
 }
 
