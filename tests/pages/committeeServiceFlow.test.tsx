@@ -169,4 +169,20 @@ describe('the committee’s service pages over the real services (jsdom, SQLite)
     await waitFor(() => expect(text('#sheet-order')).toContain('已完成'));
     await appears('#order-no-steps');
   });
+
+  it('opens the order a link asked for (from the order’s own page) on arrival', async () => {
+    const { server, papers } = await community();
+    const { order } = await server.act('service', 'u-resident-zhang', 'placeOrder', {
+      itemId: papers,
+      details: '帮忙续办老年证',
+      wantedDate: '2026-12-30',
+      wantedPeriod: 'morning',
+      address: '幸福小区3号楼2单元501',
+      contactPhone: '13800138000',
+    });
+    openCommitteePage('service-orders', CommitteeServiceOrdersPage, server.as(CHEN), { orderId: order.id });
+    await appears('#order-sheet');
+    expect(text('#sheet-order')).toContain('代办证件');
+    expect(document.querySelector('#order-step-assign')).not.toBeNull();
+  });
 });

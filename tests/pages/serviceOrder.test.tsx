@@ -174,4 +174,22 @@ describe('服务订单 (jsdom, real services over SQLite)', () => {
     await appears('#state-error');
     expect(text('#state-error')).toContain('没有找到这张订单');
   });
+
+  it('sends the committee from an overdue order’s page to its 服务订单 page, where the order opens to assign', async () => {
+    const { scene, order } = await ordered();
+    // 代办证件 answers within 24 hours: a day and a minute later nobody has claimed it.
+    scene.deps.clock.advance(24 * 3_600_000 + 60_000);
+    openOrder(scene, order.id, COMMITTEE);
+    await appears('#order-committee-steps');
+    expect(text('#order-committee-steps')).toBe('去指派志愿者');
+    click('#order-committee-steps');
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/committee/service-orders/index?orderId=${order.id}`,
+    });
+    // A resident reading the same order has no such button.
+    document.body.innerHTML = '';
+    openOrder(scene, order.id, RESIDENT);
+    await appears('#order-cancel');
+    expect(document.querySelector('#order-committee-steps')).toBeNull();
+  });
 });

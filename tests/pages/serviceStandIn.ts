@@ -53,9 +53,14 @@ export async function serviceStandIn(userId: string, answers: Partial<Record<Ser
 }
 
 /** Renders a committee page as Taro opens it at `/packages/committee/<folder>/index`, over `backend`. */
-export function openCommitteePage(folder: string, Page: ComponentType, backend: Backend) {
+export function openCommitteePage(
+  folder: string,
+  Page: ComponentType,
+  backend: Backend,
+  params: Record<string, string> = {},
+) {
   (Taro.getCurrentInstance as jest.Mock).mockReturnValue({
-    router: { path: `/packages/committee/${folder}/index`, params: {} },
+    router: { path: `/packages/committee/${folder}/index`, params },
     page: {},
   });
   return renderPage(createElement(Page), backend);

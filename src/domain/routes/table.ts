@@ -67,7 +67,8 @@ export const routes = {
   manageMatter: page('packages/committee/manage/index', { id: param.text() }),
   moveVisitDays: page('packages/committee/visit-days/index'),
   deliveries: page('packages/committee/deliveries/index'),
-  committeeServiceOrders: page('packages/committee/service-orders/index'),
+  /** `orderId`: the order to open on arrival (from its own page, where the committee's steps are not). */
+  committeeServiceOrders: page('packages/committee/service-orders/index', { orderId: param.optionalText() }),
   committeeOrderFor: page('packages/committee/order-for/index'),
   committeeVolunteers: page('packages/committee/volunteers/index'),
   committeeServiceSetup: page('packages/committee/service-setup/index'),

@@ -1,6 +1,7 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { routes } from '@domain/routes';
 import type { OrderView } from '@domain/service/views';
 import type { SelfView } from '@domain/users';
 import { call } from '../../../api/client';
@@ -8,6 +9,7 @@ import { ChoiceList } from '../../../components/ChoiceList';
 import { CursorFeed } from '../../../components/CursorFeed';
 import { RoleOnly } from '../../../components/RoleOnly';
 import { useCursorList } from '../../../components/useCursorList';
+import { usePageParams } from '../../../hooks/usePageParams';
 import { usePagedFeed } from '../../../hooks/usePagedFeed';
 import { CommunityScope } from '../components/CommunityScope';
 import { OrderCard } from '../components/service/OrderCard';
@@ -38,9 +40,27 @@ function ServiceOrders({ user }: { user: SelfView }) {
   );
 }
 
+/** The order a link asked to open (an overdue order's page, its notification): opened once it is read. */
+function useAskedOrder(open: (order: OrderView) => void) {
+  const read = usePageParams(routes.committeeServiceOrders);
+  const orderId = read.ok ? read.params.orderId : undefined;
+  useEffect(() => {
+    if (!orderId) return;
+    let live = true;
+    call('service', 'order', { orderId }).then(
+      ({ order }) => live && open(order),
+      () => undefined, // Gone or not this community's: the list is still there to choose from.
+    );
+    return () => {
+      live = false;
+    };
+  }, [orderId, open]);
+}
+
 function Orders({ communityId }: { communityId: string }) {
   const [filterId, setFilterId] = useState(stateFilters[0].id);
   const [opened, setOpened] = useState<OrderView | null>(null);
+  useAskedOrder(setOpened);
   const filter = stateFilters.find((f) => f.id === filterId) ?? stateFilters[0];
   const list = useCursorList(
     (cursor?: string) =>

@@ -2,6 +2,7 @@ import { Toast } from '@nutui/nutui-react-taro';
 import { routes } from '@domain/routes';
 import type { SelfView } from '@domain/users';
 import { call } from '../../../api/client';
+import { acceptedConsent, withConsent } from '../../../api/subscribe';
 import { ProfileNeeded } from '../../../components/ProfileNeeded';
 import { RoleOnly } from '../../../components/RoleOnly';
 import { addDays, shanghaiToday } from '../../../components/staff/dates';
@@ -52,7 +53,12 @@ function OrderChosen({ user, item }: { user: SelfView; item: ServiceItemView | u
   const placing = useCommand();
 
   async function place(input: OrderInput) {
-    const sent = await placing.run(input, (requestId) => call('service', 'placeOrder', input, { requestId }));
+    // Still inside the tap on 提交 (the form checked it synchronously): WeChat's consent dialog may
+    // only open here. What was accepted goes with the order, in the same call.
+    const accepted = await acceptedConsent('service');
+    const sent = await placing.run(input, (requestId) =>
+      call('service', 'placeOrder', withConsent(input, accepted), { requestId }),
+    );
     if (!sent.ok) {
       if (sent.error?.code === 'PROFILE_INCOMPLETE') void openPage(routes.profile);
       return;

@@ -1,6 +1,7 @@
 import type { OrderView } from '@domain/service/views';
 import type { ApiError } from '../../../api/apiError';
 import { call } from '../../../api/client';
+import { acceptedConsent, withConsent } from '../../../api/subscribe';
 import { useCommand } from '../../../hooks/useCommand';
 
 /** The steps one tap takes, with what the toast says when it went through. */
@@ -49,11 +50,17 @@ export function useOrderCommands(
   async function tap(step: OneTapStep) {
     const { action, done } = oneTapSteps[step];
     const input = { orderId };
+    // A volunteer who takes an order is asked, inside the tap, for the news of it.
+    const accepted = step === 'claim' ? await acceptedConsent('service') : [];
     // The intent is the step on this order: another step is another request id.
-    const sent = await tapping.run({ step, ...input }, (requestId) => call('service', action, input, { requestId }), {
-      name: step,
-      done,
-    });
+    const sent = await tapping.run(
+      { step, ...input },
+      (requestId) => call('service', action, withConsent(input, accepted), { requestId }),
+      {
+        name: step,
+        done,
+      },
+    );
     if (sent.ok) show(sent.value.order);
     else refused(sent.error);
   }

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import { routes } from '@domain/routes';
 import { call } from '../../../api/client';
+import { acceptedConsent, withConsent } from '../../../api/subscribe';
 import { ProfileNeeded } from '../../../components/ProfileNeeded';
 import { RoleOnly } from '../../../components/RoleOnly';
 import { StateView } from '../../../components/StateView';
@@ -26,7 +27,11 @@ function Report() {
   const [sent, setSent] = useState(false);
 
   async function report(input: ReportInput) {
-    const answer = await reporting.run(input, (requestId) => call('service', 'reportVolunteer', input, { requestId }));
+    // Inside the tap (the form checked it synchronously): the consent dialog may only open here.
+    const accepted = await acceptedConsent('service');
+    const answer = await reporting.run(input, (requestId) =>
+      call('service', 'reportVolunteer', withConsent(input, accepted), { requestId }),
+    );
     if (answer.ok) setSent(true);
   }
 
