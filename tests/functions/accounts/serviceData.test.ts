@@ -132,9 +132,12 @@ describe.each(engines)('the service capability in 我的数据 and 注销 on %s'
     for (const value of [ADDRESS, PHONE, THANKS, '张阿姨', '张桂兰']) expect(seen).not.toContain(value);
   });
 
-  it('注销 of the volunteer: his report goes, his hours stay, an order he claimed and did not start is open again', async () => {
+  it('注销 of the volunteer: his report goes, his hours stay, orders he claimed or started are open again', async () => {
     const env = await setUp(engine);
     const { done, claimed } = await servedResident(env);
+    const started = await env.placed(RESIDENT, '代缴费用');
+    await env.act(VOLUNTEER, 'claimOrder', { orderId: started.id });
+    await env.act(VOLUNTEER, 'startOrder', { orderId: started.id });
     const ledgerBefore = await env.storage.hoursLedger.list(VOLUNTEER, null, 10);
     await env.account(VOLUNTEER, 'deleteAccount', { confirm: true });
     expect(await env.storage.personalData.listVolunteerReportsBy(VOLUNTEER)).toEqual([]);
@@ -146,6 +149,15 @@ describe.each(engines)('the service capability in 我的数据 and 注销 on %s'
       reason: '志愿者已注销账号',
       address: ADDRESS,
     });
+    // Started and left half done: nobody could finish it for him, so it waits for another volunteer.
+    expect(await env.storage.orders.findById(started.id)).toMatchObject({
+      state: 'placed',
+      claimantId: null,
+      startedAt: null,
+      reason: '志愿者已注销账号',
+    });
+    const told = (await env.storage.inbox.list(RESIDENT, null, 50)).items.filter((e) => e.kind === 'order_released');
+    expect(told.map((e) => e.refId).sort()).toEqual([claimed.id, started.id].sort());
     expect(await env.storage.orders.findById(done.id)).toMatchObject({ state: 'confirmed', claimantId: VOLUNTEER });
     const { order } = await env.act(RESIDENT, 'order', { orderId: done.id });
     expect(order.claimant.name).not.toContain('李');

@@ -2,6 +2,7 @@ import { beforeWorkStarts } from '@domain/service/orders';
 import type { Deps } from '../../deps';
 import type { OrderErasure } from '../../ports/personalData';
 import type { OrderRecord } from '../../ports/service';
+import { notifyOrderStep } from '../service/orderNotices';
 import type { ServiceRecords } from './serviceRecords';
 
 /** The reason an order is given back with when the volunteer who held it deletes their account. */
@@ -10,10 +11,11 @@ export const VOLUNTEER_DELETED_REASON = '志愿者已注销账号';
 /**
  * 注销 and the service capability, step 1: work nobody has started yet does not wait for a person
  * who is gone. The resident's own orders still before work are cancelled (with `cancelReason`, as
- * their bookings are); orders they claimed as a volunteer and did not start are given back, open
- * for the other volunteers again (and escalated to the committee by the timer when overdue).
- * Each change is conditional on the state read, so a retry, or an order that moved on meanwhile,
- * changes nothing. Orders already in progress go on: the volunteer finishes what they started.
+ * their bookings are); orders they hold as a volunteer and have not finished (claimed, or in
+ * progress: nobody could finish it for them) are given back, open for the other volunteers again
+ * (and escalated to the committee by the timer when overdue), and the resident is told. Each
+ * change is conditional on the state read, so a retry, or an order that moved on meanwhile,
+ * changes nothing. Orders they finished wait for the resident's confirmation as before.
  */
 export async function closeUnstartedOrders(
   deps: Deps,
@@ -27,9 +29,18 @@ export async function closeUnstartedOrders(
     const patch = { state: 'cancelled' as const, closedAt: now, reason: cancelReason };
     await orders.change(order.id, { from: ['placed', 'claimed'], patch }, now);
   }
-  for (const order of records.servedOrders.filter((o) => o.state === 'claimed')) {
-    const patch = { state: 'placed' as const, claimantId: null, claimedAt: null, reason: VOLUNTEER_DELETED_REASON };
-    await orders.change(order.id, { from: ['claimed'], claimantId: userId, patch }, now);
+  for (const order of records.servedOrders.filter((o) => o.state === 'claimed' || o.state === 'in_progress')) {
+    const patch = {
+      state: 'placed' as const,
+      claimantId: null,
+      claimedAt: null,
+      startedAt: null,
+      reason: VOLUNTEER_DELETED_REASON,
+    };
+    const reopened = await orders.change(order.id, { from: [order.state], claimantId: userId, patch }, now);
+    // The resident (and who ordered for them) hears it is waiting for someone else; a retry finds
+    // the order already open and tells nobody again.
+    if (reopened) await notifyOrderStep(deps, 'release', reopened, userId);
   }
 }
 
