@@ -4,6 +4,7 @@ import type { Deps } from '../../deps';
 import type { MatterRecord } from '../../ports/matters';
 import { STAFF_REMINDER_TIME } from './followUpReminders';
 import { datesWhoseMomentFell, runWindowedJob } from './windowedJob';
+import { committeeMemberIds } from './committeeMembers';
 import { notify } from './notify';
 
 const BATCH = 500;
@@ -31,15 +32,9 @@ export async function sendEscalationReminders(deps: Deps): Promise<{ reminded: n
 
 async function remindCommittee(deps: Deps, matter: MatterRecord, now: number): Promise<void> {
   const escalation = matter.escalation!;
-  const committee = await deps.storage.users.list({
-    role: 'committee',
-    communityId: matter.communityId,
-    after: null,
-    limit: 100,
-  });
   await notify(deps, {
     kind: 'escalation_overdue',
-    userIds: committee.items.map((u) => u.id),
+    userIds: await committeeMemberIds(deps, matter.communityId),
     communityId: matter.communityId,
     ref: { type: 'matter', id: matter.id },
     title: matter.title,

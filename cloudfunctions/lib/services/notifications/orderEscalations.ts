@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps';
 import type { OrderRecord } from '../../ports/service';
+import { committeeMemberIds } from './committeeMembers';
 import { notify } from './notify';
 
 /** Orders escalated per timer run; the rest wait a minute (the function has 30 s in all). */
@@ -28,15 +29,9 @@ export async function escalateUnclaimedOrders(deps: Deps): Promise<{ escalated: 
 }
 
 async function tellCommittee(deps: Deps, order: OrderRecord, now: number): Promise<void> {
-  const committee = await deps.storage.users.list({
-    role: 'committee',
-    communityId: order.communityId,
-    after: null,
-    limit: 100,
-  });
   await notify(deps, {
     kind: 'order_overdue',
-    userIds: committee.items.map((u) => u.id),
+    userIds: await committeeMemberIds(deps, order.communityId),
     communityId: order.communityId,
     ref: { type: 'order', id: order.id },
     title: order.itemName,
