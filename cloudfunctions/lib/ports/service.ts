@@ -229,6 +229,12 @@ export interface OrderRepository {
    * overdue first (respondBy, then id): the timer's batch.
    */
   listOverdueForClaim(now: number, limit: number): Promise<OrderRecord[]>;
+  /**
+   * Erases the address and phone of orders closed (confirmed or cancelled) at or before `before`:
+   * the privacy guide's retention. Orders already erased do not match, so each night touches
+   * only those that came of age since. Returns how many changed.
+   */
+  eraseContactsClosedBefore(before: number): Promise<number>;
 }
 
 export interface LedgerEntryRecord {

@@ -162,5 +162,31 @@ export function describeOrdersContract(current: () => ServiceStorage): void {
       await orders.change('o-late-5', escalation(now), now);
       expect(await ids(10)).toEqual(['o-late-2', 'o-late-1', 'o-late-1b']);
     });
+
+    it('erases the address and phone of orders closed by the cutoff, once, and of no other', async () => {
+      const closed = (id: string, state: 'confirmed' | 'cancelled', closedAt: number) =>
+        anOrder({ id, state, closedAt, claimantId: 'v1', claimedAt: 1 });
+      for (const order of [
+        closed('o-confirmed-old', 'confirmed', 5000),
+        closed('o-cancelled-at-cutoff', 'cancelled', 6000),
+        closed('o-confirmed-new', 'confirmed', 6001),
+        anOrder({ id: 'o-open', state: 'in_progress', claimantId: 'v1', claimedAt: 1, startedAt: 2 }),
+        anOrder({ id: 'o-placed' }),
+      ]) {
+        await orders.place(order);
+      }
+      expect(await orders.eraseContactsClosedBefore(6000)).toBe(2);
+      expect(await orders.eraseContactsClosedBefore(6000)).toBe(0);
+      for (const id of ['o-confirmed-old', 'o-cancelled-at-cutoff']) {
+        const stored = await orders.findById(id);
+        expect(stored).toMatchObject({ address: '', contactPhone: '', details: anOrder().details });
+      }
+      for (const id of ['o-confirmed-new', 'o-open', 'o-placed']) {
+        expect(await orders.findById(id)).toMatchObject({
+          address: anOrder().address,
+          contactPhone: anOrder().contactPhone,
+        });
+      }
+    });
   });
 }

@@ -82,6 +82,18 @@ export function createOrderRepository(db: CloudbaseDb, names: CollectionNames): 
         .get();
       return rowsOf(reply, 'orders.listOverdueForClaim').map((stored) => toRecord<OrderRecord>(stored));
     },
+    async eraseContactsClosedBefore(before) {
+      // One multi-document update over the closedAt index; erased orders no longer match.
+      const reply = await orders()
+        .where(
+          _.and([
+            { state: _.in(['confirmed', 'cancelled']), closedAt: _.lte(before) },
+            _.or([{ address: _.neq('') }, { contactPhone: _.neq('') }]),
+          ]),
+        )
+        .update({ address: '', contactPhone: '' });
+      return countOf(reply, 'updated', 'orders.eraseContactsClosedBefore');
+    },
   };
 }
 

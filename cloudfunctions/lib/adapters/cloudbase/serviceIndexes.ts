@@ -63,6 +63,7 @@ export function serviceCollectionSetup(): Pick<Record<CollectionKey, CollectionS
           [ascending('state'), ascending('escalatedAt'), ...ascendingThenId('respondBy')],
           'listOverdueForClaim: placed, not escalated, longest overdue first',
         ),
+        index([ascending('state'), ascending('closedAt')], 'eraseContactsClosedBefore (the nightly retention)'),
       ],
     },
     hoursLedger: {

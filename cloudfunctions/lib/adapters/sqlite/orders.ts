@@ -21,6 +21,12 @@ export function sqliteOrders(db: Database.Database): OrderRepository {
      WHERE state = 'placed' AND escalated_at IS NULL AND respond_by < ? ORDER BY respond_by, id LIMIT ?`,
   );
 
+  // Once a night: only the orders closed by the cutoff are read (index service_orders_closed).
+  const eraseContacts = db.prepare<[number]>(
+    `UPDATE service_orders SET address = '', contact_phone = ''
+     WHERE closed_at <= ? AND state IN ('confirmed', 'cancelled') AND (address != '' OR contact_phone != '')`,
+  );
+
   function findById(id: string): OrderRecord | null {
     const row = byId.get(id);
     return row ? toOrder(row) : null;
@@ -51,6 +57,9 @@ export function sqliteOrders(db: Database.Database): OrderRepository {
     async listOverdueForClaim(now, limit) {
       if (limit <= 0) return [];
       return overdue.all(now, limit).map(toOrder);
+    },
+    async eraseContactsClosedBefore(before) {
+      return eraseContacts.run(before).changes;
     },
   };
 }

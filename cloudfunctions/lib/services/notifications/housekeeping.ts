@@ -10,6 +10,8 @@ export const IDEMPOTENCY_KEEP_MS = 7 * 86_400_000;
  * visit); 90 days after the visit day they are erased (the privacy guide's retention).
  */
 export const BOOKING_CONTACT_KEEP_DAYS = 90;
+/** An order's address and phone serve the service and a complaint about it: 90 days after it closed they are erased. */
+export const ORDER_CONTACT_KEEP_DAYS = 90;
 /** A rejected matter's photos are kept 30 days (the author may ask why), then erased. */
 export const REJECTED_PHOTO_KEEP_MS = 30 * 86_400_000;
 /** Rejected matters cleaned per night: a backlog is worked off over the following nights. */
@@ -21,6 +23,7 @@ export const HOUSEKEEPING_TIME = '03:00';
 export interface HousekeepingRun {
   purged: number;
   bookingContactsErased: number;
+  orderContactsErased: number;
   rejectedPhotosErased: number;
   exportsRemoved: number;
 }
@@ -28,13 +31,14 @@ export interface HousekeepingRun {
 export const NOTHING_DONE: HousekeepingRun = {
   purged: 0,
   bookingContactsErased: 0,
+  orderContactsErased: 0,
   rejectedPhotosErased: 0,
   exportsRemoved: 0,
 };
 
 /**
  * Once a day at 03:00 Shanghai: forgets completed request ids older than a week, erases the
- * contacts of bookings whose visit day is 90 days past and the photos of matters rejected 30
+ * contacts of bookings whose visit day is 90 days past and of service orders closed 90 days ago and the photos of matters rejected 30
  * days ago, and deletes the data exports whose link has expired (nothing else deletes them from
  * CloudBase storage). Each is idempotent, so a late or repeated firing changes nothing more.
  */
@@ -46,9 +50,12 @@ export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
     const purged = await deps.storage.idempotency.purgeCompletedBefore(now - IDEMPOTENCY_KEEP_MS);
     const lastVisitDay = shanghaiDateOf(now - BOOKING_CONTACT_KEEP_DAYS * 86_400_000);
     const bookingContactsErased = await deps.storage.bookings.eraseContactsUpTo(lastVisitDay);
+    const orderContactsErased = await deps.storage.orders.eraseContactsClosedBefore(
+      now - ORDER_CONTACT_KEEP_DAYS * 86_400_000,
+    );
     const rejectedPhotosErased = await eraseRejectedPhotos(deps, now);
     const exportsRemoved = await deps.exportFiles.removeExpired(now);
-    const run = { purged, bookingContactsErased, rejectedPhotosErased, exportsRemoved };
+    const run = { purged, bookingContactsErased, orderContactsErased, rejectedPhotosErased, exportsRemoved };
     deps.logger.info('housekeeping_done', { ...run, lastVisitDay });
     return run;
   });

@@ -15,6 +15,7 @@ export interface TimerRun {
   mattersClosed: number;
   requestIdsPurged: number;
   bookingContactsErased: number;
+  orderContactsErased: number;
   rejectedPhotosErased: number;
   exportsRemoved: number;
   dispatched: DispatchTally | null;
@@ -75,6 +76,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     mattersClosed: closed.closed,
     requestIdsPurged: housekeeping.purged,
     bookingContactsErased: housekeeping.bookingContactsErased,
+    orderContactsErased: housekeeping.orderContactsErased,
     rejectedPhotosErased: housekeeping.rejectedPhotosErased,
     exportsRemoved: housekeeping.exportsRemoved,
     dispatched,
