@@ -72,7 +72,7 @@ export function checkActivity(
     ...times,
     headcount,
   });
-  const issues = parsed.success ? [] : toFieldIssues(parsed.error).map(withHeadcountMessage);
+  const issues = parsed.success ? [] : toFieldIssues(parsed.error).map((issue) => withBlankMessage(issue, draft));
   const timeIssue = timesIssue(times, now);
   if (timeIssue) issues.push(timeIssue);
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
@@ -89,7 +89,18 @@ function timesIssue(times: ReturnType<typeof activityTimes>, now: number): Field
   }
 }
 
-/** An empty or non-number headcount: say what to type, not how a number failed to parse. */
-function withHeadcountMessage(issue: FieldIssue): FieldIssue {
-  return issue.path === 'headcount' && !/人/.test(issue.message) ? { path: 'headcount', message: '请填写人数' } : issue;
+/** What a blank field is told: to fill it in, not that it is too short or not a number. */
+const blankMessages: Partial<Record<keyof ActivityDraft, string>> = {
+  title: '请填写活动名称',
+  place: '请填写活动地点',
+  headcount: '请填写需要的人数',
+};
+
+function withBlankMessage(issue: FieldIssue, draft: ActivityDraft): FieldIssue {
+  const path = issue.path as keyof ActivityDraft;
+  const blank = blankMessages[path];
+  if (blank && String(draft[path] ?? '').trim() === '') return { path: issue.path, message: blank };
+  // Letters in the headcount: say what to type, not how a number failed to parse.
+  if (path === 'headcount' && !/人/.test(issue.message)) return { path: issue.path, message: '人数请填整数，如 10' };
+  return issue;
 }

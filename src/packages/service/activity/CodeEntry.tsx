@@ -38,6 +38,7 @@ export function CodeEntry({
       <View className="mq-muted">{hints[step]}</View>
       <View className="sv-code-entry__box" id="activity-code">
         <Input
+          id="activity-code-input"
           className="sv-code-entry__input"
           type="digit"
           value={code}
