@@ -48,6 +48,7 @@ export function useRotatingCode(activityId: string, enabled: boolean, onNewCode?
         const answer = await call('service', 'activityCode', { activityId });
         if (!live) return;
         setState({ code: answer.code, expiresAt: answer.expiresAt, error: null });
+        setNow(Date.now());
         newCode.current?.();
         const wait = Math.min(Math.max(answer.expiresAt - Date.now(), MIN_WAIT_MS), CODE_WINDOW_MS);
         timer.current = setTimeout(() => void fetchCode(), wait);
