@@ -1,4 +1,5 @@
 import { waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import CommitteeVolunteersPage from '../../src/packages/committee/volunteers/index';
 import { resetTaroMock } from '../support/taroMock';
 import { appears, click, text, typeInto } from './dom';
@@ -36,6 +37,7 @@ const setup = () => ({
       walk: '',
       items: [],
       walkMinutes: {},
+      upcomingActivities: [],
     },
   ],
 });
@@ -165,6 +167,14 @@ describe('志愿者 for the committee (jsdom)', () => {
       evidence: '12月3日活动签到表',
     });
     await waitFor(() => expect(text('#hours-total')).toBe('★ 1星 · 102小时'));
+  });
+
+  it('leads to 志愿活动, where the committee publishes and runs activities', async () => {
+    const { backend } = await serviceStandIn('u-committee-chen', { volunteers: () => page([]) });
+    open(backend);
+    await appears('#volunteers-activities');
+    click('#volunteers-activities');
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/service/activities/index' });
   });
 
   it('is only for the committee', async () => {

@@ -1,6 +1,7 @@
 import { Button, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
+import { routes } from '@domain/routes';
 import type { VolunteerView } from '@domain/service/views';
 import type { SelfView } from '@domain/users';
 import { call } from '../../../api/client';
@@ -10,6 +11,7 @@ import { ErrorView } from '../../../components/StateView';
 import { useCursorList } from '../../../components/useCursorList';
 import { useAsync } from '../../../hooks/useAsync';
 import { usePagedFeed } from '../../../hooks/usePagedFeed';
+import { openPage } from '../../../navigation';
 import { CommunityScope } from '../components/CommunityScope';
 import { ApproveSheet } from './ApproveSheet';
 import { HonourSheet } from './HonourSheet';
@@ -71,6 +73,17 @@ function Community({ communityId }: { communityId: string }) {
 
   return (
     <View>
+      <View className="vl-activities">
+        <Button
+          id="volunteers-activities"
+          className="vl-activities__button"
+          type="primary"
+          fill="outline"
+          onClick={() => void openPage(routes.serviceActivities)}
+        >
+          志愿活动：发布、签到码和报名名单
+        </Button>
+      </View>
       <View className="mq-section-title" id="pending-title">
         待审核的报到{pending.data ? `（${pending.data.items.length}）` : ''}
       </View>

@@ -13,7 +13,8 @@ import './index.scss';
 
 /**
  * 社区服务: the community's service menu by category (each to order), the 红帆驿站 nearest my
- * compound first, and my 双报到 (report, or the order hall and my hours once approved).
+ * compound first (with their coming activities), the way to 志愿活动, and my 双报到 (report, or
+ * the order hall and my hours once approved).
  */
 export default function ServiceCataloguePage() {
   return (
@@ -47,6 +48,15 @@ function CatalogueShown({ catalogue }: { catalogue: Catalogue }) {
           onClick={() => void openPage(routes.serviceOrders)}
         >
           我点的单
+        </Button>
+        <Button
+          id="service-activities"
+          className="service-catalogue__mine-button"
+          type="primary"
+          fill="outline"
+          onClick={() => void openPage(routes.serviceActivities)}
+        >
+          志愿活动
         </Button>
       </View>
       {/* A volunteer comes here mostly for the hall: their card first, not under the whole menu. */}
