@@ -50,6 +50,7 @@ function community() {
         walk: '',
         items: state.items.filter((i) => data.itemIds.includes(i.id)).map(({ id, name }) => ({ id, name })),
         walkMinutes: data.walkMinutes,
+        upcomingActivities: [],
       };
       state.stations = [...state.stations.filter((s) => s.id !== station.id), station];
       return { station };

@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps';
+import { sendActivityReminders } from './activityReminders';
 import { closeUnratedMatters } from './autoClose';
 import { DISPATCH_BUDGET_MS, dispatchOutbox, type DispatchTally } from './dispatch';
 import { sendEscalationReminders } from './escalationReminders';
@@ -10,6 +11,7 @@ export interface TimerRun {
   visitReminders: number;
   followUpReminders: number;
   escalationReminders: number;
+  activityReminders: number;
   mattersClosed: number;
   requestIdsPurged: number;
   bookingContactsErased: number;
@@ -55,6 +57,11 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     { reminded: 0 },
     unit(() => sendEscalationReminders(deps)),
   );
+  const activities = await safely(
+    'activity_reminders',
+    { reminded: 0 },
+    unit(() => sendActivityReminders(deps)),
+  );
   const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
   const housekeeping = await safely('housekeeping', NO_HOUSEKEEPING, () => runHousekeeping(deps));
   // One budget for the whole run (the function times out at 30 s), whatever the jobs took.
@@ -64,6 +71,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     visitReminders: visit.reminded,
     followUpReminders: followUps.reminded,
     escalationReminders: escalations.reminded,
+    activityReminders: activities.reminded,
     mattersClosed: closed.closed,
     requestIdsPurged: housekeeping.purged,
     bookingContactsErased: housekeeping.bookingContactsErased,
