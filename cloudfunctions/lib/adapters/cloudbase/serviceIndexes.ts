@@ -76,8 +76,16 @@ export function serviceCollectionSetup(): Pick<Record<CollectionKey, CollectionS
       permission: 'ADMINONLY',
       idHolds: 'the activity id: its seat holders and waitlist are updated on it conditionally (one document per step)',
       indexes: [
-        index([ascending('communityId'), ...ascendingThenId('startAt')], 'list of a community (upcoming and past)'),
-        index([ascending('stationId'), ...ascendingThenId('startAt')], 'list of a station'),
+        index([ascending('communityId'), ...ascendingThenId('startAt')], 'past list of a community'),
+        index(
+          [ascending('communityId'), ascending('state'), ascending('endAt'), ...ascendingThenId('startAt')],
+          'upcoming list of a community (published, not ended)',
+        ),
+        index([ascending('stationId'), ...ascendingThenId('startAt')], 'past list of a station'),
+        index(
+          [ascending('stationId'), ascending('state'), ascending('endAt'), ...ascendingThenId('startAt')],
+          'upcoming list of a station',
+        ),
         index([ascending('state'), ...ascendingThenId('startAt')], 'startingBetween (the reminders)'),
       ],
     },
