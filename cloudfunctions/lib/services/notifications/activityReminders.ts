@@ -38,7 +38,8 @@ export async function sendActivityReminders(deps: Deps): Promise<{ reminded: num
       now + SOON_BEFORE_MS + 1,
       BATCH,
     );
-    for (const activity of soon) reminded += await remind(deps, activity, 'soon');
+    // A late timer does not remind of an activity that has begun: that is only noise.
+    for (const activity of soon.filter((a) => a.startAt > now)) reminded += await remind(deps, activity, 'soon');
     return { reminded };
   });
   if (result && result.reminded > 0) deps.logger.info('activity_reminders', { ...result });
