@@ -1,4 +1,3 @@
-import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
 import { engines } from '../../support/storages';
 import { activitySetup, HOUR_MS, MINUTE_MS, START } from './activityEnv';
 import { COMMITTEE, RESIDENT, VOLUNTEER } from './serviceEnv';
@@ -96,8 +95,21 @@ describe.each(engines)('志愿活动 on %s', (engine) => {
       'BAD_INPUT',
     );
     // Past the sign-up deadline: neither sign-up nor withdrawal.
+    const wu = await env.volunteer('wx-wu', '吴国强');
+    await env.act(wu.caller, 'signUpActivity', { activityId: activity.id });
+    await env.act(VOLUNTEER, 'signUpActivity', { activityId: activity.id });
+    await env.act(VOLUNTEER, 'withdrawActivity', { activityId: activity.id });
+    await refused(VOLUNTEER, 'withdrawActivity', { activityId: activity.id }, 'INVALID_STATE');
+    await refused(RESIDENT, 'withdrawActivity', { activityId: activity.id }, 'INVALID_STATE');
     env.moveTo(activity.signUpClosesAt);
     await refused(VOLUNTEER, 'signUpActivity', { activityId: activity.id }, 'DEADLINE_PASSED');
+    await refused(wu.caller, 'withdrawActivity', { activityId: activity.id }, 'DEADLINE_PASSED');
+    // Signing in opens 30 minutes before the start, for the enrolled only.
+    await refused(wu.caller, 'signInActivity', { activityId: activity.id, code: '123456' }, 'INVALID_STATE');
+    env.moveTo(START - 10 * MINUTE_MS);
+    const code = await env.code(activity.id);
+    await refused(VOLUNTEER, 'signInActivity', { activityId: activity.id, code }, 'FORBIDDEN');
+    await refused(wu.caller, 'signOutActivity', { activityId: activity.id, code }, 'INVALID_STATE');
   });
 
   it('signs in and out with the rotating code, credits the hours once, and refuses a wrong or expired code', async () => {
@@ -195,40 +207,6 @@ describe.each(engines)('志愿活动 on %s', (engine) => {
     const again = await env.act(VOLUNTEER, 'signUpActivity', { activityId: activity.id });
     expect(again.activity).toMatchObject({ enrolled: 1, mySignUp: { state: 'enrolled' } });
     expect(env.kinds()).toEqual(['activity_signed_up']);
-  });
-
-  it('reminds the enrolled at 18:00 the day before and 30 minutes before, once each', async () => {
-    const env = await activitySetup(engine);
-    const activity = await env.publish();
-    await env.act(VOLUNTEER, 'signUpActivity', { activityId: activity.id });
-    const reminders = () => env.deps.notified.filter((n) => n.kind === 'activity_reminder');
-    for (let at = env.deps.clock.now(); at <= START; at += 10 * MINUTE_MS) {
-      env.moveTo(at);
-      await runTimerJobs(env.deps);
-      await runTimerJobs(env.deps);
-    }
-    expect(reminders().map((r) => [r.userIds, r.values.note])).toEqual([
-      [[VOLUNTEER], '明天有志愿活动，请按时到场'],
-      [[VOLUNTEER], '活动30分钟后开始'],
-    ]);
-  });
-
-  it('fills a station card with its upcoming activities', async () => {
-    const env = await activitySetup(engine);
-    const { station } = await env.act(COMMITTEE, 'saveStation', {
-      name: '东门红帆驿站',
-      address: '东门路1号',
-      openingHours: '每天 8:00-20:00',
-      contactPhone: '02988886666',
-      itemIds: [],
-      walkMinutes: {},
-    });
-    const held = await env.publish({ stationId: station.id, title: '驿站义剪' });
-    expect(held).toMatchObject({ stationId: station.id, stationName: '东门红帆驿站' });
-    const { stations } = await env.act(RESIDENT, 'catalogue', {});
-    expect(stations[0].upcomingActivities).toEqual([{ id: held.id, title: '驿站义剪', startAt: START }]);
-    const mine = await env.act(RESIDENT, 'activities', { stationId: station.id });
-    expect(mine.items.map((a: { id: string }) => a.id)).toEqual([held.id]);
   });
 });
 

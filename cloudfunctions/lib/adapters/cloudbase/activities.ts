@@ -1,5 +1,4 @@
 import type { ActivityRepository, SignUpRecord } from '../../ports/activities';
-import { MAX_ROSTER } from '../../ports/activities';
 import {
   FREE,
   isMember,
@@ -13,9 +12,9 @@ import {
   type SignUpDocument,
 } from './activityDocuments';
 import { createActivityLists } from './activityLists';
+import { createSignUpReads } from './activitySignUpReads';
 import type { CollectionNames } from './collections';
-import { countOf, findDocumentById, insertIfAbsent, rowsOf, type CloudbaseDb } from './database';
-import { fetchByIds } from './keysetPages';
+import { countOf, findDocumentById, insertIfAbsent, type CloudbaseDb } from './database';
 
 /** Conditional updates that lost a race are tried again on a fresh read, at most this often. */
 const MAX_ATTEMPTS = 200;
@@ -199,57 +198,6 @@ export function createActivityRepository(db: CloudbaseDb, names: CollectionNames
       return signUp?.signedOutAt != null ? signUp : null;
     },
     findSignUp: current,
-    async roster(activityId) {
-      const activity = await readActivity(activityId);
-      if (!activity) return [];
-      const stored = rowsOf(
-        await signUps().where({ activityId }).limit(MAX_ROSTER).get(),
-        'activities.roster',
-      ) as SignUpDocument[];
-      const docs = new Map(stored.map((s) => [s.userId, s]));
-      const line = lineOf(activity);
-      const enrolled = Object.entries(activity.holders ?? {})
-        .sort(([a, x], [b, y]) => x.at - y.at || (a < b ? -1 : 1))
-        .map(([userId]) => userId);
-      const withdrawn = stored
-        .filter((s) => !isMember(activity, s.userId))
-        .sort((x, y) => x.signedUpAt - y.signedUpAt || (x.userId < y.userId ? -1 : 1))
-        .map((s) => s.userId);
-      return [...enrolled, ...line, ...withdrawn]
-        .slice(0, MAX_ROSTER)
-        .map((userId) => signUpFrom(activity, userId, docs.get(userId) ?? null, line)!);
-    },
-    async signUpsOf(userId, activityIds) {
-      const ids = [...new Set(activityIds)];
-      if (ids.length === 0) return [];
-      const [found, stored] = await Promise.all([
-        fetchByIds(activities(), _, ids, 'activities.signUpsOf'),
-        fetchByIds(
-          signUps(),
-          _,
-          ids.map((id) => signUpIdOf(id, userId)),
-          'activities.signUpsOf',
-        ),
-      ]);
-      const docs = new Map((stored as SignUpDocument[]).map((s) => [s.activityId, s]));
-      return (found as ActivityDocument[]).flatMap((a) => signUpFrom(a, userId, docs.get(a._id) ?? null) ?? []);
-    },
-    async signUpsOfUser(userId) {
-      const stored = rowsOf(
-        await signUps().where({ userId }).orderBy('signedUpAt', 'asc').limit(999).get(),
-        'activities.signUpsOfUser',
-      ) as SignUpDocument[];
-      const found = (await fetchByIds(
-        activities(),
-        _,
-        stored.map((s) => s.activityId),
-        'activities.signUpsOfUser',
-      )) as ActivityDocument[];
-      const byId = new Map(found.map((a) => [a._id, a]));
-      return stored.flatMap((s) => {
-        const activity = byId.get(s.activityId);
-        return activity ? (signUpFrom(activity, userId, s) ?? []) : [];
-      });
-    },
+    ...createSignUpReads(db, names),
   };
 }

@@ -95,6 +95,9 @@ export function sqliteActivities(db: Database.Database): ActivityRepository {
     return { signUp: findSignUp(activityId, userId)!, promoted };
   });
 
+  const cancelSql = db.prepare(
+    "UPDATE activities SET state = 'cancelled', cancel_reason = ?, updated_at = ? WHERE id = ? AND state = 'published'",
+  );
   const signInSql = db.prepare(
     `UPDATE activity_sign_ups SET signed_in_at = @now, updated_at = @now
      WHERE activity_id = @activityId AND user_id = @userId AND state = 'enrolled' AND signed_in_at IS NULL`,
@@ -117,9 +120,7 @@ export function sqliteActivities(db: Database.Database): ActivityRepository {
       return listActivities(prepared, query);
     },
     async cancel(id, reason, now) {
-      db.prepare(
-        `UPDATE activities SET state = 'cancelled', cancel_reason = ?, updated_at = ? WHERE id = ? AND state = 'published'`,
-      ).run(reason, now, id);
+      cancelSql.run(reason, now, id);
       return find(id);
     },
     async signUp(activityId, userId, now) {

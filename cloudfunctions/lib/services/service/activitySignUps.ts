@@ -31,9 +31,10 @@ export async function withdrawActivity(ctx: ActionContext, input: { activityId: 
   const found = await activityFor(deps, user, input.activityId);
   const mine = await deps.storage.activities.findSignUp(found.id, user.id);
   if (!mine) throw new AppError('INVALID_STATE', '您没有报名这场活动');
-  // A retried withdrawal past the deadline still finishes telling whom it promoted.
-  if (mine.state !== 'withdrawn' || !ctx.earlierAttempt) assertSignUpOpen(found, deps.clock.now());
+  // Withdrawn already: only the retry of the withdrawal that did it goes on, to finish telling whom
+  // it promoted (past the deadline too).
   if (mine.state === 'withdrawn' && !ctx.earlierAttempt) throw new AppError('INVALID_STATE', '您已取消报名');
+  if (mine.state !== 'withdrawn') assertSignUpOpen(found, deps.clock.now());
   const result = (await deps.storage.activities.withdraw(found.id, user.id, deps.clock.now()))!;
   if (result.promoted) {
     await notifyActivity(
