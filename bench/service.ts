@@ -19,7 +19,8 @@ const COMMITTEE = 'u-committee-chen';
 /**
  * 群众点单 through the local host's HTTP API: 120 approved volunteers claim one order at the same
  * moment (exactly one may win), then placing an order, one request at a time (20 residents, up to
- * their 10 open orders each).
+ * their 10 open orders each). And 志愿活动: the same 120 volunteers sign up at the same moment for
+ * an activity of 10 seats (never more than 10 enrolled, the rest waitlisted in order).
  */
 export async function serviceBench(): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mq-bench-service-'));
@@ -86,6 +87,7 @@ async function measure(url: string) {
   const contended = (await must(url, orderers[0], 'placeOrder', order)).order.id;
   const claims = await Promise.all(volunteers.map((token) => call(url, token, 'claimOrder', { orderId: contended })));
   const stored = await must(url, committee, 'order', { orderId: contended });
+  const signUps = await signUpContention(url, committee, volunteers);
 
   const samples: number[] = [];
   for (const [index, token] of orderers.entries()) {
@@ -101,8 +103,40 @@ async function measure(url: string) {
     'service.claimContention.claimants': claims.length,
     'service.claimContention.winners': claims.filter((a) => a.ok).length,
     'service.claimContention.storedClaimants': stored.order.claimant ? 1 : 0,
+    ...signUps,
     'service.placeOrderSamples': samples.length,
     'service.placeOrderP50Ms': round(percentile(samples, 50)),
     'service.placeOrderP95Ms': round(percentile(samples, 95)),
+  };
+}
+
+const ACTIVITY_SEATS = 10;
+
+/** Every volunteer signs up at once for one activity of 10 seats; the roster then counts who got one. */
+async function signUpContention(url: string, committee: string, volunteers: string[]) {
+  const startAt = Date.now() + 2 * 86_400_000;
+  const { activity } = await must(url, committee, 'publishActivity', {
+    title: '小区环境清洁',
+    place: '幸福小区南门',
+    startAt,
+    endAt: startAt + 2 * 3_600_000,
+    signUpClosesAt: startAt - 3_600_000,
+    headcount: ACTIVITY_SEATS,
+  });
+  const answers = await Promise.all(
+    volunteers.map((token) => call(url, token, 'signUpActivity', { activityId: activity.id })),
+  );
+  const { lines } = await must(url, committee, 'activityRoster', { activityId: activity.id });
+  const enrolled = lines.filter((l: { state: string }) => l.state === 'enrolled').length;
+  const positions = lines
+    .filter((l: { state: string }) => l.state === 'waitlisted')
+    .map((l: { waitlistPosition: number }) => l.waitlistPosition);
+  const inOrder = positions.every((p: number, i: number) => p === i + 1);
+  return {
+    'service.activitySignup.signups': answers.filter((a) => a.ok).length,
+    'service.activitySignup.enrolled': enrolled,
+    'service.activitySignup.waitlisted': positions.length,
+    'service.activitySignup.overbooked': Math.max(0, enrolled - ACTIVITY_SEATS),
+    'service.activitySignup.waitlistOutOfOrder': inOrder ? 0 : 1,
   };
 }

@@ -3,6 +3,7 @@ import type { FailureMode } from '../support/failingStorage';
 import { engines, type EngineName } from '../support/storages';
 import { environment, type Answer } from './convergence/harness';
 import { accountScenarios } from './convergence/accountScenarios';
+import { activityScenarios } from './convergence/activityScenarios';
 import { matterScenarios } from './convergence/matterScenarios';
 import { serviceAccountScenarios } from './convergence/serviceAccountScenarios';
 import { visitScenarios } from './convergence/visitScenarios';
@@ -18,7 +19,13 @@ import { visitScenarios } from './convergence/visitScenarios';
  * lost), so a write step added to a command later is covered without touching this file.
  */
 
-const scenarios = [...visitScenarios, ...matterScenarios, ...accountScenarios, ...serviceAccountScenarios];
+const scenarios = [
+  ...visitScenarios,
+  ...matterScenarios,
+  ...accountScenarios,
+  ...serviceAccountScenarios,
+  ...activityScenarios,
+];
 
 function code(answer: Answer): string {
   return answer.ok ? 'OK' : answer.code;

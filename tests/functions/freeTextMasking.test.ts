@@ -190,7 +190,12 @@ async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setup>>) {
 }
 
 /** The inputs each query is read with. Every query of the contract must be here. */
-function queryInputs(ids: { matterIds: string[]; bookingId: string; orderIds: string[] }): Record<string, object[]> {
+function queryInputs(ids: {
+  matterIds: string[];
+  bookingId: string;
+  orderIds: string[];
+  activityIds: string[];
+}): Record<string, object[]> {
   const matters = ids.matterIds.map((matterId) => ({ matterId }));
   return {
     'account.me': [{}],

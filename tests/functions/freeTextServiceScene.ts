@@ -30,7 +30,7 @@ export async function writeServiceSecrets(step: Step, deps: TestDeps, texts: { s
     responseHours: 24,
     standardMinutes: 60,
   });
-  await service(COMMITTEE, 'saveStation', {
+  const { station } = await service(COMMITTEE, 'saveStation', {
     name: short,
     address: secret,
     openingHours: short,
@@ -44,6 +44,7 @@ export async function writeServiceSecrets(step: Step, deps: TestDeps, texts: { s
     categories: ['other'],
   });
   await service(COMMITTEE, 'reviewVolunteer', { volunteerId: volunteer.id, decision: 'approve', teamId: team.id });
+  const activityIds = await writeActivitySecrets(service, deps, station.id, texts);
   const { volunteer: returned } = await service('u-resident-wang', 'reportVolunteer', {
     partyMember: false,
     skills: secret,
@@ -102,12 +103,48 @@ export async function writeServiceSecrets(step: Step, deps: TestDeps, texts: { s
     reason: secret,
     evidence: secret,
   });
-  return { orderIds: [disputed.id, released.id, thanked.id, cancelled.id, onBehalf.id, forZhang.id, settled.id] };
+  return {
+    orderIds: [disputed.id, released.id, thanked.id, cancelled.id, onBehalf.id, forZhang.id, settled.id],
+    activityIds,
+  };
+}
+
+/** 志愿活动: one held at the station (李明 signed up), one cancelled with a reason, every text the secret. */
+async function writeActivitySecrets(
+  service: (userId: string, action: string, data: object) => Promise<any>,
+  deps: TestDeps,
+  stationId: string,
+  texts: { secret: string; short: string },
+): Promise<string[]> {
+  const startAt = deps.clock.now() + 2 * DAY;
+  const fields = {
+    title: texts.short,
+    description: texts.secret,
+    place: texts.secret,
+    startAt,
+    endAt: startAt + DAY / 12,
+    signUpClosesAt: startAt - DAY / 24,
+    headcount: 5,
+  };
+  const { activity: held } = await service(COMMITTEE, 'publishActivity', { ...fields, stationId });
+  await service(VOLUNTEER, 'signUpActivity', { activityId: held.id });
+  const { activity: called } = await service(COMMITTEE, 'publishActivity', { ...fields, stationId: null });
+  await service(VOLUNTEER, 'signUpActivity', { activityId: called.id });
+  await service(COMMITTEE, 'cancelActivity', { activityId: called.id, reason: texts.secret });
+  return [held.id, called.id];
 }
 
 /** The inputs each service query is read with. */
-export function serviceQueryInputs(ids: { orderIds: string[] }, search: string): Record<string, object[]> {
+export function serviceQueryInputs(
+  ids: { orderIds: string[]; activityIds: string[] },
+  search: string,
+): Record<string, object[]> {
+  const activities = ids.activityIds.map((activityId) => ({ activityId }));
   return {
+    'service.activities': [{}, { when: 'past' }],
+    'service.activity': activities,
+    'service.activityCode': activities,
+    'service.activityRoster': activities,
     'service.catalogue': [{}],
     'service.order': ids.orderIds.map((orderId) => ({ orderId })),
     'service.myOrders': [{}],

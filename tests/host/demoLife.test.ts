@@ -112,6 +112,28 @@ async function expectALivingCommunity(host: RunningHost, now: number) {
   expect(stations.map((s: { walk: string }) => s.walk)).toEqual(['步行约2分钟', '步行约10分钟']);
   expect(count(host, 'SELECT COUNT(*) AS n FROM service_orders WHERE placed_at > ?', now)).toBe(0);
 
+  // 志愿活动: one going on now (the code screen shows a code), one full with a waitlist, one open with
+  // seats, one for a 红帆驿站; last week's one credited both volunteers' hours.
+  const upcoming = (await committee('service', 'activities', {})).items as {
+    id: string;
+    phase: string;
+    seatsLeft: number;
+    waitlisted: number;
+    stationName: string;
+  }[];
+  const ongoing = upcoming.find((a) => a.phase === 'ongoing');
+  expect((await committee('service', 'activityCode', { activityId: ongoing?.id })).code).toMatch(/^\d{6}$/);
+  expect(upcoming.some((a) => a.seatsLeft === 0 && a.waitlisted > 0)).toBe(true);
+  expect(upcoming.some((a) => a.phase === 'open' && a.seatsLeft > 0)).toBe(true);
+  expect(upcoming.some((a) => a.stationName === '幸福小区红帆驿站')).toBe(true);
+  expect((await committee('service', 'activities', { when: 'past' })).items).toEqual([
+    expect.objectContaining({ phase: 'ended', enrolled: 2 }),
+  ]);
+  const liHours = await (await as(host, 'u-resident-li'))('service', 'hours');
+  expect(
+    liHours.entries.items.some((e: { kind: string; minutes: number }) => e.kind === 'activity' && e.minutes > 0),
+  ).toBe(true);
+
   // Every demo user with a part in the story has news; the admin and the newcomer have none to get.
   for (const user of demoUsers.filter((u) => u.role !== 'admin' && u.communityIds.length > 0)) {
     const inbox = await (await as(host, user.id))('notification', 'inbox');

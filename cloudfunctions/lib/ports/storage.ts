@@ -15,6 +15,7 @@ import type {
   OutboxRepository,
   SubscriptionRepository,
 } from './notifications';
+import type { ActivityRepository } from './activities';
 import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
 
@@ -160,6 +161,8 @@ export interface Storage {
   serviceSetup: ServiceSetupRepository;
   orders: OrderRepository;
   hoursLedger: HoursLedgerRepository;
+  /** 志愿活动: activities and their sign-ups. */
+  activities: ActivityRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

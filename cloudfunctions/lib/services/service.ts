@@ -16,6 +16,10 @@ import { communityOrders, myClaims, myOrders, order, orderHall } from './service
 import { placeOrder } from './service/placeOrder';
 import { addHonourHours, hours } from './service/hours';
 import { reportVolunteer, reviewVolunteer, volunteers } from './service/volunteers';
+import { cancelActivity, publishActivity } from './service/activityCommands';
+import { signInActivity, signOutActivity } from './service/activityAttendance';
+import { activities, activity, activityCode, activityRoster } from './service/activityQueries';
+import { signUpActivity, withdrawActivity } from './service/activitySignUps';
 import { adoptStarterMenu, catalogue, saveServiceItem, saveStation, saveTeam, serviceSetup } from './service/setup';
 
 /** The `service` function's actions (群众点单 · 红色代办 · 双报到), one service per contract action. */
@@ -49,4 +53,15 @@ export const serviceServices: ServiceMap<'service'> = {
   saveStation,
   adoptStarterMenu,
   findResidents,
+  activities,
+  activity,
+  publishActivity,
+  cancelActivity,
+  // Signing up asks for the sign-up news and the reminders, as booking a visit does.
+  signUpActivity: withConsent('activity', signUpActivity),
+  withdrawActivity,
+  activityCode,
+  signInActivity,
+  signOutActivity,
+  activityRoster,
 };

@@ -72,6 +72,8 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'service.saveStation:name',
     'service.saveStation:address',
     'service.saveStation:contactPhone',
+    'service.publishActivity:title',
+    'service.publishActivity:description',
   ],
   staffRecord: [
     'matter.moderate:reason',
@@ -86,5 +88,6 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'visit.cancelSlot:reason',
     'visit.moveVisitDay:reason',
     'service.settleOrder:reason',
+    'service.cancelActivity:reason',
   ],
 };

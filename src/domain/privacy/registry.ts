@@ -144,8 +144,16 @@ export const personalData: readonly PersonalDatum[] = [
     retention: 'volunteerHours',
   },
   {
+    key: 'volunteerActivity',
+    label: '志愿活动的报名记录：报名和候补的顺序、取消报名、签到和签退时间、计入的时长',
+    source: 'chosen',
+    purpose: '安排活动名额和候补、核对到场、计入志愿时长',
+    seenBy: '你本人和本社区居委会',
+    retention: 'volunteerHours',
+  },
+  {
     key: 'serviceSetup',
-    label: '社区服务设置：服务菜单、志愿服务队和红帆驿站的名称、说明、地址和联系电话',
+    label: '社区服务设置：服务菜单、志愿服务队和红帆驿站的名称、说明、地址和联系电话，志愿活动的名称和说明',
     source: 'typed',
     purpose: '居委会公布社区提供哪些服务、由谁接单、到哪个驿站',
     seenBy: '本社区居民（公开）；请填写驿站的服务电话，不要填写个人手机',

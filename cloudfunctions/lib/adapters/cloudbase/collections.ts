@@ -58,6 +58,10 @@ export interface CollectionNames {
   serviceOrders: string;
   /** Volunteer hours, append-only (`_id` = the entry's deterministic id: a retry appends once). */
   hoursLedger: string;
+  /** 志愿活动 (`_id` = the activity id): its seat holders and waitlist live on it (activityDocuments.ts). */
+  activities: string;
+  /** Sign-in and sign-out of each sign-up (`_id` = `activityId:userId`). */
+  activitySignUps: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -97,6 +101,8 @@ const BASE_NAMES: CollectionNames = {
   stations: 'stations',
   serviceOrders: 'serviceOrders',
   hoursLedger: 'hoursLedger',
+  activities: 'activities',
+  activitySignUps: 'activitySignUps',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

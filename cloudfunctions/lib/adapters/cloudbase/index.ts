@@ -10,6 +10,7 @@ import type { CloudbaseDb } from './database';
 import { createDayMove } from './dayMove';
 import { createHomeCounts } from './homeCounts';
 import { createHoursLedgerRepository } from './hoursLedger';
+import { createActivityRepository } from './activities';
 import { createIdempotencyRepository } from './idempotency';
 import { createInboxRepository } from './inbox';
 import { createJobRunRepository } from './jobRuns';
@@ -78,6 +79,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     serviceSetup: createServiceSetupRepository(db, names),
     orders: createOrderRepository(db, names),
     hoursLedger: createHoursLedgerRepository(db, names),
+    activities: createActivityRepository(db, names),
     photoChecks: createPhotoCheckRepository(db, names.photoChecks),
     notifications: createNotificationWriter(db, names),
     inbox: createInboxRepository(db, names.inbox),

@@ -7,7 +7,9 @@ type ServiceCollection =
   | 'serviceItems'
   | 'stations'
   | 'serviceOrders'
-  | 'hoursLedger';
+  | 'hoursLedger'
+  | 'activities'
+  | 'activitySignUps';
 
 /**
  * 群众点单 · 双报到. A claim, a review and a placement are conditional updates of one document
@@ -70,6 +72,31 @@ export function serviceCollectionSetup(): Pick<Record<CollectionKey, CollectionS
       permission: 'ADMINONLY',
       idHolds: "the entry's deterministic id (`order:<orderId>`, ...): a second append of it is refused",
       indexes: [index([ascending('volunteerUserId'), ...descendingThenId('at')], 'list newest first; totals')],
+    },
+    activities: {
+      permission: 'ADMINONLY',
+      idHolds: 'the activity id: its seat holders and waitlist are updated on it conditionally (one document per step)',
+      indexes: [
+        index([ascending('communityId'), ...ascendingThenId('startAt')], 'past list of a community'),
+        index(
+          [ascending('communityId'), ascending('state'), ascending('endAt'), ...ascendingThenId('startAt')],
+          'upcoming list of a community (published, not ended)',
+        ),
+        index([ascending('stationId'), ...ascendingThenId('startAt')], 'past list of a station'),
+        index(
+          [ascending('stationId'), ascending('state'), ascending('endAt'), ...ascendingThenId('startAt')],
+          'upcoming list of a station',
+        ),
+        index([ascending('state'), ...ascendingThenId('startAt')], 'startingBetween (the reminders)'),
+      ],
+    },
+    activitySignUps: {
+      permission: 'ADMINONLY',
+      idHolds: '`activityId:userId`: sign-in and sign-out are conditional updates of it',
+      indexes: [
+        index([ascending('activityId')], 'roster'),
+        index([ascending('userId'), ascending('signedUpAt')], "a person's sign-ups (export, 注销)"),
+      ],
     },
   };
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Storage } from '../../ports/storage';
+import { sqliteActivities } from './activities';
 import { sqliteAudit } from './audit';
 import { sqliteBookingCounts } from './bookingCounts';
 import { sqliteBookingRetention } from './bookingRetention';
@@ -73,6 +74,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     serviceSetup: sqliteServiceSetup(db),
     orders: sqliteOrders(db),
     hoursLedger: sqliteHoursLedger(db),
+    activities: sqliteActivities(db),
     notifications: sqliteNotificationWriter(db),
     inbox: sqliteInbox(db),
     outbox: sqliteOutbox(db),

@@ -14,6 +14,7 @@ import {
 } from './erasure';
 import { personalRecords } from './personalRecords';
 import { closeUnstartedOrders, eraseServiceData } from './serviceErasure';
+import { withdrawFromActivities } from './activityErasure';
 
 /**
  * account.deleteAccount (注销), complete at once: the resident's own request (eraseAccount does it).
@@ -37,7 +38,8 @@ export async function deleteAccount(ctx: ActionContext, _input: { confirm: true 
  * which the user is no longer found (their old identity is refused from then on, a fresh login
  * makes a new, empty account).
  * 1. cancel active bookings (seats freed, the waitlist promoted and told), cancel their service
- *    orders nobody started and give back the ones they claimed as a volunteer;
+ *    orders nobody started and give back the ones they claimed as a volunteer, withdraw them from
+ *    activities not begun (the waitlist promoted and told);
  * 2. stop following matters (no news piles up for nobody);
  * 3. erase their words and contacts where the community's record keeps them (flag reasons, service
  *    orders too), remove their 双报到 reports, and anonymise the audit;
@@ -49,6 +51,7 @@ export async function eraseAccount(deps: Deps, user: UserRecord): Promise<void> 
   const records = await personalRecords(deps, user);
   await cancelActiveBookings(deps, records.bookings);
   await closeUnstartedOrders(deps, user.id, records.service, DELETION_CANCEL_REASON);
+  await withdrawFromActivities(deps, user.id, records.service.activitySignUps);
   for (const matterId of records.followedMatterIds) await storage.matters.removeFollow(matterId, user.id);
   await eraseWords(deps, records, anonymousIdOf(user));
   const erase = (text: string) => eraseDetails(text, detailsOf(records));

@@ -23,6 +23,7 @@ import {
   servedOrderFields,
   servedOrderRow,
   volunteerReportFields,
+  activitySignUpFields,
 } from './exportServiceColumns';
 import type { PersonalRecords } from './personalRecords';
 
@@ -46,6 +47,7 @@ export const exportSheetNames = {
   servedOrders: '我接的服务',
   volunteerReports: '志愿者报到',
   hours: '志愿时长',
+  activitySignUps: '志愿活动报名',
   inbox: '消息',
   wechatNotifications: '微信通知',
   consentCredits: '订阅授权',
@@ -89,6 +91,7 @@ export function exportWorkbook(records: PersonalRecords, now: number): Sheet[] {
     recordSheet(names.servedOrders, servedOrderFields, records.service.servedOrders.map(servedOrderRow)),
     recordSheet(names.volunteerReports, volunteerReportFields, records.service.volunteerReports),
     recordSheet(names.hours, ledgerFields, records.service.hours),
+    recordSheet(names.activitySignUps, activitySignUpFields, records.service.activitySignUps),
     recordSheet(names.inbox, inboxFields, records.inbox),
     recordSheet(names.wechatNotifications, deliveryFields, records.outbox.map(deliveryView)),
     recordSheet(

@@ -1,9 +1,11 @@
+import { signUpStateLabels } from '@domain/service/activities';
 import { serviceCategoryLabels } from '@domain/service/categories';
 import { ledgerKindLabels } from '@domain/service/hours';
 import { serviceTakerLabels } from '@domain/service/menu';
 import { orderStateLabels } from '@domain/service/orders';
 import { wantedPeriodLabels } from '@domain/service/views';
 import { volunteerStateLabels } from '@domain/service/volunteers';
+import type { SignUpRecord } from '../../ports/activities';
 import type { LedgerEntryRecord, OrderRecord, VolunteerRecord } from '../../ports/service';
 import type { Fields } from './exportRows';
 
@@ -89,4 +91,15 @@ export const ledgerFields: Fields<LedgerEntryRecord> = {
   volunteerUserId: '志愿者编号',
   recordedBy: '记录人编号',
   at: '记录时间',
+};
+
+export const activitySignUpFields: Fields<SignUpRecord> = {
+  activityId: '活动编号',
+  state: { header: '报名状态', labels: signUpStateLabels },
+  waitlistPosition: '候补顺位',
+  signedUpAt: '报名时间',
+  signedInAt: '签到时间',
+  signedOutAt: '签退时间',
+  creditedMinutes: '计入时长（分钟）',
+  userId: '用户编号',
 };

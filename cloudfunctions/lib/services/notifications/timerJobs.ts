@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps';
+import { sendActivityReminders } from './activityReminders';
 import { closeUnratedMatters } from './autoClose';
 import { DISPATCH_BUDGET_MS, dispatchOutbox, type DispatchTally } from './dispatch';
 import { sendEscalationReminders } from './escalationReminders';
@@ -12,6 +13,7 @@ export interface TimerRun {
   followUpReminders: number;
   escalationReminders: number;
   ordersEscalated: number;
+  activityReminders: number;
   mattersClosed: number;
   requestIdsPurged: number;
   bookingContactsErased: number;
@@ -63,6 +65,11 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     { escalated: 0 },
     unit(() => escalateUnclaimedOrders(deps)),
   );
+  const activities = await safely(
+    'activity_reminders',
+    { reminded: 0 },
+    unit(() => sendActivityReminders(deps)),
+  );
   const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
   const housekeeping = await safely('housekeeping', NO_HOUSEKEEPING, () => runHousekeeping(deps));
   // One budget for the whole run (the function times out at 30 s), whatever the jobs took.
@@ -73,6 +80,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     followUpReminders: followUps.reminded,
     escalationReminders: escalations.reminded,
     ordersEscalated: orders.escalated,
+    activityReminders: activities.reminded,
     mattersClosed: closed.closed,
     requestIdsPurged: housekeeping.purged,
     bookingContactsErased: housekeeping.bookingContactsErased,

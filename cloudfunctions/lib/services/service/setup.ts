@@ -7,7 +7,7 @@ import type { ActionContext } from '../../service';
 import { commandId } from '../commandIds';
 import { communityFor } from '../community';
 import { requireUser } from '../requireUser';
-import { itemView, stationViews } from './setupViews';
+import { itemView, stationViews, upcomingByStation } from './setupViews';
 import { volunteerIdOf } from './volunteerAccess';
 
 async function setupOf(deps: Deps, communityId: string) {
@@ -16,14 +16,14 @@ async function setupOf(deps: Deps, communityId: string) {
     deps.storage.serviceSetup.listTeams(communityId),
     deps.storage.serviceSetup.listStations(communityId),
   ]);
-  return { items, teams, stations };
+  return { items, teams, stations, upcoming: await upcomingByStation(deps, stations) };
 }
 
 /** What a resident (or staff) can order and where the stations are; a resident's own report state. */
 export async function catalogue(ctx: ActionContext, input: { communityId?: string }) {
   const user = requireUser(ctx.caller);
   const communityId = communityFor(user, input.communityId);
-  const [{ items, teams, stations }, report] = await Promise.all([
+  const [{ items, teams, stations, upcoming }, report] = await Promise.all([
     setupOf(ctx.deps, communityId),
     user.role === 'resident' ? ctx.deps.storage.volunteers.findById(volunteerIdOf(communityId, user.id)) : null,
   ]);
@@ -31,7 +31,7 @@ export async function catalogue(ctx: ActionContext, input: { communityId?: strin
   return {
     communityId,
     items: active.map((i) => itemView(i, teams, stations)),
-    stations: stationViews(stations, active, user.compoundId),
+    stations: stationViews(stations, active, user.compoundId, upcoming),
     volunteer: report ? { state: report.state, returnReason: report.returnReason } : null,
   };
 }
@@ -39,12 +39,12 @@ export async function catalogue(ctx: ActionContext, input: { communityId?: strin
 export async function serviceSetup(ctx: ActionContext, input: { communityId?: string }) {
   const user = requireUser(ctx.caller);
   const communityId = communityFor(user, input.communityId);
-  const { items, teams, stations } = await setupOf(ctx.deps, communityId);
+  const { items, teams, stations, upcoming } = await setupOf(ctx.deps, communityId);
   return {
     communityId,
     items: items.map((i) => itemView(i, teams, stations)),
     teams: teams.map((t) => ({ id: t.id, name: t.name })),
-    stations: stationViews(stations, items, null),
+    stations: stationViews(stations, items, null, upcoming),
   };
 }
 
@@ -209,5 +209,5 @@ export async function saveStation(ctx: ActionContext, input: StationInput) {
     updatedAt: deps.clock.now(),
   };
   await deps.storage.serviceSetup.saveStation(station);
-  return { station: stationViews([station], items, null)[0] };
+  return { station: stationViews([station], items, null, await upcomingByStation(deps, [station]))[0] };
 }

@@ -13,6 +13,7 @@ import { v10SlotCadreNames } from './v10SlotCadreNames';
 import { v11PhoneVerified } from './v11PhoneVerified';
 import { v12HomeCounts } from './v12HomeCounts';
 import { v13Service } from './v13Service';
+import { v14Activities } from './v14Activities';
 import { v15OrderRetention } from './v15OrderRetention';
 
 export type { Migration } from './migration';
@@ -32,6 +33,7 @@ export const migrations: Migration[] = [
   v11PhoneVerified,
   v12HomeCounts,
   v13Service,
+  v14Activities,
   v15OrderRetention,
 ];
 
