@@ -208,6 +208,25 @@ describe.each(engines)('志愿活动 on %s', (engine) => {
     expect(again.activity).toMatchObject({ enrolled: 1, mySignUp: { state: 'enrolled' } });
     expect(env.kinds()).toEqual(['activity_signed_up']);
   });
+
+  it('records the sign-up news and reminder accepted in the tap, and refuses another moment’s template', async () => {
+    const env = await activitySetup(engine);
+    const activity = await env.publish();
+    const refused = await env.call(VOLUNTEER, 'signUpActivity', {
+      activityId: activity.id,
+      acceptedTemplateIds: ['local-service-progress'],
+    });
+    expect(refused).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect((await env.act(VOLUNTEER, 'activity', { activityId: activity.id })).activity.mySignUp).toBeNull();
+    await env.act(VOLUNTEER, 'signUpActivity', {
+      activityId: activity.id,
+      acceptedTemplateIds: ['local-booking-result', 'local-visit-reminder'],
+    });
+    expect(await env.storage.subscriptions.credits(VOLUNTEER)).toEqual({
+      'local-booking-result': 1,
+      'local-visit-reminder': 1,
+    });
+  });
 });
 
 function fieldsOf(activity: Record<string, any>) {
