@@ -185,9 +185,9 @@ describe('我的 > 消息 > 微信通知', () => {
     expect(text('#wechat-news')).not.toMatch(/\d+条/);
     // One 预约结果通知 was used by the sent message; the 预约提醒 is still there.
     expect(text('#news-bookingResult-state')).toBe('未开启');
-    expect(text('#news-bookingResult')).toContain('下次预约接访时，微信会问您是否接收通知：点「允许」');
+    expect(text('#news-bookingResult')).toContain('下次预约接访或报名志愿活动时，微信会问您是否接收通知：点「允许」');
     expect(text('#news-visitReminder-state')).toBe('会通过微信通知您');
-    expect(text('#news-visitReminder')).toContain('下一条接访提醒会发到您的微信');
+    expect(text('#news-visitReminder')).toContain('下一条接访和活动提醒会发到您的微信');
     expect(text('#news-matterProgress-state')).toBe('未开启');
     expect(text('#news-matterProgress')).toContain('下次提出、附议或关注说事时');
     // Residents are never told about staff reminders.

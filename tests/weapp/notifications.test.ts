@@ -69,7 +69,7 @@ describe('notifications in the real weapp build', () => {
     // Issue 13: residents read whether they will be told and how to turn it on, not credit counts.
     expect(p.text('news-bookingResult')).toContain('预约结果');
     expect(p.text('news-bookingResult-state')).toBe('未开启');
-    expect(p.text('news-bookingResult')).toContain('下次预约接访时，微信会问您是否接收通知：点「允许」');
+    expect(p.text('news-bookingResult')).toContain('下次预约接访或报名志愿活动时，微信会问您是否接收通知：点「允许」');
     expect(p.text('wechat-news-settings')).toContain('「设置」里的「通知管理」');
     expect(p.text('wechat-news')).not.toMatch(/\d+条/);
     expect(p.find('wechat-credits')).toBeUndefined();
