@@ -75,6 +75,14 @@ export function reachedThresholds(clock: CaseClock, now: number): SlaThreshold[]
   return slaThresholds.filter((t) => now >= thresholdAt(clock, t));
 }
 
+/**
+ * What the timer records once a reminder went out. The due time is part of it: an approved
+ * extension moves the thresholds, and the holder hears again when the new ones are reached.
+ */
+export function reminderKey(clock: CaseClock, threshold: SlaThreshold): string {
+  return `${clock.dispatchedAt}:${clock.dueAt}:${Math.round(threshold * 100)}`;
+}
+
 /** Due means "answer before": at the due time itself the case is overdue. */
 export function isOverdue(clock: CaseClock, now: number): boolean {
   return now >= clock.dueAt;

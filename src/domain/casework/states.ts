@@ -1,3 +1,5 @@
+import { isOverdue, type CaseClock } from './sla';
+
 /**
  * The states of a case (案件), the matter's journey once the committee dispatches it (街呼区应).
  * The matter keeps its own states (src/domain/matters/states.ts); a case is the part the
@@ -35,12 +37,18 @@ export function isOpenCase(state: CaseState): boolean {
 }
 
 /**
- * States in which the holder owes an answer, so the SLA clock runs and overdue reminders go out.
- * A returned case waits for the street (its re-route starts a new clock); a 挂账 case is watched
- * through its plan's review date; a handled case waits for the check, not for the holder.
+ * States in which the clock runs: overdue reminders go out and the street's view flags them.
+ * A returned case is the street's to re-route (首接负责) and the resident is still waiting, so the
+ * old clock keeps running until the re-route starts a new one. A 挂账 case is watched through its
+ * plan's review date; a handled case waits for the check, not for the holder.
  */
-export const clockRunningStates: readonly CaseState[] = ['dispatched', 'accepted'];
+export const clockRunningStates: readonly CaseState[] = ['dispatched', 'accepted', 'returned'];
 
 export function isClockRunning(state: CaseState): boolean {
   return clockRunningStates.includes(state);
+}
+
+/** The red flag of the street's view: past due while the clock runs. */
+export function isCaseOverdue(state: CaseState, clock: CaseClock, now: number): boolean {
+  return isClockRunning(state) && isOverdue(clock, now);
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import { formatShanghai, shanghaiDateOf, shanghaiWallClockToMs, toShanghai, type ShanghaiDate } from '../time';
+import type { CaseClock } from './sla';
 
 /**
  * A government office's day in Asia/Shanghai: Monday to Friday, 09:00-12:00 and 13:30-17:30.
@@ -78,22 +79,27 @@ export function returnDeadline(dispatchedAt: number, calendar: WorkingCalendar =
   return addWorkingMinutes(dispatchedAt, RETURN_WINDOW_WORKING_HOURS * 60, calendar);
 }
 
+/**
+ * The return window of one dispatch: two working hours, but never past the due time. An urgent case
+ * dispatched on Friday evening is due that night; its holder answers or returns it before then,
+ * not on Monday morning.
+ */
+export function caseReturnDeadline(clock: CaseClock, calendar: WorkingCalendar = weekdayCalendar): number {
+  return Math.min(returnDeadline(clock.dispatchedAt, calendar), clock.dueAt);
+}
+
 /** Inclusive: at the deadline itself the two working hours have just run out, not passed. */
-export function canStillReturn(
-  dispatchedAt: number,
-  now: number,
-  calendar: WorkingCalendar = weekdayCalendar,
-): boolean {
-  return now <= returnDeadline(dispatchedAt, calendar);
+export function canStillReturn(clock: CaseClock, now: number, calendar: WorkingCalendar = weekdayCalendar): boolean {
+  return now <= caseReturnDeadline(clock, calendar);
 }
 
 /** Refuses a 退单 after the window, saying until when it was open and what to do instead. */
-export function assertCanReturn(dispatchedAt: number, now: number, calendar: WorkingCalendar = weekdayCalendar): void {
-  const deadline = returnDeadline(dispatchedAt, calendar);
+export function assertCanReturn(clock: CaseClock, now: number, calendar: WorkingCalendar = weekdayCalendar): void {
+  const deadline = caseReturnDeadline(clock, calendar);
   if (now > deadline) {
     throw new AppError(
       'DEADLINE_PASSED',
-      `退单须在派遣后${RETURN_WINDOW_WORKING_HOURS}个工作小时内提出（截至${formatShanghai(deadline, 'M月D日HH:mm')}），` +
+      `退单须在派遣后${RETURN_WINDOW_WORKING_HOURS}个工作小时内、答复期限前提出（截至${formatShanghai(deadline, 'M月D日HH:mm')}），` +
         '现已超时，请受理办理；确不属于本单位职责的，请在受理前联系街道改派',
     );
   }

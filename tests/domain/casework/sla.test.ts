@@ -4,11 +4,13 @@ import {
   extendClock,
   isOverdue,
   reachedThresholds,
+  reminderKey,
   slaClassLabels,
   slaHours,
   startClock,
   thresholdAt,
 } from '@domain/casework/sla';
+import { isCaseOverdue } from '@domain/casework/states';
 import { shanghaiWallClockToMs } from '@domain/time';
 
 const at = (date: string, time: string) => shanghaiWallClockToMs(date, time);
@@ -85,5 +87,24 @@ describe('thresholds and overdue', () => {
     const extended = extendClock(clock, 24);
     expect(thresholdAt(extended, 0.8)).toBe(dispatchedAt + 38.4 * HOUR);
     expect(isOverdue(extended, clock.dueAt)).toBe(false);
+  });
+});
+
+describe('reminders and the overdue flag', () => {
+  const clock = startClock('urgent', at('2026-12-07', '09:00'));
+
+  it('keys each reminder by dispatch, due time and threshold, so an extension re-arms them', () => {
+    expect(reminderKey(clock, 0.8)).toBe(`${clock.dispatchedAt}:${clock.dueAt}:80`);
+    expect(reminderKey(clock, 1)).toBe(`${clock.dispatchedAt}:${clock.dueAt}:100`);
+    expect(reminderKey(extendClock(clock, 1), 0.8)).not.toBe(reminderKey(clock, 0.8));
+  });
+
+  it('flags a case red only while its clock runs', () => {
+    const late = clock.dueAt + 1;
+    expect((['dispatched', 'accepted', 'returned'] as const).every((s) => isCaseOverdue(s, clock, late))).toBe(true);
+    for (const state of ['long_term', 'handled', 'verified', 'withdrawn'] as const) {
+      expect(isCaseOverdue(state, clock, late)).toBe(false);
+    }
+    expect(isCaseOverdue('accepted', clock, clock.dueAt - 1)).toBe(false);
   });
 });

@@ -133,7 +133,7 @@ describe('the case state table', () => {
   it('keeps final states final and the open/clock lists consistent', () => {
     for (const final of finalCaseStates) expect(caseActors.flatMap((a) => allowedCaseActions(final, a))).toEqual([]);
     expect(openCaseStates).toEqual(['dispatched', 'accepted', 'returned', 'long_term', 'handled']);
-    expect(clockRunningStates).toEqual(['dispatched', 'accepted']);
+    expect(clockRunningStates).toEqual(['dispatched', 'accepted', 'returned']);
   });
 
   it('says in plain words why a step is refused', () => {

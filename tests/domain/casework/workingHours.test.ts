@@ -4,9 +4,11 @@ import {
   assertCanReturn,
   calendarWith,
   canStillReturn,
+  caseReturnDeadline,
   returnDeadline,
   weekdayCalendar,
 } from '@domain/casework/workingHours';
+import { startClock } from '@domain/casework/sla';
 import { shanghaiWallClockToMs } from '@domain/time';
 
 const at = (date: string, time: string) => shanghaiWallClockToMs(date, time);
@@ -88,22 +90,34 @@ describe('the return window (退单)', () => {
   });
 
   it('is open up to the deadline itself, then refused with the deadline in the message', () => {
-    const dispatchedAt = at('2026-12-04', '17:00');
+    const clock = startClock('general', at('2026-12-04', '17:00'));
     const deadline = at('2026-12-07', '10:30');
-    expect(canStillReturn(dispatchedAt, at('2026-12-06', '23:00'))).toBe(true);
-    expect(canStillReturn(dispatchedAt, deadline)).toBe(true);
-    expect(() => assertCanReturn(dispatchedAt, deadline)).not.toThrow();
-    expect(canStillReturn(dispatchedAt, deadline + 1)).toBe(false);
+    expect(caseReturnDeadline(clock)).toBe(deadline);
+    expect(canStillReturn(clock, at('2026-12-06', '23:00'))).toBe(true);
+    expect(canStillReturn(clock, deadline)).toBe(true);
+    expect(() => assertCanReturn(clock, deadline)).not.toThrow();
+    expect(canStillReturn(clock, deadline + 1)).toBe(false);
     let error: unknown;
     try {
-      assertCanReturn(dispatchedAt, deadline + 1);
+      assertCanReturn(clock, deadline + 1);
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('DEADLINE_PASSED');
     expect((error as AppError).message).toBe(
-      '退单须在派遣后2个工作小时内提出（截至12月7日10:30），现已超时，请受理办理；确不属于本单位职责的，请在受理前联系街道改派',
+      '退单须在派遣后2个工作小时内、答复期限前提出（截至12月7日10:30），现已超时，请受理办理；确不属于本单位职责的，请在受理前联系街道改派',
     );
+  });
+
+  it('never runs past the due time: an urgent case on Friday evening is returned that night or not at all', () => {
+    const urgent = startClock('urgent', at('2026-12-04', '17:00'));
+    expect(caseReturnDeadline(urgent)).toBe(at('2026-12-04', '19:00'));
+    expect(canStillReturn(urgent, at('2026-12-04', '19:01'))).toBe(false);
+    const utilities = startClock('utilities', at('2026-12-04', '17:00'));
+    expect(caseReturnDeadline(utilities)).toBe(at('2026-12-05', '17:00'));
+    // Inside office hours the two working hours come first.
+    expect(caseReturnDeadline(startClock('urgent', at('2026-12-07', '09:30')))).toBe(at('2026-12-07', '11:30'));
+    expect(caseReturnDeadline(startClock('urgent', at('2026-12-07', '11:00')))).toBe(at('2026-12-07', '13:00'));
   });
 });
