@@ -45,6 +45,9 @@ describe('群众点单 from the order to the volunteer’s hours (h5 on the loca
     // The day is tomorrow unless changed; the address and phone come from her profile.
     await visible(page, '#order-period-morning').click();
     await visible(page, '#order-submit').click();
+    // The stand-in of WeChat's consent dialog: the order waits for the answer, to carry it.
+    await page.waitForSelector('#consent-sheet');
+    await page.click('#consent-allow');
     await page.waitForSelector('#service-order-page #order-state');
     expect(await visible(page, '#order-state').innerText()).toContain('待接单');
     const url = page.url();
@@ -60,6 +63,11 @@ describe('群众点单 from the order to the volunteer’s hours (h5 on the loca
       ['finish', '待确认'],
     ] as const) {
       await visible(page, `#order-${step}`).click();
+      // Taking an order asks for the news of it; this volunteer says no, and the claim goes on.
+      if (step === 'claim') {
+        await page.waitForSelector('#consent-sheet');
+        await page.click('#consent-cancel');
+      }
       await page.waitForFunction(
         (expected) => document.querySelector('#order-state')?.textContent?.includes(expected),
         state,

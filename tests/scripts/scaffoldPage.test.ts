@@ -26,7 +26,7 @@ describe('npm run new:page: the plan', () => {
     );
     const table = after(changes, 'src/domain/routes/table.ts');
     expect(table).toMatch(
-      /committeeServiceSetup: page\('packages\/committee\/service-setup\/index'\),\n {2}committeeStats: page\('packages\/committee\/stats\/index'\),\n/,
+      /committeeActivity: page\('packages\/committee\/activity\/index', \{ id: param\.text\(\) \}\),\n {2}committeeStats: page\('packages\/committee\/stats\/index'\),\n/,
     );
     expect(after(changes, 'src/packages/committee/stats/index.tsx')).toContain("<RoleOnly roles={['committee']}");
     expect(after(changes, 'src/packages/committee/stats/index.config.ts')).toContain(

@@ -7,6 +7,10 @@ import { aBooking, aSlot } from '../../support/builders/visits';
 import { notificationEnv } from './notificationEnv';
 import { notify } from '../../../cloudfunctions/lib/services/notifications/notify';
 
+// Each test runs the minute timer dozens of times (every reminder job and the outbox); on the
+// in-memory CloudBase of a loaded 2-core machine that takes more than jest's default 5 s.
+jest.setTimeout(30_000);
+
 const TEN_MINUTES = 10 * 60_000;
 
 /** A slot on `date` with 李明 booked, straight into storage: any date, moved visit days too. */

@@ -3,6 +3,10 @@ import { engines } from '../../support/storages';
 import { activitySetup, MINUTE_MS, START } from './activityEnv';
 import { COMMITTEE, RESIDENT, VOLUNTEER } from './serviceEnv';
 
+// Each test runs the minute timer dozens of times (every reminder job and the outbox); on the
+// in-memory CloudBase of a loaded 2-core machine that takes more than jest's default 5 s.
+jest.setTimeout(30_000);
+
 describe.each(engines)('志愿活动 reminders and 红帆驿站 cards on %s', (engine) => {
   it('reminds the enrolled at 18:00 the day before and 30 minutes before, once each', async () => {
     const env = await activitySetup(engine);
