@@ -35,9 +35,10 @@ export function rerouteChange(reroute: CaseReroute): CaseChange {
 }
 
 /** A re-route's new case must replace this very case, on the same matter, and be open. */
-export function checkRerouteTarget(previousId: string, matterId: string, next: CaseRecord): void {
-  if (next.previousCaseId !== previousId || next.matterId !== matterId || !isOpenCase(next.state)) {
-    throw new RangeError(`cases.reroute: ${next.id} does not re-route ${previousId} of matter ${matterId}`);
+export function checkRerouteTarget(previousId: string, matterId: string | null, next: CaseRecord): void {
+  const sameMatter = matterId === null || next.matterId === matterId;
+  if (next.previousCaseId !== previousId || !sameMatter || !isOpenCase(next.state)) {
+    throw new RangeError(`cases.reroute: ${next.id} does not re-route ${previousId} of matter ${next.matterId}`);
   }
 }
 

@@ -114,6 +114,11 @@ export function describeCasesContract(adapterName: string, openEmpty: () => Prom
         dispatchedBy: 'u-street',
         previousCaseId: 'k1',
       });
+      const astray = { ...next, previousCaseId: 'k-other' };
+      await expect(cases.reroute('k1', { from: ['returned'], withdrawReason: '改派' }, astray, T)).rejects.toThrow(
+        RangeError,
+      );
+      expect(await cases.findById('k1')).toMatchObject({ state: 'returned' });
       const rerouted = await cases.reroute('k1', { from: ['returned'], withdrawReason: '改派' }, next, T + 2 * HOUR_MS);
       expect(rerouted?.next).toEqual(next);
       expect(rerouted?.previous).toMatchObject({ state: 'withdrawn', withdrawReason: '改派', nextReminderAt: null });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { openSqliteStorage } from '../../../cloudfunctions/lib/adapters/sqlite';
 import { sqliteCases } from '../../../cloudfunctions/lib/adapters/sqlite/cases';
-import { migrate } from '../../../cloudfunctions/lib/adapters/sqlite/migrations';
+import { migrate, migrations } from '../../../cloudfunctions/lib/adapters/sqlite/migrations';
 import { DEPARTMENT, DISPATCH_AT, aCase, acceptBy, feedbackBy, passBy } from '../../support/builders/cases';
 import { describeCasesContract } from './casesContract';
 
@@ -21,6 +21,19 @@ function recordingDatabase() {
 }
 
 describe('sqlite cases specifics', () => {
+  it('migration 17 adds the cases to a database in use, its rows kept', async () => {
+    const db = new Database(':memory:');
+    for (const migration of migrations.filter((m) => m.version <= 15)) db.exec(migration.sql);
+    db.pragma('user_version = 15');
+    db.prepare(
+      "INSERT INTO hours_ledger (id, volunteer_user_id, community_id, kind, minutes, ref_id, note, evidence, recorded_by, at) VALUES ('e1', 'u1', 'c1', 'order', 60, NULL, '', '', 'u1', 1)",
+    ).run();
+    expect(migrate(db)).toEqual({ from: 15, to: migrations.at(-1)!.version });
+    expect(await sqliteCases(db).create(aCase())).toEqual(aCase());
+    expect(db.prepare('SELECT id FROM hours_ledger').all()).toEqual([{ id: 'e1' }]);
+    db.close();
+  });
+
   it('refuses a second open case of a matter, even in SQL', async () => {
     const storage = openSqliteStorage(':memory:');
     await storage.cases.create(aCase());

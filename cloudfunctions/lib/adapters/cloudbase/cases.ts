@@ -71,6 +71,7 @@ export function createCaseRepository(db: CloudbaseDb, names: CollectionNames): C
       return stored;
     },
     async reroute(id, reroute, next, now) {
+      checkRerouteTarget(id, null, next);
       const previous = await apply(id, rerouteChange(reroute), now);
       if (!previous) return null;
       checkRerouteTarget(id, previous.matterId, next);

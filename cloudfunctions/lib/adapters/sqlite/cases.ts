@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CaseChange, CaseRecord, CaseRepository } from '../../ports/casework';
+import type { CaseChange, CaseRecord, CaseRepository, CaseReroute } from '../../ports/casework';
 import { casePatchedFields, caseStandsAsChanged, checkRerouteTarget, rerouteChange } from '../caseChanges';
 import { sqliteCaseLists } from './caseLists';
 import { caseParams, casePatchColumns, insertCaseSql, toCase, type CaseRow } from './caseRows';
@@ -42,15 +42,17 @@ export function sqliteCases(db: Database.Database): CaseRepository {
 
   const createTx = db.transaction(create);
   const changeTx = db.transaction(change);
-  const rerouteTx = db.transaction(
-    (id: string, reroute: Parameters<CaseRepository['reroute']>[1], next: CaseRecord, now: number) => {
-      const previous = change(id, rerouteChange(reroute), now);
-      if (!previous) return null;
-      checkRerouteTarget(id, previous.matterId, next);
-      const stored = create(next);
-      return stored ? { previous, next: stored } : null;
-    },
-  );
+  // Thrown inside the transaction so that the withdrawal rolls back with the refused insert.
+  const matterTaken = new Error('cases.reroute: the matter has another open case');
+  const rerouteTx = db.transaction((id: string, reroute: CaseReroute, next: CaseRecord, now: number) => {
+    checkRerouteTarget(id, null, next);
+    const previous = change(id, rerouteChange(reroute), now);
+    if (!previous) return null;
+    checkRerouteTarget(id, previous.matterId, next);
+    const stored = create(next);
+    if (!stored) throw matterTaken;
+    return { previous, next: stored };
+  });
 
   return {
     async create(record) {
@@ -67,7 +69,12 @@ export function sqliteCases(db: Database.Database): CaseRepository {
       return changeTx(id, caseChange, now);
     },
     async reroute(id, reroute, next, now) {
-      return rerouteTx(id, reroute, next, now);
+      try {
+        return rerouteTx(id, reroute, next, now);
+      } catch (error) {
+        if (error === matterTaken) return null;
+        throw error;
+      }
     },
     ...sqliteCaseLists(db, prepared),
   };
