@@ -43,16 +43,20 @@ export function checkRerouteTarget(previousId: string, matterId: string | null, 
 }
 
 /**
- * A value without its times (keys ending in `At`, and `at`): a retry made later carries other
- * times, but the same state, people and words. Object keys sorted, so both engines' key orders
- * compare equal.
+ * The moments a step records about itself: a retry made later carries other ones. `reviewAt`
+ * (挂账's review date) is the holder's input, not a moment of the call, so it is compared.
  */
+const callMoments = new Set(['at', 'requestedAt', 'decidedAt']);
+/** Fields set from the call's time (`dueAt` moved by an approval is recomputed from the stored one). */
+const callTimedFields = new Set<CasePatchField>(['acceptedAt', 'dueAt', 'nextReminderAt']);
+
+/** A value without the call's moments, object keys sorted so both engines' key orders compare equal. */
 function timeless(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(timeless);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => key !== 'at' && !key.endsWith('At'))
+      .filter(([key]) => !callMoments.has(key))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, inner]) => [key, timeless(inner)]),
   );
@@ -60,7 +64,7 @@ function timeless(value: unknown): unknown {
 
 /**
  * Whether a refused change was in fact already made: the case stands as the patch would leave
- * it, times aside (the state, who accepted, the feedback's words and author ...), and the
+ * it, the call's moments aside (the state, who accepted, the feedback's words and author ...), and the
  * conditions on the holder and the handler hold. Both engines answer such a retry with the stored
  * case, so an accept retried after a lost answer is the user's, while of 50 different users only
  * the one stored gets it. A patch of times only is never taken for a retry.
@@ -69,7 +73,7 @@ export function caseStandsAsChanged(stored: CaseRecord | null, change: CaseChang
   if (!stored) return false;
   if (change.holder && !sameHolder(stored.holder, change.holder)) return false;
   if (change.notHandledBy !== undefined && stored.feedback?.by === change.notHandledBy) return false;
-  const compared = casePatchedFields(change).filter(([field]) => !field.endsWith('At'));
+  const compared = casePatchedFields(change).filter(([field]) => !callTimedFields.has(field));
   if (compared.length === 0) return false;
   const record = stored as unknown as Record<string, unknown>;
   return compared.every(

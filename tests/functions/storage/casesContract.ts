@@ -138,6 +138,22 @@ export function describeCasesContract(adapterName: string, openEmpty: () => Prom
       expect(await cases.create(aCase({ id: 'k4', dispatchedAt: T + 5 * HOUR_MS }))).toBeNull();
     });
 
+    it('answers a retried 挂账 with the stored case, but not another plan, nor a refused timer step', async () => {
+      await cases.create(aCase());
+      await cases.change('k1', acceptBy('u-prop-01'), T + 60_000);
+      const markLongTerm = (reviewAt: number) => ({
+        from: ['accepted'] as const,
+        holder: { ...PROPERTY },
+        patch: { state: 'long_term' as const, longTerm: { plan: '明年春季改造', reviewAt }, nextReminderAt: null },
+      });
+      const marked = await cases.change('k1', markLongTerm(T + 900 * HOUR_MS), T + HOUR_MS);
+      expect(marked).toMatchObject({ state: 'long_term', nextReminderAt: null, updatedAt: T + HOUR_MS });
+      expect(await cases.change('k1', markLongTerm(T + 900 * HOUR_MS), T + 2 * HOUR_MS)).toEqual(marked);
+      expect(await cases.change('k1', markLongTerm(T + 901 * HOUR_MS), T + 2 * HOUR_MS)).toBeNull();
+      const timer = { from: ['dispatched', 'accepted'] as const, patch: { nextReminderAt: null } };
+      expect(await cases.change('k1', timer, T + 3 * HOUR_MS)).toBeNull();
+    });
+
     it('takes one extension request per dispatch, and one decision of it', async () => {
       await cases.create(aCase());
       await cases.change('k1', acceptBy('u-prop-01'), T + 60_000);
