@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { openSqliteStorage } from '../../../cloudfunctions/lib/adapters/sqlite';
 import { sqliteCases } from '../../../cloudfunctions/lib/adapters/sqlite/cases';
 import { migrate, migrations } from '../../../cloudfunctions/lib/adapters/sqlite/migrations';
+import { OPEN_CASE_STATES_SQL } from '../../../cloudfunctions/lib/adapters/sqlite/migrations/v17Cases';
+import { openCaseStates } from '../../../src/domain/casework';
 import { DEPARTMENT, DISPATCH_AT, aCase, acceptBy, feedbackBy, passBy } from '../../support/builders/cases';
 import { describeCasesContract } from './casesContract';
 
@@ -35,6 +37,8 @@ describe('sqlite cases specifics', () => {
   });
 
   it('refuses a second open case of a matter, even in SQL', async () => {
+    // The index's list of open states is the domain's: a state added there must be added here.
+    expect(OPEN_CASE_STATES_SQL).toBe(`(${openCaseStates.map((state) => `'${state}'`).join(', ')})`);
     const storage = openSqliteStorage(':memory:');
     await storage.cases.create(aCase());
     await storage.cases.create(aCase({ id: 'k2', state: 'withdrawn' }));
