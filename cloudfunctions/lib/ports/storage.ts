@@ -16,6 +16,7 @@ import type {
   SubscriptionRepository,
 } from './notifications';
 import type { ActivityRepository } from './activities';
+import type { CaseRepository } from './casework';
 import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
 
@@ -163,6 +164,8 @@ export interface Storage {
   hoursLedger: HoursLedgerRepository;
   /** 志愿活动: activities and their sign-ups. */
   activities: ActivityRepository;
+  /** 街呼区应: the cases (案卷), one per dispatch of a matter. */
+  cases: CaseRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

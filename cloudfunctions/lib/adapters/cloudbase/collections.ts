@@ -62,6 +62,13 @@ export interface CollectionNames {
   activities: string;
   /** Sign-in and sign-out of each sign-up (`_id` = `activityId:userId`). */
   activitySignUps: string;
+  /** 街呼区应 cases (`_id` = the case id); an accept is a conditional update of this one document. */
+  cases: string;
+  /**
+   * One document per matter with an open case (`_id` = the matter id, holding the case id): of two
+   * concurrent dispatches of one matter one inserts it, so the matter has one open case.
+   */
+  openCases: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -103,6 +110,8 @@ const BASE_NAMES: CollectionNames = {
   hoursLedger: 'hoursLedger',
   activities: 'activities',
   activitySignUps: 'activitySignUps',
+  cases: 'cases',
+  openCases: 'openCases',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

@@ -3,6 +3,7 @@ import { createAuditRepository } from './audit';
 import { createBookingCounts } from './bookingCounts';
 import { createBookingRetention } from './bookingRetention';
 import { createBookingRepository } from './bookings';
+import { createCaseRepository } from './cases';
 import { collectionNames } from './collections';
 import { createCommentRepository } from './comments';
 import { createConsultationRepository } from './consultations';
@@ -80,6 +81,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     orders: createOrderRepository(db, names),
     hoursLedger: createHoursLedgerRepository(db, names),
     activities: createActivityRepository(db, names),
+    cases: createCaseRepository(db, names),
     photoChecks: createPhotoCheckRepository(db, names.photoChecks),
     notifications: createNotificationWriter(db, names),
     inbox: createInboxRepository(db, names.inbox),

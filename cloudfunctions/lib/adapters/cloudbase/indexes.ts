@@ -1,5 +1,6 @@
 import type { CollectionKey } from './collections';
 import { matterCollectionSetup } from './matterIndexes';
+import { caseCollectionSetup } from './caseIndexes';
 import { serviceCollectionSetup } from './serviceIndexes';
 import {
   ascending,
@@ -198,4 +199,5 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   ...visitCollectionSetup(),
   ...notificationCollectionSetup(),
   ...serviceCollectionSetup(),
+  ...caseCollectionSetup(),
 };

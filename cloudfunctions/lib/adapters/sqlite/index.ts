@@ -5,6 +5,7 @@ import { sqliteAudit } from './audit';
 import { sqliteBookingCounts } from './bookingCounts';
 import { sqliteBookingRetention } from './bookingRetention';
 import { sqliteBookings } from './bookings';
+import { sqliteCases } from './cases';
 import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
@@ -75,6 +76,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     orders: sqliteOrders(db),
     hoursLedger: sqliteHoursLedger(db),
     activities: sqliteActivities(db),
+    cases: sqliteCases(db),
     notifications: sqliteNotificationWriter(db),
     inbox: sqliteInbox(db),
     outbox: sqliteOutbox(db),
