@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { z } from 'zod';
-import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
+import { bundledTemplates } from '@domain/notifications/bundledTemplates';
 import { consentMoments, templateByKey, type ConsentMoment } from '@domain/notifications/templates';
 import type { creditSchema } from '@domain/notifications/views';
 import { call } from './client';
@@ -43,7 +43,7 @@ export function setConsentPrompt(prompt: ConsentPrompt): () => void {
 export function consentTemplates(moment: ConsentMoment): ConsentTemplate[] {
   return consentMoments[moment]
     .slice(0, MAX_TEMPLATES_PER_ASK)
-    .map((key) => templateByKey(deploymentTemplates, key))
+    .map((key) => templateByKey(bundledTemplates, key))
     .map(({ id, title }) => ({ id, title }));
 }
 

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { deploymentTemplates } from '@domain/notifications/deploymentTemplates';
+import { bundledTemplates } from '@domain/notifications/bundledTemplates';
 import type { FieldSource } from '@domain/notifications/templates';
 import {
   deliveryStateLabels,
@@ -22,7 +22,7 @@ const sourceLabels: Record<FieldSource, string> = {
 
 /** The label WeChat shows beside a field (thing1 -> 事项), from this deployment's template. */
 function fieldLabel(message: WechatMessage, key: string): string {
-  const template = deploymentTemplates.templates.find((t) => t.key === message.templateKey);
+  const template = bundledTemplates.templates.find((t) => t.key === message.templateKey);
   const source = template?.fields[key] as FieldSource | undefined;
   return source ? sourceLabels[source] : '内容';
 }

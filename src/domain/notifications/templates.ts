@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { formatShanghai } from '../time';
 import type { NotificationKind } from './kinds';
 import type { ServiceKind } from './serviceKinds';
+import type { SubscribeTemplate, TemplateConfig } from './templateConfig';
 import { formatTimeValue, phraseValue, truncateThing } from './templateText';
 
 /** The five message shapes we ask WeChat for; each kind maps to one of them. */
@@ -18,26 +18,7 @@ export type TemplateKey = (typeof templateKeys)[number];
 export const fieldSources = ['subject', 'status', 'note', 'time', 'place'] as const;
 export type FieldSource = (typeof fieldSources)[number];
 
-const fieldKey = z
-  .string()
-  .regex(/^(thing|phrase|time|date|name|short_thing|character_string)\d+$/, '模板字段须形如 thing1、time2');
-
-const templateSchema = z.object({
-  key: z.enum(templateKeys),
-  /** The template id from the WeChat console; `local-*` ids are the local host's stand-ins. */
-  id: z.string().min(1).max(128),
-  title: z.string().min(1),
-  fields: z.record(fieldKey, z.enum(fieldSources)),
-});
-export type SubscribeTemplate = z.infer<typeof templateSchema>;
-
-export const templateConfigSchema = z
-  .object({ templates: z.array(templateSchema) })
-  .refine((c) => templateKeys.every((k) => c.templates.filter((t) => t.key === k).length === 1), {
-    message: '每种模板须且仅须配置一次',
-  })
-  .refine((c) => new Set(c.templates.map((t) => t.id)).size === c.templates.length, { message: '模板 id 不能重复' });
-export type TemplateConfig = z.infer<typeof templateConfigSchema>;
+export type { SubscribeTemplate, TemplateConfig } from './templateConfig';
 
 /**
  * Service orders and 双报到 have their own message (服务进度通知); an activity's sign-up news and

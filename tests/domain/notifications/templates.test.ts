@@ -3,12 +3,12 @@ import { failureReason } from '@domain/notifications/failureReasons';
 import { kindStatus, notificationKinds, notificationPage, notificationText } from '@domain/notifications/kinds';
 import {
   consentMoments,
-  templateConfigSchema,
   templateData,
   templateKeys,
   templateOfKind,
   type SubscribeTemplate,
 } from '@domain/notifications/templates';
+import { templateConfigSchema } from '@domain/notifications/templateConfig';
 import { shanghaiWallClockToMs } from '@domain/time';
 
 const values = {
