@@ -32,10 +32,6 @@ describe('志愿活动 from publishing to the volunteer’s hours (h5 on the loc
     }
   });
 
-  afterAll(async () => {
-    await setHostClock(env.host.url, null);
-  });
-
   async function openActivity(userId: string) {
     await signInAs(page, userId);
     await page.goto(`/#${routeUrl(routes.serviceActivity, { id: activityId })}`);
