@@ -57,3 +57,12 @@ export function creditText(creditedMinutes: number | null): string {
   if (creditedMinutes > 0) return `计入${hoursText(creditedMinutes)}小时志愿时长`;
   return '在场时间不足活动时长的60%，本次未计入志愿时长';
 }
+
+/**
+ * `幸福小区红帆驿站二楼 · 鼓楼红帆驿站`: the place, and the station it is held for unless the place
+ * already names it (held at the station itself).
+ */
+export function whereText(activity: Pick<ActivityView, 'place' | 'stationName'>): string {
+  const { place, stationName } = activity;
+  return stationName && !place.includes(stationName) ? `${place} · ${stationName}` : place;
+}

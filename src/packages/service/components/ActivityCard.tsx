@@ -9,6 +9,7 @@ import {
   mySignUpLabel,
   phaseLabel,
   seatsText,
+  whereText,
 } from '../../../components/activities/activityText';
 import './ActivityCard.scss';
 
@@ -31,10 +32,7 @@ export function ActivityCard({ activity }: { activity: ActivityView }) {
       <View className="mq-text" id={`${id}-time`}>
         {activityTimeText(activity)}
       </View>
-      <View className="mq-muted">
-        {activity.place}
-        {activity.stationName ? ` · ${activity.stationName}` : ''}
-      </View>
+      <View className="mq-muted">{whereText(activity)}</View>
       <View className="sv-activity-card__foot">
         <View className="mq-muted" id={`${id}-seats`}>
           {seatsText(activity)}
