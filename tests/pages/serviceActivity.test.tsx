@@ -229,4 +229,19 @@ describe('one 志愿活动 (jsdom)', () => {
     await appears('#state-error');
     expect(text('#state-error')).toContain('没有找到这个活动');
   });
+
+  it('tells a resident who is not a volunteer yet how to become one, instead of showing no button', async () => {
+    const server = await activityServer('u-resident-zhang', activityView({ actions: [] }));
+    open(server.backend);
+    await appears('#activity-not-volunteer');
+    expect(text('#activity-not-volunteer')).toContain('需要先成为本社区的志愿者');
+    click('#activity-go-report');
+    expect(lastOpened()).toBe('/packages/service/report/index');
+    cleanup();
+    // A committee member reading it is not asked to report as a volunteer.
+    const staff = await activityServer('u-committee-chen', activityView({ actions: [] }));
+    open(staff.backend);
+    await appears('#activity-facts');
+    expect(document.querySelector('#activity-not-volunteer')).toBeNull();
+  });
 });
