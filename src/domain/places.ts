@@ -30,11 +30,24 @@ export const compoundSchema = z.object({
   gridId: idSchema,
 });
 
+/** 区直部门: a district department that answers 街呼区应 calls (城管, 住建, 公安交警, 市场监管…). */
+export const departmentSchema = z.object({ id: idSchema, name: fixedText(), districtId: idSchema });
+
+/** 物业服务企业: answers for the compounds it manages. */
+export const propertyCompanySchema = z.object({
+  id: idSchema,
+  name: fixedText(),
+  districtId: idSchema.optional(),
+  compoundIds: z.array(idSchema),
+});
+
 export type District = z.infer<typeof districtSchema>;
 export type Street = z.infer<typeof streetSchema>;
 export type Community = z.infer<typeof communitySchema>;
 export type Grid = z.infer<typeof gridSchema>;
 export type Compound = z.infer<typeof compoundSchema>;
+export type Department = z.infer<typeof departmentSchema>;
+export type PropertyCompany = z.infer<typeof propertyCompanySchema>;
 
 export const directorySchema = z.object({
   districts: z.array(districtSchema),
@@ -42,6 +55,8 @@ export const directorySchema = z.object({
   communities: z.array(communitySchema),
   grids: z.array(gridSchema),
   compounds: z.array(compoundSchema),
+  departments: z.array(departmentSchema),
+  propertyCompanies: z.array(propertyCompanySchema),
 });
 
 export type Directory = z.infer<typeof directorySchema>;
@@ -66,4 +81,14 @@ export function compoundsOf(directory: Directory, communityId: string, gridId?: 
 /** `东门社区、西门社区`: the names of several communities, in the order given. */
 export function communityNames(directory: Directory, ids: readonly string[]): string {
   return ids.map((id) => directory.communities.find((c) => c.id === id)?.name ?? id).join('、');
+}
+
+/** The departments of a district, or every department without one given. */
+export function departmentsOf(directory: Directory, districtId?: string): Department[] {
+  return directory.departments.filter((d) => (districtId ? d.districtId === districtId : true));
+}
+
+/** The property company that manages a compound, if any. */
+export function propertyCompanyOf(directory: Directory, compoundId: string): PropertyCompany | undefined {
+  return directory.propertyCompanies.find((p) => p.compoundIds.includes(compoundId));
 }
