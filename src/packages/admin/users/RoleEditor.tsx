@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { communityNames, type Directory } from '@domain/places';
+import { orgLabels } from '@domain/roleScope';
 import { scopeLines } from '@domain/scopeLines';
 import { isCaseRole, roleLabels, roles, type Role, type UserSummary } from '@domain/users';
 import { useCommand } from '../../../hooks/useCommand';
@@ -41,6 +42,13 @@ export function RoleEditor({
     (caseRole
       ? scope.orgId !== user.orgId || !sameIds(scope.gridIds, user.gridIds)
       : !sameIds(communityIds, user.communityIds));
+
+  // Said here rather than after a round trip: the server refuses a case role without its scope too.
+  const missingScope = caseRole
+    ? caseRole === 'gridWorker'
+      ? scope.gridIds.length === 0 && '请至少选择一个网格'
+      : scope.orgId === null && `请选择${orgLabels[caseRole]}`
+    : false;
 
   function chooseRole(next: Role) {
     setRole(next);
@@ -89,6 +97,11 @@ export function RoleEditor({
             />
           </View>
         )}
+        {missingScope ? (
+          <View className="mq-muted" id="role-scope-missing">
+            {missingScope}
+          </View>
+        ) : null}
         <View className="admin-editor__actions">
           <Button
             id="role-save"
@@ -96,6 +109,7 @@ export function RoleEditor({
             size="large"
             block
             loading={saving.busy}
+            disabled={Boolean(missingScope)}
             onClick={() => (changed ? setConfirming(true) : onClose())}
           >
             保存
