@@ -1,4 +1,5 @@
 import HomePage from '../../src/pages/index/index';
+import MattersPage from '../../src/pages/matters/index';
 import { resetTaroMock } from '../support/taroMock';
 import { seededBackend } from '../support/seededBackend';
 import { resetNotificationsMock } from './notificationsTaroMock';
@@ -31,5 +32,22 @@ describe('the homes of 街呼区应’s roles say their scope, and that their to
     expect(document.querySelector('#committee-workbench, #cadre-workbench, #admin-home')).toBeNull();
     await settle();
     expect(page.calls.filter((c) => c.fn === 'home')).toEqual([]);
+  });
+});
+
+describe('the 说事 tab for a department (jsdom)', () => {
+  it('says a department does not read by community, instead of asking for a community it cannot have', async () => {
+    const server = await seededBackend();
+    renderPage(<MattersPage />, server.as('u-dept-wu'));
+    await appears('#state-empty');
+    expect(document.body.textContent).toContain('区直部门不按社区查看');
+    expect(document.body.textContent).not.toContain('还没有为您指定负责的社区');
+  });
+
+  it('shows a street user the matters of its communities like other staff', async () => {
+    const server = await seededBackend();
+    renderPage(<MattersPage />, server.as('u-street-zhou'));
+    await settle();
+    expect(document.body.textContent).not.toContain('还没有为您指定负责的社区');
   });
 });
