@@ -6,7 +6,7 @@ import { departmentSchema, directorySchema, propertyCompanySchema, type Director
  * A places file (docs/places.example.json) as `cloudbase:setup --places` reads it: the directory's
  * shape, where files written before 街呼区应 may leave out departments and property companies.
  */
-const placesFileSchema = directorySchema.extend({
+const placesFileSchema = directorySchema.unwrap().extend({
   departments: z.array(departmentSchema).default([]),
   propertyCompanies: z.array(propertyCompanySchema).default([]),
 });

@@ -1,16 +1,17 @@
 import { Text, View } from '@tarojs/components';
-import { scopeLines } from '@domain/scopeLines';
-import { isCaseRole, roleLabels } from '@domain/users';
+import { communityNames, type Directory } from '@domain/places';
+import { isCaseRole, roleLabels, type CaseRole, type SelfView } from '@domain/users';
 import { useSession } from '../../state/session';
 
 /**
  * The home of 街呼区应's roles (网格员, 街道, 区直部门, 物业) until the case loop opens: the scope
  * an admin gave them, and plainly that their tools are not here yet. Nothing here pretends to work.
+ * Kept small on purpose: it is part of the weapp main package (docs/adr/0013).
  */
 export function CaseRoleHome() {
   const { user, directory } = useSession();
-  if (!user || !isCaseRole(user.role)) return null;
-  const lines = directory ? scopeLines({ ...user, role: user.role }, directory) : [];
+  if (!user || !isCaseRole(user.role) || !directory) return null;
+  const lines = scopeOf(user, user.role, directory);
   return (
     <View id="case-role-home">
       <View className="mq-section-title">我的负责范围</View>
@@ -26,4 +27,18 @@ export function CaseRoleHome() {
       </View>
     </View>
   );
+}
+
+/** `负责：东门第一网格`, then the communities and a company's compounds; unknown ids shown as they are. */
+function scopeOf(user: SelfView, role: CaseRole, directory: Directory): string[] {
+  const named = (places: { id: string; name: string }[], ids: string[]) =>
+    ids.map((id) => places.find((p) => p.id === id)?.name ?? id).join('、');
+  const bodies =
+    role === 'street' ? directory.streets : role === 'department' ? directory.departments : directory.propertyCompanies;
+  const company = directory.propertyCompanies.find((p) => p.id === user.orgId);
+  return [
+    `负责：${role === 'gridWorker' ? named(directory.grids, user.gridIds) : named(bodies, [user.orgId ?? ''])}`,
+    user.communityIds.length > 0 ? `社区：${communityNames(directory, user.communityIds)}` : '',
+    role === 'property' && company ? `管理小区：${named(directory.compounds, company.compoundIds)}` : '',
+  ].filter(Boolean);
 }
