@@ -13,6 +13,8 @@ export function benchResident(id: string, communityId: string, at: number): User
     role: 'resident',
     communityIds: [communityId],
     communityId,
+    gridIds: [],
+    orgId: null,
     gridId: null,
     compoundId: null,
     building: '',

@@ -1,6 +1,7 @@
 import type { Community, Compound, Grid } from '@domain/places';
-import type { Role } from '@domain/users';
+import { isCaseRole, type Role } from '@domain/users';
 import type { Storage, UserRecord } from '../cloudfunctions/lib/ports/storage';
+import { demoDepartments, demoPropertyCompanies } from './seedBodies';
 
 /**
  * Demo data for the embedded default: one district, one street, two communities with grids
@@ -47,6 +48,9 @@ interface DemoUser {
   name: string;
   role: Role;
   communityIds: string[];
+  /** The case roles' scope (docs/adr/0013), as account.assignRole derives it. */
+  gridIds?: string[];
+  orgId?: string;
   gridId: string | null;
   compoundId: string | null;
   building: string;
@@ -144,6 +148,54 @@ export const demoUsers: DemoUser[] = [
     phone: '',
     note: '设置社区、分配角色',
   },
+  {
+    id: 'u-grid-sun',
+    name: '孙丽',
+    role: 'gridWorker',
+    communityIds: ['c-dongmen'],
+    gridIds: ['g-dongmen-1'],
+    gridId: null,
+    compoundId: null,
+    building: '',
+    phone: '13305377890',
+    note: '网格员，东门第一网格',
+  },
+  {
+    id: 'u-street-zhou',
+    name: '周涛',
+    role: 'street',
+    communityIds: ['c-dongmen', 'c-ximen'],
+    orgId: 's-guhuai',
+    gridId: null,
+    compoundId: null,
+    building: '',
+    phone: '13205378901',
+    note: '古槐街道工作人员',
+  },
+  {
+    id: 'u-dept-wu',
+    name: '吴强',
+    role: 'department',
+    communityIds: [],
+    orgId: 'dep-chengguan',
+    gridId: null,
+    compoundId: null,
+    building: '',
+    phone: '13105379012',
+    note: '区城管局工作人员',
+  },
+  {
+    id: 'u-property-zheng',
+    name: '郑红',
+    role: 'property',
+    communityIds: ['c-dongmen'],
+    orgId: 'pc-xingfu',
+    gridId: null,
+    compoundId: null,
+    building: '',
+    phone: '15005370123',
+    note: '幸福物业，管理幸福小区、槐荫苑',
+  },
 ];
 
 /** The openid the dev login vouches for; in production it is WeChat's. */
@@ -159,9 +211,13 @@ export async function seedDemoData(storage: Storage, now: number): Promise<{ see
   for (const community of communities) await storage.places.saveCommunity(community);
   for (const grid of grids) await storage.places.saveGrid(grid);
   for (const compound of compounds) await storage.places.saveCompound(compound);
-  // Oldest first, a second apart, so "newest first" lists are stable.
-  for (const [index, demo] of demoUsers.entries()) {
-    await storage.users.createIfAbsent(toRecord(demo, now - (demoUsers.length - index) * 1000));
+  for (const department of demoDepartments) await storage.places.saveDepartment(department);
+  for (const company of demoPropertyCompanies) await storage.places.savePropertyCompany(company);
+  // Oldest first, a second apart, so "newest first" lists are stable. 街呼区应's people joined the
+  // demo last but are seeded as its oldest users: the lists the docs and tests quote keep their order.
+  const ordered = [...demoUsers.filter((u) => isCaseRole(u.role)), ...demoUsers.filter((u) => !isCaseRole(u.role))];
+  for (const [index, demo] of ordered.entries()) {
+    await storage.users.createIfAbsent(toRecord(demo, now - (ordered.length - index) * 1000));
   }
   return { seeded: true };
 }
@@ -174,6 +230,8 @@ function toRecord(demo: DemoUser, createdAt: number): UserRecord {
     role: demo.role,
     communityIds: demo.communityIds,
     communityId: demo.communityIds[0] ?? null,
+    gridIds: demo.gridIds ?? [],
+    orgId: demo.orgId ?? null,
     gridId: demo.gridId,
     compoundId: demo.compoundId,
     building: demo.building,

@@ -8,7 +8,7 @@ import {
 import type { CollectionKey } from '../cloudfunctions/lib/adapters/cloudbase/collections';
 import { readFileSync } from 'node:fs';
 import { createCloudbaseStorage } from '../cloudfunctions/lib/adapters/cloudbase';
-import { directorySchema } from '@domain/places';
+import { parsePlacesFile } from './placesFile';
 
 /**
  * `npm run cloudbase:setup`: creates the collections of a CloudBase environment (safe to run
@@ -17,7 +17,8 @@ import { directorySchema } from '@domain/places';
  * Without credentials it only prints the list (`--print`).
  *
  * Bootstrap a new deployment with:
- *   --places docs/places.example.json   save the district/street/community/grid/compound tree
+ *   --places docs/places.example.json   save the district/street/community/grid/compound tree,
+ *                                        the departments and property companies (checked first)
  *   --admin-openid <OPENID>              make that user (who has opened the app once) the admin
  */
 function printSetup(): void {
@@ -40,20 +41,26 @@ function argument(name: string): string | undefined {
 }
 
 async function savePlaces(storage: ReturnType<typeof createCloudbaseStorage>, file: string): Promise<void> {
-  const places = directorySchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  // Checked whole before anything is saved: a wrong reference saves nothing.
+  const places = parsePlacesFile(JSON.parse(readFileSync(file, 'utf8')));
   for (const d of places.districts) await storage.places.saveDistrict(d);
   for (const s of places.streets) await storage.places.saveStreet(s);
   for (const c of places.communities) await storage.places.saveCommunity(c);
   for (const g of places.grids) await storage.places.saveGrid(g);
   for (const c of places.compounds) await storage.places.saveCompound(c);
-  console.log(`saved ${places.communities.length} communities from ${file}`);
+  for (const d of places.departments) await storage.places.saveDepartment(d);
+  for (const p of places.propertyCompanies) await storage.places.savePropertyCompany(p);
+  console.log(
+    `saved ${places.communities.length} communities, ${places.departments.length} departments and ` +
+      `${places.propertyCompanies.length} property companies from ${file}`,
+  );
 }
 
 async function makeAdmin(storage: ReturnType<typeof createCloudbaseStorage>, openid: string): Promise<void> {
   const user = await storage.users.findByOpenid(openid);
   if (!user)
     throw new Error(`no user with openid ${openid}: open the mini-program once with that WeChat account first`);
-  await storage.users.assignRole(user.id, 'admin', [], Date.now());
+  await storage.users.assignRole(user.id, { role: 'admin', communityIds: [], gridIds: [], orgId: null }, Date.now());
   console.log(`${user.name || user.id} is now the admin`);
 }
 

@@ -20,6 +20,12 @@ export function CommunityGate({
   children: ReactNode;
 }) {
   if (user.role === 'admin') return <StateView kind="empty" {...adminNote} />;
+  // A department is district-wide (docs/adr/0013): no community is missing, its pages are its cases.
+  if (user.role === 'department') {
+    return (
+      <StateView kind="empty" title="区直部门不按社区查看" detail="街呼区应的案件将在首页接收和办理（即将开放）" />
+    );
+  }
   if (user.role !== 'resident' && user.communityIds.length === 0) {
     return <StateView kind="empty" title="还没有为您指定负责的社区" detail="请联系系统管理员" />;
   }

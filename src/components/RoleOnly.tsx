@@ -10,6 +10,10 @@ const elsewhere: Record<Role, string> = {
   cadre: '居民可在「约见」里预约民情书记接访',
   committee: '如需办理说事，请联系社区居委会',
   admin: '请联系系统管理员',
+  gridWorker: '如需上报或核查，请联系所在网格的网格员',
+  street: '如需街道协调，请联系社区居委会',
+  department: '如需部门办理，请联系社区居委会',
+  property: '如需物业办理，请联系小区物业',
 };
 
 /**

@@ -32,6 +32,10 @@ export const roleGrants: Record<Role, string> = {
   cadre: '能发布接访时段，看到预约居民的联系方式',
   committee: '能审核说事和评论、召集协商，看到本社区居民的联系方式',
   admin: '能设置所有用户的角色，查看审计记录',
+  gridWorker: '负责所选网格（案件上报和核查即将开放）',
+  street: '负责所选街道及其各社区（案件调度和督办即将开放）',
+  department: '代表所选部门（承办派来的案件即将开放）',
+  property: '代表所选物业公司，负责其管理的小区（承办案件即将开放）',
 };
 
 /** The confirmation a role change asks first: who becomes what, and what that grants. */

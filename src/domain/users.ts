@@ -3,7 +3,16 @@ import { contactText, freeText } from './textFields';
 import { idSchema } from './ids';
 import { lazySchema } from './lazySchema';
 
-export const roles = ['resident', 'cadre', 'committee', 'admin'] as const;
+export const roles = [
+  'resident',
+  'cadre',
+  'committee',
+  'admin',
+  'gridWorker',
+  'street',
+  'department',
+  'property',
+] as const;
 export type Role = (typeof roles)[number];
 export const roleSchema = lazySchema(() => z.enum(roles, { error: '角色无效' }));
 
@@ -15,7 +24,22 @@ export const roleLabels: Record<Role, string> = {
   cadre: '民情书记',
   committee: '社区居委会',
   admin: '管理员',
+  gridWorker: '网格员',
+  street: '街道',
+  department: '区直部门',
+  property: '物业',
 };
+
+/**
+ * The roles of 街呼区应's other side (docs/adr/0013): each acts only within the scope an admin gave
+ * it, a street / department / property company (`orgId`) or grids (`gridIds`).
+ */
+export const caseRoles = ['gridWorker', 'street', 'department', 'property'] as const;
+export type CaseRole = (typeof caseRoles)[number];
+
+export function isCaseRole(role: Role): role is CaseRole {
+  return (caseRoles as readonly Role[]).includes(role);
+}
 
 /** Staff roles act only inside the communities an admin assigned them. */
 export function isStaffRole(role: Role): boolean {
@@ -54,6 +78,10 @@ function identityShape() {
     role: roleSchema,
     communityIds: z.array(idSchema),
     communityId: idSchema.nullable(),
+    /** A grid worker's grids (else empty). */
+    gridIds: z.array(idSchema),
+    /** The street, department or property company a case role acts for (else null). */
+    orgId: idSchema.nullable(),
   };
 }
 

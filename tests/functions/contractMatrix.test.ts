@@ -12,6 +12,10 @@ const callers: Record<CallerRole, string> = {
   cadre: demoOpenid('u-cadre-liu'),
   committee: demoOpenid('u-committee-chen'),
   admin: demoOpenid('u-admin'),
+  gridWorker: demoOpenid('u-grid-sun'),
+  street: demoOpenid('u-street-zhou'),
+  department: demoOpenid('u-dept-wu'),
+  property: demoOpenid('u-property-zheng'),
 };
 
 const everyAction = functionNames.flatMap((fn) =>

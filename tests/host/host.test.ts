@@ -54,7 +54,16 @@ describe('local host in dev mode', () => {
     const response = await fetch(`${host.url}/api/dev/users`);
     const body = await response.json();
     const roles = new Set(body.data.users.map((u: { role: string }) => u.role));
-    expect([...roles].sort()).toEqual(['admin', 'cadre', 'committee', 'resident']);
+    expect([...roles].sort()).toEqual([
+      'admin',
+      'cadre',
+      'committee',
+      'department',
+      'gridWorker',
+      'property',
+      'resident',
+      'street',
+    ]);
     expect(body.data.users[0]).toMatchObject({
       id: 'u-resident-zhang',
       name: '张桂兰',

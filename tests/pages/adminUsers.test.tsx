@@ -92,3 +92,79 @@ describe('用户与角色 (jsdom, real services over SQLite)', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/admin/audit/index' });
   });
 });
+
+describe('用户与角色: 街呼区应’s roles with their grids or body (jsdom, real services over SQLite)', () => {
+  it('makes 李明 a grid worker of two grids: picks them, confirms them by name, and the row shows them', async () => {
+    const { server, calls } = await open();
+    click('#user-u-resident-li');
+    await appears('#role-editor');
+    click('#role-gridWorker');
+    // Grids instead of communities, each named with its community.
+    expect(document.querySelector('#assign-community-c-dongmen')).toBeNull();
+    expect(text('#assign-grid-g-ximen-1')).toBe('西门第一网格（西门社区）');
+    click('#assign-grid-g-dongmen-2');
+    click('#assign-grid-g-ximen-1');
+    click('#role-save');
+    await appears('#role-confirm');
+    expect(document.body.textContent).toContain('将 李明 设为 网格员？');
+    expect(text('#role-confirm-scope')).toBe('负责网格：东门第二网格、西门第一网格');
+    click('#role-confirm-ok');
+    await waitFor(() => expect(document.querySelector('#role-editor')).toBeNull());
+    const [sent] = calls.filter((c) => c.event.action === 'assignRole');
+    expect(sent.event.data).toEqual({
+      userId: 'u-resident-li',
+      role: 'gridWorker',
+      communityIds: [],
+      gridIds: ['g-dongmen-2', 'g-ximen-1'],
+      orgId: null,
+    });
+    expect(await server.storage.users.findById('u-resident-li')).toMatchObject({
+      role: 'gridWorker',
+      communityIds: ['c-dongmen', 'c-ximen'],
+    });
+    await waitFor(() =>
+      expect(text('#user-u-resident-li')).toContain('东门第二网格、西门第一网格 · 东门社区、西门社区'),
+    );
+  });
+
+  it.each([
+    ['street', 'assign-org-s-guhuai', '街道：古槐街道'],
+    ['department', 'assign-org-dep-jiaojing', '部门：区公安分局交警大队'],
+    ['property', 'assign-org-pc-xingfu', '物业公司：幸福物业；管理小区：幸福小区、槐荫苑'],
+  ])('assigns a %s user to one body picked from the directory', async (role, choice, scope) => {
+    const { server } = await open();
+    click('#user-u-resident-li');
+    await appears('#role-editor');
+    click(`#role-${role}`);
+    click(`#${choice}`);
+    click('#role-save');
+    await appears('#role-confirm');
+    expect(text('#role-confirm-scope')).toBe(scope);
+    click('#role-confirm-ok');
+    await waitFor(() => expect(document.querySelector('#role-editor')).toBeNull());
+    expect(await server.storage.users.findById('u-resident-li')).toMatchObject({ role, orgId: choice.slice(11) });
+  });
+
+  it('asks for the body or grids before saving, and sends nothing without them', async () => {
+    const { calls } = await open();
+    click('#user-u-resident-li');
+    await appears('#role-editor');
+    click('#role-department');
+    expect(text('#role-scope-missing')).toBe('请选择区直部门');
+    click('#role-save');
+    click('#role-gridWorker');
+    expect(text('#role-scope-missing')).toBe('请至少选择一个网格');
+    click('#role-save');
+    expect(document.querySelector('#role-confirm')).toBeNull();
+    click('#assign-grid-g-dongmen-1');
+    expect(document.querySelector('#role-scope-missing')).toBeNull();
+    expect(calls.some((c) => c.event.action === 'assignRole')).toBe(false);
+  });
+
+  it('lists the seeded case roles with their scope', async () => {
+    await open();
+    await appears('#user-u-dept-wu');
+    expect(text('#user-u-dept-wu')).toContain('区城管局');
+    expect(text('#user-u-property-zheng')).toContain('幸福物业 · 幸福小区、槐荫苑');
+  });
+});

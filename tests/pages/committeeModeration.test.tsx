@@ -151,8 +151,7 @@ describe('committee moderation queue (jsdom, real services over SQLite)', () => 
     );
     await server.storage.users.assignRole(
       'u-committee-chen',
-      'committee',
-      ['c-dongmen', 'c-ximen'],
+      { role: 'committee', communityIds: ['c-dongmen', 'c-ximen'], gridIds: [], orgId: null },
       server.deps.clock.now(),
     );
     renderPage(<ModerationPage />, server.as('u-committee-chen'));

@@ -93,4 +93,17 @@ describe('profile page (jsdom, real services over SQLite)', () => {
     fireEvent.click(document.querySelector('#profile-save')!);
     expect(await screen.findByText('请填写11位手机号码')).toBeTruthy();
   });
+
+  it.each([
+    ['u-grid-sun', ['c-dongmen']],
+    ['u-street-zhou', ['c-dongmen', 'c-ximen']],
+    ['u-property-zheng', ['c-dongmen']],
+    ['u-dept-wu', ['c-dongmen', 'c-ximen']],
+  ])('offers %s the communities of its scope (a department: any)', async (userId, offered) => {
+    const { backend } = await realBackend(userId);
+    renderPage(<ProfilePage />, backend);
+    await screen.findByText('所在社区');
+    const shown = [...document.querySelectorAll('[id^="community-c-"]')].map((el) => el.id.slice(10));
+    expect(shown).toEqual(offered);
+  });
 });

@@ -1,6 +1,15 @@
 import type { AuditEntry } from '@domain/contract';
 import type { CursorPosition } from '@domain/pagination';
-import type { Community, Compound, Directory, District, Grid, Street } from '@domain/places';
+import type {
+  Community,
+  Compound,
+  Department,
+  Directory,
+  District,
+  Grid,
+  PropertyCompany,
+  Street,
+} from '@domain/places';
 import type { ElderMode, Role } from '@domain/users';
 import type { UserSearch } from '@domain/userSearch';
 import type { PersonalDataRepository } from './personalData';
@@ -28,6 +37,10 @@ export interface UserRecord {
   role: Role;
   communityIds: string[];
   communityId: string | null;
+  /** A grid worker's grids; empty for every other role. */
+  gridIds: string[];
+  /** The street, department or property company a case role acts for (by role); else null. */
+  orgId: string | null;
   gridId: string | null;
   compoundId: string | null;
   building: string;
@@ -52,6 +65,14 @@ export interface ProfilePatch {
   phone: string;
   /** Kept when the phone stays the same, null when it changes: a new number is not verified. */
   phoneVerifiedAt: number | null;
+}
+
+/** What an admin gives with a role: its communities and, for the case roles, grids or body. */
+export interface RoleAssignment {
+  role: Role;
+  communityIds: string[];
+  gridIds: string[];
+  orgId: string | null;
 }
 
 export interface Page<T> {
@@ -80,7 +101,7 @@ export interface UserRepository {
   setElderMode(id: string, elderMode: ElderMode, now: number): Promise<UserRecord | null>;
   /** Stores the phone number WeChat vouched for, verified at `now`. */
   setVerifiedPhone(id: string, phone: string, now: number): Promise<UserRecord | null>;
-  assignRole(id: string, role: Role, communityIds: string[], now: number): Promise<UserRecord | null>;
+  assignRole(id: string, assignment: RoleAssignment, now: number): Promise<UserRecord | null>;
   /** Newest first, keyset paginated on (createdAt, id). */
   list(query: UserListQuery): Promise<Page<UserRecord>>;
 }
@@ -94,6 +115,8 @@ export interface PlaceRepository {
   saveCommunity(community: Community): Promise<void>;
   saveGrid(grid: Grid): Promise<void>;
   saveCompound(compound: Compound): Promise<void>;
+  saveDepartment(department: Department): Promise<void>;
+  savePropertyCompany(company: PropertyCompany): Promise<void>;
 }
 
 export interface AuditRepository {

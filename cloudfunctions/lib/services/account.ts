@@ -1,7 +1,8 @@
 import { AppError } from '@domain/errors';
 import { decodeCursor, encodeCursor, type CursorPosition } from '@domain/pagination';
 import type { Directory } from '@domain/places';
-import { isStaffRole, type Role } from '@domain/users';
+import { roleScope } from '@domain/roleScope';
+import { isCaseRole, isStaffRole, type Role } from '@domain/users';
 import { parseUserSearch } from '@domain/userSearch';
 import type { ActionContext, ServiceMap } from '../service';
 import type { Page, ProfilePatch, UserRecord } from '../ports/storage';
@@ -93,7 +94,10 @@ interface ProfileFields {
 function profilePatch(user: UserRecord, input: ProfileFields, directory: Directory): ProfilePatch {
   const community = directory.communities.find((c) => c.id === input.communityId);
   if (!community) throw badField('communityId', '请选择有效的社区');
-  if (isStaffRole(user.role) && !user.communityIds.includes(community.id)) {
+  // A case role with communities (grid worker, street, property) picks among them too; a
+  // department is district-wide and picks any.
+  const bound = isStaffRole(user.role) || (isCaseRole(user.role) && user.communityIds.length > 0);
+  if (bound && !user.communityIds.includes(community.id)) {
     throw new AppError('OUTSIDE_COMMUNITY', '只能选择管理员为您指定的社区');
   }
   const gridId = input.gridId ?? null;
@@ -125,13 +129,17 @@ function phoneOf(user: UserRecord, typed: string | undefined): Pick<ProfilePatch
 
 async function assignRole(
   { caller, deps, requestId }: ActionContext,
-  input: { userId: string; role: Role; communityIds: string[] },
+  input: { userId: string; role: Role; communityIds: string[]; gridIds?: string[]; orgId?: string | null },
 ) {
   const admin = requireUser(caller);
   const target = await deps.storage.users.findById(input.userId);
   if (!target) throw new AppError('NOT_FOUND', '用户不存在');
-  const communityIds = [...new Set(input.communityIds)];
-  await assertCommunitiesExist(deps.storage.places.directory(), communityIds);
+  const directory = await deps.storage.places.directory();
+  // The case roles' communities come from their grids or body (docs/adr/0013), checked here.
+  const scoped = roleScope(input.role, input, directory);
+  if (!scoped.ok) throw badField(scoped.path, scoped.message);
+  const { communityIds } = scoped.scope;
+  assertCommunitiesExist(directory, communityIds);
   if (isStaffRole(input.role) && communityIds.length === 0) {
     throw badField('communityIds', '民情书记和居委会成员至少要指定一个社区');
   }
@@ -142,7 +150,7 @@ async function assignRole(
     throw new AppError('CONFLICT', '不能取消自己的管理员角色');
   }
   const now = deps.clock.now();
-  const updated = await deps.storage.users.assignRole(target.id, input.role, communityIds, now);
+  const updated = await deps.storage.users.assignRole(target.id, { role: input.role, ...scoped.scope }, now);
   if (!updated) throw new AppError('NOT_FOUND', '用户不存在');
   await deps.storage.audit.append({
     // From the request id: a retry after a failure writes this line once.
@@ -153,15 +161,20 @@ async function assignRole(
     targetType: 'user',
     targetId: target.id,
     communityId: communityIds[0] ?? null,
-    before: { role: target.role, communityIds: target.communityIds },
-    after: { role: updated.role, communityIds: updated.communityIds },
+    before: scopeOf(target),
+    after: scopeOf(updated),
     at: now,
   });
   return { user: userSummary(updated) };
 }
 
-async function assertCommunitiesExist(directory: Promise<Directory>, communityIds: string[]): Promise<void> {
-  const known = new Set((await directory).communities.map((c) => c.id));
+/** What an audit line keeps of a role change: the role and everything it is scoped to. */
+function scopeOf(user: UserRecord) {
+  return { role: user.role, communityIds: user.communityIds, gridIds: user.gridIds, orgId: user.orgId };
+}
+
+function assertCommunitiesExist(directory: Directory, communityIds: string[]): void {
+  const known = new Set(directory.communities.map((c) => c.id));
   const unknown = communityIds.find((id) => !known.has(id));
   if (unknown) throw badField('communityIds', `社区不存在：${unknown}`);
 }

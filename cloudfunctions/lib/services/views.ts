@@ -10,6 +10,8 @@ export function selfView(user: UserRecord): SelfView {
     role: user.role,
     communityIds: user.communityIds,
     communityId: user.communityId,
+    gridIds: user.gridIds,
+    orgId: user.orgId,
     gridId: user.gridId,
     compoundId: user.compoundId,
     building: user.building,
@@ -29,6 +31,8 @@ export function userSummary(user: UserRecord): UserSummary {
     role: user.role,
     communityIds: user.communityIds,
     communityId: user.communityId,
+    gridIds: user.gridIds,
+    orgId: user.orgId,
     maskedPhone: user.phone ? maskPhone(user.phone) : '',
     createdAt: user.createdAt,
   };

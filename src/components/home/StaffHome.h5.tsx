@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { Role } from '@domain/users';
+import { isCaseRole, type Role } from '@domain/users';
 import { ErrorView, LoadingView } from '../StateView';
 
 /** A chunk that did not arrive (offline): said plainly, and a retry that loads the page again. */
@@ -22,10 +22,11 @@ const homes = {
   cadre: loaded(() => import('./CadreWorkbench').then((m) => m.CadreWorkbench)),
   admin: loaded(() => import('./AdminHome').then((m) => m.AdminHome)),
 };
+const caseRoleHome = loaded(() => import('./CaseRoleHome').then((m) => m.CaseRoleHome));
 
 /** The staff homes of StaffHome.tsx, each in a chunk of its own in the h5 build. */
 export function StaffHome({ role }: { role: Exclude<Role, 'resident'> }) {
-  const Home = homes[role];
+  const Home = isCaseRole(role) ? caseRoleHome : homes[role];
   return (
     <Suspense fallback={<LoadingView />}>
       <Home />

@@ -11,6 +11,11 @@ const momentsOf: Record<Role, ConsentMoment[]> = {
   cadre: ['staff'],
   committee: ['staff'],
   admin: [],
+  // 街呼区应's roles are not asked for WeChat consent yet: they have no notices of their own.
+  gridWorker: [],
+  street: [],
+  department: [],
+  property: [],
 };
 
 function keysFor(role: Role): Set<TemplateKey> {

@@ -87,12 +87,15 @@ export const accountContract = {
     output: pageOf(userSummarySchema),
   })),
   assignRole: command(() => ({
-    summary: '管理员：设置用户的角色和所属社区（记入审计日志）',
+    summary: '管理员：设置用户的角色和范围：社区，或网格员的网格、街道/区直部门/物业的所属单位（记入审计日志）',
     roles: ['admin'],
     input: z.strictObject({
       userId: idSchema,
       role: roleSchema,
       communityIds: z.array(idSchema).max(20, '最多指定20个社区'),
+      gridIds: z.array(idSchema).max(20, '最多指定20个网格').optional(),
+      /** The street, department or property company, by role (src/domain/roleScope.ts). */
+      orgId: idSchema.nullable().optional(),
     }),
     output: z.object({ user: userSummarySchema }),
   })),

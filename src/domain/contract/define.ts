@@ -61,4 +61,13 @@ export type ParsedInputOf<A extends ActionSpec> = z.output<A['input']>;
 export type OutputOf<A extends ActionSpec> = z.output<A['output']>;
 
 /** Every registered user role, for actions open to all signed-in users. */
-export const ANY_USER = ['resident', 'cadre', 'committee', 'admin'] as const satisfies readonly CallerRole[];
+export const ANY_USER = [
+  'resident',
+  'cadre',
+  'committee',
+  'admin',
+  'gridWorker',
+  'street',
+  'department',
+  'property',
+] as const satisfies readonly CallerRole[];

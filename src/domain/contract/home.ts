@@ -79,7 +79,16 @@ export const homeContract = {
     roles: ['admin'],
     input: z.strictObject({}),
     output: z.object({
-      users: z.object({ resident: count(), cadre: count(), committee: count(), admin: count() }),
+      users: z.object({
+        resident: count(),
+        cadre: count(),
+        committee: count(),
+        admin: count(),
+        gridWorker: count(),
+        street: count(),
+        department: count(),
+        property: count(),
+      }),
     }),
   })),
   residentOverview: query(() => ({

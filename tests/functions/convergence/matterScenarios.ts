@@ -11,7 +11,11 @@ import {
 
 /** Li and Wang (moved into 东门 as its third resident) flag the target, so Zhang's flag is the third. */
 async function flaggedTwice(env: Env, targetType: 'matter' | 'comment', targetId: string): Promise<void> {
-  await env.storage.users.assignRole('u-resident-wang', 'resident', ['c-dongmen'], env.deps.clock.now());
+  await env.storage.users.assignRole(
+    'u-resident-wang',
+    { role: 'resident', communityIds: ['c-dongmen'], gridIds: [], orgId: null },
+    env.deps.clock.now(),
+  );
   for (const flagger of ['u-resident-li', 'u-resident-wang']) {
     await ok(env.call('matter', flagger, 'flag', { targetType, targetId, reason: '广告' }));
   }

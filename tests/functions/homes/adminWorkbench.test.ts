@@ -9,7 +9,16 @@ describe.each(engines)('home.adminWorkbench on %s', (engine) => {
     expect(before).toMatchObject({ ok: true, data: { users: { resident: 4, cadre: 1, committee: 2, admin: 1 } } });
     await secondCadre(server.storage);
     const after = await server.act('home', 'u-admin', 'adminWorkbench', {});
-    expect(after.users).toEqual({ resident: 4, cadre: 2, committee: 2, admin: 1 });
+    expect(after.users).toEqual({
+      resident: 4,
+      cadre: 2,
+      committee: 2,
+      admin: 1,
+      gridWorker: 1,
+      street: 1,
+      department: 1,
+      property: 1,
+    });
   });
 
   it('refuses a committee', async () => {

@@ -130,9 +130,20 @@ export function describeHomeCountsContract(adapterName: string, openEmpty: () =>
         aUser({ id: 'u1', openid: 'o1' }),
         aUser({ id: 'u2', openid: 'o2' }),
         aUser({ id: 'u3', openid: 'o3', role: 'cadre', communityIds: ['c1'] }),
+        aUser({ id: 'u4', openid: 'o4', role: 'gridWorker', communityIds: ['c1'], gridIds: ['g1'] }),
+        aUser({ id: 'u5', openid: 'o5', role: 'department', orgId: 'dep1' }),
       ];
       for (const user of users) await storage.users.createIfAbsent(user);
-      expect(await storage.homeCounts.usersByRole()).toEqual({ resident: 2, cadre: 1, committee: 0, admin: 0 });
+      expect(await storage.homeCounts.usersByRole()).toEqual({
+        resident: 2,
+        cadre: 1,
+        committee: 0,
+        admin: 0,
+        gridWorker: 1,
+        street: 0,
+        department: 1,
+        property: 0,
+      });
     });
   });
 }

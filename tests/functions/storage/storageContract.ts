@@ -3,6 +3,9 @@ import { anAudit } from '../../support/builders/audit';
 import { describeAdminListsContract } from './adminListsContract';
 import { aUser } from '../../support/builders/users';
 
+/** A role's assignment without grids or body (the roles before 街呼区应's). */
+const noScope = { communityIds: [], gridIds: [], orgId: null };
+
 /**
  * The behaviour every storage adapter must have. Each adapter's test file calls this with a
  * factory that opens a fresh, empty storage.
@@ -77,11 +80,34 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
           createdAt: 1000,
         });
         expect(await storage.users.setElderMode('u1', 'on', 3000)).toMatchObject({ elderMode: 'on', updatedAt: 3000 });
-        const promoted = await storage.users.assignRole('u1', 'cadre', ['c-east', 'c-west'], 4000);
+        const promoted = await storage.users.assignRole(
+          'u1',
+          { ...noScope, role: 'cadre', communityIds: ['c-east', 'c-west'] },
+          4000,
+        );
         expect(promoted).toMatchObject({ role: 'cadre', communityIds: ['c-east', 'c-west'], updatedAt: 4000 });
         expect(await storage.users.findById('u1')).toEqual(promoted);
         expect(await storage.users.setElderMode('missing', 'on', 1)).toBeNull();
-        expect(await storage.users.assignRole('missing', 'admin', [], 1)).toBeNull();
+        expect(await storage.users.assignRole('missing', { ...noScope, role: 'admin' }, 1)).toBeNull();
+      });
+
+      it('stores a case role with its grids or body, and clears them when the role changes back', async () => {
+        await storage.users.createIfAbsent(aUser({ id: 'u1', openid: 'o1' }));
+        const grid = { role: 'gridWorker' as const, communityIds: ['c-east'], gridIds: ['g1', 'g2'], orgId: null };
+        expect(await storage.users.assignRole('u1', grid, 2000)).toMatchObject({ ...grid, updatedAt: 2000 });
+        const street = { role: 'street' as const, communityIds: ['c-east', 'c-west'], gridIds: [], orgId: 's1' };
+        expect(await storage.users.assignRole('u1', street, 3000)).toMatchObject(street);
+        expect(await storage.users.findById('u1')).toMatchObject(street);
+        expect(await storage.users.findByOpenid('o1')).toMatchObject(street);
+        const department = { role: 'department' as const, communityIds: [], gridIds: [], orgId: 'dep1' };
+        expect(await storage.users.assignRole('u1', department, 4000)).toMatchObject(department);
+        expect((await storage.users.list({ communityId: 'c-east', after: null, limit: 10 })).items).toEqual([]);
+        expect(
+          await storage.users.assignRole('u1', { ...noScope, role: 'resident', communityIds: ['c-east'] }, 5000),
+        ).toMatchObject({ role: 'resident', gridIds: [], orgId: null });
+        expect(
+          await storage.users.createIfAbsent(aUser({ id: 'u2', openid: 'o2', gridIds: ['g9'], orgId: 'x' })),
+        ).toMatchObject({ user: { gridIds: ['g9'], orgId: 'x' }, created: true });
       });
 
       it('stores a verified phone with its time, which a later profile patch keeps or clears', async () => {
@@ -182,6 +208,30 @@ export function describeStorageContract(adapterName: string, openEmpty: () => Pr
         expect(await storage.places.community('c-none')).toBeNull();
         expect(directory.grids).toEqual([{ id: 'g1', name: '第一网格', communityId: 'c1' }]);
         expect(directory.compounds).toEqual([{ id: 'p1', name: '幸福家园', communityId: 'c1', gridId: 'g1' }]);
+        expect(directory.departments).toEqual([]);
+        expect(directory.propertyCompanies).toEqual([]);
+      });
+
+      it('saves departments and property companies (with or without a district) and lists them', async () => {
+        await storage.places.saveDepartment({ id: 'dep2', name: '区住建局', districtId: 'd1' });
+        await storage.places.saveDepartment({ id: 'dep1', name: '城管', districtId: 'd1' });
+        await storage.places.saveDepartment({ id: 'dep1', name: '区城管局', districtId: 'd1' });
+        await storage.places.savePropertyCompany({
+          id: 'pc1',
+          name: '幸福物业',
+          districtId: 'd1',
+          compoundIds: ['p1', 'p2'],
+        });
+        await storage.places.savePropertyCompany({ id: 'pc2', name: '安居物业', compoundIds: [] });
+        const directory = await storage.places.directory();
+        expect(directory.departments).toEqual([
+          { id: 'dep1', name: '区城管局', districtId: 'd1' },
+          { id: 'dep2', name: '区住建局', districtId: 'd1' },
+        ]);
+        expect(directory.propertyCompanies).toEqual([
+          { id: 'pc1', name: '幸福物业', districtId: 'd1', compoundIds: ['p1', 'p2'] },
+          { id: 'pc2', name: '安居物业', compoundIds: [] },
+        ]);
       });
     });
 

@@ -9,6 +9,8 @@ export function aUser(overrides: Partial<UserRecord> = {}): UserRecord {
     role: 'resident',
     communityIds: [],
     communityId: null,
+    gridIds: [],
+    orgId: null,
     gridId: null,
     compoundId: null,
     building: '',

@@ -10,6 +10,10 @@ export interface CollectionNames {
   communities: string;
   grids: string;
   compounds: string;
+  /** 区直部门 (`_id` = the department id). */
+  departments: string;
+  /** 物业服务企业 (`_id` = the company id), with the ids of the compounds each manages. */
+  propertyCompanies: string;
   audit: string;
   idempotency: string;
   matters: string;
@@ -81,6 +85,8 @@ const BASE_NAMES: CollectionNames = {
   communities: 'communities',
   grids: 'grids',
   compounds: 'compounds',
+  departments: 'departments',
+  propertyCompanies: 'property_companies',
   audit: 'audit',
   idempotency: 'idempotency',
   matters: 'matters',

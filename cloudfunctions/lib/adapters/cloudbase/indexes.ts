@@ -163,6 +163,7 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
       index([ascending('role'), ...newestUserFirst], 'list by role'),
       index([ascending('communityIds'), ...newestUserFirst], 'list by community (multikey on the communityIds array)'),
       index([ascending('communityIds'), ascending('role'), ...newestUserFirst], 'list by community and role'),
+      index([ascending('orgId'), ascending('role')], 'the people of a street, department or property company'),
     ],
   },
   districts: { permission: 'ADMINONLY', idHolds: 'the district id', indexes: [] },
@@ -170,6 +171,8 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   communities: { permission: 'ADMINONLY', idHolds: 'the community id', indexes: [] },
   grids: { permission: 'ADMINONLY', idHolds: 'the grid id', indexes: [] },
   compounds: { permission: 'ADMINONLY', idHolds: 'the compound id', indexes: [] },
+  departments: { permission: 'ADMINONLY', idHolds: 'the department id', indexes: [] },
+  propertyCompanies: { permission: 'ADMINONLY', idHolds: 'the property company id', indexes: [] },
   audit: {
     permission: 'ADMINONLY',
     idHolds: 'the audit entry id',

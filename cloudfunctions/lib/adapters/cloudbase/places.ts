@@ -1,4 +1,13 @@
-import type { Community, Compound, Directory, District, Grid, Street } from '@domain/places';
+import type {
+  Community,
+  Compound,
+  Department,
+  Directory,
+  District,
+  Grid,
+  PropertyCompany,
+  Street,
+} from '@domain/places';
 import type { PlaceRepository } from '../../ports/storage';
 import { findDocumentById, succeeded, type CloudbaseDb, type StoredDocument } from './database';
 import type { CollectionNames } from './collections';
@@ -37,6 +46,20 @@ function toCompound(stored: StoredDocument): Compound {
   };
 }
 
+function toDepartment(stored: StoredDocument): Department {
+  return { id: stored._id, name: stored.name as string, districtId: stored.districtId as string };
+}
+
+function toPropertyCompany(stored: StoredDocument): PropertyCompany {
+  const districtId = stored.districtId as string | undefined;
+  return {
+    id: stored._id,
+    name: stored.name as string,
+    ...(districtId ? { districtId } : {}),
+    compoundIds: stored.compoundIds as string[],
+  };
+}
+
 export function createPlaceRepository(db: CloudbaseDb, names: CollectionNames): PlaceRepository {
   /**
    * Inserts or replaces the place under `_id` = its id (no separate `id` field): saving again
@@ -62,19 +85,23 @@ export function createPlaceRepository(db: CloudbaseDb, names: CollectionNames): 
       return stored ? toCommunity(stored) : null;
     },
     async directory(): Promise<Directory> {
-      const [districts, streets, communities, grids, compounds] = await Promise.all([
+      const [districts, streets, communities, grids, compounds, departments, propertyCompanies] = await Promise.all([
         readAll(names.districts, toDistrict),
         readAll(names.streets, toStreet),
         readAll(names.communities, toCommunity),
         readAll(names.grids, toGrid),
         readAll(names.compounds, toCompound),
+        readAll(names.departments, toDepartment),
+        readAll(names.propertyCompanies, toPropertyCompany),
       ]);
-      return { districts, streets, communities, grids, compounds };
+      return { districts, streets, communities, grids, compounds, departments, propertyCompanies };
     },
     saveDistrict: (district) => save(names.districts, district),
     saveStreet: (street) => save(names.streets, street),
     saveCommunity: (community) => save(names.communities, community),
     saveGrid: (grid) => save(names.grids, grid),
     saveCompound: (compound) => save(names.compounds, compound),
+    saveDepartment: (department) => save(names.departments, department),
+    savePropertyCompany: (company) => save(names.propertyCompanies, company),
   };
 }

@@ -34,6 +34,9 @@ function toUserRecord(stored: StoredDocument): UserRecord {
     role: document.role,
     communityIds: document.communityIds,
     communityId: document.communityId,
+    // Users stored before the case roles (docs/adr/0013) have no scope fields: none.
+    gridIds: document.gridIds ?? [],
+    orgId: document.orgId ?? null,
     gridId: document.gridId,
     compoundId: document.compoundId,
     building: document.building,
@@ -114,8 +117,8 @@ export function createUserRepository(db: CloudbaseDb, collectionName: string): U
       return updateById(id, { phone, phoneVerifiedAt: now, updatedAt: now }, 'users.setVerifiedPhone');
     },
 
-    assignRole(id, role, communityIds, now) {
-      return updateById(id, { role, communityIds, updatedAt: now }, 'users.assignRole');
+    assignRole(id, { role, communityIds, gridIds, orgId }, now) {
+      return updateById(id, { role, communityIds, gridIds, orgId, updatedAt: now }, 'users.assignRole');
     },
 
     async list(query: UserListQuery): Promise<Page<UserRecord>> {

@@ -66,11 +66,15 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   const clearMemberships = db.prepare('DELETE FROM user_communities WHERE user_id = ?');
   const detach = db.prepare(
     `UPDATE users SET openid = @openid, name = @name, role = @role, community_ids = @communityIds,
-       community_id = @communityId, grid_id = @gridId, compound_id = @compoundId, building = @building,
+       grid_ids = @gridIds, org_id = @orgId, community_id = @communityId, grid_id = @gridId, compound_id = @compoundId, building = @building,
        phone = @phone, elder_mode = @elderMode, updated_at = @updatedAt WHERE id = @id`,
   );
   const detachTx = db.transaction((tombstone: UserRecord) => {
-    detach.run({ ...tombstone, communityIds: JSON.stringify(tombstone.communityIds) });
+    detach.run({
+      ...tombstone,
+      communityIds: JSON.stringify(tombstone.communityIds),
+      gridIds: JSON.stringify(tombstone.gridIds),
+    });
     clearMemberships.run(tombstone.id);
   });
 

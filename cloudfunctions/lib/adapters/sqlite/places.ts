@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Community, Compound, Grid, Street } from '@domain/places';
+import type { Community, Compound, Department, Grid, Street } from '@domain/places';
 import type { PlaceRepository } from '../../ports/storage';
 
 export function sqlitePlaces(db: Database.Database): PlaceRepository {
@@ -33,6 +33,20 @@ export function sqlitePlaces(db: Database.Database): PlaceRepository {
         compounds: db
           .prepare('SELECT id, name, community_id AS communityId, grid_id AS gridId FROM compounds ORDER BY id')
           .all() as Compound[],
+        departments: db
+          .prepare('SELECT id, name, district_id AS districtId FROM departments ORDER BY id')
+          .all() as Department[],
+        propertyCompanies: (
+          db
+            .prepare(
+              'SELECT id, name, district_id AS districtId, compound_ids AS compoundIds FROM property_companies ORDER BY id',
+            )
+            .all() as { id: string; name: string; districtId: string | null; compoundIds: string }[]
+        ).map(({ districtId, compoundIds, ...company }) => ({
+          ...company,
+          ...(districtId === null ? {} : { districtId }),
+          compoundIds: JSON.parse(compoundIds) as string[],
+        })),
       };
     },
     async saveDistrict(d) {
@@ -65,6 +79,18 @@ export function sqlitePlaces(db: Database.Database): PlaceRepository {
         c.communityId,
         c.gridId,
       );
+    },
+    async saveDepartment(d) {
+      db.prepare('INSERT OR REPLACE INTO departments (id, name, district_id) VALUES (?, ?, ?)').run(
+        d.id,
+        d.name,
+        d.districtId,
+      );
+    },
+    async savePropertyCompany(p) {
+      db.prepare(
+        'INSERT OR REPLACE INTO property_companies (id, name, district_id, compound_ids) VALUES (?, ?, ?, ?)',
+      ).run(p.id, p.name, p.districtId ?? null, JSON.stringify(p.compoundIds));
     },
   };
 }

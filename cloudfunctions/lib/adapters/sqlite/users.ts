@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { ElderMode, Role } from '@domain/users';
 import type { UserSearch } from '@domain/userSearch';
-import type { Page, ProfilePatch, UserListQuery, UserRecord, UserRepository } from '../../ports/storage';
+import type {
+  Page,
+  ProfilePatch,
+  RoleAssignment,
+  UserListQuery,
+  UserRecord,
+  UserRepository,
+} from '../../ports/storage';
 import { rowsAfter, toPage } from './keyset';
 
 interface UserRow {
@@ -11,6 +18,8 @@ interface UserRow {
   role: Role;
   community_ids: string;
   community_id: string | null;
+  grid_ids: string;
+  org_id: string | null;
   grid_id: string | null;
   compound_id: string | null;
   building: string;
@@ -29,6 +38,8 @@ function toRecord(row: UserRow): UserRecord {
     role: row.role,
     communityIds: JSON.parse(row.community_ids) as string[],
     communityId: row.community_id,
+    gridIds: JSON.parse(row.grid_ids) as string[],
+    orgId: row.org_id,
     gridId: row.grid_id,
     compoundId: row.compound_id,
     building: row.building,
@@ -44,8 +55,8 @@ export function sqliteUsers(db: Database.Database): UserRepository {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byOpenid = db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?');
   const insert = db.prepare(
-    `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_id, compound_id, building, phone, phone_verified_at, elder_mode, created_at, updated_at)
-     VALUES (@id, @openid, @name, @role, @communityIdsJson, @communityId, @gridId, @compoundId, @building, @phone, @phoneVerifiedAt, @elderMode, @createdAt, @updatedAt)
+    `INSERT INTO users (id, openid, name, role, community_ids, community_id, grid_ids, org_id, grid_id, compound_id, building, phone, phone_verified_at, elder_mode, created_at, updated_at)
+     VALUES (@id, @openid, @name, @role, @communityIdsJson, @communityId, @gridIdsJson, @orgId, @gridId, @compoundId, @building, @phone, @phoneVerifiedAt, @elderMode, @createdAt, @updatedAt)
      ON CONFLICT (openid) DO NOTHING`,
   );
   const clearMemberships = db.prepare('DELETE FROM user_communities WHERE user_id = ?');
@@ -90,10 +101,11 @@ export function sqliteUsers(db: Database.Database): UserRepository {
     return user;
   });
 
-  const assignRoleTx = db.transaction((id: string, role: Role, communityIds: string[], now: number) => {
+  const assignRoleTx = db.transaction((id: string, assignment: RoleAssignment, now: number) => {
+    const { role, communityIds, gridIds, orgId } = assignment;
     const info = db
-      .prepare('UPDATE users SET role = ?, community_ids = ?, updated_at = ? WHERE id = ?')
-      .run(role, JSON.stringify(communityIds), now, id);
+      .prepare('UPDATE users SET role = ?, community_ids = ?, grid_ids = ?, org_id = ?, updated_at = ? WHERE id = ?')
+      .run(role, JSON.stringify(communityIds), JSON.stringify(gridIds), orgId, now, id);
     if (info.changes === 0) return null;
     const user = reload(id)!;
     syncMemberships(user);
@@ -101,7 +113,11 @@ export function sqliteUsers(db: Database.Database): UserRepository {
   });
 
   const createTx = db.transaction((user: UserRecord) => {
-    const info = insert.run({ ...user, communityIdsJson: JSON.stringify(user.communityIds) });
+    const info = insert.run({
+      ...user,
+      communityIdsJson: JSON.stringify(user.communityIds),
+      gridIdsJson: JSON.stringify(user.gridIds),
+    });
     if (info.changes === 1) syncMemberships(user);
     return info.changes === 1;
   });
@@ -140,8 +156,8 @@ export function sqliteUsers(db: Database.Database): UserRepository {
         .run(phone, now, now, id);
       return info.changes === 0 ? null : reload(id);
     },
-    async assignRole(id, role, communityIds, now) {
-      return assignRoleTx(id, role, communityIds, now);
+    async assignRole(id, assignment, now) {
+      return assignRoleTx(id, assignment, now);
     },
     async list(query) {
       return listUsers(db, query);

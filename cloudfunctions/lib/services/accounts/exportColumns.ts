@@ -27,6 +27,8 @@ export const profileFields: Fields<Omit<UserRecord, 'openid'>> = {
   role: { header: '身份', labels: roleLabels },
   communityId: '所在社区',
   communityIds: '负责社区',
+  gridIds: '负责网格',
+  orgId: '所属单位',
   gridId: '网格',
   compoundId: '小区',
   building: '楼栋门牌',

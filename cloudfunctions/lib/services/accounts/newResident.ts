@@ -9,6 +9,8 @@ export function newResident(id: string, openid: string, now: number): UserRecord
     role: 'resident',
     communityIds: [],
     communityId: null,
+    gridIds: [],
+    orgId: null,
     gridId: null,
     compoundId: null,
     building: '',

@@ -10,14 +10,15 @@ import type { Role } from '@domain/users';
 export function RoleConfirmDialog({
   name,
   role,
-  communities,
+  scope,
   busy,
   onConfirm,
   onCancel,
 }: {
   name: string;
   role: Role;
-  communities: string;
+  /** `社区：东门社区`, or a case role's grids or body; empty when there is none. */
+  scope: string;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -50,7 +51,11 @@ export function RoleConfirmDialog({
     >
       <View className="admin-confirm" id="role-confirm">
         <View className="admin-confirm__detail">{question.detail}</View>
-        {communities ? <View className="mq-muted">社区：{communities}</View> : null}
+        {scope ? (
+          <View className="mq-muted" id="role-confirm-scope">
+            {scope}
+          </View>
+        ) : null}
         <View className="mq-muted">此操作会记入审计记录。</View>
       </View>
     </Dialog>

@@ -4,15 +4,21 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { communityNames, type Directory } from '@domain/places';
-import { roleLabels, roles, type Role, type UserSummary } from '@domain/users';
+import { orgLabels } from '@domain/roleScope';
+import { scopeLines } from '@domain/scopeLines';
+import { isCaseRole, roleLabels, roles, type Role, type UserSummary } from '@domain/users';
 import { useCommand } from '../../../hooks/useCommand';
 import { RoleConfirmDialog } from './RoleConfirmDialog';
+import { ScopePicker, type CaseScope } from './ScopePicker';
 
-function sameCommunities(a: readonly string[], b: readonly string[]): boolean {
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
-/** One user's role and communities; 保存 asks first (RoleConfirmDialog) when anything changed. */
+/**
+ * One user's role and scope: communities, or for a case role its grids or body (the server derives
+ * its communities). 保存 asks first (RoleConfirmDialog) when anything changed.
+ */
 export function RoleEditor({
   user,
   directory,
@@ -26,10 +32,30 @@ export function RoleEditor({
 }) {
   const [role, setRole] = useState<Role>(user.role);
   const [communityIds, setCommunityIds] = useState<string[]>(user.communityIds);
+  const [scope, setScope] = useState<CaseScope>({ gridIds: user.gridIds, orgId: user.orgId });
   const [confirming, setConfirming] = useState(false);
   const saving = useCommand({ toast: 'admin-toast', failures: 'toast' });
   const single = role === 'resident';
-  const changed = role !== user.role || !sameCommunities(communityIds, user.communityIds);
+  const caseRole = isCaseRole(role) ? role : null;
+  const changed =
+    role !== user.role ||
+    (caseRole
+      ? scope.orgId !== user.orgId || !sameIds(scope.gridIds, user.gridIds)
+      : !sameIds(communityIds, user.communityIds));
+
+  // Said here rather than after a round trip: the server refuses a case role without its scope too.
+  const missingScope = caseRole
+    ? caseRole === 'gridWorker'
+      ? scope.gridIds.length === 0 && '请至少选择一个网格'
+      : scope.orgId === null && `请选择${orgLabels[caseRole]}`
+    : false;
+
+  function chooseRole(next: Role) {
+    setRole(next);
+    // A grid worker's grids mean nothing to a street: a new kind of scope starts empty.
+    if (next !== user.role) setScope({ gridIds: [], orgId: null });
+    else setScope({ gridIds: user.gridIds, orgId: user.orgId });
+  }
 
   function toggleCommunity(id: string) {
     if (single) return setCommunityIds([id]);
@@ -37,7 +63,9 @@ export function RoleEditor({
   }
 
   async function save() {
-    const input = { userId: user.id, role, communityIds };
+    const input = caseRole
+      ? { userId: user.id, role, communityIds: [], gridIds: scope.gridIds, orgId: scope.orgId }
+      : { userId: user.id, role, communityIds };
     const sent = await saving.run(input, (requestId) => call('account', 'assignRole', input, { requestId }), {
       done: '已保存，并记入审计日志',
     });
@@ -53,16 +81,27 @@ export function RoleEditor({
           idPrefix="role"
           choices={roles.map((r) => ({ id: r, label: roleLabels[r] }))}
           selected={role}
-          onSelect={(id) => setRole(id as Role)}
+          onSelect={(id) => chooseRole(id as Role)}
         />
-        <View className="admin-editor__label">{single ? '所属社区' : '负责的社区（可多选）'}</View>
-        <ChoiceList
-          idPrefix="assign-community"
-          multiple={!single}
-          choices={directory.communities.map((c) => ({ id: c.id, label: c.name }))}
-          selected={communityIds}
-          onSelect={toggleCommunity}
-        />
+        {caseRole ? (
+          <ScopePicker role={caseRole} directory={directory} scope={scope} onChange={setScope} />
+        ) : (
+          <View>
+            <View className="admin-editor__label">{single ? '所属社区' : '负责的社区（可多选）'}</View>
+            <ChoiceList
+              idPrefix="assign-community"
+              multiple={!single}
+              choices={directory.communities.map((c) => ({ id: c.id, label: c.name }))}
+              selected={communityIds}
+              onSelect={toggleCommunity}
+            />
+          </View>
+        )}
+        {missingScope ? (
+          <View className="mq-muted" id="role-scope-missing">
+            {missingScope}
+          </View>
+        ) : null}
         <View className="admin-editor__actions">
           <Button
             id="role-save"
@@ -70,6 +109,7 @@ export function RoleEditor({
             size="large"
             block
             loading={saving.busy}
+            disabled={Boolean(missingScope)}
             onClick={() => (changed ? setConfirming(true) : onClose())}
           >
             保存
@@ -80,7 +120,13 @@ export function RoleEditor({
         <RoleConfirmDialog
           name={user.name}
           role={role}
-          communities={communityNames(directory, communityIds)}
+          scope={
+            caseRole
+              ? scopeLines({ role: caseRole, communityIds: [], ...scope }, directory).join('；')
+              : communityIds.length > 0
+                ? `社区：${communityNames(directory, communityIds)}`
+                : ''
+          }
           busy={saving.busy}
           onConfirm={() => void save()}
           onCancel={() => setConfirming(false)}

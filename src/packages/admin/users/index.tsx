@@ -5,9 +5,10 @@ import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { RoleOnly } from '../../../components/RoleOnly';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
-import { communityNames } from '@domain/places';
+import { communityNames, type Directory } from '@domain/places';
 import { routes } from '@domain/routes';
-import { roleLabels, roles, type Role, type UserSummary } from '@domain/users';
+import { isCaseRole, roleLabels, roles, type Role, type UserSummary } from '@domain/users';
+import { scopeLines } from '@domain/scopeLines';
 import { useAsync } from '../../../hooks/useAsync';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../state/session';
@@ -69,7 +70,7 @@ function UserAdmin() {
           <View>
             <View className="admin-user__name">{user.name || '（未填写姓名）'}</View>
             <View className="mq-muted">
-              {(directory && communityNames(directory, user.communityIds)) || '未指定社区'}
+              {(directory && scopeOf(user, directory)) || '未指定社区'}
               {user.maskedPhone ? ` · ${user.maskedPhone}` : ''}
             </View>
           </View>
@@ -94,4 +95,12 @@ function UserAdmin() {
       ) : null}
     </View>
   );
+}
+
+/** A row's scope: its communities, or a case role's grids or body first (东门第一网格 · 东门社区). */
+function scopeOf(user: UserSummary, directory: Directory): string {
+  if (!isCaseRole(user.role)) return communityNames(directory, user.communityIds);
+  return scopeLines({ ...user, role: user.role }, directory)
+    .map((line) => line.slice(line.indexOf('：') + 1))
+    .join(' · ');
 }

@@ -23,10 +23,14 @@ export function draftFrom(user: SelfView): ProfileDraft {
   };
 }
 
-/** Communities a user may choose: any for residents, the assigned ones for staff. */
+/**
+ * Communities a user may choose: any for residents, the admin and a (district-wide) department,
+ * the assigned or derived ones for the other roles (the account service checks the same).
+ */
 export function selectableCommunities(user: SelfView, directory: Directory) {
   const all = directory.communities;
-  return user.role === 'resident' || user.role === 'admin' ? all : all.filter((c) => user.communityIds.includes(c.id));
+  const any = user.role === 'resident' || user.role === 'admin' || user.role === 'department';
+  return any ? all : all.filter((c) => user.communityIds.includes(c.id));
 }
 
 /** Changing the community clears grid and compound; changing the grid clears a compound outside it. */

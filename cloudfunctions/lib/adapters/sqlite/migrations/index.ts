@@ -15,6 +15,7 @@ import { v12HomeCounts } from './v12HomeCounts';
 import { v13Service } from './v13Service';
 import { v14Activities } from './v14Activities';
 import { v15OrderRetention } from './v15OrderRetention';
+import { v16CaseRoles } from './v16CaseRoles';
 import { v17Cases } from './v17Cases';
 
 export type { Migration } from './migration';
@@ -36,6 +37,7 @@ export const migrations: Migration[] = [
   v13Service,
   v14Activities,
   v15OrderRetention,
+  v16CaseRoles,
   v17Cases,
 ];
 
