@@ -1,10 +1,13 @@
+import { cleanup } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import HomePage from '../../src/pages/index/index';
+import ProfilePage from '../../src/packages/resident/profile/index';
 import MattersPage from '../../src/pages/matters/index';
 import { resetTaroMock } from '../support/taroMock';
 import { seededBackend } from '../support/seededBackend';
 import { resetNotificationsMock } from './notificationsTaroMock';
 import { renderPage, settle } from './render';
-import { appears, text } from './dom';
+import { appears, click, text } from './dom';
 
 jest.mock('@tarojs/taro', () => require('./notificationsTaroMock').taroWithNotifications());
 
@@ -15,24 +18,30 @@ beforeEach(() => {
 
 describe('the homes of 街呼区应’s roles say their scope, and that their tools are not open yet (jsdom)', () => {
   it.each([
-    ['u-grid-sun', '孙丽', '网格员', ['负责：东门第一网格', '社区：东门社区']],
-    ['u-street-zhou', '周涛', '街道', ['负责：古槐街道', '社区：东门社区、西门社区']],
-    ['u-dept-wu', '吴强', '区直部门', ['负责：区城管局']],
-    ['u-property-zheng', '郑红', '物业', ['负责：幸福物业', '社区：东门社区', '管理小区：幸福小区、槐荫苑']],
+    ['u-grid-sun', '孙丽', '网格员', ['负责网格：东门第一网格', '所在社区：东门社区']],
+    ['u-street-zhou', '周涛', '街道', ['街道：古槐街道', '下辖社区：东门社区、西门社区']],
+    ['u-dept-wu', '吴强', '区直部门', ['部门：区城管局']],
+    ['u-property-zheng', '郑红', '物业', ['物业公司：幸福物业', '管理小区：幸福小区、槐荫苑']],
   ])('%s', async (userId, name, label, lines) => {
     const server = await seededBackend();
     const page = renderPage(<HomePage />, server.as(userId));
-    await appears('#case-role-scope');
+    await appears('#case-role-soon');
     expect(text('#home-greeting')).toBe(`${name}，您好`);
     expect(document.body.textContent).toContain(label);
-    const shown = [...document.querySelectorAll('#case-role-scope .mq-text')].map((el) => el.textContent);
-    expect(shown).toEqual(lines);
     expect(text('#case-role-soon')).toBe(`${label}的工作台即将开放：街呼区应的案件将在这里接收和办理。`);
+    // The scope is one tap away, on 个人资料 (a subpackage: the home stays small in the main package).
+    click('#case-role-scope-link');
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/profile/index' });
     // No resident entries and no other role's workbench, and no home call it cannot answer.
     expect(document.body.textContent).not.toContain('民意5来听');
     expect(document.querySelector('#committee-workbench, #cadre-workbench, #admin-home')).toBeNull();
     await settle();
     expect(page.calls.filter((c) => c.fn === 'home')).toEqual([]);
+    cleanup();
+    renderPage(<ProfilePage />, server.as(userId));
+    await appears('#case-role-scope');
+    const shown = [...document.querySelectorAll('#case-role-scope .mq-text')].map((el) => el.textContent);
+    expect(shown).toEqual(lines);
   });
 });
 

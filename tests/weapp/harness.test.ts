@@ -72,11 +72,23 @@ describe('weapp test harness', () => {
         communities: [],
         grids: [],
         compounds: [],
+        departments: [],
+        propertyCompanies: [],
       });
 
       const answer = await backend.handle({ name: 'account', data: { action: 'directory', data: {} } });
 
-      expect(answer.result).toEqual(ok({ districts: [], streets: [], communities: [], grids: [], compounds: [] }));
+      expect(answer.result).toEqual(
+        ok({
+          districts: [],
+          streets: [],
+          communities: [],
+          grids: [],
+          compounds: [],
+          departments: [],
+          propertyCompanies: [],
+        }),
+      );
       expect(backend.calls).toEqual([{ name: 'account', action: 'directory', data: {} }]);
       expect(backend.violations).toEqual([]);
     });

@@ -7,7 +7,8 @@ import { ChoiceList } from '../../../components/ChoiceList';
 import { Screen } from '../../../components/Screen';
 import { SessionGate } from '../../../components/SessionGate';
 import type { Directory } from '@domain/places';
-import type { SelfView } from '@domain/users';
+import { isCaseRole, type SelfView } from '@domain/users';
+import { scopeLines, type ScopedUser } from '@domain/scopeLines';
 import { useSession } from '../../../state/session';
 import {
   compoundChoices,
@@ -72,6 +73,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
 
   return (
     <View id="profile-form">
+      {isCaseRole(user.role) ? <CaseRoleScope user={{ ...user, role: user.role }} directory={directory} /> : null}
       <Field id={anchor('name')} label="姓名" error={errorFor('name')}>
         <Input
           id="profile-name"
@@ -159,6 +161,21 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
 }
 
 /** Whether the number in the field is the one WeChat vouched for, and what changing it means. */
+/** What an admin gave a 街呼区应 role to look after: its grids or body, communities and compounds. */
+function CaseRoleScope({ user, directory }: { user: ScopedUser; directory: Directory }) {
+  return (
+    <View className="mq-card" id="case-role-scope">
+      <View className="mq-section-title">我的负责范围</View>
+      {scopeLines(user, directory).map((line) => (
+        <View key={line} className="mq-text">
+          {line}
+        </View>
+      ))}
+      <View className="mq-muted">负责范围由管理员指定，如需调整请联系管理员。</View>
+    </View>
+  );
+}
+
 function phoneHint(user: SelfView, phone: string): string {
   const masked = '他人只能看到 138****5678 这样的号码';
   // Verifying happens where it is needed: the first matter or comment asks for it.
