@@ -18,8 +18,10 @@ export function CaseRoleHome() {
       <View className="mq-card" id="case-role-soon">
         <Text className="mq-muted">{`${roleLabels[user.role]}的工作台即将开放：街呼区应的案件将在这里接收和办理。`}</Text>
       </View>
-      <View className="mq-card mq-home-row" id="case-role-scope-link" onClick={() => void openPage(routes.profile)}>
-        <Text className="mq-text">查看我的负责范围 ›</Text>
+      <View className="mq-card" id="case-role-scope-link" onClick={() => void openPage(routes.profile)}>
+        <View className="mq-home-row">
+          <Text className="mq-text">查看我的负责范围 ›</Text>
+        </View>
       </View>
     </View>
   );

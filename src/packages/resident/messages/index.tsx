@@ -139,7 +139,7 @@ function Inbox({ unread, onUnread }: { unread: number | null; onUnread: (unread:
         list={list}
         id="inbox-list"
         idPrefix="inbox-feed"
-        empty={{ title: '还没有消息', detail: '说事有进展、预约有变化时，会在这里告诉您' }}
+        empty={{ title: '还没有消息', detail: '说事有进展、预约或服务单有变化时，会在这里告诉您' }}
         renderItem={(item) => <InboxCard key={item.id} item={item} read={isRead(item)} onOpen={() => open(item)} />}
       />
     </View>

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { call } from '../../../api/client';
 import { useCommand } from '../../../hooks/useCommand';
+import { CardTitle } from '../../../components/CardTitle';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { Screen } from '../../../components/Screen';
 import { SessionGate } from '../../../components/SessionGate';
@@ -165,7 +166,7 @@ function ProfileForm({ user, directory }: { user: SelfView; directory: Directory
 function CaseRoleScope({ user, directory }: { user: ScopedUser; directory: Directory }) {
   return (
     <View className="mq-card" id="case-role-scope">
-      <View className="mq-section-title">我的负责范围</View>
+      <CardTitle>我的负责范围</CardTitle>
       {scopeLines(user, directory).map((line) => (
         <View key={line} className="mq-text">
           {line}
