@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CallerRole } from '../users';
+import { roles, type CallerRole } from '../users';
 
 /**
  * One action of one cloud function: declared once here, then the client is typed from it,
@@ -61,13 +61,4 @@ export type ParsedInputOf<A extends ActionSpec> = z.output<A['input']>;
 export type OutputOf<A extends ActionSpec> = z.output<A['output']>;
 
 /** Every registered user role, for actions open to all signed-in users. */
-export const ANY_USER = [
-  'resident',
-  'cadre',
-  'committee',
-  'admin',
-  'gridWorker',
-  'street',
-  'department',
-  'property',
-] as const satisfies readonly CallerRole[];
+export const ANY_USER = roles;
