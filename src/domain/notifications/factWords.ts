@@ -6,6 +6,8 @@ export interface NotificationFacts {
   when?: number;
   place?: string;
   reason?: string;
+  /** 红色代办: the resident the reader ordered for (the reader is the staff member, not the resident). */
+  onBehalfOf?: string;
 }
 
 export function at(facts: NotificationFacts): string {

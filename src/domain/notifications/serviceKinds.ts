@@ -71,8 +71,31 @@ export const serviceKindTones: Record<ServiceKind, Tone> = {
   activity_reminder: 'news',
 };
 
+/**
+ * The staff member who ordered for a resident (红色代办) reads the order's news about that
+ * resident, not as if it were their own order.
+ */
+function forStaff(kind: ServiceKind, name: string, facts: NotificationFacts): string | null {
+  switch (kind) {
+    case 'order_claimed':
+      return `您为${name}代办的服务单已有志愿者接单。`;
+    case 'order_started':
+      return `志愿者已开始为${name}服务。`;
+    case 'order_done':
+      return `志愿者说为${name}的服务已完成，请向${name}核实后点开确认并评价。`;
+    case 'order_released':
+      return `接单的志愿者退回了您为${name}代办的服务单${because(facts)}。订单重新等待其他志愿者接单。`;
+    case 'order_settled':
+      return `居委会核实了您为${name}代办的有异议的服务单${aside(facts)}。点开查看结果。`;
+    default:
+      return null;
+  }
+}
+
 /** The sentence the inbox shows under the title (the service item or the activity). */
 export function serviceNotificationText(kind: ServiceKind, facts: NotificationFacts = {}): string {
+  const staffText = facts.onBehalfOf ? forStaff(kind, facts.onBehalfOf, facts) : null;
+  if (staffText) return staffText;
   switch (kind) {
     case 'order_placed_for_you':
       return `社区工作人员按您的意思代您点了一张服务单${aside(facts)}。点开可以查看进度。`;

@@ -91,7 +91,8 @@ describe.each(engines)('what service orders tell whom on %s', (engine) => {
       expect.stringMatching(/^order_claimed:/),
       'order_placed_for_you:社区工作人员按您的意思代您点了一张服务单（由陈秀英代办，本人在居委会口头同意）。点开可以查看进度。',
     ]);
-    expect(await newsOf(env, COMMITTEE)).toEqual(kinds('order_claimed'));
+    // 陈秀英 hears it about 张桂兰, not as if the order were her own.
+    expect(await newsOf(env, COMMITTEE, true)).toEqual(['order_claimed:您为张桂兰代办的服务单已有志愿者接单。']);
   });
 
   it('escalates an order nobody claimed to the committee once, after its response time and not before', async () => {

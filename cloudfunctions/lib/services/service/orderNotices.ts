@@ -53,18 +53,19 @@ export async function notifyOrderStep(
   order: OrderRecord,
   actorId: string,
 ): Promise<void> {
+  const staffId = order.onBehalf?.staffId;
   for (const notice of noticesOfStep[action]) {
-    const userIds = partyOf(order, notice.to).filter((id) => id !== actorId);
-    await notify(deps, {
-      kind: notice.kind,
-      userIds,
-      communityId: order.communityId,
-      ref: { type: 'order', id: order.id },
-      title: order.itemName,
-      facts: withReason.has(action) ? { reason: order.reason } : {},
-      dedupeKey: `${action}:${notice.kind}:${notice.to}:${order.id}:${order.updatedAt}`,
-      at: deps.clock.now(),
-    });
+    const facts = withReason.has(action) ? { reason: order.reason } : {};
+    const told = partyOf(order, notice.to).filter((id) => id !== actorId);
+    const key = `${action}:${notice.kind}:${notice.to}:${order.id}:${order.updatedAt}`;
+    const event = { kind: notice.kind, communityId: order.communityId, title: order.itemName, at: deps.clock.now() };
+    const ref = { type: 'order' as const, id: order.id };
+    await notify(deps, { ...event, ref, facts, userIds: told.filter((id) => id !== staffId), dedupeKey: key });
+    // The staff member who ordered hears it about the resident they ordered for.
+    if (staffId && told.includes(staffId)) {
+      const onBehalfOf = order.onBehalf?.residentName || '居民';
+      await notify(deps, { ...event, ref, facts: { ...facts, onBehalfOf }, userIds: [staffId], dedupeKey: key });
+    }
   }
 }
 
