@@ -6,19 +6,13 @@ import { OPEN_CASE_STATES_SQL } from '../../../cloudfunctions/lib/adapters/sqlit
 import { openCaseStates } from '../../../src/domain/casework';
 import { DEPARTMENT, DISPATCH_AT, aCase, acceptBy, feedbackBy, passBy } from '../../support/builders/cases';
 import { describeCasesContract } from './casesContract';
+import { recordingSqlite } from './recordingSqlite';
 
 describeCasesContract('sqlite (better-sqlite3, in memory)', async () => openSqliteStorage(':memory:'));
 
 /** A migrated database whose every prepared statement is remembered, with the case repository on it. */
 function recordingDatabase() {
-  const db = new Database(':memory:');
-  migrate(db);
-  const statements = new Set<string>();
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => {
-    statements.add(sql);
-    return prepare(sql);
-  }) as typeof db.prepare;
+  const { db, statements } = recordingSqlite();
   return { db, statements, cases: sqliteCases(db) };
 }
 

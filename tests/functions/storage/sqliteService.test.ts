@@ -1,26 +1,18 @@
-import Database from 'better-sqlite3';
 import { openSqliteStorage } from '../../../cloudfunctions/lib/adapters/sqlite';
 import { sqliteHoursLedger } from '../../../cloudfunctions/lib/adapters/sqlite/hoursLedger';
-import { migrate } from '../../../cloudfunctions/lib/adapters/sqlite/migrations';
 import { sqliteOrders } from '../../../cloudfunctions/lib/adapters/sqlite/orders';
 import { sqliteServiceSetup } from '../../../cloudfunctions/lib/adapters/sqlite/serviceSetup';
 import { sqliteVolunteers } from '../../../cloudfunctions/lib/adapters/sqlite/volunteers';
 import { aVolunteer, anEntry, anOrder } from '../../support/builders/service';
 import { describeServiceContract } from './serviceContract';
 import { claimBy, escalation } from './serviceFixtures';
+import { recordingSqlite } from './recordingSqlite';
 
 describeServiceContract('sqlite (better-sqlite3, in memory)', async () => openSqliteStorage(':memory:'));
 
 /** A migrated database whose every prepared statement is remembered, with the service repositories on it. */
 function recordingDatabase() {
-  const db = new Database(':memory:');
-  migrate(db);
-  const statements = new Set<string>();
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => {
-    statements.add(sql);
-    return prepare(sql);
-  }) as typeof db.prepare;
+  const { db, statements } = recordingSqlite();
   return {
     db,
     statements,
