@@ -105,11 +105,13 @@ function outboxRowFor(event: NotificationEvent, userId: string, templates: Templ
  * leaves without passing an answer's schema, so it gets the same masking here.
  */
 function masked(event: NotificationEvent): NotificationEvent {
-  const facts = event.facts && {
-    ...event.facts,
-    ...(event.facts.place !== undefined ? { place: maskFreeText(event.facts.place) } : {}),
-    ...(event.facts.reason !== undefined ? { reason: maskFreeText(event.facts.reason) } : {}),
-  };
+  // Every word in the facts (a place, a reason, the name of a resident ordered for) is masked,
+  // whatever facts a kind carries; the time is a number and passes as it is.
+  const facts =
+    event.facts &&
+    (Object.fromEntries(
+      Object.entries(event.facts).map(([key, value]) => [key, typeof value === 'string' ? maskFreeText(value) : value]),
+    ) as NotificationFacts);
   return { ...event, title: maskFreeText(event.title), ...(facts ? { facts } : {}) };
 }
 
