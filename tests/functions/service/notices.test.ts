@@ -95,6 +95,19 @@ describe.each(engines)('what service orders tell whom on %s', (engine) => {
     expect(await newsOf(env, COMMITTEE, true)).toEqual(['order_claimed:您为张桂兰代办的服务单已有志愿者接单。']);
   });
 
+  it('masks a number in the name of a resident ordered for, in the staff member’s stored news', async () => {
+    const env = await serviceSetup(engine);
+    const { order } = await env.act(COMMITTEE, 'placeOrderFor', {
+      ...env.orderFields(),
+      residentId: null,
+      residentName: '孙大爷13912345678',
+      consent: '本人口头同意',
+    });
+    await env.act(VOLUNTEER, 'claimOrder', { orderId: order.id });
+    const [news] = await newsOf(env, COMMITTEE, true);
+    expect(news).toMatch(/^order_claimed:您为孙大爷139\*{4}5678代办的服务单已有志愿者接单。$/);
+  });
+
   it('escalates an order nobody claimed to the committee once, after its response time and not before', async () => {
     const env = await serviceSetup(engine);
     const order = await env.placed();
