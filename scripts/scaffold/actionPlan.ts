@@ -17,7 +17,7 @@ export interface ActionRequest {
 }
 
 /** The queries the free-text masking test reads; every query must be listed there. */
-const maskingTest = 'tests/functions/freeTextMasking.test.ts';
+const maskingScene = 'tests/functions/freeTextScene.ts';
 
 /**
  * Everything one new action needs, in the house's places: its contract entry, its service module,
@@ -55,8 +55,8 @@ export function planAction(repo: RepoFiles, request: ActionRequest): FileChange[
   edit(`tests/functions/${serviceFolderOf(fn)}/${action}.test.ts`, actionTestSource(request));
   if (request.kind === 'query') {
     edit(
-      maskingTest,
-      appendToObjectLiteral(current(maskingTest), 'function queryInputs(', `    '${fn}.${action}': [{}],`, '  };'),
+      maskingScene,
+      appendToObjectLiteral(current(maskingScene), 'function queryInputs(', `    '${fn}.${action}': [{}],`, '  };'),
     );
   }
   return changes;

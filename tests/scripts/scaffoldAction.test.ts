@@ -65,10 +65,10 @@ describe('npm run new:action: the plan', () => {
       'cloudfunctions/lib/services/visit.ts',
       'cloudfunctions/lib/services/visits/dayStats.ts',
       'src/domain/contract/visit.ts',
-      'tests/functions/freeTextMasking.test.ts',
+      'tests/functions/freeTextScene.ts',
       'tests/functions/visits/dayStats.test.ts',
     ]);
-    expect(after(changes, 'tests/functions/freeTextMasking.test.ts')).toMatch(/'visit\.dayStats': \[\{\}\],\n {2}\};/);
+    expect(after(changes, 'tests/functions/freeTextScene.ts')).toMatch(/'visit\.dayStats': \[\{\}\],\n {2}\};/);
     expect(after(changes, 'src/domain/contract/visit.ts')).toMatch(/dayStats: query\(\(\) => \(\{[\s\S]*\n\};\n$/);
   });
 
@@ -166,7 +166,7 @@ describe('npm run new:action: the written code works', () => {
     ]);
     expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     expect(tests.status).toBe(0);
-    expect(readFileSync(path.join(copy.dir, 'tests/functions/freeTextMasking.test.ts'), 'utf8')).toContain(
+    expect(readFileSync(path.join(copy.dir, 'tests/functions/freeTextScene.ts'), 'utf8')).toContain(
       "'casework.orders': [{}],",
     );
   }, 300_000);
