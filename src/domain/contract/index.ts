@@ -5,6 +5,7 @@ import { visitContract } from './visit';
 import type { ActionSpec, FunctionSpec } from './define';
 import { homeContract } from './home';
 import { serviceContract } from './service';
+import { caseworkContract } from './casework';
 
 /** Every cloud function and its actions. Adding a function starts here. */
 export const contract = {
@@ -14,6 +15,7 @@ export const contract = {
   notification: notificationContract,
   home: homeContract,
   service: serviceContract,
+  casework: caseworkContract,
 } satisfies Record<string, FunctionSpec>;
 
 export type Contract = typeof contract;
