@@ -26,6 +26,7 @@ import type {
 } from './notifications';
 import type { ActivityRepository } from './activities';
 import type { CaseRepository } from './casework';
+import type { RoutingRepository } from './routing';
 import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
 
@@ -189,6 +190,8 @@ export interface Storage {
   activities: ActivityRepository;
   /** 街呼区应: the cases (案卷), one per dispatch of a matter. */
   cases: CaseRepository;
+  /** 街呼区应: each street's routing table and SLA classes. */
+  routing: RoutingRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

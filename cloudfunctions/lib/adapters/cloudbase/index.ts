@@ -22,6 +22,7 @@ import { createOutboxRepository } from './outbox';
 import { createPersonalData } from './personalData';
 import { createPhotoCheckRepository } from './photoChecks';
 import { createPlaceRepository } from './places';
+import { createRoutingRepository } from './routing';
 import { createServiceSetupRepository } from './serviceSetup';
 import { createSlotRepository } from './slots';
 import { createSubscriptionRepository } from './subscriptions';
@@ -82,6 +83,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     hoursLedger: createHoursLedgerRepository(db, names),
     activities: createActivityRepository(db, names),
     cases: createCaseRepository(db, names),
+    routing: createRoutingRepository(db, names),
     photoChecks: createPhotoCheckRepository(db, names.photoChecks),
     notifications: createNotificationWriter(db, names),
     inbox: createInboxRepository(db, names.inbox),

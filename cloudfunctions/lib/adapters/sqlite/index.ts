@@ -22,6 +22,7 @@ import { sqliteOutbox } from './outbox';
 import { sqlitePersonalData } from './personalData';
 import { sqlitePhotoChecks } from './photoChecks';
 import { sqlitePlaces } from './places';
+import { sqliteRouting } from './routing';
 import { sqliteServiceSetup } from './serviceSetup';
 import { sqliteSlots } from './slots';
 import { sqliteSubscriptions } from './subscriptions';
@@ -77,6 +78,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     hoursLedger: sqliteHoursLedger(db),
     activities: sqliteActivities(db),
     cases: sqliteCases(db),
+    routing: sqliteRouting(db),
     notifications: sqliteNotificationWriter(db),
     inbox: sqliteInbox(db),
     outbox: sqliteOutbox(db),
