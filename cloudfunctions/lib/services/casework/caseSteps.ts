@@ -29,6 +29,11 @@ export interface CaseStepSpec {
   check?: (record: CaseRecord, party: CaseParty, now: number) => void | Promise<void>;
   /** What the step writes besides the state, and the storage's extra conditions. */
   change: (record: CaseRecord, party: CaseParty, now: number) => Omit<CaseChange, 'from'>;
+  /**
+   * The refusal when someone else took the step first (a colleague accepted it): asked before the
+   * state table, so the loser of a race hears who won rather than where the case stands.
+   */
+  raced?: (record: CaseRecord, party: CaseParty) => AppError | null;
   /** Whether a case found past this step was moved there by this very request's earlier attempt. */
   appliedBefore: (record: CaseRecord, party: CaseParty) => boolean;
   /** The audit line's after-snapshot besides the state. */
@@ -66,6 +71,8 @@ export async function caseStep(ctx: ActionContext, caseId: string, spec: CaseSte
   if (ctx.earlierAttempt && record.state === to && spec.appliedBefore(record, party)) {
     after = record;
   } else {
+    const raced = spec.raced?.(record, party);
+    if (raced) throw raced;
     actorFor(party, record, spec.action);
     const now = deps.clock.now();
     await spec.check?.(record, party, now);
@@ -75,7 +82,10 @@ export async function caseStep(ctx: ActionContext, caseId: string, spec: CaseSte
       { ...change, from: [record.state], patch: { ...change.patch, state: to } },
       now,
     );
-    if (!changed) throw new AppError('CONFLICT', '案件刚刚有了变化，请刷新后再看');
+    if (!changed) {
+      const current = await deps.storage.cases.findById(record.id);
+      throw (current && spec.raced?.(current, party)) || new AppError('CONFLICT', '案件刚刚有了变化，请刷新后再看');
+    }
     after = changed;
   }
   const [matter, directory] = await Promise.all([caseMatter(deps, record.matterId), deps.storage.places.directory()]);

@@ -1,3 +1,4 @@
+import { AppError } from '@domain/errors';
 import { assertCanRequestExtension, assertCanReturn, assertLongTermReview, handoffText } from '@domain/casework';
 import { shanghaiWallClockToMs, type ShanghaiDate } from '@domain/time';
 import type { ActionContext } from '../../service';
@@ -26,6 +27,10 @@ export function accept(ctx: ActionContext, input: { caseId: string }) {
       holder: record.holder,
       patch: { acceptedBy: party.user.id, acceptedAt: now },
     }),
+    raced: (record, party) =>
+      party.holder && record.acceptedBy !== null && record.acceptedBy !== party.user.id
+        ? new AppError('CONFLICT', '这件案件已由同事受理')
+        : null,
     appliedBefore: (record, party) => record.acceptedBy === party.user.id,
     audit: () => ({}),
     follow: (c, done) =>
