@@ -8,6 +8,7 @@ import {
 import { LOCAL_ENV_ID } from '../../tools/cloudbase-local/cloudFiles';
 import { startCloudbaseEndpoint, type CloudbaseEndpoint } from '../../tools/cloudbase-local/endpoint';
 import { MemoryCloudbaseServer } from '../../tools/cloudbase-local/memory/memoryServer';
+import { describeBodyMembersContract } from '../functions/storage/bodyMembersContract';
 import { describeRoutingContract } from '../functions/storage/routingContract';
 
 /**
@@ -38,3 +39,4 @@ async function openOverTheWire() {
 jest.setTimeout(60_000);
 
 describeRoutingContract('cloudbase over the local endpoint (node-sdk, HTTP)', openOverTheWire);
+describeBodyMembersContract('cloudbase over the local endpoint (node-sdk, HTTP)', openOverTheWire);

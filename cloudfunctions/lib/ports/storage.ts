@@ -10,6 +10,7 @@ import type {
   PropertyCompany,
   Street,
 } from '@domain/places';
+import type { CaseHolder } from '@domain/casework/holders';
 import type { ElderMode, Role } from '@domain/users';
 import type { UserSearch } from '@domain/userSearch';
 import type { PersonalDataRepository } from './personalData';
@@ -105,6 +106,12 @@ export interface UserRepository {
   assignRole(id: string, assignment: RoleAssignment, now: number): Promise<UserRecord | null>;
   /** Newest first, keyset paginated on (createdAt, id). */
   list(query: UserListQuery): Promise<Page<UserRecord>>;
+  /**
+   * The people who act for a body that holds cases (街呼区应): the grid workers whose grids include
+   * the grid, or the users of the street, department or property company (role = kind, orgId =
+   * id). Id order; a body has tens of people, not thousands (at most 1000 are returned).
+   */
+  listBodyMembers(body: CaseHolder): Promise<UserRecord[]>;
 }
 
 export interface PlaceRepository {

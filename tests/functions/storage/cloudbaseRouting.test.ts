@@ -1,7 +1,12 @@
+import { cloudbaseCollectionSetup, collectionNames } from '../../../cloudfunctions/lib/adapters/cloudbase';
+import { queriesWithoutIndex } from '../../support/cloudbaseIndexCoverage';
 import { seededRandom } from '../../../bench/contention/prng';
 import { inspectMemoryDb } from '../../../tools/cloudbase-local/memory/cloudbaseMemory';
+import { describeBodyMembersContract } from './bodyMembersContract';
 import { describeRoutingContract } from './routingContract';
 import { failRequests, openWithDb } from './cloudbaseRequests';
+
+describeBodyMembersContract('cloudbase (query builder + mingo)', async () => (await openWithDb()).storage);
 
 describeRoutingContract('cloudbase (query builder + mingo)', async () => (await openWithDb()).storage);
 
@@ -47,5 +52,22 @@ describe('cloudbase routing specifics', () => {
     expect((await storage.routing.table('st-1')).rules).toEqual([
       { id: 'r1', category: '*', place: null, holder: { kind: 'street', id: 'st-1' } },
     ]);
+  });
+
+  it("reads the table by `_id` and a body's people through declared indexes", async () => {
+    const { db, storage } = await openWithDb();
+    await storage.routing.saveRule(rule);
+    await storage.routing.table('st-1');
+    await storage.users.listBodyMembers({ kind: 'grid', id: 'g1' });
+    await storage.users.listBodyMembers({ kind: 'street', id: 'st-1' });
+    const names = collectionNames();
+    const setup = {
+      [names.routingTables]: cloudbaseCollectionSetup.routingTables,
+      [names.users]: cloudbaseCollectionSetup.users,
+    };
+    const { requests } = inspectMemoryDb(db);
+    expect(requests.filter((r) => r.action === 'database.getDocument').length).toBe(3);
+    expect(queriesWithoutIndex(requests, setup)).toEqual([]);
+    expect(cloudbaseCollectionSetup.routingTables.permission).toBe('ADMINONLY');
   });
 });

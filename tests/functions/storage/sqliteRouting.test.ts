@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import { openSqliteStorage } from '../../../cloudfunctions/lib/adapters/sqlite';
 import { migrate, migrations } from '../../../cloudfunctions/lib/adapters/sqlite/migrations';
 import { sqliteRouting } from '../../../cloudfunctions/lib/adapters/sqlite/routing';
+import { describeBodyMembersContract } from './bodyMembersContract';
 import { describeRoutingContract } from './routingContract';
+
+describeBodyMembersContract('sqlite (better-sqlite3, in memory)', async () => openSqliteStorage(':memory:'));
 
 describeRoutingContract('sqlite (better-sqlite3, in memory)', async () => openSqliteStorage(':memory:'));
 

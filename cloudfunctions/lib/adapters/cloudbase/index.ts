@@ -1,5 +1,6 @@
 import type { Storage } from '../../ports/storage';
 import { createAuditRepository } from './audit';
+import { createBodyMembers } from './bodyMembers';
 import { createBookingCounts } from './bookingCounts';
 import { createBookingRetention } from './bookingRetention';
 import { createBookingRepository } from './bookings';
@@ -59,7 +60,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
   const names = collectionNames(options.prefix);
   const bookings = createBookingRepository(db, names);
   return {
-    users: createUserRepository(db, names.users),
+    users: { ...createUserRepository(db, names.users), ...createBodyMembers(db, names.users) },
     places: createPlaceRepository(db, names),
     audit: createAuditRepository(db, names.audit),
     idempotency: createIdempotencyRepository(db, names.idempotency),

@@ -4,6 +4,7 @@ import { sqliteActivities } from './activities';
 import { sqliteAudit } from './audit';
 import { sqliteBookingCounts } from './bookingCounts';
 import { sqliteBookingRetention } from './bookingRetention';
+import { sqliteBodyMembers } from './bodyMembers';
 import { sqliteBookings } from './bookings';
 import { sqliteCases } from './cases';
 import { sqliteComments } from './comments';
@@ -53,7 +54,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
   return {
     db,
     schemaVersion: to,
-    users: sqliteUsers(db),
+    users: { ...sqliteUsers(db), ...sqliteBodyMembers(db) },
     places,
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
