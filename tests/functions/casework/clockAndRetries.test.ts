@@ -22,7 +22,7 @@ const at = (day: number, hour: number, minute = 0) => Date.UTC(2026, 10, day, ho
 
 async function caseDispatchedAt(when: number, draft: object = environmentDraft) {
   const env = await caseworkSetup();
-  await env.storage.routing.setSlaClass('s-guhuai', 'safety', 'urgent', STREET, env.deps.clock.now());
+  await env.storage.routing.setSlaClass('s-guhuai', 'other', 'urgent', STREET, env.deps.clock.now());
   const matterId = await env.openMatter(draft);
   env.deps.clock.advance(when - env.deps.clock.now());
   const { case: detail } = dataOf(await env.call(COMMITTEE, 'dispatch', { matterId }));
@@ -62,9 +62,9 @@ describe('the return window (退单) on a controlled clock', () => {
   });
 
   it('an urgent case dispatched on Friday evening is returned before its due time, not on Monday', async () => {
-    const draft = { ...environmentDraft, category: 'safety', title: '井盖丢了有危险' };
+    const draft = { ...environmentDraft, category: 'other', title: '井盖丢了有危险' };
     const { env, caseId, detail } = await caseDispatchedAt(at(27, 17), draft);
-    // Safety has no rule: the street holds it (首接负责), due at 19:00.
+    // No rule takes 其他: the street holds it (首接负责), urgent by the table, due at 19:00.
     expect(detail.summary).toMatchObject({ slaClass: 'urgent', dueAt: at(27, 19), holder: { kind: 'street' } });
     expect(detail.returnDeadline).toBe(at(27, 19));
     goTo(env, at(27, 19) + MINUTE);

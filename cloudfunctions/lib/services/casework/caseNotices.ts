@@ -5,7 +5,8 @@ import type { Deps } from '../../deps';
 import type { CaseRecord } from '../../ports/casework';
 import { notify } from '../notifications/notify';
 import type { StepDone } from './caseSteps';
-import { committeeMemberIds, holderMemberIds, streetMemberIds, verifierIds } from './caseRecipients';
+import { committeeMemberIds } from '../notifications/committeeMembers';
+import { bodyMemberIds, streetMemberIds, verifierIds } from './bodyMembers';
 
 /**
  * What each step of a case tells whom (the kinds are in caseKinds.ts). The one who took the step
@@ -14,8 +15,8 @@ import { committeeMemberIds, holderMemberIds, streetMemberIds, verifierIds } fro
  */
 type Notice = { kind: CaseKind; to: (deps: Deps, record: CaseRecord) => Promise<string[]>; facts?: NotificationFacts };
 
-const holder = (deps: Deps, record: CaseRecord) => holderMemberIds(deps, record.holder, record.communityId);
-const street = (deps: Deps, record: CaseRecord) => streetMemberIds(deps, record);
+const holder = (deps: Deps, record: CaseRecord) => bodyMemberIds(deps, record.holder);
+const street = (deps: Deps, record: CaseRecord) => streetMemberIds(deps, record.streetId);
 const verifiers = (deps: Deps, record: CaseRecord) => verifierIds(deps, record);
 const committee = (deps: Deps, record: CaseRecord) => committeeMemberIds(deps, record.communityId);
 

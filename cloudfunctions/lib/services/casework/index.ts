@@ -2,6 +2,7 @@ import type { ServiceMap } from '../../service';
 import { dispatch, report } from './dispatch';
 import { accept, feedback, markLongTerm, requestExtension, returnCase } from './holderSteps';
 import { caseQuery, forMatter, inbox, supervision, toVerify } from './queries';
+import { routingServices } from './routing';
 import { decideExtension, reroute } from './streetSteps';
 import { supervisionFilters } from './supervisionFilters';
 import { verify, withdraw } from './verifySteps';
@@ -28,4 +29,5 @@ export const caseworkServices: ServiceMap<'casework'> = {
   feedback,
   verify,
   withdraw,
+  ...routingServices,
 };
