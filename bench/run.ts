@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { accountApiLatency } from './accountApi';
+import { caseworkBench } from './casework';
 import { coldFirstQueries } from './coldQueries';
 import { contentionBench } from './contention';
 import { matterLatency } from './matters';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     ...(await matterLatency()),
     ...(await visitBench()),
     ...(await serviceBench()),
+    ...(await caseworkBench()),
     ...(await notificationBench()),
     ...(await tapCostBench()),
     ...(await contentionBench()),
