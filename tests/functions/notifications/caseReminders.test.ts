@@ -80,6 +80,22 @@ describe.each(engines)('case SLA reminders on %s', (engine) => {
     expect((await timerAt(clock.dueAt + 48 * HOUR)).told).toEqual([]);
   });
 
+  it('writes each reminder once into each inbox when two timer runs overlap, with the words and the page', async () => {
+    const { storage, deps, clock } = await scene(engine);
+    deps.clock.advance(firstReminderAt(clock) - deps.clock.now());
+    await Promise.all([runTimerJobs(deps), runTimerJobs(deps)]);
+    deps.clock.advance(clock.dueAt - deps.clock.now());
+    await Promise.all([runTimerJobs(deps), runTimerJobs(deps)]);
+    for (const userId of HOLDER_AND_STREET) {
+      const inbox = (await storage.inbox.list(userId, null, 50)).items.filter((e) => e.refType === 'case');
+      expect(inbox.map((e) => e.kind).sort()).toEqual(['case_due_soon', 'case_overdue']);
+      expect(inbox.every((e) => e.title === '幸福小区路灯不亮' && e.refId === 'k-lamp')).toBe(true);
+      expect(inbox.find((e) => e.kind === 'case_overdue')?.text).toBe(
+        '案件已超过答复期限（12月4日 10:00），请尽快处理并反馈。',
+      );
+    }
+  });
+
   it('says only "overdue" when the timer first looks after the due time', async () => {
     const { clock, timerAt } = await scene(engine, 'urgent');
     expect((await timerAt(clock.dueAt + 10 * MINUTE)).told.map((t) => t.kind)).toEqual(['case_overdue']);
