@@ -10,6 +10,7 @@ import {
   refused,
   STREET,
 } from './caseworkEnv';
+import { engines, type EngineName } from '../../support/storages';
 
 const environmentDraft = {
   title: '垃圾桶满了没人清',
@@ -20,8 +21,8 @@ const MINUTE = 60_000;
 /** 2026-11-27 is a Friday; the test clock starts at 10:00 Shanghai. */
 const at = (day: number, hour: number, minute = 0) => Date.UTC(2026, 10, day, hour - 8, minute);
 
-async function caseDispatchedAt(when: number, draft: object = environmentDraft) {
-  const env = await caseworkSetup();
+async function caseDispatchedAt(engine: EngineName, when: number, draft: object = environmentDraft) {
+  const env = await caseworkSetup(engine);
   await env.storage.routing.setSlaClass('s-guhuai', 'other', 'urgent', STREET, env.deps.clock.now());
   const matterId = await env.openMatter(draft);
   env.deps.clock.advance(when - env.deps.clock.now());
@@ -33,9 +34,9 @@ function goTo(env: Awaited<ReturnType<typeof caseworkSetup>>, when: number) {
   env.deps.clock.advance(when - env.deps.clock.now());
 }
 
-describe('the return window (退单) on a controlled clock', () => {
+describe.each(engines)('the return window (退单) on a controlled clock on %s', (engine: EngineName) => {
   it('closes 2 working hours after a Friday-morning dispatch', async () => {
-    const { env, caseId, detail } = await caseDispatchedAt(at(27, 10));
+    const { env, caseId, detail } = await caseDispatchedAt(engine, at(27, 10));
     expect(detail.returnDeadline).toBe(at(27, 12));
     goTo(env, at(27, 12) + 1);
     const snapshot = env.snapshot();
@@ -47,13 +48,13 @@ describe('the return window (退单) on a controlled clock', () => {
   });
 
   it('at the deadline itself the holder may still return it', async () => {
-    const { env, caseId } = await caseDispatchedAt(at(27, 10));
+    const { env, caseId } = await caseDispatchedAt(engine, at(27, 10));
     goTo(env, at(27, 12));
     expect(refused(await env.call(DEPT, 'return', { caseId, reason: '不归城管管' }))).toBe('ok');
   });
 
   it('a Friday-evening dispatch may be returned over the weekend until Monday 10:30', async () => {
-    const { env, caseId, detail } = await caseDispatchedAt(at(27, 17));
+    const { env, caseId, detail } = await caseDispatchedAt(engine, at(27, 17));
     expect(detail.returnDeadline).toBe(at(30, 10, 30));
     goTo(env, at(29, 20));
     expect(dataOf(await env.call(DEPT, 'case', { caseId })).case.actions).toEqual(['accept', 'return']);
@@ -63,7 +64,7 @@ describe('the return window (退单) on a controlled clock', () => {
 
   it('an urgent case dispatched on Friday evening is returned before its due time, not on Monday', async () => {
     const draft = { ...environmentDraft, category: 'other', title: '井盖丢了有危险' };
-    const { env, caseId, detail } = await caseDispatchedAt(at(27, 17), draft);
+    const { env, caseId, detail } = await caseDispatchedAt(engine, at(27, 17), draft);
     // No rule takes 其他: the street holds it (首接负责), urgent by the table, due at 19:00.
     expect(detail.summary).toMatchObject({ slaClass: 'urgent', dueAt: at(27, 19), holder: { kind: 'street' } });
     expect(detail.returnDeadline).toBe(at(27, 19));
@@ -76,9 +77,9 @@ describe('the return window (退单) on a controlled clock', () => {
   });
 });
 
-describe('races and retries', () => {
+describe.each(engines)('races and retries on %s', (engine: EngineName) => {
   it('of two users of one body accepting at once, exactly one wins', async () => {
-    const env = await caseworkSetup();
+    const env = await caseworkSetup(engine);
     const matterId = await env.openMatter(environmentDraft);
     const { case: detail } = dataOf(await env.call(COMMITTEE, 'dispatch', { matterId }));
     const caseId = detail.summary.id;
@@ -96,7 +97,7 @@ describe('races and retries', () => {
   });
 
   it('every command retried with its request id answers the same and writes nothing more', async () => {
-    const env = await caseworkSetup();
+    const env = await caseworkSetup(engine);
     let n = 0;
     const twice = async (caller: string, action: string, data: object) => {
       const id = `req-retry-${(n += 1)}`;

@@ -13,6 +13,7 @@ import {
   RESIDENT,
   STREET,
 } from './caseworkEnv';
+import { engines, type EngineName } from '../../support/storages';
 
 const environmentDraft = {
   title: '垃圾桶满了没人清',
@@ -20,9 +21,9 @@ const environmentDraft = {
   category: 'environment',
 };
 
-describe('the case loop, step by step, on the matter’s public timeline', () => {
+describe.each(engines)('the case loop, step by step, on the matter’s public timeline on %s', (engine: EngineName) => {
   it('accept, extension, feedback with photos, sent back, fed back again, passed: the matter is resolved and rated', async () => {
-    const env = await caseworkSetup();
+    const env = await caseworkSetup(engine);
     const { matterId, caseId, detail } = await env.dispatched(lampDraft);
     const dispatchedAt = detail.summary.dispatchedAt as number;
     expect(refused(await env.call(PROPERTY, 'accept', { caseId }))).toBe('ok');
@@ -83,7 +84,7 @@ describe('the case loop, step by step, on the matter’s public timeline', () =>
   });
 
   it('a department returns within the window, the street re-routes to a grid, whose worker accepts', async () => {
-    const env = await caseworkSetup();
+    const env = await caseworkSetup(engine);
     const { matterId, caseId } = await env.dispatched(environmentDraft);
     const returned = dataOf(await env.call(DEPT, 'return', { caseId, reason: '小区内垃圾清运归物业' }));
     expect(returned.case.summary.state).toBe('returned');
@@ -115,7 +116,7 @@ describe('the case loop, step by step, on the matter’s public timeline', () =>
   });
 
   it('挂账 with a plan and a review date, then fed back from there', async () => {
-    const env = await caseworkSetup();
+    const env = await caseworkSetup(engine);
     const { matterId, caseId } = await env.dispatched(environmentDraft);
     dataOf(await env.call(DEPT, 'accept', { caseId }));
     const tooLate = await env.call(DEPT, 'markLongTerm', {
@@ -138,7 +139,7 @@ describe('the case loop, step by step, on the matter’s public timeline', () =>
   });
 
   it('the committee withdraws: the case ends, the holder hears, the matter goes back to where it stood', async () => {
-    const env = await caseworkSetup();
+    const env = await caseworkSetup(engine);
     const { matterId, caseId } = await env.dispatched(environmentDraft);
     const answer = dataOf(await env.call(COMMITTEE, 'withdraw', { caseId, reason: '社区已协调物业解决' }));
     expect(answer.case.summary.state).toBe('withdrawn');
@@ -156,7 +157,7 @@ describe('the case loop, step by step, on the matter’s public timeline', () =>
   });
 
   it('an extension refusal stays off the public timeline and uses the request up', async () => {
-    const env = await caseworkSetup();
+    const env = await caseworkSetup(engine);
     const { matterId, caseId } = await env.dispatched(environmentDraft);
     dataOf(await env.call(DEPT, 'accept', { caseId }));
     dataOf(await env.call(DEPT, 'requestExtension', { caseId, hours: 24, reason: '需要协调环卫车辆' }));
