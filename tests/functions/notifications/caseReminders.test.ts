@@ -137,6 +137,16 @@ describe.each(engines)('case SLA reminders on %s', (engine) => {
     },
   );
 
+  it('tells only the street of a returned case: re-routing it is the street’s', async () => {
+    const { clock, timerAt } = await scene(engine, 'general', {
+      state: 'returned',
+      returnReason: '不属于物业管理范围',
+    });
+    expect((await timerAt(firstReminderAt(clock))).told).toEqual([
+      { kind: 'case_due_soon', userIds: ['u-street-zhou'], ref: { type: 'case', id: 'k-lamp' } },
+    ]);
+  });
+
   it('tells a grid holder’s workers and the street', async () => {
     const { clock, timerAt } = await scene(engine, 'urgent', { holder: { kind: 'grid', id: 'g-dongmen-1' } });
     expect((await timerAt(firstReminderAt(clock))).told).toEqual([

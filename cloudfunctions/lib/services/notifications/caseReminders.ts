@@ -62,7 +62,9 @@ async function remind(deps: Deps, record: CaseRecord, title: string, now: number
     const clock = clockOf(record);
     const threshold = thresholdToAnnounce(clock, now);
     if (threshold === null) return false;
-    const people = [...(await bodyMemberIds(deps, record.holder)), ...(await streetMemberIds(deps, record.streetId))];
+    // A returned case is the street's to re-route: the body that returned it has nothing to do.
+    const holder = record.state === 'returned' ? [] : await bodyMemberIds(deps, record.holder);
+    const people = [...holder, ...(await streetMemberIds(deps, record.streetId))];
     await notify(deps, {
       ...event,
       kind: kindOfThreshold[threshold],
