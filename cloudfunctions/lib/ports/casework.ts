@@ -128,6 +128,14 @@ export interface HolderCaseQuery {
   limit: number;
 }
 
+/** One community's open cases in the street's view, and how many of them are overdue. */
+export interface OpenCaseCount {
+  communityId: string;
+  open: number;
+  /** Past due at the time asked while the clock runs (dispatched, accepted, returned). */
+  overdue: number;
+}
+
 export interface CaseRepository {
   /**
    * Stores a new case unless one with its id exists (a retried dispatch): returns the stored one.
@@ -160,6 +168,11 @@ export interface CaseRepository {
   listOpen(query: OpenCaseQuery): Promise<Page<CaseRecord>>;
   /** Keyset paginated on (dueAt, id), ascending. */
   listForHolder(query: HolderCaseQuery): Promise<Page<CaseRecord>>;
+  /**
+   * The street's open cases counted per community (communities without any are left out), the
+   * overdue ones at `overdueAt`: the supervision view's filters, counted by the database.
+   */
+  countOpenByCommunity(streetId: string, overdueAt: number): Promise<OpenCaseCount[]>;
   /** Open cases with nextReminderAt <= now, the longest waiting first (nextReminderAt, id). */
   listReminderDue(now: number, limit: number): Promise<CaseRecord[]>;
   /** Every case of a matter, oldest dispatch first: the matter page's history. */

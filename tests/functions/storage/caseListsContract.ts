@@ -155,6 +155,23 @@ export function describeCaseListsContract(adapterName: string, openEmpty: () => 
       expect(await cases.listReminderDue(reminderAt, 0)).toEqual([]);
     });
 
+    it("counts a street's open cases per community, and the overdue ones whose clock runs", async () => {
+      expect(await cases.countOpenByCommunity('s1', T)).toEqual([
+        { communityId: 'c1', open: 4, overdue: 0 },
+        { communityId: 'c2', open: 3, overdue: 0 },
+      ]);
+      // Past every due time: k04 (挂账) and k05 (handled) are open but their clock stops.
+      expect(await cases.countOpenByCommunity('s1', T + 100 * HOUR_MS)).toEqual([
+        { communityId: 'c1', open: 4, overdue: 3 },
+        { communityId: 'c2', open: 3, overdue: 2 },
+      ]);
+      expect(await cases.countOpenByCommunity('s1', T + 3 * HOUR_MS + 1)).toEqual([
+        { communityId: 'c1', open: 4, overdue: 2 },
+        { communityId: 'c2', open: 3, overdue: 1 },
+      ]);
+      expect(await cases.countOpenByCommunity('s9', T)).toEqual([]);
+    });
+
     it("lists a matter's cases oldest dispatch first", async () => {
       await cases.create(aCase({ id: 'k20', matterId: 'm20', state: 'withdrawn', dispatchedAt: T + 10 }));
       await cases.create(aCase({ id: 'k19', matterId: 'm20', state: 'withdrawn', dispatchedAt: T + 20 }));

@@ -143,6 +143,7 @@ describe('the CloudBase indexes of the case collections', () => {
     await cases.findOpenForMatter('m1');
     await cases.listForMatter('m1');
     await cases.listReminderDue(T * 2, 10);
+    await cases.countOpenByCommunity('s1', T * 2);
     for (const after of [null, { at: T, id: 'k0' }]) {
       await cases.listOpen({ streetId: 's1', after, limit: 5 });
       await cases.listOpen({ streetId: 's1', overdueAt: T * 2, after, limit: 5 });
