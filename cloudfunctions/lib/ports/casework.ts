@@ -116,6 +116,8 @@ export interface OpenCaseQuery {
   holderId?: string;
   /** Only cases due before this time whose clock runs (dispatched, accepted, returned). */
   overdueAt?: number;
+  /** Only open cases in these states (the ones waiting for the on-site check); not with `overdueAt`. */
+  states?: readonly CaseState[];
   after: CursorPosition | null;
   limit: number;
 }

@@ -97,6 +97,10 @@ export function describeCaseListsContract(adapterName: string, openEmpty: () => 
       expect(await list({ holderKind: 'department', holderId: 'd-cg' })).toEqual(['k04', 'k02', 'k08']);
       expect(await list({ holderKind: 'property', communityId: 'c1' })).toEqual(['k01']);
       expect(await list({ holderKind: 'department', holderId: 'd-zj', communityId: 'c1' })).toEqual([]);
+      // The cases waiting for the on-site check; a final state asked for is never open.
+      expect(await list({ states: ['handled'] })).toEqual(['k05']);
+      expect(await list({ states: ['handled', 'returned'], communityId: 'c2' })).toEqual(['k05', 'k03']);
+      expect(await list({ states: ['verified'] })).toEqual([]);
       const pages = await allPages((after) =>
         cases.listOpen({ streetId: 's1', holderKind: 'department', holderId: 'd-cg', after, limit: 1 }),
       );

@@ -44,7 +44,11 @@ export function caseLists(db: CloudbaseDb, names: CollectionNames): CaseLists {
       const overdue = query.overdueAt !== undefined;
       const filter: Record<string, unknown> = {
         streetId: query.streetId,
-        state: inStates(overdue ? clockRunningStates : openCaseStates),
+        state: inStates(
+          overdue
+            ? clockRunningStates
+            : (query.states ?? openCaseStates).filter((state) => openCaseStates.includes(state)),
+        ),
       };
       if (query.communityId !== undefined) filter.communityId = query.communityId;
       if (query.holderKind !== undefined) filter.holderKind = query.holderKind;

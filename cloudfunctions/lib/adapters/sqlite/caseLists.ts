@@ -105,7 +105,10 @@ function listOpen(prepared: StatementCache, query: OpenCaseQuery): Page<CaseReco
     conditions.push('due_at < @overdueAt');
     params.overdueAt = query.overdueAt;
   }
-  const states = query.overdueAt !== undefined ? clockRunningStates : openCaseStates;
+  const states =
+    query.overdueAt !== undefined
+      ? clockRunningStates
+      : (query.states ?? openCaseStates).filter((state) => openCaseStates.includes(state));
   return pageOfArms(prepared, { index, conditions, params, states, after: query.after, limit: query.limit });
 }
 
