@@ -3,7 +3,8 @@ import { matterCategories } from '@domain/matters/categories';
 import type { Directory } from '@domain/places';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
-import { holderName, placeName, streetBodies, streetPlaces } from './routingBodies';
+import { holderName } from './bodies';
+import { placeName, streetBodies, streetPlaces } from './routingBodies';
 import { routingStreetFor } from './routingScope';
 
 export function ruleView(directory: Directory, rule: RoutingRule) {
