@@ -56,7 +56,7 @@ export function streetBodies(directory: Directory, streetId: string): NamedHolde
   ];
 }
 
-export function placeName(directory: Directory, place: RulePlace): string {
+export function rulePlaceName(directory: Directory, place: RulePlace): string {
   const list =
     place.kind === 'community' ? directory.communities : place.kind === 'grid' ? directory.grids : directory.compounds;
   return list.find((entry) => entry.id === place.id)?.name ?? place.id;

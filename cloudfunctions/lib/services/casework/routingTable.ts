@@ -4,14 +4,14 @@ import type { Directory } from '@domain/places';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
 import { holderName } from './bodies';
-import { placeName, streetBodies, streetPlaces } from './routingBodies';
+import { rulePlaceName, streetBodies, streetPlaces } from './routingBodies';
 import { routingStreetFor } from './routingScope';
 
 export function ruleView(directory: Directory, rule: RoutingRule) {
   return {
     id: rule.id,
     category: rule.category,
-    place: rule.place ? { ...rule.place, name: placeName(directory, rule.place) } : null,
+    place: rule.place ? { ...rule.place, name: rulePlaceName(directory, rule.place) } : null,
     holder: { ...rule.holder, name: holderName(directory, rule.holder) },
   };
 }
