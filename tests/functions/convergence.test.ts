@@ -8,6 +8,7 @@ import { matterScenarios } from './convergence/matterScenarios';
 import { serviceAccountScenarios } from './convergence/serviceAccountScenarios';
 import { visitScenarios } from './convergence/visitScenarios';
 import { caseworkScenarios } from './convergence/caseworkScenarios';
+import { routingScenarios } from './convergence/routingScenarios';
 
 /**
  * A command that fails at any one of its writes, then is retried with the same request id, ends
@@ -27,6 +28,7 @@ const scenarios = [
   ...serviceAccountScenarios,
   ...activityScenarios,
   ...caseworkScenarios,
+  ...routingScenarios,
 ];
 
 function code(answer: Answer): string {

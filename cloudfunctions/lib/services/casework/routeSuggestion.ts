@@ -2,8 +2,8 @@ import { route, startClock } from '@domain/casework';
 import { AppError } from '@domain/errors';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
-import { assertHolderFits } from './bodies';
-import { holderName, streetBodies } from './routingBodies';
+import { assertHolderFits, holderName } from './bodies';
+import { streetBodies } from './routingBodies';
 
 /** Whether the dispatch would take this body as the committee's choice (openCase's own check). */
 function fits(check: () => void): boolean {

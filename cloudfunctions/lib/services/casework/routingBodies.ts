@@ -56,20 +56,7 @@ export function streetBodies(directory: Directory, streetId: string): NamedHolde
   ];
 }
 
-/** A body's name as the directory gives it; its id when the directory no longer has it. */
-export function holderName(directory: Directory, holder: CaseHolder): string {
-  const list =
-    holder.kind === 'grid'
-      ? directory.grids
-      : holder.kind === 'property'
-        ? directory.propertyCompanies
-        : holder.kind === 'department'
-          ? directory.departments
-          : directory.streets;
-  return list.find((entry) => entry.id === holder.id)?.name ?? holder.id;
-}
-
-export function placeName(directory: Directory, place: RulePlace): string {
+export function rulePlaceName(directory: Directory, place: RulePlace): string {
   const list =
     place.kind === 'community' ? directory.communities : place.kind === 'grid' ? directory.grids : directory.compounds;
   return list.find((entry) => entry.id === place.id)?.name ?? place.id;

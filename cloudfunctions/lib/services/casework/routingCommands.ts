@@ -9,9 +9,12 @@ import { checkHolder, checkRulePlace } from './routingBodies';
 import { routingStreetFor } from './routingScope';
 
 /*
- * The street's edits of its routing table. Every check comes before the one write, so a refused
- * edit changes nothing; each change leaves an audit line whose id comes from the request id, so a
- * retried edit writes its line once.
+ * The street's edits of its routing table. Every check comes before the first write, so a refused
+ * edit changes nothing. Each edit writes its audit line first (its id from the request id) and the
+ * change after: on CloudBase, where a failed call keeps what it wrote, a retry finds the line the
+ * first attempt wrote with what the table held before (it keeps the first line), and then makes
+ * the change, itself idempotent. Written the other way round, a retry would read the table
+ * already changed and could no longer say what it was before.
  */
 
 interface RuleInput {
@@ -29,6 +32,9 @@ async function editedStreet(ctx: ActionContext, streetId: string | undefined) {
   return { user, directory, street };
 }
 
+/** The edit's audit line id: the same for every attempt of one request. */
+const auditIdOf = (ctx: ActionContext, action: string) => commandId(ctx, 'audit', `${action}:audit`);
+
 async function audit(
   ctx: ActionContext,
   user: UserRecord,
@@ -38,7 +44,7 @@ async function audit(
   after: Record<string, unknown> | null,
 ): Promise<void> {
   await ctx.deps.storage.audit.append({
-    id: commandId(ctx, 'audit', `${action}:audit`),
+    id: auditIdOf(ctx, action),
     actorId: user.id,
     actorName: user.name || '街道',
     action,
@@ -73,31 +79,30 @@ export async function saveRoutingRule(ctx: ActionContext, input: RuleInput) {
   );
   if (twin) throw new AppError('BAD_INPUT', '已有一条相同类别和地点的规则，请直接修改那一条');
   const rule: RoutingRule = { id: ruleId, category: input.category, place: input.place, holder: input.holder };
+  const target = { type: 'routingRule', id: ruleId };
+  const snapshots = [before && snapshot(before, street.id), snapshot(rule, street.id)] as const;
+  await audit(ctx, user, 'casework.saveRoutingRule', target, ...snapshots);
   const now = ctx.deps.clock.now();
   await ctx.deps.storage.routing.saveRule({ ...rule, streetId: street.id, updatedAt: now, updatedBy: user.id });
-  await audit(
-    ctx,
-    user,
-    'casework.saveRoutingRule',
-    { type: 'routingRule', id: ruleId },
-    before && snapshot(before, street.id),
-    snapshot(rule, street.id),
-  );
   return { ruleId };
 }
 
-/** casework.deleteRoutingRule: false when the street has no such rule (deleted before). */
+/**
+ * casework.deleteRoutingRule: false when the street has no such rule (deleted before), unless
+ * this request's own earlier attempt deleted it (its audit line says so).
+ */
 export async function deleteRoutingRule(ctx: ActionContext, input: { streetId?: string; ruleId: string }) {
   const { user, street } = await editedStreet(ctx, input.streetId);
   const table = await ctx.deps.storage.routing.table(street.id);
   const before = table.rules.find((rule) => rule.id === input.ruleId);
-  if (!before) return { deleted: false };
-  const deleted = await ctx.deps.storage.routing.deleteRule(street.id, input.ruleId);
-  if (deleted) {
-    const target = { type: 'routingRule', id: input.ruleId };
-    await audit(ctx, user, 'casework.deleteRoutingRule', target, snapshot(before, street.id), null);
+  const action = 'casework.deleteRoutingRule';
+  if (!before) {
+    const ours = ctx.earlierAttempt && (await ctx.deps.storage.audit.findById(auditIdOf(ctx, action)));
+    return { deleted: Boolean(ours) };
   }
-  return { deleted };
+  await audit(ctx, user, action, { type: 'routingRule', id: input.ruleId }, snapshot(before, street.id), null);
+  // False when another street user's delete came between (their line and this one both stand).
+  return { deleted: await ctx.deps.storage.routing.deleteRule(street.id, input.ruleId) };
 }
 
 /** casework.setSlaClass: the class of one category in the street (the clock of its new dispatches). */
@@ -108,7 +113,6 @@ export async function setSlaClass(
   const { user, street } = await editedStreet(ctx, input.streetId);
   const table = await ctx.deps.storage.routing.table(street.id);
   const before = table.slaClasses[input.category] ?? null;
-  await ctx.deps.storage.routing.setSlaClass(street.id, input.category, input.slaClass, user.id, ctx.deps.clock.now());
   await audit(
     ctx,
     user,
@@ -117,5 +121,6 @@ export async function setSlaClass(
     { category: input.category, slaClass: before },
     { category: input.category, slaClass: input.slaClass },
   );
+  await ctx.deps.storage.routing.setSlaClass(street.id, input.category, input.slaClass, user.id, ctx.deps.clock.now());
   return { category: input.category, slaClass: input.slaClass };
 }

@@ -3,14 +3,15 @@ import { matterCategories } from '@domain/matters/categories';
 import type { Directory } from '@domain/places';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
-import { holderName, placeName, streetBodies, streetPlaces } from './routingBodies';
+import { holderName } from './bodies';
+import { rulePlaceName, streetBodies, streetPlaces } from './routingBodies';
 import { routingStreetFor } from './routingScope';
 
 export function ruleView(directory: Directory, rule: RoutingRule) {
   return {
     id: rule.id,
     category: rule.category,
-    place: rule.place ? { ...rule.place, name: placeName(directory, rule.place) } : null,
+    place: rule.place ? { ...rule.place, name: rulePlaceName(directory, rule.place) } : null,
     holder: { ...rule.holder, name: holderName(directory, rule.holder) },
   };
 }

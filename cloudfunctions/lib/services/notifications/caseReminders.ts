@@ -4,22 +4,16 @@ import {
   reviewReminderKey,
   thresholdToAnnounce,
   isClockRunning,
-  type CaseClock,
   type SlaThreshold,
 } from '@domain/casework';
 import type { Deps } from '../../deps';
 import type { CaseRecord } from '../../ports/casework';
 import { bodyMemberIds, streetMemberIds } from '../casework/bodyMembers';
+import { clockOf } from '../casework/clock';
 import { notify } from './notify';
 
 /** Cases looked at per timer run; the rest wait a minute (the function has 30 s in all). */
 const BATCH = 100;
-
-/** The clock of a case as its record keeps it: an approved extension already moved `dueAt`. */
-export function clockOf(record: CaseRecord): CaseClock {
-  const extended = record.extension?.decision === 'approved' ? record.extension.hours : null;
-  return { slaClass: record.slaClass, dispatchedAt: record.dispatchedAt, dueAt: record.dueAt, extendedHours: extended };
-}
 
 /**
  * 街呼区应's clock (12345 norms): at 80% of a case's span the holder and the street hear that it
