@@ -53,6 +53,32 @@ describe('npm run new:action: the plan', () => {
     }
   });
 
+  it('adds an action to a function whose folder holds its service map (casework), for a case role', () => {
+    const changes = planAction(repo, {
+      fn: 'casework',
+      action: 'myStats',
+      kind: 'command',
+      roles: ['street'],
+      summary: '街道统计',
+    });
+    expect(changes.filter((c) => c.before === null).map((c) => c.path)).toEqual([
+      'cloudfunctions/lib/services/casework/myStats.ts',
+      'tests/functions/casework/myStats.test.ts',
+    ]);
+    const map = after(changes, 'cloudfunctions/lib/services/casework/index.ts');
+    expect(map).toContain("import { myStats } from './myStats';");
+    expect(map).toContain('  myStats,\n};');
+    expect(after(changes, 'tests/functions/casework/myStats.test.ts')).toContain(
+      "server.call('casework', 'u-street-zhou'",
+    );
+    for (const change of changes.filter((c) => /\.tsx?$/.test(c.path))) {
+      expect({ file: change.path, errors: syntaxErrors(change.after, change.path) }).toEqual({
+        file: change.path,
+        errors: [],
+      });
+    }
+  });
+
   it('adds a query to an existing function and lists it for the free-text masking test', () => {
     const changes = planAction(repo, {
       fn: 'visit',
