@@ -96,6 +96,25 @@ describe.each(engines)('races and retries on %s', (engine: EngineName) => {
     expect(loser?.ok ? '' : loser?.message).toBe('这件案件已由同事受理');
   });
 
+  it('of two committee members dispatching one matter at once, one case is made; the other hears 已派遣', async () => {
+    const env = await caseworkSetup(engine);
+    await env.storage.users.createIfAbsent({
+      ...(await env.storage.users.findById(COMMITTEE))!,
+      id: 'u-committee-sun',
+      openid: 'dev-openid-u-committee-sun',
+    });
+    const matterId = await env.openMatter(environmentDraft);
+    const answers = await Promise.all([
+      env.call(COMMITTEE, 'dispatch', { matterId }),
+      env.call('u-committee-sun', 'dispatch', { matterId }),
+    ]);
+    expect(answers.map(refused).sort()).toEqual(['INVALID_STATE', 'ok']);
+    const loser = answers.find((a) => !a.ok);
+    expect(loser?.ok ? '' : loser?.message).toContain('已派遣给区城管局');
+    expect(await env.storage.cases.listForMatter(matterId)).toHaveLength(1);
+    expect(await env.handoffWords(matterId)).toHaveLength(1);
+  });
+
   it('every command retried with its request id answers the same and writes nothing more', async () => {
     const env = await caseworkSetup(engine);
     let n = 0;
