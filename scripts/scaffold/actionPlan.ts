@@ -4,7 +4,17 @@ import { mustRead, type FileChange, type RepoFiles } from './repoFiles';
 import { actionTestSource, contractEntry, serviceModuleSource } from './actionTemplates';
 import { addImport, appendToObjectLiteral, ensureNamedImport, hasMember, ScaffoldError } from './sourceText';
 
-export const callerRoles = ['guest', 'resident', 'cadre', 'committee', 'admin'] as const;
+export const callerRoles = [
+  'guest',
+  'resident',
+  'cadre',
+  'committee',
+  'admin',
+  'gridWorker',
+  'street',
+  'department',
+  'property',
+] as const;
 export type ScaffoldRole = (typeof callerRoles)[number];
 
 export interface ActionRequest {
@@ -44,15 +54,15 @@ export function planAction(repo: RepoFiles, request: ActionRequest): FileChange[
   const withKind = ensureNamedImport(current(contractPath), request.kind, './define');
   edit(contractPath, appendToObjectLiteral(withKind, contractOpening, contractEntry(request)));
 
-  const modulePath = `cloudfunctions/lib/services/${serviceFolderOf(fn)}/${action}.ts`;
+  const { mapPath, folder, importPath } = serviceMapOf(repo, fn, action);
+  const modulePath = `cloudfunctions/lib/services/${folder}/${action}.ts`;
   if (repo.read(modulePath) !== null) throw new ScaffoldError(`${modulePath} 已存在`);
   edit(modulePath, serviceModuleSource(request));
 
-  const mapPath = `cloudfunctions/lib/services/${fn}.ts`;
-  const withImport = addImport(current(mapPath), `import { ${action} } from './${serviceFolderOf(fn)}/${action}';`);
+  const withImport = addImport(current(mapPath), `import { ${action} } from '${importPath}';`);
   edit(mapPath, appendToObjectLiteral(withImport, `ServiceMap<'${fn}'> = {`, `  ${action},`));
 
-  edit(`tests/functions/${serviceFolderOf(fn)}/${action}.test.ts`, actionTestSource(request));
+  edit(`tests/functions/${folder}/${action}.test.ts`, actionTestSource(request));
   if (request.kind === 'query') {
     edit(
       maskingScene,
@@ -60,6 +70,20 @@ export function planAction(repo: RepoFiles, request: ActionRequest): FileChange[
     );
   }
   return changes;
+}
+
+/**
+ * Where the function's service map and modules are: `services/<fn>.ts` with its modules in
+ * `services/<fn>s/` (the house's layout, and what a new function gets), or a function whose folder
+ * holds both, `services/<fn>/index.ts` beside its modules (casework).
+ */
+function serviceMapOf(repo: RepoFiles, fn: string, action: string) {
+  const inFolder = `cloudfunctions/lib/services/${fn}/index.ts`;
+  if (repo.read(`cloudfunctions/lib/services/${fn}.ts`) === null && repo.read(inFolder) !== null) {
+    return { mapPath: inFolder, folder: fn, importPath: `./${action}` };
+  }
+  const folder = serviceFolderOf(fn);
+  return { mapPath: `cloudfunctions/lib/services/${fn}.ts`, folder, importPath: `./${folder}/${action}` };
 }
 
 function checkRequest(request: ActionRequest): void {

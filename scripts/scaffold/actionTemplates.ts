@@ -8,6 +8,10 @@ const demoCallers: Record<ScaffoldRole, string> = {
   cadre: "'u-cadre-liu'",
   committee: "'u-committee-chen'",
   admin: "'u-admin'",
+  gridWorker: "'u-grid-sun'",
+  street: "'u-street-zhou'",
+  department: "'u-dept-wu'",
+  property: "'u-property-zheng'",
 };
 
 export function contractEntry(request: ActionRequest): string {

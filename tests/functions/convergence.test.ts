@@ -7,6 +7,8 @@ import { activityScenarios } from './convergence/activityScenarios';
 import { matterScenarios } from './convergence/matterScenarios';
 import { serviceAccountScenarios } from './convergence/serviceAccountScenarios';
 import { visitScenarios } from './convergence/visitScenarios';
+import { caseworkScenarios } from './convergence/caseworkScenarios';
+import { routingScenarios } from './convergence/routingScenarios';
 
 /**
  * A command that fails at any one of its writes, then is retried with the same request id, ends
@@ -25,6 +27,8 @@ const scenarios = [
   ...accountScenarios,
   ...serviceAccountScenarios,
   ...activityScenarios,
+  ...caseworkScenarios,
+  ...routingScenarios,
 ];
 
 function code(answer: Answer): string {

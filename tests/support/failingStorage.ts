@@ -5,7 +5,7 @@ import type { Storage } from '../../cloudfunctions/lib/ports/storage';
  * write step added later is counted (and failed) without anyone updating this list.
  */
 const READ_METHOD =
-  /^(find|list|count|community$|directory$|due$|lastRun$|lastDayBefore$|credits$|timeline$|moderationQueue$|recentInCategory$|newerInDigest$|relationOf$|supporterIds$|followerIds$|unreadCount$|openFollowUps|promotedInto$)/;
+  /^(find|list|count|community$|directory$|due$|lastRun$|lastDayBefore$|credits$|timeline$|moderationQueue$|recentInCategory$|newerInDigest$|relationOf$|supporterIds$|followerIds$|unreadCount$|openFollowUps|promotedInto$|table$)/;
 
 /** Where the injected failure strikes: before the write reaches storage, or after it landed (the reply was lost). */
 export type FailureMode = 'before' | 'after';

@@ -16,7 +16,9 @@ import {
   type CloudbaseDb,
 } from '../../../cloudfunctions/lib/adapters/cloudbase';
 import { countOf, succeeded } from '../../../cloudfunctions/lib/adapters/cloudbase/database';
+import { describeBodyMembersContract } from './bodyMembersContract';
 import { describeMattersContract } from './mattersContract';
+import { describeRoutingContract } from './routingContract';
 import { describeStorageContract } from './storageContract';
 import { describeVisitsContract } from './visitsContract';
 
@@ -72,6 +74,9 @@ if (!settings) {
   describe('visits storage contract: cloudbase (live)', () => {
     it.skip(SKIP_MESSAGE, () => undefined);
   });
+  describe('routing storage contract: cloudbase (live)', () => {
+    it.skip(SKIP_MESSAGE, () => undefined);
+  });
 } else {
   jest.setTimeout(60_000);
   const { env, secretId, secretKey, prefix } = settings;
@@ -98,6 +103,17 @@ if (!settings) {
   });
 
   describeVisitsContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
+    await emptyEnvironment();
+    return createCloudbaseStorage(db, { prefix });
+  });
+
+  // 街呼区应: a street's table as one document of map entries, and the people of a body.
+  describeRoutingContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
+    await emptyEnvironment();
+    return createCloudbaseStorage(db, { prefix });
+  });
+
+  describeBodyMembersContract(`cloudbase live (env ${env}, prefix ${prefix})`, async () => {
     await emptyEnvironment();
     return createCloudbaseStorage(db, { prefix });
   });
