@@ -25,6 +25,7 @@ import type { SelfView } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { usePageParams } from '../../../hooks/usePageParams';
 import { MatterComments } from './MatterComments';
+import { MatterCase } from './MatterCase';
 import { MatterHead } from './MatterHead';
 import { useCommentWriting } from './useCommentWriting';
 import { useMatterCommands } from './useMatterCommands';
@@ -165,6 +166,7 @@ function MatterBody({
         <ReopenPanel resolvedAt={matter.resolvedAt} command={commands.reopening} onSubmit={commands.reopen} />
       ) : null}
 
+      {user.role === 'committee' || user.role === 'cadre' ? <MatterCase matter={matter} role={user.role} /> : null}
       {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
 
