@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import CasePage from '../../src/packages/cases/case/index';
 import { resetTaroMock } from '../support/taroMock';
@@ -178,5 +178,81 @@ describe('案件详情 (jsdom, casework stand-in held to the contract and the st
     openCase(scene.backend, 'k7');
     await appears('#case-facts');
     expect(document.querySelector('#case-actions')).toBeNull();
+  });
+
+  it('draws in elder mode (长辈模式) for a holder who turned it on: bigger text from the screen’s variables', async () => {
+    const scene = await caseworkStandIn('u-property-zheng', {
+      cases: [caseDetail('k8', { dueInHours: -1.5, overdue: true })],
+    });
+    await scene.server.act('account', 'u-property-zheng', 'setPreferences', { elderMode: 'on' });
+    openCase(scene.backend, 'k8');
+    await appears('#case-accept');
+    expect($('#case-page').closest('.mq-screen.mq-elder')).not.toBeNull();
+    expect(text('#case-due')).toContain('（已超期1小时）');
+  });
+
+  it('the street decides an extension; the holder marks a case 挂账 with a plan and a review date', async () => {
+    const asked = caseDetail('k10', { state: 'accepted', extensionPending: true });
+    asked.extension = {
+      hours: 48,
+      reason: '等厂家供货',
+      requestedAt: Date.now(),
+      decision: 'pending',
+      decidedAt: null,
+    };
+    const street = await caseworkStandIn('u-street-zhou', {
+      cases: [asked],
+      actor: 'street',
+      answers: {
+        decideExtension: ({ caseId, approve }) => {
+          const detail = street.cases.get(caseId)!;
+          const decided = { ...detail.extension!, decision: approve ? 'approved' : 'refused', decidedAt: Date.now() };
+          return { case: { ...detail, extension: decided, summary: { ...detail.summary, extensionPending: false } } };
+        },
+      },
+    });
+    openCase(street.backend, 'k10');
+    await appears('#case-decideExtension');
+    click('#case-decideExtension');
+    await appears('#decide-request');
+    expect(text('#decide-request')).toBe('申请延期48小时：等厂家供货');
+    click('#case-sheet-submit');
+    expect(await screen.findAllByText('请选择同意或不同意')).not.toHaveLength(0);
+    click('#decide-no');
+    click('#case-sheet-submit');
+    await waitFor(() => expect(text('#case-extension')).toContain('（街道未同意）'));
+    expect(street.sent('decideExtension').map((c) => c.data)).toEqual([{ caseId: 'k10', approve: false }]);
+    cleanup();
+
+    const holder = await caseworkStandIn('u-property-zheng', { cases: [caseDetail('k11', { state: 'accepted' })] });
+    openCase(holder.backend, 'k11');
+    await appears('#case-markLongTerm');
+    click('#case-markLongTerm');
+    await appears('#case-review-date');
+    const reviewDate = $('#case-review-date').getAttribute('data-value')!;
+    typeInto('case-plan', '纳入明年老旧小区改造统一更换');
+    click('#case-sheet-submit');
+    await waitFor(() => expect(text('#case-state')).toBe('已挂账'));
+    expect(holder.sent('markLongTerm').map((c) => c.data)).toEqual([
+      { caseId: 'k11', plan: '纳入明年老旧小区改造统一更换', reviewDate },
+    ]);
+    expect(text('#case-long-term')).toContain('纳入明年老旧小区改造统一更换');
+    // A 挂账 case is watched through its plan: feedback is still offered.
+    expect(buttons()).toEqual(['case-feedback']);
+  });
+
+  it('the committee withdraws a case with a reason', async () => {
+    const scene = await caseworkStandIn('u-committee-chen', { cases: [caseDetail('k12')], actor: 'committee' });
+    openCase(scene.backend, 'k12');
+    await appears('#case-withdraw');
+    expect(buttons()).toEqual(['case-withdraw']);
+    click('#case-withdraw');
+    await appears('#case-sheet');
+    typeInto('case-reason', '居民反映已自行修好');
+    click('#case-sheet-submit');
+    await waitFor(() => expect(text('#case-state')).toBe('已撤回'));
+    expect(text('#case-withdraw-reason')).toContain('居民反映已自行修好');
+    expect(text('#case-events')).toContain('社区已撤回：居民反映已自行修好');
+    expect(buttons()).toEqual([]);
   });
 });

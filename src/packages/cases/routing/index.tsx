@@ -84,12 +84,16 @@ function Routing({ user }: { user: SelfView }) {
             <View className="mq-text rt-rule__text">{ruleText(rule)}</View>
             {canEdit ? (
               <View className="rt-rule__buttons">
-                <Button id={`rule-edit-${rule.id}`} size="small" onClick={() => setEditing({ kind: 'rule', rule })}>
+                <Button
+                  id={`rule-edit-${rule.id}`}
+                  className="rt-rule__button"
+                  onClick={() => setEditing({ kind: 'rule', rule })}
+                >
                   修改
                 </Button>
                 <Button
                   id={`rule-delete-${rule.id}`}
-                  size="small"
+                  className="rt-rule__button"
                   loading={deleting.running === rule.id}
                   onClick={() => void remove(rule)}
                 >
