@@ -2,6 +2,7 @@ import type { Community, Compound, Grid } from '@domain/places';
 import { isCaseRole, type Role } from '@domain/users';
 import type { Storage, UserRecord } from '../cloudfunctions/lib/ports/storage';
 import { demoDepartments, demoPropertyCompanies } from './seedBodies';
+import { seedDemoRouting } from './seedRouting';
 
 /**
  * Demo data for the embedded default: one district, one street, two communities with grids
@@ -213,6 +214,7 @@ export async function seedDemoData(storage: Storage, now: number): Promise<{ see
   for (const compound of compounds) await storage.places.saveCompound(compound);
   for (const department of demoDepartments) await storage.places.saveDepartment(department);
   for (const company of demoPropertyCompanies) await storage.places.savePropertyCompany(company);
+  await seedDemoRouting(storage, now);
   // Oldest first, a second apart, so "newest first" lists are stable. 街呼区应's people joined the
   // demo last but are seeded as its oldest users: the lists the docs and tests quote keep their order.
   const ordered = [...demoUsers.filter((u) => isCaseRole(u.role)), ...demoUsers.filter((u) => !isCaseRole(u.role))];

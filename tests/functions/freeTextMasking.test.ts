@@ -5,6 +5,7 @@ import { engines } from '../support/storages';
 import { unreachable } from './freeTextUnreachable';
 import { ORDER_PHONE, orderContactReaders } from './freeTextServiceScene';
 import { CONTACT_PHONE, queryInputs, setup, writeSecretsEverywhere } from './freeTextScene';
+import { caseworkReaders } from './freeTextCaseworkScene';
 
 /**
  * One rule masks every free text one person writes and another reads. This test writes a phone
@@ -25,6 +26,7 @@ const readers = [
   'u-committee-chen',
   'u-committee-zhao',
   'u-admin',
+  ...caseworkReaders,
 ];
 /** Who may see 张桂兰's booking phone: herself, the assigned cadre's reveal, the committee. */
 const contactReaders = new Set(['u-resident-zhang', 'u-cadre-liu', 'u-committee-chen']);

@@ -2,6 +2,7 @@ import type { FunctionName } from '@domain/contract';
 import { seededBackend, type Answer } from '../support/seededBackend';
 import type { EngineName } from '../support/storages';
 import { serviceQueryInputs, writeServiceSecrets } from './freeTextServiceScene';
+import { caseworkQueryInputs, writeCaseworkSecrets } from './freeTextCaseworkScene';
 
 /**
  * The scene of freeTextMasking.test.ts: a secret (a phone number, an 18-digit ID and a plate,
@@ -178,7 +179,8 @@ export async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setu
   await step(committee, 'matter', 'conclude', { matterId: visitMatter, ending: 'resolve', reason: SECRET });
   await step('u-resident-zhang', 'matter', 'reopen', { matterId: visitMatter, reason: SECRET });
   const service = await writeServiceSecrets(step, deps, { secret: SECRET, short: SHORT });
-  return { matterIds: [matter.id, visitMatter, rejected.id], bookingId: booking.id, ...service };
+  const casework = await writeCaseworkSecrets(step, deps, { secret: SECRET, short: SHORT, title: TITLE });
+  return { matterIds: [matter.id, visitMatter, rejected.id], bookingId: booking.id, ...service, ...casework };
 }
 
 /** The inputs each query is read with. Every query of the contract must be here. */
@@ -187,6 +189,8 @@ export function queryInputs(ids: {
   bookingId: string;
   orderIds: string[];
   activityIds: string[];
+  caseIds: string[];
+  caseMatterIds: string[];
 }): Record<string, object[]> {
   const matters = ids.matterIds.map((matterId) => ({ matterId }));
   return {
@@ -222,5 +226,6 @@ export function queryInputs(ids: {
     'home.residentOverview': [{}],
     'account.auditTrail': [{}],
     ...serviceQueryInputs(ids, '老赵'),
+    ...caseworkQueryInputs(ids),
   };
 }

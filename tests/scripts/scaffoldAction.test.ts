@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, '../..');
 const repo = repoAt(root);
 
 const takeOrder: ActionRequest = {
-  fn: 'casework',
+  fn: 'errand',
   action: 'takeOrder',
   kind: 'command',
   roles: ['cadre'],
@@ -28,23 +28,23 @@ describe('npm run new:action: the plan', () => {
   it('creates a new function with its first action and registers both everywhere the house looks', () => {
     const changes = planAction(repo, takeOrder);
     expect(changes.filter((c) => c.before === null).map((c) => c.path)).toEqual([
-      'src/domain/contract/casework.ts',
-      'cloudfunctions/lib/services/casework.ts',
-      'cloudfunctions/casework/index.ts',
-      'cloudfunctions/casework/config.json',
-      'cloudfunctions/lib/services/caseworks/takeOrder.ts',
-      'tests/functions/caseworks/takeOrder.test.ts',
+      'src/domain/contract/errand.ts',
+      'cloudfunctions/lib/services/errand.ts',
+      'cloudfunctions/errand/index.ts',
+      'cloudfunctions/errand/config.json',
+      'cloudfunctions/lib/services/errands/takeOrder.ts',
+      'tests/functions/errands/takeOrder.test.ts',
     ]);
-    expect(after(changes, 'src/domain/contract/index.ts')).toMatch(/casework: caseworkContract,\n\} satisfies/);
-    expect(after(changes, 'cloudfunctions/lib/services/index.ts')).toMatch(/casework: caseworkServices,\n\};/);
-    expect(after(changes, 'src/domain/contract/casework.ts')).toContain(
+    expect(after(changes, 'src/domain/contract/index.ts')).toMatch(/errand: errandContract,\n\} satisfies/);
+    expect(after(changes, 'cloudfunctions/lib/services/index.ts')).toMatch(/errand: errandServices,\n\};/);
+    expect(after(changes, 'src/domain/contract/errand.ts')).toContain(
       "takeOrder: command(() => ({\n    summary: '志愿者接单',",
     );
-    expect(after(changes, 'cloudfunctions/lib/services/casework.ts')).toContain(
-      "import { takeOrder } from './caseworks/takeOrder';",
+    expect(after(changes, 'cloudfunctions/lib/services/errand.ts')).toContain(
+      "import { takeOrder } from './errands/takeOrder';",
     );
     const rc = JSON.parse(after(changes, 'cloudbaserc.json')) as { functions: { name: string; timeout: number }[] };
-    expect(rc.functions.find((f) => f.name === 'casework')).toMatchObject({ timeout: 5 });
+    expect(rc.functions.find((f) => f.name === 'errand')).toMatchObject({ timeout: 5 });
     for (const change of changes.filter((c) => /\.tsx?$/.test(c.path))) {
       expect({ file: change.path, errors: syntaxErrors(change.after, change.path) }).toEqual({
         file: change.path,
@@ -114,7 +114,7 @@ describe('npm run new:action: the written code works', () => {
     const cli = path.join(copy.dir, 'scripts', 'new-action.ts');
     const first = run(bin('tsx'), [
       cli,
-      'casework',
+      'errand',
       'takeOrder',
       '--command',
       '--roles',
@@ -122,10 +122,10 @@ describe('npm run new:action: the written code works', () => {
       '--summary',
       '志愿者接单',
     ]);
-    expect(first.stdout).toContain('新建 cloudfunctions/lib/services/caseworks/takeOrder.ts');
+    expect(first.stdout).toContain('新建 cloudfunctions/lib/services/errands/takeOrder.ts');
     const second = run(bin('tsx'), [
       cli,
-      'casework',
+      'errand',
       'orders',
       '--query',
       '--roles',
@@ -134,10 +134,10 @@ describe('npm run new:action: the written code works', () => {
       '我的工单',
     ]);
     expect({ status: second.status, stderr: second.stderr }).toEqual({ status: 0, stderr: '' });
-    const again = run(bin('tsx'), [cli, 'casework', 'orders', '--query', '--roles', 'cadre', '--summary', '我的工单']);
+    const again = run(bin('tsx'), [cli, 'errand', 'orders', '--query', '--roles', 'cadre', '--summary', '我的工单']);
     expect({ status: again.status, stderr: again.stderr.trim() }).toEqual({
       status: 1,
-      stderr: '未生成：casework.orders 已存在于 src/domain/contract/casework.ts',
+      stderr: '未生成：errand.orders 已存在于 src/domain/contract/errand.ts',
     });
 
     writeFileSync(
@@ -146,10 +146,10 @@ describe('npm run new:action: the written code works', () => {
         extends: './tsconfig.json',
         include: [],
         files: [
-          'cloudfunctions/casework/index.ts',
+          'cloudfunctions/errand/index.ts',
           'cloudfunctions/lib/services/index.ts',
-          'tests/functions/caseworks/takeOrder.test.ts',
-          'tests/functions/caseworks/orders.test.ts',
+          'tests/functions/errands/takeOrder.test.ts',
+          'tests/functions/errands/orders.test.ts',
         ],
       }),
     );
@@ -161,13 +161,13 @@ describe('npm run new:action: the written code works', () => {
       '--selectProjects',
       'unit',
       '--',
-      'tests/functions/caseworks',
+      'tests/functions/errands',
       'tests/scripts/functionConfigs',
     ]);
     expect(tests.stderr).toMatch(/Tests:\s+\d+ passed, \d+ total/);
     expect(tests.status).toBe(0);
     expect(readFileSync(path.join(copy.dir, 'tests/functions/freeTextScene.ts'), 'utf8')).toContain(
-      "'casework.orders': [{}],",
+      "'errand.orders': [{}],",
     );
   }, 300_000);
 });

@@ -72,7 +72,17 @@ export interface MatterRecord {
   lastActivityAt: number;
 }
 
-export type TimelineActor = 'resident' | 'cadre' | 'committee' | 'admin' | 'system';
+/** Who took a step: the people by role (the case roles for the case loop's hand-offs), or the system. */
+export type TimelineActor =
+  | 'resident'
+  | 'cadre'
+  | 'committee'
+  | 'admin'
+  | 'gridWorker'
+  | 'street'
+  | 'department'
+  | 'property'
+  | 'system';
 
 export interface TimelineRecord {
   id: string;

@@ -10,6 +10,7 @@ import type {
   PropertyCompany,
   Street,
 } from '@domain/places';
+import type { CaseHolder } from '@domain/casework/holders';
 import type { ElderMode, Role } from '@domain/users';
 import type { UserSearch } from '@domain/userSearch';
 import type { PersonalDataRepository } from './personalData';
@@ -26,6 +27,7 @@ import type {
 } from './notifications';
 import type { ActivityRepository } from './activities';
 import type { CaseRepository } from './casework';
+import type { RoutingRepository } from './routing';
 import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
 
@@ -104,6 +106,12 @@ export interface UserRepository {
   assignRole(id: string, assignment: RoleAssignment, now: number): Promise<UserRecord | null>;
   /** Newest first, keyset paginated on (createdAt, id). */
   list(query: UserListQuery): Promise<Page<UserRecord>>;
+  /**
+   * The people who act for a body that holds cases (街呼区应): the grid workers whose grids include
+   * the grid, or the users of the street, department or property company (role = kind, orgId =
+   * id). Id order; a body has tens of people, not thousands (at most 1000 are returned).
+   */
+  listBodyMembers(body: CaseHolder): Promise<UserRecord[]>;
 }
 
 export interface PlaceRepository {
@@ -189,6 +197,8 @@ export interface Storage {
   activities: ActivityRepository;
   /** 街呼区应: the cases (案卷), one per dispatch of a matter. */
   cases: CaseRepository;
+  /** 街呼区应: each street's routing table and SLA classes. */
+  routing: RoutingRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

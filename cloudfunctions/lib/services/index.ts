@@ -6,6 +6,7 @@ import { notificationServices } from './notification';
 import { visitServices } from './visit';
 import { homeServices } from './home';
 import { serviceServices } from './service';
+import { caseworkServices } from './casework';
 
 /** The services behind each cloud function, for runtimes that serve them all (the local host). */
 export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
@@ -15,4 +16,5 @@ export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
   notification: notificationServices,
   home: homeServices,
   service: serviceServices,
+  casework: caseworkServices,
 };

@@ -6,3 +6,4 @@ export * from './transitions';
 export * from './guards';
 export * from './routing';
 export * from './handoffText';
+export * from './reminders';

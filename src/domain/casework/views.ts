@@ -103,7 +103,17 @@ export const caseDetailSchema = /* @__PURE__ */ lazySchema(() =>
     returnDeadline: z.number().nullable(),
     extension: extensionViewSchema.nullable(),
     longTerm: z.object({ plan: freeText(), reviewAt: z.number() }).nullable(),
-    feedback: z.object({ text: freeText(), photos: z.array(photoSchema), at: z.number() }).nullable(),
+    /**
+     * The photos staff took on site: read by staff only (the case page is never a resident's), so
+     * they do not wait for the media check that gates a matter's public photos.
+     */
+    feedback: z
+      .object({
+        text: freeText(),
+        photos: z.array(z.object({ fileId: fixedText(), url: fixedText() })),
+        at: z.number(),
+      })
+      .nullable(),
     verification: z.object({ outcome: z.enum(['passed', 'sentBack']), note: freeText(), at: z.number() }).nullable(),
     withdrawReason: freeText(),
     /** The case's and its predecessors' hand-offs, oldest first. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText } from '../textFields';
+import { fixedText } from '../textFields';
 import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
 import { caseHolderSchema, holderKinds } from '../casework/holders';
@@ -105,7 +105,8 @@ export const caseworkContract = {
     roles: street,
     input: z.strictObject({}),
     output: z.object({
-      communities: z.array(z.object({ id: idSchema, name: freeText(), open: z.number(), overdue: z.number() })),
+      // Place names come from the directory (configuration), not from anyone's words.
+      communities: z.array(z.object({ id: idSchema, name: fixedText(), open: z.number(), overdue: z.number() })),
       holders: z.array(holderViewSchema),
     }),
   })),
@@ -175,12 +176,12 @@ export const caseworkContract = {
     input: z.strictObject({ streetId: idSchema.optional() }),
     output: z.object({
       streetId: idSchema,
-      streetName: freeText(),
+      streetName: fixedText(),
       rules: z.array(routingRuleViewSchema),
       slaClasses: z.array(z.object({ category: matterCategorySchema, slaClass: slaClassSchema })),
       /** The bodies and places the street may name in a rule. */
       holders: z.array(holderViewSchema),
-      places: z.array(z.object({ kind: z.enum(['community', 'grid', 'compound']), id: idSchema, name: freeText() })),
+      places: z.array(z.object({ kind: z.enum(['community', 'grid', 'compound']), id: idSchema, name: fixedText() })),
     }),
   })),
   saveRoutingRule: command(() => ({

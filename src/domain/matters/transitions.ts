@@ -15,7 +15,10 @@ export type MatterTransition =
   | 'refer'
   | 'close'
   | 'reopen'
-  | 'merge';
+  | 'merge'
+  | 'caseHandoff'
+  | 'caseVerified'
+  | 'caseWithdrawn';
 
 export type MatterActor = 'committee' | 'author' | 'system';
 
@@ -50,7 +53,13 @@ export const transitionTable: Record<MatterTransition, TransitionRule> = {
   autoHide: { from: publicStates, to: 'hidden', by: ['system'], label: '多人举报，暂时隐藏待复核' },
   // Convening only schedules the meeting: what happened at it is in its minutes, later.
   convene: { from: ['open', 'consulting'], to: 'consulting', by: ['committee'], label: '安排协商会' },
-  escalate: { from: escalatableStates, to: 'escalated', by: ['committee'], label: '上报街道/部门（街呼区应）' },
+  // The system escalates a grid worker's patrol report (信息采集): the routing table dispatches it.
+  escalate: {
+    from: escalatableStates,
+    to: 'escalated',
+    by: ['committee', 'system'],
+    label: '上报街道/部门（街呼区应）',
+  },
   // The answer hands the matter back to the committee where it stood before it went up: 协商中
   // only if a consultation had been called, else 征集意见 (an answer is not a meeting).
   answerEscalation: {
@@ -71,6 +80,18 @@ export const transitionTable: Record<MatterTransition, TransitionRule> = {
     to: 'closed',
     by: ['committee'],
     label: '与相同事项合并办理',
+  },
+  // The case loop (街呼区应, docs/adr/0012) moves the matter: every hand-off of its case is a public
+  // entry (who holds it now, by when), the on-site check resolves it, and the committee's
+  // withdrawal hands it back to where it stood before the dispatch.
+  caseHandoff: { from: ['escalated'], to: 'escalated', by: ['system'], label: '街呼区应进展' },
+  caseVerified: { from: ['escalated'], to: 'resolved', by: ['system'], label: '核查通过，问题已解决' },
+  caseWithdrawn: {
+    from: ['escalated'],
+    to: 'previous',
+    returnsTo: escalatableStates,
+    by: ['system'],
+    label: '社区撤回街呼区应',
   },
 };
 

@@ -47,7 +47,17 @@ export const timelineEntrySchema = z.object({
   label: fixedText(),
   fromState: matterStateSchema.nullable(),
   toState: matterStateSchema,
-  actorRole: z.enum(['resident', 'cadre', 'committee', 'admin', 'system']),
+  actorRole: z.enum([
+    'resident',
+    'cadre',
+    'committee',
+    'admin',
+    'gridWorker',
+    'street',
+    'department',
+    'property',
+    'system',
+  ]),
   note: freeText(),
 });
 export type TimelineEntryView = z.infer<typeof timelineEntrySchema>;

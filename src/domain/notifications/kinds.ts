@@ -2,6 +2,7 @@ import { stateLabels } from '../matters/states';
 import { routes, routeUrl } from '../routes';
 import type { Tone } from '../tones';
 import { bookingStateLabels } from '../visits/views';
+import { caseKinds, caseKindStatus, caseKindTones, caseNotificationText, casePage, isCaseKind } from './caseKinds';
 import { aside, at, because, clause, where, type NotificationFacts } from './factWords';
 import {
   isServiceKind,
@@ -35,11 +36,12 @@ export const notificationKinds = [
   'followup_due',
   'escalation_overdue',
   ...serviceKinds,
+  ...caseKinds,
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** What a notification is about; the inbox (and the WeChat message) opens it when tapped. */
-export type NotificationRefType = 'matter' | 'booking' | 'followup' | 'order' | 'activity' | 'volunteer';
+export type NotificationRefType = 'matter' | 'booking' | 'followup' | 'order' | 'activity' | 'volunteer' | 'case';
 export interface NotificationRef {
   type: NotificationRefType;
   id: string;
@@ -69,6 +71,7 @@ export const kindStatus: Record<NotificationKind, string> = {
   followup_due: '跟进到期',
   escalation_overdue: '答复逾期',
   ...serviceKindStatus,
+  ...caseKindStatus,
 };
 
 /** The colour of a kind's status tag: good news green, news red, setbacks and to-dos orange. */
@@ -90,6 +93,7 @@ export const kindTones: Record<NotificationKind, Tone> = {
   followup_due: 'warn',
   escalation_overdue: 'warn',
   ...serviceKindTones,
+  ...caseKindTones,
 };
 
 /** The matter as its readers stand to it: its author and the residents who follow it get the same news. */
@@ -98,6 +102,7 @@ const THEIR_MATTER = '您提出或关注的说事';
 /** The sentence the inbox shows under the title. Plain words, no jargon: many readers are elderly. */
 export function notificationText(kind: NotificationKind, facts: NotificationFacts = {}): string {
   if (isServiceKind(kind)) return serviceNotificationText(kind, facts);
+  if (isCaseKind(kind)) return caseNotificationText(kind, facts);
   switch (kind) {
     case 'matter_approved':
       return '您提出的说事已通过审核，居民们现在可以看到并参与讨论。';
@@ -149,5 +154,7 @@ export function notificationPage(ref: NotificationRef): string {
       return routeUrl(routes.serviceActivity, { id: ref.id });
     case 'volunteer':
       return routeUrl(routes.serviceCatalogue);
+    case 'case':
+      return casePage(ref.id);
   }
 }

@@ -1,5 +1,6 @@
 import { formatShanghai } from '../time';
 import type { NotificationKind } from './kinds';
+import type { CaseKind } from './caseKinds';
 import type { ServiceKind } from './serviceKinds';
 import type { SubscribeTemplate, TemplateConfig } from './templateConfig';
 import { formatTimeValue, phraseValue, truncateThing } from './templateText';
@@ -45,6 +46,24 @@ const serviceTemplateOfKind: Record<ServiceKind, TemplateKey> = {
   activity_reminder: 'visitReminder',
 };
 
+/**
+ * 街呼区应 news is staff work with a deadline: the to-do reminder staff already consent to
+ * (consentMoments.staff), so a holder's users hear of new cases and of the clock on WeChat too.
+ */
+const caseTemplateOfKind: Record<CaseKind, TemplateKey> = {
+  case_dispatched: 'taskReminder',
+  case_rerouted: 'taskReminder',
+  case_returned: 'taskReminder',
+  case_extension_requested: 'taskReminder',
+  case_extension_decided: 'taskReminder',
+  case_handled: 'taskReminder',
+  case_sent_back: 'taskReminder',
+  case_withdrawn: 'taskReminder',
+  case_due_soon: 'taskReminder',
+  case_overdue: 'taskReminder',
+  case_review_due: 'taskReminder',
+};
+
 /** Which template carries each kind. Residents' news about matters and bookings; staff to-dos. */
 export const templateOfKind: Record<NotificationKind, TemplateKey> = {
   matter_approved: 'matterProgress',
@@ -64,6 +83,7 @@ export const templateOfKind: Record<NotificationKind, TemplateKey> = {
   followup_due: 'taskReminder',
   escalation_overdue: 'taskReminder',
   ...serviceTemplateOfKind,
+  ...caseTemplateOfKind,
 };
 
 /**

@@ -7,7 +7,10 @@ import { ascending, ascendingThenId, index, type CollectionSetup } from './index
  * indexes serve the lists, each ending in the order its keyset pages sort by (dueAt, then `_id`).
  * The holder is kept in two top-level fields (`holderKind`, `holderId`) for them (caseDocuments.ts).
  */
-export function caseCollectionSetup(): Pick<Record<CollectionKey, CollectionSetup>, 'cases' | 'openCases'> {
+export function caseCollectionSetup(): Pick<
+  Record<CollectionKey, CollectionSetup>,
+  'cases' | 'openCases' | 'routingTables'
+> {
   return {
     cases: {
       permission: 'ADMINONLY',
@@ -33,6 +36,11 @@ export function caseCollectionSetup(): Pick<Record<CollectionKey, CollectionSetu
     openCases: {
       permission: 'ADMINONLY',
       idHolds: 'the matter id: held by its open case (`caseId`), released or taken over once that case is final',
+      indexes: [],
+    },
+    routingTables: {
+      permission: 'ADMINONLY',
+      idHolds: "the street id: the street's whole routing table (rules and SLA classes), read by `_id`",
       indexes: [],
     },
   };

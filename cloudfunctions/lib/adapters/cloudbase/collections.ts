@@ -73,6 +73,11 @@ export interface CollectionNames {
    * concurrent dispatches of one matter one inserts it, so the matter has one open case.
    */
   openCases: string;
+  /**
+   * 街呼区应 routing: one document per street (`_id` = the street id) with its rules and SLA
+   * classes in two maps; a street's table is tens of rules, read whole by each dispatch.
+   */
+  routingTables: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -118,6 +123,7 @@ const BASE_NAMES: CollectionNames = {
   activitySignUps: 'activitySignUps',
   cases: 'cases',
   openCases: 'openCases',
+  routingTables: 'routingTables',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

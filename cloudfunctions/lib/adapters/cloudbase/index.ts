@@ -1,5 +1,6 @@
 import type { Storage } from '../../ports/storage';
 import { createAuditRepository } from './audit';
+import { createBodyMembers } from './bodyMembers';
 import { createBookingCounts } from './bookingCounts';
 import { createBookingRetention } from './bookingRetention';
 import { createBookingRepository } from './bookings';
@@ -22,6 +23,7 @@ import { createOutboxRepository } from './outbox';
 import { createPersonalData } from './personalData';
 import { createPhotoCheckRepository } from './photoChecks';
 import { createPlaceRepository } from './places';
+import { createRoutingRepository } from './routing';
 import { createServiceSetupRepository } from './serviceSetup';
 import { createSlotRepository } from './slots';
 import { createSubscriptionRepository } from './subscriptions';
@@ -58,7 +60,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
   const names = collectionNames(options.prefix);
   const bookings = createBookingRepository(db, names);
   return {
-    users: createUserRepository(db, names.users),
+    users: { ...createUserRepository(db, names.users), ...createBodyMembers(db, names.users) },
     places: createPlaceRepository(db, names),
     audit: createAuditRepository(db, names.audit),
     idempotency: createIdempotencyRepository(db, names.idempotency),
@@ -82,6 +84,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     hoursLedger: createHoursLedgerRepository(db, names),
     activities: createActivityRepository(db, names),
     cases: createCaseRepository(db, names),
+    routing: createRoutingRepository(db, names),
     photoChecks: createPhotoCheckRepository(db, names.photoChecks),
     notifications: createNotificationWriter(db, names),
     inbox: createInboxRepository(db, names.inbox),

@@ -164,6 +164,7 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
       index([ascending('communityIds'), ...newestUserFirst], 'list by community (multikey on the communityIds array)'),
       index([ascending('communityIds'), ascending('role'), ...newestUserFirst], 'list by community and role'),
       index([ascending('orgId'), ascending('role')], 'the people of a street, department or property company'),
+      index([ascending('gridIds'), ascending('role')], 'listBodyMembers of a grid (multikey on the gridIds array)'),
     ],
   },
   districts: { permission: 'ADMINONLY', idHolds: 'the district id', indexes: [] },

@@ -25,7 +25,7 @@ function toDocument(user: UserRecord): UserDocument {
   return { _id: openid, ...fields };
 }
 
-function toUserRecord(stored: StoredDocument): UserRecord {
+export function toUserRecord(stored: StoredDocument): UserRecord {
   const document = stored as unknown as UserDocument;
   return {
     id: document.id,
@@ -53,7 +53,7 @@ function positionOf(user: UserRecord): CursorPosition {
   return { at: user.createdAt, id: user.id };
 }
 
-export function createUserRepository(db: CloudbaseDb, collectionName: string): UserRepository {
+export function createUserRepository(db: CloudbaseDb, collectionName: string): Omit<UserRepository, 'listBodyMembers'> {
   const users = () => db.collection(collectionName);
 
   async function findById(id: string): Promise<UserRecord | null> {

@@ -4,6 +4,7 @@ import { sqliteActivities } from './activities';
 import { sqliteAudit } from './audit';
 import { sqliteBookingCounts } from './bookingCounts';
 import { sqliteBookingRetention } from './bookingRetention';
+import { sqliteBodyMembers } from './bodyMembers';
 import { sqliteBookings } from './bookings';
 import { sqliteCases } from './cases';
 import { sqliteComments } from './comments';
@@ -22,6 +23,7 @@ import { sqliteOutbox } from './outbox';
 import { sqlitePersonalData } from './personalData';
 import { sqlitePhotoChecks } from './photoChecks';
 import { sqlitePlaces } from './places';
+import { sqliteRouting } from './routing';
 import { sqliteServiceSetup } from './serviceSetup';
 import { sqliteSlots } from './slots';
 import { sqliteSubscriptions } from './subscriptions';
@@ -52,7 +54,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
   return {
     db,
     schemaVersion: to,
-    users: sqliteUsers(db),
+    users: { ...sqliteUsers(db), ...sqliteBodyMembers(db) },
     places,
     audit: sqliteAudit(db),
     idempotency: sqliteIdempotency(db),
@@ -77,6 +79,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     hoursLedger: sqliteHoursLedger(db),
     activities: sqliteActivities(db),
     cases: sqliteCases(db),
+    routing: sqliteRouting(db),
     notifications: sqliteNotificationWriter(db),
     inbox: sqliteInbox(db),
     outbox: sqliteOutbox(db),

@@ -11,7 +11,7 @@ import type {
 } from '../../ports/storage';
 import { rowsAfter, toPage } from './keyset';
 
-interface UserRow {
+export interface UserRow {
   id: string;
   openid: string;
   name: string;
@@ -30,7 +30,7 @@ interface UserRow {
   updated_at: number;
 }
 
-function toRecord(row: UserRow): UserRecord {
+export function toRecord(row: UserRow): UserRecord {
   return {
     id: row.id,
     openid: row.openid,
@@ -51,7 +51,7 @@ function toRecord(row: UserRow): UserRecord {
   };
 }
 
-export function sqliteUsers(db: Database.Database): UserRepository {
+export function sqliteUsers(db: Database.Database): Omit<UserRepository, 'listBodyMembers'> {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byOpenid = db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?');
   const insert = db.prepare(

@@ -149,6 +149,7 @@ export async function conclude(
 ) {
   const user = requireUser(ctx.caller);
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
+  await assertNoOpenCase(ctx, matter.id);
   const now = ctx.deps.clock.now();
   const consultation = await ctx.deps.storage.consultations.findByMatter(matter.id);
   if (consultation) {
@@ -185,6 +186,16 @@ export async function conclude(
     at: now,
   });
   return { matter: await detail(ctx, { matterId: matter.id }) };
+}
+
+/**
+ * A matter dispatched as a case (casework) is answered by the case loop: the committee follows it
+ * on the case page, or withdraws the case first, instead of recording an answer or an ending here.
+ */
+async function assertNoOpenCase(ctx: ActionContext, matterId: string): Promise<void> {
+  if (await ctx.deps.storage.cases.findOpenForMatter(matterId)) {
+    throw new AppError('INVALID_STATE', '这件说事已派遣给承办单位办理，请在案件页跟进；如需自行处理，请先撤回案件');
+  }
 }
 
 /** 街呼区应: escalate to the street or a district department with a due date. */
@@ -240,6 +251,7 @@ export async function answerEscalation(ctx: ActionContext, input: { matterId: st
   const user = requireUser(ctx.caller);
   const matter = await committeeMatter(ctx.deps, ctx.caller, input.matterId);
   if (!matter.escalation) throw new AppError('INVALID_STATE', '这件说事没有上报');
+  await assertNoOpenCase(ctx, matter.id);
   const now = ctx.deps.clock.now();
   const entryId = commandId(ctx, 't', 'matter.answerEscalation');
   const { matter: answered, fromState } = await applyTransitionOnce(ctx.deps, matter, {

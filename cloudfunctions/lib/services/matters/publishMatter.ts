@@ -1,3 +1,4 @@
+import { AppError } from '@domain/errors';
 import type { MaskedKind } from '@domain/matters/textMasking';
 import type { Deps } from '../../deps';
 import type { MatterRecord, TimelineActor, TimelineRecord } from '../../ports/matters';
@@ -25,6 +26,12 @@ export interface MatterDraft
   actor: { id: string; role: TimelineActor; note: string };
   /** The WeChat user who wrote the words, for the content check. */
   writerOpenid: string;
+  /**
+   * Raised by staff at work (a grid worker's patrol report, 信息采集): published without the
+   * community's review queue, and refused, storing nothing, if the content check wants a person to
+   * look first (a report that waits in a queue cannot be dispatched).
+   */
+  staff?: boolean;
 }
 
 export interface PublishedMatter {
@@ -51,7 +58,10 @@ export async function publishNewMatter(deps: Deps, draft: MatterDraft): Promise<
     { title: draft.title, body: draft.body },
     { openid: draft.writerOpenid, scene: 'matter' },
   );
-  const queued = reviewFirst || prepared.needsReview;
+  if (draft.staff && prepared.needsReview) {
+    throw new AppError('CONTENT_REJECTED', '这段话需要人工审核才能公开，请换个说法再上报');
+  }
+  const queued = (reviewFirst && !draft.staff) || prepared.needsReview;
   const matter: MatterRecord = {
     id: draft.id,
     communityId: draft.communityId,

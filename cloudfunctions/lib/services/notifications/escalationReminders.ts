@@ -24,8 +24,12 @@ export async function sendEscalationReminders(deps: Deps): Promise<{ reminded: n
       addDays(dates[dates.length - 1], -1),
       BATCH,
     );
-    for (const matter of overdue) await remindCommittee(deps, matter, now);
-    return { reminded: overdue.length };
+    // A matter dispatched as a case (街呼区应 in the app) is watched by the case's own clock: the
+    // holder and the street hear at 80% and 100% (the case reminders), not the committee here.
+    const noted: MatterRecord[] = [];
+    for (const matter of overdue) if (!(await deps.storage.cases.findOpenForMatter(matter.id))) noted.push(matter);
+    for (const matter of noted) await remindCommittee(deps, matter, now);
+    return { reminded: noted.length };
   });
   return result ?? { reminded: 0 };
 }

@@ -17,6 +17,7 @@ import { v14Activities } from './v14Activities';
 import { v15OrderRetention } from './v15OrderRetention';
 import { v16CaseRoles } from './v16CaseRoles';
 import { v17Cases } from './v17Cases';
+import { v18Routing } from './v18Routing';
 
 export type { Migration } from './migration';
 
@@ -39,6 +40,7 @@ export const migrations: Migration[] = [
   v15OrderRetention,
   v16CaseRoles,
   v17Cases,
+  v18Routing,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

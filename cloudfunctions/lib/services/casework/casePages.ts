@@ -1,0 +1,55 @@
+import { decodeCursor, encodeCursor, type CursorPosition } from '@domain/pagination';
+import type { CaseRecord } from '../../ports/casework';
+import type { Page } from '../../ports/storage';
+
+/*
+ * Case lists are keyset paginated on (dueAt, id), soonest due first. A caller whose scope spans
+ * several holders or communities (a grid worker of two grids) reads one page of each and merges
+ * them: every case left out sorts after the last one shown, so the cursor is still exact.
+ */
+
+export type CaseSource = (after: CursorPosition | null, limit: number) => Promise<Page<CaseRecord>>;
+
+function byDue(a: CaseRecord, b: CaseRecord): number {
+  return a.dueAt - b.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export async function mergedPage(
+  sources: readonly CaseSource[],
+  cursor: string | undefined,
+  limit: number,
+): Promise<{ items: CaseRecord[]; nextCursor: string | null }> {
+  const after = decodeCursor(cursor);
+  const pages = await Promise.all(sources.map((source) => source(after, limit)));
+  const all = pages.flatMap((page) => page.items).sort(byDue);
+  const items = all.slice(0, limit);
+  const more = all.length > limit || pages.some((page) => page.next !== null);
+  const last = items[items.length - 1];
+  return { items, nextCursor: more && last ? encodeCursor({ at: last.dueAt, id: last.id }) : null };
+}
+
+/** How many rows a filtered source reads per request while it looks for matches. */
+const SCAN_BATCH = 100;
+
+/**
+ * A source of the cases of `source` that `keep` accepts: it reads on until it has `limit` of them
+ * or the source ends. For lists the storage has no index of their own (the cases waiting for a
+ * check in a grid): the open cases of a community are few enough to read through.
+ */
+export function filtered(source: CaseSource, keep: (record: CaseRecord) => boolean): CaseSource {
+  return async (after, limit) => {
+    const items: CaseRecord[] = [];
+    let position = after;
+    for (;;) {
+      const page = await source(position, SCAN_BATCH);
+      items.push(...page.items.filter(keep));
+      if (items.length > limit) {
+        const kept = items.slice(0, limit);
+        const last = kept[kept.length - 1]!;
+        return { items: kept, next: { at: last.dueAt, id: last.id } };
+      }
+      if (page.next === null) return { items, next: null };
+      position = page.next;
+    }
+  };
+}

@@ -1,0 +1,129 @@
+import { AppError } from '@domain/errors';
+import type { CaseHolder, CaseState, HolderKind } from '@domain/casework';
+import type { ActionContext } from '../../service';
+import type { UserRecord } from '../../ports/storage';
+import { requireUser } from '../requireUser';
+import { caseDetail, caseSummaries } from './caseViews';
+import { filtered, mergedPage, type CaseSource } from './casePages';
+import { readableCase } from './caseSteps';
+import { partyOf } from './access';
+import { streetOf } from './bodies';
+
+/** The case page, as the caller stands to it. */
+export async function caseQuery(ctx: ActionContext, input: { caseId: string }) {
+  const { record, party } = await readableCase(ctx, input.caseId);
+  return { case: await caseDetail(ctx.deps, party, record) };
+}
+
+/** A matter's cases on its page: the open one in full, the earlier ones as lines. */
+export async function forMatter(ctx: ActionContext, input: { matterId: string }) {
+  const user = requireUser(ctx.caller);
+  const matter = await ctx.deps.storage.matters.findById(input.matterId);
+  if (!matter || !user.communityIds.includes(matter.communityId)) throw new AppError('NOT_FOUND', '这件说事不存在');
+  const all = await ctx.deps.storage.cases.listForMatter(matter.id);
+  const open = all.find((c) => c.state !== 'verified' && c.state !== 'withdrawn') ?? null;
+  const past = await caseSummaries(
+    ctx.deps,
+    all.filter((c) => c !== open),
+  );
+  return { current: open ? await caseDetail(ctx.deps, partyOf(user, open), open) : null, past };
+}
+
+const inboxStates: Record<'waiting' | 'doing' | 'done', readonly CaseState[]> = {
+  waiting: ['dispatched'],
+  doing: ['accepted', 'long_term'],
+  done: ['handled'],
+};
+
+/** The bodies whose cases the user works on: its grids, or its company, department or street. */
+export function bodiesOf(user: UserRecord): CaseHolder[] {
+  switch (user.role) {
+    case 'gridWorker':
+      return user.gridIds.map((id) => ({ kind: 'grid' as const, id }));
+    case 'property':
+    case 'department':
+    case 'street':
+      return user.orgId ? [{ kind: user.role, id: user.orgId }] : [];
+    default:
+      return [];
+  }
+}
+
+/** 承办单位's inbox: waiting to be accepted, in hand, fed back; the soonest due first. */
+export async function inbox(
+  ctx: ActionContext,
+  input: { tab: 'waiting' | 'doing' | 'done'; cursor?: string; limit: number },
+) {
+  const user = requireUser(ctx.caller);
+  const states = inboxStates[input.tab];
+  const sources: CaseSource[] = bodiesOf(user).map(
+    (holder) => (after, limit) => ctx.deps.storage.cases.listForHolder({ holder, states, after, limit }),
+  );
+  const page = await mergedPage(sources, input.cursor, input.limit);
+  return { items: await caseSummaries(ctx.deps, page.items), nextCursor: page.nextCursor };
+}
+
+function streetIdOf(user: UserRecord): string {
+  if (user.role !== 'street' || !user.orgId) throw new AppError('FORBIDDEN', '只有街道可以督办');
+  return user.orgId;
+}
+
+/** 街道督办: every open case of the street, filtered by community and body, overdue in red. */
+export async function supervision(
+  ctx: ActionContext,
+  input: {
+    communityId?: string;
+    holderKind?: HolderKind;
+    holderId?: string;
+    overdueOnly: boolean;
+    cursor?: string;
+    limit: number;
+  },
+) {
+  const user = requireUser(ctx.caller);
+  const streetId = streetIdOf(user);
+  if (input.holderId !== undefined && input.holderKind === undefined) {
+    throw new AppError('BAD_INPUT', '请先选择承办单位类型', [{ path: 'holderKind', message: '请先选择承办单位类型' }]);
+  }
+  if (input.communityId !== undefined && !user.communityIds.includes(input.communityId)) {
+    throw new AppError('OUTSIDE_COMMUNITY', '只能督办本街道的社区');
+  }
+  const now = ctx.deps.clock.now();
+  const source: CaseSource = (after, limit) =>
+    ctx.deps.storage.cases.listOpen({
+      streetId,
+      ...(input.communityId !== undefined ? { communityId: input.communityId } : {}),
+      ...(input.holderKind !== undefined ? { holderKind: input.holderKind } : {}),
+      ...(input.holderId !== undefined ? { holderId: input.holderId } : {}),
+      ...(input.overdueOnly ? { overdueAt: now } : {}),
+      after,
+      limit,
+    });
+  const page = await mergedPage([source], input.cursor, input.limit);
+  return { items: await caseSummaries(ctx.deps, page.items), nextCursor: page.nextCursor };
+}
+
+/**
+ * 待我核查: handled cases of the grid worker's grids or the committee's communities, without the
+ * ones the caller fed back themself (they may not check their own work).
+ */
+export async function toVerify(ctx: ActionContext, input: { cursor?: string; limit: number }) {
+  const user = requireUser(ctx.caller);
+  const directory = await ctx.deps.storage.places.directory();
+  const communities =
+    user.role === 'gridWorker'
+      ? [...new Set(directory.grids.filter((g) => user.gridIds.includes(g.id)).map((g) => g.communityId))]
+      : user.communityIds;
+  const sources = communities.map((communityId) =>
+    filtered(
+      (after, limit) =>
+        ctx.deps.storage.cases.listOpen({ streetId: streetOf(directory, communityId), communityId, after, limit }),
+      (record) =>
+        record.state === 'handled' &&
+        record.feedback?.by !== user.id &&
+        (user.role !== 'gridWorker' || (record.gridId !== null && user.gridIds.includes(record.gridId))),
+    ),
+  );
+  const page = await mergedPage(sources, input.cursor, input.limit);
+  return { items: await caseSummaries(ctx.deps, page.items), nextCursor: page.nextCursor };
+}
