@@ -137,7 +137,7 @@ export async function caseworkStandIn(
         {
           feedback: {
             text,
-            photos: photos.map((fileId: string) => ({ fileId, url: fileId, status: 'checking' })),
+            photos: photos.map((fileId: string) => ({ fileId, url: fileId })),
             at: Date.now(),
           },
         },
