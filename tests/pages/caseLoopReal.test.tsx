@@ -57,7 +57,7 @@ describe('the case loop through the pages, on the real casework function over SQ
     await waitFor(() => expect(text('#case-state')).toBe('处理中'));
     click('#case-feedback');
     await appears('#case-sheet');
-    typeInto('case-feedback', '已更换3号楼前路灯灯泡，恢复照明');
+    typeInto('case-feedback-text', '已更换3号楼前路灯灯泡，恢复照明');
     click('#case-sheet-submit');
     await waitFor(() => expect(text('#case-state')).toBe('已反馈，待核查'));
     expect(buttons()).toEqual([]);

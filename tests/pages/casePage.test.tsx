@@ -40,14 +40,14 @@ describe('案件详情 (jsdom, casework stand-in held to the contract and the st
     click('#case-sheet-submit');
     expect(await screen.findAllByText('请写明做了什么，至少4个字')).not.toHaveLength(0);
     expect(scene.sent('feedback')).toEqual([]);
-    typeInto('case-feedback', '已更换灯泡，路灯恢复照明');
+    typeInto('case-feedback-text', '已更换灯泡，路灯恢复照明');
     click('#case-sheet-submit');
     await waitFor(() => expect(text('#case-state')).toBe('已反馈，待核查'));
     expect(scene.sent('feedback').map((c) => c.data)).toEqual([
       { caseId: 'k1', text: '已更换灯泡，路灯恢复照明', photos: [] },
     ]);
     expect(document.querySelector('#case-sheet')).toBeNull();
-    expect(text('#case-feedback')).toContain('已更换灯泡，路灯恢复照明');
+    expect(text('#case-outcome-feedback')).toContain('已更换灯泡，路灯恢复照明');
     expect(text('#case-events')).toContain('处理反馈：已更换灯泡，路灯恢复照明');
     expect(buttons()).toEqual([]);
     // Two steps, two intents: two request ids.
@@ -166,7 +166,7 @@ describe('案件详情 (jsdom, casework stand-in held to the contract and the st
     expect(scene.sent('verify').map((c) => c.data)).toEqual([
       { caseId: 'k6', outcome: 'sentBack', note: '3号楼西侧还有一盏不亮' },
     ]);
-    expect(text('#case-verification')).toContain('核查退回');
+    expect(text('#case-outcome-verification')).toContain('核查退回');
     expect(text('#case-events')).toContain('核查退回：3号楼西侧还有一盏不亮');
   });
 

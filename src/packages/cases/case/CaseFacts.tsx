@@ -72,7 +72,7 @@ export function CaseOutcome({ detail, now }: { detail: CaseDetail; now: number }
   return (
     <View className="mq-card" id="case-outcome">
       {feedback ? (
-        <View id="case-feedback">
+        <View id="case-outcome-feedback">
           <CardTitle>处理反馈</CardTitle>
           <View className="mq-text">{feedback.text}</View>
           {/* Staff photos skip the media check (read by staff only): shown without a badge. */}
@@ -81,7 +81,7 @@ export function CaseOutcome({ detail, now }: { detail: CaseDetail; now: number }
         </View>
       ) : null}
       {verification ? (
-        <View id="case-verification">
+        <View id="case-outcome-verification">
           <CardTitle>{verification.outcome === 'passed' ? '核查通过' : '核查退回'}</CardTitle>
           {verification.note ? <View className="mq-text">{verification.note}</View> : null}
           <View className="mq-muted">{formatWhen(verification.at, now)}</View>

@@ -104,7 +104,7 @@ export function FeedbackSheet({
     >
       <Field label="做了什么（必填）" hint="居民会在说事进展里看到" error={command.fieldError('text')}>
         <TextBox
-          id="case-feedback"
+          id="case-feedback-text"
           multiline
           value={text}
           placeholder="至少4个字"
