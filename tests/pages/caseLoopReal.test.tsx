@@ -2,10 +2,13 @@ import { cleanup, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import CasePage from '../../src/packages/cases/case/index';
 import DispatchPage from '../../src/packages/cases/dispatch/index';
+import MatterPage from '../../src/packages/resident/matter/index';
 import { resetTaroMock } from '../support/taroMock';
 import { seededBackend } from '../support/seededBackend';
 import { openCasePage } from './caseworkStandIn';
 import { appears, click, text, typeInto } from './dom';
+
+jest.mock('@tarojs/taro', () => require('./mattersTaroMock').taroWithPageHooks());
 
 beforeEach(() => resetTaroMock());
 
@@ -74,6 +77,19 @@ describe('the case loop through the pages, on the real casework function over SQ
     expect(text('#case-events')).toContain('幸福物业 已受理');
     expect(text('#case-events')).toContain('处理反馈：已更换3号楼前路灯灯泡，恢复照明');
     expect(text('#case-events')).toContain('核查通过');
+    cleanup();
+
+    // The committee reads the case on the matter page, instead of the old escalation card.
+    openCasePage('resident/matter', MatterPage, server.as(COMMITTEE), { id: matterId });
+    await appears(`#matter-case-past-${caseId}`);
+    expect(text(`#matter-case-past-${caseId}`)).toBe('已核查办结物业 · 幸福物业 ›');
+    expect(document.querySelector('#matter-case-current')).toBeNull();
+    expect(document.querySelector('#escalation')).toBeNull();
+    expect(document.querySelector('#matter-dispatch')).toBeNull();
+    click(`#matter-case-past-${caseId}`);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/cases/case/index?id=${encodeURIComponent(caseId)}`,
+    });
   });
 
   it('a second accept by a colleague is refused with the server’s words', async () => {

@@ -104,7 +104,13 @@ function Routing({ user }: { user: SelfView }) {
           </View>
         ))}
         {canEdit ? (
-          <Button id="rule-add" type="primary" block onClick={() => setEditing({ kind: 'rule', rule: null })}>
+          <Button
+            id="rule-add"
+            className="rt-add"
+            type="primary"
+            block
+            onClick={() => setEditing({ kind: 'rule', rule: null })}
+          >
             添加规则
           </Button>
         ) : null}

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { formatDue } from '@domain/casework/handoffText';
 import { holderKindLabels } from '@domain/casework/holders';
 import { caseStateLabels, isOpenCase } from '@domain/casework/states';
@@ -22,9 +22,20 @@ const dispatchable: readonly MatterDetail['state'][] = ['open', 'consulting'];
 /**
  * 街呼区应 on the matter page, for the committee and the cadre: the case the matter is in now
  * (state, holder, due time) with a link to it, and for the committee a 派遣 button while the
- * matter is open or in consultation and no case is open.
+ * matter is open or in consultation and no case is open. A case's dispatch also marks the matter
+ * escalated: staff read the case here instead of the old escalation card, which `withoutCase` is
+ * (shown when the matter has no case: a note escalated by hand before the case loop). Earlier
+ * cases (verified, withdrawn) are listed under the open one, each a tap from its page.
  */
-export function MatterCase({ matter, role }: { matter: MatterDetail; role: Role }) {
+export function MatterCase({
+  matter,
+  role,
+  withoutCase,
+}: {
+  matter: MatterDetail;
+  role: Role;
+  withoutCase: ReactNode;
+}) {
   const loaded = useAsync(() => call('casework', 'forMatter', { matterId: matter.id }), [matter.id, matter.state]);
   // Back from dispatching or from the case page: the case moved on.
   const shown = useRef(false);
@@ -34,49 +45,68 @@ export function MatterCase({ matter, role }: { matter: MatterDetail; role: Role 
   });
   if (loaded.status === 'error') {
     return (
-      <View className="mq-card" id="matter-case">
-        <CardTitle>街呼区应</CardTitle>
-        <View className="mq-muted" id="matter-case-error">{`案件情况暂时读不到：${loaded.error.message}`}</View>
-      </View>
+      <>
+        {withoutCase}
+        <View className="mq-card" id="matter-case">
+          <CardTitle>街呼区应</CardTitle>
+          <View className="mq-muted" id="matter-case-error">{`案件情况暂时读不到：${loaded.error.message}`}</View>
+        </View>
+      </>
     );
   }
   if (!loaded.data) return null;
   const { current, past } = loaded.data;
   const open = current !== null && isOpenCase(current.summary.state);
   const canDispatch = role === 'committee' && !open && dispatchable.includes(matter.state);
-  if (!current && !canDispatch) return null;
+  const anyCase = current !== null || past.length > 0;
+  if (!anyCase && !canDispatch) return <>{withoutCase}</>;
   return (
-    <View className="mq-card" id="matter-case">
-      <CardTitle>街呼区应</CardTitle>
-      {current ? (
-        <View id="matter-case-current" onClick={() => void openPage(routes.case, { id: current.summary.id })}>
-          <Tag id="matter-case-state" state={current.summary.state} tone={caseStateTones[current.summary.state]}>
-            {caseStateLabels[current.summary.state]}
-          </Tag>
-          <InfoRow label="承办单位">
-            {`${holderKindLabels[current.summary.holder.kind]} · ${current.summary.holder.name}`}
-          </InfoRow>
-          <InfoRow label="答复期限">
-            <View className={current.summary.overdue ? 'matter-case__overdue' : undefined}>
-              {`${formatDue(current.summary.dueAt)}前${current.summary.overdue ? '（已超期）' : ''}`}
+    <>
+      {anyCase ? null : withoutCase}
+      <View className="mq-card" id="matter-case">
+        <CardTitle>街呼区应</CardTitle>
+        {current ? (
+          <View id="matter-case-current" onClick={() => void openPage(routes.case, { id: current.summary.id })}>
+            <Tag id="matter-case-state" state={current.summary.state} tone={caseStateTones[current.summary.state]}>
+              {caseStateLabels[current.summary.state]}
+            </Tag>
+            <InfoRow label="承办单位">
+              {`${holderKindLabels[current.summary.holder.kind]} · ${current.summary.holder.name}`}
+            </InfoRow>
+            <InfoRow label="答复期限">
+              <View className={current.summary.overdue ? 'matter-case__overdue' : undefined}>
+                {`${formatDue(current.summary.dueAt)}前${current.summary.overdue ? '（已超期）' : ''}`}
+              </View>
+            </InfoRow>
+            <View className="matter-case__link" id="matter-case-open">
+              查看案件详情 ›
             </View>
-          </InfoRow>
-          <View className="matter-case__link" id="matter-case-open">
-            查看案件详情 ›
           </View>
-        </View>
-      ) : null}
-      {past.length ? <View className="mq-muted">{`以往派遣${past.length}次`}</View> : null}
-      {canDispatch ? (
-        <Button
-          id="matter-dispatch"
-          type="primary"
-          block
-          onClick={() => void openPage(routes.caseDispatch, { matterId: matter.id })}
-        >
-          派遣（街呼区应）
-        </Button>
-      ) : null}
-    </View>
+        ) : null}
+        {past.map((line) => (
+          <View
+            key={line.id}
+            className="matter-case__past"
+            id={`matter-case-past-${line.id}`}
+            onClick={() => void openPage(routes.case, { id: line.id })}
+          >
+            <Tag state={line.state} tone={caseStateTones[line.state]}>
+              {caseStateLabels[line.state]}
+            </Tag>
+            <View className="mq-text">{`${holderKindLabels[line.holder.kind]} · ${line.holder.name} ›`}</View>
+          </View>
+        ))}
+        {canDispatch ? (
+          <Button
+            id="matter-dispatch"
+            type="primary"
+            block
+            onClick={() => void openPage(routes.caseDispatch, { matterId: matter.id })}
+          >
+            派遣（街呼区应）
+          </Button>
+        ) : null}
+      </View>
+    </>
   );
 }

@@ -166,8 +166,15 @@ function MatterBody({
         <ReopenPanel resolvedAt={matter.resolvedAt} command={commands.reopening} onSubmit={commands.reopen} />
       ) : null}
 
-      {user.role === 'committee' || user.role === 'cadre' ? <MatterCase matter={matter} role={user.role} /> : null}
-      {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
+      {user.role === 'committee' || user.role === 'cadre' ? (
+        <MatterCase
+          matter={matter}
+          role={user.role}
+          withoutCase={matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
+        />
+      ) : matter.escalation ? (
+        <EscalationCard escalation={matter.escalation} />
+      ) : null}
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
 
       <View className="mq-section-title">办理进展</View>
