@@ -35,7 +35,8 @@ export function CaseFacts({ detail, now }: { detail: CaseDetail; now: number }) 
           {running ? `（${summary.overdue ? overdueText(summary.dueAt, now) : timeLeftText(summary.dueAt, now)}）` : ''}
         </View>
       </InfoRow>
-      {detail.returnDeadline !== null && detail.returnDeadline > now && summary.state === 'dispatched' ? (
+      {/* Only to whom the server still offers 退单: the window is its to judge (working hours). */}
+      {detail.returnDeadline !== null && detail.actions.includes('return') ? (
         <InfoRow label="可退单至" id="case-return-deadline">
           {`${formatShanghai(detail.returnDeadline, 'M月D日HH:mm')}（派错了请在此前退单）`}
         </InfoRow>

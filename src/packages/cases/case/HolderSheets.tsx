@@ -113,7 +113,12 @@ export function FeedbackSheet({
         />
       </Field>
       <Field label="现场照片（最多6张）">
-        <PhotoPicker photos={photos} setPhotos={setPhotos} error={command.fieldError('photos')} />
+        <PhotoPicker
+          photos={photos}
+          setPhotos={setPhotos}
+          hint="街道、社区和核查人会看到"
+          error={command.fieldError('photos')}
+        />
       </Field>
     </Sheet>
   );

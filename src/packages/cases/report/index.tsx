@@ -122,7 +122,7 @@ function ReportForm({ gridIds, directory }: { gridIds: string[]; directory: Dire
         />
       </Field>
       <Field label="现场照片（至少1张，最多6张）">
-        <PhotoPicker photos={photos} setPhotos={setPhotos} error={error('photos')} />
+        <PhotoPicker photos={photos} setPhotos={setPhotos} hint="承办单位、街道和社区会看到" error={error('photos')} />
       </Field>
       <SubmitBar
         id="report-submit"
