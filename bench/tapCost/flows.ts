@@ -125,4 +125,25 @@ export const flows: Flow[] = [
     caller: 'u-resident-li',
     steps: [step('service', 'claimOrder', (s) => ({ orderId: s.orderToClaim }))],
   },
+  {
+    // 街呼区应 (issue 15), src/packages/cases/dispatch: the page opens on the table's suggestion.
+    name: 'openDispatch',
+    caller: 'u-committee-chen',
+    steps: [step('casework', 'routeSuggestion', (s) => ({ matterId: s.matterToDispatch }))],
+  },
+  {
+    // 确认派遣: the case goes to the suggested body, its clock starts, its people hear of it.
+    name: 'dispatchCase',
+    caller: 'u-committee-chen',
+    steps: [step('casework', 'dispatch', (s) => ({ matterId: s.matterToDispatch }))],
+  },
+  {
+    // src/packages/cases/supervision: the filters (communities, bodies, counts) and the first page.
+    name: 'openSupervision',
+    caller: 'u-street-zhou',
+    steps: [
+      step('casework', 'supervisionFilters'),
+      step('casework', 'supervision', () => ({ overdueOnly: false, limit: 20 })),
+    ],
+  },
 ];

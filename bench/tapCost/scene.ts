@@ -17,6 +17,8 @@ export interface Scene {
   orderToClaim: string;
   /** The menu item 张 orders in `placeOrder`. */
   itemId: string;
+  /** 张's approved matter (幸福小区's lamp) the committee dispatches in `dispatchCase` (街呼区应). */
+  matterToDispatch: string;
 }
 
 /** An order of 张桂兰's, wanted the day after the test clock's start. */
@@ -48,6 +50,25 @@ async function setUpService(backend: SeededBackend) {
   const itemId = items[0].id;
   const { order } = await act<{ order: { id: string } }>('service', 'u-resident-zhang', 'placeOrder', orderOf(itemId));
   return { itemId, orderToClaim: order.id };
+}
+
+/** An approved matter of 张's in her compound, 幸福小区: facilities there go to 幸福物业 by the demo table. */
+async function setUpCasework(backend: SeededBackend, otherMatterId: string) {
+  const { act } = backend;
+  const raised = await act<{ matter: { id: string }; moderation: string }>('matter', 'u-resident-zhang', 'raise', {
+    title: '幸福小区路灯不亮',
+    body: '幸福小区3号楼前的路灯已经不亮好几天了，晚上很黑。',
+    category: 'facilities',
+    gridId: 'g-dongmen-1',
+    compoundId: 'p-xingfu',
+  });
+  if (raised.moderation === 'queued') {
+    const approve = { targetType: 'matter', targetIds: [raised.matter.id], decision: 'approve' };
+    await act('matter', 'u-committee-chen', 'moderate', approve);
+  }
+  // One case open before the flows, so the street's view has a case to show besides the flow's.
+  await act('casework', 'u-committee-chen', 'dispatch', { matterId: otherMatterId });
+  return { matterToDispatch: raised.matter.id };
 }
 
 const station = { mode: 'station', place: '红帆驿站', capacity: 3 };
@@ -91,5 +112,11 @@ export async function setUpScene(backend: SeededBackend): Promise<Scene> {
   await act('matter', 'u-resident-zhang', 'comment', { matterId, body: '我家楼下也是，赞成尽快修' });
   await act('matter', 'u-committee-chen', 'comment', { matterId, body: '居委会已收到，会跟进' });
   await act('matter', 'u-cadre-liu', 'comment', { matterId, body: '已联系物业，本周内修好' });
-  return { matterId, slotId: slots[1].id, bookingToCancel: booking.id, ...(await setUpService(backend)) };
+  return {
+    matterId,
+    slotId: slots[1].id,
+    bookingToCancel: booking.id,
+    ...(await setUpService(backend)),
+    ...(await setUpCasework(backend, matterId)),
+  };
 }

@@ -7,6 +7,7 @@ import { activityScenarios } from './convergence/activityScenarios';
 import { matterScenarios } from './convergence/matterScenarios';
 import { serviceAccountScenarios } from './convergence/serviceAccountScenarios';
 import { visitScenarios } from './convergence/visitScenarios';
+import { caseworkScenarios } from './convergence/caseworkScenarios';
 
 /**
  * A command that fails at any one of its writes, then is retried with the same request id, ends
@@ -25,6 +26,7 @@ const scenarios = [
   ...accountScenarios,
   ...serviceAccountScenarios,
   ...activityScenarios,
+  ...caseworkScenarios,
 ];
 
 function code(answer: Answer): string {

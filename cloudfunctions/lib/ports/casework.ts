@@ -116,6 +116,8 @@ export interface OpenCaseQuery {
   holderId?: string;
   /** Only cases due before this time whose clock runs (dispatched, accepted, returned). */
   overdueAt?: number;
+  /** Only open cases in these states (the ones waiting for the on-site check); not with `overdueAt`. */
+  states?: readonly CaseState[];
   after: CursorPosition | null;
   limit: number;
 }
@@ -126,6 +128,14 @@ export interface HolderCaseQuery {
   states: readonly CaseState[];
   after: CursorPosition | null;
   limit: number;
+}
+
+/** One community's open cases in the street's view, and how many of them are overdue. */
+export interface OpenCaseCount {
+  communityId: string;
+  open: number;
+  /** Past due at the time asked while the clock runs (dispatched, accepted, returned). */
+  overdue: number;
 }
 
 export interface CaseRepository {
@@ -160,6 +170,11 @@ export interface CaseRepository {
   listOpen(query: OpenCaseQuery): Promise<Page<CaseRecord>>;
   /** Keyset paginated on (dueAt, id), ascending. */
   listForHolder(query: HolderCaseQuery): Promise<Page<CaseRecord>>;
+  /**
+   * The street's open cases counted per community (communities without any are left out), the
+   * overdue ones at `overdueAt`: the supervision view's filters, counted by the database.
+   */
+  countOpenByCommunity(streetId: string, overdueAt: number): Promise<OpenCaseCount[]>;
   /** Open cases with nextReminderAt <= now, the longest waiting first (nextReminderAt, id). */
   listReminderDue(now: number, limit: number): Promise<CaseRecord[]>;
   /** Every case of a matter, oldest dispatch first: the matter page's history. */

@@ -31,10 +31,18 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'matter.rate:comment',
     'matter.flag:reason',
     'matter.reopen:reason',
+    // A grid worker's patrol report (信息采集) becomes a matter like a resident's.
+    'casework.report:title',
+    'casework.report:description',
     'visit.cancel:reason',
     'visit.reschedule:reason',
   ],
-  photos: ['matter.raise:photos[]', 'visit.recordVisit:photos[]'],
+  photos: [
+    'matter.raise:photos[]',
+    'visit.recordVisit:photos[]',
+    'casework.report:photos[]',
+    'casework.feedback:photos[]',
+  ],
   visitRecord: [
     'visit.recordVisit:seen',
     'visit.recordVisit:heard',
@@ -89,5 +97,17 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'visit.moveVisitDay:reason',
     'service.settleOrder:reason',
     'service.cancelActivity:reason',
+    // 街呼区应: what staff write at each step of a case (the hand-offs in plain words on the timeline).
+    'casework.report:gridId',
+    'casework.report:compoundId',
+    'casework.report:location',
+    'casework.dispatch:overrideReason',
+    'casework.return:reason',
+    'casework.reroute:reason',
+    'casework.requestExtension:reason',
+    'casework.markLongTerm:plan',
+    'casework.feedback:text',
+    'casework.verify:note',
+    'casework.withdraw:reason',
   ],
 };

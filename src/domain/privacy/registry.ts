@@ -103,7 +103,7 @@ export const personalData: readonly PersonalDatum[] = [
   },
   {
     key: 'staffRecord',
-    label: '工作人员填写的处理记录（审核意见、协商议程和纪要、转办说明和答复）',
+    label: '工作人员填写的处理记录（审核意见、协商议程和纪要、转办说明和答复、案件办理说明）',
     source: 'typed',
     purpose: '公开说明说事的处理经过，记录协商结果和责任人',
     seenBy: '说事的处理经过公开给本社区居民；内部说明只有工作人员能看到',

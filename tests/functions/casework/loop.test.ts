@@ -171,3 +171,37 @@ describe.each(engines)('the case loop, step by step, on the matter’s public ti
     expect(told?.userIds.sort()).toEqual([DEPT_COLLEAGUE, DEPT].sort());
   });
 });
+
+describe.each(engines)('the holder’s inbox, the matter’s cases and the checks’ words on %s', (engine: EngineName) => {
+  it('moves a case through the inbox tabs, and lists a matter’s earlier cases', async () => {
+    const env = await caseworkSetup(engine);
+    const { matterId, caseId } = await env.dispatched(lampDraft);
+    const tab = async (name: string) =>
+      dataOf(await env.call(PROPERTY, 'inbox', { tab: name })).items.map((c: { id: string }) => c.id);
+    expect([await tab('waiting'), await tab('doing'), await tab('done')]).toEqual([[caseId], [], []]);
+    dataOf(await env.call(PROPERTY, 'accept', { caseId }));
+    expect([await tab('waiting'), await tab('doing'), await tab('done')]).toEqual([[], [caseId], []]);
+    env.deps.uploads.record('local/someoneelse1.jpg', GRID);
+    const foreign = await env.call(PROPERTY, 'feedback', {
+      caseId,
+      text: '已修好',
+      photos: ['local/someoneelse1.jpg'],
+    });
+    expect(refused(foreign)).toBe('BAD_INPUT');
+    dataOf(await env.call(PROPERTY, 'feedback', { caseId, text: '已修好路灯', photos: [] }));
+    expect([await tab('waiting'), await tab('doing'), await tab('done')]).toEqual([[], [], [caseId]]);
+    // Sent back without saying what is wrong: refused, nothing changes.
+    expect(refused(await env.call(GRID, 'verify', { caseId, outcome: 'sentBack', note: '' }))).toBe('BAD_INPUT');
+    dataOf(await env.call(GRID, 'verify', { caseId, outcome: 'passed', note: '' }));
+    // The resident is not satisfied: the matter reopens and is dispatched again.
+    await env.actOn('matter', RESIDENT, 'reopen', { matterId, reason: '北侧那盏还是不亮' });
+    const again = dataOf(await env.call(COMMITTEE, 'dispatch', { matterId }));
+    const forMatter = dataOf(await env.call(COMMITTEE, 'forMatter', { matterId }));
+    expect(forMatter.current.summary.id).toBe(again.case.summary.id);
+    expect(forMatter.past.map((c: { id: string; state: string }) => [c.id, c.state])).toEqual([[caseId, 'verified']]);
+    // The new case's page tells its own story, from its own dispatch.
+    expect(forMatter.current.events.map((e: { text: string }) => e.text)).toEqual([
+      '已派至 幸福物业，应于11月28日10:00前答复',
+    ]);
+  });
+});

@@ -205,13 +205,25 @@ describe.each(engines)('the routing suggestion before 派遣 on %s', (engine) =>
       slaClass: 'utilities',
       dueAt: env.deps.clock.now() + 24 * 3_600_000,
     });
-    expect(lamp.choices).toHaveLength(10);
-    // A safety matter in a compound with no grid given: the compound's grid answers, urgently.
-    await env.matter({ id: 'm-wire', category: 'safety', gridId: null, compoundId: 'p-gulou' });
-    expect(await env.act(COMMITTEE, 'routeSuggestion', { matterId: 'm-wire' })).toMatchObject({
+    // What the dispatch would take for 幸福小区: 东门's grids, 幸福物业, the departments, the street.
+    expect(lamp.choices.map((c: { id: string }) => c.id)).toEqual([
+      'g-dongmen-1',
+      'g-dongmen-2',
+      'pc-xingfu',
+      'dep-chengguan',
+      'dep-jiaojing',
+      'dep-shichang',
+      'dep-zhujian',
+      's-guhuai',
+    ]);
+    // A safety matter in 鼓楼家园 (东门第二网格): the grid answers, urgently; no company manages it.
+    await env.matter({ id: 'm-wire', category: 'safety', gridId: 'g-dongmen-2', compoundId: 'p-gulou' });
+    const wire = await env.act(COMMITTEE, 'routeSuggestion', { matterId: 'm-wire' });
+    expect(wire).toMatchObject({
       suggested: { kind: 'grid', id: 'g-dongmen-2', name: '东门第二网格' },
       slaClass: 'urgent',
     });
+    expect(wire.choices.map((c: { kind: string }) => c.kind)).not.toContain('property');
     // A more specific rule the street adds wins over the category-wide one.
     await env.act(STREET, 'saveRoutingRule', {
       category: 'environment',
@@ -222,6 +234,14 @@ describe.each(engines)('the routing suggestion before 派遣 on %s', (engine) =>
     await env.matter({ id: 'm-trash-2', category: 'environment', compoundId: 'p-gulou' });
     expect((await env.act(COMMITTEE, 'routeSuggestion', { matterId: 'm-trash' })).suggested.id).toBe('pc-xingfu');
     expect((await env.act(COMMITTEE, 'routeSuggestion', { matterId: 'm-trash-2' })).suggested.id).toBe('dep-chengguan');
+  });
+
+  it('is what a dispatch without a choice then does', async () => {
+    const env = await routingEnv(engine);
+    await env.matter({ id: 'm-lamp', category: 'facilities', gridId: 'g-dongmen-1', compoundId: 'p-xingfu' });
+    const suggestion = await env.act(COMMITTEE, 'routeSuggestion', { matterId: 'm-lamp' });
+    const dispatched = (await env.act(COMMITTEE, 'dispatch', { matterId: 'm-lamp' })).case.summary;
+    expect(dispatched).toMatchObject({ holder: suggestion.suggested, slaClass: 'utilities', dueAt: suggestion.dueAt });
   });
 
   it('falls to the street (首接负责) when no rule matches, on the general clock', async () => {

@@ -1,6 +1,6 @@
 import { createHandler } from '../../../cloudfunctions/lib/handler';
 import type { UserRecord } from '../../../cloudfunctions/lib/ports/storage';
-import { routingServices } from '../../../cloudfunctions/lib/services/casework/routing';
+import { servicesByFunction } from '../../../cloudfunctions/lib/services';
 import { contract } from '@domain/contract';
 import type { Envelope } from '@domain/envelope';
 import { demoOpenid, seedDemoData } from '../../../host/seed';
@@ -46,7 +46,7 @@ export async function routingEnv(engine: EngineName) {
   ];
   for (const user of extra) await storage.users.createIfAbsent(aUser({ ...user, openid: demoOpenid(user.id!) }));
 
-  const handler = createHandler('casework', contract.casework, routingServices as never, deps);
+  const handler = createHandler('casework', contract.casework, servicesByFunction.casework, deps);
   const call = (userId: string, action: string, data: unknown = {}, id = requestId()): Promise<Envelope<any>> =>
     handler({ action, data, requestId: id }, contextFor(demoOpenid(userId)));
   const act = async (userId: string, action: string, data: unknown = {}) => {

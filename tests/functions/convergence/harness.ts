@@ -30,7 +30,7 @@ export interface Env {
   storage: Storage;
   deps: TestDeps;
   call(
-    fn: 'visit' | 'matter' | 'notification' | 'account' | 'service',
+    fn: 'visit' | 'matter' | 'notification' | 'account' | 'service' | 'casework',
     userId: string,
     action: string,
     data: object,

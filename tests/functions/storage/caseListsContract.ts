@@ -97,6 +97,10 @@ export function describeCaseListsContract(adapterName: string, openEmpty: () => 
       expect(await list({ holderKind: 'department', holderId: 'd-cg' })).toEqual(['k04', 'k02', 'k08']);
       expect(await list({ holderKind: 'property', communityId: 'c1' })).toEqual(['k01']);
       expect(await list({ holderKind: 'department', holderId: 'd-zj', communityId: 'c1' })).toEqual([]);
+      // The cases waiting for the on-site check; a final state asked for is never open.
+      expect(await list({ states: ['handled'] })).toEqual(['k05']);
+      expect(await list({ states: ['handled', 'returned'], communityId: 'c2' })).toEqual(['k05', 'k03']);
+      expect(await list({ states: ['verified'] })).toEqual([]);
       const pages = await allPages((after) =>
         cases.listOpen({ streetId: 's1', holderKind: 'department', holderId: 'd-cg', after, limit: 1 }),
       );
@@ -153,6 +157,23 @@ export function describeCaseListsContract(adapterName: string, openEmpty: () => 
       await cases.create(aCase({ id: 'k11', matterId: 'm11', nextReminderAt: reminderAt - 5 }));
       expect(ids(await cases.listReminderDue(reminderAt, 2))).toEqual(['k11', 'k01']);
       expect(await cases.listReminderDue(reminderAt, 0)).toEqual([]);
+    });
+
+    it("counts a street's open cases per community, and the overdue ones whose clock runs", async () => {
+      expect(await cases.countOpenByCommunity('s1', T)).toEqual([
+        { communityId: 'c1', open: 4, overdue: 0 },
+        { communityId: 'c2', open: 3, overdue: 0 },
+      ]);
+      // Past every due time: k04 (挂账) and k05 (handled) are open but their clock stops.
+      expect(await cases.countOpenByCommunity('s1', T + 100 * HOUR_MS)).toEqual([
+        { communityId: 'c1', open: 4, overdue: 3 },
+        { communityId: 'c2', open: 3, overdue: 2 },
+      ]);
+      expect(await cases.countOpenByCommunity('s1', T + 3 * HOUR_MS + 1)).toEqual([
+        { communityId: 'c1', open: 4, overdue: 2 },
+        { communityId: 'c2', open: 3, overdue: 1 },
+      ]);
+      expect(await cases.countOpenByCommunity('s9', T)).toEqual([]);
     });
 
     it("lists a matter's cases oldest dispatch first", async () => {

@@ -143,11 +143,13 @@ describe('the CloudBase indexes of the case collections', () => {
     await cases.findOpenForMatter('m1');
     await cases.listForMatter('m1');
     await cases.listReminderDue(T * 2, 10);
+    await cases.countOpenByCommunity('s1', T * 2);
     for (const after of [null, { at: T, id: 'k0' }]) {
       await cases.listOpen({ streetId: 's1', after, limit: 5 });
       await cases.listOpen({ streetId: 's1', overdueAt: T * 2, after, limit: 5 });
       await cases.listOpen({ streetId: 's1', communityId: 'c1', holderKind: 'property', after, limit: 5 });
       await cases.listOpen({ streetId: 's1', holderKind: 'department', after, limit: 5 });
+      await cases.listOpen({ streetId: 's1', communityId: 'c1', states: ['handled'], after, limit: 5 });
       await cases.listOpen({ streetId: 's1', holderKind: 'department', holderId: 'd-cg', after, limit: 5 });
       await cases.listForHolder({ holder: { ...DEPARTMENT }, states: ['dispatched', 'accepted'], after, limit: 5 });
     }

@@ -90,6 +90,8 @@ describe('sqlite cases specifics', () => {
     await cases.listOpen({ streetId: 's1', holderKind: 'department', holderId: 'd-cg', after: null, limit: 5 });
     await cases.listForHolder({ holder: { ...DEPARTMENT }, states: ['dispatched', 'verified'], after: null, limit: 5 });
     await cases.listReminderDue(DISPATCH_AT * 2, 5);
+    await cases.countOpenByCommunity('s1', DISPATCH_AT + 9000);
+    await cases.listOpen({ streetId: 's1', communityId: 'c1', states: ['handled'], after: null, limit: 5 });
 
     const reads = [...statements].filter((sql) => /^\s*(SELECT|UPDATE)/i.test(sql));
     expect(reads.length).toBeGreaterThan(10);

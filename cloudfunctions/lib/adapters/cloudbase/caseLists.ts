@@ -7,7 +7,10 @@ import { MAX_ROWS_PER_GET, rowsOf, type CloudbaseDb } from './database';
 import { fetchAllMatching, fetchKeysetPage, type Condition } from './keysetPages';
 import { pageOf } from './paging';
 
-type CaseLists = Pick<CaseRepository, 'listOpen' | 'listForHolder' | 'listReminderDue' | 'listForMatter'>;
+type CaseLists = Pick<
+  CaseRepository,
+  'listOpen' | 'listForHolder' | 'listReminderDue' | 'listForMatter' | 'countOpenByCommunity'
+>;
 
 /** The case lists, each a range of one index in caseIndexes.ts, soonest due first. */
 export function caseLists(db: CloudbaseDb, names: CollectionNames): CaseLists {
@@ -41,7 +44,11 @@ export function caseLists(db: CloudbaseDb, names: CollectionNames): CaseLists {
       const overdue = query.overdueAt !== undefined;
       const filter: Record<string, unknown> = {
         streetId: query.streetId,
-        state: inStates(overdue ? clockRunningStates : openCaseStates),
+        state: inStates(
+          overdue
+            ? clockRunningStates
+            : (query.states ?? openCaseStates).filter((state) => openCaseStates.includes(state)),
+        ),
       };
       if (query.communityId !== undefined) filter.communityId = query.communityId;
       if (query.holderKind !== undefined) filter.holderKind = query.holderKind;
@@ -67,6 +74,26 @@ export function caseLists(db: CloudbaseDb, names: CollectionNames): CaseLists {
         .limit(limit)
         .get();
       return rowsOf(reply, 'cases.listReminderDue').map(toCaseRecord);
+    },
+    async countOpenByCommunity(streetId, overdueAt) {
+      // Two aggregates on the street's index (streetId, state, dueAt): open per community, and
+      // past due per community among the states whose clock runs. Counted by the database.
+      const perCommunity = async (match: Record<string, unknown>, operation: string) => {
+        const reply = await cases()
+          .aggregate()
+          .match(match)
+          .group({ _id: '$communityId', count: _.aggregate.sum(1) })
+          .limit(MAX_ROWS_PER_GET)
+          .end();
+        return new Map(rowsOf(reply, operation).map((row) => [String(row._id), Number(row.count)]));
+      };
+      const [open, overdue] = await Promise.all([
+        perCommunity({ streetId, state: inStates(openCaseStates) }, 'cases.countOpen'),
+        perCommunity({ streetId, state: inStates(clockRunningStates), dueAt: _.lt(overdueAt) }, 'cases.countOverdue'),
+      ]);
+      return [...open.keys()]
+        .sort()
+        .map((communityId) => ({ communityId, open: open.get(communityId)!, overdue: overdue.get(communityId) ?? 0 }));
     },
     async listForMatter(matterId) {
       const documents = await fetchAllMatching(cases(), _, {

@@ -6,7 +6,10 @@ import { toCase, type CaseRow } from './caseRows';
 import { rowsAfter, toPage } from './keyset';
 import type { StatementCache } from './queryHelpers';
 
-type CaseLists = Pick<CaseRepository, 'listOpen' | 'listForHolder' | 'listReminderDue' | 'listForMatter'>;
+type CaseLists = Pick<
+  CaseRepository,
+  'listOpen' | 'listForHolder' | 'listReminderDue' | 'listForMatter' | 'countOpenByCommunity'
+>;
 
 /**
  * The case lists. Each is one arm per state, a range scan of an index ending in the list's order,
@@ -36,6 +39,9 @@ export function sqliteCaseLists(db: Database.Database, prepared: StatementCache)
     },
     async listForMatter(matterId) {
       return ofMatter.all(matterId).map(toCase);
+    },
+    async countOpenByCommunity(streetId, overdueAt) {
+      return countOpen(prepared, streetId, overdueAt);
     },
   };
 }
@@ -99,8 +105,36 @@ function listOpen(prepared: StatementCache, query: OpenCaseQuery): Page<CaseReco
     conditions.push('due_at < @overdueAt');
     params.overdueAt = query.overdueAt;
   }
-  const states = query.overdueAt !== undefined ? clockRunningStates : openCaseStates;
+  const states =
+    query.overdueAt !== undefined
+      ? clockRunningStates
+      : (query.states ?? openCaseStates).filter((state) => openCaseStates.includes(state));
   return pageOfArms(prepared, { index, conditions, params, states, after: query.after, limit: query.limit });
+}
+
+/**
+ * One range read of the street's index, an arm per open state, three narrow columns per row:
+ * grouped here (a GROUP BY would sort in a temporary b-tree). A street has hundreds of open cases,
+ * the bench ten thousand: a few milliseconds in process.
+ */
+function countOpen(prepared: StatementCache, streetId: string, overdueAt: number) {
+  const arms = openCaseStates.map(
+    (_, i) =>
+      `SELECT community_id AS communityId, state, due_at AS dueAt FROM cases INDEXED BY cases_by_street
+       WHERE street_id = @streetId AND state = @state${i}`,
+  );
+  const rows = prepared<{ communityId: string; state: CaseState; dueAt: number }>(arms.join(' UNION ALL ')).all({
+    ...stateParams(openCaseStates),
+    streetId,
+  });
+  const counts = new Map<string, { communityId: string; open: number; overdue: number }>();
+  for (const row of rows) {
+    const count = counts.get(row.communityId) ?? { communityId: row.communityId, open: 0, overdue: 0 };
+    count.open += 1;
+    if (clockRunningStates.includes(row.state) && row.dueAt < overdueAt) count.overdue += 1;
+    counts.set(row.communityId, count);
+  }
+  return [...counts.values()].sort((a, b) => (a.communityId < b.communityId ? -1 : 1));
 }
 
 function listForHolder(prepared: StatementCache, query: HolderCaseQuery): Page<CaseRecord> {

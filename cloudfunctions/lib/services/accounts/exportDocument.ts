@@ -26,6 +26,7 @@ import {
   activitySignUpFields,
 } from './exportServiceColumns';
 import type { PersonalRecords } from './personalRecords';
+import { caseStepFields, caseStepRows } from './exportCaseColumns';
 
 /** The file's name: ASCII, so every storage path, URL and phone keeps it as it is. */
 export function exportFileName(now: number): string {
@@ -48,6 +49,7 @@ export const exportSheetNames = {
   volunteerReports: '志愿者报到',
   hours: '志愿时长',
   activitySignUps: '志愿活动报名',
+  caseSteps: '案件办理',
   inbox: '消息',
   wechatNotifications: '微信通知',
   consentCredits: '订阅授权',
@@ -92,6 +94,7 @@ export function exportWorkbook(records: PersonalRecords, now: number): Sheet[] {
     recordSheet(names.volunteerReports, volunteerReportFields, records.service.volunteerReports),
     recordSheet(names.hours, ledgerFields, records.service.hours),
     recordSheet(names.activitySignUps, activitySignUpFields, records.service.activitySignUps),
+    recordSheet(names.caseSteps, caseStepFields, caseStepRows(records.audit, records.user.id)),
     recordSheet(names.inbox, inboxFields, records.inbox),
     recordSheet(names.wechatNotifications, deliveryFields, records.outbox.map(deliveryView)),
     recordSheet(

@@ -4,8 +4,10 @@ import type { UserRecord } from '../../ports/storage';
 import { commandId } from '../commandIds';
 
 /**
- * Every step of a case is written to the audit log (who, which case, before and after), as the
+ * Every step of a case is written to the audit log (who, which case, what it left), as the
  * committee's actions are; the line's id comes from the request id, so a retry writes it once.
+ * The action names the state the step starts from; `before` holds only what a retry can still
+ * read (a retry after the change landed no longer sees the case as it was).
  */
 export async function auditCaseStep(
   ctx: ActionContext,

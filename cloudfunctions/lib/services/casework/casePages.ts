@@ -33,8 +33,8 @@ const SCAN_BATCH = 100;
 
 /**
  * A source of the cases of `source` that `keep` accepts: it reads on until it has `limit` of them
- * or the source ends. For lists the storage has no index of their own (the cases waiting for a
- * check in a grid): the open cases of a community are few enough to read through.
+ * or the source ends. For what the indexes cannot narrow (the handled cases of a community that
+ * are in the grid worker's grids and not their own work): few rows are left out.
  */
 export function filtered(source: CaseSource, keep: (record: CaseRecord) => boolean): CaseSource {
   return async (after, limit) => {

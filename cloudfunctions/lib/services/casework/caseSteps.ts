@@ -91,16 +91,9 @@ export async function caseStep(ctx: ActionContext, caseId: string, spec: CaseSte
   const [matter, directory] = await Promise.all([caseMatter(deps, record.matterId), deps.storage.places.directory()]);
   const entryId = commandId(ctx, 't', `casework.${spec.action}:${record.id}`);
   await spec.follow(ctx, { before: record, after, party, matter, directory, entryId });
-  await auditCaseStep(
-    ctx,
-    party.user,
-    spec.action,
-    after,
-    { state: record.state },
-    {
-      state: after.state,
-      ...spec.audit(after),
-    },
-  );
+  await auditCaseStep(ctx, party.user, spec.action, after, null, {
+    state: after.state,
+    ...spec.audit(after),
+  });
   return { case: await caseDetail(deps, party, after) };
 }

@@ -117,9 +117,15 @@ export async function toVerify(ctx: ActionContext, input: { cursor?: string; lim
   const sources = communities.map((communityId) =>
     filtered(
       (after, limit) =>
-        ctx.deps.storage.cases.listOpen({ streetId: streetOf(directory, communityId), communityId, after, limit }),
+        ctx.deps.storage.cases.listOpen({
+          streetId: streetOf(directory, communityId),
+          communityId,
+          states: ['handled'],
+          after,
+          limit,
+        }),
+      // A grid worker checks in their own grids; nobody checks their own feedback.
       (record) =>
-        record.state === 'handled' &&
         record.feedback?.by !== user.id &&
         (user.role !== 'gridWorker' || (record.gridId !== null && user.gridIds.includes(record.gridId))),
     ),

@@ -1,29 +1,27 @@
-import { route, startClock, type MatterPlace } from '@domain/casework';
+import { route, startClock } from '@domain/casework';
 import { AppError } from '@domain/errors';
-import type { Directory } from '@domain/places';
-import type { MatterRecord } from '../../ports/matters';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
+import { assertHolderFits } from './bodies';
 import { holderName, streetBodies } from './routingBodies';
 
-/**
- * Where a matter stands for routing. A matter placed in a compound but not in a grid takes the
- * compound's grid: a grid rule answers for every compound in the grid.
- */
-export function matterPlaceOf(directory: Directory, matter: MatterRecord): MatterPlace {
-  const compound = matter.compoundId ? directory.compounds.find((c) => c.id === matter.compoundId) : undefined;
-  return {
-    category: matter.category,
-    communityId: matter.communityId,
-    gridId: matter.gridId ?? compound?.gridId ?? null,
-    compoundId: matter.compoundId,
-  };
+/** Whether the dispatch would take this body as the committee's choice (openCase's own check). */
+function fits(check: () => void): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * casework.routeSuggestion: before 派遣, the body the street's table names for this matter (or
  * the street, 首接负责), its SLA class and the due time if dispatched now, and every body of the
- * street the committee may choose instead (with a reason).
+ * street the committee may choose instead (with a reason): those the dispatch accepts for this
+ * matter's place (a grid of its community, the company managing its compound, any department,
+ * its street). The place is read as the dispatch reads it (openCase.ts), so the suggestion is
+ * what a dispatch without a choice does.
  */
 export async function routeSuggestion({ caller, deps }: ActionContext, input: { matterId: string }) {
   const user = requireUser(caller);
@@ -34,12 +32,20 @@ export async function routeSuggestion({ caller, deps }: ActionContext, input: { 
   const community = directory.communities.find((c) => c.id === matter.communityId);
   if (!community) throw new AppError('NOT_FOUND', '这件说事所在的社区不存在');
   const table = await deps.storage.routing.table(community.streetId);
-  const result = route(table, matterPlaceOf(directory, matter));
+  const place = {
+    communityId: matter.communityId,
+    streetId: community.streetId,
+    gridId: matter.gridId,
+    compoundId: matter.compoundId,
+  };
+  const result = route(table, { ...place, category: matter.category });
   return {
     suggested: { ...result.holder, name: holderName(directory, result.holder) },
     ruleId: result.rule?.id ?? null,
     slaClass: result.slaClass,
     dueAt: startClock(result.slaClass, deps.clock.now()).dueAt,
-    choices: streetBodies(directory, community.streetId),
+    choices: streetBodies(directory, community.streetId).filter((body) =>
+      fits(() => assertHolderFits(directory, body, place)),
+    ),
   };
 }

@@ -91,7 +91,7 @@ export async function reroute(ctx: ActionContext, input: { caseId: string; holde
     party.user,
     'reroute',
     record,
-    { state: record.state, holder: record.holder },
+    { holder: record.holder },
     {
       state: 'withdrawn',
       holder: next.holder,

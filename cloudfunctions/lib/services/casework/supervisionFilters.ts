@@ -1,14 +1,10 @@
 import type { CaseHolder } from '@domain/casework';
 import type { HolderView } from '@domain/casework/views';
 import type { Directory } from '@domain/places';
-import type { CursorPosition } from '@domain/pagination';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
 import { holderView } from './bodies';
-import { overdue } from './clock';
 import { AppError } from '@domain/errors';
-
-const COUNT_BATCH = 100;
 
 /** Every body a case of this street can go to: its grids, the property companies of its compounds, the district's departments, itself. */
 export function bodiesOfStreet(directory: Directory, streetId: string): HolderView[] {
@@ -29,29 +25,24 @@ export function bodiesOfStreet(directory: Directory, streetId: string): HolderVi
 }
 
 /**
- * 督办筛选项: the street's communities with their open and overdue counts, and the bodies to filter
- * by. The counts read the street's open cases through, a page at a time.
+ * 督办筛选项: the street's communities with their open and overdue counts (counted by the
+ * database), and the bodies to filter by.
  */
 export async function supervisionFilters(ctx: ActionContext) {
   const user = requireUser(ctx.caller);
   if (user.role !== 'street' || !user.orgId) throw new AppError('FORBIDDEN', '只有街道可以督办');
   const streetId = user.orgId;
   const directory = await ctx.deps.storage.places.directory();
-  const now = ctx.deps.clock.now();
-  const counts = new Map<string, { open: number; overdue: number }>();
-  let after: CursorPosition | null = null;
-  do {
-    const page = await ctx.deps.storage.cases.listOpen({ streetId, after, limit: COUNT_BATCH });
-    for (const record of page.items) {
-      const count = counts.get(record.communityId) ?? { open: 0, overdue: 0 };
-      count.open += 1;
-      if (overdue(record, now)) count.overdue += 1;
-      counts.set(record.communityId, count);
-    }
-    after = page.next;
-  } while (after !== null);
+  const counts = new Map(
+    (await ctx.deps.storage.cases.countOpenByCommunity(streetId, ctx.deps.clock.now())).map((c) => [c.communityId, c]),
+  );
   const communities = directory.communities
     .filter((c) => c.streetId === streetId)
-    .map((c) => ({ id: c.id, name: c.name, ...(counts.get(c.id) ?? { open: 0, overdue: 0 }) }));
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      open: counts.get(c.id)?.open ?? 0,
+      overdue: counts.get(c.id)?.overdue ?? 0,
+    }));
   return { communities, holders: bodiesOfStreet(directory, streetId) };
 }

@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps';
 import { sendActivityReminders } from './activityReminders';
+import { sendCaseReminders } from './caseReminders';
 import { closeUnratedMatters } from './autoClose';
 import { DISPATCH_BUDGET_MS, dispatchOutbox, type DispatchTally } from './dispatch';
 import { sendEscalationReminders } from './escalationReminders';
@@ -14,6 +15,8 @@ export interface TimerRun {
   escalationReminders: number;
   ordersEscalated: number;
   activityReminders: number;
+  /** 街呼区应: cases told they are due soon, overdue, or at their 挂账 review date. */
+  caseReminders: number;
   mattersClosed: number;
   requestIdsPurged: number;
   bookingContactsErased: number;
@@ -25,7 +28,7 @@ export interface TimerRun {
 
 /**
  * Everything the `notification` timer does each minute (one trigger per function in WeChat):
- * raise the reminders whose moment has come, escalate service orders nobody claimed in time, close resolved matters nobody rated within 7 days,
+ * raise the reminders whose moment has come (街呼区应 cases at 80% and 100% of their clock included), escalate service orders nobody claimed in time, close resolved matters nobody rated within 7 days,
  * forget week-old request ids, erase the contacts of visits 90 days past, rejected photos and expired exports (03:00), then send what the outbox holds. Each job is windowed and
  * deduplicated, so a timer that fires twice or late sends nothing twice. A job that fails is
  * logged and skipped for this minute: it never stops the others, above all not the sending.
@@ -70,6 +73,11 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     { reminded: 0 },
     unit(() => sendActivityReminders(deps)),
   );
+  const cases = await safely(
+    'case_reminders',
+    { reminded: 0 },
+    unit(() => sendCaseReminders(deps)),
+  );
   const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
   const housekeeping = await safely('housekeeping', NO_HOUSEKEEPING, () => runHousekeeping(deps));
   // One budget for the whole run (the function times out at 30 s), whatever the jobs took.
@@ -81,6 +89,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     escalationReminders: escalations.reminded,
     ordersEscalated: orders.escalated,
     activityReminders: activities.reminded,
+    caseReminders: cases.reminded,
     mattersClosed: closed.closed,
     requestIdsPurged: housekeeping.purged,
     bookingContactsErased: housekeeping.bookingContactsErased,
