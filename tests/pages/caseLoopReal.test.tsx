@@ -2,6 +2,7 @@ import { cleanup, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import CasePage from '../../src/packages/cases/case/index';
 import DispatchPage from '../../src/packages/cases/dispatch/index';
+import ManagePage from '../../src/packages/committee/manage/index';
 import MatterPage from '../../src/packages/resident/matter/index';
 import { resetTaroMock } from '../support/taroMock';
 import { seededBackend } from '../support/seededBackend';
@@ -112,5 +113,27 @@ describe('the case loop through the pages, on the real casework function over SQ
     // Accepted before the tap arrived: the state table's refusal, as the server words it.
     expect(text('#case-step-error')).toBe('案件当前为「处理中」，不能受理');
     await waitFor(() => expect(text('#case-state')).toBe('处理中'));
+  });
+
+  it('on 说事办理 the committee dispatches; while the case is open it neither answers nor concludes', async () => {
+    const server = await seededBackend();
+    const matterId = await lampMatter(server);
+    openCasePage('committee/manage', ManagePage, server.as(COMMITTEE), { id: matterId });
+    await appears('#action-dispatch');
+    expect(text('#action-dispatch')).toBe('派遣 街呼区应');
+    expect(text('#action-escalate')).toBe('上报（路由表外）');
+    click('#action-dispatch');
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/cases/dispatch/index?matterId=${encodeURIComponent(matterId)}`,
+    });
+    cleanup();
+
+    await server.act('casework', COMMITTEE, 'dispatch', { matterId });
+    openCasePage('committee/manage', ManagePage, server.as(COMMITTEE), { id: matterId });
+    await appears('#matter-case-current');
+    expect(text('#matter-case')).toContain('物业 · 幸福物业');
+    expect(document.querySelector('#escalation')).toBeNull();
+    await waitFor(() => expect(document.querySelector('#action-answer')).toBeNull());
+    expect(document.querySelector('#action-conclude, #action-dispatch, #matter-dispatch')).toBeNull();
   });
 });

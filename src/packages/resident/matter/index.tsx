@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@t
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { call } from '../../../api/client';
 import { AnonymityCard } from '../../../components/matters/AnonymityCard';
+import { CaseOnMatter, useMatterCases } from '../../../components/matters/CaseOnMatter';
 import { ConsultationCard } from '../../../components/matters/ConsultationCard';
 import { EscalationCard } from '../../../components/matters/EscalationCard';
 import { FlagSheet } from '../../../components/matters/FlagSheet';
@@ -25,7 +26,6 @@ import type { SelfView } from '@domain/users';
 import { useAsync } from '../../../hooks/useAsync';
 import { usePageParams } from '../../../hooks/usePageParams';
 import { MatterComments } from './MatterComments';
-import { MatterCase } from './MatterCase';
 import { MatterHead } from './MatterHead';
 import { useCommentWriting } from './useCommentWriting';
 import { useMatterCommands } from './useMatterCommands';
@@ -167,11 +167,7 @@ function MatterBody({
       ) : null}
 
       {user.role === 'committee' || user.role === 'cadre' ? (
-        <MatterCase
-          matter={matter}
-          role={user.role}
-          withoutCase={matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
-        />
+        <StaffCase matter={matter} role={user.role} />
       ) : matter.escalation ? (
         <EscalationCard escalation={matter.escalation} />
       ) : null}
@@ -214,5 +210,18 @@ function MatterBody({
         />
       ) : null}
     </View>
+  );
+}
+
+/** The committee's and the cadre's view of the matter's case (the casework function's forMatter). */
+function StaffCase({ matter, role }: { matter: MatterDetail; role: 'committee' | 'cadre' }) {
+  const cases = useMatterCases(matter.id, matter.state);
+  return (
+    <CaseOnMatter
+      matter={matter}
+      role={role}
+      cases={cases}
+      withoutCase={matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
+    />
   );
 }

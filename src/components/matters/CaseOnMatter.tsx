@@ -9,40 +9,60 @@ import { caseStateTones } from '@domain/casework/views';
 import type { MatterDetail } from '@domain/matters/views';
 import { routes } from '@domain/routes';
 import type { Role } from '@domain/users';
-import { call } from '../../../api/client';
-import { CardTitle } from '../../../components/CardTitle';
-import { InfoRow } from '../../../components/InfoRow';
-import { Tag } from '../../../components/Tag';
-import { useAsync } from '../../../hooks/useAsync';
-import { openPage } from '../../../navigation';
+import { call } from '../../api/client';
+import { CardTitle } from '../CardTitle';
+import { InfoRow } from '../InfoRow';
+import { Tag } from '../Tag';
+import { useAsync } from '../../hooks/useAsync';
+import { openPage } from '../../navigation';
+import './CaseOnMatter.scss';
 
 /** Matters the committee has not settled yet: these may be dispatched (派遣) to a responsible body. */
 const dispatchable: readonly MatterDetail['state'][] = ['open', 'consulting'];
 
 /**
- * 街呼区应 on the matter page, for the committee and the cadre: the case the matter is in now
- * (state, holder, due time) with a link to it, and for the committee a 派遣 button while the
- * matter is open or in consultation and no case is open. A case's dispatch also marks the matter
- * escalated: staff read the case here instead of the old escalation card, which `withoutCase` is
- * (shown when the matter has no case: a note escalated by hand before the case loop). Earlier
- * cases (verified, withdrawn) are listed under the open one, each a tap from its page.
+ * The cases of a matter (the open one in full, earlier ones as lines), read when the page opens
+ * and again when it shows after another page (dispatching, a case page: the case moved on).
  */
-export function MatterCase({
-  matter,
-  role,
-  withoutCase,
-}: {
-  matter: MatterDetail;
-  role: Role;
-  withoutCase: ReactNode;
-}) {
-  const loaded = useAsync(() => call('casework', 'forMatter', { matterId: matter.id }), [matter.id, matter.state]);
-  // Back from dispatching or from the case page: the case moved on.
+export function useMatterCases(matterId: string, matterState: MatterDetail['state'] | undefined) {
+  const loaded = useAsync(() => call('casework', 'forMatter', { matterId }), [matterId, matterState]);
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void loaded.reload();
     shown.current = true;
   });
+  return loaded;
+}
+
+export type MatterCases = ReturnType<typeof useMatterCases>;
+
+/** A matter with an open case: the committee's own answer and conclusion wait for the case. */
+export function hasOpenCase(cases: MatterCases): boolean {
+  const current = cases.data?.current ?? null;
+  return current !== null && isOpenCase(current.summary.state);
+}
+
+/**
+ * 街呼区应 on a matter, for the committee and the cadre: the case the matter is in now (state,
+ * holder, due time) with a link to it, and for the committee a 派遣 button (`dispatchButton`)
+ * while the matter is open or in consultation and no case is open. A case's dispatch also marks
+ * the matter escalated: staff read the case here instead of the old escalation card, which
+ * `withoutCase` is (shown when the matter has no case: a note escalated by hand before the case
+ * loop). Earlier cases (verified, withdrawn) are listed under the open one, each a tap from its page.
+ */
+export function CaseOnMatter({
+  matter,
+  role,
+  cases: loaded,
+  withoutCase,
+  dispatchButton = true,
+}: {
+  matter: MatterDetail;
+  role: Role;
+  cases: MatterCases;
+  withoutCase: ReactNode;
+  dispatchButton?: boolean;
+}) {
   if (loaded.status === 'error') {
     return (
       <>
@@ -56,8 +76,8 @@ export function MatterCase({
   }
   if (!loaded.data) return null;
   const { current, past } = loaded.data;
-  const open = current !== null && isOpenCase(current.summary.state);
-  const canDispatch = role === 'committee' && !open && dispatchable.includes(matter.state);
+  const canDispatch =
+    dispatchButton && role === 'committee' && !hasOpenCase(loaded) && dispatchable.includes(matter.state);
   const anyCase = current !== null || past.length > 0;
   if (!anyCase && !canDispatch) return <>{withoutCase}</>;
   return (
