@@ -23,7 +23,7 @@ export function CommunityGate({
   // A department is district-wide (docs/adr/0013): no community is missing, its pages are its cases.
   if (user.role === 'department') {
     return (
-      <StateView kind="empty" title="区直部门不按社区查看" detail="街呼区应的案件将在首页接收和办理（即将开放）" />
+      <StateView kind="empty" title="区直部门不按社区查看" detail="街呼区应的案件在首页「承办案件」里接收和办理" />
     );
   }
   if (user.role !== 'resident' && user.communityIds.length === 0) {

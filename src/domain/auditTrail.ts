@@ -32,10 +32,10 @@ export const roleGrants: Record<Role, string> = {
   cadre: '能发布接访时段，看到预约居民的联系方式',
   committee: '能审核说事和评论、召集协商，看到本社区居民的联系方式',
   admin: '能设置所有用户的角色，查看审计记录',
-  gridWorker: '负责所选网格（案件上报和核查即将开放）',
-  street: '负责所选街道及其各社区（案件调度和督办即将开放）',
-  department: '代表所选部门（承办派来的案件即将开放）',
-  property: '代表所选物业公司，负责其管理的小区（承办案件即将开放）',
+  gridWorker: '负责所选网格：信息采集、承办和核查街呼区应的案件',
+  street: '负责所选街道及其各社区：改派、审批延期、督办案件，维护路由表',
+  department: '代表所选部门承办派来的案件',
+  property: '代表所选物业公司，承办其管理的小区的案件',
 };
 
 /** The confirmation a role change asks first: who becomes what, and what that grants. */

@@ -14,7 +14,7 @@ export const roles = [
   'property',
 ] as const;
 export type Role = (typeof roles)[number];
-export const roleSchema = lazySchema(() => z.enum(roles, { error: '角色无效' }));
+export const roleSchema = /* @__PURE__ */ lazySchema(() => z.enum(roles, { error: '角色无效' }));
 
 /** A caller without a users row yet: may only log in and read the directory. */
 export type CallerRole = Role | 'guest';
@@ -49,9 +49,9 @@ export function isStaffRole(role: Role): boolean {
 /** 长辈模式: follow the phone's font setting, or forced on/off by the user. */
 export const elderModes = ['auto', 'on', 'off'] as const;
 export type ElderMode = (typeof elderModes)[number];
-export const elderModeSchema = lazySchema(() => z.enum(elderModes, { error: '长辈模式设置无效' }));
+export const elderModeSchema = /* @__PURE__ */ lazySchema(() => z.enum(elderModes, { error: '长辈模式设置无效' }));
 
-export const personNameSchema = lazySchema(() =>
+export const personNameSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .string({ error: '请填写姓名' })
     .trim()
@@ -61,14 +61,14 @@ export const personNameSchema = lazySchema(() =>
 );
 
 /** Mainland mobile numbers: 11 digits starting with 1[3-9]. Empty means "not given". */
-export const phoneSchema = lazySchema(() =>
+export const phoneSchema = /* @__PURE__ */ lazySchema(() =>
   z
     .string()
     .trim()
     .refine((v) => v === '' || /^1[3-9]\d{9}$/.test(v), '请填写11位手机号码'),
 );
 
-export const buildingSchema = lazySchema(() => z.string().trim().max(30, '楼栋门牌最多30个字'));
+export const buildingSchema = /* @__PURE__ */ lazySchema(() => z.string().trim().max(30, '楼栋门牌最多30个字'));
 
 /** Who a user is, as every view of a user starts (a function: built with the view that uses it). */
 function identityShape() {
@@ -86,7 +86,7 @@ function identityShape() {
 }
 
 /** What a user sees of themselves: contact details in full. */
-export const selfViewSchema = lazySchema(() =>
+export const selfViewSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     ...identityShape(),
     gridId: idSchema.nullable(),
@@ -103,7 +103,7 @@ export const selfViewSchema = lazySchema(() =>
 export type SelfView = z.infer<typeof selfViewSchema>;
 
 /** What others (an admin's list) see of a user: phone masked. */
-export const userSummarySchema = lazySchema(() =>
+export const userSummarySchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     ...identityShape(),
     maskedPhone: contactText(),
@@ -112,7 +112,7 @@ export const userSummarySchema = lazySchema(() =>
 );
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
-export const profileInputSchema = lazySchema(() =>
+export const profileInputSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     name: personNameSchema,
     communityId: idSchema,

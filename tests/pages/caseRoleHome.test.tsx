@@ -16,19 +16,34 @@ beforeEach(() => {
   resetNotificationsMock();
 });
 
-describe('the homes of 街呼区应’s roles say their scope, and that their tools are not open yet (jsdom)', () => {
+describe('the homes of 街呼区应’s roles: their case tools as the role allows, and their scope (jsdom)', () => {
   it.each([
-    ['u-grid-sun', '孙丽', '网格员', ['负责网格：东门第一网格', '所在社区：东门社区']],
-    ['u-street-zhou', '周涛', '街道', ['街道：古槐街道', '下辖社区：东门社区、西门社区']],
-    ['u-dept-wu', '吴强', '区直部门', ['部门：区城管局']],
-    ['u-property-zheng', '郑红', '物业', ['物业公司：幸福物业', '管理小区：幸福小区、槐荫苑']],
-  ])('%s', async (userId, name, label, lines) => {
+    [
+      'u-grid-sun',
+      '孙丽',
+      '网格员',
+      ['case-inbox', 'case-verify', 'case-report'],
+      ['负责网格：东门第一网格', '所在社区：东门社区'],
+    ],
+    [
+      'u-street-zhou',
+      '周涛',
+      '街道',
+      ['case-inbox', 'case-supervision', 'case-routing'],
+      ['街道：古槐街道', '下辖社区：东门社区、西门社区'],
+    ],
+    ['u-dept-wu', '吴强', '区直部门', ['case-inbox'], ['部门：区城管局']],
+    ['u-property-zheng', '郑红', '物业', ['case-inbox'], ['物业公司：幸福物业', '管理小区：幸福小区、槐荫苑']],
+  ])('%s', async (userId, name, label, tools, lines) => {
     const server = await seededBackend();
     const page = renderPage(<HomePage />, server.as(userId));
-    await appears('#case-role-soon');
+    await appears('#case-role-home');
     expect(text('#home-greeting')).toBe(`${name}，您好`);
-    expect(document.body.textContent).toContain(label);
-    expect(text('#case-role-soon')).toBe(`${label}的工作台即将开放：街呼区应的案件将在这里接收和办理。`);
+    expect(text('#case-role-home')).toContain(`${label}工作台`);
+    const tiles = [...document.querySelectorAll('#case-role-home .mq-home-entry')].map((el) => el.id);
+    expect(tiles).toEqual([...tools, 'case-role-scope-link']);
+    click('#case-inbox');
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/cases/inbox/index' });
     // The scope is one tap away, on 个人资料 (a subpackage: the home stays small in the main package).
     click('#case-role-scope-link');
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/profile/index' });

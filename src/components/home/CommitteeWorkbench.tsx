@@ -23,6 +23,8 @@ const entries = [
     hint: '服务菜单与驿站',
     open: () => openPage(routes.committeeServiceSetup),
   },
+  { id: 'entry-case-verify', name: '待核查', hint: '街呼区应现场核查', open: () => openPage(routes.caseToVerify) },
+  { id: 'entry-case-routing', name: '街道路由表', hint: '谁承办、多久答复', open: () => openPage(routes.caseRouting) },
   { id: 'entry-deliveries', name: '微信通知', hint: '送达情况', open: () => openPage(routes.deliveries) },
 ];
 

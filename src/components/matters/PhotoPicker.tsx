@@ -32,10 +32,13 @@ export function PhotoPicker({
   photos,
   setPhotos,
   error,
+  hint = '照片经审核后其他居民才能看到',
 }: {
   photos: PickedPhoto[];
   setPhotos: Dispatch<SetStateAction<PickedPhoto[]>>;
   error?: string;
+  /** Who will see the photos, after the count (residents' photos are checked before neighbours see them). */
+  hint?: string;
 }) {
   const room = MAX_PHOTOS - photos.length;
   const userId = useSession().user?.id ?? '';
@@ -103,7 +106,7 @@ export function PhotoPicker({
         ) : null}
       </View>
       <View className="mq-photo-picker__hint">
-        {photos.length}/{MAX_PHOTOS} 张。照片经审核后其他居民才能看到
+        {photos.length}/{MAX_PHOTOS} 张。{hint}
       </View>
       {photos.some((p) => p.status === 'failed') ? (
         <View className="mq-photo-picker__error">{photos.find((p) => p.status === 'failed')?.error}</View>

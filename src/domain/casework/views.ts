@@ -27,12 +27,12 @@ export const caseStateTones: Record<CaseState, Tone> = {
   withdrawn: 'quiet',
 };
 
-export const caseStateSchema = lazySchema(() => z.enum(caseStates));
-export const slaClassSchema = lazySchema(() => z.enum(slaClasses, { error: '请选择办理时限类别' }));
-export const caseActionSchema = lazySchema(() => z.enum(caseActions));
+export const caseStateSchema = /* @__PURE__ */ lazySchema(() => z.enum(caseStates));
+export const slaClassSchema = /* @__PURE__ */ lazySchema(() => z.enum(slaClasses, { error: '请选择办理时限类别' }));
+export const caseActionSchema = /* @__PURE__ */ lazySchema(() => z.enum(caseActions));
 
 /** A body that can hold a case, with its name as the directory gives it. */
-export const holderViewSchema = lazySchema(() =>
+export const holderViewSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     kind: z.enum(holderKinds),
     id: idSchema,
@@ -42,7 +42,7 @@ export const holderViewSchema = lazySchema(() =>
 export type HolderView = z.infer<typeof holderViewSchema>;
 
 /** One line of a case list: enough to sort by urgency and open it. */
-export const caseSummarySchema = lazySchema(() =>
+export const caseSummarySchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     id: idSchema,
     matterId: idSchema,
@@ -65,7 +65,7 @@ export const caseSummarySchema = lazySchema(() =>
 );
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
-export const extensionViewSchema = lazySchema(() =>
+export const extensionViewSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     hours: z.number().int(),
     reason: freeText(),
@@ -76,7 +76,7 @@ export const extensionViewSchema = lazySchema(() =>
 );
 
 /** One hand-off as staff read it on the case page (the public words, with the time). */
-export const caseEventSchema = lazySchema(() =>
+export const caseEventSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     at: z.number(),
     text: freeText(),
@@ -84,7 +84,7 @@ export const caseEventSchema = lazySchema(() =>
 );
 
 /** The case page: the matter it is about, who holds it, the clock, and what the caller may do. */
-export const caseDetailSchema = lazySchema(() =>
+export const caseDetailSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     summary: caseSummarySchema,
     matter: z.object({
@@ -125,7 +125,7 @@ export const caseDetailSchema = lazySchema(() =>
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
 /** A routing rule as the street edits it: category or all, place or everywhere, and the body. */
-export const routingRuleViewSchema = lazySchema(() =>
+export const routingRuleViewSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     id: idSchema,
     category: z.union([matterCategorySchema, z.literal('*')]),

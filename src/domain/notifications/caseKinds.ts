@@ -94,11 +94,3 @@ export function caseNotificationText(kind: CaseKind, facts: NotificationFacts = 
 export function isCaseKind(kind: string): kind is CaseKind {
   return (caseKinds as readonly string[]).includes(kind);
 }
-
-/**
- * The case page (the pages' route `case`, packages/cases/case), written out here: the route table
- * gains it with the pages, and notificationPage must not wait for them.
- */
-export function casePage(caseId: string): string {
-  return `/packages/cases/case/index?id=${encodeURIComponent(caseId)}`;
-}

@@ -2,7 +2,7 @@ import { stateLabels } from '../matters/states';
 import { routes, routeUrl } from '../routes';
 import type { Tone } from '../tones';
 import { bookingStateLabels } from '../visits/views';
-import { caseKinds, caseKindStatus, caseKindTones, caseNotificationText, casePage, isCaseKind } from './caseKinds';
+import { caseKinds, caseKindStatus, caseKindTones, caseNotificationText, isCaseKind } from './caseKinds';
 import { aside, at, because, clause, where, type NotificationFacts } from './factWords';
 import {
   isServiceKind,
@@ -155,6 +155,6 @@ export function notificationPage(ref: NotificationRef): string {
     case 'volunteer':
       return routeUrl(routes.serviceCatalogue);
     case 'case':
-      return casePage(ref.id);
+      return routeUrl(routes.case, { id: ref.id });
   }
 }

@@ -59,4 +59,11 @@ export const pageBars: Record<RouteName, PageBar> = {
   committeeActivity: { title: '活动签到', parent: 'serviceActivities' },
   serviceActivities: { title: '志愿活动', parent: 'serviceCatalogue' },
   serviceActivity: { title: '志愿活动', parent: 'serviceActivities' },
+  caseInbox: { title: '承办案件', parent: 'home' },
+  case: { title: '案件详情', parent: 'home' },
+  caseSupervision: { title: '街道督办', parent: 'home' },
+  caseToVerify: { title: '待核查', parent: 'home' },
+  caseReport: { title: '信息采集', parent: 'home' },
+  caseRouting: { title: '路由表', parent: 'home' },
+  caseDispatch: { title: '派遣', parent: 'moderation' },
 };

@@ -95,6 +95,16 @@ export const routes = {
   /** 志愿活动; `stationId`: only one 红帆驿站's (opened from its card). */
   serviceActivities: page('packages/service/activities/index', { stationId: param.optionalText() }),
   serviceActivity: page('packages/service/activity/index', { id: param.text() }),
+
+  /** 街呼区应 (the `casework` function): a holder's cases by tab (待受理 / 办理中 / 已反馈). */
+  caseInbox: page('packages/cases/inbox/index', { tab: param.optionalChoice(['waiting', 'doing', 'done']) }),
+  case: page('packages/cases/case/index', { id: param.text() }),
+  caseSupervision: page('packages/cases/supervision/index'),
+  caseToVerify: page('packages/cases/verify/index'),
+  caseReport: page('packages/cases/report/index'),
+  caseRouting: page('packages/cases/routing/index'),
+  /** The committee's 派遣 of one matter, with the routing table's suggestion. */
+  caseDispatch: page('packages/cases/dispatch/index', { matterId: param.text() }),
 } satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;

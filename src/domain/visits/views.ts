@@ -7,7 +7,7 @@ import { lazySchema } from '../lazySchema';
 /** How a cadre meets residents on a visit day. */
 export const visitModes = ['home', 'station', 'enterprise'] as const;
 export type VisitMode = (typeof visitModes)[number];
-export const visitModeSchema = lazySchema(() => z.enum(visitModes, { error: '请选择接访方式' }));
+export const visitModeSchema = /* @__PURE__ */ lazySchema(() => z.enum(visitModes, { error: '请选择接访方式' }));
 export const visitModeLabels: Record<VisitMode, string> = {
   home: '入户走访',
   station: '红帆驿站',
@@ -31,7 +31,7 @@ export const bookingStateTones: Record<BookingState, Tone> = {
   cancelled: 'quiet',
 };
 
-export const slotSchema = lazySchema(() =>
+export const slotSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     id: idSchema,
     communityId: idSchema,
@@ -53,7 +53,7 @@ export const slotSchema = lazySchema(() =>
 );
 export type SlotView = z.infer<typeof slotSchema>;
 
-export const followUpSchema = lazySchema(() =>
+export const followUpSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     needed: z.boolean(),
     dueDate: fixedText(),
@@ -82,7 +82,7 @@ export const followUpStatusTones: Record<FollowUpStatus, Tone> = {
   closed: 'good',
 };
 
-export const visitRecordSchema = lazySchema(() =>
+export const visitRecordSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     id: idSchema,
     bookingId: idSchema.nullable(),
@@ -104,7 +104,7 @@ export const visitRecordSchema = lazySchema(() =>
 export type VisitRecordView = z.infer<typeof visitRecordSchema>;
 
 /** A booking as shown: contact details masked unless the viewer may see them. */
-export const bookingSchema = lazySchema(() =>
+export const bookingSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     id: idSchema,
     slotId: idSchema,

@@ -8,14 +8,17 @@ import './ActionPanel.scss';
 /** The committee's buttons for this matter, only those its state allows. */
 export function ActionPanel({
   matter,
+  openCase = false,
   busy,
   onAction,
 }: {
   matter: MatterDetail;
+  /** A case of the matter is open (街呼区应): its holder answers, not the committee. */
+  openCase?: boolean;
   busy: PanelAction | null;
   onAction: (action: PanelAction) => void;
 }) {
-  const actions = panelActions(matter);
+  const actions = panelActions(matter, openCase);
   const suggested = suggestedAction(matter);
   return (
     <View className="mq-card" id="action-panel">

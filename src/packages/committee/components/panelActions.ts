@@ -8,6 +8,7 @@ export type PanelAction =
   | 'convene'
   | 'minutes'
   | 'answer'
+  | 'dispatch'
   | 'escalate'
   | 'conclude'
   | 'merge'
@@ -22,6 +23,7 @@ const order: readonly PanelAction[] = [
   'minutes',
   'convene',
   'answer',
+  'dispatch',
   'escalate',
   'conclude',
   'merge',
@@ -33,8 +35,10 @@ const order: readonly PanelAction[] = [
 /**
  * What the committee may do with the matter now. State changes follow the shared transition
  * table (`allowedTransitions`); pinning applies to public matters, minutes to a convened one.
+ * 派遣 (the case loop) goes where 上报 may; while a case is open (`openCase`) the holder answers,
+ * so the committee neither records an answer nor concludes (the server refuses both then).
  */
-export function panelActions(matter: MatterDetail): PanelAction[] {
+export function panelActions(matter: MatterDetail, openCase = false): PanelAction[] {
   const allowed = new Set(allowedTransitions(matter.state, 'committee'));
   const offered = new Set<PanelAction>();
   if (allowed.has('approve')) offered.add('approve');
@@ -42,9 +46,11 @@ export function panelActions(matter: MatterDetail): PanelAction[] {
   if (allowed.has('convene')) offered.add('convene');
   // Minutes describe a meeting that took place: offered from its time on (the server's clock).
   if (matter.consultation?.held) offered.add('minutes');
-  if (allowed.has('answerEscalation')) offered.add('answer');
+  if (allowed.has('answerEscalation') && !openCase) offered.add('answer');
+  if (allowed.has('escalate') && !openCase) offered.add('dispatch');
   if (allowed.has('escalate')) offered.add('escalate');
-  if (allowed.has('resolve') || allowed.has('closeUnresolved') || allowed.has('refer')) offered.add('conclude');
+  const concludes = allowed.has('resolve') || allowed.has('closeUnresolved') || allowed.has('refer');
+  if (concludes && !openCase) offered.add('conclude');
   if (allowed.has('merge')) offered.add('merge');
   if (isPublicState(matter.state) && !matter.mergedIntoId) offered.add('pin');
   if (allowed.has('hide')) offered.add('hide');
@@ -64,8 +70,10 @@ export function panelActionLabel(action: PanelAction, matter: MatterDetail): str
       return matter.consultation?.minutes ? '修改纪要' : '记录纪要';
     case 'answer':
       return '记录答复';
+    case 'dispatch':
+      return '派遣 街呼区应';
     case 'escalate':
-      return '上报 街呼区应';
+      return '上报（路由表外）';
     case 'conclude':
       return '办结';
     case 'merge':

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { CardTitle } from '../../../components/CardTitle';
 import { ConsultationCard } from '../../../components/matters/ConsultationCard';
+import { CaseOnMatter, hasOpenCase, useMatterCases } from '../../../components/matters/CaseOnMatter';
 import { EscalationCard } from '../../../components/matters/EscalationCard';
 import { Timeline } from '../../../components/matters/Timeline';
 import { WechatReminderCard } from '../../../components/notifications/WechatReminderCard';
@@ -33,7 +34,7 @@ const TOAST = 'manage-toast';
 
 /** The actions done in one tap; the others open a sheet with a form. */
 type DirectAction = Extract<PanelAction, 'approve' | 'hide' | 'unhide' | 'pin'>;
-type SheetAction = Exclude<PanelAction, DirectAction>;
+type SheetAction = Exclude<PanelAction, DirectAction | 'dispatch'>;
 
 const directActions: readonly PanelAction[] = ['approve', 'hide', 'unhide', 'pin'];
 
@@ -54,6 +55,7 @@ export default function ManagePage() {
 
 function Manage({ matterId }: { matterId: string }) {
   const detail = useAsync(() => call('matter', 'detail', { matterId }), [matterId]);
+  const cases = useMatterCases(matterId, detail.data?.state);
   const [sheet, setSheet] = useState<SheetAction | null>(null);
   const direct = useCommand({ toast: TOAST, failures: 'toast' });
   const reject = useCommand();
@@ -97,14 +99,22 @@ function Manage({ matterId }: { matterId: string }) {
       <MatterOverview matter={matter} />
       <ActionPanel
         matter={matter}
+        openCase={hasOpenCase(cases)}
         busy={direct.running as PanelAction | null}
         onAction={(action) => {
+          if (action === 'dispatch') return void openPage(routes.caseDispatch, { matterId });
           if (directActions.includes(action)) return void runDirect(action as DirectAction, matter);
           reject.clearError();
           setSheet(action as SheetAction);
         }}
       />
-      {matter.escalation ? <EscalationCard escalation={matter.escalation} forCommittee /> : null}
+      <CaseOnMatter
+        matter={matter}
+        role="committee"
+        cases={cases}
+        dispatchButton={false}
+        withoutCase={matter.escalation ? <EscalationCard escalation={matter.escalation} forCommittee /> : null}
+      />
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} forCommittee /> : null}
       <View className="mq-card">
         <CardTitle>办理进展</CardTitle>

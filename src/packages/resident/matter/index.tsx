@@ -4,6 +4,7 @@ import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@t
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { call } from '../../../api/client';
 import { AnonymityCard } from '../../../components/matters/AnonymityCard';
+import { CaseOnMatter, useMatterCases } from '../../../components/matters/CaseOnMatter';
 import { ConsultationCard } from '../../../components/matters/ConsultationCard';
 import { EscalationCard } from '../../../components/matters/EscalationCard';
 import { FlagSheet } from '../../../components/matters/FlagSheet';
@@ -165,7 +166,11 @@ function MatterBody({
         <ReopenPanel resolvedAt={matter.resolvedAt} command={commands.reopening} onSubmit={commands.reopen} />
       ) : null}
 
-      {matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
+      {user.role === 'committee' || user.role === 'cadre' ? (
+        <StaffCase matter={matter} role={user.role} />
+      ) : matter.escalation ? (
+        <EscalationCard escalation={matter.escalation} />
+      ) : null}
       {matter.consultation ? <ConsultationCard consultation={matter.consultation} /> : null}
 
       <View className="mq-section-title">办理进展</View>
@@ -205,5 +210,18 @@ function MatterBody({
         />
       ) : null}
     </View>
+  );
+}
+
+/** The committee's and the cadre's view of the matter's case (the casework function's forMatter). */
+function StaffCase({ matter, role }: { matter: MatterDetail; role: 'committee' | 'cadre' }) {
+  const cases = useMatterCases(matter.id, matter.state);
+  return (
+    <CaseOnMatter
+      matter={matter}
+      role={role}
+      cases={cases}
+      withoutCase={matter.escalation ? <EscalationCard escalation={matter.escalation} /> : null}
+    />
   );
 }

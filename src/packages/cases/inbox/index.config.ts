@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '承办案件',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

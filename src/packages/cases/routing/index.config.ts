@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '路由表',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '街道督办',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '待核查',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

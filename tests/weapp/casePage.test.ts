@@ -1,0 +1,76 @@
+/** @jest-environment jsdom */
+import { routes } from '@domain/routes';
+import { caseDetail } from '../support/builders/caseViews';
+import { signedInBackend, userView, weappPageTests } from './fixtures';
+import { ok, type MiniPage } from './harness';
+
+/** The rendered tree as miniprogram-simulate gives it, children included. */
+interface NodeJson {
+  tagName: string;
+  attrs: { name: string; value: unknown }[];
+  children?: (NodeJson | string)[];
+}
+
+function textareaId(json: NodeJson): string | undefined {
+  if (json.tagName === 'wx-textarea') return String(json.attrs.find((attr) => attr.name === 'id')?.value);
+  for (const child of json.children ?? []) {
+    const found = typeof child === 'string' ? undefined : textareaId(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Types into a TextBox: its id is on the wrapper; NutUI's textarea inside gets a generated id. */
+function type(p: MiniPage, id: string, value: string): void {
+  const found = textareaId(p.get(id).toJSON() as unknown as NodeJson);
+  if (!found) throw new Error(`no textarea in #${id}`);
+  p.get(found).dispatchEvent('input', { detail: { value } });
+}
+
+describe('案件详情 (real weapp build)', () => {
+  const pages = weappPageTests();
+
+  test('the property company accepts, then feeds back', async () => {
+    const dispatched = { ...caseDetail('k1'), actions: ['accept', 'return'] as const };
+    const accepted = {
+      ...dispatched,
+      summary: { ...dispatched.summary, state: 'accepted' as const },
+      actions: ['feedback', 'requestExtension', 'markLongTerm'] as const,
+    };
+    const backend = signedInBackend(pages.data, userView(pages.data, 'u-property-zheng'))
+      .reply('casework', 'case', { case: dispatched })
+      .on('casework', 'accept', () => ok({ case: accepted }))
+      .on('casework', 'feedback', (data) =>
+        ok({
+          case: {
+            ...accepted,
+            summary: { ...accepted.summary, state: 'handled' },
+            feedback: { text: (data as { text: string }).text, photos: [], at: Date.now() },
+            actions: [],
+          },
+        }),
+      );
+    const p = pages.open(routes.case.path, { backend, query: { id: 'k1' } });
+    await p.waitForId('case-accept');
+    expect(p.text('case-state')).toBe('已派遣，待受理');
+    p.tap('case-accept');
+    await p.waitFor(() => p.find('case-feedback'), '#case-feedback');
+    expect(p.text('case-state')).toBe('处理中');
+    expect(backend.callsOf('casework', 'accept')[0].data).toEqual({ caseId: 'k1' });
+    p.tap('case-feedback');
+    await p.waitForId('case-sheet');
+    p.tap('case-sheet-submit');
+    await p.waitFor(() => p.text('case-sheet').includes('请写明做了什么，至少4个字'), 'the field complaint');
+    expect(backend.callsOf('casework', 'feedback')).toEqual([]);
+    type(p, 'case-feedback-text', '已更换灯泡，路灯恢复照明');
+    p.tap('case-sheet-submit');
+    await p.waitFor(() => p.text('case-state') === '已反馈，待核查', 'the handled state');
+    expect(backend.callsOf('casework', 'feedback')[0].data).toEqual({
+      caseId: 'k1',
+      text: '已更换灯泡，路灯恢复照明',
+      photos: [],
+    });
+    expect(p.text('case-outcome-feedback')).toContain('已更换灯泡，路灯恢复照明');
+    expect(p.find('case-actions')).toBeUndefined();
+  }, 30_000);
+});
