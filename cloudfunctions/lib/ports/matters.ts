@@ -25,6 +25,11 @@ export interface EscalationRecord {
   escalatedAt: number;
   response: string;
   respondedAt: number | null;
+  /**
+   * The exact due time when a case holds the matter (街呼区应 down to the grid, docs/adr/0014):
+   * the holder answers by a time, not a day. Absent on the committee's own 上报 notes.
+   */
+  dueAt?: number;
 }
 
 export interface RatingRecord {

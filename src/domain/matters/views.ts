@@ -97,6 +97,8 @@ export const escalationSchema = z.object({
   escalatedAt: z.number(),
   response: freeText(),
   respondedAt: z.number().nullable(),
+  /** The exact due time when a case holds the matter; null for the committee's own 上报 note. */
+  dueAt: z.number().nullable(),
   overdue: z.boolean(),
 });
 export type EscalationView = z.infer<typeof escalationSchema>;

@@ -34,7 +34,7 @@ describe('casework.dispatch', () => {
     expect(stored?.nextReminderAt).toBe(now + Math.floor(24 * HOUR * 0.8));
     const matter = await env.matterDetail(matterId);
     expect(matter.state).toBe('escalated');
-    expect(matter.escalation).toMatchObject({ department: '幸福物业', dueDate: '2026-11-28' });
+    expect(matter.escalation).toMatchObject({ department: '幸福物业', dueDate: '2026-11-28', dueAt: now + 24 * HOUR });
     expect(await env.handoffWords(matterId)).toEqual(['已派至 幸福物业，应于11月28日10:00前答复']);
     // The holder's users hear of new work; the committee member who dispatched does not.
     const news = env.deps.notified.filter((n) => n.kind === 'case_dispatched');

@@ -41,7 +41,10 @@ describe.each(engines)('the case loop, step by step, on the matter’s public ti
     expect(street.case.actions).toEqual(['decideExtension']);
     const decided = dataOf(await env.call(STREET, 'decideExtension', { caseId, approve: true }));
     expect(decided.case.summary.dueAt).toBe(dispatchedAt + 36 * HOUR);
-    expect((await env.matterDetail(matterId)).escalation).toMatchObject({ dueDate: '2026-11-28' });
+    expect((await env.matterDetail(matterId)).escalation).toMatchObject({
+      dueDate: '2026-11-28',
+      dueAt: dispatchedAt + 36 * HOUR,
+    });
 
     env.deps.uploads.record('local/lampfixed01.jpg', PROPERTY);
     const fed = dataOf(
@@ -112,7 +115,7 @@ describe.each(engines)('the case loop, step by step, on the matter’s public ti
       '东门第一网格 已受理',
     ]);
     const matter = await env.matterDetail(matterId);
-    expect(matter.escalation).toMatchObject({ department: '东门第一网格' });
+    expect(matter.escalation).toMatchObject({ department: '东门第一网格', dueAt: page.case.summary.dueAt });
   });
 
   it('挂账 with a plan and a review date, then fed back from there', async () => {

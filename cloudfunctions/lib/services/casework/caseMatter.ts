@@ -39,6 +39,7 @@ export async function escalateMatter(
     level: step.holderKind === 'department' ? 'district' : 'street',
     department: step.holderName,
     dueDate: shanghaiDateOf(step.dueAt),
+    dueAt: step.dueAt,
     note: '',
     escalatedAt: deps.clock.now(),
     response: '',
@@ -69,7 +70,12 @@ export async function handoffOnMatter(
   const current = step.matter.escalation;
   const escalation =
     step.escalation && current
-      ? { ...current, department: step.escalation.holderName, dueDate: shanghaiDateOf(step.escalation.dueAt) }
+      ? {
+          ...current,
+          department: step.escalation.holderName,
+          dueDate: shanghaiDateOf(step.escalation.dueAt),
+          dueAt: step.escalation.dueAt,
+        }
       : undefined;
   await applyTransitionOnce(deps, step.matter, {
     transition: 'caseHandoff',

@@ -14,7 +14,7 @@ import type {
 } from '@domain/matters/views';
 import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
-import type { CommentRecord, MatterRecord, PhotoRecord, TimelineRecord } from '../../ports/matters';
+import type { CommentRecord, EscalationRecord, MatterRecord, PhotoRecord, TimelineRecord } from '../../ports/matters';
 import type { ConsultationRecord } from '../../ports/consultations';
 import type { UserRecord } from '../../ports/storage';
 
@@ -127,7 +127,7 @@ export function toDetail(
     rejectionReason: isAuthor || isCommitteeOf(viewer, matter.communityId) ? matter.rejectionReason : '',
     resolvedAt: matter.resolvedAt,
     rating: matter.rating,
-    escalation: escalation ? { ...escalation, overdue: isEscalationOverdue(escalation, shanghaiDateOf(now)) } : null,
+    escalation: escalation ? escalationView(escalation, now) : null,
     consultation: parts.consultation ? consultationView(parts.consultation, users, now) : null,
     timeline: parts.timeline.map(timelineView),
     mine: {
@@ -162,4 +162,12 @@ export function toCommentView(
     state: comment.state,
     createdAt: comment.createdAt,
   };
+}
+
+/** A case's escalation is late from its due time on; the committee's own note from the day after. */
+function escalationView(escalation: EscalationRecord, now: number): MatterDetail['escalation'] {
+  const dueAt = escalation.dueAt ?? null;
+  const overdue =
+    dueAt === null ? isEscalationOverdue(escalation, shanghaiDateOf(now)) : !escalation.respondedAt && now >= dueAt;
+  return { ...escalation, dueAt, overdue };
 }
