@@ -98,4 +98,23 @@ describe('casework.dispatch', () => {
     expect(retry).toEqual(first);
     expect(env.snapshot()).toEqual(snapshot);
   });
+
+  it('places a matter in its compound’s grid, not its author’s: the grid rule of the compound routes it', async () => {
+    const env = await caseworkSetup();
+    // 鼓楼家园 (p-gulou) lies in 东门第二网格; the author's own grid (from the profile) is another.
+    const matterId = await env.openMatter({
+      title: '楼道里堆满杂物',
+      body: '鼓楼家园2号楼楼道里堆满了纸箱和旧家具，有火灾隐患，希望尽快清理。',
+      category: 'safety',
+      compoundId: 'p-gulou',
+    });
+    const suggestion = dataOf(await env.call(COMMITTEE, 'routeSuggestion', { matterId }));
+    expect(suggestion).toMatchObject({
+      suggested: { kind: 'grid', id: 'g-dongmen-2' },
+      ruleId: 'rr-demo-safety-g-dongmen-2',
+    });
+    const { summary } = dataOf(await env.call(COMMITTEE, 'dispatch', { matterId })).case;
+    expect(summary.holder).toMatchObject({ kind: 'grid', id: 'g-dongmen-2' });
+    expect((await env.storage.cases.findById(summary.id))?.gridId).toBe('g-dongmen-2');
+  });
 });

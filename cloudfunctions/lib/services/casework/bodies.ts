@@ -85,3 +85,24 @@ export function streetOf(directory: Directory, communityId: string): string {
   if (!streetId) throw new AppError('NOT_FOUND', '社区不存在');
   return streetId;
 }
+
+/**
+ * The case's place from the matter's: its street, and its grid — the grid of its compound when it
+ * names one, else the matter's own. A resident picks the compound the matter is about, while the
+ * matter's grid may come from the author's profile (raise.ts), so the compound decides: a grid rule
+ * and the grid's verifiers reach the grid the compound lies in.
+ */
+export function casePlaceOf(
+  directory: Directory,
+  matter: { communityId: string; gridId: string | null; compoundId: string | null },
+): CasePlace {
+  const compoundGrid = matter.compoundId
+    ? (directory.compounds.find((c) => c.id === matter.compoundId)?.gridId ?? null)
+    : null;
+  return {
+    communityId: matter.communityId,
+    streetId: streetOf(directory, matter.communityId),
+    gridId: compoundGrid ?? matter.gridId,
+    compoundId: matter.compoundId,
+  };
+}

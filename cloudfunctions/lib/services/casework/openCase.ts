@@ -14,7 +14,7 @@ import type { ActionContext } from '../../service';
 import type { CaseRecord } from '../../ports/casework';
 import type { MatterRecord } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';
-import { assertHolderFits, holderName, streetOf } from './bodies';
+import { assertHolderFits, casePlaceOf, holderName } from './bodies';
 
 /** The states a matter is dispatched from: the committee could not settle it in the community. */
 const dispatchable = ['open', 'consulting'];
@@ -57,9 +57,8 @@ export async function openCase(ctx: ActionContext, caseId: string, opening: Case
   if (!dispatchable.includes(matter.state)) {
     throw new AppError('INVALID_STATE', `说事当前为「${stateLabels[matter.state]}」，不能派遣`);
   }
-  const streetId = streetOf(directory, matter.communityId);
-  const place = { communityId: matter.communityId, streetId, gridId: matter.gridId, compoundId: matter.compoundId };
-  const routed = route(await deps.storage.routing.table(streetId), { ...place, category: matter.category });
+  const place = casePlaceOf(directory, matter);
+  const routed = route(await deps.storage.routing.table(place.streetId), { ...place, category: matter.category });
   const holder = opening.choice ?? routed.holder;
   let override: RoutingOverride | null = null;
   if (!sameHolder(holder, routed.holder)) {

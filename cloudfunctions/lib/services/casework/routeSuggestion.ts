@@ -2,7 +2,7 @@ import { route, startClock } from '@domain/casework';
 import { AppError } from '@domain/errors';
 import type { ActionContext } from '../../service';
 import { requireUser } from '../requireUser';
-import { assertHolderFits, holderName } from './bodies';
+import { assertHolderFits, casePlaceOf, holderName } from './bodies';
 import { streetBodies } from './routingBodies';
 
 /** Whether the dispatch would take this body as the committee's choice (openCase's own check). */
@@ -32,12 +32,7 @@ export async function routeSuggestion({ caller, deps }: ActionContext, input: { 
   const community = directory.communities.find((c) => c.id === matter.communityId);
   if (!community) throw new AppError('NOT_FOUND', '这件说事所在的社区不存在');
   const table = await deps.storage.routing.table(community.streetId);
-  const place = {
-    communityId: matter.communityId,
-    streetId: community.streetId,
-    gridId: matter.gridId,
-    compoundId: matter.compoundId,
-  };
+  const place = casePlaceOf(directory, matter);
   const result = route(table, { ...place, category: matter.category });
   return {
     suggested: { ...result.holder, name: holderName(directory, result.holder) },
