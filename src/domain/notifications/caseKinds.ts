@@ -18,6 +18,7 @@ export const caseKinds = [
   'case_handled',
   'case_sent_back',
   'case_withdrawn',
+  'case_moved',
   'case_due_soon',
   'case_overdue',
   'case_review_due',
@@ -34,6 +35,7 @@ export const caseKindStatus: Record<CaseKind, string> = {
   case_handled: '待核查',
   case_sent_back: '核查退回',
   case_withdrawn: '已撤回',
+  case_moved: '已改派',
   case_due_soon: '即将到期',
   case_overdue: '已超期',
   case_review_due: '挂账复查',
@@ -48,6 +50,7 @@ export const caseKindTones: Record<CaseKind, Tone> = {
   case_handled: 'warn',
   case_sent_back: 'warn',
   case_withdrawn: 'news',
+  case_moved: 'news',
   case_due_soon: 'warn',
   case_overdue: 'alert',
   case_review_due: 'warn',
@@ -82,6 +85,8 @@ export function caseNotificationText(kind: CaseKind, facts: NotificationFacts = 
       return `案件核查未通过，已退回您单位继续处理${because(facts)}。`;
     case 'case_withdrawn':
       return `居委会撤回了这件案件${because(facts)}，不用再处理。`;
+    case 'case_moved':
+      return `街道已把这件案件改派给其他单位${because(facts)}，您单位不用再处理。`;
     case 'case_due_soon':
       return `案件快到答复期限了${dueBy(facts)}。请抓紧处理；确需更多时间的，可申请延期一次。`;
     case 'case_overdue':

@@ -59,6 +59,7 @@ const caseTemplateOfKind: Record<CaseKind, TemplateKey> = {
   case_handled: 'taskReminder',
   case_sent_back: 'taskReminder',
   case_withdrawn: 'taskReminder',
+  case_moved: 'taskReminder',
   case_due_soon: 'taskReminder',
   case_overdue: 'taskReminder',
   case_review_due: 'taskReminder',

@@ -106,6 +106,8 @@ describe.each(engines)('the case loop, step by step, on the matter’s public ti
     expect(env.deps.notified.filter((n) => n.kind === 'case_rerouted').map((n) => n.userIds.sort())).toEqual([
       [GRID, GRID_COLLEAGUE].sort(),
     ]);
+    // The department gave the case up itself: nobody tells it the case moved on.
+    expect(env.deps.notified.filter((n) => n.kind === 'case_moved')).toEqual([]);
     dataOf(await env.call(GRID, 'accept', { caseId: nextId }));
     const page = dataOf(await env.call(GRID, 'case', { caseId: nextId }));
     expect(page.case.events.map((e: { text: string }) => e.text)).toEqual([
@@ -116,6 +118,20 @@ describe.each(engines)('the case loop, step by step, on the matter’s public ti
     ]);
     const matter = await env.matterDetail(matterId);
     expect(matter.escalation).toMatchObject({ department: '东门第一网格', dueAt: page.case.summary.dueAt });
+  });
+
+  it('a re-route of a case its holder still had tells that holder it can stop, on the case it held', async () => {
+    const env = await caseworkSetup(engine);
+    const { caseId } = await env.dispatched(environmentDraft);
+    const holder = { kind: 'grid', id: 'g-dongmen-1' };
+    dataOf(await env.call(STREET, 'reroute', { caseId, holder, reason: '小区内的垃圾先由网格协调' }));
+    const moved = env.deps.notified.filter((n) => n.kind === 'case_moved');
+    expect(moved.map((n) => [n.userIds.sort(), n.ref])).toEqual([
+      [[DEPT, DEPT_COLLEAGUE].sort(), { type: 'case', id: caseId }],
+    ]);
+    expect(JSON.stringify(moved[0]?.values)).toContain('小区内的垃圾先由网格协调');
+    // The department can still read the case it held, now ended by the re-route.
+    expect(dataOf(await env.call(DEPT, 'case', { caseId })).case.summary.state).toBe('withdrawn');
   });
 
   it('挂账 with a plan and a review date, then fed back from there', async () => {

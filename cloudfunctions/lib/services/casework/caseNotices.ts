@@ -13,7 +13,13 @@ import { bodyMemberIds, streetMemberIds, verifierIds } from './bodyMembers';
  * never hears of it. Keyed by the case and the step (and the case's new version where a step can
  * come again, as a send-back), so a retried step tells nobody twice.
  */
-type Notice = { kind: CaseKind; to: (deps: Deps, record: CaseRecord) => Promise<string[]>; facts?: NotificationFacts };
+type Notice = {
+  kind: CaseKind;
+  to: (deps: Deps, record: CaseRecord) => Promise<string[]>;
+  facts?: NotificationFacts;
+  /** The notice is about the case as it was before the step (the holder a re-route took it from). */
+  aboutBefore?: boolean;
+};
 
 const holder = (deps: Deps, record: CaseRecord) => bodyMemberIds(deps, record.holder);
 const street = (deps: Deps, record: CaseRecord) => streetMemberIds(deps, record.streetId);
@@ -26,8 +32,15 @@ function noticesOf(action: CaseAction | 'dispatch', done: StepDone): Notice[] {
   switch (action) {
     case 'dispatch':
       return [{ kind: 'case_dispatched', to: holder, facts: due }];
-    case 'reroute':
-      return [{ kind: 'case_rerouted', to: holder, facts: due }];
+    case 'reroute': {
+      // `before` is the replaced case as withdrawn by the re-route. A holder that returned it gave it
+      // up itself; one that still held it (never returned) is told it can stop, and why.
+      const moved: Notice[] =
+        done.before.returnReason === ''
+          ? [{ kind: 'case_moved', to: holder, facts: { reason: done.before.withdrawReason }, aboutBefore: true }]
+          : [];
+      return [{ kind: 'case_rerouted', to: holder, facts: due }, ...moved];
+    }
     case 'return':
       return [
         { kind: 'case_returned', to: street, facts: { reason: record.returnReason } },
@@ -55,8 +68,8 @@ function noticesOf(action: CaseAction | 'dispatch', done: StepDone): Notice[] {
 }
 
 export async function tellCaseStep(deps: Deps, action: CaseAction | 'dispatch', done: StepDone): Promise<void> {
-  const record = done.after;
   for (const notice of noticesOf(action, done)) {
+    const record = notice.aboutBefore ? done.before : done.after;
     const userIds = (await notice.to(deps, record)).filter((id) => id !== done.party.user.id);
     await notify(deps, {
       kind: notice.kind,

@@ -69,7 +69,7 @@ export async function reroute(ctx: ActionContext, input: { caseId: string; holde
     );
     if (!moved) throw new AppError('CONFLICT', '案件刚刚有了变化，请刷新后再看');
   }
-  const { next } = moved;
+  const { previous, next } = moved;
   const matter = await caseMatter(deps, record.matterId);
   const name = holderName(directory, next.holder);
   const entryId = commandId(ctx, 't', `casework.reroute:${record.id}`);
@@ -85,7 +85,7 @@ export async function reroute(ctx: ActionContext, input: { caseId: string; holde
     entryId,
     escalation: { holderName: name, dueAt: next.dueAt },
   });
-  await tellCaseStep(deps, 'reroute', { before: record, after: next, party, matter, directory, entryId });
+  await tellCaseStep(deps, 'reroute', { before: previous, after: next, party, matter, directory, entryId });
   await auditCaseStep(
     ctx,
     party.user,
