@@ -95,5 +95,5 @@ export async function caseStep(ctx: ActionContext, caseId: string, spec: CaseSte
     state: after.state,
     ...spec.audit(after),
   });
-  return { case: await caseDetail(deps, party, after) };
+  return { case: await caseDetail(deps, party, after, directory) };
 }

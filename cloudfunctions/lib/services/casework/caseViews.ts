@@ -112,11 +112,19 @@ export function caseDetailOf(deps: Deps, parts: CaseDetailParts): CaseDetail {
   };
 }
 
-/** Reads what a case page needs besides the case: its matter, the directory, the timeline, the chain. */
-export async function caseDetail(deps: Deps, party: CaseParty, record: CaseRecord): Promise<CaseDetail> {
+/**
+ * Reads what a case page needs besides the case: its matter, the directory, the timeline, the chain.
+ * A step that already read the directory passes it: on CloudBase it is several requests.
+ */
+export async function caseDetail(
+  deps: Deps,
+  party: CaseParty,
+  record: CaseRecord,
+  known?: Directory,
+): Promise<CaseDetail> {
   const [matter, directory, ofMatter] = await Promise.all([
     deps.storage.matters.findById(record.matterId),
-    deps.storage.places.directory(),
+    known ?? deps.storage.places.directory(),
     deps.storage.cases.listForMatter(record.matterId),
   ]);
   if (!matter) throw new Error(`case ${record.id} has no matter ${record.matterId}`);

@@ -56,7 +56,7 @@ async function afterDispatch(
     dueAt: record.dueAt,
     override: record.override,
   });
-  return { case: await caseDetail(ctx.deps, party, record) };
+  return { case: await caseDetail(ctx.deps, party, record, directory) };
 }
 
 /** 派遣 by the committee of the matter's community: the routing table's body unless it names another. */

@@ -99,7 +99,7 @@ export async function reroute(ctx: ActionContext, input: { caseId: string; holde
       reason: input.reason,
     },
   );
-  return { case: await caseDetail(deps, party, next) };
+  return { case: await caseDetail(deps, party, next, directory) };
 }
 
 /** 审批延期: an approval moves the due time (and the reminders with it) and is public; a refusal is not. */
