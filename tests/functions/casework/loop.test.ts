@@ -134,6 +134,28 @@ describe.each(engines)('the case loop, step by step, on the matter’s public ti
     expect(dataOf(await env.call(DEPT, 'case', { caseId })).case.summary.state).toBe('withdrawn');
   });
 
+  it('a matter hidden by the committee while its case goes on keeps the case’s end for when it is shown again', async () => {
+    const env = await caseworkSetup(engine);
+    const passedOne = await env.dispatched(lampDraft);
+    const withdrawnOne = await env.dispatched(environmentDraft);
+    const hide = (matterId: string, decision: 'hide' | 'unhide') =>
+      env.actOn('matter', COMMITTEE, 'moderate', { targetType: 'matter', targetIds: [matterId], decision });
+    await hide(passedOne.matterId, 'hide');
+    await hide(withdrawnOne.matterId, 'hide');
+    dataOf(await env.call(PROPERTY, 'accept', { caseId: passedOne.caseId }));
+    dataOf(await env.call(PROPERTY, 'feedback', { caseId: passedOne.caseId, text: '灯已经修好了', photos: [] }));
+    dataOf(await env.call(GRID, 'verify', { caseId: passedOne.caseId, outcome: 'passed', note: '' }));
+    dataOf(await env.call(COMMITTEE, 'withdraw', { caseId: withdrawnOne.caseId, reason: '已在社区协调解决' }));
+    expect((await env.storage.matters.findById(passedOne.matterId))?.state).toBe('hidden');
+    await hide(passedOne.matterId, 'unhide');
+    await hide(withdrawnOne.matterId, 'unhide');
+    const resolved = await env.storage.matters.findById(passedOne.matterId);
+    expect(resolved).toMatchObject({ state: 'resolved', resolvedAt: expect.any(Number) });
+    expect(resolved?.escalation?.respondedAt).toEqual(expect.any(Number));
+    const back = await env.storage.matters.findById(withdrawnOne.matterId);
+    expect(back).toMatchObject({ state: 'open', escalation: null });
+  });
+
   it('挂账 with a plan and a review date, then fed back from there', async () => {
     const env = await caseworkSetup(engine);
     const { matterId, caseId } = await env.dispatched(environmentDraft);

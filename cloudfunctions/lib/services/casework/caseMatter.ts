@@ -2,7 +2,7 @@ import { AppError } from '@domain/errors';
 import { shanghaiDateOf } from '@domain/time';
 import type { MatterState } from '@domain/matters/states';
 import type { Deps } from '../../deps';
-import type { EscalationRecord, MatterRecord, TimelineActor } from '../../ports/matters';
+import type { EscalationRecord, MatterPatch, MatterRecord, TimelineActor } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';
 import { applyTransitionOnce } from '../matters/transition';
 import { notify } from '../notifications/notify';
@@ -92,18 +92,33 @@ async function alreadyWritten(deps: Deps, step: MatterStep): Promise<boolean> {
   return (await deps.storage.matters.timeline(step.matter.id)).some((entry) => entry.id === step.entryId);
 }
 
+/**
+ * A matter the committee hid while its case went on: the case's end moves where the matter
+ * returns when unhidden (resolved after a passed check, back where it stood after a withdrawal),
+ * so the outcome is not lost behind the moderation. True when it was such a matter.
+ */
+async function settleHiddenMatter(deps: Deps, matter: MatterRecord, patch: MatterPatch): Promise<boolean> {
+  if (matter.state !== 'hidden' || matter.stateBeforeHidden !== 'escalated') return false;
+  await deps.storage.matters.update(matter.id, patch, deps.clock.now());
+  return true;
+}
+
 /** 核查通过: the matter is resolved, and its followers hear it as for the committee's resolve. */
 export async function resolveMatter(deps: Deps, step: MatterStep): Promise<void> {
-  if (step.matter.state !== 'escalated' && !(await alreadyWritten(deps, step))) return;
   const now = deps.clock.now();
   const escalation = step.matter.escalation;
+  const answered = escalation ? { escalation: { ...escalation, respondedAt: now } } : {};
+  if (await settleHiddenMatter(deps, step.matter, { stateBeforeHidden: 'resolved', resolvedAt: now, ...answered })) {
+    return;
+  }
+  if (step.matter.state !== 'escalated' && !(await alreadyWritten(deps, step))) return;
   await applyTransitionOnce(deps, step.matter, {
     transition: 'caseVerified',
     actor: 'system',
     actorId: step.user?.id ?? null,
     actorRole: timelineActorOf(step.user),
     note: step.text,
-    patch: { resolvedAt: now, ...(escalation ? { escalation: { ...escalation, respondedAt: now } } : {}) },
+    patch: { resolvedAt: now, ...answered },
     entryId: step.entryId,
   });
   await notify(deps, {
@@ -126,6 +141,8 @@ async function stateBeforeEscalation(deps: Deps, matterId: string): Promise<Matt
 
 /** 撤回: back to 征集意见 or 协商中, whichever the matter left for the dispatch. */
 export async function withdrawMatter(deps: Deps, step: MatterStep): Promise<void> {
+  const before = (await stateBeforeEscalation(deps, step.matter.id)) ?? 'open';
+  if (await settleHiddenMatter(deps, step.matter, { stateBeforeHidden: before, escalation: null })) return;
   if (step.matter.state !== 'escalated' && !(await alreadyWritten(deps, step))) return;
   await applyTransitionOnce(deps, step.matter, {
     transition: 'caseWithdrawn',
@@ -133,7 +150,7 @@ export async function withdrawMatter(deps: Deps, step: MatterStep): Promise<void
     actorId: step.user?.id ?? null,
     actorRole: timelineActorOf(step.user),
     note: step.text,
-    previous: await stateBeforeEscalation(deps, step.matter.id),
+    previous: before,
     patch: { escalation: null },
     entryId: step.entryId,
   });
