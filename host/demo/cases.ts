@@ -103,7 +103,7 @@ export async function playDemoCases(actors: DemoActors, calendar: DemoCalendar, 
       dispatchAt: calendar.at(workday, '09:30'),
     },
     step(WU, 'return', calendar.at(workday, '10:15'), {
-      reason: '小区内绿化修剪由小区自行负责，不属于城管职责，请街道改派',
+      reason: '小区内绿化修剪由小区自行负责，不属于城管职责',
     }),
   );
   // Accepted, then an extension the street has still to decide.
