@@ -160,8 +160,10 @@ async function committeeAndResident(page: Page) {
 
   await signIn(page, 'u-resident-zhang');
   await page.goto(`/#${routeUrl(routes.matters)}`);
-  await page.waitForSelector('text=幸福小区健身器材螺丝松动');
-  await page.click('text=幸福小区健身器材螺丝松动');
+  // Pages stay mounted in h5: the list's title may exist hidden too, so the visible one is tapped.
+  const checked = page.locator('text=幸福小区健身器材螺丝松动 >> visible=true').first();
+  await checked.waitFor();
+  await checked.click();
   await page.waitForSelector('#timeline');
   await shot(page, 'casework-33-resident-matter-elder');
   await shotScrolled(page, '#timeline', 'casework-34-resident-timeline-elder');
