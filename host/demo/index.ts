@@ -2,6 +2,7 @@ import type { Deps } from '../../cloudfunctions/lib/deps';
 import { playDemoActivities } from './activities';
 import { demoActors } from './actors';
 import { demoCalendar } from './calendar';
+import { playDemoCases } from './cases';
 import { readOldNews } from './inbox';
 import { raiseDemoMatters } from './matters';
 import { signUpNeighbours } from './neighbours';
@@ -18,7 +19,7 @@ export interface DemoLife {
  * A living community for `npm start` (dev mode, fresh database only, after seedDemoData): about
  * thirty matters in every state, past visit days with 民情日记 and follow-ups, the next two visit
  * days published and partly booked with a waitlist, 群众点单 orders in every state with the volunteers
- * who took them, 志愿活动 held, going on, full and open, and the inbox news all of that sends. Every
+ * who took them, 志愿活动 held, going on, full and open, 街呼区应 cases in every state, and the inbox news all of that sends. Every
  * record is made by the real services as the demo's people, on a clock set into the past and
  * stepped forward through the story, all dates relative to today in Shanghai.
  */
@@ -33,6 +34,7 @@ export async function seedDemoLife(deps: Deps, photos: DemoPhotoShelf): Promise<
   actors.at(calendar.at(-25, '09:00'));
   await playDemoServiceOrders(actors, calendar, await setUpDemoService(actors, calendar));
   await playDemoActivities(actors, calendar);
+  await playDemoCases(actors, calendar, photos);
   // The minute timer's work, each day's on its day: visit reminders the evening before, follow-ups
   // and escalations that fell due, resolved matters closing. The host's own timer goes on from now.
   for (let day = storyStart; day <= 0; day += 1) {

@@ -80,6 +80,12 @@ export const directorySchema = /* @__PURE__ */ lazySchema(() =>
 
 export type Directory = z.infer<typeof directorySchema>;
 
+/** The name of the street, department or property company a case role acts for; '' if unknown. */
+export function orgName(directory: Directory, orgId: string): string {
+  const bodies = [...directory.streets, ...directory.departments, ...directory.propertyCompanies];
+  return bodies.find((body) => body.id === orgId)?.name ?? '';
+}
+
 /** `任城区 · 古槐街道 · 东门社区`: the full name of a community for display. */
 export function communityPath(directory: Directory, communityId: string): string {
   const community = directory.communities.find((c) => c.id === communityId);

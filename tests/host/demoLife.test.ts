@@ -8,7 +8,7 @@ import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
 import { matterStates } from '@domain/matters/states';
 import { orderStates as allOrderStates } from '@domain/service/orders';
 import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
-import { isCaseRole } from '@domain/users';
+import { caseStates } from '@domain/casework';
 import { login, post } from './support/hostHarness';
 
 /**
@@ -135,13 +135,51 @@ async function expectALivingCommunity(host: RunningHost, now: number) {
     liHours.entries.items.some((e: { kind: string; minutes: number }) => e.kind === 'activity' && e.minutes > 0),
   ).toBe(true);
 
-  // Every demo user with a part in the story has news; the admin and the newcomer have none to get,
-  // nor 街呼区应's people yet: their notices come with the case loop.
-  for (const user of demoUsers.filter((u) => u.role !== 'admin' && u.communityIds.length > 0)) {
+  await expectCasesInEveryState(host, now);
+
+  // Every demo user with a part in the story has news (街呼区应's people through the case loop);
+  // the admin and the newcomer have none to get.
+  for (const user of demoUsers.filter((u) => u.role !== 'admin' && (u.communityIds.length > 0 || u.orgId))) {
     const inbox = await (await as(host, user.id))('notification', 'inbox');
-    const expected = !isCaseRole(user.role);
-    expect({ user: user.id, messages: inbox.items.length > 0 }).toEqual({ user: user.id, messages: expected });
+    expect({ user: user.id, messages: inbox.items.length > 0 }).toEqual({ user: user.id, messages: true });
   }
+}
+
+interface CaseRow {
+  id: string;
+  title: string;
+  state: string;
+  overdue: boolean;
+  extensionPending: boolean;
+  holder: { kind: string; name: string };
+  communityName: string;
+}
+
+/**
+ * 街呼区应 (host/demo/cases.ts): every case state in both communities, held by each kind of body,
+ * one overdue in the street's view, one extension waiting, a patrol report, one for 孙丽 to check
+ * and a checked one its resident can rate.
+ */
+async function expectCasesInEveryState(host: RunningHost, now: number) {
+  const states = host.storage.db.prepare('SELECT DISTINCT state FROM cases').all() as { state: string }[];
+  expect(states.map((s) => s.state).sort()).toEqual([...caseStates].sort());
+  expect(count(host, 'SELECT COUNT(*) AS n FROM cases WHERE dispatched_at > ?', now)).toBe(0);
+  const zhou = await as(host, 'u-street-zhou');
+  const open = (await zhou('casework', 'supervision', { limit: 50 })).items as CaseRow[];
+  expect(new Set(open.map((c) => c.communityName))).toEqual(new Set(['东门社区', '西门社区']));
+  expect(new Set(open.map((c) => c.holder.kind))).toEqual(new Set(['property', 'department', 'grid', 'street']));
+  expect(open.find((c) => c.overdue)).toMatchObject({ state: 'dispatched', holder: { name: '区公安分局交警大队' } });
+  expect(open.filter((c) => c.extensionPending)).toHaveLength(1);
+  expect(open.find((c) => c.state === 'returned')).toMatchObject({ holder: { kind: 'department', name: '区城管局' } });
+  const toVerify = (await (await as(host, 'u-grid-sun'))('casework', 'toVerify', {})).items as CaseRow[];
+  expect(toVerify.map((c) => c.title)).toEqual(['幸福小区5号楼楼道灯坏了']);
+  // The patrol report: its matter's author is the grid worker.
+  expect(count(host, "SELECT COUNT(*) AS n FROM matters WHERE author_id = 'u-grid-sun'")).toBe(1);
+  // The checked one is resolved and waits for 张桂兰's rating.
+  const rated = host.storage.db
+    .prepare("SELECT m.state AS state FROM cases c JOIN matters m ON m.id = c.matter_id WHERE c.state = 'verified'")
+    .all() as { state: string }[];
+  expect(rated).toEqual([{ state: 'resolved' }]);
 }
 
 /** A fresh demo host whose clock reads `now`, checked, stopped and its folder removed. */

@@ -22,7 +22,11 @@ describe('承办案件 (jsdom)', () => {
       summary('k1', { dueInHours: -3.5, overdue: true, holder: PROPERTY }),
       summary('k2', { dueInHours: 30, title: '垃圾桶满了没人清', extensionPending: true }),
     ];
-    const doing = [summary('k3', { state: 'accepted', title: '楼道堆放杂物' })];
+    const doing = [
+      summary('k3', { state: 'accepted', title: '楼道堆放杂物' }),
+      // 挂账 long ago: its old due time is past, but nobody is late; the card says what it waits for.
+      summary('k4', { state: 'long_term', dueInHours: -48, overdue: false }),
+    ];
     const scene = await caseworkStandIn('u-property-zheng', {
       answers: { inbox: ({ tab }) => page(tab === 'waiting' ? waiting : tab === 'doing' ? doing : []) },
     });
@@ -43,6 +47,8 @@ describe('承办案件 (jsdom)', () => {
     click('#inbox-tab-doing');
     await appears('#case-k3');
     expect(document.querySelector('#case-k1')).toBeNull();
+    expect(text('#case-k4-due')).toBe('挂账办理，按计划复查');
+    expect($('#case-k4').getAttribute('data-overdue')).toBe('false');
     click('#inbox-tab-done');
     await appears('#state-empty');
     expect(text('#state-empty')).toContain('还没有已反馈的案件');
@@ -124,6 +130,7 @@ describe('待核查 (jsdom)', () => {
     openCasePage('cases/verify', ToVerifyPage, scene.backend);
     await appears('#case-k6');
     expect(text('#case-k6-state')).toBe('已反馈，待核查');
+    expect(text('#case-k6-due')).toBe('已反馈，等待现场核查');
     click('#case-k6');
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/cases/case/index?id=k6' });
   });

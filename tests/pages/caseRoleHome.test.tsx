@@ -24,6 +24,7 @@ describe('the homes of 街呼区应’s roles: their case tools as the role allo
       '网格员',
       ['case-inbox', 'case-verify', 'case-report'],
       ['负责网格：东门第一网格', '所在社区：东门社区'],
+      '网格员 · 任城区 · 古槐街道 · 东门社区',
     ],
     [
       'u-street-zhou',
@@ -31,14 +32,25 @@ describe('the homes of 街呼区应’s roles: their case tools as the role allo
       '街道',
       ['case-inbox', 'case-supervision', 'case-routing'],
       ['街道：古槐街道', '下辖社区：东门社区、西门社区'],
+      '街道 · 古槐街道',
     ],
-    ['u-dept-wu', '吴强', '区直部门', ['case-inbox'], ['部门：区城管局']],
-    ['u-property-zheng', '郑红', '物业', ['case-inbox'], ['物业公司：幸福物业', '管理小区：幸福小区、槐荫苑']],
-  ])('%s', async (userId, name, label, tools, lines) => {
+    ['u-dept-wu', '吴强', '区直部门', ['case-inbox'], ['部门：区城管局'], '区直部门 · 区城管局'],
+    [
+      'u-property-zheng',
+      '郑红',
+      '物业',
+      ['case-inbox'],
+      ['物业公司：幸福物业', '管理小区：幸福小区、槐荫苑'],
+      '物业 · 幸福物业',
+    ],
+  ])('%s', async (userId, name, label, tools, lines, placeLine) => {
     const server = await seededBackend();
     const page = renderPage(<HomePage />, server.as(userId));
     await appears('#case-role-home');
     expect(text('#home-greeting')).toBe(`${name}，您好`);
+    // The body a case role acts for, not the first community it covers.
+    await appears('.home-hero__place:not(:empty)');
+    expect(text('.home-hero__place')).toBe(placeLine);
     expect(text('#case-role-home')).toContain(`${label}工作台`);
     const tiles = [...document.querySelectorAll('#case-role-home .mq-home-entry')].map((el) => el.id);
     expect(tiles).toEqual([...tools, 'case-role-scope-link']);

@@ -6,7 +6,7 @@ import { useUnreadBadge } from '../../components/useUnreadBadge';
 import { StaffHome } from '../../components/home/StaffHome';
 import { ResidentOverview } from '../../components/home/ResidentOverview';
 import '../../components/home/home.scss';
-import { communityPath } from '@domain/places';
+import { communityPath, orgName } from '@domain/places';
 import { formatShanghaiDay, shanghaiDateOf } from '@domain/time';
 import { upcomingVisitDays } from '@domain/visits/days';
 import { roleLabels, type SelfView } from '@domain/users';
@@ -37,7 +37,10 @@ function Home({ user }: { user: SelfView }) {
 
 function Greeting({ user }: { user: SelfView }) {
   const { directory } = useSession();
-  const place = user.communityId && directory ? communityPath(directory, user.communityId) : '';
+  // A street, department or property company is named itself: its people act for it, not for
+  // the first of the communities it covers.
+  const org = user.orgId && directory ? orgName(directory, user.orgId) : '';
+  const place = org || (user.communityId && directory ? communityPath(directory, user.communityId) : '');
   const staff = user.role !== 'resident';
   return (
     <View className="home-hero">

@@ -4,12 +4,13 @@ import { caseStateTones, type CaseSummary } from '@domain/casework/views';
 import { routes } from '@domain/routes';
 import { Tag } from '../../../components/Tag';
 import { openPage } from '../../../navigation';
-import { dueLine, holderText, overdueText } from './caseText';
+import { cardTimeLine, holderText } from './caseText';
 import './CaseCard.scss';
 
 /**
- * One case in a list: what, where, who holds it, its state and by when. An overdue case is red
- * and says by how much; an extension waiting for the street carries 延期待批. A tap opens it.
+ * One case in a list: what, where, who holds it, its state and by when (cardTimeLine). An overdue
+ * case is red and says by how much; an extension waiting for the street carries 延期待批. A tap
+ * opens it.
  */
 export function CaseCard({ item, now }: { item: CaseSummary; now: number }) {
   const id = `case-${item.id}`;
@@ -29,7 +30,7 @@ export function CaseCard({ item, now }: { item: CaseSummary; now: number }) {
       <View className="mq-muted">{[item.communityName, item.placeName].filter(Boolean).join(' · ')}</View>
       <View className="mq-text">{`承办：${holderText(item.holder)}`}</View>
       <View className="cs-card__due" id={`${id}-due`}>
-        {item.overdue ? `${overdueText(item.dueAt, now)}（${dueLine(item.dueAt)}）` : dueLine(item.dueAt)}
+        {cardTimeLine(item, now)}
       </View>
       {item.extensionPending ? (
         <Tag id={`${id}-extension`} tone="warn">

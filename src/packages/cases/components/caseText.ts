@@ -1,6 +1,7 @@
 import { formatDue } from '@domain/casework/handoffText';
 import { holderKindLabels, type HolderKind } from '@domain/casework/holders';
 import { slaClassLabels, slaHours, type SlaClass } from '@domain/casework/sla';
+import { isClockRunning, type CaseState } from '@domain/casework/states';
 
 const HOUR_MS = 3_600_000;
 
@@ -8,6 +9,24 @@ const HOUR_MS = 3_600_000;
 export function dueLine(dueAt: number): string {
   return `${formatDue(dueAt)}前答复`;
 }
+
+/**
+ * The time line of a case card. While the clock runs: the due time, and in red how late it is.
+ * A 挂账 case waits for its plan and a fed-back one for the check: their old due time (often past)
+ * would read as late when nobody is, so the card says what it waits for instead.
+ */
+export function cardTimeLine(item: { state: CaseState; dueAt: number; overdue: boolean }, now: number): string {
+  if (item.overdue) return `${overdueText(item.dueAt, now)}（${dueLine(item.dueAt)}）`;
+  if (isClockRunning(item.state)) return dueLine(item.dueAt);
+  return stoppedClockLines[item.state] ?? '';
+}
+
+const stoppedClockLines: Partial<Record<CaseState, string>> = {
+  long_term: '挂账办理，按计划复查',
+  handled: '已反馈，等待现场核查',
+  verified: '已核查办结',
+  withdrawn: '已撤回',
+};
 
 /** Whole hours gone by, rounded down: "5 hours late" from 5:00 to 5:59 late. */
 function wholeHours(from: number, to: number): number {
