@@ -100,6 +100,31 @@ describe.each(engines)('the street’s supervision on %s', (engine: EngineName) 
     expect(refused(await env.call(DEPT, 'supervisionFilters', {}))).toBe('FORBIDDEN');
   });
 
+  it('puts the running clocks first (the overdue lead), then the cases waiting on a 挂账 plan or a check', async () => {
+    const env = await caseworkSetup(engine);
+    const lamp = await env.dispatched(lampDraft); // due in 24 h
+    dataOf(await env.call(PROPERTY, 'accept', { caseId: lamp.caseId }));
+    dataOf(
+      await env.call(PROPERTY, 'markLongTerm', {
+        caseId: lamp.caseId,
+        plan: '纳入明年改造计划',
+        reviewDate: '2027-03-01',
+      }),
+    );
+    const parking = await env.dispatched(parkingDraft); // due in 7 days, after the lamp's old due time
+    env.deps.clock.advance(8 * DAY);
+    const all = dataOf(await env.call(STREET, 'supervision', {}));
+    expect(all.items.map((c: { id: string; state: string; overdue: boolean }) => [c.id, c.state, c.overdue])).toEqual([
+      [parking.caseId, 'dispatched', true],
+      [lamp.caseId, 'long_term', false],
+    ]);
+    const first = dataOf(await env.call(STREET, 'supervision', { limit: 1 }));
+    expect(first.items.map((c: { id: string }) => c.id)).toEqual([parking.caseId]);
+    const second = dataOf(await env.call(STREET, 'supervision', { limit: 1, cursor: first.nextCursor }));
+    expect(second).toMatchObject({ items: [{ id: lamp.caseId }], nextCursor: null });
+    expect(refused(await env.call(STREET, 'supervision', { cursor: 'x|garbage' }))).toBe('BAD_INPUT');
+  });
+
   it('the committee’s old overdue-escalation reminder stays quiet for a matter the case loop watches', async () => {
     const env = await caseworkSetup(engine);
     const lamp = await env.dispatched(lampDraft); // due 11-28 10:00: the escalation's date is 11-28

@@ -1,7 +1,8 @@
 import type { ServiceMap } from '../../service';
 import { dispatch, report } from './dispatch';
 import { accept, feedback, markLongTerm, requestExtension, returnCase } from './holderSteps';
-import { caseQuery, forMatter, inbox, supervision, toVerify } from './queries';
+import { caseQuery, forMatter, inbox, toVerify } from './queries';
+import { supervision } from './supervision';
 import { routingServices } from './routing';
 import { decideExtension, reroute } from './streetSteps';
 import { supervisionFilters } from './supervisionFilters';

@@ -1,5 +1,5 @@
 import { AppError } from '@domain/errors';
-import type { CaseHolder, CaseState, HolderKind } from '@domain/casework';
+import type { CaseHolder, CaseState } from '@domain/casework';
 import type { ActionContext } from '../../service';
 import type { UserRecord } from '../../ports/storage';
 import { requireUser } from '../requireUser';
@@ -60,46 +60,6 @@ export async function inbox(
     (holder) => (after, limit) => ctx.deps.storage.cases.listForHolder({ holder, states, after, limit }),
   );
   const page = await mergedPage(sources, input.cursor, input.limit);
-  return { items: await caseSummaries(ctx.deps, page.items), nextCursor: page.nextCursor };
-}
-
-function streetIdOf(user: UserRecord): string {
-  if (user.role !== 'street' || !user.orgId) throw new AppError('FORBIDDEN', '只有街道可以督办');
-  return user.orgId;
-}
-
-/** 街道督办: every open case of the street, filtered by community and body, overdue in red. */
-export async function supervision(
-  ctx: ActionContext,
-  input: {
-    communityId?: string;
-    holderKind?: HolderKind;
-    holderId?: string;
-    overdueOnly: boolean;
-    cursor?: string;
-    limit: number;
-  },
-) {
-  const user = requireUser(ctx.caller);
-  const streetId = streetIdOf(user);
-  if (input.holderId !== undefined && input.holderKind === undefined) {
-    throw new AppError('BAD_INPUT', '请先选择承办单位类型', [{ path: 'holderKind', message: '请先选择承办单位类型' }]);
-  }
-  if (input.communityId !== undefined && !user.communityIds.includes(input.communityId)) {
-    throw new AppError('OUTSIDE_COMMUNITY', '只能督办本街道的社区');
-  }
-  const now = ctx.deps.clock.now();
-  const source: CaseSource = (after, limit) =>
-    ctx.deps.storage.cases.listOpen({
-      streetId,
-      ...(input.communityId !== undefined ? { communityId: input.communityId } : {}),
-      ...(input.holderKind !== undefined ? { holderKind: input.holderKind } : {}),
-      ...(input.holderId !== undefined ? { holderId: input.holderId } : {}),
-      ...(input.overdueOnly ? { overdueAt: now } : {}),
-      after,
-      limit,
-    });
-  const page = await mergedPage([source], input.cursor, input.limit);
   return { items: await caseSummaries(ctx.deps, page.items), nextCursor: page.nextCursor };
 }
 
