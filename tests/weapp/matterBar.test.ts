@@ -59,11 +59,10 @@ describe('a long matter on the real weapp build: folding and the bottom bar', ()
       ],
       false,
     );
-    const backend: FakeBackend = signedInBackend(pages.data, viewer).reply(
-      'matter',
-      'detail',
-      detailOf(pages.data, viewer, longMatter(), { timeline, comments }),
-    );
+    const backend: FakeBackend = signedInBackend(pages.data, viewer)
+      .reply('matter', 'detail', detailOf(pages.data, viewer, longMatter(), { timeline, comments }))
+      // Staff read the matter's case (街呼区应) beside it: none yet.
+      .reply('casework', 'forMatter', { current: null, past: [] });
     const page = pages.open(routes.matter.path, { backend, query: { id: MATTER } });
     await page.waitForId('matter-detail');
     return page;

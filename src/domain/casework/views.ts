@@ -3,7 +3,7 @@ import { fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { lazySchema } from '../lazySchema';
 import type { Tone } from '../tones';
-import { matterCategorySchema } from '../matters/categories';
+import { matterCategories, matterCategorySchema } from '../matters/categories';
 import { photoSchema } from '../matters/views';
 import { matterStateSchema } from '../matters/states';
 import { holderKinds } from './holders';
@@ -124,11 +124,19 @@ export const caseDetailSchema = /* @__PURE__ */ lazySchema(() =>
 );
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
+/**
+ * A rule's category: one of the matters' categories, or '*' for all. One enum rather than a union
+ * with a literal: those two zod classes would join every function bundle (functionBundleLocales).
+ */
+export const ruleCategorySchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum([...matterCategories, '*'], { error: '请选择事项类别' }),
+);
+
 /** A routing rule as the street edits it: category or all, place or everywhere, and the body. */
 export const routingRuleViewSchema = /* @__PURE__ */ lazySchema(() =>
   z.object({
     id: idSchema,
-    category: z.union([matterCategorySchema, z.literal('*')]),
+    category: ruleCategorySchema,
     place: z.object({ kind: z.enum(['community', 'grid', 'compound']), id: idSchema, name: fixedText() }).nullable(),
     holder: holderViewSchema,
   }),

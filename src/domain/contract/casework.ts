@@ -9,6 +9,7 @@ import {
   caseSummarySchema,
   holderViewSchema,
   routingRuleViewSchema,
+  ruleCategorySchema,
   slaClassSchema,
 } from '../casework/views';
 import {
@@ -191,7 +192,7 @@ export const caseworkContract = {
       streetId: idSchema.optional(),
       /** Absent: a new rule (its id comes from the request id). */
       ruleId: idSchema.optional(),
-      category: z.union([matterCategorySchema, z.literal('*')]),
+      category: ruleCategorySchema,
       place: z.object({ kind: z.enum(['community', 'grid', 'compound']), id: idSchema }).nullable(),
       holder: caseHolderSchema,
     }),
