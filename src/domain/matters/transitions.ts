@@ -85,7 +85,7 @@ export const transitionTable: Record<MatterTransition, TransitionRule> = {
   // entry (who holds it now, by when), the on-site check resolves it, and the committee's
   // withdrawal hands it back to where it stood before the dispatch.
   caseHandoff: { from: ['escalated'], to: 'escalated', by: ['system'], label: '街呼区应进展' },
-  caseVerified: { from: ['escalated'], to: 'resolved', by: ['system'], label: '核查通过，问题已解决' },
+  caseVerified: { from: ['escalated'], to: 'resolved', by: ['system'], label: '问题已解决' },
   caseWithdrawn: {
     from: ['escalated'],
     to: 'previous',
