@@ -22,7 +22,7 @@ describe('the homes of 街呼区应’s roles: their case tools as the role allo
       'u-grid-sun',
       '孙丽',
       '网格员',
-      ['case-inbox', 'case-verify', 'case-report'],
+      ['case-inbox', 'case-verify', 'case-report', 'entry-order-for'],
       ['负责网格：东门第一网格', '所在社区：东门社区'],
       '网格员 · 任城区 · 古槐街道 · 东门社区',
     ],

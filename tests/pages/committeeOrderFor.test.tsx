@@ -140,7 +140,7 @@ describe('红色代办 (jsdom)', () => {
     const { backend } = await realBackend('u-resident-zhang');
     open(backend);
     await appears('#state-error');
-    expect(text('#state-error')).toContain('仅社区居委会、民情书记可用');
+    expect(text('#state-error')).toContain('仅社区居委会、民情书记、网格员可用');
     expect($('#state-error')).toBeTruthy();
   });
 });

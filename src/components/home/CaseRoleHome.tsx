@@ -14,6 +14,7 @@ const tiles: [string, string, string, Route, string][] = [
   ['case-supervision', '街道督办', '未结案件与超期', routes.caseSupervision, 's'],
   ['case-verify', '待核查', '已反馈，到现场核查', routes.caseToVerify, 'g'],
   ['case-report', '信息采集', '巡查发现问题上报', routes.caseReport, 'g'],
+  ['entry-order-for', '红色代办', '替老人点单', routes.committeeOrderFor, 'g'],
   ['case-routing', '路由表', '谁承办、多久答复', routes.caseRouting, 's'],
   ['case-role-scope-link', '负责范围', '网格、单位与社区', routes.profile, 'gpds'],
 ];

@@ -29,8 +29,10 @@ import { serviceActivityContract } from './serviceActivities';
 const resident = ['resident'] as const;
 const committee = ['committee'] as const;
 const staff = ['committee', 'cadre'] as const;
-/** Order steps: residents (as the orderer or a volunteer) and the committee; the service checks which. */
-const orderParties = ['resident', 'committee', 'cadre'] as const;
+/** 红色代办: the committee, the cadres and the grid workers, who meet residents at their doors. */
+const proxies = ['committee', 'cadre', 'gridWorker'] as const;
+/** Order steps: residents (as the orderer or a volunteer), those who ordered for one, the committee; the service checks which. */
+const orderParties = ['resident', 'committee', 'cadre', 'gridWorker'] as const;
 /** Taking an order: volunteers (residents who reported) and, for the committee's own services, the committee. */
 const takers = ['resident', 'committee'] as const;
 const orderInput = z.strictObject({ orderId: idSchema });
@@ -61,8 +63,8 @@ export const serviceContract = {
     output: orderAnswer,
   })),
   placeOrderFor: command(() => ({
-    summary: '红色代办：社区工作人员或民情书记替没有手机的居民点单（记录居民如何同意）',
-    roles: staff,
+    summary: '红色代办：社区工作人员、民情书记或网格员替没有手机的居民点单（记录居民如何同意）',
+    roles: proxies,
     input: z.strictObject({ ...orderFieldsShape, ...onBehalfShape, communityId: idSchema.optional() }),
     output: orderAnswer,
   })),
@@ -253,7 +255,7 @@ export const serviceContract = {
   })),
   findResidents: query(() => ({
     summary: '红色代办：按姓名或手机尾号找本社区的居民（只显示打码电话）',
-    roles: staff,
+    roles: proxies,
     input: z.strictObject({
       communityId: idSchema.optional(),
       search: z.string().trim().min(1, '请输入姓名或手机尾号').max(20, '最多20个字'),

@@ -58,4 +58,29 @@ describe.each(engines)('红色代办 on %s', (engine) => {
     });
     expect(env.snapshot()).toEqual(before);
   });
+
+  it('a grid worker orders for a resident of their grid’s community, reads and cancels it; not elsewhere, and not a company', async () => {
+    const env = await serviceSetup(engine);
+    const GRID = 'u-grid-sun'; // 孙丽, 东门第一网格
+    const found = await env.act(GRID, 'findResidents', { search: '张' });
+    expect(found.items).toEqual([expect.objectContaining({ id: RESIDENT, name: '张桂兰' })]);
+    const { order } = await env.act(GRID, 'placeOrderFor', {
+      ...env.orderFields(),
+      residentId: RESIDENT,
+      residentName: '张阿姨',
+      consent: '网格员入户，本人口头同意',
+    });
+    expect(order).toMatchObject({ onBehalfLine: '由孙丽代办', resident: { id: RESIDENT } });
+    expect((await env.act(GRID, 'order', { orderId: order.id })).order.id).toBe(order.id);
+    const cancelled = await env.act(GRID, 'cancelOrder', { orderId: order.id, reason: '居民说不需要了' });
+    expect(cancelled.order.state).toBe('cancelled');
+    const before = env.snapshot();
+    const fields = { ...env.orderFields(), residentId: null, residentName: '王芳', consent: '本人口头同意' };
+    expect(await env.call(GRID, 'placeOrderFor', { ...fields, communityId: 'c-ximen' })).toMatchObject({
+      ok: false,
+      code: 'OUTSIDE_COMMUNITY',
+    });
+    expect(await env.call('u-property-zheng', 'placeOrderFor', fields)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(env.snapshot()).toEqual(before);
+  });
 });

@@ -24,7 +24,7 @@ import './index.scss';
 /** 红色代办: committee members and cadres order a service for a resident at the door, often one without a phone. */
 export default function CommitteeOrderForPage() {
   return (
-    <RoleOnly roles={['committee', 'cadre']} className="committee-screen">
+    <RoleOnly roles={['committee', 'cadre', 'gridWorker']} className="committee-screen">
       {(user) => <OrderFor user={user} />}
     </RoleOnly>
   );
