@@ -7,6 +7,7 @@ import {
   DEPT,
   GRID,
   GRID_OTHER,
+  HOUR,
   lampDraft,
   parkingDraft,
   PROPERTY,
@@ -123,6 +124,23 @@ describe.each(engines)('the street’s supervision on %s', (engine: EngineName) 
     const second = dataOf(await env.call(STREET, 'supervision', { limit: 1, cursor: first.nextCursor }));
     expect(second).toMatchObject({ items: [{ id: lamp.caseId }], nextCursor: null });
     expect(refused(await env.call(STREET, 'supervision', { cursor: 'x|garbage' }))).toBe('BAD_INPUT');
+  });
+
+  it('the holder’s 办理中 tab too: the cases in hand before those on a 挂账 plan, whose due times are older', async () => {
+    const env = await caseworkSetup(engine);
+    const planned = await env.dispatched(lampDraft);
+    dataOf(await env.call(PROPERTY, 'accept', { caseId: planned.caseId }));
+    const plan = { caseId: planned.caseId, plan: '纳入明年改造计划', reviewDate: '2027-03-01' };
+    dataOf(await env.call(PROPERTY, 'markLongTerm', plan));
+    env.deps.clock.advance(HOUR);
+    const inHand = await env.dispatched({ ...lampDraft, title: '小区北门路灯也不亮' });
+    dataOf(await env.call(PROPERTY, 'accept', { caseId: inHand.caseId }));
+    const doing = dataOf(await env.call(PROPERTY, 'inbox', { tab: 'doing' }));
+    expect(doing.items.map((c: { id: string }) => c.id)).toEqual([inHand.caseId, planned.caseId]);
+    const first = dataOf(await env.call(PROPERTY, 'inbox', { tab: 'doing', limit: 1 }));
+    const rest = dataOf(await env.call(PROPERTY, 'inbox', { tab: 'doing', limit: 1, cursor: first.nextCursor }));
+    expect([...first.items, ...rest.items].map((c: { id: string }) => c.id)).toEqual([inHand.caseId, planned.caseId]);
+    expect(rest.nextCursor).toBeNull();
   });
 
   it('the committee’s old overdue-escalation reminder stays quiet for a matter the case loop watches', async () => {

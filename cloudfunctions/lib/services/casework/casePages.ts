@@ -1,3 +1,4 @@
+import { AppError } from '@domain/errors';
 import { decodeCursor, encodeCursor, type CursorPosition } from '@domain/pagination';
 import type { CaseRecord } from '../../ports/casework';
 import type { Page } from '../../ports/storage';
@@ -52,4 +53,41 @@ export function filtered(source: CaseSource, keep: (record: CaseRecord) => boole
       position = page.next;
     }
   };
+}
+
+/**
+ * A list read as runs one after another, each soonest due first: the cases whose clock runs before
+ * those waiting on something else (a check, a 挂账 plan), whose old due times would otherwise lead.
+ * A run is the merge of its sources. The cursor is `<run>|<cursor within it>`; a page that ends a
+ * run goes on into the next, and a full page that ends one looks whether the next has any.
+ */
+export async function runsPage(
+  runs: readonly (readonly CaseSource[])[],
+  cursor: string | undefined,
+  limit: number,
+): Promise<{ items: CaseRecord[]; nextCursor: string | null }> {
+  const at = parseRunCursor(cursor, runs.length);
+  const items: CaseRecord[] = [];
+  for (let run = at.run; run < runs.length; run += 1) {
+    const within = run === at.run ? at.inner : undefined;
+    if (items.length === limit) {
+      const next = await Promise.all(runs[run]!.map((source) => source(null, 1)));
+      if (next.some((page) => page.items.length > 0)) return { items, nextCursor: `${run}|` };
+      continue;
+    }
+    const page = await mergedPage(runs[run]!, within, limit - items.length);
+    items.push(...page.items);
+    if (page.nextCursor !== null) return { items, nextCursor: `${run}|${page.nextCursor}` };
+  }
+  return { items, nextCursor: null };
+}
+
+function parseRunCursor(cursor: string | undefined, runs: number): { run: number; inner: string | undefined } {
+  if (cursor === undefined) return { run: 0, inner: undefined };
+  const bar = cursor.indexOf('|');
+  const run = Number(cursor.slice(0, bar));
+  if (bar < 1 || !Number.isInteger(run) || run < 0 || run >= runs) {
+    throw new AppError('BAD_INPUT', '分页参数无效');
+  }
+  return { run, inner: cursor.slice(bar + 1) || undefined };
 }

@@ -4,7 +4,7 @@ import type { ActionContext } from '../../service';
 import type { UserRecord } from '../../ports/storage';
 import { requireUser } from '../requireUser';
 import { caseDetail, caseSummaries } from './caseViews';
-import { filtered, mergedPage, type CaseSource } from './casePages';
+import { filtered, mergedPage, runsPage, type CaseSource } from './casePages';
 import { readableCase } from './caseSteps';
 import { partyOf } from './access';
 import { streetOf } from './bodies';
@@ -29,10 +29,11 @@ export async function forMatter(ctx: ActionContext, input: { matterId: string })
   return { current: open ? await caseDetail(ctx.deps, partyOf(user, open), open) : null, past };
 }
 
-const inboxStates: Record<'waiting' | 'doing' | 'done', readonly CaseState[]> = {
-  waiting: ['dispatched'],
-  doing: ['accepted', 'long_term'],
-  done: ['handled'],
+/** Each tab's runs of states (casePages.ts runsPage): in hand, the running clocks before 挂账. */
+const inboxRuns: Record<'waiting' | 'doing' | 'done', readonly (readonly CaseState[])[]> = {
+  waiting: [['dispatched']],
+  doing: [['accepted'], ['long_term']],
+  done: [['handled']],
 };
 
 /** The bodies whose cases the user works on: its grids, or its company, department or street. */
@@ -55,11 +56,14 @@ export async function inbox(
   input: { tab: 'waiting' | 'doing' | 'done'; cursor?: string; limit: number },
 ) {
   const user = requireUser(ctx.caller);
-  const states = inboxStates[input.tab];
-  const sources: CaseSource[] = bodiesOf(user).map(
-    (holder) => (after, limit) => ctx.deps.storage.cases.listForHolder({ holder, states, after, limit }),
+  const runs = inboxRuns[input.tab].map((states) =>
+    bodiesOf(user).map(
+      (holder): CaseSource =>
+        (after, limit) =>
+          ctx.deps.storage.cases.listForHolder({ holder, states, after, limit }),
+    ),
   );
-  const page = await mergedPage(sources, input.cursor, input.limit);
+  const page = await runsPage(runs, input.cursor, input.limit);
   return { items: await caseSummaries(ctx.deps, page.items), nextCursor: page.nextCursor };
 }
 

@@ -2,20 +2,19 @@ import { AppError } from '@domain/errors';
 import { clockRunningStates, type CaseState, type HolderKind } from '@domain/casework';
 import type { ActionContext } from '../../service';
 import type { UserRecord } from '../../ports/storage';
-import type { CaseRecord } from '../../ports/casework';
 import { requireUser } from '../requireUser';
 import { caseSummaries } from './caseViews';
-import { mergedPage, type CaseSource } from './casePages';
+import { runsPage, type CaseSource } from './casePages';
 
 /*
  * 街道督办, the most urgent first: the cases whose clock runs (dispatched, accepted, returned),
  * soonest due first so the overdue lead; then the ones waiting on something other than their
  * holder's clock (a check on site, a 挂账 plan), whose due times are old and would otherwise push
- * ahead of every red case. The cursor says which of the two runs it continues ("r|…" or "w|…").
+ * ahead of every red case (runsPage in casePages.ts).
  */
-const phases: Record<'r' | 'w', readonly CaseState[]> = {
-  r: clockRunningStates,
-  w: ['handled', 'long_term'],
+const phases: Record<'running' | 'waiting', readonly CaseState[]> = {
+  running: clockRunningStates,
+  waiting: ['handled', 'long_term'],
 };
 
 interface SupervisionInput {
@@ -32,13 +31,6 @@ function streetIdOf(user: UserRecord): string {
   return user.orgId;
 }
 
-function parseCursor(cursor: string | undefined): { phase: 'r' | 'w'; inner: string | undefined } {
-  if (cursor === undefined) return { phase: 'r', inner: undefined };
-  const phase = cursor.slice(0, 2);
-  if (phase !== 'r|' && phase !== 'w|') throw new AppError('BAD_INPUT', '分页参数无效');
-  return { phase: phase[0] as 'r' | 'w', inner: cursor.slice(2) || undefined };
-}
-
 /** Every open case of the street, filtered by community and body, overdue in red. */
 export async function supervision(ctx: ActionContext, input: SupervisionInput) {
   const user = requireUser(ctx.caller);
@@ -51,7 +43,7 @@ export async function supervision(ctx: ActionContext, input: SupervisionInput) {
   }
   const now = ctx.deps.clock.now();
   const sourceOf =
-    (phase: 'r' | 'w'): CaseSource =>
+    (phase: 'running' | 'waiting'): CaseSource =>
     (after, limit) =>
       ctx.deps.storage.cases.listOpen({
         streetId,
@@ -63,25 +55,7 @@ export async function supervision(ctx: ActionContext, input: SupervisionInput) {
         after,
         limit,
       });
-  const { phase, inner } = parseCursor(input.cursor);
-  let items: CaseRecord[] = [];
-  let nextCursor: string | null = null;
-  if (phase === 'r') {
-    const page = await mergedPage([sourceOf('r')], inner, input.limit);
-    items = page.items;
-    nextCursor = page.nextCursor === null ? null : `r|${page.nextCursor}`;
-  }
-  const runningDone = phase === 'w' || nextCursor === null;
-  if (runningDone && !input.overdueOnly) {
-    if (items.length < input.limit) {
-      const page = await mergedPage([sourceOf('w')], phase === 'w' ? inner : undefined, input.limit - items.length);
-      items = [...items, ...page.items];
-      nextCursor = page.nextCursor === null ? null : `w|${page.nextCursor}`;
-    } else {
-      // A full page that ended the running clocks: the waiting ones follow from their start, if any.
-      const waiting = await sourceOf('w')(null, 1);
-      nextCursor = waiting.items.length > 0 ? 'w|' : null;
-    }
-  }
+  const runs = input.overdueOnly ? [[sourceOf('running')]] : [[sourceOf('running')], [sourceOf('waiting')]];
+  const { items, nextCursor } = await runsPage(runs, input.cursor, input.limit);
   return { items: await caseSummaries(ctx.deps, items), nextCursor };
 }
