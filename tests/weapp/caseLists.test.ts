@@ -119,3 +119,25 @@ describe('承办案件 (real weapp build)', () => {
     expect(backend.callsOf('casework', 'inbox').map((c) => c.data)).toEqual([{ tab: 'doing', limit: 20 }]);
   }, 30_000);
 });
+
+describe('待核查 (real weapp build)', () => {
+  const pages = weappPageTests();
+
+  test('孙丽 lists the handled cases of her grid to check; a row opens the case', async () => {
+    const backend = signedInBackend(pages.data, userView(pages.data, 'u-grid-sun')).reply(
+      'casework',
+      'toVerify',
+      page([summary('k6', { state: 'handled', dueInHours: -5, overdue: false })]),
+    );
+    const p = pages.open(routes.caseToVerify.path, { backend });
+    await p.waitForId('case-k6');
+    expect(p.text('case-k6-state')).toBe('已反馈，待核查');
+    // Fed back after the due time: the clock stopped, the server sends it not overdue, the card says what it waits for.
+    expect(p.text('case-k6-due')).toBe('已反馈，等待现场核查');
+    expect(p.classes('case-k6')).not.toContain('cs-card--overdue');
+    expect(backend.callsOf('casework', 'toVerify').map((c) => c.data)).toEqual([{ limit: 20 }]);
+    p.tap('case-k6');
+    await p.waitFor(() => p.wx.navigations.length > 0, 'a navigation');
+    expect(p.wx.navigations).toEqual([{ api: 'navigateTo', url: '/packages/cases/case/index?id=k6' }]);
+  }, 30_000);
+});
