@@ -2,30 +2,8 @@
 import { routes } from '@domain/routes';
 import { caseDetail } from '../support/builders/caseViews';
 import { signedInBackend, userView, weappPageTests } from './fixtures';
-import { ok, type MiniPage } from './harness';
-
-/** The rendered tree as miniprogram-simulate gives it, children included. */
-interface NodeJson {
-  tagName: string;
-  attrs: { name: string; value: unknown }[];
-  children?: (NodeJson | string)[];
-}
-
-function textareaId(json: NodeJson): string | undefined {
-  if (json.tagName === 'wx-textarea') return String(json.attrs.find((attr) => attr.name === 'id')?.value);
-  for (const child of json.children ?? []) {
-    const found = typeof child === 'string' ? undefined : textareaId(child);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Types into a TextBox: its id is on the wrapper; NutUI's textarea inside gets a generated id. */
-function type(p: MiniPage, id: string, value: string): void {
-  const found = textareaId(p.get(id).toJSON() as unknown as NodeJson);
-  if (!found) throw new Error(`no textarea in #${id}`);
-  p.get(found).dispatchEvent('input', { detail: { value } });
-}
+import { ok } from './harness';
+import { typeInto } from './textBox';
 
 describe('案件详情 (real weapp build)', () => {
   const pages = weappPageTests();
@@ -62,7 +40,7 @@ describe('案件详情 (real weapp build)', () => {
     p.tap('case-sheet-submit');
     await p.waitFor(() => p.text('case-sheet').includes('请写明做了什么，至少4个字'), 'the field complaint');
     expect(backend.callsOf('casework', 'feedback')).toEqual([]);
-    type(p, 'case-feedback-text', '已更换灯泡，路灯恢复照明');
+    typeInto(p, 'case-feedback-text', '已更换灯泡，路灯恢复照明');
     p.tap('case-sheet-submit');
     await p.waitFor(() => p.text('case-state') === '已反馈，待核查', 'the handled state');
     expect(backend.callsOf('casework', 'feedback')[0].data).toEqual({

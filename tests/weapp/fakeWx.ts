@@ -4,6 +4,7 @@
  * for the tests. Moved unchanged from harness.ts, which re-exports it.
  */
 import { FakeBackend } from './fakeBackend';
+import { createSelectorQuery } from './fakeSelectorQuery';
 
 export type NavigationApi = 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack';
 
@@ -63,6 +64,8 @@ export interface WxLog {
   /** URLs the app downloaded (wx.downloadFile), and what it opened in WeChat's document viewer. */
   downloads: string[];
   openedDocuments: Record<string, unknown>[];
+  /** Files the app put in cloud storage (wx.cloud.uploadFile): where, and from which temp path. */
+  uploads: { cloudPath: string; filePath: string }[];
   /** `wx` members the app read that the harness does not provide: add them here, never ignore. */
   missingApis: () => string[];
 }
@@ -98,40 +101,6 @@ function systemInfo(fontSizeSetting: number) {
   const app = { SDKVersion: '3.6.0', version: '8.0.5', language: 'zh_CN', theme: 'light', fontSizeSetting };
   const safeArea = { top: 47, left: 0, right: 390, bottom: 810, width: 390, height: 763 };
   return { ...window, ...device, ...app, statusBarHeight: 47, safeArea };
-}
-
-/** Enough of SelectorQuery for NutUI's measuring (Tabs, Sticky, ...): every node measures 0. */
-function createSelectorQuery() {
-  const pending: Array<(results: unknown[]) => void> = [];
-  const results: unknown[] = [];
-  const zeroRect = { id: '', dataset: {}, left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 };
-  const nodesRef = (all: boolean) => {
-    const field = (value: unknown) => (callback?: (res: unknown) => void) => {
-      const index = results.push(all ? [] : value) - 1;
-      pending.push((res) => callback?.(res[index]));
-      return query;
-    };
-    return {
-      boundingClientRect: field(zeroRect),
-      scrollOffset: field({ scrollLeft: 0, scrollTop: 0, scrollWidth: 0, scrollHeight: 0 }),
-      fields: (_fields: unknown, callback?: (res: unknown) => void) => field({})(callback),
-      node: field({ node: null }),
-      context: field({ context: null }),
-    };
-  };
-  const query = {
-    in: () => query,
-    select: () => nodesRef(false),
-    selectAll: () => nodesRef(true),
-    selectViewport: () => nodesRef(false),
-    exec: (callback?: (res: unknown[]) => void) => {
-      setTimeout(() => {
-        pending.forEach((notify) => notify(results));
-        callback?.(results);
-      }, 0);
-    },
-  };
-  return query;
 }
 
 function storageApis(storage: Map<string, unknown>) {
@@ -261,9 +230,16 @@ function uiApis(log: WxLog, host: WxOptions) {
   };
 }
 
-/** Files: a download lands in a temporary path; openDocument notes what it was asked to show. */
+/**
+ * Files: a download lands in a temporary path; openDocument notes what it was asked to show;
+ * compressImage writes a new temporary file, as WeChat does.
+ */
 function fileApis(log: WxLog) {
+  let compressed = 0;
   return {
+    compressImage: asyncApi('compressImage', () => ({
+      tempFilePath: `http://tmp/compressed-${(compressed += 1)}.jpg`,
+    })),
     downloadFile: asyncApi('downloadFile', ({ url }) => {
       log.downloads.push(String(url));
       return { statusCode: 200, tempFilePath: `http://tmp/download-${log.downloads.length}` };
@@ -306,6 +282,11 @@ export function createWx(backend: FakeBackend, options: WxOptions, log: WxLog, s
     ...fileApis(log),
     cloud: {
       init: (config: Record<string, unknown> = {}) => void log.cloudInit.push(config),
+      // CloudBase storage: the file id names the environment's bucket and the path asked for.
+      uploadFile: asyncApi('cloud.uploadFile', ({ cloudPath, filePath }) => {
+        log.uploads.push({ cloudPath: String(cloudPath), filePath: String(filePath) });
+        return { fileID: `cloud://minqing-test.6d69-minqing-test/${String(cloudPath)}`, statusCode: 200 };
+      }),
       callFunction: (params: Options & { name: string; data?: unknown }) => {
         const answer = backend.handle(params);
         answer.then(params.success, params.fail).finally(() => params.complete?.(undefined));

@@ -146,6 +146,7 @@ function newLog(storage: Record<string, unknown> = {}, privacyAgreed = false): W
     consentAsks: [],
     tapping: false,
     downloads: [],
+    uploads: [],
     openedDocuments: [],
     missingApis: () => [],
   };
