@@ -1,40 +1,13 @@
-import tcb from '@cloudbase/node-sdk';
-import { seededRandom } from '../../bench/contention/prng';
-import {
-  createCloudbaseStorage,
-  ensureCloudbaseCollections,
-  type CloudbaseDb,
-} from '../../cloudfunctions/lib/adapters/cloudbase';
-import { LOCAL_ENV_ID } from '../../tools/cloudbase-local/cloudFiles';
-import { startCloudbaseEndpoint, type CloudbaseEndpoint } from '../../tools/cloudbase-local/endpoint';
-import { MemoryCloudbaseServer } from '../../tools/cloudbase-local/memory/memoryServer';
 import { DISPATCH_AT, aCase, acceptBy } from '../support/builders/cases';
 import { describeCasesContract } from '../functions/storage/casesContract';
+import { storageOverTheWire } from './support/storageOverTheWire';
 
 /**
  * The case storage through node-sdk and HTTP: every operator the adapter sends (`_.in`, `_.neq`,
  * `_.set`, a conditional remove, keyset `_.or`s) crosses the wire as a deployed function sends it,
  * and every request waits a random 0-5 ms at the endpoint (seeded), so concurrent steps interleave.
  */
-let endpoint: CloudbaseEndpoint;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  endpoint = await startCloudbaseEndpoint({ latency: { maxMs: 5, random: seededRandom(0x17) } });
-  Object.assign(process.env, endpoint.env);
-});
-
-afterAll(async () => {
-  process.env = savedEnv;
-  await endpoint?.close();
-});
-
-async function openOverTheWire() {
-  endpoint.useDatabase(new MemoryCloudbaseServer());
-  const db = tcb.init({ env: LOCAL_ENV_ID }).database() as CloudbaseDb;
-  await ensureCloudbaseCollections(db);
-  return createCloudbaseStorage(db);
-}
+const { open: openOverTheWire } = storageOverTheWire({ maxMs: 5, seed: 0x17 });
 
 jest.setTimeout(60_000);
 

@@ -1,46 +1,22 @@
-import tcb from '@cloudbase/node-sdk';
-import { seededRandom } from '../../bench/contention/prng';
-import {
-  createCloudbaseStorage,
-  ensureCloudbaseCollections,
-  type CloudbaseDb,
-} from '../../cloudfunctions/lib/adapters/cloudbase';
 import type { Storage } from '../../cloudfunctions/lib/ports/storage';
-import { LOCAL_ENV_ID } from '../../tools/cloudbase-local/cloudFiles';
-import { startCloudbaseEndpoint, type CloudbaseEndpoint } from '../../tools/cloudbase-local/endpoint';
-import { MemoryCloudbaseServer } from '../../tools/cloudbase-local/memory/memoryServer';
 import { anEntry, anOrder } from '../support/builders/service';
+import { storageOverTheWire } from './support/storageOverTheWire';
 
 /**
  * The service storage through node-sdk and HTTP: the CloudBase adapter in this process talks to
  * the local endpoint as a deployed function does, and every request waits a random 0-20 ms
  * there (seeded), so the requests of concurrent claims reach the database in a shuffled order.
  */
-let endpoint: CloudbaseEndpoint;
+const wire = storageOverTheWire({ maxMs: 20, seed: 0x14 });
 let storage: Storage;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  endpoint = await startCloudbaseEndpoint({ latency: { maxMs: 20, random: seededRandom(0x14) } });
-  // node-sdk finds the endpoint, region and credentials where a function finds them: the environment.
-  Object.assign(process.env, endpoint.env);
-});
 
 beforeEach(async () => {
-  endpoint.useDatabase(new MemoryCloudbaseServer());
-  const db = tcb.init({ env: LOCAL_ENV_ID }).database() as CloudbaseDb;
-  await ensureCloudbaseCollections(db);
-  storage = createCloudbaseStorage(db);
-});
-
-afterAll(async () => {
-  process.env = savedEnv;
-  await endpoint?.close();
+  storage = await wire.open();
 });
 
 it('of 100 claims of one order over the wire with random latency exactly one wins, and is stored', async () => {
   await storage.orders.place(anOrder({ id: 'o1' }));
-  const mark = endpoint.log.entries.length;
+  const mark = wire.endpoint().log.entries.length;
   const claims = Array.from({ length: 100 }, (_, i) =>
     storage.orders.change(
       'o1',
@@ -52,8 +28,9 @@ it('of 100 claims of one order over the wire with random latency exactly one win
   expect(winners).toHaveLength(1);
   expect(await storage.orders.findById('o1')).toMatchObject({ state: 'claimed', claimantId: winners[0]!.claimantId });
   // Every claim reached the database: 100 conditional updates of the one order document.
-  const updates = endpoint.log.entries
-    .slice(mark)
+  const updates = wire
+    .endpoint()
+    .log.entries.slice(mark)
     .filter((entry) => entry.action === 'database.modifyDocument' && entry.collection === 'mq_serviceOrders');
   expect(updates).toHaveLength(100);
 }, 60_000);

@@ -1,10 +1,11 @@
 import { AppError } from '@domain/errors';
 import { shanghaiDateOf } from '@domain/time';
 import type { MatterState } from '@domain/matters/states';
+import type { MatterActor } from '@domain/matters/transitions';
 import type { Deps } from '../../deps';
 import type { EscalationRecord, MatterPatch, MatterRecord, TimelineActor } from '../../ports/matters';
 import type { UserRecord } from '../../ports/storage';
-import { applyTransitionOnce } from '../matters/transition';
+import { applyTransitionOnce, type TransitionRequest } from '../matters/transition';
 import { notify } from '../notifications/notify';
 
 /*
@@ -30,6 +31,26 @@ export interface MatterStep {
   entryId: string;
 }
 
+/**
+ * The step's transition of the matter and its public timeline entry: the case loop's own (unless
+ * `actor` says otherwise), recorded by the role of who took it, in the step's words, under the id
+ * from the request id.
+ */
+function applyStep(
+  deps: Deps,
+  step: MatterStep,
+  request: Pick<TransitionRequest, 'transition' | 'patch' | 'previous'> & { actor?: MatterActor },
+) {
+  return applyTransitionOnce(deps, step.matter, {
+    actor: 'system',
+    actorId: step.user?.id ?? null,
+    actorRole: timelineActorOf(step.user),
+    note: step.text,
+    entryId: step.entryId,
+    ...request,
+  });
+}
+
 /** 派遣: open / consulting -> escalated, with the holder and the due date as the escalation. */
 export async function escalateMatter(
   deps: Deps,
@@ -45,15 +66,7 @@ export async function escalateMatter(
     response: '',
     respondedAt: null,
   };
-  const { matter } = await applyTransitionOnce(deps, step.matter, {
-    transition: 'escalate',
-    actor: step.by,
-    actorId: step.user?.id ?? null,
-    actorRole: timelineActorOf(step.user),
-    note: step.text,
-    patch: { escalation },
-    entryId: step.entryId,
-  });
+  const { matter } = await applyStep(deps, step, { transition: 'escalate', actor: step.by, patch: { escalation } });
   return matter;
 }
 
@@ -77,15 +90,7 @@ export async function handoffOnMatter(
           dueAt: step.escalation.dueAt,
         }
       : undefined;
-  await applyTransitionOnce(deps, step.matter, {
-    transition: 'caseHandoff',
-    actor: 'system',
-    actorId: step.user?.id ?? null,
-    actorRole: timelineActorOf(step.user),
-    note: step.text,
-    patch: escalation ? { escalation } : {},
-    entryId: step.entryId,
-  });
+  await applyStep(deps, step, { transition: 'caseHandoff', patch: escalation ? { escalation } : {} });
 }
 
 async function alreadyWritten(deps: Deps, step: MatterStep): Promise<boolean> {
@@ -112,15 +117,7 @@ export async function resolveMatter(deps: Deps, step: MatterStep): Promise<void>
     return;
   }
   if (step.matter.state !== 'escalated' && !(await alreadyWritten(deps, step))) return;
-  await applyTransitionOnce(deps, step.matter, {
-    transition: 'caseVerified',
-    actor: 'system',
-    actorId: step.user?.id ?? null,
-    actorRole: timelineActorOf(step.user),
-    note: step.text,
-    patch: { resolvedAt: now, ...answered },
-    entryId: step.entryId,
-  });
+  await applyStep(deps, step, { transition: 'caseVerified', patch: { resolvedAt: now, ...answered } });
   await notify(deps, {
     kind: 'matter_resolved',
     userIds: (await deps.storage.matters.followerIds(step.matter.id)).filter((id) => id !== step.user?.id),
@@ -144,16 +141,7 @@ export async function withdrawMatter(deps: Deps, step: MatterStep): Promise<void
   const before = (await stateBeforeEscalation(deps, step.matter.id)) ?? 'open';
   if (await settleHiddenMatter(deps, step.matter, { stateBeforeHidden: before, escalation: null })) return;
   if (step.matter.state !== 'escalated' && !(await alreadyWritten(deps, step))) return;
-  await applyTransitionOnce(deps, step.matter, {
-    transition: 'caseWithdrawn',
-    actor: 'system',
-    actorId: step.user?.id ?? null,
-    actorRole: timelineActorOf(step.user),
-    note: step.text,
-    previous: before,
-    patch: { escalation: null },
-    entryId: step.entryId,
-  });
+  await applyStep(deps, step, { transition: 'caseWithdrawn', previous: before, patch: { escalation: null } });
 }
 
 export async function caseMatter(deps: Deps, matterId: string): Promise<MatterRecord> {

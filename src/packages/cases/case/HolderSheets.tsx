@@ -8,6 +8,7 @@ import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
 import type { Command } from '../../../hooks/useCommand';
+import { caseSheetIds } from './caseSheet';
 import { checked } from './checked';
 
 interface SheetBase {
@@ -44,9 +45,8 @@ export function LongTermSheet({
   }
   return (
     <Sheet
-      id="case-sheet"
+      {...caseSheetIds}
       title="挂账"
-      submitId="case-sheet-submit"
       submitText="确认挂账"
       busy={command.busy}
       error={command.error}
@@ -92,9 +92,8 @@ export function FeedbackSheet({
   }
   return (
     <Sheet
-      id="case-sheet"
+      {...caseSheetIds}
       title="处理反馈"
-      submitId="case-sheet-submit"
       submitText="提交反馈"
       busy={command.busy}
       error={command.error}

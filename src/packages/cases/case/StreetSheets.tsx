@@ -7,11 +7,12 @@ import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { Field } from '../../../components/staff/Field';
 import { Sheet } from '../../../components/staff/Sheet';
-import { TextBox } from '../../../components/staff/TextBox';
+import { TextSheet } from '../../../components/staff/TextSheet';
 import { LoadingView } from '../../../components/StateView';
 import { useAsync } from '../../../hooks/useAsync';
 import type { Command } from '../../../hooks/useCommand';
 import { holderText } from '../components/caseText';
+import { caseSheetIds, reasonText } from './caseSheet';
 import { checked } from './checked';
 
 interface SheetBase {
@@ -38,14 +39,14 @@ export function RerouteSheet({
     if (why !== undefined) onSubmit(holder, why);
   }
   return (
-    <Sheet
-      id="case-sheet"
+    <TextSheet
+      {...caseSheetIds}
       title="改派"
-      submitId="case-sheet-submit"
       submitText="确认改派"
-      busy={command.busy}
-      error={command.error ?? (table.status === 'error' ? table.error : null)}
+      command={command}
+      error={table.status === 'error' ? table.error : null}
       fieldPaths={['holder', 'reason']}
+      text={reasonText(reason, setReason, { label: '改派原因（必填）' })}
       onSubmit={send}
       onClose={onClose}
     >
@@ -61,17 +62,7 @@ export function RerouteSheet({
           <LoadingView />
         )}
       </Field>
-      <Field label="改派原因（必填）" error={command.fieldError('reason')}>
-        <TextBox
-          id="case-reason"
-          multiline
-          value={reason}
-          placeholder="至少4个字"
-          maxLength={300}
-          onChange={setReason}
-        />
-      </Field>
-    </Sheet>
+    </TextSheet>
   );
 }
 
@@ -91,9 +82,8 @@ export function DecideExtensionSheet({
   }
   return (
     <Sheet
-      id="case-sheet"
+      {...caseSheetIds}
       title="审批延期"
-      submitId="case-sheet-submit"
       submitText="提交审批"
       busy={command.busy}
       error={command.error}

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { caseReasonSchema, verifyNoteSchema } from '@domain/casework/inputs';
 import { maxExtensionHours, type SlaClass } from '@domain/casework/sla';
 import { Field } from '../../../components/staff/Field';
-import { Sheet } from '../../../components/staff/Sheet';
 import { TextBox } from '../../../components/staff/TextBox';
+import { TextSheet } from '../../../components/staff/TextSheet';
 import type { Command } from '../../../hooks/useCommand';
+import { caseSheetIds, reasonText } from './caseSheet';
 import { checked } from './checked';
 
 interface SheetBase {
@@ -32,28 +33,15 @@ export function ReasonSheet({
     if (value !== undefined) onSubmit(value);
   }
   return (
-    <Sheet
-      id="case-sheet"
+    <TextSheet
+      {...caseSheetIds}
       title={title}
-      submitId="case-sheet-submit"
       submitText={submit}
-      busy={command.busy}
-      error={command.error}
-      fieldPaths={['reason']}
+      command={command}
+      text={reasonText(reason, setReason, { hint })}
       onSubmit={send}
       onClose={onClose}
-    >
-      <Field label="原因（必填）" hint={hint} error={command.fieldError('reason')}>
-        <TextBox
-          id="case-reason"
-          multiline
-          value={reason}
-          placeholder="至少4个字"
-          maxLength={300}
-          onChange={setReason}
-        />
-      </Field>
-    </Sheet>
+    />
   );
 }
 
@@ -76,14 +64,13 @@ export function ExtensionSheet({
     if (why !== undefined) onSubmit(typed, why);
   }
   return (
-    <Sheet
-      id="case-sheet"
+    <TextSheet
+      {...caseSheetIds}
       title="申请延期"
-      submitId="case-sheet-submit"
       submitText="提交延期申请"
-      busy={command.busy}
-      error={command.error}
+      command={command}
       fieldPaths={['hours', 'reason']}
+      text={reasonText(reason, setReason)}
       onSubmit={send}
       onClose={onClose}
     >
@@ -94,17 +81,7 @@ export function ExtensionSheet({
       >
         <TextBox id="case-hours" value={hours} placeholder="例如 24" maxLength={4} onChange={setHours} />
       </Field>
-      <Field label="原因（必填）" error={command.fieldError('reason')}>
-        <TextBox
-          id="case-reason"
-          multiline
-          value={reason}
-          placeholder="至少4个字"
-          maxLength={300}
-          onChange={setReason}
-        />
-      </Field>
-    </Sheet>
+    </TextSheet>
   );
 }
 
@@ -125,24 +102,22 @@ export function VerifySheet({
     onSubmit(value);
   }
   return (
-    <Sheet
-      id="case-sheet"
+    <TextSheet
+      {...caseSheetIds}
       title={back ? '核查退回' : '核查通过'}
-      submitId="case-sheet-submit"
       submitText={back ? '退回承办单位' : '确认通过'}
-      busy={command.busy}
-      error={command.error}
-      fieldPaths={['note']}
+      command={command}
+      text={{
+        path: 'note',
+        id: 'case-note',
+        label: back ? '还有什么问题（必填）' : '核查说明（选填）',
+        hint: back ? '承办单位会看到，办好后重新反馈' : '通过后居民可以评价办理结果',
+        maxLength: 300,
+        value: note,
+        onChange: setNote,
+      }}
       onSubmit={send}
       onClose={onClose}
-    >
-      <Field
-        label={back ? '还有什么问题（必填）' : '核查说明（选填）'}
-        hint={back ? '承办单位会看到，办好后重新反馈' : '通过后居民可以评价办理结果'}
-        error={command.fieldError('note')}
-      >
-        <TextBox id="case-note" multiline value={note} maxLength={300} onChange={setNote} />
-      </Field>
-    </Sheet>
+    />
   );
 }

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { orderReasonSchema } from '@domain/service/inputs';
-import { Field } from '../../../components/staff/Field';
-import { Sheet } from '../../../components/staff/Sheet';
-import { TextBox } from '../../../components/staff/TextBox';
+import { TextSheet } from '../../../components/staff/TextSheet';
 import type { Command } from '../../../hooks/useCommand';
 import { reasonSteps, type ReasonStep } from './useOrderCommands';
 
@@ -29,30 +27,27 @@ export function ReasonSheet({
   }
 
   return (
-    <Sheet
+    <TextSheet
       id="reason-sheet"
-      title={text}
       submitId="reason-submit"
+      title={text}
       submitText={`确认${text}`}
-      busy={command.busy}
-      error={command.error}
-      fieldPaths={['reason']}
+      command={command}
+      text={{
+        path: 'reason',
+        id: 'reason-text',
+        label: '原因（必填）',
+        hint,
+        placeholder: '至少2个字',
+        maxLength: 100,
+        value: reason,
+        onChange: (value) => {
+          setReason(value);
+          command.clearError();
+        },
+      }}
       onSubmit={send}
       onClose={onClose}
-    >
-      <Field label="原因（必填）" hint={hint} error={command.fieldError('reason')}>
-        <TextBox
-          id="reason-text"
-          multiline
-          value={reason}
-          placeholder="至少2个字"
-          maxLength={100}
-          onChange={(value) => {
-            setReason(value);
-            command.clearError();
-          }}
-        />
-      </Field>
-    </Sheet>
+    />
   );
 }
