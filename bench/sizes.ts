@@ -15,11 +15,12 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Bytes at most (tests/weapp/packageBudget.test.ts, tests/e2e/firstLoad.test.ts): issue 11's,
- * moved once for issue 13's role homes and elder tab bar (docs/adr/0010).
+ * moved for issue 13's role homes and elder tab bar, and the h5 one by 500 bytes for issue 15's
+ * case pages in the h5 router (docs/adr/0010).
  */
 export const packageBudgets = {
   'weapp.mainPackageBytes': 610_000,
-  'h5.firstLoadJsGzipBytes': 206_000,
+  'h5.firstLoadJsGzipBytes': 206_500,
 } as const;
 
 /**
