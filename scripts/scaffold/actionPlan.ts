@@ -2,19 +2,11 @@ import { checkActionName, checkFunctionName, serviceFolderOf } from './names';
 import { planFunction } from './functionPlan';
 import { mustRead, type FileChange, type RepoFiles } from './repoFiles';
 import { actionTestSource, contractEntry, serviceModuleSource } from './actionTemplates';
+import { roles } from '../../src/domain/users';
 import { addImport, appendToObjectLiteral, ensureNamedImport, hasMember, ScaffoldError } from './sourceText';
 
-export const callerRoles = [
-  'guest',
-  'resident',
-  'cadre',
-  'committee',
-  'admin',
-  'gridWorker',
-  'street',
-  'department',
-  'property',
-] as const;
+/** Who may call an action: a user of any role, or a guest (not registered yet). */
+export const callerRoles = ['guest', ...roles] as const;
 export type ScaffoldRole = (typeof callerRoles)[number];
 
 export interface ActionRequest {

@@ -45,6 +45,18 @@ async function assertNoOpenCase(ctx: ActionContext, matter: MatterRecord, direct
   }
 }
 
+/** A new dispatch's case before its holder answers: nothing accepted, asked, planned, fed back or checked. */
+export const unansweredCase = {
+  acceptedAt: null,
+  acceptedBy: null,
+  returnReason: '',
+  extension: null,
+  longTerm: null,
+  feedback: null,
+  verification: null,
+  withdrawReason: '',
+} satisfies Partial<CaseRecord>;
+
 /**
  * 派遣: the body the street's routing table names (or the committee's choice, with a reason), the
  * SLA class of the category, the clock starting now. The case id comes from the request id, so a
@@ -82,14 +94,7 @@ export async function openCase(ctx: ActionContext, caseId: string, opening: Case
     dueAt: clock.dueAt,
     dispatchedBy: opening.by === 'system' ? 'system' : opening.by.id,
     override,
-    acceptedAt: null,
-    acceptedBy: null,
-    returnReason: '',
-    extension: null,
-    longTerm: null,
-    feedback: null,
-    verification: null,
-    withdrawReason: '',
+    ...unansweredCase,
     previousCaseId: null,
     nextReminderAt: firstReminderAt(clock),
     updatedAt: now,

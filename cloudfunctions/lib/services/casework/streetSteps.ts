@@ -19,6 +19,7 @@ import { tellCaseStep } from './caseNotices';
 import { caseStep, readableCase } from './caseSteps';
 import { caseDetail } from './caseViews';
 import { clockOf } from './clock';
+import { unansweredCase } from './openCase';
 
 /*
  * The street's steps (街道, over the matter's community): re-route a returned or misrouted case
@@ -49,14 +50,7 @@ export async function reroute(ctx: ActionContext, input: { caseId: string; holde
       dueAt: clock.dueAt,
       dispatchedBy: party.user.id,
       override: null,
-      acceptedAt: null,
-      acceptedBy: null,
-      returnReason: '',
-      extension: null,
-      longTerm: null,
-      feedback: null,
-      verification: null,
-      withdrawReason: '',
+      ...unansweredCase,
       previousCaseId: record.id,
       nextReminderAt: firstReminderAt(clock),
       updatedAt: now,
