@@ -13,7 +13,8 @@ const COLD_STARTS = 5;
 
 /**
  * The first screen of each function: a query that reads the database, by a resident (李明), or
- * for casework, which residents do not call, by a department's user (吴强's 承办案件). Every
+ * for casework, which residents do not call, by a department's user (吴强's 承办案件), for stats
+ * by a committee (陈秀英's 数据看板). Every
  * function of the contract needs its line (a function without one stopped `npm run bench`).
  */
 const firstQueries: Record<FunctionName, { action: string; data: unknown; userId?: string }> = {
@@ -24,6 +25,7 @@ const firstQueries: Record<FunctionName, { action: string; data: unknown; userId
   home: { action: 'residentOverview', data: {} },
   service: { action: 'catalogue', data: {} },
   casework: { action: 'inbox', data: { tab: 'waiting' }, userId: 'u-dept-wu' },
+  stats: { action: 'dashboard', data: { period: { kind: 'thisMonth' } }, userId: 'u-committee-chen' },
 };
 
 /**

@@ -7,6 +7,7 @@ import { visitServices } from './visit';
 import { homeServices } from './home';
 import { serviceServices } from './service';
 import { caseworkServices } from './casework';
+import { statsServices } from './stats';
 
 /** The services behind each cloud function, for runtimes that serve them all (the local host). */
 export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
@@ -17,4 +18,5 @@ export const servicesByFunction: { [F in FunctionName]: ServiceMap<F> } = {
   home: homeServices,
   service: serviceServices,
   casework: caseworkServices,
+  stats: statsServices,
 };

@@ -6,6 +6,7 @@ import type { ActionSpec, FunctionSpec } from './define';
 import { homeContract } from './home';
 import { serviceContract } from './service';
 import { caseworkContract } from './casework';
+import { statsContract } from './stats';
 
 /** Every cloud function and its actions. Adding a function starts here. */
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   home: homeContract,
   service: serviceContract,
   casework: caseworkContract,
+  stats: statsContract,
 } satisfies Record<string, FunctionSpec>;
 
 export type Contract = typeof contract;
