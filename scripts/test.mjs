@@ -83,7 +83,7 @@ const jestOk = (await Promise.all(utcRuns.map(([report, label, projects]) => jes
 );
 const reports = [...utcRuns.map(([report]) => report), path.join(reportDir, 'domain-shanghai.json')];
 const shanghaiOk = run(
-  'jest, TZ=Asia/Shanghai (domain rules, timer jobs)',
+  'jest, TZ=Asia/Shanghai (domain rules, timer jobs, figures)',
   bin('jest'),
   [
     '--ci',
@@ -94,6 +94,8 @@ const shanghaiOk = run(
     '--',
     'tests/domain',
     'tests/functions/notifications/timers',
+    // Figures belong to Shanghai months whatever the server's zone (issue 16): both zones run them.
+    'tests/functions/stats',
   ],
   { TZ: 'Asia/Shanghai' },
 );

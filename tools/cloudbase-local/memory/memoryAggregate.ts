@@ -1,19 +1,60 @@
 import { Aggregator } from 'mingo';
 import { OpType, useOperators } from 'mingo/core';
-import { $sum } from 'mingo/operators/accumulator';
-import { $group, $limit, $lookup, $match, $project, $sort } from 'mingo/operators/pipeline';
+import { $addToSet, $avg, $first, $last, $max, $min, $push, $sum } from 'mingo/operators/accumulator';
+import * as arithmetic from 'mingo/operators/expression/arithmetic';
+import { $arrayElemAt, $filter, $in, $map, $size } from 'mingo/operators/expression/array';
+import * as boolean from 'mingo/operators/expression/boolean';
+import * as comparison from 'mingo/operators/expression/comparison';
+import * as conditional from 'mingo/operators/expression/conditional';
+import {
+  $addFields,
+  $bucket,
+  $count,
+  $group,
+  $limit,
+  $lookup,
+  $match,
+  $project,
+  $skip,
+  $sort,
+  $unwind,
+} from 'mingo/operators/pipeline';
 import type { Document } from './memoryDocuments';
 import { decode, encode, isObject, notSupported, requireString, ServerFailure, type Params } from './memoryWire';
 
 /**
- * `collection.aggregate()...end()` of the in-memory CloudBase: the stages the adapter uses, as
- * MongoDB runs them (mingo). Only these: a stage the adapter does not use is refused rather than
- * faked. `$lookup` is the plain join (from, localField, foreignField, as), which CloudBase has.
+ * `collection.aggregate()...end()` of the in-memory CloudBase: the stages node-sdk's Aggregate has
+ * (bucketAuto, geoNear, replaceRoot, sample and sortByCount aside, unused), as MongoDB runs them
+ * (mingo). Any other stage is refused rather than faked. `$lookup` is the plain join (from, localField, foreignField, as), which CloudBase has.
  */
-const supportedStages = { $match, $lookup, $project, $sort, $limit, $group };
+const supportedStages = {
+  $match,
+  $lookup,
+  $project,
+  $sort,
+  $limit,
+  $skip,
+  $group,
+  $bucket,
+  $unwind,
+  $count,
+  $addFields,
+};
 useOperators(OpType.PIPELINE, supportedStages);
-// `$group` with `$sum` only: the moderation queue's author tallies.
-useOperators(OpType.ACCUMULATOR, { $sum });
+// The accumulators and expression operators CloudBase's aggregate documents (db.command.aggregate):
+// the figures (issue 16) count with $sum of $cond, average ratings, bucket by month.
+useOperators(OpType.ACCUMULATOR, { $sum, $avg, $min, $max, $first, $last, $push, $addToSet });
+useOperators(OpType.EXPRESSION, {
+  ...arithmetic,
+  ...boolean,
+  ...comparison,
+  ...conditional,
+  $in,
+  $size,
+  $filter,
+  $map,
+  $arrayElemAt,
+});
 
 interface Stage {
   stageKey: string;
