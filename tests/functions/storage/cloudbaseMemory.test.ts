@@ -165,9 +165,9 @@ describe('in-memory CloudBase behind the real query builder', () => {
 
   it('refuses what it does not implement instead of faking it', async () => {
     await expect(db.runTransaction(async () => undefined)).rejects.toThrow(/does not support/);
-    // Aggregation: only the stages the adapter uses (an $unwind or a $lookup with a pipeline is not;
-    // $group is, since the moderation queue's author tallies).
-    await expect(things().aggregate().unwind('$tags').end()).rejects.toThrow(/does not support/);
+    // Aggregation: only the stages node-sdk's Aggregate has and the figures use (sample is not, nor a
+    // $lookup with a pipeline).
+    await expect(things().aggregate().sample({ size: 1 }).end()).rejects.toThrow(/does not support/);
     await expect(things().aggregate().lookup({ from: 'things', pipeline: [], as: 'x' }).end()).rejects.toThrow(
       /does not support/,
     );
