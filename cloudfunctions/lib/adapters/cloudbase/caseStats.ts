@@ -5,7 +5,7 @@ import type { StatsScope } from '@domain/stats/scope';
 import type { CaseStatsRepository } from '../../ports/caseStats';
 import type { CollectionNames } from './collections';
 import { MAX_ROWS_PER_GET, rowsOf, type CloudbaseDb } from './database';
-import { countByPeriodMonth } from './periodBuckets';
+import { countByPeriodMonth, periodMatch } from './periodBuckets';
 
 const count = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 const noLongTerm = { $eq: [{ $ifNull: ['$longTerm', null] }, null] };
@@ -20,10 +20,8 @@ const answered = { $in: ['$state', [...answeredCaseStates]] };
 export function createCaseStatsRepository(db: CloudbaseDb, names: CollectionNames): CaseStatsRepository {
   const _ = db.command;
   const cases = () => db.collection(names.cases);
-  const matchOf = (scope: StatsScope, period: StatsPeriod) => ({
-    communityId: _.in(scope.communityIds),
-    dispatchedAt: _.gte(period.startMs).and(_.lt(period.endMs)),
-  });
+  const matchOf = (scope: StatsScope, period: StatsPeriod) =>
+    periodMatch(_, { communityId: _.in(scope.communityIds) }, 'dispatchedAt', period);
 
   return {
     async byHolder(scope, period, now) {

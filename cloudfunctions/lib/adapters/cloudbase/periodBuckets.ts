@@ -1,5 +1,21 @@
 import type { StatsPeriod } from '@domain/stats/period';
-import { rowsOf, type CloudbaseCollection } from './database';
+import { rowsOf, type CloudbaseCollection, type CloudbaseCommand } from './database';
+import { allOf } from './keysetPages';
+
+/**
+ * The documents of `pinned` whose instant `field` lies in the period, as one `$and` of its
+ * conditions: the form the index check (and the database) reads the pinned fields and the range of.
+ */
+export function periodMatch(
+  command: CloudbaseCommand,
+  pinned: Record<string, unknown>,
+  field: string,
+  range: { startMs?: number; endMs: number },
+): Record<string, unknown> {
+  const bounds = [{ [field]: command.lt(range.endMs) }];
+  if (range.startMs !== undefined) bounds.unshift({ [field]: command.gte(range.startMs) });
+  return allOf(command, [pinned, ...bounds]) as Record<string, unknown>;
+}
 
 /** Outside every month: cannot happen after the period's $match, but $bucket wants a default. */
 const OUTSIDE = 'outside';

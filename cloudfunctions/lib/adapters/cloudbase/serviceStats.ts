@@ -5,7 +5,7 @@ import type { StatsScope } from '@domain/stats/scope';
 import type { ServiceStatsRepository } from '../../ports/serviceStats';
 import type { CollectionNames } from './collections';
 import { rowsOf, type CloudbaseDb } from './database';
-import { countByPeriodMonth, onlyRow } from './periodBuckets';
+import { countByPeriodMonth, onlyRow, periodMatch } from './periodBuckets';
 
 const count = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 /** A field that is absent or null reads as null (a bare `$eq` to null misses an absent field). */
@@ -22,14 +22,13 @@ const BELOW_ONE_STAR = 'none';
  */
 export function createServiceStatsRepository(db: CloudbaseDb, names: CollectionNames): ServiceStatsRepository {
   const _ = db.command;
-  const inScope = (scope: StatsScope) => _.in(scope.communityIds);
-  const within = (period: StatsPeriod) => _.gte(period.startMs).and(_.lt(period.endMs));
+  const inScope = (scope: StatsScope) => ({ communityId: _.in(scope.communityIds) });
 
   async function ordersByCategory(scope: StatsScope, period: StatsPeriod) {
     const reply = await db
       .collection(names.serviceOrders)
       .aggregate()
-      .match({ communityId: inScope(scope), placedAt: within(period) })
+      .match(periodMatch(_, inScope(scope), 'placedAt', period))
       .group({
         _id: '$category',
         placed: { $sum: 1 },
@@ -53,7 +52,7 @@ export function createServiceStatsRepository(db: CloudbaseDb, names: CollectionN
   return {
     async orders(scope, period) {
       const orders = db.collection(names.serviceOrders);
-      const match = { communityId: inScope(scope), placedAt: within(period) };
+      const match = periodMatch(_, inScope(scope), 'placedAt', period);
       const [byCategory, byMonth] = await Promise.all([
         ordersByCategory(scope, period),
         countByPeriodMonth(orders, match, 'placedAt', period, 'serviceStats.ordersByMonth'),
@@ -65,7 +64,7 @@ export function createServiceStatsRepository(db: CloudbaseDb, names: CollectionN
       const reply = await db
         .collection(names.volunteers)
         .aggregate()
-        .match({ communityId: inScope(scope), state: 'approved', reviewedAt: _.lt(period.endMs) })
+        .match(periodMatch(_, { ...inScope(scope), state: 'approved' }, 'reviewedAt', { endMs: period.endMs }))
         .group({
           _id: null,
           approved: { $sum: 1 },
@@ -86,13 +85,13 @@ export function createServiceStatsRepository(db: CloudbaseDb, names: CollectionN
       const [sum, stars] = await Promise.all([
         ledger()
           .aggregate()
-          .match({ communityId: inScope(scope), at: within(period) })
+          .match(periodMatch(_, inScope(scope), 'at', period))
           .group({ _id: null, minutes: { $sum: '$minutes' } })
           .end(),
         // Each volunteer's total up to the period's end, then the volunteers per star level.
         ledger()
           .aggregate()
-          .match({ communityId: inScope(scope), at: _.lt(period.endMs) })
+          .match(periodMatch(_, inScope(scope), 'at', { endMs: period.endMs }))
           .group({ _id: '$volunteerUserId', total: { $sum: '$minutes' } })
           .bucket({
             groupBy: '$total',
@@ -115,7 +114,7 @@ export function createServiceStatsRepository(db: CloudbaseDb, names: CollectionN
       const reply = await db
         .collection(names.activities)
         .aggregate()
-        .match({ communityId: inScope(scope), startAt: within(period), state: 'published' })
+        .match(periodMatch(_, { ...inScope(scope), state: 'published' }, 'startAt', period))
         .group({ _id: null, n: { $sum: 1 } })
         .end();
       return Number(onlyRow(reply, 'serviceStats.activities')?.n ?? 0);
