@@ -48,6 +48,12 @@ export async function countByPeriodMonth(
   return counts;
 }
 
+/** The index of the period's month an instant falls in, as an aggregate expression (-1 outside). */
+export function monthIndexOf(expression: string, period: StatsPeriod): Record<string, unknown> {
+  const branches = period.months.map((month, i) => ({ case: { $lt: [expression, month.endMs] }, then: i }));
+  return { $switch: { branches, default: -1 } };
+}
+
 /** The first row of a `$group` by null, or null when nothing matched. */
 export function onlyRow(reply: unknown, operation: string): Record<string, unknown> | null {
   return rowsOf(reply, operation)[0] ?? null;

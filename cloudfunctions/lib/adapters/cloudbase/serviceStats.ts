@@ -1,11 +1,11 @@
 import type { ServiceCategory } from '@domain/service/categories';
 import { GOOD_RATING, completedOrderStates, starMinutes } from '@domain/stats/serviceFigures';
-import type { StatsPeriod } from '@domain/stats/period';
 import type { StatsScope } from '@domain/stats/scope';
 import type { ServiceStatsRepository } from '../../ports/serviceStats';
 import type { CollectionNames } from './collections';
-import { rowsOf, type CloudbaseDb } from './database';
-import { countByPeriodMonth, onlyRow, periodMatch } from './periodBuckets';
+import { orderStatsOf } from '../orderStatsOf';
+import { MAX_ROWS_PER_GET, rowsOf, type CloudbaseDb } from './database';
+import { monthIndexOf, onlyRow, periodMatch } from './periodBuckets';
 
 const count = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 /** A field that is absent or null reads as null (a bare `$eq` to null misses an absent field). */
@@ -24,40 +24,36 @@ export function createServiceStatsRepository(db: CloudbaseDb, names: CollectionN
   const _ = db.command;
   const inScope = (scope: StatsScope) => ({ communityId: _.in(scope.communityIds) });
 
-  async function ordersByCategory(scope: StatsScope, period: StatsPeriod) {
-    const reply = await db
-      .collection(names.serviceOrders)
-      .aggregate()
-      .match(periodMatch(_, inScope(scope), 'placedAt', period))
-      .group({
-        _id: '$category',
-        placed: { $sum: 1 },
-        completed: count({ $in: ['$state', [...completedOrderStates]] }),
-        onBehalf: count({ $not: [isNull('onBehalf')] }),
-        rated: count({ $not: [isNull('rating')] }),
-        ratedGood: count({ $gte: [{ $ifNull: ['$rating', 0] }, GOOD_RATING] }),
-      })
-      .limit(1000)
-      .end();
-    return rowsOf(reply, 'serviceStats.orders').map((row) => ({
-      category: row._id as unknown as ServiceCategory,
-      placed: Number(row.placed),
-      completed: Number(row.completed),
-      onBehalf: Number(row.onBehalf),
-      rated: Number(row.rated),
-      ratedGood: Number(row.ratedGood),
-    }));
-  }
-
   return {
     async orders(scope, period) {
-      const orders = db.collection(names.serviceOrders);
-      const match = periodMatch(_, inScope(scope), 'placedAt', period);
-      const [byCategory, byMonth] = await Promise.all([
-        ordersByCategory(scope, period),
-        countByPeriodMonth(orders, match, 'placedAt', period, 'serviceStats.ordersByMonth'),
-      ]);
-      return { byCategory, byMonth };
+      // One aggregate grouping by (category, month): at most 8 x 36 counted groups.
+      const reply = await db
+        .collection(names.serviceOrders)
+        .aggregate()
+        .match(periodMatch(_, inScope(scope), 'placedAt', period))
+        .group({
+          _id: { category: '$category', month: monthIndexOf('$placedAt', period) },
+          placed: { $sum: 1 },
+          completed: count({ $in: ['$state', [...completedOrderStates]] }),
+          onBehalf: count({ $not: [isNull('onBehalf')] }),
+          rated: count({ $not: [isNull('rating')] }),
+          ratedGood: count({ $gte: [{ $ifNull: ['$rating', 0] }, GOOD_RATING] }),
+        })
+        .limit(MAX_ROWS_PER_GET)
+        .end();
+      const rows = rowsOf(reply, 'serviceStats.orders').map((row) => {
+        const group = row._id as unknown as { category: ServiceCategory; month: number };
+        return {
+          category: group.category,
+          month: Number(group.month),
+          placed: Number(row.placed),
+          completed: Number(row.completed),
+          onBehalf: Number(row.onBehalf),
+          rated: Number(row.rated),
+          ratedGood: Number(row.ratedGood),
+        };
+      });
+      return orderStatsOf(rows, period);
     },
 
     async volunteers(scope, period) {
@@ -81,33 +77,33 @@ export function createServiceStatsRepository(db: CloudbaseDb, names: CollectionN
     },
 
     async hours(scope, period) {
-      const ledger = () => db.collection(names.hoursLedger);
-      const [sum, stars] = await Promise.all([
-        ledger()
-          .aggregate()
-          .match(periodMatch(_, inScope(scope), 'at', period))
-          .group({ _id: null, minutes: { $sum: '$minutes' } })
-          .end(),
-        // Each volunteer's total up to the period's end, then the volunteers per star level.
-        ledger()
-          .aggregate()
-          .match(periodMatch(_, inScope(scope), 'at', { endMs: period.endMs }))
-          .group({ _id: '$volunteerUserId', total: { $sum: '$minutes' } })
-          .bucket({
-            groupBy: '$total',
-            boundaries: starBoundaries,
-            default: BELOW_ONE_STAR,
-            output: { n: { $sum: 1 } },
-          })
-          .limit(starBoundaries.length)
-          .end(),
-      ]);
+      // One aggregate: each volunteer's total up to the period's end (their stars) and minutes
+      // dated in the period, then per star level both summed (below one star: the default bucket).
+      const reply = await db
+        .collection(names.hoursLedger)
+        .aggregate()
+        .match(periodMatch(_, inScope(scope), 'at', { endMs: period.endMs }))
+        .group({
+          _id: '$volunteerUserId',
+          total: { $sum: '$minutes' },
+          inPeriod: { $sum: { $cond: [{ $gte: ['$at', period.startMs] }, '$minutes', 0] } },
+        })
+        .bucket({
+          groupBy: '$total',
+          boundaries: starBoundaries,
+          default: BELOW_ONE_STAR,
+          output: { n: { $sum: 1 }, minutes: { $sum: '$inPeriod' } },
+        })
+        .limit(starBoundaries.length)
+        .end();
       const volunteersByStars = starMinutes.map(() => 0);
-      for (const row of rowsOf(stars, 'serviceStats.stars')) {
+      let minutes = 0;
+      for (const row of rowsOf(reply, 'serviceStats.hours')) {
+        minutes += Number(row.minutes);
         const level = starMinutes.indexOf(row._id as unknown as number);
         if (level >= 0) volunteersByStars[level] = Number(row.n);
       }
-      return { minutes: Number(onlyRow(sum, 'serviceStats.hours')?.minutes ?? 0), volunteersByStars };
+      return { minutes, volunteersByStars };
     },
 
     async activitiesHeld(scope, period) {

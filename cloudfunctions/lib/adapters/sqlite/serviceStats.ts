@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { ServiceCategory } from '@domain/service/categories';
 import { GOOD_RATING, completedOrderStates, starMinutes } from '@domain/stats/serviceFigures';
 import type { StatsPeriod } from '@domain/stats/period';
 import type { StatsScope } from '@domain/stats/scope';
 import type { ServiceStatsRepository } from '../../ports/serviceStats';
-import { countsByMonth, periodMonthIndexSql } from './periodMonthSql';
+import { orderStatsOf, type OrderGroupRow } from '../orderStatsOf';
+import { periodMonthIndexSql } from './periodMonthSql';
 import { statementCache } from './queryHelpers';
 
 const inScope = (column: string) => `${column} IN (SELECT value FROM json_each(@communityIds))`;
@@ -24,32 +24,19 @@ const starLevelSql = `(${starMinutes.map((minutes) => `(total >= ${minutes})`).j
  */
 export function sqliteServiceStats(db: Database.Database): ServiceStatsRepository {
   const prepared = statementCache(db);
-  const ordersByCategory = db.prepare<
-    [Record<string, unknown>],
-    { category: ServiceCategory; placed: number; completed: number; onBehalf: number; rated: number; ratedGood: number }
-  >(
-    `SELECT category, COUNT(*) AS placed,
-       SUM(CASE WHEN state IN (${quoted(completedOrderStates)}) THEN 1 ELSE 0 END) AS completed,
-       SUM(CASE WHEN on_behalf_json IS NOT NULL THEN 1 ELSE 0 END) AS onBehalf,
-       SUM(CASE WHEN rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,
-       SUM(CASE WHEN rating >= ${GOOD_RATING} THEN 1 ELSE 0 END) AS ratedGood
-     FROM service_orders INDEXED BY service_orders_by_community_placed
-     WHERE ${inScope('community_id')} AND placed_at >= @startMs AND placed_at < @endMs
-     GROUP BY category`,
-  );
   const volunteers = db.prepare<[Record<string, unknown>], { approved: number; party: number; fresh: number }>(
     `SELECT COUNT(*) AS approved,
        COALESCE(SUM(party_member), 0) AS party,
        COALESCE(SUM(CASE WHEN reviewed_at >= @startMs THEN 1 ELSE 0 END), 0) AS fresh
-     FROM volunteers WHERE ${inScope('community_id')} AND state = 'approved' AND reviewed_at < @endMs`,
+     FROM volunteers INDEXED BY volunteers_by_community_state
+     WHERE ${inScope('community_id')} AND state = 'approved' AND reviewed_at < @endMs`,
   );
-  const minutes = db.prepare<[Record<string, unknown>], { minutes: number | null }>(
-    `SELECT SUM(minutes) AS minutes FROM hours_ledger INDEXED BY hours_ledger_by_community
-     WHERE ${inScope('community_id')} AND at >= @startMs AND at < @endMs`,
-  );
-  const stars = db.prepare<[Record<string, unknown>], { stars: number; n: number }>(
-    `SELECT ${starLevelSql} AS stars, COUNT(*) AS n FROM (
-       SELECT SUM(minutes) AS total FROM hours_ledger INDEXED BY hours_ledger_by_community
+  // One pass over the ledger up to the period's end: each volunteer's total (their stars) and
+  // their minutes dated in the period, then per star level (0 = below one star) both summed.
+  const hours = db.prepare<[Record<string, unknown>], { stars: number; n: number; minutes: number }>(
+    `SELECT ${starLevelSql} AS stars, COUNT(*) AS n, SUM(inPeriod) AS minutes FROM (
+       SELECT SUM(minutes) AS total, SUM(CASE WHEN at >= @startMs THEN minutes ELSE 0 END) AS inPeriod
+       FROM hours_ledger INDEXED BY hours_ledger_by_community
        WHERE ${inScope('community_id')} AND at < @endMs GROUP BY volunteer_user_id
      ) GROUP BY stars`,
   );
@@ -60,23 +47,31 @@ export function sqliteServiceStats(db: Database.Database): ServiceStatsRepositor
 
   return {
     async orders(scope, period) {
-      const params = bounds(scope, period);
-      const byMonth = prepared<{ month: number; n: number }>(
-        `SELECT ${periodMonthIndexSql('placed_at', period)} AS month, COUNT(*) AS n
+      // One GROUP BY (category, month): at most 8 x 36 counted rows, summed both ways here.
+      const rows = prepared<OrderGroupRow>(
+        `SELECT category, ${periodMonthIndexSql('placed_at', period)} AS month, COUNT(*) AS placed,
+           SUM(CASE WHEN state IN (${quoted(completedOrderStates)}) THEN 1 ELSE 0 END) AS completed,
+           SUM(CASE WHEN on_behalf_json IS NOT NULL THEN 1 ELSE 0 END) AS onBehalf,
+           SUM(CASE WHEN rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,
+           SUM(CASE WHEN rating >= ${GOOD_RATING} THEN 1 ELSE 0 END) AS ratedGood
          FROM service_orders INDEXED BY service_orders_by_community_placed
-         WHERE ${inScope('community_id')} AND placed_at >= @startMs AND placed_at < @endMs GROUP BY month`,
-      ).all(params);
-      return { byCategory: ordersByCategory.all(params), byMonth: countsByMonth(period, byMonth) };
+         WHERE ${inScope('community_id')} AND placed_at >= @startMs AND placed_at < @endMs
+         GROUP BY category, month`,
+      ).all(bounds(scope, period));
+      return orderStatsOf(rows, period);
     },
     async volunteers(scope, period) {
       const row = volunteers.get(bounds(scope, period))!;
       return { approved: row.approved, partyMembers: row.party, newlyApproved: row.fresh };
     },
     async hours(scope, period) {
-      const params = bounds(scope, period);
       const volunteersByStars = starMinutes.map(() => 0);
-      for (const row of stars.all(params)) if (row.stars > 0) volunteersByStars[row.stars - 1] = row.n;
-      return { minutes: minutes.get(params)!.minutes ?? 0, volunteersByStars };
+      let minutes = 0;
+      for (const row of hours.all(bounds(scope, period))) {
+        minutes += row.minutes;
+        if (row.stars > 0) volunteersByStars[row.stars - 1] = row.n;
+      }
+      return { minutes, volunteersByStars };
     },
     async activitiesHeld(scope, period) {
       return activities.get(bounds(scope, period))!.n;
