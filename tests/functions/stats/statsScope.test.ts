@@ -1,4 +1,10 @@
-import { seededBackend } from '../../support/seededBackend';
+import { seededBackend, type Answer } from '../../support/seededBackend';
+
+/** The answer's data; a refusal fails the test with its code. */
+function dataOf(answer: Answer) {
+  if (!answer.ok) throw new Error(`refused: ${answer.code} ${answer.message}`);
+  return answer.data;
+}
 
 /**
  * Whose figures each caller sees (issue 16): decided from the caller's role and scope, never from
@@ -11,7 +17,7 @@ describe('stats.dashboard: whose figures', () => {
     const backend = await seededBackend();
     const own = await backend.call('stats', 'u-committee-chen', 'dashboard', thisMonth);
     expect(own.ok).toBe(true);
-    expect(own.data).toMatchObject({
+    expect(dataOf(own)).toMatchObject({
       view: 'community',
       scopeLabel: '东门社区',
       communityId: 'c-dongmen',
@@ -27,16 +33,20 @@ describe('stats.dashboard: whose figures', () => {
   it('gives a street all its communities, or one of them', async () => {
     const backend = await seededBackend();
     const all = await backend.call('stats', 'u-street-zhou', 'dashboard', thisMonth);
-    expect(all.data).toMatchObject({ view: 'street', scopeLabel: '古槐街道（2个社区）', communityId: null });
-    expect(all.data.communities.map((c: { id: string }) => c.id).sort()).toEqual(['c-dongmen', 'c-ximen']);
+    expect(dataOf(all)).toMatchObject({ view: 'street', scopeLabel: '古槐街道（2个社区）', communityId: null });
+    expect(
+      dataOf(all)
+        .communities.map((c: { id: string }) => c.id)
+        .sort(),
+    ).toEqual(['c-dongmen', 'c-ximen']);
     const one = await backend.call('stats', 'u-street-zhou', 'dashboard', { ...thisMonth, communityId: 'c-ximen' });
-    expect(one.data).toMatchObject({ view: 'street', scopeLabel: '西门社区', communityId: 'c-ximen' });
+    expect(dataOf(one)).toMatchObject({ view: 'street', scopeLabel: '西门社区', communityId: 'c-ximen' });
   });
 
   it('gives a cadre their own view, named after them', async () => {
     const backend = await seededBackend();
     const answer = await backend.call('stats', 'u-cadre-liu', 'dashboard', thisMonth);
-    expect(answer.data).toMatchObject({ view: 'cadre', scopeLabel: '刘建国', communityId: null });
+    expect(dataOf(answer)).toMatchObject({ view: 'cadre', scopeLabel: '刘建国', communityId: null });
   });
 
   it('refuses residents and the case bodies, and a guest', async () => {
@@ -52,7 +62,7 @@ describe('stats.dashboard: whose figures', () => {
     const answer = await backend.call('stats', 'u-committee-chen', 'dashboard', {
       period: { kind: 'custom', from: '2026-11-01', to: '2026-11-30' },
     });
-    expect(answer.data.period).toEqual({
+    expect(dataOf(answer).period).toEqual({
       kind: 'custom',
       from: '2026-11-01',
       to: '2026-11-30',
