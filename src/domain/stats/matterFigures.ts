@@ -157,3 +157,12 @@ export function roundedDays(ms: number | null): number | null {
 export function medianWindow(count: number): { skip: number; take: number } {
   return { skip: Math.floor((count - 1) / 2), take: count % 2 === 0 ? 2 : 1 };
 }
+
+/**
+ * Whether a category's tally counts anything: a matter changed in the period for another reason
+ * (pinned, a photo checked) is a candidate that counts for nothing, and its category is left out.
+ */
+export function hasSomethingCounted(tally: MatterTally): boolean {
+  const { raised, published, resolved, closedUnresolved, referred, reopened, rated } = tally;
+  return [raised, published, resolved, closedUnresolved, referred, reopened, rated].some((n) => n > 0);
+}
