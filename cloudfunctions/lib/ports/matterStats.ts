@@ -10,7 +10,10 @@ import type { StatsScope } from '@domain/stats/scope';
  * updatedAt, so a matter with an event in the period was updated at or after its start.
  */
 export interface MatterStatsRepository {
-  /** The figures per category: only categories with something to count, in no particular order. */
+  /**
+   * The figures per community and category: only those with something to count, in no particular
+   * order. The section adds them up; a street's table by community can read them as they are.
+   */
   tallies(scope: StatsScope, period: StatsPeriod): Promise<MatterTally[]>;
   /**
    * The median of the durations (ms) from raising to the last resolution in the period, over the

@@ -80,8 +80,12 @@ export const matterFigures = defineFigures({
 
 export type MatterFigureKey = keyof typeof matterFigures;
 
-/** The figures counted by category and summed: every key but the median and the two ratios. */
+/**
+ * The figures of one community and category, counted: every key but the median and the two
+ * ratios, which are computed from these (or, the median, by a query of its own).
+ */
 export interface MatterTally {
+  communityId: string;
   category: MatterCategory;
   raised: number;
   published: number;
@@ -160,7 +164,7 @@ export function medianWindow(count: number): { skip: number; take: number } {
 
 /**
  * Whether a category's tally counts anything: a matter changed in the period for another reason
- * (pinned, a photo checked) is a candidate that counts for nothing, and its category is left out.
+ * (pinned, a photo checked) is a candidate that counts for nothing, and its tally is left out.
  */
 export function hasSomethingCounted(tally: MatterTally): boolean {
   const { raised, published, resolved, closedUnresolved, referred, reopened, rated } = tally;

@@ -4,6 +4,8 @@ import { matterFigureRules, medianDays, type RawMatter } from '@domain/stats/mat
 import type { StatsPeriod } from '@domain/stats/period';
 import { monthIndexOf } from '@domain/stats/period';
 
+type Rules = ReturnType<typeof matterFigureRules>;
+
 /**
  * The 居民说事 section's numbers recomputed from raw matters by the domain's rules, one matter at a
  * time, with no storage involved: what the aggregations must agree with.
@@ -45,8 +47,38 @@ export function expectedMatterNumbers(raw: readonly RawMatter[], communityIds: r
     .map((c) => ({ key: c, label: categoryLabels[c], value: raisedIn(c) }))
     .filter((p) => p.value > 0)
     .sort((a, b) => b.value - a.value || matterCategories.indexOf(a.key) - matterCategories.indexOf(b.key));
+  // A category is a row when one of its matters counts for anything in the period.
+  const countsForSomething = (r: Rules) =>
+    r.raised ||
+    r.published ||
+    r.resolvedAt !== null ||
+    r.closedUnresolved ||
+    r.referred ||
+    r.reopened ||
+    r.ratingScore !== null;
+  const categoryRows = matterCategories
+    .map((category) => ({ category, rules: counted.filter(({ m }) => m.category === category).map(({ r }) => r) }))
+    .filter(({ rules }) => rules.some(countsForSomething))
+    .map(({ category, rules }) => {
+      const n = (test: (r: Rules) => boolean) => rules.filter(test).length;
+      const scores = rules.flatMap((r) => (r.ratingScore === null ? [] : [r.ratingScore]));
+      return {
+        key: category as string,
+        label: categoryLabels[category],
+        values: [
+          n((r) => r.raised),
+          n((r) => r.resolvedAt !== null),
+          n((r) => r.settledByConsultation),
+          n((r) => r.closedUnresolved),
+          n((r) => r.referred),
+          percentOf(scores.filter((s) => s >= 4).length, scores.length),
+        ],
+      };
+    })
+    .sort((a, b) => b.values[0]! - a.values[0]!);
   return {
     figures,
+    categoryRows,
     raisedByMonth: perMonth(({ m, r }) => (r.raised ? m.createdAt : null)),
     resolvedByMonth: perMonth(({ r }) => r.resolvedAt),
     byCategory,

@@ -51,6 +51,7 @@ function numbersOf(section: DashboardSection) {
   const chart = (key: string) => section.charts.find((c) => c.key === key)!.points;
   return {
     figures: Object.fromEntries(section.figures.map((f) => [f.key, f.value])),
+    categoryRows: section.tables.find((t) => t.key === 'byCategory')!.rows,
     raisedByMonth: chart('raisedByMonth'),
     resolvedByMonth: chart('resolvedByMonth'),
     byCategory: chart('raisedByCategory'),
@@ -87,6 +88,22 @@ describe.each(openers)('居民说事 figures on %s, recomputed from the raw rows
     }
     const withThird = expectedMatterNumbers(raw, ['c-a', 'c-b', 'c-x'], period);
     expect(withThird.figures.raised).toBeGreaterThan(expected.figures.raised);
+  });
+
+  it.each(periods)('a street’s tallies are those of each of its communities in %s', async (_p, period) => {
+    const raw = await rawMatters(engine.storage, seeded);
+    const tallies = await engine.storage.matterStats.tallies(STREET, period);
+    expect(new Set(tallies.map((t) => t.communityId))).toEqual(new Set(['c-a', 'c-b']));
+    for (const id of ['c-a', 'c-b']) {
+      const own = tallies.filter((t) => t.communityId === id);
+      const sum = (key: 'raised' | 'resolved' | 'published') => own.reduce((n, t) => n + t[key], 0);
+      const expected = expectedMatterNumbers(raw, [id], period).figures;
+      expect([sum('raised'), sum('resolved'), sum('published')]).toEqual([
+        expected.raised,
+        expected.resolved,
+        expected.published,
+      ]);
+    }
   });
 
   it('counts the matters on the month boundary in the month of their event', async () => {

@@ -1,4 +1,4 @@
-import type { MatterCategory } from '@domain/matters/categories';
+import { matterCategories, type MatterCategory } from '@domain/matters/categories';
 import {
   RAISE_ENTRY,
   hasSomethingCounted,
@@ -22,6 +22,7 @@ const countWhere = (condition: Expression) => ({ $sum: { $cond: [condition, 1, 0
 const ENTRY_AT = '$timeline.at';
 const transitionIs = (name: string): Expression => ({ $eq: ['$timeline.transition', name] });
 const transitionIn = (names: readonly string[]): Expression => ({ $in: ['$timeline.transition', [...names]] });
+const MAX_TALLY_COMMUNITIES = Math.floor(MAX_ROWS_PER_GET / matterCategories.length);
 /** Later than any instant: the "no consultation" of a matter's earliest consultation. */
 const NEVER = Number.MAX_SAFE_INTEGER;
 
@@ -31,6 +32,7 @@ function perMatterGroup(period: StatsPeriod) {
   const flag = (condition: Expression) => ({ $max: { $cond: [{ $and: [inPeriod, condition] }, 1, 0] } });
   return {
     _id: '$_id',
+    communityId: { $first: '$communityId' },
     category: { $first: '$category' },
     createdAt: { $first: '$createdAt' },
     ratingAt: { $first: { $ifNull: ['$rating.at', 0] } },
@@ -55,7 +57,7 @@ function perCategoryGroup(period: StatsPeriod) {
     months[`resolved_${i}`] = countWhere(between('$resolvedAt', month.startMs, month.endMs));
   });
   return {
-    _id: '$category',
+    _id: { communityId: '$communityId', category: '$category' },
     raised: countWhere(between('$createdAt', startMs, endMs)),
     published: { $sum: '$published' },
     settled: countWhere({ $and: [{ $gt: ['$resolvedAt', 0] }, { $lte: ['$convenedAt', '$resolvedAt'] }] }),
@@ -73,8 +75,10 @@ function perCategoryGroup(period: StatsPeriod) {
 function toTally(row: StoredDocument, monthCount: number): MatterTally {
   const n = (field: string) => Number(row[field] ?? 0);
   const months = (prefix: string) => Array.from({ length: monthCount }, (_, i) => n(`${prefix}_${i}`));
+  const key = row._id as unknown as { communityId: string; category: MatterCategory };
   return {
-    category: row._id as unknown as MatterCategory,
+    communityId: key.communityId,
+    category: key.category,
     raised: n('raised'),
     published: n('published'),
     settledByConsultation: n('settled'),
@@ -95,7 +99,7 @@ function toTally(row: StoredDocument, monthCount: number): MatterTally {
  * by the (communityId, updatedAt) index: the scope's matters changed since the period began. The
  * timeline is part of the matter document (docs/adr/0004), so the entries are unwound there and
  * kept when they fall in the period (or are a consultation, whenever held), then folded to one
- * row per matter and summed per category: a handful of rows come back, never the matters.
+ * row per matter and summed per community and category: a few rows come back, never the matters.
  */
 export function createMatterStats(db: CloudbaseDb, names: CollectionNames): MatterStatsRepository {
   const _ = db.command;
@@ -108,8 +112,13 @@ export function createMatterStats(db: CloudbaseDb, names: CollectionNames): Matt
   return {
     async tallies(scope, period) {
       if (scope.communityIds.length === 0) return [];
+      // A row per community and category comes back in one reply (1000 rows at most): 142
+      // communities, several times a street's. More would be cut short, so they are refused.
+      if (scope.communityIds.length * matterCategories.length > MAX_ROWS_PER_GET) {
+        throw new RangeError(`matterStats.tallies: at most ${MAX_TALLY_COMMUNITIES} communities at once`);
+      }
       const reply = await candidates(scope, period)
-        .project({ category: 1, createdAt: 1, rating: 1, timeline: 1 })
+        .project({ communityId: 1, category: 1, createdAt: 1, rating: 1, timeline: 1 })
         .unwind('$timeline')
         .match(_.or([{ 'timeline.at': inPeriod(period) }, { 'timeline.transition': 'convene' }]))
         .group(perMatterGroup(period))

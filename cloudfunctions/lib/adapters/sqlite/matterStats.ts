@@ -28,7 +28,7 @@ function perMatterSql(communityCount: number): string {
   const communities = Array.from({ length: communityCount }, (_, i) => `@c${i}`).join(', ');
   const flag = (condition: string) => `MAX(CASE WHEN ${IN_PERIOD} AND ${condition} THEN 1 ELSE 0 END)`;
   return `
-    SELECT m.id AS id, m.category AS category, m.created_at AS created_at,
+    SELECT m.id AS id, m.community_id AS community_id, m.category AS category, m.created_at AS created_at,
       json_extract(m.rating_json, '$.at') AS rating_at,
       json_extract(m.rating_json, '$.score') AS rating_score,
       ${flag(`(t.transition = 'approve' OR (t.transition = '${RAISE_ENTRY}' AND t.to_state = 'open'))`)} AS published,
@@ -52,7 +52,7 @@ function talliesSql(communityCount: number, monthCount: number): string {
   ]).flat();
   return `
     WITH per_matter AS (${perMatterSql(communityCount)})
-    SELECT category,
+    SELECT community_id, category,
       ${countWhere('created_at >= @start AND created_at < @end')} AS raised,
       SUM(published) AS published,
       ${countWhere('resolved_at > 0 AND convened_at <= resolved_at')} AS settled,
@@ -64,7 +64,7 @@ function talliesSql(communityCount: number, monthCount: number): string {
       ${countWhere(`${rated} AND rating_score >= 4`)} AS rated_high,
       SUM(CASE WHEN ${rated} THEN rating_score ELSE 0 END) AS rating_stars
       ${months.map((column) => `, ${column}`).join('')}
-    FROM per_matter GROUP BY category`;
+    FROM per_matter GROUP BY community_id, category`;
 }
 
 function medianSql(communityCount: number): string {
@@ -87,11 +87,12 @@ function paramsOf(scope: StatsScope, period: StatsPeriod): Record<string, number
   return params;
 }
 
-type TallyRow = Record<string, number> & { category: MatterCategory };
+type TallyRow = Record<string, number> & { community_id: string; category: MatterCategory };
 
 function toTally(row: TallyRow, monthCount: number): MatterTally {
   const months = (prefix: string) => Array.from({ length: monthCount }, (_, i) => Number(row[`${prefix}_${i}`]));
   return {
+    communityId: row.community_id,
     category: row.category,
     raised: row.raised,
     published: row.published,

@@ -5,10 +5,11 @@ import { matterFigures, roundedDays, type MatterTally } from '@domain/stats/matt
 import type { StatsPeriod } from '@domain/stats/period';
 import type { SectionProvider } from './sections';
 
-type Summed = Omit<MatterTally, 'category'>;
+type Summed = Omit<MatterTally, 'communityId' | 'category'>;
+type CategoryTally = Summed & Pick<MatterTally, 'category'>;
 
 /** The figures of every category added up: the totals of the section. */
-function totalOf(tallies: readonly MatterTally[], months: number): Summed {
+function totalOf(tallies: readonly Summed[], months: number): Summed {
   const total: Summed = {
     raised: 0,
     published: 0,
@@ -34,9 +35,22 @@ function totalOf(tallies: readonly MatterTally[], months: number): Summed {
   return total;
 }
 
+/** The communities' tallies of each category added up. */
+function perCategory(tallies: readonly MatterTally[], months: number): CategoryTally[] {
+  return matterCategories
+    .map((category) => ({
+      category,
+      ...totalOf(
+        tallies.filter((t) => t.category === category),
+        months,
+      ),
+    }))
+    .filter((t) => tallies.some((x) => x.category === t.category));
+}
+
 /** Largest first; equal ones in the categories' usual order. */
-function byRaised(tallies: readonly MatterTally[]): MatterTally[] {
-  const order = (t: MatterTally) => matterCategories.indexOf(t.category);
+function byRaised(tallies: readonly CategoryTally[]): CategoryTally[] {
+  const order = (t: CategoryTally) => matterCategories.indexOf(t.category);
   return [...tallies].sort((a, b) => b.raised - a.raised || order(a) - order(b));
 }
 
@@ -45,7 +59,7 @@ function trend(key: string, title: string, period: StatsPeriod, values: number[]
   return { key, title, kind: 'trend', unit: '件', points };
 }
 
-function categoryTable(tallies: readonly MatterTally[]): FigureTable {
+function categoryTable(tallies: readonly CategoryTally[]): FigureTable {
   const f = matterFigures;
   return {
     key: 'byCategory',
@@ -78,9 +92,10 @@ export const mattersSection: SectionProvider = {
   async build(deps, scope, period): Promise<DashboardSection> {
     const tallies = await deps.storage.matterStats.tallies(scope, period);
     const total = totalOf(tallies, period.months.length);
+    const categories = perCategory(tallies, period.months.length);
     const medianMs = await deps.storage.matterStats.medianResolveMs(scope, period, total.resolved);
     const f = matterFigures;
-    const raisedShare = byRaised(tallies).filter((t) => t.raised > 0);
+    const raisedShare = byRaised(categories).filter((t) => t.raised > 0);
     return {
       key: 'matters',
       title: '居民说事',
@@ -108,7 +123,7 @@ export const mattersSection: SectionProvider = {
           points: raisedShare.map((t) => ({ key: t.category, label: categoryLabels[t.category], value: t.raised })),
         },
       ],
-      tables: [categoryTable(tallies)],
+      tables: [categoryTable(categories)],
     };
   },
 };
