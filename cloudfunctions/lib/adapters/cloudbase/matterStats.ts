@@ -26,6 +26,13 @@ const MAX_TALLY_COMMUNITIES = Math.floor(MAX_ROWS_PER_GET / matterCategories.len
 /** Later than any instant: the "no consultation" of a matter's earliest consultation. */
 const NEVER = Number.MAX_SAFE_INTEGER;
 
+/**
+ * Only the timeline entries the figures read, chosen inside each document before it is unwound:
+ * a matter's whole history is not multiplied into rows to be thrown away.
+ */
+const entriesWhere = (condition: Expression) => ({ $filter: { input: '$timeline', as: 'entry', cond: condition } });
+const entryInPeriod = (period: StatsPeriod) => between('$$entry.at', period.startMs, period.endMs);
+
 /** One row per matter: what it counts for (src/domain/stats/matterFigures.ts, the same steps as SQLite's). */
 function perMatterGroup(period: StatsPeriod) {
   const inPeriod = between(ENTRY_AT, period.startMs, period.endMs);
@@ -97,8 +104,8 @@ function toTally(row: StoredDocument, monthCount: number): MatterTally {
 /**
  * 居民说事 figures, each call one aggregate on the matters collection. Its first $match is served
  * by the (communityId, updatedAt) index: the scope's matters changed since the period began. The
- * timeline is part of the matter document (docs/adr/0004), so the entries are unwound there and
- * kept when they fall in the period (or are a consultation, whenever held), then folded to one
+ * timeline is part of the matter document (docs/adr/0004): its entries in the period (and its
+ * consultations, whenever held) are picked there and unwound, then folded to one
  * row per matter and summed per community and category: a few rows come back, never the matters.
  */
 export function createMatterStats(db: CloudbaseDb, names: CollectionNames): MatterStatsRepository {
@@ -108,7 +115,6 @@ export function createMatterStats(db: CloudbaseDb, names: CollectionNames): Matt
       .collection(names.matters)
       .aggregate()
       .match({ communityId: _.in([...scope.communityIds]), updatedAt: _.gte(period.startMs) });
-  const inPeriod = (period: StatsPeriod) => _.gte(period.startMs).and(_.lt(period.endMs));
   return {
     async tallies(scope, period) {
       if (scope.communityIds.length === 0) return [];
@@ -118,9 +124,14 @@ export function createMatterStats(db: CloudbaseDb, names: CollectionNames): Matt
         throw new RangeError(`matterStats.tallies: at most ${MAX_TALLY_COMMUNITIES} communities at once`);
       }
       const reply = await candidates(scope, period)
-        .project({ communityId: 1, category: 1, createdAt: 1, rating: 1, timeline: 1 })
+        .project({
+          communityId: 1,
+          category: 1,
+          createdAt: 1,
+          rating: 1,
+          timeline: entriesWhere({ $or: [entryInPeriod(period), { $eq: ['$$entry.transition', 'convene'] }] }),
+        })
         .unwind('$timeline')
-        .match(_.or([{ 'timeline.at': inPeriod(period) }, { 'timeline.transition': 'convene' }]))
         .group(perMatterGroup(period))
         .group(perCategoryGroup(period))
         .limit(MAX_ROWS_PER_GET)
@@ -133,9 +144,13 @@ export function createMatterStats(db: CloudbaseDb, names: CollectionNames): Matt
       if (scope.communityIds.length === 0 || resolvedCount === 0) return null;
       const { skip, take } = medianWindow(resolvedCount);
       const reply = await candidates(scope, period)
-        .project({ createdAt: 1, timeline: 1 })
+        .project({
+          createdAt: 1,
+          timeline: entriesWhere({
+            $and: [entryInPeriod(period), { $in: ['$$entry.transition', [...resolutionTransitions]] }],
+          }),
+        })
         .unwind('$timeline')
-        .match({ 'timeline.transition': _.in([...resolutionTransitions]), 'timeline.at': inPeriod(period) })
         .group({ _id: '$_id', createdAt: { $first: '$createdAt' }, resolvedAt: { $max: ENTRY_AT } })
         .project({ duration: { $subtract: ['$resolvedAt', '$createdAt'] } })
         .sort({ duration: 1, _id: 1 })
