@@ -13,8 +13,16 @@ export interface SectionProvider {
   key: string;
   /** The dashboards this section appears on. */
   views: readonly DashboardView[];
-  /** Computes the section by aggregation in storage (a few requests, never a read of every row). */
-  build(deps: Deps, scope: StatsScope, period: StatsPeriod): Promise<DashboardSection>;
+  /**
+   * Computes the section by aggregation in storage (a few requests, never a read of every row).
+   * `communityNames` names the scope's communities (a street's table by community), already read.
+   */
+  build(
+    deps: Deps,
+    scope: StatsScope,
+    period: StatsPeriod,
+    communityNames: ReadonlyMap<string, string>,
+  ): Promise<DashboardSection>;
 }
 
 /** The registration point: every section of every dashboard, in the order they are shown. */
