@@ -45,7 +45,7 @@ const openers: [string, () => Promise<Engine>][] = [
 ];
 
 const build = (storage: Storage, scope: StatsScope, period: StatsPeriod) =>
-  mattersSection.build(testDeps(storage), scope, period);
+  mattersSection.build(testDeps(storage), scope, period, new Map());
 
 function numbersOf(section: DashboardSection) {
   const chart = (key: string) => section.charts.find((c) => c.key === key)!.points;
