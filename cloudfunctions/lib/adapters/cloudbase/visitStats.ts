@@ -25,17 +25,23 @@ export function createVisitStats(db: CloudbaseDb, names: CollectionNames): Visit
   const _ = db.command;
   const slots = () => db.collection(names.slots);
   const records = () => db.collection(names.visitRecords);
-  const periodSlots = (scope: StatsScope, period: StatsPeriod) => ({
-    communityId: _.in(scope.communityIds),
-    date: _.gte(period.from).and(_.lte(period.to)),
-    ...(scope.cadreId ? { cadreId: scope.cadreId } : {}),
-  });
-  const dueFollowUps = (scope: StatsScope, period: StatsPeriod) => ({
-    'followUp.state': _.in(['open', 'closed']),
-    communityId: _.in(scope.communityIds),
-    'followUp.dueDate': _.gte(period.from).and(_.lte(period.to)),
-    ...(scope.cadreId ? { cadreId: scope.cadreId } : {}),
-  });
+  // One $and of plain conditions: a range's two bounds as two conditions on the field, beside
+  // the pinned fields rather than above them.
+  const periodSlots = (scope: StatsScope, period: StatsPeriod) =>
+    _.and([
+      { communityId: _.in(scope.communityIds) },
+      { date: _.gte(period.from) },
+      { date: _.lte(period.to) },
+      ...(scope.cadreId ? [{ cadreId: scope.cadreId }] : []),
+    ]);
+  const dueFollowUps = (scope: StatsScope, period: StatsPeriod) =>
+    _.and([
+      { 'followUp.state': _.in(['open', 'closed']) },
+      { communityId: _.in(scope.communityIds) },
+      { 'followUp.dueDate': _.gte(period.from) },
+      { 'followUp.dueDate': _.lte(period.to) },
+      ...(scope.cadreId ? [{ cadreId: scope.cadreId }] : []),
+    ]);
 
   return {
     async slotDays(scope, period) {
