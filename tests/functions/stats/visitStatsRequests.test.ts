@@ -8,6 +8,8 @@ import { inspectMemoryDb } from '../../../tools/cloudbase-local/memory/cloudbase
 import { queriesWithoutIndex } from '../../support/cloudbaseIndexCoverage';
 import { openWithDb } from '../storage/cloudbaseRequests';
 import { testDeps } from '../../support/testDeps';
+import { aUser } from '../../support/builders/users';
+import { aSlot } from '../../support/builders/visits';
 import { LIU, NOW, seedVisitScene } from './visitScene';
 
 const street: StatsScope = { view: 'street', communityIds: ['c-dongmen', 'c-ximen'], cadreId: null };
@@ -41,6 +43,20 @@ describe("民意5来听's figures on CloudBase", () => {
       [names.visitRecords]: cloudbaseCollectionSetup.visitRecords,
     };
     expect(queriesWithoutIndex(server.requests.slice(before), setup)).toEqual([]);
+  });
+
+  it('names every cadre of a table of more than a hundred, a hundred to a read', async () => {
+    const { storage } = await openWithDb();
+    const deps = testDeps(storage);
+    deps.clock.advance(NOW - deps.clock.now());
+    const ids = Array.from({ length: 101 }, (_, i) => `u-cadre-${String(i).padStart(3, '0')}`);
+    for (const [i, id] of ids.entries()) {
+      await storage.users.createIfAbsent(aUser({ id, openid: `o-${id}`, name: `书记${i}`, role: 'cadre' }));
+      await storage.slots.create(aSlot({ id: `s-${id}`, cadreId: id, communityId: 'c-dongmen', date: '2026-12-05' }));
+    }
+    const { tables } = await cadreSection.build(deps, street, resolvePeriod({ kind: 'thisMonth' }, NOW));
+    expect(tables[0].rows).toHaveLength(101);
+    expect(tables[0].rows.every((row) => row.label.startsWith('书记'))).toBe(true);
   });
 
   it('reads every group, a thousand at a time, however many there are', async () => {

@@ -1,6 +1,7 @@
 import type { DashboardSection } from '@domain/stats/dashboard';
 import { cadreFigures, type CadreFigureKey } from '@domain/stats/visitFigures';
 import { cadreRows } from '@domain/stats/visitSummary';
+import type { Deps } from '../../deps';
 import type { SectionProvider } from './sections';
 import { todayOf, visitTallyOf } from './visitTally';
 
@@ -24,8 +25,10 @@ export const cadreSection: SectionProvider = {
   views: ['community', 'street', 'cadre'],
   async build(deps, scope, period): Promise<DashboardSection> {
     const rows = cadreRows(await visitTallyOf(deps, scope, period), todayOf(deps));
-    const users = rows.length === 0 ? [] : await deps.storage.users.findByIds(rows.map((row) => row.cadreId));
-    const names = new Map(users.map((user) => [user.id, user.name]));
+    const names = await namesOf(
+      deps,
+      rows.map((row) => row.cadreId),
+    );
     const label = (cadreId: string) => names.get(cadreId) || '（未留姓名）';
     return {
       key: 'cadres',
@@ -49,3 +52,14 @@ export const cadreSection: SectionProvider = {
     };
   },
 };
+
+/** users.findByIds answers 100 users at most: one request for a table of up to 100 cadres. */
+const NAMES_PER_READ = 100;
+
+async function namesOf(deps: Deps, ids: string[]): Promise<Map<string, string>> {
+  const reads: Promise<{ id: string; name: string }[]>[] = [];
+  for (let i = 0; i < ids.length; i += NAMES_PER_READ) {
+    reads.push(deps.storage.users.findByIds(ids.slice(i, i + NAMES_PER_READ)));
+  }
+  return new Map((await Promise.all(reads)).flat().map((user) => [user.id, user.name]));
+}
