@@ -11,6 +11,7 @@ import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
 import { sqliteHomeCounts } from './homeCounts';
+import { sqliteVisitStats } from './visitStats';
 import { sqliteHoursLedger } from './hoursLedger';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
@@ -74,6 +75,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     },
     visitRecords: sqliteVisitRecords(db),
     visitDayMoves: sqliteVisitDayMoves(db, places),
+    visitStats: sqliteVisitStats(db),
     volunteers: sqliteVolunteers(db),
     serviceSetup: sqliteServiceSetup(db),
     orders: sqliteOrders(db),

@@ -19,6 +19,7 @@ import { v16CaseRoles } from './v16CaseRoles';
 import { v17Cases } from './v17Cases';
 import { v18Routing } from './v18Routing';
 import { v19MatterStats } from './v19MatterStats';
+import { v20VisitStats } from './v20VisitStats';
 
 export type { Migration } from './migration';
 
@@ -43,6 +44,7 @@ export const migrations: Migration[] = [
   v17Cases,
   v18Routing,
   v19MatterStats,
+  v20VisitStats,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
