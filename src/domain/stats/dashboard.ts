@@ -45,7 +45,8 @@ export type Chart = z.infer<typeof chartSchema>;
 export const tableSchema = z.object({
   key: fixedText(),
   title: fixedText(),
-  columns: z.array(z.object({ key: fixedText(), label: fixedText(), unit: unitSchema })),
+  /** Each column is a figure, with its rule (口径) as a tile has it. */
+  columns: z.array(z.object({ key: fixedText(), label: fixedText(), unit: unitSchema, rule: fixedText() })),
   rows: z.array(z.object({ key: fixedText(), label: freeText(), values: z.array(z.number().nullable()) })),
 });
 export type FigureTable = z.infer<typeof tableSchema>;

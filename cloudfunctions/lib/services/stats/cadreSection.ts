@@ -1,4 +1,5 @@
 import type { DashboardSection } from '@domain/stats/dashboard';
+import { columnOf } from '@domain/stats/figures';
 import { cadreFigures, type CadreFigureKey } from '@domain/stats/visitFigures';
 import { cadreRows } from '@domain/stats/visitSummary';
 import type { Deps } from '../../deps';
@@ -39,7 +40,7 @@ export const cadreSection: SectionProvider = {
         {
           key: 'cadres',
           title: '民情书记履职情况',
-          columns: columns.map((key) => ({ key, label: cadreFigures[key].label, unit: cadreFigures[key].unit })),
+          columns: columns.map((key) => columnOf(cadreFigures[key])),
           rows: rows
             .map((row) => ({
               key: row.cadreId,

@@ -1,6 +1,6 @@
 import { categoryLabels, matterCategories } from '@domain/matters/categories';
 import type { Chart, DashboardSection, FigureTable } from '@domain/stats/dashboard';
-import { figureOf, meanOf, percentOf } from '@domain/stats/figures';
+import { columnOf, figureOf, meanOf, percentOf } from '@domain/stats/figures';
 import { matterFigures, roundedDays, type MatterTally } from '@domain/stats/matterFigures';
 import type { StatsPeriod } from '@domain/stats/period';
 import type { SectionProvider } from './sections';
@@ -65,7 +65,7 @@ function categoryTable(tallies: readonly CategoryTally[]): FigureTable {
     key: 'byCategory',
     title: '按类别',
     columns: [f.raised, f.resolved, f.settledByConsultation, f.closedUnresolved, f.referred, f.satisfiedShare].map(
-      ({ key, label, unit }) => ({ key, label, unit }),
+      columnOf,
     ),
     rows: byRaised(tallies).map((t) => ({
       key: t.category,
