@@ -19,8 +19,8 @@ function setupByName(setup = cloudbaseCollectionSetup) {
 async function figureRequests() {
   const { db, storage } = await openWithDb();
   const deps = depsAt(storage);
-  await serviceSection.build(deps, scopes[1], periods()[2]);
-  await caseSection.build(deps, scopes[1], periods()[2]);
+  await serviceSection.build(deps, scopes[1], periods()[2], new Map());
+  await caseSection.build(deps, scopes[1], periods()[2], new Map());
   return inspectMemoryDb(db).requests.filter((r) => r.action === 'database.aggregateDocuments');
 }
 
@@ -30,9 +30,9 @@ describe('the CloudBase requests of the 志愿服务 and 街呼区应 sections',
     const deps = depsAt(storage);
     const server = inspectMemoryDb(db);
     const before = server.requests.length;
-    await serviceSection.build(deps, scopes[1], periods()[2]);
+    await serviceSection.build(deps, scopes[1], periods()[2], new Map());
     const service = server.requests.slice(before);
-    await caseSection.build(deps, scopes[1], periods()[2]);
+    await caseSection.build(deps, scopes[1], periods()[2], new Map());
     const cases = server.requests.slice(before + service.length);
     // Orders by (category, month), volunteers, hours with stars, activities.
     expect(service.map((r) => r.action)).toEqual(Array(4).fill('database.aggregateDocuments'));

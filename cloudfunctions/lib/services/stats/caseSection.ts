@@ -2,7 +2,7 @@ import { holderKindLabels, holderKey } from '@domain/casework';
 import type { Directory } from '@domain/places';
 import { caseFigures as F } from '@domain/stats/caseFigures';
 import type { DashboardSection, FigureTable } from '@domain/stats/dashboard';
-import { figureOf, percentOf } from '@domain/stats/figures';
+import { columnOf, figureOf, percentOf } from '@domain/stats/figures';
 import type { HolderCaseCounts } from '../../ports/caseStats';
 import { holderName } from '../casework/bodies';
 import { monthTrend } from './chartPoints';
@@ -17,12 +17,7 @@ function holderTable(rows: HolderCaseCounts[], directory: Directory): FigureTabl
   return {
     key: 'byHolder',
     title: '各承办单位按时答复情况',
-    columns: [
-      { key: 'dispatched', label: '派遣', unit: '件' },
-      { key: 'answeredOnTime', label: '按时答复', unit: '件' },
-      { key: 'overdue', label: '超期', unit: '件' },
-      { key: 'onTimeRate', label: '按时答复率', unit: '%' },
-    ],
+    columns: [F.dispatched, F.answeredOnTime, F.overdue, F.onTimeRate].map(columnOf),
     rows: [...rows]
       .sort((a, b) => b.dispatched - a.dispatched || (holderKey(a.holder) < holderKey(b.holder) ? -1 : 1))
       .map((row) => ({

@@ -1,6 +1,7 @@
 import { AppError } from '@domain/errors';
 import type { ServiceMap } from '../../service';
 import { dashboard } from './dashboard';
+import { openData } from './openData/openData';
 
 // Placeholders while issue 16's ledgers and open data are being built on their branches; they
 // are replaced before the issue is called done.
@@ -13,5 +14,5 @@ export const statsServices: ServiceMap<'stats'> = {
   dashboard,
   exportLedger: notYet,
   exportJob: notYet,
-  openData: notYet,
+  openData,
 };

@@ -1,6 +1,6 @@
 import { serviceCategoryLabels } from '@domain/service/categories';
 import type { Chart, DashboardSection, FigureTable } from '@domain/stats/dashboard';
-import { figureOf, percentOf } from '@domain/stats/figures';
+import { columnOf, figureOf, percentOf } from '@domain/stats/figures';
 import type { StatsPeriod } from '@domain/stats/period';
 import { hoursOfMinutes, serviceFigures as F } from '@domain/stats/serviceFigures';
 import type { OrderCategoryCounts, OrderStats } from '../../ports/serviceStats';
@@ -31,7 +31,7 @@ function starTable(volunteersByStars: number[]): FigureTable {
   return {
     key: 'volunteersByStars',
     title: '星级志愿者分布',
-    columns: [{ key: 'volunteers', label: '志愿者', unit: '人' }],
+    columns: [columnOf(F.starVolunteers)],
     rows: volunteersByStars.map((n, i) => ({
       key: `stars${i + 1}`,
       label: `${'★'.repeat(i + 1)} ${i + 1}星`,
