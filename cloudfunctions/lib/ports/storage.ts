@@ -18,6 +18,8 @@ import type { CommentRepository, MatterRepository } from './matters';
 import type { ConsultationRepository } from './consultations';
 import type { PhotoCheckRepository } from './photoChecks';
 import type { HomeCountRepository } from './homeCounts';
+import type { ExportJobRepository } from './exportJobs';
+import type { LedgerSourceRepository } from './ledgerSources';
 import type {
   InboxRepository,
   JobRunRepository,
@@ -212,6 +214,9 @@ export interface Storage {
   personalData: PersonalDataRepository;
   /** The counts the role homes show, counted by the database. */
   homeCounts: HomeCountRepository;
+  /** Ledger exports (台账) in steps, and the rows they read, a keyset page at a time. */
+  exportJobs: ExportJobRepository;
+  ledgerSources: LedgerSourceRepository;
   /**
    * Runs one call as one unit. SQLite: one transaction (calls take turns), so a change and the
    * notifications it causes are kept or lost together. CloudBase has no multi-document

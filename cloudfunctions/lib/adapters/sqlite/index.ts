@@ -10,11 +10,13 @@ import { sqliteCases } from './cases';
 import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
+import { sqliteExportJobs } from './exportJobs';
 import { sqliteHomeCounts } from './homeCounts';
 import { sqliteHoursLedger } from './hoursLedger';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
 import { sqliteJobRuns } from './jobRuns';
+import { sqliteLedgerSources } from './ledgerSources';
 import { sqliteMatters } from './matters';
 import { migrate } from './migrations';
 import { sqliteNotificationWriter } from './notificationWriter';
@@ -87,6 +89,8 @@ export function openSqliteStorage(file: string): SqliteStorage {
     jobRuns: sqliteJobRuns(db),
     personalData: sqlitePersonalData(db),
     homeCounts: sqliteHomeCounts(db),
+    exportJobs: sqliteExportJobs(db),
+    ledgerSources: sqliteLedgerSources(db),
     unitOfWork: sqliteUnitOfWork(db),
     async close() {
       if (db.open) db.close();
