@@ -1,11 +1,11 @@
 import { AppError } from '@domain/errors';
-import { ledgerTitles } from '@domain/stats/ledgers';
 import { resolvePeriod } from '@domain/stats/period';
 import type { ExportJobRecord } from '../../../ports/exportJobs';
 import type { ServiceMap } from '../../../service';
 import { commandId } from '../../commandIds';
 import { requireUser } from '../../requireUser';
 import { resolveStatsScope } from '../scope';
+import { auditExport } from './auditExport';
 import { ledgerSheets } from './index';
 import { advanceJob, filterOf, rangeOf, STEP_ROWS } from './jobSteps';
 import { jobView } from './jobView';
@@ -28,7 +28,11 @@ export const exportLedger: ServiceMap<'stats'>['exportLedger'] = async (ctx, inp
   }
   const jobId = commandId(ctx, 'ledger-', 'stats.exportLedger');
   const earlier = await deps.storage.exportJobs.findById(jobId);
-  if (earlier) return { job: jobView(await finishSmall(ctx.deps, earlier)) };
+  if (earlier) {
+    // An earlier attempt made the job and failed after: its audit line may be missing.
+    await auditExport(ctx, user, earlier);
+    return { job: jobView(await finishSmall(deps, earlier)) };
+  }
 
   const now = deps.clock.now();
   const period = resolvePeriod(input.period, now);
@@ -65,24 +69,7 @@ export const exportLedger: ServiceMap<'stats'>['exportLedger'] = async (ctx, inp
   };
   const total = await sheet.count(deps, filterOf(draft), rangeOf(draft));
   const { job } = await deps.storage.exportJobs.create({ ...draft, total });
-  await deps.storage.audit.append({
-    id: commandId(ctx, 'a', 'stats.exportLedger'),
-    actorId: user.id,
-    actorName: user.name || '工作人员',
-    action: 'stats.exportLedger',
-    targetType: 'ledger',
-    targetId: job.id,
-    communityId: job.communityId,
-    before: null,
-    after: {
-      ledger: ledgerTitles[job.ledger],
-      scope: job.scopeLabel,
-      communityIds: job.communityIds,
-      period: `${job.period.from} 至 ${job.period.to}`,
-      rows: job.total,
-    },
-    at: now,
-  });
+  await auditExport(ctx, user, job);
   return { job: jobView(await finishSmall(deps, job)) };
 };
 
