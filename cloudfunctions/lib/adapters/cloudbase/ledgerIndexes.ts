@@ -12,6 +12,12 @@ const ledgerReads: Partial<Record<CollectionKey, IndexSpec[]>> = {
     index([ascending('communityId'), ascending('date'), ascending('id')], 'ledgerSources.visitRecords (民情日记台账)'),
   ],
   bookings: [index([ascending('communityId'), ...ascendingThenId('date')], 'ledgerSources.bookings (接访登记台账)')],
+  slots: [
+    index(
+      [ascending('cadreId'), ...ascendingThenId('date')],
+      "ledgerSources.bookings of a cadre: their slots' ids first",
+    ),
+  ],
   hoursLedger: [index([ascending('communityId'), ...ascendingThenId('at')], 'ledgerSources.hours (志愿服务时长台账)')],
 };
 
