@@ -13,6 +13,7 @@ import { packageSizes } from './sizes';
 import { tapCostBench } from './tapCost';
 import { visitBench } from './visit';
 import { serviceBench } from './service';
+import { statsExportBench } from './statsExport';
 
 /**
  * `npm run bench`: builds what it measures if missing, then prints one table and writes the same
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     ...(await visitBench()),
     ...(await serviceBench()),
     ...(await caseworkBench()),
+    ...(await statsExportBench()),
     ...(await notificationBench()),
     ...(await tapCostBench()),
     ...(await contentionBench()),
