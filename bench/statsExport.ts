@@ -58,7 +58,10 @@ async function fill(backend: SeededBackend): Promise<void> {
 /** exportLedger, then polls of exportJob until the file is written: what the person waits for. */
 async function exportOnce(backend: SeededBackend): Promise<{ seconds: number; polls: number; rows: number }> {
   const started = performance.now();
-  let { job } = await backend.act('stats', COMMITTEE, 'exportLedger', { ledger: 'matters', period: { kind: 'thisYear' } });
+  let { job } = await backend.act('stats', COMMITTEE, 'exportLedger', {
+    ledger: 'matters',
+    period: { kind: 'thisYear' },
+  });
   let polls = 0;
   while (job.state !== 'done') {
     if (job.state === 'failed') throw new Error(`bench ledger export failed: ${job.error}`);
