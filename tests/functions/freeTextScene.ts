@@ -225,6 +225,10 @@ export function queryInputs(ids: {
     'home.adminWorkbench': [{}],
     'home.residentOverview': [{}],
     'account.auditTrail': [{}],
+    'stats.dashboard': [{ period: { kind: 'thisMonth' } }, { period: { kind: 'thisYear' } }],
+    // A ledger job's answer holds no free text (its title, file name and error are the system's).
+    'stats.exportJob': [{ jobId: 'ledger-none' }],
+    'stats.openData': [{ communityId: 'c-dongmen' }],
     ...serviceQueryInputs(ids, '老赵'),
     ...caseworkQueryInputs(ids),
   };
