@@ -48,13 +48,24 @@ export function sqliteLedgerSources(db: Database.Database): LedgerSourceReposito
   const prepared = statementCache(db);
   const consultations = sqliteConsultations(db);
 
+  // One community is one index range already in the ledger's order; several (a street's) are
+  // several ranges, merged by a sort of the period's rows (SQLite's temp b-tree) on each page.
   function where(spec: LedgerTable, filter: LedgerFilter): string {
     const cadre = filter.cadreId && spec.cadre ? ` AND ${spec.cadre}` : '';
-    return `community_id IN (SELECT value FROM json_each(@communityIds)) AND ${spec.bounds}${cadre}`;
+    const community =
+      filter.communityIds.length === 1
+        ? 'community_id = @communityId'
+        : 'community_id IN (SELECT value FROM json_each(@communityIds))';
+    return `${community} AND ${spec.bounds}${cadre}`;
   }
 
   function params(filter: LedgerFilter, range: LedgerRange) {
-    return { communityIds: JSON.stringify(filter.communityIds), cadreId: filter.cadreId, ...range };
+    return {
+      communityId: filter.communityIds[0] ?? null,
+      communityIds: JSON.stringify(filter.communityIds),
+      cadreId: filter.cadreId,
+      ...range,
+    };
   }
 
   function count(spec: LedgerTable, filter: LedgerFilter, range: LedgerRange): number {
