@@ -93,6 +93,11 @@ export interface ExportJobRepository {
   chunks(jobId: string): Promise<ExportChunkRecord[]>;
   /** Drops a finished job's chunks: the file holds the rows now. */
   removeChunks(jobId: string): Promise<void>;
+  /**
+   * Deletes up to `limit` jobs made before `before`, whatever their state, with their chunks (the
+   * nightly clean-up: a failed job keeps its chunks until then). Answers how many jobs went.
+   */
+  removeCreatedBefore(before: number, limit: number): Promise<number>;
   /** Jobs still queued or running, oldest first: the timer moves on the ones nobody polls. */
   listUnfinished(limit: number): Promise<ExportJobRecord[]>;
 }

@@ -1,4 +1,5 @@
 import type { ExportJobRepository } from '../../../cloudfunctions/lib/ports/exportJobs';
+import { shanghaiDateOf, shanghaiWallClockToMs } from '@domain/time';
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
 import { anEntry } from '../../support/builders/service';
 import type { SeededBackend } from '../../support/seededBackend';
@@ -132,6 +133,25 @@ describe.each(engines)('ledger export jobs on %s', (engine) => {
     const done = await poll(backend, job.id);
     expect(done).toMatchObject({ state: 'done', rows: TOTAL, progress: 100 });
     expect(await backend.storage.exportJobs.listUnfinished(10)).toEqual([]);
+  }, 60_000);
+
+  it('the 03:00 clean-up removes the jobs of more than a week ago, with the chunks a failed one kept', async () => {
+    const { backend } = await ledgerBackend(engine);
+    await seedLargeLedger(backend);
+    const { job: done } = await backend.act('stats', COMMITTEE, 'exportLedger', {
+      ledger: 'matters',
+      period: DECEMBER,
+    });
+    const { job: stuck } = await backend.act('stats', COMMITTEE, 'exportLedger', HOURS);
+    await backend.storage.exportJobs.advance(stuck.id, 0, { state: 'failed', error: '台账生成失败，请重新导出' }, 1);
+    await backend.storage.exportJobs.saveChunk({ jobId: stuck.id, step: 0, rows: [['x']], next: null });
+    const clock = backend.deps.clock;
+    // The night after next week: 03:01 eight days on.
+    clock.advance(shanghaiWallClockToMs(shanghaiDateOf(clock.now() + 8 * 86_400_000), '03:01') - clock.now());
+    expect(await runTimerJobs(backend.deps)).toMatchObject({ exportJobsRemoved: 2 });
+    expect(await backend.storage.exportJobs.findById(done.id)).toBeNull();
+    expect(await backend.storage.exportJobs.findById(stuck.id)).toBeNull();
+    expect(await backend.storage.exportJobs.chunks(stuck.id)).toEqual([]);
   }, 60_000);
 
   it('exportLedger retried under its request id finds its job: one job, one audit line', async () => {

@@ -63,6 +63,7 @@ async function everyLedgerQuery(storage: Storage): Promise<void> {
   await exportJobs.chunks(job.id);
   await exportJobs.removeChunks(job.id);
   await exportJobs.listUnfinished(5);
+  await exportJobs.removeCreatedBefore(10, 5);
   const range = { startMs: 1, endMs: 10 ** 13, from: '2026-12-01', to: '2026-12-31' };
   for (const filter of [
     { communityIds: ['c1'], cadreId: null },

@@ -91,6 +91,21 @@ export function createExportJobRepository(db: CloudbaseDb, names: CollectionName
     async removeChunks(jobId) {
       countOf(await chunks().where({ jobId }).remove(), 'deleted', 'exportJobs.removeChunks');
     },
+    async removeCreatedBefore(before, limit) {
+      const reply = await jobs()
+        .where({ createdAt: _.lt(before) })
+        .orderBy('createdAt', 'asc')
+        .orderBy('_id', 'asc')
+        .limit(limit)
+        .get();
+      const ids = rowsOf(reply, 'exportJobs.removeCreatedBefore').map((stored) => stored._id);
+      // Chunks first: a failure half way leaves a job whose chunks are gone, removed again next night.
+      for (const id of ids) {
+        countOf(await chunks().where({ jobId: id }).remove(), 'deleted', 'exportJobs.removeCreatedBefore');
+        countOf(await jobs().doc(id).remove(), 'deleted', 'exportJobs.removeCreatedBefore');
+      }
+      return ids.length;
+    },
     async listUnfinished(limit) {
       const reply = await jobs()
         .where({ state: _.in(UNFINISHED) })

@@ -25,7 +25,10 @@ const exportCollections: Pick<Record<CollectionKey, CollectionSetup>, 'exportJob
   exportJobs: {
     permission: 'ADMINONLY',
     idHolds: 'the job id (derived from the request id): a step moves the job by a conditional update of this document',
-    indexes: [index([ascending('state'), ...ascendingThenId('createdAt')], 'listUnfinished (the timer)')],
+    indexes: [
+      index([ascending('state'), ...ascendingThenId('createdAt')], 'listUnfinished (the timer)'),
+      index(ascendingThenId('createdAt'), 'removeCreatedBefore (the nightly clean-up)'),
+    ],
   },
   exportChunks: {
     permission: 'ADMINONLY',

@@ -64,6 +64,10 @@ export function sqliteExportJobs(db: Database.Database): ExportJobRepository {
     'SELECT step, rows_json FROM export_chunks WHERE job_id = ? ORDER BY step',
   );
   const dropChunks = db.prepare('DELETE FROM export_chunks WHERE job_id = ?');
+  const oldIds = db.prepare<[number, number], { id: string }>(
+    'SELECT id FROM export_jobs WHERE created_at < ? ORDER BY created_at, id LIMIT ?',
+  );
+  const dropJob = db.prepare('DELETE FROM export_jobs WHERE id = ?');
   const unfinished = db.prepare<[number], JobRow>(
     `SELECT * FROM export_jobs WHERE state IN ('queued', 'running') ORDER BY created_at, id LIMIT ?`,
   );
@@ -99,6 +103,15 @@ export function sqliteExportJobs(db: Database.Database): ExportJobRepository {
     async removeChunks(jobId) {
       dropChunks.run(jobId);
     },
+    removeCreatedBefore: async (before, limit) =>
+      db.transaction(() => {
+        const ids = oldIds.all(before, limit).map((row) => row.id);
+        for (const id of ids) {
+          dropChunks.run(id);
+          dropJob.run(id);
+        }
+        return ids.length;
+      })(),
     async listUnfinished(limit) {
       return unfinished.all(limit).map(toJob);
     },

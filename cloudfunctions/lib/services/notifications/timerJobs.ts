@@ -24,6 +24,7 @@ export interface TimerRun {
   orderContactsErased: number;
   rejectedPhotosErased: number;
   exportsRemoved: number;
+  exportJobsRemoved: number;
   /** Steps taken on ledger exports nobody polls (台账 left generating in the background). */
   ledgerExportSteps: number;
   dispatched: DispatchTally | null;
@@ -100,6 +101,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     orderContactsErased: housekeeping.orderContactsErased,
     rejectedPhotosErased: housekeeping.rejectedPhotosErased,
     exportsRemoved: housekeeping.exportsRemoved,
+    exportJobsRemoved: housekeeping.exportJobsRemoved,
     ledgerExportSteps,
     dispatched,
   };
