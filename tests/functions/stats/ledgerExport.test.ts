@@ -179,5 +179,16 @@ describe.each(engines)('stats.exportLedger on %s', (engine) => {
         at: backend.deps.clock.now(),
       }),
     ]);
+    // The admin's 审计记录 lists it with role changes and contact reveals: residents' records left as a file.
+    const trail = await backend.act('account', 'u-admin', 'auditTrail', {});
+    expect(trail.items).toEqual([
+      expect.objectContaining({
+        kind: 'ledgerExport',
+        actorName: '陈秀英',
+        subjectName: '东门社区',
+        detail: '导出居民说事台账（3条）',
+        reason: '周期 2026-12-01 至 2026-12-31',
+      }),
+    ]);
   });
 });
