@@ -127,6 +127,17 @@ describe.each(engines)('stats.exportLedger on %s', (engine) => {
     expect(text).not.toMatch(WHOLE_PHONE);
   });
 
+  it('an empty period gives a file with its title and header, and no rows', async () => {
+    const { backend } = await ledgerBackend(engine);
+    const period = { kind: 'custom', from: '2026-10-01', to: '2026-10-31' };
+    const job = await exportLedger(backend, COMMITTEE, { ledger: 'receptions', period });
+    expect(job).toMatchObject({ state: 'done', progress: 100, rows: 0 });
+    const { sheet } = openLedger(backend, job);
+    expect(sheet.titles?.[0]).toBe('东门社区 接访登记台账');
+    expect(sheet.header).toContain('到场情况');
+    expect(sheet.rows).toEqual([]);
+  });
+
   it('a street exports all its communities in one file, or one of them', async () => {
     const { backend } = await ledgerBackend(engine);
     const all = openLedger(backend, await exportLedger(backend, STREET, { ledger: 'matters', period: DECEMBER }));
