@@ -20,6 +20,7 @@ import type { PhotoCheckRepository } from './photoChecks';
 import type { HomeCountRepository } from './homeCounts';
 import type { ExportJobRepository } from './exportJobs';
 import type { LedgerSourceRepository } from './ledgerSources';
+import type { MatterStatsRepository } from './matterStats';
 import type {
   InboxRepository,
   JobRunRepository,
@@ -32,6 +33,7 @@ import type { CaseRepository } from './casework';
 import type { RoutingRepository } from './routing';
 import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
+import type { VisitStatsRepository } from './visitStats';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */
 export interface UserRecord {
@@ -190,6 +192,8 @@ export interface Storage {
   bookings: BookingRepository;
   visitRecords: VisitRecordRepository;
   visitDayMoves: VisitDayMoveRepository;
+  /** 民意5来听's figures and 民情书记's accountability, summed by the database (issue 16). */
+  visitStats: VisitStatsRepository;
   /** 群众点单 · 双报到: volunteers, the community's teams, menu and stations, orders, hours. */
   volunteers: VolunteerRepository;
   serviceSetup: ServiceSetupRepository;
@@ -217,6 +221,8 @@ export interface Storage {
   /** Ledger exports (台账) in steps, and the rows they read, a keyset page at a time. */
   exportJobs: ExportJobRepository;
   ledgerSources: LedgerSourceRepository;
+  /** 居民说事 figures (issue 16), by aggregation. */
+  matterStats: MatterStatsRepository;
   /**
    * Runs one call as one unit. SQLite: one transaction (calls take turns), so a change and the
    * notifications it causes are kept or lost together. CloudBase has no multi-document

@@ -53,7 +53,7 @@ export const statsContract = {
     }),
     output: z.object({
       view: z.enum(dashboardViews),
-      /** `东门社区`, `古槐街道（8个社区）`, `刘建国`: whose figures these are. */
+      /** `东门社区`, `古槐街道（8个社区）`, `刘建国`: whose figures these are (a cadre's name as typed: masked). */
       scopeLabel: freeText(),
       /** The communities the caller may choose among (a street's picker). */
       communities: z.array(z.object({ id: idSchema, name: fixedText() })),

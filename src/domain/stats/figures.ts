@@ -25,6 +25,11 @@ export function figureOf(definition: FigureDefinition, value: number | null): Fi
   return { ...definition, value };
 }
 
+/** A figure as a table's column: its name, unit and rule, without a value. */
+export function columnOf({ key, label, unit, rule }: FigureDefinition) {
+  return { key, label, unit, rule };
+}
+
 /** A share in percent with one decimal (45.5), or null when there is nothing to divide by. */
 export function percentOf(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part * 1000) / whole) / 10;

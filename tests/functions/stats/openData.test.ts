@@ -103,9 +103,13 @@ describe.each<EngineName>(['sqlite', 'cloudbase'])('stats.openData (%s)', (engin
       );
       expect(lines.filter(([m]) => m === month)).toEqual(expected);
     }
-    // Twelve months when the dashboard has figures, ending with the current one.
-    if (lines.length > 0) expect(months).toHaveLength(12);
-    if (lines.length > 0) expect(months[11]).toBe('2026-11');
+    // Twelve months, ending with the current one, each with every figure of the dashboard.
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe('2025-12');
+    expect(months[11]).toBe('2026-11');
+    expect(
+      lines.filter(([, section, figure, value]) => section === '居民说事' && figure === '提出' && value === '1'),
+    ).toEqual([['2026-11', '居民说事', '提出', '1', '件', expect.any(String)]]);
   });
 
   it('rebuilds the ZIP only once it is a day old, at the same address', async () => {

@@ -13,6 +13,7 @@ import { createDayMove } from './dayMove';
 import { createExportJobRepository } from './exportJobs';
 import { createHomeCounts } from './homeCounts';
 import { createLedgerSources } from './ledgerSources';
+import { createMatterStats } from './matterStats';
 import { createHoursLedgerRepository } from './hoursLedger';
 import { createActivityRepository } from './activities';
 import { createIdempotencyRepository } from './idempotency';
@@ -32,6 +33,7 @@ import { createSubscriptionRepository } from './subscriptions';
 import { createUserRepository } from './users';
 import { createVisitDayMoveRepository } from './visitDayMoves';
 import { createVisitRecordRepository } from './visitRecords';
+import { createVisitStats } from './visitStats';
 import { createVolunteerRepository } from './volunteers';
 import { createWalkIns } from './walkIns';
 
@@ -80,6 +82,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     },
     visitRecords: createVisitRecordRepository(db, names),
     visitDayMoves: createVisitDayMoveRepository(db, names),
+    visitStats: createVisitStats(db, names),
     volunteers: createVolunteerRepository(db, names),
     serviceSetup: createServiceSetupRepository(db, names),
     orders: createOrderRepository(db, names),
@@ -97,6 +100,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     homeCounts: createHomeCounts(db, names),
     exportJobs: createExportJobRepository(db, names),
     ledgerSources: createLedgerSources(db, names),
+    matterStats: createMatterStats(db, names),
     // No multi-document transaction here: CloudBase's carry only single-document calls (a
     // where().update() inside one silently runs outside it), and the repositories above keep
     // their invariants with single-document conditional writes and `_id` uniqueness instead.

@@ -12,12 +12,14 @@ import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
 import { sqliteExportJobs } from './exportJobs';
 import { sqliteHomeCounts } from './homeCounts';
+import { sqliteVisitStats } from './visitStats';
 import { sqliteHoursLedger } from './hoursLedger';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
 import { sqliteJobRuns } from './jobRuns';
 import { sqliteLedgerSources } from './ledgerSources';
 import { sqliteMatters } from './matters';
+import { sqliteMatterStats } from './matterStats';
 import { migrate } from './migrations';
 import { sqliteNotificationWriter } from './notificationWriter';
 import { sqliteOrders } from './orders';
@@ -75,6 +77,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     },
     visitRecords: sqliteVisitRecords(db),
     visitDayMoves: sqliteVisitDayMoves(db, places),
+    visitStats: sqliteVisitStats(db),
     volunteers: sqliteVolunteers(db),
     serviceSetup: sqliteServiceSetup(db),
     orders: sqliteOrders(db),
@@ -91,6 +94,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     homeCounts: sqliteHomeCounts(db),
     exportJobs: sqliteExportJobs(db),
     ledgerSources: sqliteLedgerSources(db),
+    matterStats: sqliteMatterStats(db),
     unitOfWork: sqliteUnitOfWork(db),
     async close() {
       if (db.open) db.close();

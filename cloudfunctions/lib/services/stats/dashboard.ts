@@ -15,7 +15,8 @@ export const dashboard: ServiceMap<'stats'>['dashboard'] = async ({ caller, deps
   const resolved = resolveStatsScope(user, await deps.storage.places.directory(), input.communityId);
   const { scope } = resolved;
   const providers = dashboardSections.filter((section) => section.views.includes(scope.view));
-  const sections = await Promise.all(providers.map((provider) => provider.build(deps, scope, period)));
+  const names = new Map(resolved.communities.map((c) => [c.id, c.name]));
+  const sections = await Promise.all(providers.map((provider) => provider.build(deps, scope, period, names)));
   return {
     view: scope.view,
     scopeLabel: resolved.scopeLabel,

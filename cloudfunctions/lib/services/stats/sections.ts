@@ -2,6 +2,9 @@ import type { DashboardSection, DashboardView } from '@domain/stats/dashboard';
 import type { StatsPeriod } from '@domain/stats/period';
 import type { StatsScope } from '@domain/stats/scope';
 import type { Deps } from '../../deps';
+import { mattersSection } from './mattersSection';
+import { cadreSection } from './cadreSection';
+import { visitSection } from './visitSection';
 
 /**
  * One capability's part of the dashboard. A capability adds its figures by adding its provider to
@@ -12,9 +15,17 @@ export interface SectionProvider {
   key: string;
   /** The dashboards this section appears on. */
   views: readonly DashboardView[];
-  /** Computes the section by aggregation in storage (a few requests, never a read of every row). */
-  build(deps: Deps, scope: StatsScope, period: StatsPeriod): Promise<DashboardSection>;
+  /**
+   * Computes the section by aggregation in storage (a few requests, never a read of every row).
+   * `communityNames` names the scope's communities (a street's table by community), already read.
+   */
+  build(
+    deps: Deps,
+    scope: StatsScope,
+    period: StatsPeriod,
+    communityNames: ReadonlyMap<string, string>,
+  ): Promise<DashboardSection>;
 }
 
 /** The registration point: every section of every dashboard, in the order they are shown. */
-export const dashboardSections: readonly SectionProvider[] = [];
+export const dashboardSections: readonly SectionProvider[] = [mattersSection, visitSection, cadreSection];

@@ -18,6 +18,8 @@ import { v15OrderRetention } from './v15OrderRetention';
 import { v16CaseRoles } from './v16CaseRoles';
 import { v17Cases } from './v17Cases';
 import { v18Routing } from './v18Routing';
+import { v19MatterStats } from './v19MatterStats';
+import { v20VisitStats } from './v20VisitStats';
 import { v22LedgerExports } from './v22LedgerExports';
 
 export type { Migration } from './migration';
@@ -42,6 +44,8 @@ export const migrations: Migration[] = [
   v16CaseRoles,
   v17Cases,
   v18Routing,
+  v19MatterStats,
+  v20VisitStats,
   v22LedgerExports,
 ];
 
