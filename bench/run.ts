@@ -14,6 +14,7 @@ import { tapCostBench } from './tapCost';
 import { visitBench } from './visit';
 import { serviceBench } from './service';
 import { statsDashboardBench } from './statsDashboard';
+import { statsExportBench } from './statsExport';
 
 /**
  * `npm run bench`: builds what it measures if missing, then prints one table and writes the same
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     ...(await serviceBench()),
     ...(await caseworkBench()),
     ...(await statsDashboardBench()),
-    // stats.exportSeconds (a year's ledger of one community) goes here: the ledgers' bench (issue 16).
+    ...(await statsExportBench()),
     ...(await notificationBench()),
     ...(await tapCostBench()),
     ...(await contentionBench()),

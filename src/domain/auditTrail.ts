@@ -12,6 +12,8 @@ import { visitModeLabels, type VisitMode } from './visits/views';
 export const auditTrailActions = {
   roleChange: 'account.assignRole',
   contactReveal: 'visit.revealContact',
+  /** Residents' records leaving as a file (masked, but a file travels): who took which ledger. */
+  ledgerExport: 'stats.exportLedger',
 } as const;
 
 export type AuditTrailKind = keyof typeof auditTrailActions;
@@ -20,6 +22,7 @@ export const auditTrailKinds = Object.keys(auditTrailActions) as AuditTrailKind[
 export const auditTrailKindLabels: Record<AuditTrailKind, string> = {
   roleChange: '角色变更',
   contactReveal: '查看联系方式',
+  ledgerExport: '导出台账',
 };
 
 export function auditTrailKindOf(action: string): AuditTrailKind | null {
@@ -74,4 +77,12 @@ export function contactRevealReason(after: Record<string, unknown> | null): stri
   const mode = typeof after?.mode === 'string' && after.mode in visitModeLabels ? (after.mode as VisitMode) : null;
   if (!date) return '接访时联系预约的居民';
   return `${formatShanghaiDay(date)} ${mode ? visitModeLabels[mode] : '接访'}的预约，联系居民`;
+}
+
+/** `导出居民说事台账（3条）` and the period, from a ledger export's audit line. */
+export function ledgerExportDetail(after: Record<string, unknown> | null): { detail: string; reason: string } {
+  const ledger = typeof after?.ledger === 'string' ? after.ledger : '台账';
+  const rows = typeof after?.rows === 'number' ? `（${after.rows}条）` : '';
+  const period = typeof after?.period === 'string' ? `周期 ${after.period}` : '';
+  return { detail: `导出${ledger}${rows}`, reason: period };
 }

@@ -43,6 +43,21 @@ describe('审计记录 (jsdom, real services over SQLite)', () => {
     expect(lines()[0].textContent).toContain('角色变更');
   });
 
+  it('lists a ledger export: who took which ledger of which community, and its period', async () => {
+    await open('u-admin', async (server) => {
+      await server.act('stats', 'u-committee-chen', 'exportLedger', {
+        ledger: 'visitDiary',
+        period: { kind: 'thisMonth' },
+      });
+    });
+    await appears('#audit-list');
+    expect(lines().map((line) => line.getAttribute('data-kind'))).toEqual(['ledgerExport']);
+    expect(lines()[0].textContent).toContain('导出台账');
+    expect(lines()[0].textContent).toContain('陈秀英 导出了 东门社区 的台账');
+    expect(lines()[0].textContent).toMatch(/导出民情日记台账（\d+条）/);
+    expect(lines()[0].textContent).toContain('周期 2026-11-01 至 2026-11-30');
+  });
+
   it('pages 20 at a time: the foot loads the next page', async () => {
     const { calls } = await open('u-admin', async (server) => {
       for (let i = 0; i < 21; i += 1) {

@@ -18,6 +18,8 @@ import type { CommentRepository, MatterRepository } from './matters';
 import type { ConsultationRepository } from './consultations';
 import type { PhotoCheckRepository } from './photoChecks';
 import type { HomeCountRepository } from './homeCounts';
+import type { ExportJobRepository } from './exportJobs';
+import type { LedgerSourceRepository } from './ledgerSources';
 import type { MatterStatsRepository } from './matterStats';
 import type {
   InboxRepository,
@@ -221,6 +223,9 @@ export interface Storage {
   personalData: PersonalDataRepository;
   /** The counts the role homes show, counted by the database. */
   homeCounts: HomeCountRepository;
+  /** Ledger exports (台账) in steps, and the rows they read, a keyset page at a time. */
+  exportJobs: ExportJobRepository;
+  ledgerSources: LedgerSourceRepository;
   /** 居民说事 figures (issue 16), by aggregation. */
   matterStats: MatterStatsRepository;
   /**

@@ -27,13 +27,13 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 /** One line of 审计记录: who did it to whom, when, what changed and why (src/domain/auditTrail.ts). */
 export const auditTrailEntrySchema = z.object({
   id: idSchema,
-  kind: z.enum(['roleChange', 'contactReveal']),
+  kind: z.enum(['roleChange', 'contactReveal', 'ledgerExport']),
   at: z.number(),
   actorName: freeText(),
   subjectName: freeText(),
-  /** `居民 → 民情书记`, or 查看电话和地址. */
+  /** `居民 → 民情书记`, 查看电话和地址, or `导出居民说事台账（3条）`. */
   detail: fixedText(),
-  /** Why: the visit a reveal was for; empty for a role change (the admin gives none). */
+  /** Why: the visit a reveal was for, a ledger's period; empty for a role change (the admin gives none). */
   reason: fixedText(),
 });
 export type AuditTrailEntry = z.infer<typeof auditTrailEntrySchema>;

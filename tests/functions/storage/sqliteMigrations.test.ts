@@ -62,3 +62,29 @@ describe('sqlite migration 13 (the service capability)', () => {
     db.close();
   });
 });
+
+describe('sqlite migration 22 (ledger exports)', () => {
+  it('adds the export tables and the ledgers’ indexes to a database in use', () => {
+    const db = databaseAt(18);
+    insertUser(db, 'u1', '陈秀英', 'resident');
+
+    expect(migrate(db)).toEqual({ from: 18, to: migrations.at(-1)!.version });
+    const names = (type: string) =>
+      db
+        .prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name')
+        .all(type)
+        .map((row) => (row as { name: string }).name);
+    expect(names('table')).toEqual(expect.arrayContaining(['export_chunks', 'export_jobs']));
+    expect(names('index')).toEqual(
+      expect.arrayContaining([
+        'bookings_by_community_date',
+        'export_jobs_unfinished',
+        'hours_ledger_by_community_at',
+        'matters_by_community_created',
+        'visit_records_by_community_date',
+      ]),
+    );
+    expect(db.prepare('SELECT name FROM users').all()).toEqual([{ name: '陈秀英' }]);
+    db.close();
+  });
+});

@@ -12,7 +12,9 @@ import { createCommentRepository } from './comments';
 import { createConsultationRepository } from './consultations';
 import type { CloudbaseDb } from './database';
 import { createDayMove } from './dayMove';
+import { createExportJobRepository } from './exportJobs';
 import { createHomeCounts } from './homeCounts';
+import { createLedgerSources } from './ledgerSources';
 import { createMatterStats } from './matterStats';
 import { createHoursLedgerRepository } from './hoursLedger';
 import { createActivityRepository } from './activities';
@@ -100,6 +102,8 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     jobRuns: createJobRunRepository(db, names.jobRuns),
     personalData: createPersonalData(db, names),
     homeCounts: createHomeCounts(db, names),
+    exportJobs: createExportJobRepository(db, names),
+    ledgerSources: createLedgerSources(db, names),
     matterStats: createMatterStats(db, names),
     // No multi-document transaction here: CloudBase's carry only single-document calls (a
     // where().update() inside one silently runs outside it), and the repositories above keep

@@ -12,12 +12,14 @@ import { sqliteServiceStats } from './serviceStats';
 import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
+import { sqliteExportJobs } from './exportJobs';
 import { sqliteHomeCounts } from './homeCounts';
 import { sqliteVisitStats } from './visitStats';
 import { sqliteHoursLedger } from './hoursLedger';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
 import { sqliteJobRuns } from './jobRuns';
+import { sqliteLedgerSources } from './ledgerSources';
 import { sqliteMatters } from './matters';
 import { sqliteMatterStats } from './matterStats';
 import { migrate } from './migrations';
@@ -94,6 +96,8 @@ export function openSqliteStorage(file: string): SqliteStorage {
     jobRuns: sqliteJobRuns(db),
     personalData: sqlitePersonalData(db),
     homeCounts: sqliteHomeCounts(db),
+    exportJobs: sqliteExportJobs(db),
+    ledgerSources: sqliteLedgerSources(db),
     matterStats: sqliteMatterStats(db),
     unitOfWork: sqliteUnitOfWork(db),
     async close() {

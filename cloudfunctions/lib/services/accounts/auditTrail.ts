@@ -3,6 +3,7 @@ import {
   auditTrailActions,
   auditTrailKindOf,
   contactRevealReason,
+  ledgerExportDetail,
   roleChangeDetail,
 } from '@domain/auditTrail';
 import type { ActionOf, AuditEntry, AuditTrailEntry, ParsedInputOf } from '@domain/contract';
@@ -21,12 +22,20 @@ function subjectIdOf(entry: AuditEntry): string {
 function toTrailEntry(entry: AuditEntry, users: Map<string, UserRecord>): AuditTrailEntry | null {
   const kind = auditTrailKindOf(entry.action);
   if (!kind) return null;
-  return {
+  const line = {
     id: entry.id,
     kind,
     at: entry.at,
     // A deleted actor's lines already say 已注销用户 (accounts/erasure.ts).
     actorName: auditPersonName(entry.actorName),
+  };
+  // A ledger is about a community (or a street's, or a cadre's own work), named on the line.
+  if (kind === 'ledgerExport') {
+    const scope = typeof entry.after?.scope === 'string' ? entry.after.scope : '';
+    return { ...line, subjectName: scope, ...ledgerExportDetail(entry.after) };
+  }
+  return {
+    ...line,
     // Deleted people: their id became an anonymous one (no user) or their record a tombstone.
     subjectName: auditPersonName(users.get(subjectIdOf(entry))?.name),
     detail: kind === 'roleChange' ? roleChangeDetail(entry.before, entry.after) : '查看电话和地址',
@@ -34,7 +43,7 @@ function toTrailEntry(entry: AuditEntry, users: Map<string, UserRecord>): AuditT
   };
 }
 
-/** account.auditTrail: 审计记录, role changes and contact reveals newest first, with names put to them. */
+/** account.auditTrail: 审计记录, role changes, contact reveals and ledger exports newest first, with names put to them. */
 export async function auditTrail({ deps }: ActionContext, input: Input) {
   const page = await deps.storage.audit.listByActions(Object.values(auditTrailActions), {
     after: cursorOrThrow(input.cursor),

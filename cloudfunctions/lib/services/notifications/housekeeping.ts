@@ -17,6 +17,11 @@ export const REJECTED_PHOTO_KEEP_MS = 30 * 86_400_000;
 /** Rejected matters cleaned per night: a backlog is worked off over the following nights. */
 const REJECTED_BATCH = 100;
 
+/** A ledger export job is kept a week (its file's link lasts an hour; the audit line stays). */
+export const EXPORT_JOB_KEEP_MS = 7 * 86_400_000;
+/** Export jobs removed per night: a backlog is worked off over the following nights. */
+const EXPORT_JOB_BATCH = 200;
+
 /** Clean-up runs once a day, at night when nobody is using the app. */
 export const HOUSEKEEPING_TIME = '03:00';
 
@@ -26,6 +31,8 @@ export interface HousekeepingRun {
   orderContactsErased: number;
   rejectedPhotosErased: number;
   exportsRemoved: number;
+  /** Ledger export jobs (and any chunks they kept) older than a week. */
+  exportJobsRemoved: number;
 }
 
 export const NOTHING_DONE: HousekeepingRun = {
@@ -34,13 +41,14 @@ export const NOTHING_DONE: HousekeepingRun = {
   orderContactsErased: 0,
   rejectedPhotosErased: 0,
   exportsRemoved: 0,
+  exportJobsRemoved: 0,
 };
 
 /**
  * Once a day at 03:00 Shanghai: forgets completed request ids older than a week, erases the
  * contacts of bookings whose visit day is 90 days past and of service orders closed 90 days ago and the photos of matters rejected 30
  * days ago, and deletes the data exports whose link has expired (nothing else deletes them from
- * CloudBase storage). Each is idempotent, so a late or repeated firing changes nothing more.
+ * CloudBase storage) and the ledger export jobs older than a week. Each is idempotent, so a late or repeated firing changes nothing more.
  */
 export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
   const result = await runWindowedJob(deps, 'housekeeping', async (lastRun, now) => {
@@ -55,7 +63,18 @@ export async function runHousekeeping(deps: Deps): Promise<HousekeepingRun> {
     );
     const rejectedPhotosErased = await eraseRejectedPhotos(deps, now);
     const exportsRemoved = await deps.exportFiles.removeExpired(now);
-    const run = { purged, bookingContactsErased, orderContactsErased, rejectedPhotosErased, exportsRemoved };
+    const exportJobsRemoved = await deps.storage.exportJobs.removeCreatedBefore(
+      now - EXPORT_JOB_KEEP_MS,
+      EXPORT_JOB_BATCH,
+    );
+    const run = {
+      purged,
+      bookingContactsErased,
+      orderContactsErased,
+      rejectedPhotosErased,
+      exportsRemoved,
+      exportJobsRemoved,
+    };
     deps.logger.info('housekeeping_done', { ...run, lastVisitDay });
     return run;
   });

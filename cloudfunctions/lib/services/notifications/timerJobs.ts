@@ -8,6 +8,7 @@ import { sendFollowUpReminders } from './followUpReminders';
 import { escalateUnclaimedOrders } from './orderEscalations';
 import { NOTHING_DONE as NO_HOUSEKEEPING, runHousekeeping } from './housekeeping';
 import { sendVisitReminders } from './visitReminders';
+import { advanceUnpolledExports } from '../stats/ledgers/unpolledJobs';
 
 export interface TimerRun {
   visitReminders: number;
@@ -23,13 +24,16 @@ export interface TimerRun {
   orderContactsErased: number;
   rejectedPhotosErased: number;
   exportsRemoved: number;
+  exportJobsRemoved: number;
+  /** Steps taken on ledger exports nobody polls (台账 left generating in the background). */
+  ledgerExportSteps: number;
   dispatched: DispatchTally | null;
 }
 
 /**
  * Everything the `notification` timer does each minute (one trigger per function in WeChat):
  * raise the reminders whose moment has come (街呼区应 cases at 80% and 100% of their clock included), escalate service orders nobody claimed in time, close resolved matters nobody rated within 7 days,
- * forget week-old request ids, erase the contacts of visits 90 days past, rejected photos and expired exports (03:00), then send what the outbox holds. Each job is windowed and
+ * forget week-old request ids, erase the contacts of visits 90 days past, rejected photos and expired exports (03:00), move on the ledger exports nobody polls, then send what the outbox holds. Each job is windowed and
  * deduplicated, so a timer that fires twice or late sends nothing twice. A job that fails is
  * logged and skipped for this minute: it never stops the others, above all not the sending.
  */
@@ -80,6 +84,7 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
   );
   const closed = await safely('auto_close', { closed: 0 }, () => closeUnratedMatters(deps));
   const housekeeping = await safely('housekeeping', NO_HOUSEKEEPING, () => runHousekeeping(deps));
+  const ledgerExportSteps = await safely('ledger_exports', 0, () => advanceUnpolledExports(deps));
   // One budget for the whole run (the function times out at 30 s), whatever the jobs took.
   const budget = Math.max(0, DISPATCH_BUDGET_MS - (Date.now() - startedAt));
   const dispatched = await safely('dispatch', null, () => dispatchOutbox(deps, 200, budget));
@@ -96,6 +101,8 @@ export async function runTimerJobs(deps: Deps): Promise<TimerRun> {
     orderContactsErased: housekeeping.orderContactsErased,
     rejectedPhotosErased: housekeeping.rejectedPhotosErased,
     exportsRemoved: housekeeping.exportsRemoved,
+    exportJobsRemoved: housekeeping.exportJobsRemoved,
+    ledgerExportSteps,
     dispatched,
   };
 }
