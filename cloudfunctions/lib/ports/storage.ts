@@ -18,6 +18,7 @@ import type { CommentRepository, MatterRepository } from './matters';
 import type { ConsultationRepository } from './consultations';
 import type { PhotoCheckRepository } from './photoChecks';
 import type { HomeCountRepository } from './homeCounts';
+import type { MatterStatsRepository } from './matterStats';
 import type {
   InboxRepository,
   JobRunRepository,
@@ -212,6 +213,8 @@ export interface Storage {
   personalData: PersonalDataRepository;
   /** The counts the role homes show, counted by the database. */
   homeCounts: HomeCountRepository;
+  /** 居民说事 figures (issue 16), by aggregation. */
+  matterStats: MatterStatsRepository;
   /**
    * Runs one call as one unit. SQLite: one transaction (calls take turns), so a change and the
    * notifications it causes are kept or lost together. CloudBase has no multi-document

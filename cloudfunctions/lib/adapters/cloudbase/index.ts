@@ -11,6 +11,7 @@ import { createConsultationRepository } from './consultations';
 import type { CloudbaseDb } from './database';
 import { createDayMove } from './dayMove';
 import { createHomeCounts } from './homeCounts';
+import { createMatterStats } from './matterStats';
 import { createHoursLedgerRepository } from './hoursLedger';
 import { createActivityRepository } from './activities';
 import { createIdempotencyRepository } from './idempotency';
@@ -93,6 +94,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     jobRuns: createJobRunRepository(db, names.jobRuns),
     personalData: createPersonalData(db, names),
     homeCounts: createHomeCounts(db, names),
+    matterStats: createMatterStats(db, names),
     // No multi-document transaction here: CloudBase's carry only single-document calls (a
     // where().update() inside one silently runs outside it), and the repositories above keep
     // their invariants with single-document conditional writes and `_id` uniqueness instead.

@@ -45,6 +45,10 @@ export function matterCollectionSetup(): Pick<
         ),
         index([ascending('state'), ...ascendingThenId('resolvedAt')], 'listResolvedBefore (the auto-close timer)'),
         index([ascending('state'), ...ascendingThenId('updatedAt')], 'listRejectedWithPhotosBefore (photo retention)'),
+        index(
+          [ascending('communityId'), ascending('updatedAt')],
+          'matterStats: the matters of the scope changed since the period began (居民说事 figures)',
+        ),
       ],
     },
     supports: {

@@ -16,6 +16,7 @@ import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
 import { sqliteJobRuns } from './jobRuns';
 import { sqliteMatters } from './matters';
+import { sqliteMatterStats } from './matterStats';
 import { migrate } from './migrations';
 import { sqliteNotificationWriter } from './notificationWriter';
 import { sqliteOrders } from './orders';
@@ -87,6 +88,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     jobRuns: sqliteJobRuns(db),
     personalData: sqlitePersonalData(db),
     homeCounts: sqliteHomeCounts(db),
+    matterStats: sqliteMatterStats(db),
     unitOfWork: sqliteUnitOfWork(db),
     async close() {
       if (db.open) db.close();

@@ -2,6 +2,7 @@ import type { DashboardSection, DashboardView } from '@domain/stats/dashboard';
 import type { StatsPeriod } from '@domain/stats/period';
 import type { StatsScope } from '@domain/stats/scope';
 import type { Deps } from '../../deps';
+import { mattersSection } from './mattersSection';
 
 /**
  * One capability's part of the dashboard. A capability adds its figures by adding its provider to
@@ -17,4 +18,4 @@ export interface SectionProvider {
 }
 
 /** The registration point: every section of every dashboard, in the order they are shown. */
-export const dashboardSections: readonly SectionProvider[] = [];
+export const dashboardSections: readonly SectionProvider[] = [mattersSection];

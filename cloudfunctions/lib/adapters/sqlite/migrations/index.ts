@@ -18,6 +18,7 @@ import { v15OrderRetention } from './v15OrderRetention';
 import { v16CaseRoles } from './v16CaseRoles';
 import { v17Cases } from './v17Cases';
 import { v18Routing } from './v18Routing';
+import { v19MatterStats } from './v19MatterStats';
 
 export type { Migration } from './migration';
 
@@ -41,6 +42,7 @@ export const migrations: Migration[] = [
   v16CaseRoles,
   v17Cases,
   v18Routing,
+  v19MatterStats,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
