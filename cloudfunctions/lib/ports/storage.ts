@@ -19,6 +19,8 @@ import type { ConsultationRepository } from './consultations';
 import type { PhotoCheckRepository } from './photoChecks';
 import type { HomeCountRepository } from './homeCounts';
 import type { MatterStatsRepository } from './matterStats';
+import type { ExportJobRepository } from './exportJobs';
+import type { LedgerSourceRepository } from './ledgerSources';
 import type {
   InboxRepository,
   JobRunRepository,
@@ -215,6 +217,9 @@ export interface Storage {
   homeCounts: HomeCountRepository;
   /** 居民说事 figures (issue 16), by aggregation. */
   matterStats: MatterStatsRepository;
+  /** Ledger exports (台账) in steps, and the rows they read, a keyset page at a time. */
+  exportJobs: ExportJobRepository;
+  ledgerSources: LedgerSourceRepository;
   /**
    * Runs one call as one unit. SQLite: one transaction (calls take turns), so a change and the
    * notifications it causes are kept or lost together. CloudBase has no multi-document

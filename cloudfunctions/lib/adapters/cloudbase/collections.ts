@@ -78,6 +78,10 @@ export interface CollectionNames {
    * classes in two maps; a street's table is tens of rules, read whole by each dispatch.
    */
   routingTables: string;
+  /** Ledger exports (`_id` = the job id, derived from the request id); a step is a conditional update. */
+  exportJobs: string;
+  /** A job's chunks of rows (`_id` = `jobId:step`): the first insert of a step is the one kept. */
+  exportChunks: string;
 }
 
 export type CollectionKey = keyof CollectionNames;
@@ -124,6 +128,8 @@ const BASE_NAMES: CollectionNames = {
   cases: 'cases',
   openCases: 'openCases',
   routingTables: 'routingTables',
+  exportJobs: 'exportJobs',
+  exportChunks: 'exportChunks',
 };
 
 /** The collection names for a prefix (`mq_users`, ...). Tests pass their own prefix. */

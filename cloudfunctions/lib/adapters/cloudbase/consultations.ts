@@ -9,7 +9,7 @@ function toDocument(consultation: ConsultationRecord): ConsultationDocument {
   return { _id: id, ...fields };
 }
 
-function toConsultationRecord(stored: StoredDocument): ConsultationRecord {
+export function toConsultationRecord(stored: StoredDocument): ConsultationRecord {
   const document = stored as unknown as ConsultationDocument;
   return {
     id: document._id,

@@ -10,8 +10,10 @@ import { createCommentRepository } from './comments';
 import { createConsultationRepository } from './consultations';
 import type { CloudbaseDb } from './database';
 import { createDayMove } from './dayMove';
+import { createExportJobRepository } from './exportJobs';
 import { createHomeCounts } from './homeCounts';
 import { createMatterStats } from './matterStats';
+import { createLedgerSources } from './ledgerSources';
 import { createHoursLedgerRepository } from './hoursLedger';
 import { createActivityRepository } from './activities';
 import { createIdempotencyRepository } from './idempotency';
@@ -95,6 +97,8 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     personalData: createPersonalData(db, names),
     homeCounts: createHomeCounts(db, names),
     matterStats: createMatterStats(db, names),
+    exportJobs: createExportJobRepository(db, names),
+    ledgerSources: createLedgerSources(db, names),
     // No multi-document transaction here: CloudBase's carry only single-document calls (a
     // where().update() inside one silently runs outside it), and the repositories above keep
     // their invariants with single-document conditional writes and `_id` uniqueness instead.

@@ -2,6 +2,7 @@ import type { CollectionKey } from './collections';
 import { matterCollectionSetup } from './matterIndexes';
 import { caseCollectionSetup } from './caseIndexes';
 import { serviceCollectionSetup } from './serviceIndexes';
+import { withLedgerIndexes } from './ledgerIndexes';
 import {
   ascending,
   ascendingThenId,
@@ -153,7 +154,7 @@ function notificationCollectionSetup(): Pick<
   };
 }
 
-export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = {
+export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = withLedgerIndexes({
   users: {
     permission: 'ADMINONLY',
     idHolds: "the user's WeChat OPENID: the database's own _id uniqueness keeps one user per openid",
@@ -204,4 +205,4 @@ export const cloudbaseCollectionSetup: Record<CollectionKey, CollectionSetup> = 
   ...notificationCollectionSetup(),
   ...serviceCollectionSetup(),
   ...caseCollectionSetup(),
-};
+});

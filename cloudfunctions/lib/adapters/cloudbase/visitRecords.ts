@@ -23,7 +23,7 @@ export function visitRecordKey(record: Pick<VisitRecordRecord, 'id' | 'bookingId
   return record.bookingId !== null ? `booking:${record.bookingId}` : `record:${record.id}`;
 }
 
-function toVisitRecordRecord(stored: StoredDocument): VisitRecordRecord {
+export function toVisitRecordRecord(stored: StoredDocument): VisitRecordRecord {
   const document = stored as unknown as VisitRecordDocument;
   return {
     id: document.id,

@@ -5,7 +5,7 @@ import { zeroTotals } from '../ledgerTotals';
 import { rowsAfter, toPage } from './keyset';
 import { statementCache } from './queryHelpers';
 
-interface LedgerRow {
+export interface LedgerRow {
   id: string;
   volunteer_user_id: string;
   community_id: string;
@@ -18,7 +18,7 @@ interface LedgerRow {
   at: number;
 }
 
-function toEntry(row: LedgerRow): LedgerEntryRecord {
+export function toEntry(row: LedgerRow): LedgerEntryRecord {
   return {
     id: row.id,
     volunteerUserId: row.volunteer_user_id,

@@ -10,11 +10,13 @@ import { sqliteCases } from './cases';
 import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
+import { sqliteExportJobs } from './exportJobs';
 import { sqliteHomeCounts } from './homeCounts';
 import { sqliteHoursLedger } from './hoursLedger';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
 import { sqliteJobRuns } from './jobRuns';
+import { sqliteLedgerSources } from './ledgerSources';
 import { sqliteMatters } from './matters';
 import { sqliteMatterStats } from './matterStats';
 import { migrate } from './migrations';
@@ -89,6 +91,8 @@ export function openSqliteStorage(file: string): SqliteStorage {
     personalData: sqlitePersonalData(db),
     homeCounts: sqliteHomeCounts(db),
     matterStats: sqliteMatterStats(db),
+    exportJobs: sqliteExportJobs(db),
+    ledgerSources: sqliteLedgerSources(db),
     unitOfWork: sqliteUnitOfWork(db),
     async close() {
       if (db.open) db.close();

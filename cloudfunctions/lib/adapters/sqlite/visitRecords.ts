@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { FollowUpRecord, VisitRecordRecord, VisitRecordRepository } from '../../ports/visits';
 import { statementCache, type StatementCache } from './queryHelpers';
 
-interface VisitRecordRow {
+export interface VisitRecordRow {
   id: string;
   booking_id: string | null;
   slot_id: string;
@@ -37,7 +37,7 @@ function toFollowUp(row: VisitRecordRow): FollowUpRecord | null {
   };
 }
 
-function toVisitRecord(row: VisitRecordRow): VisitRecordRecord {
+export function toVisitRecord(row: VisitRecordRow): VisitRecordRecord {
   return {
     id: row.id,
     bookingId: row.booking_id,

@@ -1,6 +1,8 @@
 import { AppError } from '@domain/errors';
 import type { ServiceMap } from '../../service';
 import { dashboard } from './dashboard';
+import { exportJob } from './ledgers/exportJob';
+import { exportLedger } from './ledgers/exportLedger';
 
 // Placeholders while issue 16's ledgers and open data are being built on their branches; they
 // are replaced before the issue is called done.
@@ -11,7 +13,7 @@ const notYet = async (): Promise<never> => {
 /** The `stats` function's actions: figures and ledgers (issue 16). */
 export const statsServices: ServiceMap<'stats'> = {
   dashboard,
-  exportLedger: notYet,
-  exportJob: notYet,
+  exportLedger,
+  exportJob,
   openData: notYet,
 };

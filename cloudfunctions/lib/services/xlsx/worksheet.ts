@@ -14,6 +14,11 @@ export interface Sheet {
   name: string;
   columns: readonly Column[];
   rows: readonly (readonly Cell[])[];
+  /**
+   * Lines above the header (a ledger's 社区 · 台账名 · 周期 · 导出人 · 导出时间), each one bold cell
+   * merged across the sheet's columns; the header and rows move down under them.
+   */
+  titles?: readonly string[];
 }
 
 /** Excel refuses a file whose cell holds more text than this. */
@@ -29,20 +34,33 @@ const HEADER_STYLE = 1;
  * and an export repeats little text.
  */
 export function worksheetXml(sheet: Sheet): string {
+  const titles = sheet.titles ?? [];
+  const headerRow = titles.length + 1;
+  const titleRows = titles.map((title, index) => rowXml(index + 1, [title], HEADER_STYLE));
   const header = rowXml(
-    1,
+    headerRow,
     sheet.columns.map((column) => column.header),
     HEADER_STYLE,
   );
-  const rows = sheet.rows.map((cells, index) => rowXml(index + 2, cells, 0));
+  const rows = sheet.rows.map((cells, index) => rowXml(headerRow + index + 1, cells, 0));
+  const pane = `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/>`;
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`,
     colsXml(sheet.columns),
-    `<sheetData>${header}${rows.join('')}</sheetData>`,
+    `<sheetData>${titleRows.join('')}${header}${rows.join('')}</sheetData>`,
+    mergeCellsXml(titles.length, sheet.columns.length),
     '</worksheet>',
   ].join('');
+}
+
+/** Each title line spans the sheet's columns (SpreadsheetML puts mergeCells right after sheetData). */
+function mergeCellsXml(titleCount: number, columnCount: number): string {
+  if (titleCount === 0 || columnCount < 2) return '';
+  const last = columnName(columnCount - 1);
+  const merges = Array.from({ length: titleCount }, (_, i) => `<mergeCell ref="A${i + 1}:${last}${i + 1}"/>`);
+  return `<mergeCells count="${titleCount}">${merges.join('')}</mergeCells>`;
 }
 
 function colsXml(columns: readonly Column[]): string {

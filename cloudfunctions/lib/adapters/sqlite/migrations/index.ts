@@ -19,6 +19,7 @@ import { v16CaseRoles } from './v16CaseRoles';
 import { v17Cases } from './v17Cases';
 import { v18Routing } from './v18Routing';
 import { v19MatterStats } from './v19MatterStats';
+import { v22LedgerExports } from './v22LedgerExports';
 
 export type { Migration } from './migration';
 
@@ -43,6 +44,7 @@ export const migrations: Migration[] = [
   v17Cases,
   v18Routing,
   v19MatterStats,
+  v22LedgerExports,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
