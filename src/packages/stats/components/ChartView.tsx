@@ -38,11 +38,18 @@ function lengthOf(value: number, max: number): string {
   return `${Math.max(2, Math.round((value * 100) / max))}%`;
 }
 
-/** A column per month, in order: the value above the bar, the month under it; scrolls sideways past a year. */
+/** Far enough to reach the end of any row of months: the browser and WeChat stop at the end. */
+const LATEST = 100_000;
+
+/**
+ * A column per month, in order: the value above the bar, the month under it. A year fits a
+ * phone's width; a longer period (or a year in elder mode's larger text) scrolls sideways, opened
+ * at its latest months, the ones people ask about.
+ */
 function TrendBars({ chart }: { chart: Chart }) {
   const max = maxOf(chart);
   return (
-    <ScrollView scrollX className="st-trend__scroll">
+    <ScrollView scrollX scrollLeft={LATEST} className="st-trend__scroll">
       <View className="st-trend">
         {chart.points.map((point) => (
           <View key={point.key} className="st-trend__column" aria-label={`${point.label} ${point.value}${chart.unit}`}>
