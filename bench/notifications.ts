@@ -1,4 +1,5 @@
 import { memoryExportFiles } from '../cloudfunctions/lib/adapters/system/memoryExportFiles';
+import { memoryOpenDataFiles } from '../cloudfunctions/lib/adapters/system/memoryOpenDataFiles';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,6 +60,7 @@ function benchDeps(storage: SqliteStorage, at: number): Deps & { gateway: Return
     content: localContentChecker(() => ({ deliver: async () => {} }) as never),
     files: localFileUrls(memoryUploadLedger()),
     exportFiles: memoryExportFiles(),
+    openDataFiles: memoryOpenDataFiles(),
     phoneNumbers: localPhoneNumbers(),
     gateway: localSubscribeGateway(),
     templates: deploymentTemplates,

@@ -35,5 +35,7 @@ export interface HostBackend {
   /** `POST /api/upload`: a photo from the signed-in user, stored as cloud storage would. */
   receiveUpload(req: IncomingMessage, res: ServerResponse, uploader: Uploader): Promise<void>;
   readonly fileRoutes: readonly FileRoute[];
+  /** The community's open data ZIP as last published by the stats function, or null (`/open-data/`). */
+  openDataBytes(communityId: string): Buffer | null;
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { cloudFileUrls } from '../cloudfunctions/lib/adapters/wechat/cloudFileUr
 import { localPhoneNumbers } from '../cloudfunctions/lib/adapters/wechat/localPhoneNumbers';
 import { errorEnvelope, type Envelope } from '@domain/envelope';
 import type { FunctionHandler } from '../cloudfunctions/lib/handler';
+import { memoryOpenDataFiles } from '../cloudfunctions/lib/adapters/system/memoryOpenDataFiles';
 import { memoryExportFiles } from '../cloudfunctions/lib/adapters/system/memoryExportFiles';
 import type { Clock } from '../cloudfunctions/lib/ports/clock';
 import type { Logger } from '../cloudfunctions/lib/ports/logger';
@@ -79,7 +80,8 @@ export async function startCloudbaseLocalBackend(
     bundlesDir: options.bundlesDir ?? path.join(root, 'dist', 'cloudfunctions'),
     functions: functionNames,
     platformContext: (fn) => cloudbaseContextFor(null, config.appid, fn, `platform-${Date.now()}`),
-    env: { MINIPROGRAM_STATE: 'developer' },
+    // No public storage domain here: the ZIP's address is the host's own /open-data/ route.
+    env: { MINIPROGRAM_STATE: 'developer', OPEN_DATA_BASE_URL: '' },
     settableClock: config.devMode,
     functionOutput: options.functionOutput,
   });
@@ -118,6 +120,8 @@ export async function startCloudbaseLocalBackend(
     },
     receiveUpload: (req, res, uploader) => receiveUpload(req, res, photos, uploader),
     fileRoutes: [{ prefix: CLOUD_FILES_ROUTE, serve: (res, rest) => serveCloudFile(res, files, rest) }],
+    // Where the deployed stats bundle uploads it (cloudOpenDataFiles), read back for /open-data/.
+    openDataBytes: (communityId) => files.read(`open-data/${encodeURIComponent(communityId)}.zip`),
     close: async () => {
       stopTimer();
       await cloud.close();
@@ -212,6 +216,7 @@ async function seedDemo(
     files: cloudFileUrls(LOCAL_ENV_ID, async (fileIds) => void fileIds.forEach((fileId) => files.remove(fileId))),
     // The demo's story exports nothing.
     exportFiles: memoryExportFiles(),
+    openDataFiles: memoryOpenDataFiles(),
     phoneNumbers: localPhoneNumbers(),
   });
   const life = await seedDemoLife(deps, demoPhotoShelf(photos));

@@ -11,7 +11,7 @@ import { imageVerdictSink } from '../cloudfunctions/lib/services/matters/imageVe
  * SQLite backend's, and the demo seed's on the cloudbase-local backend.
  */
 export function localDeps(
-  parts: Pick<Deps, 'storage' | 'clock' | 'logger' | 'files' | 'exportFiles' | 'phoneNumbers'>,
+  parts: Pick<Deps, 'storage' | 'clock' | 'logger' | 'files' | 'exportFiles' | 'openDataFiles' | 'phoneNumbers'>,
 ): Deps {
   const deps: Deps = {
     ...parts,

@@ -11,6 +11,8 @@ import { cloudbaseContextFor } from './cloudbaseContext';
 import type { HostConfig } from './config';
 import { contractAsJsonSchema } from './contractSchema';
 import { handleDevRoute } from './devRoutes';
+import { OPEN_DATA_ROUTE } from './openDataFiles';
+import { serveOpenData } from './openDataRoute';
 import { BodyError, readJsonBody, refuse, sendError, sendJson } from './httpIo';
 import { decodablePath, isCrossSite, isJsonRequest } from './requestGuards';
 import { applySecurityHeaders } from './securityHeaders';
@@ -84,6 +86,9 @@ async function route(ctx: RouteContext): Promise<void> {
   applySecurityHeaders(res);
   const pathname = decodablePath(req);
   if (pathname === null) return refuse(req, res, 'BAD_REQUEST', '网址格式不正确');
+  if (req.method === 'GET' && pathname.startsWith(OPEN_DATA_ROUTE)) {
+    return serveOpenData(ctx, pathname.slice(OPEN_DATA_ROUTE.length));
+  }
   const fileRoute = req.method === 'GET' && ctx.backend.fileRoutes.find((r) => pathname.startsWith(r.prefix));
   if (fileRoute) {
     const session = await currentSession(ctx);

@@ -17,6 +17,7 @@ import type { HostConfig } from './config';
 import { seedDemoLife } from './demo';
 import { demoPhotoShelf } from './demo/photos';
 import { EXPORT_ROUTE, hostExportFiles } from './exportFiles';
+import { hostOpenDataFiles } from './openDataFiles';
 import { ensureHostTables } from './hostTables';
 import { startMinuteTimer } from './scheduler';
 import { seedDemoData } from './seed';
@@ -37,6 +38,7 @@ export async function startSqliteBackend(config: HostConfig, clock: Clock, logge
   ensureHostTables(storage.db);
   const uploads = sqliteUploadLedger(storage.db, config.dataDir);
   const exports = hostExportFiles(storage.db, config.dataDir);
+  const openData = hostOpenDataFiles(config.dataDir);
   const photos = localPhotoStore(config.dataDir, uploads);
   const { seeded } = config.devMode ? await seedDemoData(storage, clock.now()) : { seeded: false };
   if (seeded) logger.info('seeded', { dataDir: config.dataDir });
@@ -46,6 +48,7 @@ export async function startSqliteBackend(config: HostConfig, clock: Clock, logge
     logger,
     files: localFileUrls(uploads),
     exportFiles: exports.files,
+    openDataFiles: openData,
     phoneNumbers: config.devMode ? localPhoneNumbers() : noPhoneNumbers(),
   });
   // Only on the database the seed just filled: a restart never adds a second community's worth.
@@ -71,6 +74,7 @@ export async function startSqliteBackend(config: HostConfig, clock: Clock, logge
         serve: (res, name, session, now) => exports.serveExport(res, name, session.userId, now),
       },
     ],
+    openDataBytes: (communityId) => openData.read(communityId),
     close: async () => {
       stopTimer();
       await storage.close();

@@ -3,6 +3,7 @@ import type { ContentChecker } from './ports/contentCheck';
 import type { ExportFiles } from './ports/exportFiles';
 import type { FileUrls } from './ports/fileUrls';
 import type { IdGenerator } from './ports/ids';
+import type { OpenDataFiles } from './ports/openDataFiles';
 import type { Logger } from './ports/logger';
 import type { PhoneNumbers } from './ports/phoneNumbers';
 import type { Storage } from './ports/storage';
@@ -19,6 +20,8 @@ export interface Deps {
   files: FileUrls;
   /** Where a user's data export is kept for them to fetch (account.exportMyData). */
   exportFiles: ExportFiles;
+  /** Where each community's open data ZIP is published for anyone (stats.openData). */
+  openDataFiles: OpenDataFiles;
   /** WeChat's phone-number check (account.verifyPhone), or the local stand-in. */
   phoneNumbers: PhoneNumbers;
   /** WeChat's subscribeMessage.send, or the local stand-in that records sends. */

@@ -227,5 +227,10 @@ export function queryInputs(ids: {
     'account.auditTrail': [{}],
     ...serviceQueryInputs(ids, '老赵'),
     ...caseworkQueryInputs(ids),
+    // The figures hold numbers and fixed words only; the ledgers' and open data's files are read
+    // back and checked for these numbers by their own tests (tests/functions/stats).
+    'stats.dashboard': [{ period: { kind: 'thisMonth' } }, { period: { kind: 'thisYear' } }],
+    'stats.exportJob': [{ jobId: 'job-of-nobody' }],
+    'stats.openData': [{ communityId: 'c-dongmen' }, { communityId: 'c-ximen' }],
   };
 }

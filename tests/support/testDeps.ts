@@ -6,6 +6,7 @@ import { silentLogger } from '../../cloudfunctions/lib/adapters/system/logger';
 import { localContentChecker } from '../../cloudfunctions/lib/adapters/wechat/localContentCheck';
 import { localFileUrls, memoryUploadLedger } from '../../cloudfunctions/lib/adapters/wechat/localFileUrls';
 import { memoryExportFiles } from '../../cloudfunctions/lib/adapters/system/memoryExportFiles';
+import { memoryOpenDataFiles } from '../../cloudfunctions/lib/adapters/system/memoryOpenDataFiles';
 import { localSubscribeGateway } from '../../cloudfunctions/lib/adapters/wechat/localSubscribeGateway';
 import { deliveryId } from '../../cloudfunctions/lib/services/notifications/notify';
 import type { InboxEntry, OutboxRow } from '../../cloudfunctions/lib/ports/notifications';
@@ -84,6 +85,7 @@ export type TestDeps = Deps & {
   gateway: ReturnType<typeof localSubscribeGateway>;
   /** The data exports saved, by URL: a test opens the workbook. */
   exportFiles: ReturnType<typeof memoryExportFiles>;
+  openDataFiles: ReturnType<typeof memoryOpenDataFiles>;
 };
 
 /**
@@ -102,6 +104,7 @@ export function testDeps(storage: Storage): TestDeps {
     content: localContentChecker(() => verdicts),
     files: localFileUrls(uploads),
     exportFiles: memoryExportFiles(),
+    openDataFiles: memoryOpenDataFiles(),
     phoneNumbers: localPhoneNumbers(),
     uploads,
     notified,

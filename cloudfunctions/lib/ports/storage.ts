@@ -33,6 +33,7 @@ import type { CaseRepository } from './casework';
 import type { RoutingRepository } from './routing';
 import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
+import type { VisitStatsRepository } from './visitStats';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */
 export interface UserRecord {
@@ -191,6 +192,8 @@ export interface Storage {
   bookings: BookingRepository;
   visitRecords: VisitRecordRepository;
   visitDayMoves: VisitDayMoveRepository;
+  /** 民意5来听's figures and 民情书记's accountability, summed by the database (issue 16). */
+  visitStats: VisitStatsRepository;
   /** 群众点单 · 双报到: volunteers, the community's teams, menu and stations, orders, hours. */
   volunteers: VolunteerRepository;
   serviceSetup: ServiceSetupRepository;

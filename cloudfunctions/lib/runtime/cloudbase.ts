@@ -10,6 +10,7 @@ import { systemClock } from '../adapters/system/clock';
 import { randomIds } from '../adapters/system/ids';
 import { cloudExportFiles } from '../adapters/wechat/cloudExportFiles';
 import { cloudFileUrls } from '../adapters/wechat/cloudFileUrls';
+import { cloudOpenDataFiles } from '../adapters/wechat/cloudOpenDataFiles';
 import { wechatPhoneNumbers } from '../adapters/wechat/wechatPhoneNumbers';
 import { wechatSubscribeGateway } from '../adapters/wechat/wechatSubscribeGateway';
 import { wechatContentChecker } from '../adapters/wechat/wechatContentCheck';
@@ -47,6 +48,11 @@ export function productionDeps(): Deps {
         },
         () => randomBytes(12).toString('hex'),
         cloudbaseExportRecords(db, collectionNames().exports),
+      ),
+      // OPEN_DATA_BASE_URL: the storage's public domain (README, deploy step 8).
+      openDataFiles: cloudOpenDataFiles(
+        { uploadFile: async (options) => app.uploadFile(options) },
+        process.env.OPEN_DATA_BASE_URL ?? '',
       ),
       phoneNumbers: wechatPhoneNumbers(callOpenApi),
       gateway: wechatSubscribeGateway(callOpenApi, miniprogramState()),

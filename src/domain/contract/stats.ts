@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fixedText } from '../textFields';
+import { fixedText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { dashboardSectionSchema, dashboardViews } from '../stats/dashboard';
 import { exportJobStates, ledgerKinds } from '../stats/ledgers';
@@ -53,8 +53,8 @@ export const statsContract = {
     }),
     output: z.object({
       view: z.enum(dashboardViews),
-      /** `东门社区`, `古槐街道（8个社区）`, `刘建国`: whose figures these are. */
-      scopeLabel: fixedText(),
+      /** `东门社区`, `古槐街道（8个社区）`, `刘建国`: whose figures these are (a cadre's name as typed: masked). */
+      scopeLabel: freeText(),
       /** The communities the caller may choose among (a street's picker). */
       communities: z.array(z.object({ id: idSchema, name: fixedText() })),
       communityId: idSchema.nullable(),

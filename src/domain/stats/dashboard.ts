@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fixedText } from '../textFields';
+import { fixedText, freeText } from '../textFields';
 
 /**
  * What a dashboard shows, whatever capability the figures come from: sections of figures, charts
@@ -38,12 +38,15 @@ export const chartSchema = z.object({
 });
 export type Chart = z.infer<typeof chartSchema>;
 
-/** A table of rows (a department, a cadre, a category) by columns (figures). */
+/**
+ * A table of rows (a department, a cadre, a category) by columns (figures). A row's label may be a
+ * person's name as they typed it, so it is masked like any free text.
+ */
 export const tableSchema = z.object({
   key: fixedText(),
   title: fixedText(),
   columns: z.array(z.object({ key: fixedText(), label: fixedText(), unit: unitSchema })),
-  rows: z.array(z.object({ key: fixedText(), label: fixedText(), values: z.array(z.number().nullable()) })),
+  rows: z.array(z.object({ key: fixedText(), label: freeText(), values: z.array(z.number().nullable()) })),
 });
 export type FigureTable = z.infer<typeof tableSchema>;
 

@@ -33,6 +33,7 @@ import { createSubscriptionRepository } from './subscriptions';
 import { createUserRepository } from './users';
 import { createVisitDayMoveRepository } from './visitDayMoves';
 import { createVisitRecordRepository } from './visitRecords';
+import { createVisitStats } from './visitStats';
 import { createVolunteerRepository } from './volunteers';
 import { createWalkIns } from './walkIns';
 
@@ -81,6 +82,7 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     },
     visitRecords: createVisitRecordRepository(db, names),
     visitDayMoves: createVisitDayMoveRepository(db, names),
+    visitStats: createVisitStats(db, names),
     volunteers: createVolunteerRepository(db, names),
     serviceSetup: createServiceSetupRepository(db, names),
     orders: createOrderRepository(db, names),

@@ -88,6 +88,7 @@ function visitCollectionSetup(): Pick<
           [ascending('followUp.state'), ascending('followUp.dueDate'), ascending('id')],
           'openFollowUpsDueBy (every community, the follow-up timer)',
         ),
+        index([ascending('slotId')], "visit figures: a slot's records ($lookup from the period's slots)"),
       ],
     },
     visitDayMoves: {

@@ -12,6 +12,7 @@ import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
 import { sqliteExportJobs } from './exportJobs';
 import { sqliteHomeCounts } from './homeCounts';
+import { sqliteVisitStats } from './visitStats';
 import { sqliteHoursLedger } from './hoursLedger';
 import { sqliteIdempotency } from './idempotency';
 import { sqliteInbox } from './inbox';
@@ -76,6 +77,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     },
     visitRecords: sqliteVisitRecords(db),
     visitDayMoves: sqliteVisitDayMoves(db, places),
+    visitStats: sqliteVisitStats(db),
     volunteers: sqliteVolunteers(db),
     serviceSetup: sqliteServiceSetup(db),
     orders: sqliteOrders(db),

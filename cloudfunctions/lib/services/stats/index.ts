@@ -3,6 +3,7 @@ import type { ServiceMap } from '../../service';
 import { dashboard } from './dashboard';
 import { exportJob } from './ledgers/exportJob';
 import { exportLedger } from './ledgers/exportLedger';
+import { openData } from './openData/openData';
 
 // Placeholders while issue 16's ledgers and open data are being built on their branches; they
 // are replaced before the issue is called done.
@@ -16,4 +17,7 @@ export const statsServices: ServiceMap<'stats'> = {
   exportLedger,
   exportJob,
   openData: notYet,
+  exportLedger: notYet,
+  exportJob: notYet,
+  openData,
 };

@@ -3,6 +3,8 @@ import type { StatsPeriod } from '@domain/stats/period';
 import type { StatsScope } from '@domain/stats/scope';
 import type { Deps } from '../../deps';
 import { mattersSection } from './mattersSection';
+import { cadreSection } from './cadreSection';
+import { visitSection } from './visitSection';
 
 /**
  * One capability's part of the dashboard. A capability adds its figures by adding its provider to
@@ -19,3 +21,4 @@ export interface SectionProvider {
 
 /** The registration point: every section of every dashboard, in the order they are shown. */
 export const dashboardSections: readonly SectionProvider[] = [mattersSection];
+export const dashboardSections: readonly SectionProvider[] = [visitSection, cadreSection];

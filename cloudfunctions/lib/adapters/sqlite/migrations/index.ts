@@ -20,6 +20,7 @@ import { v17Cases } from './v17Cases';
 import { v18Routing } from './v18Routing';
 import { v19MatterStats } from './v19MatterStats';
 import { v22LedgerExports } from './v22LedgerExports';
+import { v20VisitStats } from './v20VisitStats';
 
 export type { Migration } from './migration';
 
@@ -45,6 +46,7 @@ export const migrations: Migration[] = [
   v18Routing,
   v19MatterStats,
   v22LedgerExports,
+  v20VisitStats,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
