@@ -17,7 +17,7 @@ const departments = ['dep-chengguan', 'dep-zhujian', 'dep-jiaojing', 'dep-shicha
 const slaOrder: SlaClass[] = ['urgent', 'utilities', 'general', 'complex'];
 
 /** The demo's two communities and 48 more of 古槐街道, each with two grids and a compound. */
-async function addCommunities(storage: Storage): Promise<string[]> {
+export async function addCommunities(storage: Storage): Promise<string[]> {
   const ids = ['c-dongmen', 'c-ximen'];
   for (let i = ids.length; i < COMMUNITIES; i += 1) {
     const id = `c-bench-${i}`;

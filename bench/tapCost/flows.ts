@@ -146,4 +146,11 @@ export const flows: Flow[] = [
       step('casework', 'supervision', () => ({ overdueOnly: false, limit: 20 })),
     ],
   },
+  {
+    // 数据看板 (issue 16): the street's dashboard of this month over its communities, every
+    // section registered (each a few aggregates, side by side).
+    name: 'openDashboard',
+    caller: 'u-street-zhou',
+    steps: [step('stats', 'dashboard', () => ({ period: { kind: 'thisMonth' } }))],
+  },
 ];

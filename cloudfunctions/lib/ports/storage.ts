@@ -31,6 +31,8 @@ import type {
 import type { ActivityRepository } from './activities';
 import type { CaseRepository } from './casework';
 import type { RoutingRepository } from './routing';
+import type { CaseStatsRepository } from './caseStats';
+import type { ServiceStatsRepository } from './serviceStats';
 import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
 import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
 import type { VisitStatsRepository } from './visitStats';
@@ -205,6 +207,9 @@ export interface Storage {
   cases: CaseRepository;
   /** 街呼区应: each street's routing table and SLA classes. */
   routing: RoutingRepository;
+  /** Issue 16's figures of 志愿服务 and of 街呼区应's SLA, aggregated by the database. */
+  serviceStats: ServiceStatsRepository;
+  caseStats: CaseStatsRepository;
   places: PlaceRepository;
   audit: AuditRepository;
   idempotency: IdempotencyRepository;

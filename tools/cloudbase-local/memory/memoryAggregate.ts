@@ -61,16 +61,50 @@ interface Stage {
   stageValue: string;
 }
 
+interface BucketSpec {
+  groupBy: unknown;
+  boundaries: unknown[];
+  default?: unknown;
+  output?: Record<string, unknown>;
+}
+
+/**
+ * `$bucket` as MongoDB runs it, written as the `$group` it amounts to: each boundary opens its
+ * bucket (a value equal to an inner boundary belongs to the bucket that boundary opens; mingo
+ * 6.6's own $bucket puts it in the one before), empty buckets are not output, and the buckets
+ * come out in boundary order, the default's last.
+ */
+function bucketAsGroup(spec: BucketSpec): Record<string, unknown>[] {
+  const { groupBy, boundaries } = spec;
+  if (!Array.isArray(boundaries) || boundaries.length < 2) {
+    throw new ServerFailure('INVALID_PARAM', '$bucket needs at least two boundaries');
+  }
+  const last = boundaries[boundaries.length - 1];
+  const branches = boundaries.slice(0, -1).map((lower, i) => ({
+    case: { $and: [{ $gte: [groupBy, lower] }, { $lt: [groupBy, boundaries[i + 1]] }, { $lt: [groupBy, last] }] },
+    then: lower,
+  }));
+  const outside = spec.default === undefined ? '$$REMOVE' : spec.default;
+  const output = spec.output ?? { count: { $sum: 1 } };
+  return [
+    { $group: { _id: { $switch: { branches, default: outside } }, ...output } },
+    { $addFields: { order: { $cond: [{ $in: ['$_id', boundaries] }, 0, 1] } } },
+    { $sort: { order: 1, _id: 1 } },
+    { $project: { order: 0 } },
+  ];
+}
+
 /** The builder sends each stage as `{ stageKey: '$match', stageValue: '<EJSON>' }`. */
 function pipelineOf(params: Params): Record<string, unknown>[] {
   if (!Array.isArray(params.stages)) throw new ServerFailure('INVALID_PARAM', 'stages must be an array');
-  return (params.stages as Stage[]).map(({ stageKey, stageValue }) => {
+  return (params.stages as Stage[]).flatMap(({ stageKey, stageValue }) => {
     if (!(stageKey in supportedStages)) throw notSupported(`the aggregation stage ${String(stageKey)}`);
     const value = decode(requireString(stageValue, 'stageValue'));
     if (stageKey === '$lookup' && (!isObject(value) || 'pipeline' in value)) {
       throw notSupported('$lookup with a pipeline');
     }
-    return { [stageKey]: value };
+    if (stageKey === '$bucket') return bucketAsGroup(value as BucketSpec);
+    return [{ [stageKey]: value }];
   });
 }
 

@@ -31,6 +31,7 @@ export function caseCollectionSetup(): Pick<
           "listForHolder (a body's inbox); listOpen of one body",
         ),
         index([ascending('state'), ...ascendingThenId('nextReminderAt')], 'listReminderDue (the timer)'),
+        index([ascending('communityId'), ascending('dispatchedAt')], "figures (issue 16): a period's cases (SLA)"),
       ],
     },
     openCases: {

@@ -5,6 +5,8 @@ import { createBookingCounts } from './bookingCounts';
 import { createBookingRetention } from './bookingRetention';
 import { createBookingRepository } from './bookings';
 import { createCaseRepository } from './cases';
+import { createCaseStatsRepository } from './caseStats';
+import { createServiceStatsRepository } from './serviceStats';
 import { collectionNames } from './collections';
 import { createCommentRepository } from './comments';
 import { createConsultationRepository } from './consultations';
@@ -89,6 +91,8 @@ export function createCloudbaseStorage(db: CloudbaseDb, options: CloudbaseStorag
     hoursLedger: createHoursLedgerRepository(db, names),
     activities: createActivityRepository(db, names),
     cases: createCaseRepository(db, names),
+    serviceStats: createServiceStatsRepository(db, names),
+    caseStats: createCaseStatsRepository(db, names),
     routing: createRoutingRepository(db, names),
     photoChecks: createPhotoCheckRepository(db, names.photoChecks),
     notifications: createNotificationWriter(db, names),

@@ -28,6 +28,10 @@ export function serviceCollectionSetup(): Pick<Record<CollectionKey, CollectionS
           [ascending('communityId'), ascending('state'), ...descendingThenId('reportedAt')],
           'list of a community in one state (待审核)',
         ),
+        index(
+          [ascending('communityId'), ascending('state'), ascending('reviewedAt')],
+          'figures (issue 16): volunteers approved by the end of a period',
+        ),
       ],
     },
     volunteerTeams: {
@@ -66,12 +70,16 @@ export function serviceCollectionSetup(): Pick<Record<CollectionKey, CollectionS
           'listOverdueForClaim: placed, not escalated, longest overdue first',
         ),
         index([ascending('state'), ascending('closedAt')], 'eraseContactsClosedBefore (the nightly retention)'),
+        index([ascending('communityId'), ascending('placedAt')], "figures (issue 16): a period's orders"),
       ],
     },
     hoursLedger: {
       permission: 'ADMINONLY',
       idHolds: "the entry's deterministic id (`order:<orderId>`, ...): a second append of it is refused",
-      indexes: [index([ascending('volunteerUserId'), ...descendingThenId('at')], 'list newest first; totals')],
+      indexes: [
+        index([ascending('volunteerUserId'), ...descendingThenId('at')], 'list newest first; totals'),
+        index([ascending('communityId'), ascending('at')], "figures (issue 16): a period's hours, stars by its end"),
+      ],
     },
     activities: {
       permission: 'ADMINONLY',

@@ -7,6 +7,8 @@ import { sqliteBookingRetention } from './bookingRetention';
 import { sqliteBodyMembers } from './bodyMembers';
 import { sqliteBookings } from './bookings';
 import { sqliteCases } from './cases';
+import { sqliteCaseStats } from './caseStats';
+import { sqliteServiceStats } from './serviceStats';
 import { sqliteComments } from './comments';
 import { sqliteConsultations } from './consultations';
 import { sqliteDayMove } from './dayMove';
@@ -84,6 +86,8 @@ export function openSqliteStorage(file: string): SqliteStorage {
     hoursLedger: sqliteHoursLedger(db),
     activities: sqliteActivities(db),
     cases: sqliteCases(db),
+    serviceStats: sqliteServiceStats(db),
+    caseStats: sqliteCaseStats(db),
     routing: sqliteRouting(db),
     notifications: sqliteNotificationWriter(db),
     inbox: sqliteInbox(db),

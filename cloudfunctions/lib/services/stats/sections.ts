@@ -5,6 +5,8 @@ import type { Deps } from '../../deps';
 import { mattersSection } from './mattersSection';
 import { cadreSection } from './cadreSection';
 import { visitSection } from './visitSection';
+import { caseSection } from './caseSection';
+import { serviceSection } from './serviceSection';
 
 /**
  * One capability's part of the dashboard. A capability adds its figures by adding its provider to
@@ -22,3 +24,4 @@ export interface SectionProvider {
 /** The registration point: every section of every dashboard, in the order they are shown. */
 export const dashboardSections: readonly SectionProvider[] = [mattersSection];
 export const dashboardSections: readonly SectionProvider[] = [visitSection, cadreSection];
+export const dashboardSections: readonly SectionProvider[] = [serviceSection, caseSection];

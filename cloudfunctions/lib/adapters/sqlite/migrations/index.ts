@@ -21,6 +21,7 @@ import { v18Routing } from './v18Routing';
 import { v19MatterStats } from './v19MatterStats';
 import { v22LedgerExports } from './v22LedgerExports';
 import { v20VisitStats } from './v20VisitStats';
+import { v21ServiceCaseStats } from './v21ServiceCaseStats';
 
 export type { Migration } from './migration';
 
@@ -47,6 +48,7 @@ export const migrations: Migration[] = [
   v19MatterStats,
   v22LedgerExports,
   v20VisitStats,
+  v21ServiceCaseStats,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {
