@@ -22,6 +22,10 @@ export interface SectionProvider {
 }
 
 /** The registration point: every section of every dashboard, in the order they are shown. */
-export const dashboardSections: readonly SectionProvider[] = [mattersSection];
-export const dashboardSections: readonly SectionProvider[] = [visitSection, cadreSection];
-export const dashboardSections: readonly SectionProvider[] = [serviceSection, caseSection];
+export const dashboardSections: readonly SectionProvider[] = [
+  mattersSection,
+  visitSection,
+  cadreSection,
+  serviceSection,
+  caseSection,
+];
