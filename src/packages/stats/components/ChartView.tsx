@@ -49,7 +49,13 @@ const LATEST = 100_000;
 function TrendBars({ chart }: { chart: Chart }) {
   const max = maxOf(chart);
   return (
-    <ScrollView scrollX scrollLeft={LATEST} className="st-trend__scroll">
+    // Keyed by its months: a new period remounts the row, so it opens at its end again.
+    <ScrollView
+      key={chart.points.map((point) => point.key).join()}
+      scrollX
+      scrollLeft={LATEST}
+      className="st-trend__scroll"
+    >
       <View className="st-trend">
         {chart.points.map((point) => (
           <View key={point.key} className="st-trend__column" aria-label={`${point.label} ${point.value}${chart.unit}`}>

@@ -17,7 +17,7 @@ export function FigureTiles({ figures, idPrefix }: { figures: Figure[]; idPrefix
         <View
           key={figure.key}
           id={`${idPrefix}-${figure.key}`}
-          className="st-tile"
+          className={`st-tile ${figure.value === null || figure.value === 0 ? 'st-tile--quiet' : ''}`}
           role="button"
           aria-label={`${figure.label} ${figure.value === null ? '暂无' : `${figure.value}${figure.unit}`}，查看口径`}
           onClick={() => setOpen(figure)}
