@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Chart } from '@domain/stats/dashboard';
 import { formatValue, shareOf } from './format';
 
@@ -48,14 +48,15 @@ const LATEST = 100_000;
  */
 function TrendBars({ chart }: { chart: Chart }) {
   const max = maxOf(chart);
+  const months = chart.points.map((point) => point.key).join();
+  // Set after the row is laid out (a scroll position given with the first render was lost in h5),
+  // and again for a new period's months.
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    setLeft((at) => (at === LATEST ? LATEST - 1 : LATEST));
+  }, [months]);
   return (
-    // Keyed by its months: a new period remounts the row, so it opens at its end again.
-    <ScrollView
-      key={chart.points.map((point) => point.key).join()}
-      scrollX
-      scrollLeft={LATEST}
-      className="st-trend__scroll"
-    >
+    <ScrollView scrollX scrollLeft={left} className="st-trend__scroll">
       <View className="st-trend">
         {chart.points.map((point) => (
           <View key={point.key} className="st-trend__column" aria-label={`${point.label} ${point.value}${chart.unit}`}>
