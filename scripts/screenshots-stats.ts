@@ -84,9 +84,9 @@ async function committee(page: Page): Promise<void> {
   await tap(page, '#export-matters-start');
   await page.waitForSelector('#export-progress');
   await shot(page, 'stats-09-export-progress');
-  await page.unroute('**/api/stats');
   await page.waitForSelector('#export-done', { timeout: 60_000 });
   await shot(page, 'stats-10-export-done');
+  await page.unroute('**/api/stats');
 }
 
 async function street(page: Page): Promise<void> {
@@ -129,17 +129,33 @@ async function elderAndEmpty(page: Page): Promise<void> {
   await scrollTo(page, '.st-trend');
   await shot(page, 'stats-21-elder-this-year-trend');
 
-  // A period with nothing in it: 西门社区 has no demo records, seen by the street.
+  // The street looks at one community, then at a range of days of its own.
   await signIn(page, 'u-street-zhou');
   await page.goto(`/#${routeUrl(routes.statsDashboard)}`);
   await page.waitForSelector('#stats-community-c-ximen');
   await tap(page, '#stats-community-c-ximen');
   await page.waitForFunction(() => document.querySelector('#stats-heading')?.textContent?.startsWith('西门社区'));
   await page.waitForSelector('.st-body:not(.st-body--updating)');
-  await shot(page, 'stats-22-empty-community');
+  await shot(page, 'stats-22-street-ximen');
   await tap(page, '#period-custom');
   await page.waitForSelector('#period-from');
   await shot(page, 'stats-23-custom-period');
+
+  // A period with nothing in it: the host's dev clock moved to June 2027, past the demo's records.
+  await page.evaluate(async () => {
+    const response = await fetch('/api/dev/clock', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ at: Date.UTC(2027, 5, 15, 2) }),
+    });
+    if (!(await response.json()).ok) throw new Error('the host did not take the clock');
+  });
+  // The session the clock just outlived: the dashboard says so, with 重试.
+  await page.goto(`/#${routeUrl(routes.statsDashboard)}`);
+  await page.waitForSelector('#state-error');
+  await shot(page, 'stats-24-load-failed');
+  await signIn(page, 'u-street-zhou');
+  await openDashboard(page, 'stats-25-empty-period');
 }
 
 runScreenshots(
