@@ -30,7 +30,7 @@ describe('the homes of 街呼区应’s roles: their case tools as the role allo
       'u-street-zhou',
       '周涛',
       '街道',
-      ['case-inbox', 'case-supervision', 'case-routing'],
+      ['case-inbox', 'case-supervision', 'case-routing', 'entry-stats'],
       ['街道：古槐街道', '下辖社区：东门社区、西门社区'],
       '街道 · 古槐街道',
     ],

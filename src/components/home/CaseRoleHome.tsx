@@ -16,6 +16,7 @@ const tiles: [string, string, string, Route, string][] = [
   ['case-report', '信息采集', '巡查发现问题上报', routes.caseReport, 'g'],
   ['entry-order-for', '红色代办', '替老人点单', routes.committeeOrderFor, 'g'],
   ['case-routing', '路由表', '谁承办、多久答复', routes.caseRouting, 's'],
+  ['entry-stats', '数据看板', '各项数字与台账', routes.statsDashboard, 's'],
   ['case-role-scope-link', '负责范围', '网格、单位与社区', routes.profile, 'gpds'],
 ];
 

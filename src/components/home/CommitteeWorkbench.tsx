@@ -7,6 +7,7 @@ import { CountTile } from './CountTile';
 import { WorkbenchShell } from './WorkbenchShell';
 
 const entries = [
+  { id: 'entry-stats', name: '数据看板', hint: '各项数字与台账', open: () => openPage(routes.statsDashboard) },
   { id: 'entry-moderation', name: '说事审核', hint: '待审核与被举报', open: () => openPage(routes.moderation) },
   { id: 'entry-move-days', name: '调整接访日', hint: '节假日改期', open: () => openPage(routes.moveVisitDays) },
   {

@@ -66,4 +66,5 @@ export const pageBars: Record<RouteName, PageBar> = {
   caseReport: { title: '信息采集', parent: 'home' },
   caseRouting: { title: '路由表', parent: 'home' },
   caseDispatch: { title: '派遣', parent: 'moderation' },
+  statsDashboard: { title: '数据看板', parent: 'home' },
 };

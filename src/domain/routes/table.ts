@@ -105,6 +105,9 @@ export const routes = {
   caseRouting: page('packages/cases/routing/index'),
   /** The committee's 派遣 of one matter, with the routing table's suggestion. */
   caseDispatch: page('packages/cases/dispatch/index', { matterId: param.text() }),
+
+  /** 数据看板 (the `stats` function): figures, charts and the ledgers' export, for committee, street and cadre. */
+  statsDashboard: page('packages/stats/dashboard/index'),
 } satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;
