@@ -32,6 +32,7 @@ export const pageBars: Record<RouteName, PageBar> = {
   messages: { title: '消息', parent: 'mine' },
   privacy: { title: '隐私保护指引', parent: 'mine' },
   account: { title: '账号与隐私', parent: 'mine' },
+  openData: { title: '社区公开数据', parent: 'account' },
 
   adminUsers: { title: '用户与角色', parent: 'mine' },
 

@@ -56,6 +56,8 @@ export const routes = {
   /** The privacy guide, generated from src/domain/privacy/registry.ts; the h5 privacy sheet links here. */
   privacy: page('packages/resident/privacy/index'),
   account: page('packages/resident/account/index'),
+  /** 社区公开数据 (stats.openData): the community's ZIP of public CSVs and its data dictionary. */
+  openData: page('packages/resident/open-data/index', { communityId: param.optionalText() }),
 
   adminUsers: page('packages/admin/users/index'),
   adminAudit: page('packages/admin/audit/index'),

@@ -4,7 +4,7 @@ import { DeleteAccountCard } from '../../../components/account/DeleteAccountCard
 import { ExportCard } from '../../../components/account/ExportCard';
 import { openPrivacyGuide } from '../../../components/privacy/openPrivacyGuide';
 import { RoleOnly } from '../../../components/RoleOnly';
-import { restartAt } from '../../../navigation';
+import { openPage, restartAt } from '../../../navigation';
 import { useSession } from '../../../state/session';
 import { routes } from '@domain/routes';
 import './index.scss';
@@ -34,6 +34,15 @@ export default function ResidentAccountPage() {
               extra="查看"
               onClick={openPrivacyGuide}
             />
+            {user.communityId ? (
+              <Cell
+                className="account-cell"
+                title={<View id="account-open-data">社区公开数据</View>}
+                description="本社区公开的说事和每月统计，人人可下载"
+                extra="查看"
+                onClick={() => void openPage(routes.openData, { communityId: user.communityId ?? undefined })}
+              />
+            ) : null}
           </Cell.Group>
           <ExportCard />
           {user.role === 'resident' ? (

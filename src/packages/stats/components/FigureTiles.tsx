@@ -1,8 +1,8 @@
-import { Button, Popup } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Figure } from '@domain/stats/dashboard';
 import { NO_VALUE } from './format';
+import { RuleSheet } from './RuleSheet';
 
 /**
  * A section's figures as tiles: the big number with its unit, then what it counts. A tap opens
@@ -30,20 +30,7 @@ export function FigureTiles({ figures, idPrefix }: { figures: Figure[]; idPrefix
           <Text className="st-tile__hint">口径 ›</Text>
         </View>
       ))}
-      {open ? <RuleSheet figure={open} onClose={() => setOpen(null)} /> : null}
+      {open ? <RuleSheet title={`${open.label} · 口径`} entries={[open]} onClose={() => setOpen(null)} /> : null}
     </View>
-  );
-}
-
-function RuleSheet({ figure, onClose }: { figure: Figure; onClose: () => void }) {
-  return (
-    <Popup visible position="bottom" round closeable title={`${figure.label} · 口径`} onClose={onClose}>
-      <View className="st-rule" id="figure-rule">
-        <View className="st-rule__text">{figure.rule}</View>
-        <Button id="figure-rule-close" type="primary" block className="st-rule__close" onClick={onClose}>
-          知道了
-        </Button>
-      </View>
-    </Popup>
   );
 }
