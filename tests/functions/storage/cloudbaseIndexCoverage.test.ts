@@ -65,7 +65,7 @@ describe('the CloudBase index check', () => {
     const send = (db: Awaited<ReturnType<typeof openWithDb>>['db']) => {
       const _ = db.command;
       return slots(db)
-        .where(_.and([{ communityId: 'a' }, { date: _.gte('2026-01-01') }]).and({ mode: 'home' }))
+        .where(_.and([_.and([{ communityId: 'a' }, { date: _.gte('2026-01-01') }]), { mode: 'home' }]))
         .get();
     };
     expect(await unserved(send, setupWith(['communityId', 'mode', 'date']))).toEqual([]);
