@@ -118,7 +118,10 @@ function toTally(row: TallyRow, monthCount: number): MatterTally {
  * sixth of the tallies' time; most of it is folding the year's ~350,000 timeline rows to one row
  * per matter. Rewrites that gave the same rows were no faster there (a correlated subquery per
  * matter instead of the join and GROUP BY, the timeline folded before the matters are joined,
- * plain boolean sums instead of CASE, a covering timeline index, a larger page cache).
+ * plain boolean sums instead of CASE, a covering timeline index, a larger page cache). An index
+ * matters (community_id, category, id, updated_at), grouping per matter in its order, spares the
+ * sort of the joined rows: about a sixth off 今年's tallies, at the price of reading every matter
+ * of the communities for any period, so it was left out.
  */
 export function sqliteMatterStats(db: Database.Database): MatterStatsRepository {
   const prepared = statementCache(db);
