@@ -20,8 +20,15 @@ type Condition = Record<string, unknown>;
 
 const RANGE_OPERATORS = ['$lt', '$lte', '$gt', '$gte', '$ne'];
 
+/**
+ * The plain conditions of a query: its own fields and those of every `$and` in it, at any depth.
+ * The SDK writes `_.and([...])` as a top-level `$and`, and a field's `_.gte(a).and(_.lte(b))` as a
+ * top-level `$and` beside the query's other fields: both the `$and` and its siblings count.
+ */
 function conditionsOf(query: Condition): Condition[] {
-  return Array.isArray(query.$and) ? (query.$and as Condition[]).flatMap(conditionsOf) : [query];
+  const { $and, ...own } = query;
+  const nested = Array.isArray($and) ? ($and as Condition[]).flatMap(conditionsOf) : [];
+  return Object.keys(own).length > 0 ? [own, ...nested] : nested;
 }
 
 function shapeOf(query: Condition, order: Record<string, number>): QueryShape {

@@ -20,7 +20,7 @@ export interface VisitStatsRepository {
    */
   recordTimeliness(scope: StatsScope, period: StatsPeriod): Promise<RecordTimeliness[]>;
   /**
-   * Per cadre, the follow-ups of the scope's records due in the period: closed before the end of
+   * Per cadre and community, the follow-ups of the scope's records due in the period: closed before the end of
    * their due date (followUpDueEndMs), closed later, or still open with the due date before `today`.
    */
   followUps(scope: StatsScope, period: StatsPeriod, today: ShanghaiDate): Promise<FollowUpTally[]>;

@@ -39,6 +39,20 @@ export function visitFigureValues(tally: VisitTally, today: ShanghaiDate): Recor
   };
 }
 
+/**
+ * The figures of one community of the tally (a street's row per community): its slots' days and
+ * its records' follow-ups. The figures read no timeliness, which is summed per cadre only.
+ */
+export function communityVisitValues(
+  tally: VisitTally,
+  communityId: string,
+  today: ShanghaiDate,
+): Record<VisitFigureKey, number | null> {
+  const own = <T extends { communityId: string }>(items: readonly T[]) =>
+    items.filter((t) => t.communityId === communityId);
+  return visitFigureValues({ slotDays: own(tally.slotDays), timeliness: [], followUps: own(tally.followUps) }, today);
+}
+
 /** Bookings holding a seat and those attended, per month of the period (by the slot's date). */
 export function bookingTrend(tally: VisitTally, period: StatsPeriod): { booked: number[]; attended: number[] } {
   const index = new Map(period.months.map((m, i) => [m.key, i]));

@@ -35,9 +35,10 @@ export interface RecordTimeliness {
   timely: number;
 }
 
-/** A cadre's follow-ups due in the period, by outcome. */
+/** A cadre's follow-ups due in the period in one community (a street's table by community), by outcome. */
 export interface FollowUpTally {
   cadreId: string;
+  communityId: string;
   due: number;
   closedOnTime: number;
   closedLate: number;

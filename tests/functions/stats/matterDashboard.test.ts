@@ -61,6 +61,13 @@ describe('stats.dashboard: the 居民说事 section through the handler (SQLite)
     expect(street.view).toBe('street');
     const guhuai = expectedMatterNumbers(raw, ['c-dongmen', 'c-ximen'], period).figures;
     expect(values(section(street))).toEqual(guhuai);
+    // A row per community, named as the directory names them.
+    const byCommunity = section(street)!.tables.find((t) => t.key === 'byCommunity')!;
+    expect(byCommunity.rows.map((r) => [r.label, r.values[0]])).toEqual([
+      ['东门社区', dongmen.raised],
+      ['西门社区', expectedMatterNumbers(raw, ['c-ximen'], period).figures.raised],
+    ]);
+    expect(section(committee)!.tables.map((t) => t.key)).toEqual(['byCategory']);
     expect(guhuai.raised).toBeGreaterThan(dongmen.raised);
     expect(expectedMatterNumbers(raw, ['c-dongmen', 'c-ximen', 'c-other'], period).figures.raised).toBeGreaterThan(
       guhuai.raised,

@@ -106,6 +106,45 @@ describe.each(openers)('居民说事 figures on %s, recomputed from the raw rows
     }
   });
 
+  it.each(periods)(
+    'a street’s table 按社区 in %s: a row per community in its order, quiet ones at zero',
+    async (_p, period) => {
+      const raw = await rawMatters(engine.storage, seeded);
+      // Directory order, not the ids' order; c-quiet has no matters at all.
+      const scope: StatsScope = { view: 'street', communityIds: ['c-b', 'c-quiet', 'c-a'], cadreId: null };
+      const names = new Map([
+        ['c-a', '东门社区'],
+        ['c-b', '西门社区'],
+        ['c-quiet', '北关社区'],
+      ]);
+      const section = await mattersSection.build(testDeps(engine.storage), scope, period, names);
+      const table = section.tables.find((t) => t.key === 'byCommunity')!;
+      expect(table.title).toBe('按社区');
+      expect(table.columns.map((c) => c.label)).toEqual(['提出', '已解决', '未能解决', '转办/上报', '满意率']);
+      const rowOf = (id: string) => {
+        const f = expectedMatterNumbers(raw, [id], period).figures;
+        return {
+          key: id,
+          label: names.get(id),
+          values: [f.raised, f.resolved, f.closedUnresolved, f.referred, f.satisfiedShare],
+        };
+      };
+      expect(table.rows).toEqual(['c-b', 'c-quiet', 'c-a'].map(rowOf));
+      expect(table.rows[1].values).toEqual([0, 0, 0, 0, null]);
+      if (period !== DEC) expect(table.rows[0].values[0]).toBeGreaterThan(0);
+      // The rows add up to the street's figures.
+      const raised = section.figures.find((f) => f.key === 'raised')!.value;
+      expect(table.rows.reduce((n, row) => n + row.values[0]!, 0)).toBe(raised);
+    },
+  );
+
+  it('has no table 按社区 but on a street over more than one community', async () => {
+    const tablesOf = async (scope: StatsScope) => (await build(engine.storage, scope, YEAR)).tables.map((t) => t.key);
+    expect(await tablesOf(community('c-a'))).toEqual(['byCategory']);
+    expect(await tablesOf({ view: 'street', communityIds: ['c-a'], cadreId: null })).toEqual(['byCategory']);
+    expect(await tablesOf(STREET)).toEqual(['byCategory', 'byCommunity']);
+  });
+
   it('counts the matters on the month boundary in the month of their event', async () => {
     const boundary = (period: StatsPeriod) => build(engine.storage, community('c-a'), period);
     const raw = await rawMatters(

@@ -43,6 +43,11 @@ describe('stats.dashboard: 民意5来听 and 民情书记 (SQLite, through the h
     const all = await dashboard('u-street-zhou');
     expect(all.answer.view).toBe('street');
     expect(all.figures).toMatchObject({ visitDays: 2, slots: 4, seats: 13, booked: 7, walkIns: 1, homeVisits: 2 });
+    const visits = all.answer.sections.find((s: DashboardSection) => s.key === 'visits') as DashboardSection;
+    expect(visits.tables[0].rows.map((r) => [r.label, r.values])).toEqual([
+      ['东门社区', [1, 6, 3, 3, 1]],
+      ['西门社区', [1, 1, 1, 1, 0]],
+    ]);
     const ximen = await dashboard('u-street-zhou', 'c-ximen');
     expect(ximen.figures).toMatchObject({ visitDays: 1, slots: 1, booked: 1, attended: 1, records: 1 });
     expect(ximen.table.rows.map((r: { key: string }) => r.key)).toEqual([LIU]);

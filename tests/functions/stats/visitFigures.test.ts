@@ -84,12 +84,42 @@ describe.each(engines)("民意5来听's figures on %s", (engine) => {
         expect(row.values).toEqual(table.columns.map((c) => expected[c.key as keyof typeof expected]));
       }
       if (scope.cadreId) expect(table.rows.map((r) => r.key).filter((k) => k !== scope.cadreId)).toEqual([]);
+      expect(visits.tables.map((t) => t.key)).toEqual(scope.view === 'street' ? ['byCommunity'] : []);
     }
+  });
+
+  it.each(periods)('gives a street a row per community, in its order, quiet ones at zero (%o)', async (choice) => {
+    const period = resolvePeriod(choice, NOW);
+    // Directory order, not the ids' order; c-quiet holds no slot and no record.
+    const street: StatsScope = { view: 'street', communityIds: ['c-ximen', 'c-quiet', 'c-dongmen'], cadreId: null };
+    const names = new Map([
+      ['c-dongmen', '东门社区'],
+      ['c-ximen', '西门社区'],
+      ['c-quiet', '北关社区'],
+    ]);
+    const { tables } = await visitSection.build(deps, street, period, names);
+    const [table] = tables;
+    expect([table.key, table.title]).toEqual(['byCommunity', '按社区']);
+    const keys = ['visitDays', 'booked', 'attended', 'records', 'followUpsOverdue'] as const;
+    expect(table.columns.map((c) => c.label)).toEqual(keys.map((k) => visitFigures[k].label));
+    const rowOf = (id: string) => {
+      const own = visitFiguresFromRows(rows, { view: 'community', communityIds: [id], cadreId: null }, period, TODAY);
+      return { key: id, label: names.get(id), values: keys.map((k) => own[k]) };
+    };
+    expect(table.rows).toEqual(street.communityIds.map(rowOf));
+    expect(table.rows[1].values).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('counts November by its own rules: the 25th and the 30th in, the 5th of December out', async () => {
     const street = scopes[2];
     const { visits, cadres } = await sectionsOf(deps, street, resolvePeriod({ kind: 'lastMonth' }, NOW));
+    // Each community has something in November: the rows are told apart.
+    const byCommunity = (await visitSection.build(deps, street, resolvePeriod({ kind: 'lastMonth' }, NOW), new Map()))
+      .tables[0];
+    expect(byCommunity.rows.map((r) => [r.key, r.values.every((v) => v! > 0) || r.values])).toEqual([
+      ['c-dongmen', true],
+      ['c-ximen', [1, 1, 1, 1, 0]],
+    ]);
     expect(valuesOf(visits)).toEqual({
       visitDays: 2,
       slots: 4,

@@ -58,7 +58,7 @@ export function sqliteVisitStats(db: Database.Database): VisitStatsRepository {
     },
     async followUps(scope, period, today) {
       return prepared<FollowUpTally>(`
-        SELECT cadre_id AS cadreId, COUNT(*) AS due,
+        SELECT cadre_id AS cadreId, community_id AS communityId, COUNT(*) AS due,
           SUM(follow_up_state = 'closed' AND follow_up_closed_at < follow_up_due_end_ms(follow_up_due_date)) AS closedOnTime,
           SUM(follow_up_state = 'closed' AND follow_up_closed_at >= follow_up_due_end_ms(follow_up_due_date)) AS closedLate,
           SUM(follow_up_state = 'open' AND follow_up_due_date < @today) AS openOverdue
@@ -66,7 +66,7 @@ export function sqliteVisitStats(db: Database.Database): VisitStatsRepository {
         WHERE community_id IN (SELECT value FROM json_each(@communityIds))
           AND follow_up_due_date IS NOT NULL AND follow_up_due_date BETWEEN @from AND @to
           AND (@cadreId IS NULL OR cadre_id = @cadreId)
-        GROUP BY cadre_id ORDER BY cadre_id`).all({ ...paramsOf(scope, period), today });
+        GROUP BY cadre_id, community_id ORDER BY cadre_id, community_id`).all({ ...paramsOf(scope, period), today });
     },
   };
 }

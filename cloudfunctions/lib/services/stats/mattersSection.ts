@@ -3,6 +3,8 @@ import type { Chart, DashboardSection, FigureTable } from '@domain/stats/dashboa
 import { columnOf, figureOf, meanOf, percentOf } from '@domain/stats/figures';
 import { matterFigures, roundedDays, type MatterTally } from '@domain/stats/matterFigures';
 import type { StatsPeriod } from '@domain/stats/period';
+import type { StatsScope } from '@domain/stats/scope';
+import { communityTables } from './communityTable';
 import type { SectionProvider } from './sections';
 
 type Summed = Omit<MatterTally, 'communityId' | 'category'>;
@@ -82,6 +84,24 @@ function categoryTable(tallies: readonly CategoryTally[]): FigureTable {
   };
 }
 
+/** A street's row per community: the tallies of its categories added up. */
+function communityTable(
+  tallies: readonly MatterTally[],
+  scope: StatsScope,
+  names: ReadonlyMap<string, string>,
+  months: number,
+): FigureTable[] {
+  const f = matterFigures;
+  const columns = [f.raised, f.resolved, f.closedUnresolved, f.referred, f.satisfiedShare];
+  return communityTables(scope, names, columns, (id) => {
+    const t = totalOf(
+      tallies.filter((x) => x.communityId === id),
+      months,
+    );
+    return [t.raised, t.resolved, t.closedUnresolved, t.referred, percentOf(t.ratedHigh, t.rated)];
+  });
+}
+
 /**
  * 居民说事 on the community and street dashboards: two aggregations, the tallies per category and
  * then the median (whose position is the number of resolved matters the tallies counted).
@@ -89,7 +109,7 @@ function categoryTable(tallies: readonly CategoryTally[]): FigureTable {
 export const mattersSection: SectionProvider = {
   key: 'matters',
   views: ['community', 'street'],
-  async build(deps, scope, period): Promise<DashboardSection> {
+  async build(deps, scope, period, communityNames): Promise<DashboardSection> {
     const tallies = await deps.storage.matterStats.tallies(scope, period);
     const total = totalOf(tallies, period.months.length);
     const categories = perCategory(tallies, period.months.length);
@@ -123,7 +143,7 @@ export const mattersSection: SectionProvider = {
           points: raisedShare.map((t) => ({ key: t.category, label: categoryLabels[t.category], value: t.raised })),
         },
       ],
-      tables: [categoryTable(categories)],
+      tables: [categoryTable(categories), ...communityTable(tallies, scope, communityNames, period.months.length)],
     };
   },
 };

@@ -1,8 +1,9 @@
 import type { Chart, DashboardSection } from '@domain/stats/dashboard';
 import { figureOf } from '@domain/stats/figures';
 import { visitFigures, visitModeOrder, type VisitFigureKey } from '@domain/stats/visitFigures';
-import { bookingTrend, heardByMode, visitFigureValues } from '@domain/stats/visitSummary';
+import { bookingTrend, communityVisitValues, heardByMode, visitFigureValues } from '@domain/stats/visitSummary';
 import { visitModeLabels } from '@domain/visits/views';
+import { communityTables } from './communityTable';
 import type { SectionProvider } from './sections';
 import { todayOf, visitTallyOf } from './visitTally';
 
@@ -22,13 +23,17 @@ const shown: VisitFigureKey[] = [
   'followUpsOverdue',
 ];
 
+/** A street's columns by community: the days held, seats taken and kept, what was written, what is late. */
+const byCommunity: VisitFigureKey[] = ['visitDays', 'booked', 'attended', 'records', 'followUpsOverdue'];
+
 /** 民意5来听 on every dashboard: the committee's, the street's, and a cadre's own. */
 export const visitSection: SectionProvider = {
   key: 'visits',
   views: ['community', 'street', 'cadre'],
-  async build(deps, scope, period): Promise<DashboardSection> {
+  async build(deps, scope, period, communityNames): Promise<DashboardSection> {
     const tally = await visitTallyOf(deps, scope, period);
-    const values = visitFigureValues(tally, todayOf(deps));
+    const today = todayOf(deps);
+    const values = visitFigureValues(tally, today);
     const trend = bookingTrend(tally, period);
     const monthly = (key: string, title: string, series: number[]): Chart => ({
       key,
@@ -55,7 +60,15 @@ export const visitSection: SectionProvider = {
             .sort((a, b) => b.value - a.value),
         },
       ],
-      tables: [],
+      tables: communityTables(
+        scope,
+        communityNames,
+        byCommunity.map((key) => visitFigures[key]),
+        (id) => {
+          const own = communityVisitValues(tally, id, today);
+          return byCommunity.map((key) => own[key]);
+        },
+      ),
     };
   },
 };

@@ -1,0 +1,26 @@
+import type { FigureTable } from '@domain/stats/dashboard';
+import type { FigureDefinition } from '@domain/stats/figures';
+import type { StatsScope } from '@domain/stats/scope';
+
+/**
+ * A street's table 按社区: a row per community of the scope, in directory order (the scope's own
+ * order), each named from the names the dashboard already read. Every community is a row, zeros
+ * and all: a community with nothing in the period is as much the street's business as a busy one.
+ * Only the street looking across more than one community gets it; any other view none.
+ */
+export function communityTables(
+  scope: StatsScope,
+  communityNames: ReadonlyMap<string, string>,
+  columns: readonly FigureDefinition[],
+  valuesOf: (communityId: string) => (number | null)[],
+): FigureTable[] {
+  if (scope.view !== 'street' || scope.communityIds.length < 2) return [];
+  return [
+    {
+      key: 'byCommunity',
+      title: '按社区',
+      columns: columns.map(({ key, label, unit }) => ({ key, label, unit })),
+      rows: scope.communityIds.map((id) => ({ key: id, label: communityNames.get(id) ?? id, values: valuesOf(id) })),
+    },
+  ];
+}
