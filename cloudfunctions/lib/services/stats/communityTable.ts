@@ -1,5 +1,5 @@
 import type { FigureTable } from '@domain/stats/dashboard';
-import type { FigureDefinition } from '@domain/stats/figures';
+import { columnOf, type FigureDefinition } from '@domain/stats/figures';
 import type { StatsScope } from '@domain/stats/scope';
 
 /**
@@ -19,7 +19,7 @@ export function communityTables(
     {
       key: 'byCommunity',
       title: '按社区',
-      columns: columns.map(({ key, label, unit }) => ({ key, label, unit })),
+      columns: columns.map(columnOf),
       rows: scope.communityIds.map((id) => ({ key: id, label: communityNames.get(id) ?? id, values: valuesOf(id) })),
     },
   ];
