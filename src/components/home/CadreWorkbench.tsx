@@ -7,13 +7,14 @@ import { openPage } from '../../navigation';
 import { Tag } from '../Tag';
 import { timeWindow } from '../visits/format';
 import { CountTile } from './CountTile';
+import { orderForEntry, statsEntry } from './sharedEntries';
 import { WorkbenchShell } from './WorkbenchShell';
 
 const entries = [
   { id: 'entry-slots', name: '发布时段', hint: '接访日的时段与名额', open: () => openPage(routes.cadreSlots) },
   { id: 'entry-sheet', name: '接访单', hint: '到场、现场来访、民情日记', open: () => openPage(routes.daySheet) },
-  { id: 'entry-order-for', name: '红色代办', hint: '替老人点单', open: () => openPage(routes.committeeOrderFor) },
-  { id: 'entry-stats', name: '数据看板', hint: '各项数字与台账', open: () => openPage(routes.statsDashboard) },
+  orderForEntry,
+  statsEntry,
 ];
 
 /** 民情书记工作台: today's visits, the follow-ups that wait (overdue in red), the next visit day. */

@@ -4,19 +4,28 @@ import { isCaseRole, roleLabels } from '@domain/users';
 import { openPage } from '../../navigation';
 import { useSession } from '../../state/session';
 import { HomeEntries } from './HomeEntries';
+import { orderForEntry, statsEntry } from './sharedEntries';
 
 /*
  * Which role sees a tile, one letter per role (g 网格员, p 物业, d 区直部门, s 街道): this home is
  * part of the weapp main package, where every byte is downloaded by every user (docs/adr/0013).
  */
-const tiles: [string, string, string, Route, string][] = [
+type Tile = [string, string, string, Route, string];
+const shared = (entry: { id: string; name: string; hint: string }, route: Route, roles: string): Tile => [
+  entry.id,
+  entry.name,
+  entry.hint,
+  route,
+  roles,
+];
+const tiles: Tile[] = [
   ['case-inbox', '承办案件', '待受理、办理中、已反馈', routes.caseInbox, 'gpds'],
   ['case-supervision', '街道督办', '未结案件与超期', routes.caseSupervision, 's'],
   ['case-verify', '待核查', '已反馈，到现场核查', routes.caseToVerify, 'g'],
   ['case-report', '信息采集', '巡查发现问题上报', routes.caseReport, 'g'],
-  ['entry-order-for', '红色代办', '替老人点单', routes.committeeOrderFor, 'g'],
+  shared(orderForEntry, routes.committeeOrderFor, 'g'),
   ['case-routing', '路由表', '谁承办、多久答复', routes.caseRouting, 's'],
-  ['entry-stats', '数据看板', '各项数字与台账', routes.statsDashboard, 's'],
+  shared(statsEntry, routes.statsDashboard, 's'),
   ['case-role-scope-link', '负责范围', '网格、单位与社区', routes.profile, 'gpds'],
 ];
 

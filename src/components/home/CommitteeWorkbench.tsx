@@ -4,10 +4,11 @@ import { formatShanghai } from '@domain/time';
 import { homeLoaders, type CommitteeWorkbench as Workbench } from '../../api/home';
 import { openPage } from '../../navigation';
 import { CountTile } from './CountTile';
+import { orderForEntry, statsEntry } from './sharedEntries';
 import { WorkbenchShell } from './WorkbenchShell';
 
 const entries = [
-  { id: 'entry-stats', name: '数据看板', hint: '各项数字与台账', open: () => openPage(routes.statsDashboard) },
+  statsEntry,
   { id: 'entry-moderation', name: '说事审核', hint: '待审核与被举报', open: () => openPage(routes.moderation) },
   { id: 'entry-move-days', name: '调整接访日', hint: '节假日改期', open: () => openPage(routes.moveVisitDays) },
   {
@@ -16,7 +17,7 @@ const entries = [
     hint: '群众点单与指派',
     open: () => openPage(routes.committeeServiceOrders),
   },
-  { id: 'entry-order-for', name: '红色代办', hint: '替老人点单', open: () => openPage(routes.committeeOrderFor) },
+  orderForEntry,
   { id: 'entry-volunteers', name: '志愿者', hint: '报到审核与时长', open: () => openPage(routes.committeeVolunteers) },
   {
     id: 'entry-service-setup',
