@@ -2,7 +2,7 @@
  * `npm run screenshots:stats`: 数据看板 and 导出台账 on npm start's living demo, at 375x812: 陈秀英's
  * community this month (each section, a figure's 口径, a chart's numbers, this year), the ledger
  * export in progress and done; 周涛's street, all communities and one; 刘建国's own work as a
- * cadre; 陈秀英 again in elder mode; and a period with nothing in it. Saved as stats-*.png under
+ * cadre; 陈秀英 again in elder mode; a period with nothing in it; and 张桂兰's 社区公开数据. Saved as stats-*.png under
  * .tmp/screenshots (or SCREENSHOT_DIR). Needs dist/h5 built.
  */
 import type { Page } from 'playwright-core';
@@ -158,8 +158,22 @@ async function elderAndEmpty(page: Page): Promise<void> {
   await openDashboard(page, 'stats-25-empty-period');
 }
 
+/** 社区公开数据 as 张桂兰 finds it: 我的 > 账号与隐私, then the page with its address and dictionary. */
+async function openData(page: Page): Promise<void> {
+  await signIn(page, 'u-resident-zhang');
+  await page.goto(`/#${routeUrl(routes.account)}`);
+  await page.waitForSelector('#account-open-data');
+  await shot(page, 'stats-26-account-open-data');
+  await tap(page, '#account-open-data');
+  await page.waitForSelector('#open-data-page');
+  await shot(page, 'stats-27-open-data');
+  await scrollTo(page, '#open-data-dictionary');
+  await shot(page, 'stats-28-open-data-dictionary');
+}
+
 runScreenshots(
   async (page) => {
+    await openData(page);
     await committee(page);
     await street(page);
     await cadre(page);

@@ -2,6 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
+import { routes } from '@domain/routes';
 import type { SelfView } from '@domain/users';
 import { formatShanghai } from '@domain/time';
 import type { PeriodChoice } from '@domain/stats/period';
@@ -10,6 +11,7 @@ import { ChoiceList } from '../../../components/ChoiceList';
 import { RoleOnly } from '../../../components/RoleOnly';
 import { ErrorView, LoadingView, StateView } from '../../../components/StateView';
 import { useAsync } from '../../../hooks/useAsync';
+import { openPage } from '../../../navigation';
 import { SectionView } from '../components/SectionView';
 import { ExportSheet } from '../export/ExportSheet';
 import { PeriodPicker } from './PeriodPicker';
@@ -86,6 +88,15 @@ function Body({ data, updating, onExport }: { data: Dashboard; updating: boolean
         <Button id="stats-export" type="primary" fill="outline" block className="st-footer__export" onClick={onExport}>
           导出台账
         </Button>
+        {data.communityId ? (
+          <Text
+            id="stats-open-data"
+            className="st-footer__link"
+            onClick={() => void openPage(routes.openData, { communityId: data.communityId ?? undefined })}
+          >
+            {'社区公开数据（人人可下载）›'}
+          </Text>
+        ) : null}
       </View>
     </View>
   );
