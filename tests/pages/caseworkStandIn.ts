@@ -4,10 +4,10 @@ import { handoffText } from '@domain/casework/handoffText';
 import { caseDetail, CHENGGUAN, GRID, HOUR, PROPERTY, STREET } from '../support/builders/caseViews';
 import { caseTransitions, nextCaseState, type CaseActor } from '@domain/casework/transitions';
 import type { CaseDetail } from '@domain/casework/views';
-import { contract } from '@domain/contract';
+import type { contract } from '@domain/contract';
 import { AppError } from '@domain/errors';
-import { toFieldIssues } from '@domain/validation';
 import { seededBackend } from '../support/seededBackend';
+import { contractStandIn } from './contractStandIn';
 import { renderPage, type Backend } from './render';
 
 export { caseDetail, CHENGGUAN, GRID, PROPERTY, STREET };
@@ -36,8 +36,6 @@ export async function caseworkStandIn(
   const real = server.as(userId);
   const cases = new Map((options.cases ?? []).map((c) => [c.summary.id, c]));
   const actor = options.actor ?? 'holder';
-  const sent: { action: string; data: any; requestId: string }[] = [];
-  const refusals = new Map<string, AppError>();
 
   function shown(detail: CaseDetail): { case: CaseDetail } {
     const actions = (Object.keys(caseTransitions) as (keyof typeof caseTransitions)[]).filter((a) => {
@@ -117,39 +115,16 @@ export async function caseworkStandIn(
   };
   const answers = { ...steps, ...options.answers };
 
-  const backend: Backend = async (fn, event) => {
-    if (fn !== 'casework') return real(fn, event);
-    const action = event.action as CaseworkAction;
-    sent.push({ action, data: event.data, requestId: event.requestId ?? '' });
-    const spec = contract.casework[action];
-    const input = spec.input.safeParse(event.data ?? {});
-    if (!input.success) {
-      const issues = toFieldIssues(input.error);
-      return { ok: false, code: 'BAD_INPUT', message: issues[0]?.message ?? '输入有误', issues };
-    }
-    const refusal = refusals.get(action);
-    if (refusal) {
-      refusals.delete(action);
-      return { ok: false, code: refusal.code, message: refusal.message };
-    }
-    const answer = answers[action];
-    if (!answer) throw new Error(`the test gave no answer for casework.${action}`);
-    try {
-      return { ok: true, data: spec.output.parse(await answer(input.data)) };
-    } catch (caught) {
-      if (caught instanceof AppError) return { ok: false, code: caught.code, message: caught.message };
-      throw caught;
-    }
-  };
+  const standIn = contractStandIn('casework', real, (action) => answers[action as CaseworkAction]);
 
   return {
     server,
-    backend,
+    backend: standIn.backend,
     cases,
-    sent: (action: string) => sent.filter((c) => c.action === action),
+    sent: standIn.sent,
     /** The next call of `action` is refused with this message, as the server would. */
     refuseNext: (action: CaseworkAction, code: AppError['code'], message: string) =>
-      refusals.set(action, new AppError(code, message)),
+      standIn.refuseNext(action, code, message),
   };
 }
 

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro';
 import { createElement } from 'react';
-import { contract } from '@domain/contract';
+import type { contract } from '@domain/contract';
 import { AppError } from '@domain/errors';
 import type { DashboardSection } from '@domain/stats/dashboard';
 import { mattersSection, quietSection } from '../support/builders/statsSections';
 import { ledgerTitles, type LedgerKind } from '@domain/stats/ledgers';
-import { toFieldIssues } from '@domain/validation';
 import StatsDashboardPage from '../../src/packages/stats/dashboard/index';
 import { seededBackend } from '../support/seededBackend';
+import { contractStandIn } from './contractStandIn';
 import { renderPage, type Backend } from './render';
 
 export { mattersSection, quietSection };
@@ -26,8 +26,6 @@ export async function statsStandIn(
 ) {
   const server = await seededBackend();
   const real = server.as(userId);
-  const sent: { action: string; data: any; requestId: string }[] = [];
-  const refusals = new Map<string, AppError>();
   const jobs = new Map<string, any>();
   const steps = options.exportSteps ?? 2;
 
@@ -77,36 +75,13 @@ export async function statsStandIn(
     },
   };
 
-  const backend: Backend = async (fn, event) => {
-    if (fn !== 'stats') return real(fn, event);
-    const action = event.action as StatsAction;
-    sent.push({ action, data: event.data, requestId: event.requestId ?? '' });
-    const spec = contract.stats[action];
-    const input = spec.input.safeParse(event.data ?? {});
-    if (!input.success) {
-      const issues = toFieldIssues(input.error);
-      return { ok: false, code: 'BAD_INPUT', message: issues[0]?.message ?? '输入有误', issues };
-    }
-    const refusal = refusals.get(action);
-    if (refusal) {
-      refusals.delete(action);
-      return { ok: false, code: refusal.code, message: refusal.message };
-    }
-    const answer = answers[action];
-    if (!answer) throw new Error(`the test gave no answer for stats.${action}`);
-    try {
-      return { ok: true, data: spec.output.parse(await answer(input.data, event)) };
-    } catch (caught) {
-      if (caught instanceof AppError) return { ok: false, code: caught.code, message: caught.message };
-      throw caught;
-    }
-  };
+  const standIn = contractStandIn('stats', real, (action) => answers[action as StatsAction]);
 
   return {
-    backend,
-    sent: (action: StatsAction) => sent.filter((c) => c.action === action),
+    backend: standIn.backend,
+    sent: (action: StatsAction) => standIn.sent(action),
     refuseNext: (action: StatsAction, code: AppError['code'], message: string) =>
-      refusals.set(action, new AppError(code, message)),
+      standIn.refuseNext(action, code, message),
   };
 }
 
