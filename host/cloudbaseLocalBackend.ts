@@ -190,7 +190,13 @@ const fileTypes: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-function serveCloudFile(res: import('node:http').ServerResponse, files: CloudFiles, cloudPath: string): void {
+/**
+ * `rest` is the path as the link carries it, percent-encoded (a ledger's Chinese file name); the
+ * file is stored under the decoded name, as cloud storage keeps it. A decoded `..` is refused by
+ * CloudFiles.read like any other.
+ */
+function serveCloudFile(res: import('node:http').ServerResponse, files: CloudFiles, rest: string): void {
+  const cloudPath = rest.split('/').map(decodeURIComponent).join('/');
   const bytes = files.read(cloudPath);
   const type = fileTypes[cloudPath.split('.').pop() ?? ''];
   if (!bytes || !type) return sendError(res, 'NOT_FOUND', '文件不存在');
