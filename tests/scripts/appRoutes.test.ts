@@ -83,6 +83,7 @@ describe('the route table and app.config.ts', () => {
       'myMatters',
       'myVisits',
       'newMatter',
+      'openData',
       'privacy',
       'profile',
       'visitDay',
