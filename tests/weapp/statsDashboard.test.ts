@@ -13,13 +13,13 @@ const FILE_URL = 'https://env-1234.tcb.qcloud.la/ledgers/c-dongmen/居民说事�
 describe('数据看板 (real weapp build)', () => {
   const pages = weappPageTests();
 
-  async function openDashboard(elderMode: 'on' | 'off' = 'off') {
+  async function openDashboard(elderMode: 'on' | 'off' = 'off', userId = CHEN) {
     const server = await seededBackend();
-    const backend = signedInBackend(pages.data, userView(pages.data, CHEN, { elderMode })).on(
+    const backend = signedInBackend(pages.data, userView(pages.data, userId, { elderMode })).on(
       'stats',
       'dashboard',
       async (data, call) => {
-        const answer = (await server.as(CHEN)('stats', {
+        const answer = (await server.as(userId)('stats', {
           action: 'dashboard',
           data,
           requestId: call.requestId,
@@ -107,4 +107,26 @@ describe('数据看板 (real weapp build)', () => {
     expect(p.text('export-open')).toBe('再次打开');
     await server.storage.close();
   }, 30_000);
+
+  test('周涛 looks across the street, then at one community; 刘建国 may export only his own two ledgers', async () => {
+    const street = await openDashboard('off', 'u-street-zhou');
+    expect(street.p.text('stats-heading')).toBe('古槐街道（2个社区）2026年11月');
+    street.p.tap('stats-community-c-ximen');
+    await street.p.waitFor(() => street.p.text('stats-heading').startsWith('西门社区'), '西门社区’s figures');
+    expect(street.backend.callsOf('stats', 'dashboard').map((c) => c.data)).toEqual([
+      { period: { kind: 'thisMonth' } },
+      { period: { kind: 'thisMonth' }, communityId: 'c-ximen' },
+    ]);
+    await street.server.storage.close();
+
+    const cadre = await openDashboard('off', 'u-cadre-liu');
+    expect(cadre.p.text('stats-heading')).toBe('刘建国2026年11月');
+    cadre.p.tap('stats-export');
+    await cadre.p.waitForId('export-sheet');
+    expect(cadre.p.find('export-visitDiary-start')).toBeTruthy();
+    expect(cadre.p.find('export-receptions-start')).toBeTruthy();
+    expect(cadre.p.find('export-matters-start')).toBeFalsy();
+    expect(cadre.p.find('export-volunteerHours-start')).toBeFalsy();
+    await cadre.server.storage.close();
+  }, 60_000);
 });
