@@ -110,7 +110,7 @@ describe.each(statsEngines)('街呼区应 figures on %s', (_engine, open) => {
   );
 
   it.each(combos)('%s, %s view: every figure recomputed from the rows', async (_label, _view, period, scope) => {
-    const section = await caseSection.build(depsAt(storage), scope, period, new Map());
+    const section = await caseSection.build(depsAt(storage), scope, period, await storage.places.directory());
     const want = expected(cases, scope, period);
     expect(valuesOf(section.figures)).toEqual(want.figures);
     expect(section.charts[0].points.map((p) => p.value)).toEqual(want.byMonth);
@@ -119,7 +119,7 @@ describe.each(statsEngines)('街呼区应 figures on %s', (_engine, open) => {
 
   it('names each body as the directory does, or by its kind once it left the directory', async () => {
     const [, , year] = periods();
-    const section = await caseSection.build(depsAt(storage), scopes[1], year, new Map());
+    const section = await caseSection.build(depsAt(storage), scopes[1], year, await storage.places.directory());
     const labels = Object.fromEntries(section.tables[0].rows.map((row) => [row.key, row.label]));
     expect(labels['department:d-cg']).toBe('区城管局（区直部门）');
     expect(labels['department:d-gone']).toBe('区直部门（区直部门）');
@@ -135,10 +135,12 @@ describe.each(statsEngines)('街呼区应 figures on %s', (_engine, open) => {
 
   it("another community's cases never count", async () => {
     const [december] = periods();
-    const before = await caseSection.build(depsAt(storage), scopes[1], december, new Map());
+    const before = await caseSection.build(depsAt(storage), scopes[1], december, await storage.places.directory());
     await storage.cases.create(
       aCase({ id: 'k-other', matterId: 'm-other', communityId: 'c-other', dispatchedAt: instants[6] }),
     );
-    expect(await caseSection.build(depsAt(storage), scopes[1], december, new Map())).toEqual(before);
+    expect(await caseSection.build(depsAt(storage), scopes[1], december, await storage.places.directory())).toEqual(
+      before,
+    );
   });
 });

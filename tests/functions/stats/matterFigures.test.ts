@@ -12,6 +12,7 @@ import { testDeps } from '../../support/testDeps';
 import { openWithDb } from '../storage/cloudbaseRequests';
 import { expectedMatterNumbers } from './matterExpected';
 import { END_NOV, START_DEC, rawMatters, seedMatterStories, type SeededMatter } from './matterStories';
+import { directoryNaming } from '../../support/builders/directory';
 
 const NOV = resolvePeriod({ kind: 'thisMonth' }, END_NOV);
 const DEC = resolvePeriod({ kind: 'thisMonth' }, START_DEC);
@@ -45,7 +46,7 @@ const openers: [string, () => Promise<Engine>][] = [
 ];
 
 const build = (storage: Storage, scope: StatsScope, period: StatsPeriod) =>
-  mattersSection.build(testDeps(storage), scope, period, new Map());
+  mattersSection.build(testDeps(storage), scope, period, directoryNaming());
 
 function numbersOf(section: DashboardSection) {
   const chart = (key: string) => section.charts.find((c) => c.key === key)!.points;
@@ -117,7 +118,7 @@ describe.each(openers)('居民说事 figures on %s, recomputed from the raw rows
         ['c-b', '西门社区'],
         ['c-quiet', '北关社区'],
       ]);
-      const section = await mattersSection.build(testDeps(engine.storage), scope, period, names);
+      const section = await mattersSection.build(testDeps(engine.storage), scope, period, directoryNaming(names));
       const table = section.tables.find((t) => t.key === 'byCommunity')!;
       expect(table.title).toBe('按社区');
       expect(table.columns.map((c) => c.label)).toEqual(['提出', '已解决', '未能解决', '转办/上报', '满意率']);

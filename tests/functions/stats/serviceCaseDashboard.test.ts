@@ -76,7 +76,11 @@ describe('stats.dashboard: the 志愿服务 and 街呼区应 sections by view', 
     expect(figure(sections.service, 'ordersPlaced')).toBe(orders.length);
     const scope = { view: 'community' as const, communityIds: ['c-dongmen'], cadreId: null };
     expect(sections.casework).toEqual(
-      JSON.parse(JSON.stringify(await caseSection.build(backend.deps, scope, november(), new Map()))),
+      JSON.parse(
+        JSON.stringify(
+          await caseSection.build(backend.deps, scope, november(), await backend.storage.places.directory()),
+        ),
+      ),
     );
     expect(figure(sections.casework, 'dispatched')).toBeGreaterThanOrEqual(2);
   });

@@ -181,7 +181,7 @@ describe.each(statsEngines)('志愿服务 figures on %s', (_engine, open) => {
   );
 
   it.each(cases)('%s, %s view: every figure recomputed from the rows', async (_label, _view, period, scope) => {
-    const section = await serviceSection.build(depsAt(storage), scope, period, new Map());
+    const section = await serviceSection.build(depsAt(storage), scope, period, await storage.places.directory());
     const want = expected(rows, scope, period);
     expect(valuesOf(section.figures)).toEqual(want.figures);
     const [trend, share] = section.charts;
@@ -203,12 +203,12 @@ describe.each(statsEngines)('志愿服务 figures on %s', (_engine, open) => {
 
   it("another community's rows never count: adding some changes nothing", async () => {
     const [december] = periods();
-    const before = await serviceSection.build(depsAt(storage), scopes[1], december, new Map());
+    const before = await serviceSection.build(depsAt(storage), scopes[1], december, await storage.places.directory());
     await storage.orders.place(anOrder({ id: 'o-other', communityId: 'c-other', placedAt: instants[6] }));
     await storage.hoursLedger.append(
       anEntry({ id: 'e-other', communityId: 'c-other', volunteerUserId: 'u-v1', minutes: 90_000, at: instants[6] }),
     );
-    const after = await serviceSection.build(depsAt(storage), scopes[1], december, new Map());
+    const after = await serviceSection.build(depsAt(storage), scopes[1], december, await storage.places.directory());
     expect(after).toEqual(before);
   });
 });

@@ -14,6 +14,7 @@ import { aUser } from '../../support/builders/users';
 import { engines, openEngine } from '../../support/storages';
 import { testDeps, type TestDeps } from '../../support/testDeps';
 import { LIU, MA, NOW, OUTSIDER, seedVisitScene, TODAY } from './visitScene';
+import { directoryNaming } from '../../support/builders/directory';
 
 const periods: PeriodChoice[] = [
   { kind: 'lastMonth' },
@@ -43,8 +44,8 @@ async function scene(engine: (typeof engines)[number]) {
 
 async function sectionsOf(deps: TestDeps, scope: StatsScope, period: StatsPeriod) {
   const [visits, cadres] = await Promise.all([
-    visitSection.build(deps, scope, period, new Map()),
-    cadreSection.build(deps, scope, period, new Map()),
+    visitSection.build(deps, scope, period, directoryNaming()),
+    cadreSection.build(deps, scope, period, directoryNaming()),
   ]);
   return { visits, cadres };
 }
@@ -97,7 +98,7 @@ describe.each(engines)("民意5来听's figures on %s", (engine) => {
       ['c-ximen', '西门社区'],
       ['c-quiet', '北关社区'],
     ]);
-    const { tables } = await visitSection.build(deps, street, period, names);
+    const { tables } = await visitSection.build(deps, street, period, directoryNaming(names));
     const [table] = tables;
     expect([table.key, table.title]).toEqual(['byCommunity', '按社区']);
     const keys = ['visitDays', 'booked', 'attended', 'records', 'followUpsOverdue'] as const;
@@ -114,8 +115,9 @@ describe.each(engines)("民意5来听's figures on %s", (engine) => {
     const street = scopes[2];
     const { visits, cadres } = await sectionsOf(deps, street, resolvePeriod({ kind: 'lastMonth' }, NOW));
     // Each community has something in November: the rows are told apart.
-    const byCommunity = (await visitSection.build(deps, street, resolvePeriod({ kind: 'lastMonth' }, NOW), new Map()))
-      .tables[0];
+    const byCommunity = (
+      await visitSection.build(deps, street, resolvePeriod({ kind: 'lastMonth' }, NOW), directoryNaming())
+    ).tables[0];
     expect(byCommunity.rows.map((r) => [r.key, r.values.every((v) => v! > 0) || r.values])).toEqual([
       ['c-dongmen', true],
       ['c-ximen', [1, 1, 1, 1, 0]],

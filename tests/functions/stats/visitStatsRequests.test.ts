@@ -11,6 +11,7 @@ import { testDeps } from '../../support/testDeps';
 import { aUser } from '../../support/builders/users';
 import { aSlot } from '../../support/builders/visits';
 import { LIU, NOW, seedVisitScene } from './visitScene';
+import { directoryNaming } from '../../support/builders/directory';
 
 const street: StatsScope = { view: 'street', communityIds: ['c-dongmen', 'c-ximen'], cadreId: null };
 
@@ -26,8 +27,8 @@ describe("民意5来听's figures on CloudBase", () => {
       const period = resolvePeriod({ kind: 'thisYear' }, NOW);
       const from = server.requests.length;
       await Promise.all([
-        visitSection.build(deps, scope, period, new Map()),
-        cadreSection.build(deps, scope, period, new Map()),
+        visitSection.build(deps, scope, period, directoryNaming()),
+        cadreSection.build(deps, scope, period, directoryNaming()),
       ]);
       const sent = server.requests.slice(from).map((r) => `${r.action} ${r.collectionName}`);
       const { slots, visitRecords, users } = collectionNames();
@@ -57,7 +58,12 @@ describe("民意5来听's figures on CloudBase", () => {
       await storage.users.createIfAbsent(aUser({ id, openid: `o-${id}`, name: `书记${i}`, role: 'cadre' }));
       await storage.slots.create(aSlot({ id: `s-${id}`, cadreId: id, communityId: 'c-dongmen', date: '2026-12-05' }));
     }
-    const { tables } = await cadreSection.build(deps, street, resolvePeriod({ kind: 'thisMonth' }, NOW), new Map());
+    const { tables } = await cadreSection.build(
+      deps,
+      street,
+      resolvePeriod({ kind: 'thisMonth' }, NOW),
+      directoryNaming(),
+    );
     expect(tables[0].rows).toHaveLength(101);
     expect(tables[0].rows.every((row) => row.label.startsWith('书记'))).toBe(true);
   });

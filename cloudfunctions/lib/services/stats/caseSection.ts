@@ -35,12 +35,11 @@ function holderTable(rows: HolderCaseCounts[], directory: Directory): FigureTabl
 export const caseSection: SectionProvider = {
   key: 'casework',
   views: ['community', 'street'],
-  async build(deps, scope, period): Promise<DashboardSection> {
+  async build(deps, scope, period, directory): Promise<DashboardSection> {
     const now = deps.clock.now();
-    const [rows, byMonth, directory] = await Promise.all([
+    const [rows, byMonth] = await Promise.all([
       deps.storage.caseStats.byHolder(scope, period, now),
       deps.storage.caseStats.dispatchedByMonth(scope, period),
-      deps.storage.places.directory(),
     ]);
     const onTime = total(rows, 'answeredOnTime');
     const overdue = total(rows, 'overdue');

@@ -16,12 +16,7 @@ export const dashboard: ServiceMap<'stats'>['dashboard'] = async ({ caller, deps
   const resolved = resolveStatsScope(user, directory, input.communityId);
   const { scope } = resolved;
   const providers = dashboardSections.filter((section) => section.views.includes(scope.view));
-  const names = new Map(resolved.communities.map((c) => [c.id, c.name]));
-  // The sections that name places (街呼区应's bodies) get the directory read above, not a second
-  // read of it (seven CloudBase requests).
-  const places = { ...deps.storage.places, directory: async () => directory };
-  const sectionDeps = { ...deps, storage: { ...deps.storage, places } };
-  const sections = await Promise.all(providers.map((provider) => provider.build(sectionDeps, scope, period, names)));
+  const sections = await Promise.all(providers.map((provider) => provider.build(deps, scope, period, directory)));
   return {
     view: scope.view,
     scopeLabel: resolved.scopeLabel,

@@ -1,3 +1,4 @@
+import type { Directory } from '@domain/places';
 import { categoryLabels, matterCategories } from '@domain/matters/categories';
 import type { Chart, DashboardSection, FigureTable } from '@domain/stats/dashboard';
 import { columnOf, figureOf, meanOf, percentOf } from '@domain/stats/figures';
@@ -88,12 +89,12 @@ function categoryTable(tallies: readonly CategoryTally[]): FigureTable {
 function communityTable(
   tallies: readonly MatterTally[],
   scope: StatsScope,
-  names: ReadonlyMap<string, string>,
+  directory: Directory,
   months: number,
 ): FigureTable[] {
   const f = matterFigures;
   const columns = [f.raised, f.resolved, f.closedUnresolved, f.referred, f.satisfiedShare];
-  return communityTables(scope, names, columns, (id) => {
+  return communityTables(scope, directory, columns, (id) => {
     const t = totalOf(
       tallies.filter((x) => x.communityId === id),
       months,
@@ -109,7 +110,7 @@ function communityTable(
 export const mattersSection: SectionProvider = {
   key: 'matters',
   views: ['community', 'street'],
-  async build(deps, scope, period, communityNames): Promise<DashboardSection> {
+  async build(deps, scope, period, directory): Promise<DashboardSection> {
     const tallies = await deps.storage.matterStats.tallies(scope, period);
     const total = totalOf(tallies, period.months.length);
     const categories = perCategory(tallies, period.months.length);
@@ -143,7 +144,7 @@ export const mattersSection: SectionProvider = {
           points: raisedShare.map((t) => ({ key: t.category, label: categoryLabels[t.category], value: t.raised })),
         },
       ],
-      tables: [categoryTable(categories), ...communityTable(tallies, scope, communityNames, period.months.length)],
+      tables: [categoryTable(categories), ...communityTable(tallies, scope, directory, period.months.length)],
     };
   },
 };

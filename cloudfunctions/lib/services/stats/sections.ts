@@ -1,3 +1,4 @@
+import type { Directory } from '@domain/places';
 import type { DashboardSection, DashboardView } from '@domain/stats/dashboard';
 import type { StatsPeriod } from '@domain/stats/period';
 import type { StatsScope } from '@domain/stats/scope';
@@ -19,14 +20,10 @@ export interface SectionProvider {
   views: readonly DashboardView[];
   /**
    * Computes the section by aggregation in storage (a few requests, never a read of every row).
-   * `communityNames` names the scope's communities (a street's table by community), already read.
+   * `directory` is the place directory the caller's scope was resolved with, read once per
+   * dashboard: a section names communities and bodies from it, never by reading it again.
    */
-  build(
-    deps: Deps,
-    scope: StatsScope,
-    period: StatsPeriod,
-    communityNames: ReadonlyMap<string, string>,
-  ): Promise<DashboardSection>;
+  build(deps: Deps, scope: StatsScope, period: StatsPeriod, directory: Directory): Promise<DashboardSection>;
 }
 
 /** The registration point: every section of every dashboard, in the order they are shown. */

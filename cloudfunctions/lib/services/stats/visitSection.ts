@@ -30,7 +30,7 @@ const byCommunity: VisitFigureKey[] = ['visitDays', 'booked', 'attended', 'recor
 export const visitSection: SectionProvider = {
   key: 'visits',
   views: ['community', 'street', 'cadre'],
-  async build(deps, scope, period, communityNames): Promise<DashboardSection> {
+  async build(deps, scope, period, directory): Promise<DashboardSection> {
     const tally = await visitTallyOf(deps, scope, period);
     const today = todayOf(deps);
     const values = visitFigureValues(tally, today);
@@ -62,7 +62,7 @@ export const visitSection: SectionProvider = {
       ],
       tables: communityTables(
         scope,
-        communityNames,
+        directory,
         byCommunity.map((key) => visitFigures[key]),
         (id) => {
           const own = communityVisitValues(tally, id, today);

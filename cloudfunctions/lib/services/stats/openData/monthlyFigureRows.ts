@@ -20,17 +20,14 @@ export function openDataMonths(now: number): StatsPeriod[] {
  * line per month and figure: what a committee reports each month, for anyone to read. Only
  * figures, never tables (a table names people: cadres, bodies).
  */
-export async function monthlyFigureRows(
-  deps: Deps,
-  community: { id: string; name: string },
-  now: number,
-): Promise<CsvCell[][]> {
-  const scope: StatsScope = { view: 'community', communityIds: [community.id], cadreId: null };
-  const names = new Map([[community.id, community.name]]);
+export async function monthlyFigureRows(deps: Deps, communityId: string, now: number): Promise<CsvCell[][]> {
+  const scope: StatsScope = { view: 'community', communityIds: [communityId], cadreId: null };
+  // Read once for the twelve months (seven requests on CloudBase), as the dashboard does.
+  const directory = await deps.storage.places.directory();
   const providers = dashboardSections.filter((section) => section.views.includes('community'));
   const rows: CsvCell[][] = [];
   for (const month of openDataMonths(now)) {
-    const sections = await Promise.all(providers.map((provider) => provider.build(deps, scope, month, names)));
+    const sections = await Promise.all(providers.map((provider) => provider.build(deps, scope, month, directory)));
     const key = month.from.slice(0, 7);
     for (const section of sections) {
       for (const figure of section.figures) {

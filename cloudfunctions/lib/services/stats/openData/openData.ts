@@ -13,14 +13,13 @@ const buildMark = (communityId: string) => `openData:${communityId}`;
  * Builds the community's ZIP when it is missing or older than a day, then marks it built. Two
  * callers at once may both build it: the same file is written twice, and the mark moves once.
  */
-async function freshZipOf(deps: Deps, community: { id: string; name: string }): Promise<number> {
-  const communityId = community.id;
+async function freshZipOf(deps: Deps, communityId: string): Promise<number> {
   const now = deps.clock.now();
   const builtAt = await deps.storage.jobRuns.lastRun(buildMark(communityId));
   if (builtAt !== null && now - builtAt < OPEN_DATA_MAX_AGE_MS) return builtAt;
   const [matters, monthlyFigures] = await Promise.all([
     publicMatterRows(deps.storage, communityId),
-    monthlyFigureRows(deps, community, now),
+    monthlyFigureRows(deps, communityId, now),
   ]);
   await deps.openDataFiles.publish(communityId, openDataZip({ matters, monthlyFigures }, now));
   await deps.storage.jobRuns.advance(buildMark(communityId), builtAt, now);
@@ -35,7 +34,7 @@ async function freshZipOf(deps: Deps, community: { id: string; name: string }): 
 export const openData: ServiceMap<'stats'>['openData'] = async ({ deps }, { communityId }) => {
   const community = await deps.storage.places.community(communityId);
   if (!community) throw new AppError('NOT_FOUND', '没有找到这个社区');
-  const updatedAt = await freshZipOf(deps, community);
+  const updatedAt = await freshZipOf(deps, community.id);
   return {
     communityId: community.id,
     communityName: community.name,
