@@ -5,7 +5,7 @@
  */
 import { untilQuiet } from '../support/settle';
 import type { FakeBackend } from './fakeBackend';
-import type { WxLog } from './fakeWx';
+import type { WxLog } from './fakeWxLog';
 import { classesOf, findIn, unprefixed, type Lifecycle, type SimNode, type SimRoot } from './simTree';
 
 /** Opens another page in the same launch as this one (openPage.ts gives it to each page it mounts). */

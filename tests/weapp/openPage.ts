@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FakeBackend } from './fakeBackend';
-import { createWx, type WxLog, type WxOptions } from './fakeWx';
+import { createWx } from './fakeWx';
+import type { WxLog, WxOptions } from './fakeWxLog';
 import { MiniPage } from './miniPage';
 import type { Lifecycle, Simulate, SimRoot } from './simTree';
 import { assertWeappBuilt, DIST_DIR } from './weappBuild';
