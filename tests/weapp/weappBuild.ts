@@ -1,0 +1,24 @@
+/**
+ * The weapp build the harness runs (dist/weapp, or WEAPP_DIST_DIR): where it is, the check that it
+ * was built, and a page's built json. Apart from the page opening so that tests reading only the
+ * build output (appJson, packageBudget) need neither a DOM nor miniprogram-simulate.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The build under test; WEAPP_DIST_DIR points the tests at another build output. */
+export const DIST_DIR = path.resolve(process.env.WEAPP_DIST_DIR ?? path.join(__dirname, '../../dist/weapp'));
+
+/** The tests read the build output; they must say plainly how to make it. */
+export function assertWeappBuilt(distDir = DIST_DIR): void {
+  for (const file of ['app.js', 'app.json', 'runtime.js', 'base.wxml']) {
+    if (!fs.existsSync(path.join(distDir, file))) {
+      throw new Error(`${path.join(distDir, file)} is missing: run npm run build:weapp first`);
+    }
+  }
+}
+
+/** A page's built `index.json` (its window settings, e.g. `enablePullDownRefresh`). */
+export function pageJson(route: string, distDir = DIST_DIR): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(path.join(distDir, `${route}.json`), 'utf8')) as Record<string, unknown>;
+}
