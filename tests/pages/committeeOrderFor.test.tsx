@@ -72,6 +72,7 @@ describe('红色代办 (jsdom)', () => {
       communityId: 'c-dongmen',
       residentId: null,
       residentName: '孙大爷',
+      familyId: null,
       consent: '本人口头同意',
       itemId: 'i-papers',
       details: '帮孙大爷办理老年证',

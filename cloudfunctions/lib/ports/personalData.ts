@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@domain/contract';
 import type { CommentRecord, PhotoRecord, RatingRecord } from './matters';
-import type { OnBehalfRecord, VolunteerRecord } from './service';
+import type { OnBehalfRecord } from './onBehalf';
+import type { VolunteerRecord } from './service';
 import type { UserRecord } from './storage';
 
 /** A flag (举报) the user raised on a matter or a comment, with the reason they gave. */

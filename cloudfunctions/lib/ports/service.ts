@@ -4,6 +4,7 @@ import type { LedgerKind } from '@domain/service/hours';
 import type { ServiceTaker } from '@domain/service/menu';
 import type { OrderState } from '@domain/service/orders';
 import type { VolunteerState } from '@domain/service/volunteers';
+import type { OnBehalfRecord } from './onBehalf';
 import type { Page } from './storage';
 
 /**
@@ -123,16 +124,6 @@ export interface ServiceSetupRepository {
 }
 
 /** 红色代办: staff acting for a resident who has no phone (an elderly person at the door). */
-export interface OnBehalfRecord {
-  staffId: string;
-  /** Kept with the order so "由XX代办" shows without reading users. */
-  staffName: string;
-  /** How the resident agreed, in the staff member's words (`本人口头同意`). */
-  consent: string;
-  /** The resident's name as the staff member wrote it: the only name of one without an account. */
-  residentName: string;
-}
-
 export interface OrderRecord {
   id: string;
   communityId: string;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { contactText, freeText } from '../textFields';
 import { idSchema } from '../ids';
 import { pageInputShape, pageOf } from '../pagination';
+import { onBehalfShape } from '../onBehalf';
 import {
-  onBehalfShape,
   orderFieldsShape,
   orderReasonSchema,
   ratingSchema,

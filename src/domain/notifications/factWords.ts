@@ -8,6 +8,8 @@ export interface NotificationFacts {
   reason?: string;
   /** 红色代办: the resident the reader ordered for (the reader is the staff member, not the resident). */
   onBehalfOf?: string;
+  /** 红色代办: the family member the reader is told in the place of (the reader is their 家属). */
+  familyOf?: string;
 }
 
 export function at(facts: NotificationFacts): string {

@@ -92,10 +92,35 @@ function forStaff(kind: ServiceKind, name: string, facts: NotificationFacts): st
   }
 }
 
+/**
+ * A family member named with a 红色代办 order (家属) reads its news about their family member, who
+ * may have no phone to read it on.
+ */
+function forFamily(kind: ServiceKind, name: string, facts: NotificationFacts): string | null {
+  switch (kind) {
+    case 'order_placed_for_you':
+      return `社区工作人员为您的家人${name}代点了一张服务单${aside(facts)}。点开可以查看进度。`;
+    case 'order_claimed':
+      return `您的家人${name}的服务单已有志愿者接单，会按约定时间联系。`;
+    case 'order_started':
+      return `志愿者已开始为您的家人${name}服务。`;
+    case 'order_done':
+      return `志愿者说为您的家人${name}的服务已完成，代办的工作人员会向${name}核实。`;
+    case 'order_released':
+      return `接单的志愿者退回了您的家人${name}的服务单${because(facts)}。订单重新等待其他志愿者接单。`;
+    case 'order_settled':
+      return `居委会核实了您的家人${name}有异议的服务单${aside(facts)}。点开查看结果。`;
+    default:
+      return null;
+  }
+}
+
 /** The sentence the inbox shows under the title (the service item or the activity). */
 export function serviceNotificationText(kind: ServiceKind, facts: NotificationFacts = {}): string {
   const staffText = facts.onBehalfOf ? forStaff(kind, facts.onBehalfOf, facts) : null;
   if (staffText) return staffText;
+  const familyText = facts.familyOf ? forFamily(kind, facts.familyOf, facts) : null;
+  if (familyText) return familyText;
   switch (kind) {
     case 'order_placed_for_you':
       return `社区工作人员按您的意思代您点了一张服务单${aside(facts)}。点开可以查看进度。`;

@@ -3,7 +3,6 @@ import { boundedText } from '../text';
 import { idSchema } from '../ids';
 import { lazySchema } from '../lazySchema';
 import { shanghaiDateSchema } from '../dateSchema';
-import { personNameSchema } from '../users';
 import { visitPhoneSchema } from '../visits/text';
 import { MAX_RATING, MIN_RATING } from './orders';
 import { serviceCategorySchema, serviceTakerSchema, wantedPeriodSchema } from './views';
@@ -30,15 +29,6 @@ export const ratingSchema = lazySchema(() =>
   z.number().int('请选择评分').min(MIN_RATING, '请选择评分').max(MAX_RATING, '评分最多5星'),
 );
 
-/** How the resident agreed to staff ordering for them (红色代办). */
-export const consentNoteSchema = boundedText(
-  '请写明居民如何同意（如：本人口头同意）',
-  2,
-  '请写明居民如何同意（如：本人口头同意）',
-  60,
-  '最多60字',
-);
-
 export const orderFieldsShape = {
   itemId: idSchema,
   details: orderDetailsSchema,
@@ -46,13 +36,6 @@ export const orderFieldsShape = {
   wantedPeriod: wantedPeriodSchema,
   address: orderAddressSchema,
   contactPhone: visitPhoneSchema,
-};
-
-/** 红色代办: a registered resident of the community, or the name of one without an account. */
-export const onBehalfShape = {
-  residentId: idSchema.nullable().default(null),
-  residentName: lazySchema(() => personNameSchema),
-  consent: consentNoteSchema,
 };
 
 const shortText = (label: string, max: number) => boundedText(`请填写${label}`, 0, '', max, `${label}最多${max}字`);

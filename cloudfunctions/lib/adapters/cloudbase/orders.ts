@@ -5,6 +5,7 @@ import { patchedFields, standsAsChanged } from '../orderChanges';
 import type { CollectionNames } from './collections';
 import { countOf, findDocumentById, insertIfAbsent, MAX_ROWS_PER_GET, rowsOf, type CloudbaseDb } from './database';
 import { fetchNewestFirst, pageOf } from './paging';
+import { withFamily } from '../../ports/onBehalf';
 import { toDocument, toRecord } from './serviceDocuments';
 
 /**
@@ -19,7 +20,7 @@ export function createOrderRepository(db: CloudbaseDb, names: CollectionNames): 
 
   async function findById(id: string): Promise<OrderRecord | null> {
     const stored = await findDocumentById(orders(), id, 'orders.findById');
-    return stored ? toRecord<OrderRecord>(stored) : null;
+    return stored ? orderOf(stored) : null;
   }
 
   /** Where the change applies: the order, in one of `from`, held by the claimant, not escalated. */
@@ -55,7 +56,7 @@ export function createOrderRepository(db: CloudbaseDb, names: CollectionNames): 
       limit: query.limit,
       operation: 'orders.list',
     });
-    const items = documents.map((stored) => toRecord<OrderRecord>(stored));
+    const items = documents.map((stored) => orderOf(stored));
     return pageOf(items, hasMore, (order) => ({ at: order.placedAt, id: order.id }));
   }
 
@@ -80,7 +81,7 @@ export function createOrderRepository(db: CloudbaseDb, names: CollectionNames): 
         .orderBy('_id', 'asc')
         .limit(limit)
         .get();
-      return rowsOf(reply, 'orders.listOverdueForClaim').map((stored) => toRecord<OrderRecord>(stored));
+      return rowsOf(reply, 'orders.listOverdueForClaim').map((stored) => orderOf(stored));
     },
     async eraseContactsClosedBefore(before) {
       // One multi-document update over the closedAt index; erased orders no longer match.
@@ -104,4 +105,10 @@ function listFilter(query: OrderListQuery): Record<string, string> | null {
   if (query.residentId !== undefined) filter.residentId = query.residentId;
   if (query.claimantId !== undefined) filter.claimantId = query.claimantId;
   return Object.keys(filter).length === 0 ? null : filter;
+}
+
+/** A stored order as the current shape: orders from before families were kept have no familyId. */
+function orderOf(stored: Parameters<typeof toRecord>[0]): OrderRecord {
+  const order = toRecord<OrderRecord>(stored);
+  return order.onBehalf ? { ...order, onBehalf: withFamily(order.onBehalf) } : order;
 }

@@ -1,7 +1,8 @@
 import type { ServiceCategory } from '@domain/service/categories';
 import type { ServiceTaker } from '@domain/service/menu';
 import type { OrderState } from '@domain/service/orders';
-import type { OnBehalfRecord, OrderRecord } from '../../ports/service';
+import { withFamily, type OnBehalfRecord } from '../../ports/onBehalf';
+import type { OrderRecord } from '../../ports/service';
 import type { PatchField } from '../orderChanges';
 import { jsonOrNull, parseJsonOrNull } from './queryHelpers';
 
@@ -48,7 +49,7 @@ export function toOrder(row: OrderRow): OrderRecord {
     takerId: row.taker_id,
     standardMinutes: row.standard_minutes,
     residentId: row.resident_id,
-    onBehalf: parseJsonOrNull<OnBehalfRecord>(row.on_behalf_json),
+    onBehalf: onBehalfOf(row.on_behalf_json),
     details: row.details,
     wantedDate: row.wanted_date,
     wantedPeriod: row.wanted_period,
@@ -97,3 +98,9 @@ export const patchColumns: Record<PatchField, string> = {
   reason: 'reason',
   escalatedAt: 'escalated_at',
 };
+
+/** The stored 红色代办 record as the current shape (rows from before families were kept have no familyId). */
+function onBehalfOf(json: string | null): OnBehalfRecord | null {
+  const stored = parseJsonOrNull<OnBehalfRecord>(json);
+  return stored ? withFamily(stored) : null;
+}

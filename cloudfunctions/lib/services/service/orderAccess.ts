@@ -16,6 +16,11 @@ export function speaksForResident(user: UserRecord, order: OrderRecord): boolean
   return order.residentId === user.id || order.onBehalf?.staffId === user.id;
 }
 
+/** The family member named with a 红色代办 order (家属): they read it, in the resident's place. */
+export function isFamilyOf(user: UserRecord, order: OrderRecord): boolean {
+  return !!order.onBehalf?.familyId && order.onBehalf.familyId === user.id;
+}
+
 export function isCommitteeOf(user: UserRecord, order: OrderRecord): boolean {
   return user.role === 'committee' && user.communityIds.includes(order.communityId);
 }
@@ -28,12 +33,14 @@ export function isClaimant(user: UserRecord, order: OrderRecord): boolean {
 export function mayRead(reader: OrderReader, order: OrderRecord): boolean {
   const { user } = reader;
   if (speaksForResident(user, order) || isClaimant(user, order) || isCommitteeOf(user, order)) return true;
+  if (isFamilyOf(user, order)) return true;
   return order.state === 'placed' && mayTake(user, reader.volunteer, order);
 }
 
-/** Full address and phone: the resident's side, the claimant and the committee; masked for anyone else. */
+/** Full address and phone: the resident's side (family too), the claimant and the committee; masked for anyone else. */
 export function maySeeContact(reader: OrderReader, order: OrderRecord): boolean {
   const { user } = reader;
+  if (isFamilyOf(user, order)) return true;
   return speaksForResident(user, order) || isClaimant(user, order) || isCommitteeOf(user, order);
 }
 

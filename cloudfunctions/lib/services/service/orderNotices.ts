@@ -1,3 +1,4 @@
+import type { NotificationFacts } from '@domain/notifications/factWords';
 import type { ServiceKind } from '@domain/notifications/serviceKinds';
 import type { OrderAction } from '@domain/service/orders';
 import type { Deps } from '../../deps';
@@ -39,7 +40,18 @@ const withReason: ReadonlySet<OrderAction> = new Set(['release', 'dispute', 'set
 
 function partyOf(order: OrderRecord, party: Party): string[] {
   if (party === 'claimant') return order.claimantId ? [order.claimantId] : [];
-  return [order.residentId, order.onBehalf?.staffId].filter((id): id is string => !!id);
+  return [order.residentId, order.onBehalf?.staffId, order.onBehalf?.familyId].filter((id): id is string => !!id);
+}
+
+/**
+ * The facts one reader gets: the staff member who ordered hears it about the resident they
+ * ordered for, a family member about their family member, the resident as their own order.
+ */
+function factsFor(order: OrderRecord, userId: string, facts: NotificationFacts): NotificationFacts {
+  const name = order.onBehalf?.residentName || '居民';
+  if (userId === order.onBehalf?.staffId) return { ...facts, onBehalfOf: name };
+  if (userId === order.onBehalf?.familyId) return { ...facts, familyOf: name };
+  return facts;
 }
 
 /**
@@ -53,33 +65,49 @@ export async function notifyOrderStep(
   order: OrderRecord,
   actorId: string,
 ): Promise<void> {
-  const staffId = order.onBehalf?.staffId;
   for (const notice of noticesOfStep[action]) {
     const facts = withReason.has(action) ? { reason: order.reason } : {};
     const told = partyOf(order, notice.to).filter((id) => id !== actorId);
     const key = `${action}:${notice.kind}:${notice.to}:${order.id}:${order.updatedAt}`;
     const event = { kind: notice.kind, communityId: order.communityId, title: order.itemName, at: deps.clock.now() };
     const ref = { type: 'order' as const, id: order.id };
-    await notify(deps, { ...event, ref, facts, userIds: told.filter((id) => id !== staffId), dedupeKey: key });
-    // The staff member who ordered hears it about the resident they ordered for.
-    if (staffId && told.includes(staffId)) {
-      const onBehalfOf = order.onBehalf?.residentName || '居民';
-      await notify(deps, { ...event, ref, facts: { ...facts, onBehalfOf }, userIds: [staffId], dedupeKey: key });
+    for (const [variant, userIds] of groupByFacts(order, told, facts)) {
+      await notify(deps, { ...event, ref, facts: variant, userIds, dedupeKey: key });
     }
   }
 }
 
-/** 红色代办 for a resident with an account: they hear that staff ordered for them, and how they agreed. */
+/** Readers grouped by the facts they get, so each group is one notification. */
+function groupByFacts(order: OrderRecord, userIds: string[], facts: NotificationFacts) {
+  const groups = new Map<string, [NotificationFacts, string[]]>();
+  for (const userId of userIds) {
+    const variant = factsFor(order, userId, facts);
+    const key = JSON.stringify(variant);
+    const group = groups.get(key) ?? [variant, []];
+    group[1].push(userId);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * 红色代办: the resident with an account hears that staff ordered for them and how they agreed; a
+ * family member named with the order hears it about their family member.
+ */
 export async function notifyPlacedForYou(deps: Deps, order: OrderRecord): Promise<void> {
-  if (!order.onBehalf || !order.residentId) return;
-  await notify(deps, {
-    kind: 'order_placed_for_you',
-    userIds: [order.residentId],
-    communityId: order.communityId,
-    ref: { type: 'order', id: order.id },
-    title: order.itemName,
-    facts: { reason: `由${order.onBehalf.staffName}代办，${order.onBehalf.consent}` },
-    dedupeKey: `order_placed_for_you:${order.id}`,
-    at: deps.clock.now(),
-  });
+  if (!order.onBehalf) return;
+  const told = [order.residentId, order.onBehalf.familyId].filter((id): id is string => !!id);
+  const facts = { reason: `由${order.onBehalf.staffName}代办，${order.onBehalf.consent}` };
+  for (const [variant, userIds] of groupByFacts(order, told, facts)) {
+    await notify(deps, {
+      kind: 'order_placed_for_you',
+      userIds,
+      communityId: order.communityId,
+      ref: { type: 'order', id: order.id },
+      title: order.itemName,
+      facts: variant,
+      dedupeKey: `order_placed_for_you:${order.id}`,
+      at: deps.clock.now(),
+    });
+  }
 }

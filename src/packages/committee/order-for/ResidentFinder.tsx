@@ -1,20 +1,13 @@
-import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { call } from '../../../api/client';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { Field } from '../../../components/staff/Field';
 import { TextBox } from '../../../components/staff/TextBox';
-import { useCommand } from '../../../hooks/useCommand';
-import type { Beneficiary } from './orderForForm';
-
-type Found = { id: string; name: string; building: string; phone: string };
-
-/** `张桂兰 · 3号楼 · 138****1234`: enough to tell two residents of one name apart, never the whole phone. */
-const foundLabel = (r: Found) => [r.name, r.building, r.phone].filter(Boolean).join(' · ');
+import { ResidentSearch } from './ResidentSearch';
+import type { Beneficiary } from './whoForm';
 
 /**
- * Whom staff order for: a resident of the community found by name or phone tail (phones masked),
+ * Whom staff act for: a resident of the community found by name or phone tail (phones masked),
  * or, for an elder with no account, just their name.
  */
 export function ResidentFinder({
@@ -29,16 +22,6 @@ export function ResidentFinder({
   onChange: (beneficiary: Beneficiary | null) => void;
 }) {
   const [mode, setMode] = useState<'search' | 'named'>(value?.kind === 'named' ? 'named' : 'search');
-  const [search, setSearch] = useState('');
-  const [found, setFound] = useState<Found[] | null>(null);
-  const finding = useCommand();
-
-  async function find() {
-    const input = { communityId, search: search.trim() };
-    if (!input.search) return finding.refuse('请输入姓名或手机尾号', 'search');
-    const sent = await finding.run(input, () => call('service', 'findResidents', input));
-    if (sent.ok) setFound(sent.value.items);
-  }
 
   function switchTo(next: 'search' | 'named') {
     setMode(next);
@@ -67,48 +50,13 @@ export function ResidentFinder({
           />
         </View>
       ) : (
-        <View className="of-finder">
-          <View className="of-finder__row">
-            <TextBox
-              id="resident-search"
-              value={search}
-              placeholder="姓名或手机尾号"
-              maxLength={20}
-              onChange={setSearch}
-            />
-            <Button
-              id="resident-search-go"
-              className="of-finder__go"
-              type="primary"
-              fill="outline"
-              loading={finding.busy}
-              onClick={() => void find()}
-            >
-              查找
-            </Button>
-          </View>
-          {finding.error ? (
-            <View className="of-finder__error" id="resident-search-error" role="alert">
-              {finding.error.message}
-            </View>
-          ) : null}
-          {found && found.length === 0 ? (
-            <View className="mq-muted" id="resident-none">
-              本社区没有找到这位居民。没有账号的老人请选「居民没有账号」。
-            </View>
-          ) : null}
-          {found && found.length > 0 ? (
-            <ChoiceList
-              idPrefix="resident"
-              choices={found.map((r) => ({ id: r.id, label: foundLabel(r) }))}
-              selected={value?.kind === 'found' ? value.id : null}
-              onSelect={(id) => {
-                const chosen = found.find((r) => r.id === id)!;
-                onChange({ kind: 'found', id: chosen.id, name: chosen.name });
-              }}
-            />
-          ) : null}
-        </View>
+        <ResidentSearch
+          communityId={communityId}
+          idPrefix="resident"
+          selectedId={value?.kind === 'found' ? value.id : null}
+          noneText="本社区没有找到这位居民。没有账号的老人请选「居民没有账号」。"
+          onSelect={(chosen) => onChange({ kind: 'found', id: chosen.id, name: chosen.name })}
+        />
       )}
     </Field>
   );
