@@ -60,7 +60,13 @@ async function seedOrders(storage: Storage): Promise<OrderRecord[]> {
       residentId: i % 4 === 0 ? null : 'u-res-1',
       onBehalf:
         i % 4 === 0
-          ? { staffId: 'u-committee', staffName: '陈主任', consent: '本人口头同意', residentName: '王大爷', familyId: null }
+          ? {
+              staffId: 'u-committee',
+              staffName: '陈主任',
+              consent: '本人口头同意',
+              residentName: '王大爷',
+              familyId: null,
+            }
           : null,
       rating: rated ? [5, 4, 3, 1, 2, 5][i % 6] : null,
       placedAt: at(i * 2 + 1),

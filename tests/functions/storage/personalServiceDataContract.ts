@@ -37,7 +37,13 @@ export function describeServicePersonalData(storageOf: () => Storage): void {
 
     it('erases an order’s words and contacts, keeps its item, state, times and rating, the same when repeated', async () => {
       const storage = storageOf();
-      const onBehalf = { staffId: 's1', staffName: '刘主任', consent: '本人口头同意', residentName: '陈秀英', familyId: null };
+      const onBehalf = {
+        staffId: 's1',
+        staffName: '刘主任',
+        consent: '本人口头同意',
+        residentName: '陈秀英',
+        familyId: null,
+      };
       const order = anOrder({
         id: 'o1',
         residentId: 'u1',

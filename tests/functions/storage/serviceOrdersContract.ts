@@ -18,7 +18,13 @@ export function describeOrdersContract(current: () => ServiceStorage): void {
     it('round-trips every field through place and findById, 红色代办 included', async () => {
       const onBehalf = anOrder({
         id: 'o-behalf',
-        onBehalf: { staffId: 'u-staff', staffName: '陈秀英', consent: '本人口头同意', residentName: '王桂兰', familyId: 'u-family' },
+        onBehalf: {
+          staffId: 'u-staff',
+          staffName: '陈秀英',
+          consent: '本人口头同意',
+          residentName: '王桂兰',
+          familyId: 'u-family',
+        },
         wantedPeriod: 'any',
       });
       expect(await orders.place(onBehalf)).toEqual(onBehalf);
@@ -27,7 +33,13 @@ export function describeOrdersContract(current: () => ServiceStorage): void {
       const noAccount = anOrder({
         id: 'o-no-account',
         residentId: null,
-        onBehalf: { staffId: 'u-staff', staffName: '陈秀英', consent: '本人口头同意', residentName: '李大爷', familyId: null },
+        onBehalf: {
+          staffId: 'u-staff',
+          staffName: '陈秀英',
+          consent: '本人口头同意',
+          residentName: '李大爷',
+          familyId: null,
+        },
       });
       expect(await orders.place(noAccount)).toEqual(noAccount);
       expect(await orders.findById('o-no-account')).toEqual(noAccount);

@@ -13,10 +13,7 @@ import { placeOnce, type OrderFields } from './placeOrder';
  * resident agreed is kept with the order, and 由<staff>代办 shows wherever the order does; the
  * resident and a family member named with it are told.
  */
-export async function placeOrderFor(
-  ctx: ActionContext,
-  input: OrderFields & OnBehalfInput & { communityId?: string },
-) {
+export async function placeOrderFor(ctx: ActionContext, input: OrderFields & OnBehalfInput & { communityId?: string }) {
   const user = requireUser(ctx.caller);
   const communityId = communityFor(user, input.communityId);
   return placeOnce(ctx, user, communityId, input, await onBehalfOf(ctx, user, communityId, input));
