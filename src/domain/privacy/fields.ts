@@ -23,6 +23,9 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'visit.addWalkIn:topic',
     'visit.addWalkIn:address',
     'visit.addWalkIn:phone',
+    'visit.bookFor:topic',
+    'visit.bookFor:address',
+    'visit.bookFor:phone',
   ],
   matterWords: [
     'matter.raise:title',
@@ -64,7 +67,12 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'service.disputeOrder:reason',
     'service.cancelOrder:reason',
   ],
-  onBehalf: ['service.placeOrderFor:residentName', 'service.placeOrderFor:consent'],
+  onBehalf: [
+    'service.placeOrderFor:residentName',
+    'service.placeOrderFor:consent',
+    'visit.bookFor:residentName',
+    'visit.bookFor:consent',
+  ],
   volunteerReport: [
     'service.reportVolunteer:workUnit',
     'service.reportVolunteer:skills',
@@ -94,6 +102,7 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'matter.escalate:note',
     'matter.answerEscalation:response',
     'visit.cancelSlot:reason',
+    'visit.cancelFor:reason',
     'visit.moveVisitDay:reason',
     'service.settleOrder:reason',
     'service.cancelActivity:reason',

@@ -4,6 +4,7 @@ import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications
 import { bookFor } from '../../../cloudfunctions/lib/services/visits/bookFor';
 import { seededBackend } from '../../support/seededBackend';
 import { engines, type EngineName } from '../../support/storages';
+import { readXlsx } from '../../support/readXlsx';
 import { requestId } from '../../support/testDeps';
 import { booking, home, station, VISIT_DAY } from './visitEnv';
 
@@ -222,5 +223,23 @@ describe.each(engines)('红色代办: booking 民意5来听 for a resident on %s
     env.deps.clock.advance(shanghaiWallClockToMs('2026-12-04', '12:00') - env.deps.clock.now());
     const late = await env.visit(LIU, 'cancelFor', { bookingId: again.data.booking.id, reason: '不去了' });
     expect(late).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+  });
+
+  it('is in the resident’s data export, erased with their account, and forgets a deleted family member', async () => {
+    const env = await bookForSetup(engine);
+    const [slot] = await env.publish([station]);
+    const made = await env.visit(CHEN, 'bookFor', { slotId: slot.id, ...booking, ...forZhang, familyId: LI });
+    const answer = await env.server.call('account', ZHANG, 'exportMyData', {});
+    if (!answer.ok) throw new Error(JSON.stringify(answer));
+    const saved = env.deps.exportFiles.saved.get(answer.data.url);
+    const rows = readXlsx(saved!.bytes).sheets['预约'].rows;
+    expect(rows).toEqual([expect.objectContaining({ 预约编号: made.data.booking.id })]);
+    expect(String(rows[0]['红色代办记录'])).toContain('陈秀英');
+
+    expect(await env.server.call('account', LI, 'deleteAccount', { confirm: true })).toMatchObject({ ok: true });
+    expect((await env.storage.bookings.findById(made.data.booking.id))?.onBehalf?.familyId).toBeNull();
+    expect(await env.server.call('account', ZHANG, 'deleteAccount', { confirm: true })).toMatchObject({ ok: true });
+    const erased = await env.storage.bookings.findById(made.data.booking.id);
+    expect(erased).toMatchObject({ state: 'cancelled', onBehalf: { residentName: '', staffName: '陈秀英' } });
   });
 });

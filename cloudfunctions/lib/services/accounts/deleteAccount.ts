@@ -42,7 +42,8 @@ export async function deleteAccount(ctx: ActionContext, _input: { confirm: true 
  *    activities not begun (the waitlist promoted and told);
  * 2. stop following matters (no news piles up for nobody);
  * 3. erase their words and contacts where the community's record keeps them (flag reasons, service
- *    orders too), remove their 双报到 reports, and anonymise the audit;
+ *    orders too, their name in a 红色代办 booking), remove their 双报到 reports, anonymise the audit,
+ *    and forget them as the family member to tell of bookings made for someone else;
  * 4. remove their inbox, WeChat messages and consent credits;
  * 5. the user's record becomes 已注销用户, detached from the openid.
  */
@@ -57,6 +58,7 @@ export async function eraseAccount(deps: Deps, user: UserRecord): Promise<void> 
   const erase = (text: string) => eraseDetails(text, detailsOf(records));
   await eraseServiceData(deps, user.id, records.service, erase, DELETION_CANCEL_REASON);
   await storage.personalData.eraseFlagReasons(user.id);
+  await storage.personalData.forgetBookingFamily(user.id, deps.clock.now());
   await storage.personalData.forgetNotifications(user.id);
   await storage.personalData.detachUser(user.id, user.openid, tombstoneOf(user, deps.clock.now()));
   deps.logger.info('account_deleted', { userId: user.id });
