@@ -9,7 +9,7 @@ import { bookingSchema, slotSchema, visitModeSchema, visitRecordSchema } from '.
 import { phoneSchema } from '../users';
 import { onBehalfShape } from '../onBehalf';
 import { consentShape } from '../notifications/consentField';
-import { bookInputSchema } from '../visits/bookingInput';
+import { bookForFieldsSchema, bookInputSchema } from '../visits/bookingInput';
 import {
   addressSchema,
   bookingCancelReasonSchema,
@@ -116,11 +116,7 @@ export const visitContract = {
   bookFor: command(() => ({
     summary: '红色代办：为没有手机的居民预约一个时段（满员时进入候补），记下居民如何同意，通知居民和家属',
     roles: proxies,
-    input: bookInputSchema.omit({ phone: true }).extend({
-      /** The resident's or the family's phone; an elder at the door may have none. */
-      phone: phoneSchema.default(''),
-      ...onBehalfShape,
-    }),
+    input: bookForFieldsSchema.unwrap().extend(onBehalfShape),
     output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']) }),
   })),
   cancelFor: command(() => ({
