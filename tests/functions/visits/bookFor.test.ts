@@ -1,3 +1,5 @@
+import { resolvePeriod } from '@domain/stats/period';
+import { visitFigureRules } from '@domain/stats/visitFigureRules';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { callerFor } from '../../../cloudfunctions/lib/caller';
 import { runTimerJobs } from '../../../cloudfunctions/lib/services/notifications/timerJobs';
@@ -241,5 +243,20 @@ describe.each(engines)('红色代办: booking 民意5来听 for a resident on %s
     expect(await env.server.call('account', ZHANG, 'deleteAccount', { confirm: true })).toMatchObject({ ok: true });
     const erased = await env.storage.bookings.findById(made.data.booking.id);
     expect(erased).toMatchObject({ state: 'cancelled', onBehalf: { residentName: '', staffName: '陈秀英' } });
+  });
+
+  it('counts as booked ahead in the statistics, not as a walk-in', async () => {
+    const env = await bookForSetup(engine);
+    const [slot] = await env.publish([station]);
+    const made = await env.visit(LIU, 'bookFor', { slotId: slot.id, ...booking, ...forNoAccount });
+    env.deps.clock.advance(shanghaiWallClockToMs(VISIT_DAY, '09:30') - env.deps.clock.now());
+    const bookingId = made.data.booking.id;
+    expect(await env.visit(LIU, 'markAttendance', { bookingId, state: 'attended' })).toMatchObject({ ok: true });
+    const scope = { view: 'community' as const, communityIds: ['c-dongmen'], cadreId: null };
+    const period = resolvePeriod({ kind: 'thisMonth' }, env.deps.clock.now());
+    const [day] = await env.storage.visitStats.slotDays(scope, period);
+    expect(day).toMatchObject({ booked: 1, attended: 1, walkIns: 0 });
+    const rows = [{ slotId: slot.id, residentId: null, onBehalf: { staffId: LIU }, state: 'attended' }];
+    expect(rows.filter(visitFigureRules.walkIn)).toHaveLength(0);
   });
 });
