@@ -33,11 +33,11 @@ export async function bookFor(ctx: ActionContext, input: BookInput & OnBehalfInp
     if (earlier.state === 'cancelled') throw new AppError('INVALID_STATE', '这个预约已取消');
     return answer(ctx, staff, earlier, earlier.state === 'waitlisted' ? 'waitlisted' : 'booked');
   }
-  const found = await ctx.deps.storage.slots.findById(input.slotId);
-  if (!found) throw new AppError('NOT_FOUND', '时段不存在');
-  const communityId = communityFor(staff, found.communityId);
+  const slot = await ctx.deps.storage.slots.findById(input.slotId);
+  if (!slot) throw new AppError('NOT_FOUND', '时段不存在');
+  // Another community's slot: refused before anything about the resident is looked up.
+  const communityId = communityFor(staff, slot.communityId);
   const whose = await onBehalfOf(ctx, staff, communityId, input);
-  const slot = found;
   assertBookable(ctx, slot, communityId, await visitRules(ctx.deps, communityId));
   assertHomeAddress(slot, input.address);
   if (whose.residentId) await assertBookingLimit(ctx.deps, whose.residentId);
@@ -63,7 +63,8 @@ async function answer(
   const onBehalf = booking.onBehalf!;
   const reason = `由${onBehalf.staffName || '社区工作人员'}代办，${onBehalf.consent}`;
   // Keyed by the booking alone: a retry, or the booking's later updates, never tell this twice.
-  await notifyBooking(ctx.deps, { ...booking, updatedAt: 0 }, kind, { slot, reason, actorId: staff.id });
+  const dedupeKey = `${kind}:${booking.id}`;
+  await notifyBooking(ctx.deps, booking, kind, { slot, reason, actorId: staff.id, dedupeKey });
   return { booking: await staffView(ctx, staff, booking, slot), status };
 }
 
@@ -88,9 +89,10 @@ export async function cancelFor(ctx: ActionContext, input: { bookingId: string; 
   const { booking, done } = await cancellableBooking(ctx, input.bookingId, input.reason, mayCancel);
   await releaseBooking(ctx, booking.id, input.reason, done);
   const cancelled: BookingRecord = { ...booking, state: 'cancelled', cancelReason: input.reason };
-  await notifyBooking(ctx.deps, { ...cancelled, updatedAt: 0 }, 'booking_cancelled_for_you', {
+  await notifyBooking(ctx.deps, cancelled, 'booking_cancelled_for_you', {
     reason: input.reason,
     actorId: staff.id,
+    dedupeKey: `booking_cancelled_for_you:${booking.id}`,
   });
   const slot = await ctx.deps.storage.slots.findById(booking.slotId);
   if (!slot) throw new AppError('NOT_FOUND', '时段不存在');

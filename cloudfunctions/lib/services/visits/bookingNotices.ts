@@ -57,13 +57,14 @@ export async function notifyBookingReaders(
 
 /**
  * Tells the booking's readers about it (when and where, and why for a cancellation). Pass the
- * slot when the caller has it, to save reading it again.
+ * slot when the caller has it, to save reading it again. Keyed by the booking's version unless
+ * the caller names the key (news told once per booking, whatever becomes of it later).
  */
 export async function notifyBooking(
   deps: Deps,
   booking: BookingRecord,
   kind: NotificationKind,
-  known: { slot?: SlotRecord; reason?: string; actorId?: string } = {},
+  known: { slot?: SlotRecord; reason?: string; actorId?: string; dedupeKey?: string } = {},
 ): Promise<void> {
   if (!booking.residentId && !booking.onBehalf) return;
   const { reason } = known;
@@ -72,7 +73,7 @@ export async function notifyBooking(
     kind,
     title: booking.topic,
     facts: slot ? { when: slotStartsAt(slot), place: placeOf(slot, booking), reason } : { reason },
-    dedupeKey: `${kind}:${booking.id}:${booking.updatedAt}`,
+    dedupeKey: known.dedupeKey ?? `${kind}:${booking.id}:${booking.updatedAt}`,
     at: deps.clock.now(),
   };
   await notifyBookingReaders(deps, booking, event, known.actorId);
