@@ -259,4 +259,18 @@ describe.each(engines)('红色代办: booking 民意5来听 for a resident on %s
     const rows = [{ slotId: slot.id, residentId: null, onBehalf: { staffId: LIU }, state: 'attended' }];
     expect(rows.filter(visitFigureRules.walkIn)).toHaveLength(0);
   });
+
+  it('a moved visit day reaches the family and, for a resident without an account, the staff member who booked', async () => {
+    const env = await bookForSetup(engine);
+    const [slot] = await env.publish([station]);
+    await env.visit('u-grid-sun', 'bookFor', { slotId: slot.id, ...booking, ...forNoAccount, familyId: ZHANG });
+    const moved = await env.visit(CHEN, 'moveVisitDay', {
+      originalDate: VISIT_DAY,
+      movedTo: '2026-12-04',
+      reason: '社区活动',
+    });
+    expect(moved).toMatchObject({ ok: true, data: { movedBookings: 1 } });
+    expect(await env.inbox('u-grid-sun')).toContainEqual(heard('您为王桂芝预约的接访随之改到：12月4日 09:00'));
+    expect(await env.inbox(ZHANG)).toContainEqual(heard('您的家人王桂芝的预约随之改到：12月4日 09:00'));
+  });
 });
