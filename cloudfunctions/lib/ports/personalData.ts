@@ -19,6 +19,8 @@ export interface MatterErasure {
   building: string;
   photos: PhotoRecord[];
   rating: RatingRecord | null;
+  /** A 红色代办 matter keeps who raised it and the consent's words, not the resident's name. */
+  onBehalf: OnBehalfRecord | null;
 }
 
 /** A booking's contacts and words after erasure. */

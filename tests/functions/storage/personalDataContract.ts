@@ -63,13 +63,22 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
       expect(lines[0]).toEqual(anAudit({ id: 'a1', targetId: 'u1', at: 1000 }));
     });
 
-    it('erases a matter’s words, building, photos and rating comment, the same when repeated', async () => {
+    it('erases a matter’s words, building, photos, rating comment and 代办 name, the same when repeated', async () => {
+      const onBehalf = {
+        staffId: 's1',
+        staffName: '陈秀英',
+        consent: '张桂兰口头同意',
+        residentName: '张桂兰',
+        familyId: null,
+      };
       await storage.matters.create(
         aMatter({
           id: 'm1',
           building: '3号楼',
           photos: [{ fileId: 'f1', status: 'passed' }],
           rating: { score: 4, comment: '张桂兰很满意', at: 900 },
+          raisedById: 's1',
+          onBehalf,
         }),
         anEntry({ id: 't1', matterId: 'm1' }),
       );
@@ -79,12 +88,13 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
         building: '',
         photos: [],
         rating: { score: 4, comment: '＊＊很满意', at: 900 },
+        onBehalf: { ...onBehalf, consent: '＊＊口头同意', residentName: '' },
       };
       await storage.personalData.eraseMatter('m1', erasure, 5000);
       await storage.personalData.eraseMatter('m1', erasure, 6000);
       expect(await storage.matters.findById('m1')).toMatchObject({ ...erasure, updatedAt: 6000, state: 'open' });
-      await storage.personalData.eraseMatter('m1', { ...erasure, rating: null }, 7000);
-      expect(await storage.matters.findById('m1')).toMatchObject({ rating: null });
+      await storage.personalData.eraseMatter('m1', { ...erasure, rating: null, onBehalf: null }, 7000);
+      expect(await storage.matters.findById('m1')).toMatchObject({ rating: null, onBehalf: null, raisedById: 's1' });
       expect(await storage.matters.timeline('m1')).toHaveLength(1);
     });
 

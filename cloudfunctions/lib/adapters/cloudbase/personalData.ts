@@ -83,7 +83,13 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
 
     async eraseMatter(id, erasure, now) {
       // Objects and arrays through `_.set()`, whole (see patchChanges in matterDocuments.ts).
-      const changes = { ...erasure, photos: _.set(erasure.photos), rating: _.set(erasure.rating), updatedAt: now };
+      const changes = {
+        ...erasure,
+        photos: _.set(erasure.photos),
+        rating: _.set(erasure.rating),
+        onBehalf: _.set(erasure.onBehalf),
+        updatedAt: now,
+      };
       await update(names.matters, { _id: id }, changes, 'personalData.eraseMatter');
     },
 

@@ -25,7 +25,7 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   const listAuditAbout = db.prepare('SELECT * FROM audit_log WHERE actor_id = ? OR target_id = ? ORDER BY at, id');
   const eraseMatter = db.prepare(
     `UPDATE matters SET title = @title, body = @body, building = @building, photos_json = @photos,
-       rating_json = @rating, updated_at = @now WHERE id = @id`,
+       rating_json = @rating, on_behalf_json = @onBehalfJson, updated_at = @now WHERE id = @id`,
   );
   const eraseNote = db.prepare('UPDATE matter_timeline SET note = ? WHERE id = ? AND matter_id = ?');
   const eraseNotes = db.transaction((matterId: string, notes: Readonly<Record<string, string>>) => {
@@ -92,8 +92,10 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
       return listAuditAbout.all(userId, userId).map((row) => toEntry(row as Parameters<typeof toEntry>[0]));
     },
     async eraseMatter(id, erasure, now) {
-      const rating = erasure.rating ? JSON.stringify(erasure.rating) : null;
-      eraseMatter.run({ ...erasure, photos: JSON.stringify(erasure.photos), rating, now, id });
+      const { onBehalf, ...words } = erasure;
+      const rating = words.rating ? JSON.stringify(words.rating) : null;
+      const onBehalfJson = onBehalf ? JSON.stringify(onBehalf) : null;
+      eraseMatter.run({ ...words, photos: JSON.stringify(words.photos), rating, onBehalfJson, now, id });
     },
     async eraseTimelineNotes(matterId, notes) {
       eraseNotes(matterId, notes);
