@@ -20,7 +20,7 @@ export function AnonymityCard({
     <View className="mq-card" id="matter-anonymity">
       <View className="mq-text" id="matter-anonymity-state">
         {matter.anonymous ? '其他居民看不到您的姓名（匿名）。' : '其他居民能看到您的姓名。'}
-        {matter.raisedBy ? '这是民情书记代您提出时，按您的意思选的。' : ''}
+        {matter.raisedBy ? `这是${matter.raisedBy.name || '工作人员'}代您提出时，按您的意思选的。` : ''}
       </View>
       <Button
         id="matter-anonymity-change"
