@@ -98,6 +98,24 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
       expect(await storage.matters.timeline('m1')).toHaveLength(1);
     });
 
+    it('forgets a family member on the 代办 matters naming them, and only there', async () => {
+      const onBehalf = { staffId: 's1', staffName: '陈秀英', consent: '本人口头同意', residentName: '张桂兰' };
+      await storage.matters.create(
+        aMatter({ id: 'm1', raisedById: 's1', onBehalf: { ...onBehalf, familyId: 'u1' } }),
+        anEntry({ id: 't1', matterId: 'm1' }),
+      );
+      await storage.matters.create(
+        aMatter({ id: 'm2', raisedById: 's1', onBehalf: { ...onBehalf, familyId: 'u2' } }),
+        anEntry({ id: 't2', matterId: 'm2' }),
+      );
+      await storage.matters.create(aMatter({ id: 'm3' }), anEntry({ id: 't3', matterId: 'm3' }));
+      await storage.personalData.forgetFamilyOnMatters('u1');
+      await storage.personalData.forgetFamilyOnMatters('u1');
+      expect((await storage.matters.findById('m1'))!.onBehalf).toEqual({ ...onBehalf, familyId: null });
+      expect((await storage.matters.findById('m2'))!.onBehalf).toEqual({ ...onBehalf, familyId: 'u2' });
+      expect((await storage.matters.findById('m3'))!.onBehalf).toBeNull();
+    });
+
     it('rewrites the notes of the timeline entries named, leaving the others and the order alone', async () => {
       await storage.matters.create(aMatter({ id: 'm1' }), anEntry({ id: 't1', matterId: 'm1', note: '张桂兰提出' }));
       await storage.matters.transition(

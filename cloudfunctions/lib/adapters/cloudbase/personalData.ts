@@ -158,6 +158,12 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
       succeeded(await collection(names.volunteers).where({ userId }).remove(), 'personalData.removeVolunteerReports');
     },
 
+    async forgetFamilyOnMatters(userId) {
+      // One multi-document write of a final value: a retry finds nothing left to change.
+      const named = { 'onBehalf.familyId': userId };
+      await update(names.matters, named, { 'onBehalf.familyId': null }, 'personalData.forgetFamilyOnMatters');
+    },
+
     async forgetNotifications(userId) {
       // The outbox first: a row still pending must not be sent while the rest is removed.
       for (const name of [names.outbox, names.inbox, names.subscriptions]) {

@@ -57,6 +57,10 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     `UPDATE service_orders SET details = @details, address = @address, contact_phone = @contactPhone,
        thanks = @thanks, reason = @reason, on_behalf_json = @onBehalfJson, updated_at = @now WHERE id = @id`,
   );
+  const forgetFamily = db.prepare(
+    `UPDATE matters SET on_behalf_json = json_set(on_behalf_json, '$.familyId', NULL)
+     WHERE json_extract(on_behalf_json, '$.familyId') = ?`,
+  );
   const forget = [
     'DELETE FROM inbox WHERE user_id = ?',
     'DELETE FROM outbox WHERE user_id = ?',
@@ -124,6 +128,9 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     },
     async removeVolunteerReports(userId) {
       removeVolunteerReports.run(userId);
+    },
+    async forgetFamilyOnMatters(userId) {
+      forgetFamily.run(userId);
     },
     async forgetNotifications(userId) {
       for (const statement of forget) statement.run(userId);
