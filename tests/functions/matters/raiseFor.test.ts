@@ -60,6 +60,9 @@ describe.each(engines)('红色代办 for 说事 on %s', (engine) => {
     expect(residentInbox.items[0].text).toContain('由陈秀英代办，本人在居委会口头同意');
 
     await env.as(COMMITTEE)('moderate', { targetType: 'matter', targetIds: [matter.id], decision: 'approve' });
+    // The family member reads how she agreed; another resident does not.
+    const family = await env.as(FAMILY)('detail', { matterId: matter.id });
+    expect(family.data.raisedBy).toMatchObject({ consent: '本人在居委会口头同意' });
     const other = await env.newResident('wx-neighbour', '周大妈');
     const listed = (await env.call('matter', { openid: other.openid }, 'list', {})) as { data: any };
     expect(listed.data.items).toEqual([
@@ -86,13 +89,22 @@ describe.each(engines)('红色代办 for 说事 on %s', (engine) => {
       author: { name: '李大爷', role: 'resident' },
       raisedBy: { line: '由刘建国代办', consent: '本人口头同意' },
     });
+    // The committee weighs the resident, not the cadre: no account, no record of other matters.
+    const queue = await env.as(COMMITTEE)('moderationQueue', { kind: 'pending', target: 'matter' });
+    expect(queue.data.matters).toEqual([
+      expect.objectContaining({
+        author: expect.objectContaining({ name: '李大爷' }),
+        raisedBy: { name: '刘建国', line: '由刘建国代办', consent: '本人口头同意' },
+        authorContext: expect.objectContaining({ communityId: 'c-dongmen', phoneVerified: false, otherMatters: 0 }),
+      }),
+    ]);
     // Waiting for review, and still the cadre's to follow: they raised it.
     expect((await env.as(CADRE)('detail', { matterId: matter.id })).data).toMatchObject({ state: 'pending_review' });
     expect(env.told('matter_raised_on_behalf')).toEqual([]);
 
     await env.as(COMMITTEE)('moderate', { targetType: 'matter', targetIds: [matter.id], decision: 'approve' });
-    const queue = await env.as('u-resident-li')('detail', { matterId: matter.id });
-    expect(queue.data).toMatchObject({
+    const seen = await env.as('u-resident-li')('detail', { matterId: matter.id });
+    expect(seen.data).toMatchObject({
       author: { name: '李大爷' },
       raisedBy: { line: '由刘建国代办', consent: '' },
       mine: { isAuthor: false },
