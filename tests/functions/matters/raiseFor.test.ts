@@ -5,6 +5,7 @@ import { demoOpenid } from '../../../host/seed';
 import { seededBackend } from '../../support/seededBackend';
 import { engines } from '../../support/storages';
 import { requestId } from '../../support/testDeps';
+import { exportLedger, openLedger } from '../stats/ledgerScene';
 import { draft } from './matterEnv';
 
 const COMMITTEE = 'u-committee-chen'; // 陈秀英, 东门社区
@@ -21,7 +22,7 @@ async function setup(engine: (typeof engines)[number]) {
       // Read field by field: a refused answer has no data, and each test says which it expects.
       backend.call('matter', userId, action, data, id) as Promise<{ ok: boolean; code?: string; data: any }>;
   const told = (kind: string) => backend.deps.notified.filter((event) => event.kind === kind);
-  return { ...backend, as, told };
+  return { ...backend, backend, as, told };
 }
 
 const forZhang = { ...draft, residentId: RESIDENT, residentName: '张阿姨', consent: '本人在居委会口头同意' };
@@ -135,6 +136,19 @@ describe.each(engines)('红色代办 for 说事 on %s', (engine) => {
     expect(await refused('u-committee-zhao', forZhang)).toBe('BAD_INPUT');
     expect(await refused(GRID, { ...forZhang, residentId: null, communityId: 'c-ximen' })).toBe('OUTSIDE_COMMUNITY');
     expect(env.snapshot()).toEqual(before);
+  });
+
+  it('names the resident, masked, and who raised it for them in 居民说事台账', async () => {
+    const env = await setup(engine);
+    await env.as(COMMITTEE)('raiseFor', forZhang);
+    env.deps.clock.advance(1000);
+    const walkIn = { ...forZhang, residentId: null, residentName: '李大爷', communityId: 'c-dongmen' };
+    await env.as(CADRE)('raiseFor', walkIn);
+    const today = { kind: 'custom', from: '2026-11-27', to: '2026-11-27' };
+    const job = await exportLedger(env.backend, COMMITTEE, { ledger: 'matters', period: today });
+    const { sheet, text } = openLedger(env.backend, job);
+    expect(sheet.rows.map((row) => row['提出人(已脱敏)'])).toEqual(['张**（由陈秀英代办）', '李**（由刘建国代办）']);
+    expect(text).not.toContain('李大爷');
   });
 
   it('keeps the resident’s daily limit: staff cannot raise a sixth matter for them today', async () => {
