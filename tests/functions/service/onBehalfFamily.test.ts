@@ -35,8 +35,18 @@ describe.each(engines)('红色代办 with a family member to tell (家属) on %s
     expect(again).toEqual(retried);
 
     const asFamily = await env.act(FAMILY, 'order', { orderId: order.id });
-    expect(asFamily.order).toMatchObject({ id: order.id, onBehalfLine: '由陈秀英代办', contactPhone: '13800138000' });
+    expect(asFamily.order).toMatchObject({
+      id: order.id,
+      onBehalfLine: '由陈秀英代办',
+      contactPhone: '13800138000',
+      consent: '本人口头同意，女儿电话确认',
+      familyName: '张桂兰',
+    });
     expect(asFamily.order.actions).toEqual([]);
+
+    // A volunteer browsing the hall sees neither the consent nor the family.
+    const inHall = (await env.act(VOLUNTEER, 'orderHall', {})).items.find((o: { id: string }) => o.id === order.id);
+    expect(inHall).toMatchObject({ consent: '', familyName: '' });
 
     await env.act(VOLUNTEER, 'claimOrder', { orderId: order.id });
     await env.act(VOLUNTEER, 'startOrder', { orderId: order.id });
