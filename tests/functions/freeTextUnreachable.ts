@@ -1,6 +1,6 @@
 /** The four first pages of 说事审核 in one answer: each queue holds matters or comments, never both. */
 const queueFields = {
-  matters: ['author.name', 'body', 'raisedBy.name', 'title'],
+  matters: ['author.name', 'body', 'raisedBy.consent', 'raisedBy.line', 'raisedBy.name', 'title'],
   comments: ['author.name', 'body', 'matterTitle'],
 };
 const otherTarget = { matters: 'comments', comments: 'matters' } as const;

@@ -15,6 +15,8 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'matter.raise:gridId',
     'matter.raise:compoundId',
     'matter.raise:building',
+    'matter.raiseFor:compoundId',
+    'matter.raiseFor:building',
   ],
   bookingContact: [
     'visit.book:topic',
@@ -27,6 +29,8 @@ export const personalDataFields: Record<string, readonly string[]> = {
   matterWords: [
     'matter.raise:title',
     'matter.raise:body',
+    'matter.raiseFor:title',
+    'matter.raiseFor:body',
     'matter.comment:body',
     'matter.rate:comment',
     'matter.flag:reason',
@@ -39,6 +43,7 @@ export const personalDataFields: Record<string, readonly string[]> = {
   ],
   photos: [
     'matter.raise:photos[]',
+    'matter.raiseFor:photos[]',
     'visit.recordVisit:photos[]',
     'casework.report:photos[]',
     'casework.feedback:photos[]',
@@ -64,7 +69,12 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'service.disputeOrder:reason',
     'service.cancelOrder:reason',
   ],
-  onBehalf: ['service.placeOrderFor:residentName', 'service.placeOrderFor:consent'],
+  onBehalf: [
+    'service.placeOrderFor:residentName',
+    'service.placeOrderFor:consent',
+    'matter.raiseFor:residentName',
+    'matter.raiseFor:consent',
+  ],
   volunteerReport: [
     'service.reportVolunteer:workUnit',
     'service.reportVolunteer:skills',
