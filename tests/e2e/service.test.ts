@@ -88,4 +88,40 @@ describe('群众点单 from the order to the volunteer’s hours (h5 on the loca
     expect(await visible(page, '#hours-total').innerText()).toContain('2');
     expect(await visible(page, '#ledger-list').innerText()).toContain('代办证件');
   });
+
+  it('the committee orders for 王桂芝, who has no phone: 由陈秀英代办 for the volunteer, and her daughter is told', async () => {
+    await signInAs(page, 'u-committee-chen');
+    await page.goto(`/#${routeUrl(routes.committeeOrderFor)}`);
+    await visible(page, '#resident-mode-named').click();
+    await visible(page, '#resident-name input').fill('王桂芝');
+    await visible(page, '#order-consent-usual-0').click();
+    // Her daughter 张桂兰 lives in the community and uses the app: she is told in her mother's place.
+    await visible(page, '#family-search input').fill('张桂兰');
+    await visible(page, '#family-search-go').click();
+    await visible(page, '#family-u-resident-zhang').click();
+    await page.waitForSelector('#family-chosen');
+    await visible(page, '#order-item-' + (await itemId('代办证件'))).click();
+    await visible(page, '#order-details textarea, #order-details input').fill('老人的社保卡丢了，帮忙去补办');
+    await visible(page, '#order-address input').fill('东门小区5号楼101');
+    await visible(page, '#order-phone input').fill('13900005678');
+    await visible(page, '#order-for-submit').click();
+    await page.waitForSelector('#order-for-placed');
+    expect(await visible(page, '#order-for-done').innerText()).toContain('已为王桂芝代办下单');
+    expect(await visible(page, '#order-for-placed').innerText()).toContain('由陈秀英代办');
+
+    await signInAs(page, 'u-resident-li');
+    await page.goto(`/#${routeUrl(routes.serviceOrders, { list: 'hall' })}`);
+    await page.waitForSelector('#service-order-list :text("代办证件")');
+    expect(await visible(page, '#service-order-list').innerText()).toContain('由陈秀英代办');
+
+    await signInAs(page, 'u-resident-zhang');
+    await page.goto(`/#${routeUrl(routes.messages)}`);
+    await page.waitForSelector('#inbox-list');
+    expect(await visible(page, '#inbox-list').innerText()).toContain('社区工作人员为您的家人王桂芝代点了一张服务单');
+  });
+
+  async function itemId(name: string): Promise<string> {
+    const { items } = await api('u-committee-chen', 'catalogue', {});
+    return items.find((i: { name: string }) => i.name === name).id;
+  }
 });

@@ -135,9 +135,27 @@ export async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setu
     body: SECRET,
     category: 'noise',
   });
+  // 红色代办: staff raise for 张桂兰 (her family 李明 told) and for a resident without an account.
+  const onBehalf = { residentName: SHORT, consent: SECRET, building: '3号楼2单元' };
+  const { matter: forZhang } = await step(committee, 'matter', 'raiseFor', {
+    ...onBehalf,
+    title: TITLE,
+    body: SECRET,
+    category: 'parking',
+    residentId: 'u-resident-zhang',
+    familyId: 'u-resident-li',
+  });
+  const { matter: forWalkIn } = await step(cadre, 'matter', 'raiseFor', {
+    ...onBehalf,
+    title: TITLE,
+    body: SECRET,
+    category: 'environment',
+    communityId: 'c-dongmen',
+    residentId: null,
+  });
   await step(committee, 'matter', 'moderate', {
     targetType: 'matter',
-    targetIds: [matter.id, visitMatter],
+    targetIds: [matter.id, visitMatter, forZhang.id, forWalkIn.id],
     decision: 'approve',
   });
   await step(committee, 'matter', 'moderate', {
@@ -155,6 +173,7 @@ export async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setu
   await step(committee, 'matter', 'comment', { matterId: matter.id, body: SECRET });
   await step('u-resident-li', 'matter', 'flag', { targetType: 'comment', targetId: comment.id, reason: SECRET });
   await step('u-resident-li', 'matter', 'flag', { targetType: 'matter', targetId: visitMatter, reason: SECRET });
+  await step('u-resident-li', 'matter', 'flag', { targetType: 'matter', targetId: forWalkIn.id, reason: SECRET });
 
   const { consultation } = await step(committee, 'matter', 'convene', {
     matterId: matter.id,
@@ -191,7 +210,12 @@ export async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setu
   await step('u-resident-zhang', 'matter', 'reopen', { matterId: visitMatter, reason: SECRET });
   const service = await writeServiceSecrets(step, deps, { secret: SECRET, short: SHORT });
   const casework = await writeCaseworkSecrets(step, deps, { secret: SECRET, short: SHORT, title: TITLE });
-  return { matterIds: [matter.id, visitMatter, rejected.id], bookingId: booking.id, ...service, ...casework };
+  return {
+    matterIds: [matter.id, visitMatter, rejected.id, forZhang.id, forWalkIn.id],
+    bookingId: booking.id,
+    ...service,
+    ...casework,
+  };
 }
 
 /** The inputs each query is read with. Every query of the contract must be here. */

@@ -84,6 +84,8 @@ export async function writeServiceSecrets(step: Step, deps: TestDeps, texts: { s
     residentId: null,
     residentName: short,
     consent: secret,
+    // Her family member's name (chosen by them) shows on the order as the family told.
+    familyId: RESIDENT,
   });
   await service(VOLUNTEER, 'claimOrder', { orderId: onBehalf.id });
   const { order: forZhang } = await service(COMMITTEE, 'placeOrderFor', {
@@ -91,6 +93,7 @@ export async function writeServiceSecrets(step: Step, deps: TestDeps, texts: { s
     residentId: RESIDENT,
     residentName: short,
     consent: secret,
+    familyId: VOLUNTEER,
   });
   const settled = await place();
   for (const action of ['claimOrder', 'startOrder', 'finishOrder'])

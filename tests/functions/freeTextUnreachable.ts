@@ -1,6 +1,6 @@
 /** The four first pages of 说事审核 in one answer: each queue holds matters or comments, never both. */
 const queueFields = {
-  matters: ['author.name', 'body', 'raisedBy.name', 'title'],
+  matters: ['author.name', 'body', 'raisedBy.consent', 'raisedBy.line', 'raisedBy.name', 'title'],
   comments: ['author.name', 'body', 'matterTitle'],
 };
 const otherTarget = { matters: 'comments', comments: 'matters' } as const;
@@ -43,10 +43,6 @@ export const unreachable = new Map<string, string>([
   ],
   ['service.orderHall:items[].claimant.name', 'the hall lists only orders nobody has taken'],
   ['service.orderHall:items[].thanks', 'the hall lists only orders nobody has taken, so none is thanked yet'],
-  [
-    'service.orderHall:items[].resident.name',
-    "a volunteer browsing the hall sees a resident's surname and 居民 (张居民): no number fits in it",
-  ],
   ['service.orderHall:items[].reason', 'reasons are for the order’s parties and the committee, not the hall'],
   ['visit.daySheet:slots[].bookings[].cancelReason', 'the day sheet lists the bookings still standing'],
   ['visit.followUps:records[].followUp.outcome', 'the list holds open follow-ups, which have no outcome yet'],

@@ -101,6 +101,11 @@ async function expectALivingCommunity(host: RunningHost, now: number) {
     ),
   ).toBe(true);
   expect(orders.some((o: { overdue: boolean }) => o.overdue)).toBe(true);
+  // Her daughter 周晓燕 is named as the family to tell, and heard of the volunteer taking it.
+  const familyNews = host.storage.db
+    .prepare("SELECT text FROM inbox WHERE kind = 'order_claimed' AND text LIKE '您的家人王桂芝%'")
+    .all();
+  expect(familyNews).toHaveLength(1);
   const volunteers = (await committee('service', 'volunteers', {})).items as {
     state: string;
     stars: number;

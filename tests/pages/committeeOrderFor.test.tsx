@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { ServiceItemView } from '@domain/service/views';
 import CommitteeOrderForPage from '../../src/packages/committee/order-for/index';
 import { resetTaroMock } from '../support/taroMock';
-import { $, appears, click, text, typeInto } from './dom';
+import { $, appears, click, text, typeInto, valueOf } from './dom';
 import { realBackend } from './realBackend';
 import type { Backend } from './render';
 import { orderView, Refusal, serviceStandIn, openCommitteePage } from './serviceStandIn';
@@ -128,6 +128,51 @@ describe('红色代办 (jsdom)', () => {
     expect(text('#order-o-1-behalf')).toBe('由刘建国代办');
     // A cadre has no order list of the committee's.
     expect(document.querySelector('#order-for-list')).toBeNull();
+  });
+
+  it('names a family member to tell, found like a resident; another order for the same resident keeps who it is for', async () => {
+    const { backend, sent } = await serviceStandIn('u-committee-chen', {
+      catalogue: catalogue(menu),
+      findResidents: ({ search }) => ({
+        items:
+          search === '张' ? [{ id: 'u-resident-zhang', name: '张桂兰', building: '3号楼', phone: '138****1234' }] : [],
+      }),
+      placeOrderFor: (data) => ({
+        order: orderView({ resident: { id: null, name: data.residentName }, onBehalfLine: '由陈秀英代办' }),
+      }),
+    });
+    open(backend);
+    await appears('#order-item-i-papers');
+    click('#resident-mode-named');
+    typeInto('resident-name', '王桂芝');
+    typeInto('family-search', '李');
+    click('#family-search-go');
+    await appears('#family-none');
+    expect(text('#family-none')).toContain('进展请您电话告知');
+    typeInto('family-search', '张');
+    click('#family-search-go');
+    await appears('#family-u-resident-zhang');
+    click('#family-u-resident-zhang');
+    await appears('#family-chosen');
+    expect(text('#family-chosen')).toContain('张桂兰 · 3号楼 · 138****1234');
+    fillOrder();
+    click('#order-for-submit');
+    await appears('#order-for-placed');
+    expect(sent('placeOrderFor')[0].data).toMatchObject({ residentName: '王桂芝', familyId: 'u-resident-zhang' });
+
+    click('#on-behalf-same');
+    await appears('#order-item-i-papers');
+    expect(valueOf('resident-name')).toBe('王桂芝');
+    expect(text('#family-chosen')).toContain('张桂兰');
+    click('#family-remove');
+    await appears('#family-search');
+    fillOrder();
+    click('#order-for-submit');
+    await appears('#order-for-placed');
+    expect(sent('placeOrderFor')[1].data).toMatchObject({ residentName: '王桂芝', familyId: null });
+    click('#order-for-another');
+    await appears('#order-item-i-papers');
+    expect(valueOf('resident-search')).toBe('');
   });
 
   it('says when the community has no service menu yet', async () => {

@@ -1,6 +1,7 @@
 import type { CursorPosition } from '@domain/pagination';
 import type { MatterCategory } from '@domain/matters/categories';
 import type { MatterState } from '@domain/matters/states';
+import type { OnBehalfRecord } from './onBehalf';
 import type { Page } from './storage';
 
 /**
@@ -47,6 +48,12 @@ export interface MatterRecord {
    * null when the author raised it. The matter still counts as the author's.
    */
   raisedById: string | null;
+  /**
+   * 红色代办: staff raised it for a resident at the door (raisedById is then that staff member):
+   * how the resident agreed, their name (the only one of a resident without an account, whose
+   * matter is authored by the staff member), and a family member to tell. Null otherwise.
+   */
+  onBehalf: OnBehalfRecord | null;
   /** Hidden from other residents; never from the committee. */
   anonymous: boolean;
   title: string;

@@ -19,6 +19,8 @@ export interface MatterErasure {
   building: string;
   photos: PhotoRecord[];
   rating: RatingRecord | null;
+  /** A 红色代办 matter keeps who raised it and the consent's words, not the resident's name. */
+  onBehalf: OnBehalfRecord | null;
 }
 
 /** A booking's contacts and words after erasure. */
@@ -98,6 +100,11 @@ export interface PersonalDataRepository {
    * contact phone of their service orders is cleared the same way.
    */
   erasePhone(userId: string, now: number): Promise<void>;
+  /**
+   * The user is no longer the family member (家属) of any 红色代办 matter (its familyId cleared):
+   * nobody is told in the resident's place by an account that is gone.
+   */
+  forgetFamilyOnMatters(userId: string): Promise<void>;
   /** Clears the reasons of the user's flags (their words); the flags still count. */
   eraseFlagReasons(userId: string): Promise<void>;
   /** Removes the user's inbox, outbox rows (unsent ones are never sent) and consent credits. */

@@ -6,6 +6,7 @@ import { merge, moderate, pin } from './matters/moderation';
 import { moderationQueue, moderationQueues } from './matters/moderationQueues';
 import { rate, reopen, setAnonymous } from './matters/outcome';
 import { raise, similar } from './matters/raise';
+import { raiseFor } from './matters/raiseFor';
 import { flag, follow, support, unfollow, unsupport } from './matters/relations';
 import { raiseQuota } from './matters/raiseQuota';
 
@@ -13,6 +14,7 @@ import { raiseQuota } from './matters/raiseQuota';
 export const matterServices: ServiceMap<'matter'> = {
   similar,
   raise,
+  raiseFor,
   list,
   detail,
   comments,

@@ -20,7 +20,7 @@ export function AnonymityCard({
     <View className="mq-card" id="matter-anonymity">
       <View className="mq-text" id="matter-anonymity-state">
         {matter.anonymous ? '其他居民看不到您的姓名（匿名）。' : '其他居民能看到您的姓名。'}
-        {matter.raisedBy ? '这是民情书记代您提出时，按您的意思选的。' : ''}
+        {matter.raisedBy ? `这是${raiserOf(matter.raisedBy)}代您提出时，按您的意思选的。` : ''}
       </View>
       <Button
         id="matter-anonymity-change"
@@ -33,4 +33,12 @@ export function AnonymityCard({
       </Button>
     </View>
   );
+}
+
+/**
+ * Who raised it for the author: a cadre from a visit (民情书记), or by name the staff member of a
+ * 红色代办, whose record carries the consent the author reads (a visit's has none).
+ */
+function raiserOf(raisedBy: NonNullable<MatterDetail['raisedBy']>): string {
+  return raisedBy.consent ? raisedBy.name || '社区工作人员' : '民情书记';
 }

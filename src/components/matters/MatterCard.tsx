@@ -1,5 +1,4 @@
 import { Image, Text, View } from '@tarojs/components';
-import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterSummary } from '@domain/matters/views';
 import { formatWhen } from '@domain/time';
 import { MatterTags } from './MatterTags';
@@ -9,12 +8,13 @@ import { openPage } from '../../navigation';
 
 /**
  * Who raised it, as this viewer may see it; the committee and the author also see that it is
- * anonymous to others. A matter a cadre raised for a resident says so: 民情书记刘建国代居民提出.
+ * anonymous to others. A matter raised for a resident says so: 民情书记刘建国代居民提出 (from a
+ * visit) or 由陈秀英代办 (红色代办).
  */
 export function authorLine(matter: Pick<MatterSummary, 'author' | 'anonymous' | 'raisedBy'>): string {
   const author =
     matter.anonymous && matter.author.id ? `${matter.author.name}（对居民匿名）` : matter.author.name || '居民';
-  return matter.raisedBy ? `${author} · ${raisedOnBehalfLine(matter.raisedBy.name)}` : author;
+  return matter.raisedBy ? `${author} · ${matter.raisedBy.line}` : author;
 }
 
 /** One matter in a list: what it is about, where it stands, how many back it, and a photo if there is one. */

@@ -15,6 +15,7 @@ import { moderationQueuePageSchema } from '../matters/moderationQueuePage';
 import { consentShape } from '../notifications/consentField';
 import { pageInputShape, pageOf } from '../pagination';
 import { shanghaiDateSchema as dateSchema } from '../dateSchema';
+import { onBehalfShape } from '../onBehalf';
 import { buildingSchema } from '../users';
 import { ANY_USER, command, query } from './define';
 
@@ -35,6 +36,8 @@ export const moderationDecisions = ['approve', 'reject', 'hide', 'unhide', 'keep
 export const matterEndings = ['resolve', 'closeUnresolved', 'refer'] as const;
 
 const staff = ['committee'] as const;
+/** 红色代办: the staff who act for a resident at the door (as service.placeOrderFor). */
+const proxies = ['committee', 'cadre', 'gridWorker'] as const;
 const residentsAndStaff = ['resident', 'cadre', 'committee'] as const;
 
 /** The `matter` function: 居民说事 from raising a matter to its outcome. */
@@ -58,6 +61,23 @@ export const matterContract = {
       compoundId: idSchema.nullable().optional(),
       building: buildingSchema.optional(),
       anonymous: z.boolean().default(false),
+    }),
+    output: publishOutcome.extend({ matter: matterDetailSchema }),
+  })),
+  raiseFor: command(() => ({
+    summary: '红色代办：社区工作人员、民情书记或网格员替没有手机的居民提出说事（记录居民如何同意）',
+    roles: proxies,
+    input: z.strictObject({
+      title: matterTitleSchema,
+      body: matterBodySchema,
+      category: matterCategorySchema,
+      photos: z.array(fileIdSchema).max(6, '最多上传6张照片').default([]),
+      compoundId: idSchema.nullable().optional(),
+      building: buildingSchema.optional(),
+      /** Whether other residents see the resident's name (the committee always does). */
+      anonymous: z.boolean().default(false),
+      ...onBehalfShape,
+      communityId: idSchema.optional(),
     }),
     output: publishOutcome.extend({ matter: matterDetailSchema }),
   })),

@@ -28,8 +28,12 @@ export const matterSummarySchema = z.object({
   category: matterCategorySchema,
   state: matterStateSchema,
   author: authorSchema,
-  /** The cadre who raised it on the author's behalf (民情书记…代居民提出), or null. */
-  raisedBy: z.object({ name: freeText() }).nullable(),
+  /**
+   * Who raised it on the resident's behalf, or null: a cadre from a visit (民情书记…代居民提出) or
+   * staff through 红色代办 (由陈秀英代办). `line` is the words every reader sees; `consent`, how the
+   * resident agreed, is for staff and the resident's side only ('' for everyone else).
+   */
+  raisedBy: z.object({ name: freeText(), line: freeText(), consent: freeText() }).nullable(),
   anonymous: z.boolean(),
   supportCount: z.number().int(),
   commentCount: z.number().int(),

@@ -9,6 +9,8 @@ export interface MatterViewer {
 
 export interface VisibleMatter {
   authorId: string;
+  /** Staff who raised it for the resident (a visit, 红色代办): they follow it in any state, as the author. */
+  raisedById?: string | null;
   communityId: string;
   state: MatterState;
   anonymous: boolean;
@@ -24,12 +26,17 @@ export function isCommitteeOf(viewer: MatterViewer, communityId: string): boolea
  * state (so they can follow review); the committee sees all of its community's matters.
  */
 export function canSeeMatter(viewer: MatterViewer, matter: VisibleMatter): boolean {
-  if (viewer.userId === matter.authorId) return true;
+  if (viewer.userId === matter.authorId || viewer.userId === matter.raisedById) return true;
   if (!viewer.communityIds.includes(matter.communityId)) return false;
   return isCommitteeOf(viewer, matter.communityId) || isPublicState(matter.state);
 }
 
 /** Anonymity is toward other residents and cadres only, never toward the committee. */
 export function canSeeAuthor(viewer: MatterViewer, matter: VisibleMatter): boolean {
-  return !matter.anonymous || viewer.userId === matter.authorId || isCommitteeOf(viewer, matter.communityId);
+  return (
+    !matter.anonymous ||
+    viewer.userId === matter.authorId ||
+    viewer.userId === matter.raisedById ||
+    isCommitteeOf(viewer, matter.communityId)
+  );
 }

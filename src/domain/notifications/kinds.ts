@@ -29,6 +29,7 @@ export type { NotificationFacts } from './factWords';
 export const notificationKinds = [
   'matter_approved',
   'matter_raised_for_you',
+  'matter_raised_on_behalf',
   'matter_rejected',
   'official_reply',
   'consultation_scheduled',
@@ -65,6 +66,7 @@ export interface NotificationRef {
 export const kindStatus: Record<NotificationKind, string> = {
   matter_approved: '审核通过',
   matter_raised_for_you: '代您提出',
+  matter_raised_on_behalf: '代您说事',
   matter_rejected: stateLabels.rejected,
   official_reply: '官方回复',
   consultation_scheduled: '议事安排',
@@ -88,6 +90,7 @@ export const kindStatus: Record<NotificationKind, string> = {
 export const kindTones: Record<NotificationKind, Tone> = {
   matter_approved: 'good',
   matter_raised_for_you: 'news',
+  matter_raised_on_behalf: 'news',
   matter_rejected: 'warn',
   official_reply: 'news',
   consultation_scheduled: 'news',
@@ -123,6 +126,11 @@ export function notificationText(kind: NotificationKind, facts: NotificationFact
       return '您提出的说事已通过审核，居民们现在可以看到并参与讨论。';
     case 'matter_raised_for_you':
       return `民情书记把您在走访时反映的事，代您提成了一件说事${aside(facts)}。点开可以查看进展。`;
+    case 'matter_raised_on_behalf':
+      // 红色代办: the resident, or their family member (家属) told in their place.
+      return facts.familyOf
+        ? `社区工作人员为您的家人${facts.familyOf}代提了一件说事${aside(facts)}。点开可以查看进展。`
+        : `社区工作人员按您的意思代您提了一件说事${aside(facts)}。点开可以查看进展。`;
     case 'matter_rejected':
       return `您提出的说事未通过审核${because(facts)}。可以修改后重新提出。`;
     case 'official_reply':

@@ -69,6 +69,7 @@ const caseTemplateOfKind: Record<CaseKind, TemplateKey> = {
 export const templateOfKind: Record<NotificationKind, TemplateKey> = {
   matter_approved: 'matterProgress',
   matter_raised_for_you: 'matterProgress',
+  matter_raised_on_behalf: 'matterProgress',
   matter_rejected: 'matterProgress',
   official_reply: 'matterProgress',
   consultation_scheduled: 'matterProgress',

@@ -15,6 +15,8 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'matter.raise:gridId',
     'matter.raise:compoundId',
     'matter.raise:building',
+    'matter.raiseFor:compoundId',
+    'matter.raiseFor:building',
   ],
   bookingContact: [
     'visit.book:topic',
@@ -30,6 +32,8 @@ export const personalDataFields: Record<string, readonly string[]> = {
   matterWords: [
     'matter.raise:title',
     'matter.raise:body',
+    'matter.raiseFor:title',
+    'matter.raiseFor:body',
     'matter.comment:body',
     'matter.rate:comment',
     'matter.flag:reason',
@@ -42,6 +46,7 @@ export const personalDataFields: Record<string, readonly string[]> = {
   ],
   photos: [
     'matter.raise:photos[]',
+    'matter.raiseFor:photos[]',
     'visit.recordVisit:photos[]',
     'casework.report:photos[]',
     'casework.feedback:photos[]',
@@ -70,6 +75,8 @@ export const personalDataFields: Record<string, readonly string[]> = {
   onBehalf: [
     'service.placeOrderFor:residentName',
     'service.placeOrderFor:consent',
+    'matter.raiseFor:residentName',
+    'matter.raiseFor:consent',
     'visit.bookFor:residentName',
     'visit.bookFor:consent',
   ],

@@ -90,6 +90,10 @@ export const orderSchema = lazySchema(() =>
     resident: personSchema,
     /** `由陈秀英代办`, or '' for an order the resident placed. */
     onBehalfLine: freeText(),
+    /** 红色代办: how the resident agreed, for the resident's side and the committee; '' otherwise. */
+    consent: freeText(),
+    /** 红色代办: the family member told in the resident's place, for those who see the contact; '' otherwise. */
+    familyName: freeText(),
     claimant: personSchema.nullable(),
     placedAt: z.number(),
     respondBy: z.number(),

@@ -37,7 +37,7 @@ export const serviceFigures = defineFigures({
   ordersOnBehalf: {
     label: '红色代办',
     unit: '件',
-    rule: '本期下单的订单中，由社区工作人员为没有手机的居民代为下单的件数',
+    rule: '本期下单的订单中，由居委会、民情书记或网格员替居民代为下单（红色代办）的件数，计入居民名下',
   },
   goodRatingShare: {
     label: '好评率',

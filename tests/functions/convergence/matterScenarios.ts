@@ -42,6 +42,35 @@ export const matterScenarios: [string, Scenario][] = [
     },
   ],
   [
+    'raiseFor (红色代办: for Zhang, Li told as family)',
+    {
+      async arrange() {},
+      async act(env) {
+        const answer = await env.call(
+          'matter',
+          'u-committee-chen',
+          'raiseFor',
+          {
+            title: '小区门口路灯不亮',
+            body: '晚上回家看不清路，老人容易摔倒',
+            category: 'facilities',
+            residentId: 'u-resident-zhang',
+            residentName: '张阿姨',
+            consent: '本人口头同意',
+            familyId: 'u-resident-li',
+          },
+          RETRIED_ID,
+        );
+        if (answer.ok) env.refs.matter = answer.data.matter.id;
+        return answer;
+      },
+      async observe(env) {
+        const matter = env.refs.matter ? await env.storage.matters.findById(env.refs.matter) : null;
+        return { ...(await matterState(env)), onBehalf: matter?.onBehalf ?? null };
+      },
+    },
+  ],
+  [
     'moderate (approve two matters)',
     {
       async arrange(env) {

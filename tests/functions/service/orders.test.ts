@@ -89,7 +89,9 @@ describe.each(engines)('service orders on %s', (engine) => {
     expect(back).toMatchObject({ state: 'placed', claimant: null });
     expect((await env.act(RESIDENT, 'order', { orderId: order.id })).order.reason).toBe('临时要出差');
 
+    // Taken again, the give-back reason (the last claimant's words) is gone from the order.
     await env.act(VOLUNTEER, 'claimOrder', { orderId: order.id });
+    expect((await env.act(RESIDENT, 'order', { orderId: order.id })).order.reason).toBe('');
     await env.act(VOLUNTEER, 'startOrder', { orderId: order.id });
     expect(await env.call(RESIDENT, 'cancelOrder', { orderId: order.id, reason: '不需要了' })).toMatchObject({
       ok: false,

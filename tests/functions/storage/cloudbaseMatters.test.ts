@@ -55,6 +55,22 @@ describe('cloudbase matters adapter specifics', () => {
     expect(toMatterRecord({ _id: id, ...fields, timeline: [] })).toEqual(aMatter({ id: 'm-old' }));
   });
 
+  it('reads a matter stored before 红色代办 for 说事 (no onBehalf field) as not raised for anyone', () => {
+    const { id, onBehalf: _dropped, ...fields } = aMatter({ id: 'm-old', raisedById: 'u-cadre' });
+    expect(toMatterRecord({ _id: id, ...fields, timeline: [] })).toEqual(
+      aMatter({ id: 'm-old', raisedById: 'u-cadre' }),
+    );
+  });
+
+  it('reads a 代办 record stored without familyId as telling no family member', () => {
+    const onBehalf = { staffId: 's1', staffName: '陈秀英', consent: '本人口头同意', residentName: '张桂兰' };
+    const { id, ...fields } = aMatter({ id: 'm-early' });
+    expect(toMatterRecord({ _id: id, ...fields, onBehalf, timeline: [] }).onBehalf).toEqual({
+      ...onBehalf,
+      familyId: null,
+    });
+  });
+
   it('writes objects in a patch whole, never as dotted paths into a null field', async () => {
     const db = freshMemoryDb();
     await ensureCloudbaseCollections(db);

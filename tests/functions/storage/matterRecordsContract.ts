@@ -22,6 +22,13 @@ export function describeMatterRecordsContract(current: () => MattersStorage): vo
         communityId: 'c-east',
         authorId: 'u-zhang',
         raisedById: 'u-cadre-liu',
+        onBehalf: {
+          staffId: 'u-cadre-liu',
+          staffName: '刘建国',
+          consent: '本人口头同意',
+          residentName: '张桂兰',
+          familyId: 'u-son',
+        },
         anonymous: true,
         title: '3号楼楼道灯坏了',
         body: '晚上很黑，老人上下楼不安全。',

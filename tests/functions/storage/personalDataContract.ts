@@ -63,13 +63,22 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
       expect(lines[0]).toEqual(anAudit({ id: 'a1', targetId: 'u1', at: 1000 }));
     });
 
-    it('erases a matter’s words, building, photos and rating comment, the same when repeated', async () => {
+    it('erases a matter’s words, building, photos, rating comment and 代办 name, the same when repeated', async () => {
+      const onBehalf = {
+        staffId: 's1',
+        staffName: '陈秀英',
+        consent: '张桂兰口头同意',
+        residentName: '张桂兰',
+        familyId: null,
+      };
       await storage.matters.create(
         aMatter({
           id: 'm1',
           building: '3号楼',
           photos: [{ fileId: 'f1', status: 'passed' }],
           rating: { score: 4, comment: '张桂兰很满意', at: 900 },
+          raisedById: 's1',
+          onBehalf,
         }),
         anEntry({ id: 't1', matterId: 'm1' }),
       );
@@ -79,13 +88,32 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
         building: '',
         photos: [],
         rating: { score: 4, comment: '＊＊很满意', at: 900 },
+        onBehalf: { ...onBehalf, consent: '＊＊口头同意', residentName: '' },
       };
       await storage.personalData.eraseMatter('m1', erasure, 5000);
       await storage.personalData.eraseMatter('m1', erasure, 6000);
       expect(await storage.matters.findById('m1')).toMatchObject({ ...erasure, updatedAt: 6000, state: 'open' });
-      await storage.personalData.eraseMatter('m1', { ...erasure, rating: null }, 7000);
-      expect(await storage.matters.findById('m1')).toMatchObject({ rating: null });
+      await storage.personalData.eraseMatter('m1', { ...erasure, rating: null, onBehalf: null }, 7000);
+      expect(await storage.matters.findById('m1')).toMatchObject({ rating: null, onBehalf: null, raisedById: 's1' });
       expect(await storage.matters.timeline('m1')).toHaveLength(1);
+    });
+
+    it('forgets a family member on the 代办 matters naming them, and only there', async () => {
+      const onBehalf = { staffId: 's1', staffName: '陈秀英', consent: '本人口头同意', residentName: '张桂兰' };
+      await storage.matters.create(
+        aMatter({ id: 'm1', raisedById: 's1', onBehalf: { ...onBehalf, familyId: 'u1' } }),
+        anEntry({ id: 't1', matterId: 'm1' }),
+      );
+      await storage.matters.create(
+        aMatter({ id: 'm2', raisedById: 's1', onBehalf: { ...onBehalf, familyId: 'u2' } }),
+        anEntry({ id: 't2', matterId: 'm2' }),
+      );
+      await storage.matters.create(aMatter({ id: 'm3' }), anEntry({ id: 't3', matterId: 'm3' }));
+      await storage.personalData.forgetFamilyOnMatters('u1');
+      await storage.personalData.forgetFamilyOnMatters('u1');
+      expect((await storage.matters.findById('m1'))!.onBehalf).toEqual({ ...onBehalf, familyId: null });
+      expect((await storage.matters.findById('m2'))!.onBehalf).toEqual({ ...onBehalf, familyId: 'u2' });
+      expect((await storage.matters.findById('m3'))!.onBehalf).toBeNull();
     });
 
     it('rewrites the notes of the timeline entries named, leaving the others and the order alone', async () => {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { toMatter, type MatterRow } from '../../../cloudfunctions/lib/adapters/sqlite/matterRows';
 import { migrate, migrations } from '../../../cloudfunctions/lib/adapters/sqlite/migrations';
 
 /** A database as an older release left it: migrated up to `version` only. */
@@ -85,6 +86,26 @@ describe('sqlite migration 22 (ledger exports)', () => {
       ]),
     );
     expect(db.prepare('SELECT name FROM users').all()).toEqual([{ name: '陈秀英' }]);
+    db.close();
+  });
+});
+
+describe('sqlite migration 23 (红色代办 for 说事)', () => {
+  it('gives matters an on-behalf record, none for the matters already stored', () => {
+    const db = databaseAt(22);
+    insertUser(db, 'u1', '陈秀英', 'resident');
+    db.prepare(
+      `INSERT INTO matters (id, community_id, author_id, raised_by_id, anonymous, title, body, category, grid_id,
+         compound_id, building, photos_json, state, state_before_hidden, needs_review, rejection_reason, support_count,
+         comment_count, follower_count, flag_count, pinned, merged_into_id, resolved_at, rating_json, escalation_json,
+         created_at, updated_at, last_activity_at)
+       VALUES ('m1', 'c1', 'u1', NULL, 0, '楼道灯坏了', '晚上很黑，老人上下楼不安全。', 'safety', NULL, NULL, '', '[]',
+         'open', NULL, 0, '', 0, 0, 1, 0, 0, NULL, NULL, NULL, NULL, 1, 1, 1)`,
+    ).run();
+
+    expect(migrate(db)).toEqual({ from: 22, to: migrations.at(-1)!.version });
+    const row = db.prepare('SELECT * FROM matters WHERE id = ?').get('m1') as MatterRow;
+    expect(toMatter(row)).toMatchObject({ id: 'm1', raisedById: null, onBehalf: null, title: '楼道灯坏了' });
     db.close();
   });
 });

@@ -11,6 +11,7 @@ export function aMatter(overrides: Partial<MatterRecord> = {}): MatterRecord {
     communityId: 'c1',
     authorId: 'u-author',
     raisedById: null,
+    onBehalf: null,
     anonymous: false,
     title: '小区停车难',
     body: '晚上回来找不到车位。',

@@ -22,6 +22,8 @@ export function orderView(overrides: Partial<OrderView> = {}): OrderView {
     contactPhone: '13800001234',
     resident: { id: 'u-resident-zhang', name: '张桂兰' },
     onBehalfLine: '',
+    consent: '',
+    familyName: '',
     claimant: null,
     placedAt,
     respondBy: placedAt + 24 * HOUR,

@@ -1,4 +1,5 @@
 import type { MatterPatch, MatterRecord, TimelineRecord } from '../../ports/matters';
+import { withFamily } from '../../ports/onBehalf';
 import type { CloudbaseCommand, StoredDocument } from './database';
 
 /**
@@ -43,6 +44,8 @@ function matterRecordOf(document: MatterDocument): MatterRecord {
     authorId: document.authorId,
     // Documents written before on-behalf raising have no such field: raised by their author.
     raisedById: document.raisedById ?? null,
+    // Only a matter raised through 红色代办 has one; older documents lack the field.
+    onBehalf: document.onBehalf ? withFamily(document.onBehalf) : null,
     anonymous: document.anonymous,
     title: document.title,
     body: document.body,

@@ -83,7 +83,13 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
 
     async eraseMatter(id, erasure, now) {
       // Objects and arrays through `_.set()`, whole (see patchChanges in matterDocuments.ts).
-      const changes = { ...erasure, photos: _.set(erasure.photos), rating: _.set(erasure.rating), updatedAt: now };
+      const changes = {
+        ...erasure,
+        photos: _.set(erasure.photos),
+        rating: _.set(erasure.rating),
+        onBehalf: _.set(erasure.onBehalf),
+        updatedAt: now,
+      };
       await update(names.matters, { _id: id }, changes, 'personalData.eraseMatter');
     },
 
@@ -164,6 +170,12 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
 
     async removeVolunteerReports(userId) {
       succeeded(await collection(names.volunteers).where({ userId }).remove(), 'personalData.removeVolunteerReports');
+    },
+
+    async forgetFamilyOnMatters(userId) {
+      // One multi-document write of a final value: a retry finds nothing left to change.
+      const named = { 'onBehalf.familyId': userId };
+      await update(names.matters, named, { 'onBehalf.familyId': null }, 'personalData.forgetFamilyOnMatters');
     },
 
     async forgetNotifications(userId) {

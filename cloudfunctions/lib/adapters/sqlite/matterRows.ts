@@ -9,14 +9,16 @@ import type {
   TimelineActor,
   TimelineRecord,
 } from '../../ports/matters';
+import { withFamily, type OnBehalfRecord } from '../../ports/onBehalf';
 import { bit, jsonOrNull, parseJsonOrNull } from './queryHelpers';
 
-/** A row of `matters` (migration 2; raised_by_id from migration 7). */
+/** A row of `matters` (migration 2; raised_by_id from migration 7; on_behalf_json from migration 23). */
 export interface MatterRow {
   id: string;
   community_id: string;
   author_id: string;
   raised_by_id: string | null;
+  on_behalf_json: string | null;
   anonymous: 0 | 1;
   title: string;
   body: string;
@@ -49,6 +51,7 @@ export function toMatter(row: MatterRow): MatterRecord {
     communityId: row.community_id,
     authorId: row.author_id,
     raisedById: row.raised_by_id,
+    onBehalf: onBehalfOf(row.on_behalf_json),
     anonymous: row.anonymous === 1,
     title: row.title,
     body: row.body,
@@ -77,26 +80,34 @@ export function toMatter(row: MatterRow): MatterRecord {
 }
 
 export const insertMatterSql = `
-  INSERT INTO matters (id, community_id, author_id, raised_by_id, anonymous, title, body, category, grid_id, compound_id,
+  INSERT INTO matters (id, community_id, author_id, raised_by_id, on_behalf_json, anonymous, title, body, category, grid_id, compound_id,
     building, photos_json, state, state_before_hidden, needs_review, rejection_reason, support_count, comment_count,
     follower_count, flag_count, pinned, merged_into_id, resolved_at, rating_json, escalation_json, created_at,
     updated_at, last_activity_at)
-  VALUES (@id, @communityId, @authorId, @raisedById, @anonymous, @title, @body, @category, @gridId, @compoundId,
+  VALUES (@id, @communityId, @authorId, @raisedById, @onBehalfJson, @anonymous, @title, @body, @category, @gridId, @compoundId,
     @building, @photosJson, @state, @stateBeforeHidden, @needsReview, @rejectionReason, @supportCount, @commentCount,
     @followerCount, @flagCount, @pinned, @mergedIntoId, @resolvedAt, @ratingJson, @escalationJson, @createdAt,
     @updatedAt, @lastActivityAt)`;
 
 /** The named parameters of insertMatterSql. */
 export function matterParams(matter: MatterRecord) {
+  const { onBehalf, ...fields } = matter;
   return {
-    ...matter,
-    anonymous: bit(matter.anonymous),
-    needsReview: bit(matter.needsReview),
-    pinned: bit(matter.pinned),
-    photosJson: JSON.stringify(matter.photos),
-    ratingJson: jsonOrNull(matter.rating),
-    escalationJson: jsonOrNull(matter.escalation),
+    ...fields,
+    onBehalfJson: jsonOrNull(onBehalf),
+    anonymous: bit(fields.anonymous),
+    needsReview: bit(fields.needsReview),
+    pinned: bit(fields.pinned),
+    photosJson: JSON.stringify(fields.photos),
+    ratingJson: jsonOrNull(fields.rating),
+    escalationJson: jsonOrNull(fields.escalation),
   };
+}
+
+/** The stored 红色代办 record as the current shape, or null for a matter raised by its author. */
+function onBehalfOf(json: string | null): OnBehalfRecord | null {
+  const stored = parseJsonOrNull<OnBehalfRecord>(json);
+  return stored ? withFamily(stored) : null;
 }
 
 type PatchField = keyof MatterPatch;

@@ -25,7 +25,7 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   const listAuditAbout = db.prepare('SELECT * FROM audit_log WHERE actor_id = ? OR target_id = ? ORDER BY at, id');
   const eraseMatter = db.prepare(
     `UPDATE matters SET title = @title, body = @body, building = @building, photos_json = @photos,
-       rating_json = @rating, updated_at = @now WHERE id = @id`,
+       rating_json = @rating, on_behalf_json = @onBehalfJson, updated_at = @now WHERE id = @id`,
   );
   const eraseNote = db.prepare('UPDATE matter_timeline SET note = ? WHERE id = ? AND matter_id = ?');
   const eraseNotes = db.transaction((matterId: string, notes: Readonly<Record<string, string>>) => {
@@ -62,6 +62,10 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     `UPDATE service_orders SET details = @details, address = @address, contact_phone = @contactPhone,
        thanks = @thanks, reason = @reason, on_behalf_json = @onBehalfJson, updated_at = @now WHERE id = @id`,
   );
+  const forgetFamily = db.prepare(
+    `UPDATE matters SET on_behalf_json = json_set(on_behalf_json, '$.familyId', NULL)
+     WHERE json_extract(on_behalf_json, '$.familyId') = ?`,
+  );
   const forget = [
     'DELETE FROM inbox WHERE user_id = ?',
     'DELETE FROM outbox WHERE user_id = ?',
@@ -97,8 +101,10 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
       return listAuditAbout.all(userId, userId).map((row) => toEntry(row as Parameters<typeof toEntry>[0]));
     },
     async eraseMatter(id, erasure, now) {
-      const rating = erasure.rating ? JSON.stringify(erasure.rating) : null;
-      eraseMatter.run({ ...erasure, photos: JSON.stringify(erasure.photos), rating, now, id });
+      const { onBehalf, ...words } = erasure;
+      const rating = words.rating ? JSON.stringify(words.rating) : null;
+      const onBehalfJson = onBehalf ? JSON.stringify(onBehalf) : null;
+      eraseMatter.run({ ...words, photos: JSON.stringify(words.photos), rating, onBehalfJson, now, id });
     },
     async eraseTimelineNotes(matterId, notes) {
       eraseNotes(matterId, notes);
@@ -133,6 +139,9 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     },
     async removeVolunteerReports(userId) {
       removeVolunteerReports.run(userId);
+    },
+    async forgetFamilyOnMatters(userId) {
+      forgetFamily.run(userId);
     },
     async forgetNotifications(userId) {
       for (const statement of forget) statement.run(userId);

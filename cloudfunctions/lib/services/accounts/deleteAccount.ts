@@ -42,8 +42,9 @@ export async function deleteAccount(ctx: ActionContext, _input: { confirm: true 
  *    activities not begun (the waitlist promoted and told);
  * 2. stop following matters (no news piles up for nobody);
  * 3. erase their words and contacts where the community's record keeps them (flag reasons, service
- *    orders too, their name in a 红色代办 booking), remove their 双报到 reports, anonymise the audit,
- *    and forget them as the family member to tell of bookings made for someone else;
+ *    orders too), remove their 双报到 reports, and anonymise the audit; a 红色代办 matter that
+ *    named them as family forgets them, and so does a 红色代办 booking; their name in a booking
+ *    made for them is erased;
  * 4. remove their inbox, WeChat messages and consent credits;
  * 5. the user's record becomes 已注销用户, detached from the openid.
  */
@@ -55,6 +56,7 @@ export async function eraseAccount(deps: Deps, user: UserRecord): Promise<void> 
   await withdrawFromActivities(deps, user.id, records.service.activitySignUps);
   for (const matterId of records.followedMatterIds) await storage.matters.removeFollow(matterId, user.id);
   await eraseWords(deps, records, anonymousIdOf(user));
+  await storage.personalData.forgetFamilyOnMatters(user.id);
   const erase = (text: string) => eraseDetails(text, detailsOf(records));
   await eraseServiceData(deps, user.id, records.service, erase, DELETION_CANCEL_REASON);
   await storage.personalData.eraseFlagReasons(user.id);

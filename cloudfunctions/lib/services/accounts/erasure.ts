@@ -103,6 +103,10 @@ function matterErasure(matter: MatterRecord, erase: (text: string) => string) {
     // Photos may show their home or face: deleted (eraseWords) and detached.
     photos: [],
     rating: matter.rating ? { ...matter.rating, comment: erase(matter.rating.comment) } : null,
+    // 红色代办: who raised it stays (由XX代办); the resident's name goes, the consent keeps its words.
+    onBehalf: matter.onBehalf
+      ? { ...matter.onBehalf, residentName: '', consent: erase(matter.onBehalf.consent) }
+      : null,
   };
 }
 

@@ -51,6 +51,7 @@ export const matterFields: Fields<MatterRecord> = {
   compoundId: '小区',
   authorId: '提出人编号',
   raisedById: '代为提出的书记编号',
+  onBehalf: { header: '红色代办记录', width: TEXT },
   stateBeforeHidden: { header: '隐藏前状态', labels: stateLabels },
   needsReview: '需人工审核',
   rejectionReason: '未通过原因',

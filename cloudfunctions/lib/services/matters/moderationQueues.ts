@@ -70,6 +70,12 @@ async function lookupsFor(deps: Deps, pages: RawPage[]): Promise<Lookups> {
 
 /** The author as the committee weighs a matter: where they live, a vouched phone, their other matters. */
 function authorContextOf(matter: MatterRecord, { users, tallies }: Lookups): QueueAuthor {
+  if (matter.onBehalf?.staffId === matter.authorId) {
+    // 红色代办 for a resident without an account: the staff member is not the one to weigh; the
+    // resident has no record here, only the place the matter names.
+    const { communityId, compoundId, building } = matter;
+    return { communityId, compoundId, building, phoneVerified: false, otherMatters: 0, rejectedMatters: 0 };
+  }
   const author = users.get(matter.authorId);
   const tally = tallies.get(matter.authorId);
   return {

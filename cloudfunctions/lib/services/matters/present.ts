@@ -1,4 +1,6 @@
 import { isEscalationOverdue } from '@domain/matters/overdue';
+import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
+import { onBehalfLine } from '@domain/onBehalf';
 import { meetingHeld } from '@domain/matters/conclusion';
 import { canReopen } from '@domain/matters/reopen';
 import { canSeeAuthor, isCommitteeOf, type MatterViewer, type VisibleMatter } from '@domain/matters/visibility';
@@ -20,7 +22,7 @@ import type { UserRecord } from '../../ports/storage';
 
 export type UsersById = Map<string, UserRecord>;
 
-/** The people a matter's card names: its author and, when raised for them, the cadre. */
+/** The people a matter's card names: its author and, when raised for them, the cadre or staff member. */
 export function peopleOf(matter: MatterRecord): string[] {
   return matter.raisedById ? [matter.authorId, matter.raisedById] : [matter.authorId];
 }
@@ -39,6 +41,40 @@ export function authorView(users: UsersById, authorId: string, hidden: boolean):
   return { id: authorId, name: user?.name || '居民', role: user?.role ?? null };
 }
 
+/**
+ * The author as the matter shows them. A 红色代办 matter of a resident without an account is
+ * stored with the staff member as its author; it shows the resident named in the record (as any
+ * resident's name shows, hidden when anonymous), never the staff member as if it were their own.
+ */
+function matterAuthorView(users: UsersById, matter: MatterRecord, hidden: boolean): AuthorView {
+  const onBehalf = matter.onBehalf;
+  if (hidden || !onBehalf || onBehalf.staffId !== matter.authorId) return authorView(users, matter.authorId, hidden);
+  return { id: matter.authorId, name: onBehalf.residentName || '居民', role: 'resident' };
+}
+
+/** The staff who act for residents (红色代办): they read how a resident agreed. */
+const proxyRoles: ReadonlySet<string> = new Set(['committee', 'cadre', 'gridWorker']);
+
+/**
+ * Who raised it for the resident, in the words every reader sees; how the resident agreed only
+ * for staff of the community and the resident's side (the resident, the family member named).
+ */
+function raisedByView(viewer: MatterViewer, users: UsersById, matter: MatterRecord): MatterSummary['raisedBy'] {
+  if (!matter.raisedById) return null;
+  const onBehalf = matter.onBehalf;
+  if (!onBehalf) {
+    const name = users.get(matter.raisedById)?.name || '';
+    return { name, line: raisedOnBehalfLine(name), consent: '' };
+  }
+  const staffOfCommunity = proxyRoles.has(viewer.role) && viewer.communityIds.includes(matter.communityId);
+  const residentSide = viewer.userId === matter.authorId || viewer.userId === onBehalf.familyId;
+  return {
+    name: onBehalf.staffName,
+    line: onBehalfLine(onBehalf.staffName),
+    consent: staffOfCommunity || residentSide ? onBehalf.consent : '',
+  };
+}
+
 /** Others see only photos that passed the check; the author and the committee see all, with status. */
 export function photosFor(deps: Deps, viewer: MatterViewer, matter: MatterRecord): PhotoView[] {
   const seesAll = viewer.userId === matter.authorId || isCommitteeOf(viewer, matter.communityId);
@@ -55,8 +91,8 @@ export function toSummary(deps: Deps, viewer: MatterViewer, users: UsersById, ma
     title: matter.title,
     category: matter.category,
     state: matter.state,
-    author: authorView(users, matter.authorId, !canSeeAuthor(viewer, matter)),
-    raisedBy: matter.raisedById ? { name: users.get(matter.raisedById)?.name || '' } : null,
+    author: matterAuthorView(users, matter, !canSeeAuthor(viewer, matter)),
+    raisedBy: raisedByView(viewer, users, matter),
     anonymous: matter.anonymous,
     supportCount: matter.supportCount,
     commentCount: matter.commentCount,

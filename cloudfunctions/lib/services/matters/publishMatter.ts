@@ -20,6 +20,8 @@ export interface MatterDraft
     | 'compoundId'
     | 'building'
   > {
+  /** 红色代办: staff raised it for a resident at the door (raiseFor); absent otherwise. */
+  onBehalf?: MatterRecord['onBehalf'];
   /** File ids as uploaded; each starts out waiting for the image check. */
   photos: string[];
   /** Who raised it, for the first timeline entry, and what that entry says. */
@@ -67,6 +69,7 @@ export async function publishNewMatter(deps: Deps, draft: MatterDraft): Promise<
     communityId: draft.communityId,
     authorId: draft.authorId,
     raisedById: draft.raisedById,
+    onBehalf: draft.onBehalf ?? null,
     anonymous: draft.anonymous,
     title: prepared.texts.title,
     body: prepared.texts.body,

@@ -75,9 +75,7 @@ async function raiseOnce({ caller, deps, requestId, earlierAttempt }: ActionCont
   assertWithinLimit('matter', await deps.storage.matters.countByAuthorSince(user.id, rateWindowStart(now)));
   // The whole directory only when a grid or compound must be checked; the setting needs one row.
   if (input.gridId || input.compoundId) assertPlaces(await deps.storage.places.directory(), communityId, input);
-  const foreign = (await Promise.all(input.photos.map((id) => deps.files.isUploadedBy(id, user.id)))).includes(false);
-  if (foreign)
-    throw new AppError('BAD_INPUT', '图片无效，请重新上传', [{ path: 'photos', message: '图片无效，请重新上传' }]);
+  await assertOwnPhotos(deps, input.photos, user.id);
   const published = await publishNewMatter(deps, {
     id: matterId,
     communityId,
@@ -140,7 +138,7 @@ async function answer(
  * Photos still waiting for a verdict are sent to the image check. A failure here does not undo
  * the matter: its photos stay hidden ("checking") and a retry submits them again.
  */
-async function submitPhotos(deps: Deps, openid: string, matter: MatterRecord): Promise<void> {
+export async function submitPhotos(deps: Deps, openid: string, matter: MatterRecord): Promise<void> {
   for (const photo of matter.photos.filter((p) => p.status === 'checking')) {
     try {
       const { traceId } = await deps.content.submitImage(photo.fileId, {
@@ -159,7 +157,18 @@ async function submitPhotos(deps: Deps, openid: string, matter: MatterRecord): P
   }
 }
 
-function assertPlaces(directory: Directory, communityId: string, input: RaiseInput): void {
+/** Photos must be ones the caller uploaded: never another person's file. */
+export async function assertOwnPhotos(deps: Deps, photos: readonly string[], uploaderId: string): Promise<void> {
+  const foreign = (await Promise.all(photos.map((id) => deps.files.isUploadedBy(id, uploaderId)))).includes(false);
+  if (foreign)
+    throw new AppError('BAD_INPUT', '图片无效，请重新上传', [{ path: 'photos', message: '图片无效，请重新上传' }]);
+}
+
+export function assertPlaces(
+  directory: Directory,
+  communityId: string,
+  input: Pick<RaiseInput, 'gridId' | 'compoundId'>,
+): void {
   if (input.gridId && !directory.grids.some((g) => g.id === input.gridId && g.communityId === communityId)) {
     throw new AppError('BAD_INPUT', '所选网格不属于您的社区', [{ path: 'gridId', message: '所选网格不属于您的社区' }]);
   }

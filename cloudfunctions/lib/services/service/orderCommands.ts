@@ -5,26 +5,30 @@ import { orderStep } from './orderSteps';
 import { creditOrderHours } from './orderHours';
 import { mayTake, volunteerIdOf } from './volunteerAccess';
 
-/** 接单: of volunteers racing for one order exactly one wins (the change is conditional on `placed`). */
+/**
+ * 接单: of volunteers racing for one order exactly one wins (the change is conditional on `placed`).
+ * Taking an order clears the reason the last claimant gave it back with: the reason was news for
+ * the resident while the order waited, and is that volunteer's words, not the new one's.
+ */
 export function claimOrder(ctx: ActionContext, input: { orderId: string }) {
   return orderStep(
     ctx,
     input.orderId,
     'claim',
-    (_order, reader, now) => ({ claimantId: reader.user.id, claimedAt: now }),
+    (_order, reader, now) => ({ claimantId: reader.user.id, claimedAt: now, reason: '' }),
     {
       appliedBefore: (order, reader) => order.claimantId === reader.user.id,
     },
   );
 }
 
-/** The committee gives a waiting order to a volunteer who may take it. */
+/** The committee gives a waiting order to a volunteer who may take it (a give-back reason is cleared, as on 接单). */
 export function assignOrder(ctx: ActionContext, input: { orderId: string; volunteerUserId: string }) {
   return orderStep(
     ctx,
     input.orderId,
     'assign',
-    (_order, _reader, now) => ({ claimantId: input.volunteerUserId, claimedAt: now }),
+    (_order, _reader, now) => ({ claimantId: input.volunteerUserId, claimedAt: now, reason: '' }),
     {
       appliedBefore: (order) => order.claimantId === input.volunteerUserId,
       check: async (order) => {

@@ -17,9 +17,10 @@ import {
 
 type UsersById = ReadonlyMap<string, UserRecord>;
 
-/** The people an order names: its resident and its claimant (one read for a page of orders). */
+/** The people an order names: its resident, its claimant and a family member to tell (one read for a page of orders). */
 export function peopleOf(orders: readonly OrderRecord[]): string[] {
-  return [...new Set(orders.flatMap((o) => [o.residentId, o.claimantId].filter((id): id is string => id !== null)))];
+  const ids = orders.flatMap((o) => [o.residentId, o.claimantId, o.onBehalf?.familyId ?? null]);
+  return [...new Set(ids.filter((id): id is string => !!id))];
 }
 
 export async function usersOf(deps: Deps, orders: readonly OrderRecord[]): Promise<UsersById> {
@@ -31,6 +32,11 @@ export async function usersOf(deps: Deps, orders: readonly OrderRecord[]): Promi
 /** `由陈秀英代办` wherever a 红色代办 order shows; '' for an order the resident placed. */
 export function onBehalfLine(order: OrderRecord): string {
   return order.onBehalf ? `由${order.onBehalf.staffName || '社区工作人员'}代办` : '';
+}
+
+function familyName(order: OrderRecord, users: UsersById): string {
+  const familyId = order.onBehalf?.familyId;
+  return familyId ? users.get(familyId)?.name || DELETED_USER_NAME : '';
 }
 
 function residentName(order: OrderRecord, users: UsersById): string {
@@ -74,6 +80,8 @@ export function toOrderView(reader: OrderReader, order: OrderRecord, users: User
     contactPhone: contact ? order.contactPhone : maskPhone(order.contactPhone),
     resident: residentFor(reader, order, users),
     onBehalfLine: onBehalfLine(order),
+    consent: contact || speaksForResident(reader.user, order) ? (order.onBehalf?.consent ?? '') : '',
+    familyName: contact ? familyName(order, users) : '',
     claimant: claimantFor(reader, order, users),
     placedAt: order.placedAt,
     respondBy: order.respondBy,

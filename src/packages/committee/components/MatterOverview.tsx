@@ -1,5 +1,4 @@
 import { Image, View } from '@tarojs/components';
-import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { MatterDetail } from '@domain/matters/views';
 import { formatWhen } from '@domain/time';
 import { MatterTags } from '../../../components/matters/MatterTags';
@@ -19,9 +18,13 @@ export function MatterOverview({ matter }: { matter: MatterDetail }) {
       </View>
       <View className="mq-muted">
         {matter.author.name}
-        {matter.raisedBy ? `（${raisedOnBehalfLine(matter.raisedBy.name)}）` : ''} 提出于{' '}
-        {formatWhen(matter.createdAt, Date.now())}
+        {matter.raisedBy ? `（${matter.raisedBy.line}）` : ''} 提出于 {formatWhen(matter.createdAt, Date.now())}
       </View>
+      {matter.raisedBy?.consent ? (
+        <View className="mq-muted" id="matter-consent">
+          居民如何同意：{matter.raisedBy.consent}
+        </View>
+      ) : null}
       {matter.building ? (
         <View className="mq-muted" id="matter-building">
           楼栋门牌：{matter.building}（仅居委会可见）

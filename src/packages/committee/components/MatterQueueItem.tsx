@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components';
 import type { ActionOf, OutputOf } from '@domain/contract';
-import { raisedOnBehalfLine } from '@domain/matters/onBehalf';
 import type { Directory } from '@domain/places';
 import { formatWhen } from '@domain/time';
 import { QueueAuthor } from './QueueAuthor';
@@ -45,8 +44,8 @@ export function MatterQueueItem({
       <QueueAuthor id={matter.id} name={matter.author.name} author={matter.authorContext} directory={directory} />
       <View className="mq-muted">
         {matter.author.name}
-        {matter.raisedBy ? ` · ${raisedOnBehalfLine(matter.raisedBy.name)}` : ''} ·{' '}
-        {formatWhen(matter.createdAt, Date.now())} · 附议 {matter.supportCount}
+        {matter.raisedBy ? ` · ${matter.raisedBy.line}` : ''} · {formatWhen(matter.createdAt, Date.now())} · 附议{' '}
+        {matter.supportCount}
       </View>
       <View className="cm-row__link">查看详情并办理 ›</View>
     </QueueRow>

@@ -1,10 +1,11 @@
-import { Button, Input, Switch, TextArea, Toast } from '@nutui/nutui-react-taro';
+import { Button, Input, Switch, Toast } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { call } from '../../../api/client';
 import { acceptedConsent, withConsent } from '../../../api/subscribe';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { notifyMatterChanged } from '../../../components/matters/matterEvents';
+import { MatterTextFields } from '../../../components/matters/MatterTextFields';
 import { PhotoPicker, type PickedPhoto } from '../../../components/matters/PhotoPicker';
 import { RaiseNotice } from '../../../components/matters/RaiseNotice';
 import { SimilarMatters } from '../../../components/matters/SimilarMatters';
@@ -12,14 +13,13 @@ import { useCommand } from '../../../hooks/useCommand';
 import { Screen } from '../../../components/Screen';
 import { SessionGate } from '../../../components/SessionGate';
 import { StateView } from '../../../components/StateView';
-import { categoryLabels, matterCategories } from '@domain/matters/categories';
 import { charCount } from '@domain/text';
 import { issuesSummary } from '@domain/validation';
 import type { MatterSummary } from '@domain/matters/views';
 import { compoundsOf, gridsOf } from '@domain/places';
 import type { SelfView } from '@domain/users';
 import { useSession } from '../../../state/session';
-import { draftFrom, draftIssues, validateDraft, type MatterDraft } from './matterForm';
+import { draftFrom, draftIssues, validateDraft, type MatterDraft } from '../../../components/matters/matterForm';
 import './index.scss';
 import { FormField } from '../../../components/FormField';
 import { routes } from '@domain/routes';
@@ -118,56 +118,20 @@ function RaiseForm({ user, communityId }: { user: SelfView; communityId: string 
   return (
     <View id="raise-form">
       {quota ? <RaiseQuotaLine quota={quota} /> : null}
-      <Field
-        id={checks.anchor('category')}
-        label="说的是哪类事"
-        error={errorFor('category')}
-        className="raise-categories"
-      >
-        <ChoiceList
-          idPrefix="category"
-          choices={matterCategories.map((c) => ({ id: c, label: categoryLabels[c] }))}
-          selected={draft.category}
-          onSelect={(id) => update({ category: id as MatterDraft['category'] })}
-        />
-      </Field>
-      <Field
-        id={checks.anchor('title')}
-        label="标题"
-        hint="一句话说清是什么事，如：3号楼前晚上乱停车"
-        error={errorFor('title')}
-      >
-        <Input
-          id="matter-title"
-          className="raise-input"
-          value={draft.title}
-          placeholder="4到40个字"
-          maxLength={40}
-          onChange={(title) => update({ title })}
-        />
-        <View className="raise-count">{charCount(draft.title)}/40</View>
-        <SimilarMatters items={similar} onMessage={toast} />
-      </Field>
-      <Field
-        id={checks.anchor('body')}
-        label="详细说说"
-        hint="在哪里、什么时候、影响了谁，您希望怎么解决"
-        error={errorFor('body')}
-      >
-        <TextArea
-          id="matter-body"
-          className="raise-textarea"
-          value={draft.body}
-          placeholder="至少10个字"
-          maxLength={1000}
-          rows={6}
-          autoSize
-          onChange={(body) => update({ body })}
-        />
-        <View className="raise-count" id="matter-body-count">
-          {charCount(draft.body)}/1000
-        </View>
-      </Field>
+      <MatterTextFields
+        draft={draft}
+        Field={Field}
+        anchor={checks.anchor}
+        errorFor={errorFor}
+        update={update}
+        titleExtra={<SimilarMatters items={similar} onMessage={toast} />}
+        className={{
+          categories: 'raise-categories',
+          input: 'raise-input',
+          textarea: 'raise-textarea',
+          count: 'raise-count',
+        }}
+      />
       <Field id={checks.anchor('photos')} label="照片（可不传，最多6张）">
         <PhotoPicker photos={photos} setPhotos={setPhotos} error={errorFor('photos')} />
       </Field>

@@ -17,6 +17,11 @@ export function MatterHead({ matter }: { matter: MatterDetail }) {
       <View className="matter-head__meta" id="matter-detail-author">
         {authorLine(matter)} · {formatWhen(matter.createdAt, Date.now())}
       </View>
+      {matter.raisedBy?.consent ? (
+        <View className="matter-head__meta" id="matter-detail-consent">
+          居民如何同意：{matter.raisedBy.consent}
+        </View>
+      ) : null}
       <FoldedText id="matter-detail-body" className="matter-head__body" text={matter.body} kind="body" />
       <PhotoGallery photos={matter.photos} />
     </View>

@@ -38,6 +38,12 @@ export function OrderFacts({ order }: { order: OrderView }) {
         {order.contactPhone}
       </InfoRow>
       <InfoRow label="居民">{order.resident.name}</InfoRow>
+      <InfoRow label="居民同意" id="order-consent">
+        {order.consent}
+      </InfoRow>
+      <InfoRow label="告知家属" id="order-family">
+        {order.familyName}
+      </InfoRow>
       <InfoRow label="接单志愿者" id="order-claimant">
         {order.claimant?.name ?? (order.state === 'placed' ? waitingText(order) : '')}
       </InfoRow>

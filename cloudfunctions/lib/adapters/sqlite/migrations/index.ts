@@ -22,6 +22,7 @@ import { v19MatterStats } from './v19MatterStats';
 import { v20VisitStats } from './v20VisitStats';
 import { v21ServiceCaseStats } from './v21ServiceCaseStats';
 import { v22LedgerExports } from './v22LedgerExports';
+import { v23MatterOnBehalf } from './v23MatterOnBehalf';
 import { v24BookingsOnBehalf } from './v24BookingsOnBehalf';
 
 export type { Migration } from './migration';
@@ -50,6 +51,7 @@ export const migrations: Migration[] = [
   v20VisitStats,
   v21ServiceCaseStats,
   v22LedgerExports,
+  v23MatterOnBehalf,
   v24BookingsOnBehalf,
 ];
 

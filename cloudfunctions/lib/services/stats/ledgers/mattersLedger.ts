@@ -2,6 +2,7 @@ import { categoryLabels } from '@domain/matters/categories';
 import { actionStateLabels } from '@domain/matters/labels';
 import { stateLabels } from '@domain/matters/states';
 import { ANONYMOUS_RESIDENT, ledgerPerson, ledgerText } from '@domain/stats/ledgerMasking';
+import { onBehalfLine } from '@domain/onBehalf';
 import { formatShanghai } from '@domain/time';
 import type { ConsultationRecord } from '../../../ports/consultations';
 import type { MatterRecord } from '../../../ports/matters';
@@ -41,11 +42,10 @@ export const mattersLedger: LedgerSheet = {
 };
 
 function matterRow(matter: MatterRecord, consultation: ConsultationRecord | null, people: Map<string, UserRecord>) {
-  const author = matter.anonymous ? ANONYMOUS_RESIDENT : ledgerPerson(people.get(matter.authorId)?.name);
   return [
     matter.id,
     formatShanghai(matter.createdAt, 'YYYY-MM-DD'),
-    author,
+    authorCell(matter, people),
     categoryLabels[matter.category],
     ledgerText(matter.title),
     consultation ? formatShanghai(consultation.scheduledAt) : '',
@@ -54,6 +54,18 @@ function matterRow(matter: MatterRecord, consultation: ConsultationRecord | null
     implementation(matter, consultation),
     matter.rating ? `${matter.rating.score}星` : '未评价',
   ];
+}
+
+/**
+ * The resident who raised it, masked (匿名居民 when anonymous). A 红色代办 matter names the
+ * resident, not the staff member stored as the author of one without an account, and says who
+ * raised it for them (staff act in office: by name).
+ */
+function authorCell(matter: MatterRecord, people: Map<string, UserRecord>): string {
+  const onBehalf = matter.onBehalf;
+  const name = onBehalf?.staffId === matter.authorId ? onBehalf.residentName : people.get(matter.authorId)?.name;
+  const author = matter.anonymous ? ANONYMOUS_RESIDENT : ledgerPerson(name);
+  return onBehalf ? `${author}（${ledgerText(onBehalfLine(onBehalf.staffName))}）` : author;
 }
 
 /** Residents masked; cadres by name (they act in office); departments as named. */

@@ -54,6 +54,8 @@ export function OrderCard({
         </View>
       ) : null}
       <InfoRow label="居民">{order.resident.name}</InfoRow>
+      {detailed ? <InfoRow label="居民同意">{order.consent}</InfoRow> : null}
+      {detailed ? <InfoRow label="告知家属">{order.familyName}</InfoRow> : null}
       <InfoRow label="需要">{order.details}</InfoRow>
       <InfoRow label="时间">{wantedText(order)}</InfoRow>
       {detailed ? <InfoRow label="地址">{order.address}</InfoRow> : null}

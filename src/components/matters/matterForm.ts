@@ -3,8 +3,8 @@ import { matterCategorySchema, type MatterCategory } from '@domain/matters/categ
 import { matterBodySchema, matterTitleSchema } from '@domain/matters/text';
 import type { FieldIssue } from '@domain/errors';
 import type { SelfView } from '@domain/users';
-import type { PickedPhoto } from '../../../components/matters/PhotoPicker';
-import { MAX_PHOTOS } from '../../../components/matters/PhotoPicker';
+import type { PickedPhoto } from './PhotoPicker';
+import { MAX_PHOTOS } from './PhotoPicker';
 
 export interface MatterDraft {
   category: MatterCategory | null;
