@@ -76,6 +76,17 @@ export async function writeSecretsEverywhere(env: Awaited<ReturnType<typeof setu
   await step('u-resident-li', 'visit', 'cancel', { bookingId: moved.booking.id, reason: SECRET });
   await step('u-resident-li', 'visit', 'book', { slotId: slots[2].id, topic: SECRET, phone: '13905370000' });
   await step(cadre, 'visit', 'cancelSlot', { slotId: slots[2].id, reason: SECRET });
+  // 红色代办: the committee books for 李明 (his upcoming booking), and for a resident without an
+  // account, cancelled again.
+  const forSomeone = { slotId: slots[1].id, topic: SECRET, residentName: SHORT, consent: SECRET };
+  await step(committee, 'visit', 'bookFor', {
+    ...forSomeone,
+    phone: '13905370000',
+    residentId: 'u-resident-li',
+    familyId: 'u-resident-zhang',
+  });
+  const { booking: forNoAccount } = await step(committee, 'visit', 'bookFor', { ...forSomeone, residentId: null });
+  await step(committee, 'visit', 'cancelFor', { bookingId: forNoAccount.id, reason: SECRET });
   // 王芳 of 西门 books the next visit day there: an upcoming booking of her own.
   const { slots: ximen } = await step(cadre, 'visit', 'publishSlots', {
     communityId: 'c-ximen',

@@ -175,4 +175,23 @@ describe('民情书记’s day sheet (jsdom, real services over SQLite)', () => 
       url: `/packages/cadre/record/index?bookingId=${zhang.id}&date=${VISIT_DAY}`,
     });
   });
+
+  it('shows a booking made for a resident without an account (红色代办): the name, 由陈秀英代办 and the consent', async () => {
+    const server = await cadreBackend();
+    const [slot] = await server.publish([station]);
+    const { booking } = await server.visit<{ booking: { id: string } }>('u-committee-chen', 'bookFor', {
+      slotId: slot.id,
+      topic: '想反映楼道灯坏了',
+      residentId: null,
+      residentName: '王桂芝',
+      consent: '本人口头同意',
+    });
+    server.toVisitDay();
+    openAt(server.deps.clock.now(), PATH, { date: VISIT_DAY });
+    renderPage(<SheetPage />, server.as('u-cadre-liu'));
+    await waitFor(() => $(`#sheet-booking-${booking.id}`));
+    expect(text(`#sheet-booking-${booking.id}`)).toContain('王桂芝');
+    expect(text(`#sheet-booking-${booking.id}`)).not.toContain('现场来访');
+    expect(text(`#on-behalf-${booking.id}`)).toBe('由陈秀英代办 · 本人口头同意');
+  });
 });

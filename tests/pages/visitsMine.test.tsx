@@ -37,6 +37,21 @@ describe('我的约见 (jsdom, real services over SQLite)', () => {
     expect(homeSlot.mode).toBe('home');
   });
 
+  it('shows a visit the committee booked for the resident (红色代办) with 由陈秀英代办 and how they agreed', async () => {
+    const server = await setup();
+    const [slot] = await server.publish([station]);
+    const { booking } = await server.act<{ booking: { id: string } }>('u-committee-chen', 'bookFor', {
+      slotId: slot.id,
+      topic: '想说说小区停车难',
+      residentId: 'u-resident-zhang',
+      residentName: '张阿姨',
+      consent: '本人到社区当面同意',
+    });
+    renderPage(<MyVisitsPage />, server.as('u-resident-zhang'));
+    await appears(`#my-visit-${booking.id}`);
+    expect(text(`#my-visit-${booking.id}-on-behalf`)).toContain('由陈秀英代办 · 本人到社区当面同意');
+  });
+
   it('shows a past visit with the cadre’s record, the follow-up and the matter opened from it', async () => {
     const server = await setup();
     const [slot] = await server.publish([station]);

@@ -28,6 +28,11 @@ export interface BookingErasure {
   topic: string;
   address: string;
   phone: string;
+  /**
+   * 红色代办 with the resident's name erased and the consent's details masked; left out, the
+   * booking's on-behalf record stays as it is.
+   */
+  onBehalf?: OnBehalfRecord | null;
 }
 
 export interface VisitRecordErasure {
@@ -76,6 +81,11 @@ export interface PersonalDataRepository {
   eraseTimelineNotes(matterId: string, notes: Readonly<Record<string, string>>): Promise<void>;
   eraseComment(id: string, body: string): Promise<void>;
   eraseBooking(id: string, erasure: BookingErasure, now: number): Promise<void>;
+  /**
+   * 红色代办: bookings made on someone's behalf that name the user as the family member to tell
+   * forget them (familyId null): nobody is told in the deleted account's place.
+   */
+  forgetBookingFamily(userId: string, now: number): Promise<void>;
   eraseVisitRecord(id: string, erasure: VisitRecordErasure, now: number): Promise<void>;
   eraseAuditEntry(id: string, erasure: AuditErasure): Promise<void>;
   /** The user's 双报到 reports, in every community they reported to (oldest first). */

@@ -1,6 +1,7 @@
 import type { Community } from '@domain/places';
 import type { CursorPosition } from '@domain/pagination';
 import type { BookingState, VisitMode } from '@domain/visits/views';
+import type { OnBehalfRecord } from './onBehalf';
 import type { Page } from './storage';
 
 /**
@@ -47,6 +48,11 @@ export interface BookingRecord {
   phone: string;
   state: BookingState;
   cancelReason: string;
+  /**
+   * 红色代办: staff booked for the resident (a registered one is `residentId`; one without an
+   * account is named here, `residentId` null). Null for a resident's own booking and a walk-in.
+   */
+  onBehalf: OnBehalfRecord | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -4,6 +4,7 @@ import { addWalkIn, daySheet, markAttendance, revealContact } from './visits/day
 import { moveVisitDay } from './visits/moveDay';
 import { closeFollowUp, followUps, openMatter, recordVisit } from './visits/records';
 import { book, cancel, reschedule } from './visits/bookingCommands';
+import { bookFor, cancelFor } from './visits/bookFor';
 import { days, myVisits, slots } from './visits/resident';
 
 /** The `visit` function: 民意5来听, one service per contract action. */
@@ -13,6 +14,8 @@ export const visitServices: ServiceMap<'visit'> = {
   book,
   cancel,
   reschedule,
+  bookFor,
+  cancelFor,
   myVisits,
   publishSlots,
   copyLastDay,

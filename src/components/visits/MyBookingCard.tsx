@@ -8,7 +8,7 @@ import { bookingStateTones, visitModeLabels, type BookingView, type SlotView } f
 import { InfoRow } from '../InfoRow';
 import { SubmitBar } from '../SubmitBar';
 import { Tag } from '../Tag';
-import { bookingStateText, deadlineText, placeText, seatsText, timeWindow } from './format';
+import { bookingStateText, deadlineText, onBehalfText, placeText, seatsText, timeWindow } from './format';
 import './MyBookingCard.scss';
 import type { Command } from '../../hooks/useCommand';
 import { ReasonField } from '../staff/ReasonField';
@@ -95,6 +95,9 @@ export function MyBookingCard({
       </InfoRow>
       <InfoRow label="想说的事">{booking.topic}</InfoRow>
       <InfoRow label="联系电话">{booking.phone}</InfoRow>
+      <InfoRow label="代办" id="my-booking-on-behalf">
+        {onBehalfText(booking)}
+      </InfoRow>
       {booking.state === 'waitlisted' && waitlistNote ? (
         <View className="mq-my-booking__note" id="my-booking-waitlist">
           已满，您是候补第{booking.waitlistPosition ?? 1}位，有人取消时会自动为您补上并通知您

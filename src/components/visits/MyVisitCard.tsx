@@ -3,7 +3,7 @@ import { formatShanghaiDay } from '@domain/time';
 import { bookingStateTones, visitModeLabels, type BookingView } from '@domain/visits/views';
 import { InfoRow } from '../InfoRow';
 import { Tag } from '../Tag';
-import { bookingStateText, placeText, timeWindow } from './format';
+import { bookingStateText, onBehalfText, placeText, timeWindow } from './format';
 import { VisitRecordPanel } from './VisitRecordPanel';
 import './MyVisitCard.scss';
 import { routes } from '@domain/routes';
@@ -38,6 +38,9 @@ export function MyVisitCard({ booking, highlighted = false }: { booking: Booking
         {booking.mode === 'home' ? booking.address || placeText(booking) : placeText(booking)}
       </InfoRow>
       <InfoRow label="想说的事">{booking.topic}</InfoRow>
+      <InfoRow label="代办" id={`my-visit-${booking.id}-on-behalf`}>
+        {onBehalfText(booking)}
+      </InfoRow>
       {booking.state === 'cancelled' && booking.cancelReason ? (
         <InfoRow label="取消原因">{booking.cancelReason}</InfoRow>
       ) : null}

@@ -24,6 +24,15 @@ export function bookingStateText(booking: Pick<BookingView, 'state' | 'waitlistP
   return bookingStateLabels[booking.state];
 }
 
+/**
+ * 红色代办: `由陈秀英代办 · 本人口头同意` for a booking staff made for the resident (who booked it
+ * and how the resident agreed), or '' for the resident's own booking.
+ */
+export function onBehalfText(booking: Pick<BookingView, 'onBehalfLine' | 'onBehalfConsent'>): string {
+  if (!booking.onBehalfLine) return '';
+  return booking.onBehalfConsent ? `${booking.onBehalfLine} · ${booking.onBehalfConsent}` : booking.onBehalfLine;
+}
+
 /** Seats as a resident reads them: how many are left, or full with how many waiting. */
 export function seatsText(slot: Pick<SlotView, 'seatsLeft' | 'waitlistCount'>): string {
   if (slot.seatsLeft > 0) return `剩余${slot.seatsLeft}个名额`;

@@ -7,8 +7,9 @@ import { pageInputShape, pageOf } from '../pagination';
 import { shanghaiDateSchema as dateSchema } from '../dateSchema';
 import { bookingSchema, slotSchema, visitModeSchema, visitRecordSchema } from '../visits/views';
 import { phoneSchema } from '../users';
+import { onBehalfShape } from '../onBehalf';
 import { consentShape } from '../notifications/consentField';
-import { bookInputSchema } from '../visits/bookingInput';
+import { bookForFieldsSchema, bookInputSchema } from '../visits/bookingInput';
 import {
   addressSchema,
   bookingCancelReasonSchema,
@@ -77,6 +78,8 @@ const daySlotsView = lazySchema(() =>
 
 const cadre = ['cadre'] as const;
 const resident = ['resident'] as const;
+/** 红色代办: staff who book a visit for a resident at the door (like `service.placeOrderFor`). */
+const proxies = ['committee', 'cadre', 'gridWorker'] as const;
 
 /** The `visit` function: 民意5来听, visit days, slots, bookings with a waitlist, visit records. */
 export const visitContract = {
@@ -109,6 +112,18 @@ export const visitContract = {
     roles: resident,
     input: z.strictObject({ bookingId: idSchema, toSlotId: idSchema, reason }),
     output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']), day: daySlotsView }),
+  })),
+  bookFor: command(() => ({
+    summary: '红色代办：为没有手机的居民预约一个时段（满员时进入候补），记下居民如何同意，通知居民和家属',
+    roles: proxies,
+    input: bookForFieldsSchema.unwrap().extend(onBehalfShape),
+    output: z.object({ booking: bookingSchema, status: z.enum(['booked', 'waitlisted']) }),
+  })),
+  cancelFor: command(() => ({
+    summary: '红色代办：代办的工作人员或居委会在截止前取消代约的接访，附原因，通知居民和家属',
+    roles: proxies,
+    input: z.strictObject({ bookingId: idSchema, reason }),
+    output: z.object({ booking: bookingSchema }),
   })),
   myVisits: query(() => ({
     summary: '我的约见：即将到来的和过去的（含民情日记和跟进）',

@@ -2,6 +2,14 @@ import { stateLabels } from '../matters/states';
 import { routes, routeUrl } from '../routes';
 import type { Tone } from '../tones';
 import { bookingStateLabels } from '../visits/views';
+import {
+  bookingForKinds,
+  bookingForKindStatus,
+  bookingForKindTones,
+  bookingForText,
+  isBookingForKind,
+  onBehalfVisitText,
+} from './bookingForKinds';
 import { caseKinds, caseKindStatus, caseKindTones, caseNotificationText, isCaseKind } from './caseKinds';
 import { aside, at, because, clause, where, type NotificationFacts } from './factWords';
 import {
@@ -36,6 +44,7 @@ export const notificationKinds = [
   'visit_reminder',
   'followup_due',
   'escalation_overdue',
+  ...bookingForKinds,
   ...serviceKinds,
   ...caseKinds,
 ] as const;
@@ -72,6 +81,7 @@ export const kindStatus: Record<NotificationKind, string> = {
   visit_reminder: '接访提醒',
   followup_due: '跟进到期',
   escalation_overdue: '答复逾期',
+  ...bookingForKindStatus,
   ...serviceKindStatus,
   ...caseKindStatus,
 };
@@ -95,6 +105,7 @@ export const kindTones: Record<NotificationKind, Tone> = {
   visit_reminder: 'news',
   followup_due: 'warn',
   escalation_overdue: 'warn',
+  ...bookingForKindTones,
   ...serviceKindTones,
   ...caseKindTones,
 };
@@ -106,6 +117,10 @@ const THEIR_MATTER = '您提出或关注的说事';
 export function notificationText(kind: NotificationKind, facts: NotificationFacts = {}): string {
   if (isServiceKind(kind)) return serviceNotificationText(kind, facts);
   if (isCaseKind(kind)) return caseNotificationText(kind, facts);
+  // 红色代办 bookings: the staff member who booked and the family read a visit's news in their own words.
+  if (isBookingForKind(kind)) return bookingForText(kind, facts);
+  const forOthers = onBehalfVisitText(kind, facts);
+  if (forOthers) return forOthers;
   switch (kind) {
     case 'matter_approved':
       return '您提出的说事已通过审核，居民们现在可以看到并参与讨论。';

@@ -84,6 +84,9 @@ export const templateOfKind: Record<NotificationKind, TemplateKey> = {
   visit_reminder: 'visitReminder',
   followup_due: 'taskReminder',
   escalation_overdue: 'taskReminder',
+  booking_made_for_you: 'bookingResult',
+  booking_waitlisted_for_you: 'bookingResult',
+  booking_cancelled_for_you: 'bookingResult',
   ...serviceTemplateOfKind,
   ...caseTemplateOfKind,
 };

@@ -25,6 +25,9 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'visit.addWalkIn:topic',
     'visit.addWalkIn:address',
     'visit.addWalkIn:phone',
+    'visit.bookFor:topic',
+    'visit.bookFor:address',
+    'visit.bookFor:phone',
   ],
   matterWords: [
     'matter.raise:title',
@@ -74,6 +77,8 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'service.placeOrderFor:consent',
     'matter.raiseFor:residentName',
     'matter.raiseFor:consent',
+    'visit.bookFor:residentName',
+    'visit.bookFor:consent',
   ],
   volunteerReport: [
     'service.reportVolunteer:workUnit',
@@ -104,6 +109,7 @@ export const personalDataFields: Record<string, readonly string[]> = {
     'matter.escalate:note',
     'matter.answerEscalation:response',
     'visit.cancelSlot:reason',
+    'visit.cancelFor:reason',
     'visit.moveVisitDay:reason',
     'service.settleOrder:reason',
     'service.cancelActivity:reason',

@@ -23,8 +23,13 @@ export interface RawSlot {
 export interface RawBooking {
   slotId: string;
   residentId: string | null;
+  /** 红色代办: staff booked it for a resident (with no account when residentId is null). */
+  onBehalf?: object | null;
   state: string;
 }
+
+/** Booked ahead: a resident's own booking or one staff made for a resident; the rest are walk-ins. */
+const bookedAhead = (b: RawBooking) => b.residentId !== null || !!b.onBehalf;
 export interface RawRecord {
   slotId: string;
   cadreId: string;
@@ -46,10 +51,10 @@ export const visitFigureRules = {
     slot.date >= period.from &&
     slot.date <= period.to &&
     (scope.cadreId === null || slot.cadreId === scope.cadreId),
-  holdsSeat: (b: RawBooking) => b.residentId !== null && ['booked', 'attended', 'no_show'].includes(b.state),
-  attended: (b: RawBooking) => b.residentId !== null && b.state === 'attended',
-  noShow: (b: RawBooking) => b.residentId !== null && b.state === 'no_show',
-  walkIn: (b: RawBooking) => b.residentId === null && b.state === 'attended',
+  holdsSeat: (b: RawBooking) => bookedAhead(b) && ['booked', 'attended', 'no_show'].includes(b.state),
+  attended: (b: RawBooking) => bookedAhead(b) && b.state === 'attended',
+  noShow: (b: RawBooking) => bookedAhead(b) && b.state === 'no_show',
+  walkIn: (b: RawBooking) => !bookedAhead(b) && b.state === 'attended',
   recordTimely: (record: RawRecord, slot: RawSlot) => record.createdAt < recordDeadlineMs(slot.date, slot.end),
   followUpCounts: (record: RawRecord, scope: StatsScope, period: StatsPeriod) =>
     record.followUp !== null &&

@@ -4,6 +4,8 @@ import type { FieldIssue } from '../errors';
 import { idSchema } from '../ids';
 import { charCount } from '../text';
 import { toFieldIssues } from '../validation';
+import { lazySchema } from '../lazySchema';
+import { phoneSchema } from '../users';
 import { addressSchema, topicSchema, visitPhoneSchema } from './text';
 import type { VisitMode } from './views';
 
@@ -22,6 +24,22 @@ export const bookInputSchema = z.strictObject({
   phone: visitPhoneSchema,
 });
 export type BookInput = z.output<typeof bookInputSchema>;
+
+/**
+ * What staff send to book for a resident at the door (红色代办, `visit.bookFor`) besides whom it is
+ * for: the same booking, the phone optional (an elder may have none; the family's will do).
+ */
+export const bookForFieldsSchema = lazySchema(() =>
+  bookInputSchema.omit({ phone: true }).extend({
+    // The grouping people type (139 0537 1234) is dropped, as in a resident's own booking.
+    phone: z
+      .string()
+      .default('')
+      .transform((v) => v.replace(/[\s-]/g, ''))
+      .pipe(phoneSchema),
+  }),
+);
+export type BookForFields = z.output<typeof bookForFieldsSchema>;
 
 export const HOME_ADDRESS_REQUIRED = '入户走访请填写地址';
 

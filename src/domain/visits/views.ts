@@ -124,6 +124,10 @@ export const bookingSchema = /* @__PURE__ */ lazySchema(() =>
     state: z.enum(bookingStates),
     waitlistPosition: z.number().int().nullable(),
     walkIn: z.boolean(),
+    /** `由陈秀英代办` for a booking staff made for the resident (红色代办), else ''. */
+    onBehalfLine: freeText(),
+    /** How the resident agreed to a booking made for them (staff and the resident read it), else ''. */
+    onBehalfConsent: freeText(),
     cancelReason: freeText(),
     createdAt: z.number(),
     record: visitRecordSchema.nullable(),

@@ -36,6 +36,27 @@ export function describeBookingSeatsContract(current: () => VisitsStorage): void
       expect(await bookings.findById('missing')).toBeNull();
     });
 
+    it('round-trips a 红色代办 booking through book, findById and the lists, for a registered resident and one without an account', async () => {
+      await createSlot({ id: 's1', capacity: 1 });
+      const onBehalf = { staffId: 'u-chen', staffName: '陈秀英', consent: '本人口头同意', residentName: '张阿姨' };
+      const forZhang = aBooking({ id: 'b-for', residentId: 'u-zhang', onBehalf: { ...onBehalf, familyId: 'u-li' } });
+      expect(await bookings.book(forZhang, { waitlist: true })).toEqual({ outcome: 'booked', booking: forZhang });
+      expect(await bookings.findById('b-for')).toEqual(forZhang);
+      const noAccount = aBooking({
+        id: 'b-named',
+        residentId: null,
+        walkInName: '王桂芝',
+        onBehalf: { ...onBehalf, residentName: '王桂芝', familyId: null },
+        createdAt: 1100,
+      });
+      const waiting = { ...noAccount, state: 'waitlisted' as const };
+      expect(await bookings.book(noAccount, { waitlist: true })).toEqual({ outcome: 'waitlisted', booking: waiting });
+      expect(await bookings.findById('b-named')).toEqual(waiting);
+      expect(await bookings.listBySlot('s1')).toEqual([forZhang, waiting]);
+      const { promoted } = await bookings.cancel('b-for', '居民说不去了', 2000);
+      expect(promoted).toMatchObject({ id: 'b-named', onBehalf: noAccount.onBehalf });
+    });
+
     it('waitlists on a full slot without taking a seat', async () => {
       await createSlot({ id: 's1', capacity: 1 });
       await bookAs('booked', { id: 'b1', residentId: 'u1' });

@@ -160,6 +160,35 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
       expect(await storage.visitRecords.findById('r1')).toMatchObject({ ...words, bookingId: 'b1', updatedAt: 6000 });
     });
 
+    it('erases the resident’s name in a 红色代办 booking, and forgets a deleted family member', async () => {
+      await storage.slots.create(aSlot({ id: 's1' }));
+      const onBehalf = {
+        staffId: 'u-chen',
+        staffName: '陈秀英',
+        consent: '张桂兰本人口头同意',
+        residentName: '张桂兰',
+      };
+      await storage.bookings.book(aBooking({ id: 'b1', onBehalf: { ...onBehalf, familyId: 'u-li' } }), {
+        waitlist: true,
+      });
+      await storage.bookings.book(
+        aBooking({ id: 'b2', residentId: 'u2', onBehalf: { ...onBehalf, familyId: 'u-other' } }),
+        { waitlist: true },
+      );
+      await storage.personalData.forgetBookingFamily('u-li', 4000);
+      expect(await storage.bookings.findById('b1')).toMatchObject({
+        onBehalf: { ...onBehalf, familyId: null },
+        updatedAt: 4000,
+      });
+      expect((await storage.bookings.findById('b2'))?.onBehalf?.familyId).toBe('u-other');
+      const erased = { ...onBehalf, residentName: '', consent: '＊＊本人口头同意', familyId: null };
+      await storage.personalData.eraseBooking('b1', { topic: '＊＊', address: '', phone: '', onBehalf: erased }, 5000);
+      expect(await storage.bookings.findById('b1')).toMatchObject({ topic: '＊＊', onBehalf: erased, updatedAt: 5000 });
+      // Erasing words alone leaves the on-behalf record as it is.
+      await storage.personalData.eraseBooking('b2', { topic: '＊＊', address: '', phone: '' }, 5000);
+      expect((await storage.bookings.findById('b2'))?.onBehalf).toEqual({ ...onBehalf, familyId: 'u-other' });
+    });
+
     it('keeps an audit line’s fact, not the person', async () => {
       await storage.audit.append(anAudit({ id: 'a1', actorId: 'u1', actorName: '张桂兰', targetId: 'u1' }));
       const erasure = { actorId: 'anon-1', actorName: '已注销用户', targetId: 'anon-1' };

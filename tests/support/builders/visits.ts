@@ -43,6 +43,7 @@ export function aBooking(overrides: Partial<BookingRecord> = {}): BookingRecord 
     phone: '13800000000',
     state: 'booked',
     cancelReason: '',
+    onBehalf: null,
     createdAt: 1000,
     updatedAt: 1000,
     ...overrides,

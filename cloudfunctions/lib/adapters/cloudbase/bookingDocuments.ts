@@ -1,3 +1,4 @@
+import { withFamily } from '../../ports/onBehalf';
 import type { BookingRecord } from '../../ports/visits';
 import type { StoredDocument } from './database';
 
@@ -27,6 +28,8 @@ export function toBookingRecord(stored: StoredDocument): BookingRecord {
     phone: document.phone,
     state: document.state,
     cancelReason: document.cancelReason,
+    // Bookings stored before 红色代办 reached visits have no field: the resident's own.
+    onBehalf: document.onBehalf ? withFamily(document.onBehalf) : null,
     createdAt: document.createdAt,
     updatedAt: document.updatedAt,
   };

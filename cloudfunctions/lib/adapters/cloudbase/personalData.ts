@@ -114,7 +114,21 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
     },
 
     async eraseBooking(id, erasure, now) {
-      await update(names.bookings, { _id: id }, { ...erasure, updatedAt: now }, 'personalData.eraseBooking');
+      const { onBehalf, ...words } = erasure;
+      // The on-behalf record is replaced whole (_.set): an object would be merged into the stored one.
+      const changes = onBehalf === undefined ? words : { ...words, onBehalf: onBehalf ? _.set(onBehalf) : null };
+      await update(names.bookings, { _id: id }, { ...changes, updatedAt: now }, 'personalData.eraseBooking');
+    },
+
+    async forgetBookingFamily(userId, now) {
+      // One multi-document write setting final values: a retry lands the same.
+      const naming = { 'onBehalf.familyId': userId };
+      await update(
+        names.bookings,
+        naming,
+        { 'onBehalf.familyId': null, updatedAt: now },
+        'personalData.forgetBookingFamily',
+      );
     },
 
     async erasePhone(userId, now) {

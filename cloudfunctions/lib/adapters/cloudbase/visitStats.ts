@@ -185,8 +185,12 @@ export function createVisitStats(db: CloudbaseDb, names: CollectionNames): Visit
 /** One slot's contribution: whether it is open, its seats, its bookings by kind, its records. */
 function perSlot() {
   const open = { $eq: ['$state', 'open'] };
+  // Booked ahead: a resident's own booking, or one staff made for a resident (红色代办); else a walk-in.
+  const bookedAhead = {
+    $or: [{ $ne: ['$$b.residentId', null] }, { $ne: [{ $ifNull: ['$$b.onBehalf', null] }, null] }],
+  };
   const ofResident = (states: string[]) =>
-    filtered('$bookings', 'b', { $and: [{ $ne: ['$$b.residentId', null] }, { $in: ['$$b.state', states] }] });
+    filtered('$bookings', 'b', { $and: [bookedAhead, { $in: ['$$b.state', states] }] });
   return {
     cadreId: 1,
     communityId: 1,
@@ -198,7 +202,7 @@ function perSlot() {
     attended: ofResident(['attended']),
     noShow: ofResident(['no_show']),
     walkIns: filtered('$bookings', 'b', {
-      $and: [{ $eq: ['$$b.residentId', null] }, { $eq: ['$$b.state', 'attended'] }],
+      $and: [{ $not: [bookedAhead] }, { $eq: ['$$b.state', 'attended'] }],
     }),
     records: { $size: '$records' },
     recordsWithoutBooking: filtered('$records', 'r', { $eq: ['$$r.bookingId', null] }),

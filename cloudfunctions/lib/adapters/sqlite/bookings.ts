@@ -3,8 +3,10 @@ import { cursorAtToDate, dateToCursorAt } from '../dateCursor';
 import type { CursorPosition } from '@domain/pagination';
 import type { BookingState } from '@domain/visits/views';
 import type { Page } from '../../ports/storage';
+import { withFamily, type OnBehalfRecord } from '../../ports/onBehalf';
 import type { BookingRecord, BookingSeatRepository, BookOutcome } from '../../ports/visits';
 import { toPage } from './keyset';
+import { jsonOrNull, parseJsonOrNull } from './queryHelpers';
 import type { SlotRow } from './slots';
 
 export interface BookingRow {
@@ -19,6 +21,8 @@ export interface BookingRow {
   phone: string;
   state: BookingState;
   cancel_reason: string;
+  /** 红色代办 (v24): who booked for the resident, as JSON; NULL for the resident's own booking. */
+  on_behalf_json: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -36,21 +40,33 @@ export function toBooking(row: BookingRow): BookingRecord {
     phone: row.phone,
     state: row.state,
     cancelReason: row.cancel_reason,
+    onBehalf: onBehalfOf(row.on_behalf_json),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function onBehalfOf(json: string | null): OnBehalfRecord | null {
+  const stored = parseJsonOrNull<OnBehalfRecord>(json);
+  return stored ? withFamily(stored) : null;
+}
+
+/** The INSERT statement both bookings and walk-ins use, and its parameters from a record. */
+export const insertBookingSql = `INSERT INTO bookings (id, slot_id, community_id, resident_id, walk_in_name, date, topic,
+    address, phone, state, cancel_reason, on_behalf_json, created_at, updated_at)
+  VALUES (@id, @slotId, @communityId, @residentId, @walkInName, @date, @topic, @address, @phone, @state,
+    @cancelReason, @onBehalfJson, @createdAt, @updatedAt)`;
+
+export function bookingParams(booking: BookingRecord) {
+  const { onBehalf, ...fields } = booking;
+  return { ...fields, onBehalfJson: jsonOrNull(onBehalf ?? null) };
 }
 
 const notCancelled = { cancelled: false, promoted: null } as const;
 const slotClosed: BookOutcome = { outcome: 'slot_closed' };
 
 export function sqliteBookings(db: Database.Database): BookingSeatRepository {
-  const insert = db.prepare(
-    `INSERT INTO bookings (id, slot_id, community_id, resident_id, walk_in_name, date, topic, address, phone, state,
-       cancel_reason, created_at, updated_at)
-     VALUES (@id, @slotId, @communityId, @residentId, @walkInName, @date, @topic, @address, @phone, @state,
-       @cancelReason, @createdAt, @updatedAt)`,
-  );
+  const insert = db.prepare(insertBookingSql);
   const byId = db.prepare<[string], BookingRow>('SELECT * FROM bookings WHERE id = ?');
   const slotById = db.prepare<[string], SlotRow>('SELECT * FROM slots WHERE id = ?');
   // The WHERE repeats bookings_one_active_per_day's, so SQLite may answer from that index.
@@ -94,7 +110,7 @@ export function sqliteBookings(db: Database.Database): BookingSeatRepository {
 
   function store(booking: BookingRecord, state: 'booked' | 'waitlisted'): BookOutcome {
     const stored = { ...booking, state };
-    insert.run(stored);
+    insert.run(bookingParams(stored));
     return { outcome: state, booking: stored };
   }
 

@@ -35,6 +35,11 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   const eraseBooking = db.prepare(
     'UPDATE bookings SET topic = @topic, address = @address, phone = @phone, updated_at = @now WHERE id = @id',
   );
+  const eraseBookingOnBehalf = db.prepare('UPDATE bookings SET on_behalf_json = @onBehalfJson WHERE id = @id');
+  const forgetBookingFamily = db.prepare(
+    `UPDATE bookings SET on_behalf_json = json_set(on_behalf_json, '$.familyId', json('null')), updated_at = @now
+     WHERE on_behalf_json IS NOT NULL AND json_extract(on_behalf_json, '$.familyId') = @userId`,
+  );
   const erasePhone = [
     db.prepare("UPDATE users SET phone = '', phone_verified_at = NULL, updated_at = @now WHERE id = @userId"),
     db.prepare("UPDATE bookings SET phone = '', updated_at = @now WHERE resident_id = @userId AND phone <> ''"),
@@ -108,7 +113,13 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
       eraseComment.run(body, id);
     },
     async eraseBooking(id, erasure, now) {
-      eraseBooking.run({ ...erasure, now, id });
+      const { onBehalf, ...words } = erasure;
+      eraseBooking.run({ ...words, now, id });
+      if (onBehalf !== undefined)
+        eraseBookingOnBehalf.run({ onBehalfJson: onBehalf ? JSON.stringify(onBehalf) : null, id });
+    },
+    async forgetBookingFamily(userId, now) {
+      forgetBookingFamily.run({ userId, now });
     },
     async erasePhone(userId, now) {
       for (const statement of erasePhone) statement.run({ userId, now });

@@ -18,6 +18,12 @@ import { statementCache } from './queryHelpers';
  * is timely by are computed by the domain's own functions, registered with SQLite, so both
  * engines count by the same Shanghai clock.
  */
+/**
+ * A booking made ahead: a resident's own, or one staff made for a resident (红色代办, an account or
+ * not); the rest are walk-ins the cadre wrote down on the day.
+ */
+const BOOKED_AHEAD = '(b.resident_id IS NOT NULL OR b.on_behalf_json IS NOT NULL)';
+
 export function sqliteVisitStats(db: Database.Database): VisitStatsRepository {
   db.function('visit_record_deadline_ms', { deterministic: true }, (date, end) =>
     recordDeadlineMs(String(date), String(end)),
@@ -29,10 +35,10 @@ export function sqliteVisitStats(db: Database.Database): VisitStatsRepository {
       return prepared<SlotDayTally>(`${PERIOD_SLOTS},
         seats_held AS (
           SELECT b.slot_id,
-            SUM(b.resident_id IS NOT NULL AND b.state IN ('booked', 'attended', 'no_show')) AS booked,
-            SUM(b.resident_id IS NOT NULL AND b.state = 'attended') AS attended,
-            SUM(b.resident_id IS NOT NULL AND b.state = 'no_show') AS no_show,
-            SUM(b.resident_id IS NULL AND b.state = 'attended') AS walk_ins
+            SUM(${BOOKED_AHEAD} AND b.state IN ('booked', 'attended', 'no_show')) AS booked,
+            SUM(${BOOKED_AHEAD} AND b.state = 'attended') AS attended,
+            SUM(${BOOKED_AHEAD} AND b.state = 'no_show') AS no_show,
+            SUM(NOT ${BOOKED_AHEAD} AND b.state = 'attended') AS walk_ins
           FROM period_slots p JOIN bookings b ON b.slot_id = p.id GROUP BY b.slot_id),
         written AS (
           SELECT r.slot_id, COUNT(*) AS records, SUM(r.booking_id IS NULL) AS without_booking

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BookingRecord, BookingRepository, WalkInOutcome } from '../../ports/visits';
+import { bookingParams, insertBookingSql } from './bookings';
 import type { SlotRow } from './slots';
 
 /**
@@ -15,12 +16,7 @@ export function sqliteWalkIns(db: Database.Database): Pick<BookingRepository, 'a
   const addSeat = db.prepare(
     `UPDATE slots SET capacity = capacity + 1, seats_taken = seats_taken + 1 WHERE id = ? AND state = 'open'`,
   );
-  const insert = db.prepare(
-    `INSERT INTO bookings (id, slot_id, community_id, resident_id, walk_in_name, date, topic, address, phone, state,
-       cancel_reason, created_at, updated_at)
-     VALUES (@id, @slotId, @communityId, @residentId, @walkInName, @date, @topic, @address, @phone, @state,
-       @cancelReason, @createdAt, @updatedAt)`,
-  );
+  const insert = db.prepare(insertBookingSql);
 
   const addTx = db.transaction((walkIn: BookingRecord, overCapacity: boolean): WalkInOutcome => {
     const slot = slotById.get(walkIn.slotId);
@@ -29,7 +25,7 @@ export function sqliteWalkIns(db: Database.Database): Pick<BookingRepository, 'a
     if (!seated && !overCapacity) return { outcome: 'full' };
     if (!seated) addSeat.run(slot.id);
     const stored: BookingRecord = { ...walkIn, residentId: null, state: 'attended' };
-    insert.run(stored);
+    insert.run(bookingParams(stored));
     return { outcome: 'added', booking: stored, overCapacity: !seated };
   });
 

@@ -43,7 +43,8 @@ export async function deleteAccount(ctx: ActionContext, _input: { confirm: true 
  * 2. stop following matters (no news piles up for nobody);
  * 3. erase their words and contacts where the community's record keeps them (flag reasons, service
  *    orders too), remove their 双报到 reports, and anonymise the audit; a 红色代办 matter that
- *    named them as family forgets them;
+ *    named them as family forgets them, and so does a 红色代办 booking; their name in a booking
+ *    made for them is erased;
  * 4. remove their inbox, WeChat messages and consent credits;
  * 5. the user's record becomes 已注销用户, detached from the openid.
  */
@@ -59,6 +60,7 @@ export async function eraseAccount(deps: Deps, user: UserRecord): Promise<void> 
   const erase = (text: string) => eraseDetails(text, detailsOf(records));
   await eraseServiceData(deps, user.id, records.service, erase, DELETION_CANCEL_REASON);
   await storage.personalData.eraseFlagReasons(user.id);
+  await storage.personalData.forgetBookingFamily(user.id, deps.clock.now());
   await storage.personalData.forgetNotifications(user.id);
   await storage.personalData.detachUser(user.id, user.openid, tombstoneOf(user, deps.clock.now()));
   deps.logger.info('account_deleted', { userId: user.id });

@@ -79,7 +79,11 @@ export async function eraseWords(deps: Deps, records: PersonalRecords, anonymous
   }
   for (const comment of records.comments) await personalData.eraseComment(comment.id, erase(comment.body));
   for (const booking of records.bookings) {
-    await personalData.eraseBooking(booking.id, { topic: erase(booking.topic), address: '', phone: '' }, now);
+    // 红色代办 booked for them: their name goes from the record, the consent's details are masked.
+    const { onBehalf } = booking;
+    const erasedOnBehalf = onBehalf && { ...onBehalf, residentName: '', consent: erase(onBehalf.consent) };
+    const words = { topic: erase(booking.topic), address: '', phone: '', onBehalf: erasedOnBehalf };
+    await personalData.eraseBooking(booking.id, words, now);
   }
   for (const record of records.visitRecords) {
     const { seen, heard, solved, suggested } = record;

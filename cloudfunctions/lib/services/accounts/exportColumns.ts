@@ -112,6 +112,7 @@ export const bookingFields: Fields<BookingRecord> = {
   communityId: '社区',
   residentId: '居民编号',
   walkInName: '现场登记姓名',
+  onBehalf: { header: '红色代办记录', width: TEXT },
   createdAt: '预约时间',
   updatedAt: '更新时间',
 };

@@ -3,13 +3,12 @@ import { addDays } from '@domain/visits/calendar';
 import { shanghaiDateOf } from '@domain/time';
 import type { Deps } from '../../deps';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
-import { placeOf, slotStartsAt } from '../visits/bookingNotices';
+import { notifyBookingReaders, placeOf, slotStartsAt } from '../visits/bookingNotices';
 import { runWindowedJob } from './windowedJob';
-import { notify } from './notify';
 
 /**
  * 民意5来听 reminders: 18:00 the day before and 07:30 on the morning of a visit, to every resident
- * booked that day. Once per booking and moment (the dedupe key), however often the timer fires.
+ * booked that day (and whoever hears for them: a family member, the staff member who booked). Once per booking and moment (the dedupe key), however often the timer fires.
  */
 export async function sendVisitReminders(deps: Deps): Promise<{ reminded: number; due: DueReminder[] }> {
   const result = await runWindowedJob(deps, 'visit_reminders', async (lastRun, now) => {
@@ -24,7 +23,10 @@ export async function sendVisitReminders(deps: Deps): Promise<{ reminded: number
 }
 
 async function remindDay(deps: Deps, reminder: DueReminder): Promise<number> {
-  const bookings = (await deps.storage.bookings.listBookedOnDay(reminder.date)).filter((b) => b.residentId);
+  const bookings = (await deps.storage.bookings.listBookedOnDay(reminder.date)).filter(
+    // 红色代办 for a resident without an account: the staff member who booked is reminded.
+    (b) => b.residentId || b.onBehalf,
+  );
   const slots = new Map(
     (await deps.storage.slots.findByIds([...new Set(bookings.map((b) => b.slotId))])).map((s) => [s.id, s]),
   );
@@ -40,11 +42,8 @@ async function remindDay(deps: Deps, reminder: DueReminder): Promise<number> {
 
 async function remindBooking(deps: Deps, booking: BookingRecord, slot: SlotRecord, reminder: DueReminder) {
   const startsAt = slotStartsAt(slot);
-  await notify(deps, {
+  await notifyBookingReaders(deps, booking, {
     kind: 'visit_reminder',
-    userIds: [booking.residentId!],
-    communityId: booking.communityId,
-    ref: { type: 'booking', id: booking.id },
     title: booking.topic,
     facts: {
       when: startsAt,

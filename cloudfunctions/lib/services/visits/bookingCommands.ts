@@ -1,10 +1,9 @@
 import { AppError } from '@domain/errors';
 import type { ConsentMoment } from '@domain/notifications/templates';
-import { assertCanBook, assertCanCancel } from '@domain/visits/cutoffs';
-import { isBookableDay } from '@domain/visits/days';
-import { HOME_ADDRESS_REQUIRED, homeAddressMissing, type BookInput } from '@domain/visits/bookingInput';
+import type { BookInput } from '@domain/visits/bookingInput';
 import type { ActionContext } from '../../service';
 import type { UserRecord } from '../../ports/storage';
+import type { OnBehalfRecord } from '../../ports/onBehalf';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
 import { commandId } from '../commandIds';
 import { communityFor } from '../community';
@@ -12,7 +11,8 @@ import { checkedConsent } from '../notifications/consent';
 import { requireUser } from '../requireUser';
 import { assertBookingLimit } from './bookingLimit';
 import { notifyBooking } from './bookingNotices';
-import { communitySettings, visitRules } from './context';
+import { assertBookable, assertHomeAddress, cancellableBooking, releaseBooking, takeSeatOrWait } from './bookingSteps';
+import { visitRules } from './context';
 import { daySlots, readDay, type KnownForDay } from './daySlots';
 import { residentBookingViews } from './residentViews';
 
@@ -31,10 +31,7 @@ async function bookableSlot(ctx: ActionContext, user: UserRecord, slotId: string
     slotWithItsDay(ctx, communityId, slotId, date),
     visitRules(deps, communityId),
   ]);
-  if (!slot || slot.communityId !== communityId) throw new AppError('NOT_FOUND', '时段不存在');
-  if (slot.state !== 'open') throw new AppError('INVALID_STATE', '这个时段已取消');
-  if (!isBookableDay(slot.date, moves)) throw new AppError('INVALID_STATE', '这一天不是接访日');
-  assertCanBook(slot.date, settings.bookingClosesAt, deps.clock.now(), settings.officePhone);
+  assertBookable(ctx, slot, communityId, { moves, settings });
   return { slot, known: { settings, moves, slotsOfDay } };
 }
 
@@ -76,18 +73,9 @@ async function bookOnce(ctx: ActionContext, user: UserRecord, bookingId: string,
     return confirmBooking(ctx, user, earlier, earlier.state === 'waitlisted' ? 'waitlisted' : 'booked');
   }
   const { slot, known } = await bookableSlot(ctx, user, input.slotId, input.date);
-  if (homeAddressMissing(slot.mode, input.address)) {
-    throw new AppError('BAD_INPUT', HOME_ADDRESS_REQUIRED, [{ path: 'address', message: HOME_ADDRESS_REQUIRED }]);
-  }
+  assertHomeAddress(slot, input.address);
   await assertBookingLimit(ctx.deps, user.id);
-  const outcome = await ctx.deps.storage.bookings.book(newBooking(ctx, user, bookingId, slot, input), {
-    waitlist: true,
-    openSlot: slot,
-  });
-  if (outcome.outcome === 'already_booked') {
-    throw new AppError('CONFLICT', `您在${slot.date.slice(5).replace('-', '月')}日已有预约，每个接访日只能预约一次`);
-  }
-  if (outcome.outcome === 'slot_closed') throw new AppError('INVALID_STATE', '这个时段已取消');
+  const outcome = await takeSeatOrWait(ctx, newBooking(ctx, user.id, bookingId, slot, input), slot);
   const { slotsOfDay, ...settingsAndMoves } = known;
   // Made a moment ago: no visit record can hang on it yet.
   return confirmBooking(ctx, user, outcome.booking, outcome.outcome, {
@@ -104,26 +92,32 @@ function withSeatTaken(slots: SlotRecord[], outcome: { outcome: 'booked' | 'wait
   return slots.map((s) => (s.id === outcome.booking.slotId ? { ...s, seatsTaken: s.seatsTaken + 1 } : s));
 }
 
-function newBooking(
+/**
+ * A booking of `residentId` on the slot; for 红色代办 `onBehalf` says who booked (and names a
+ * resident without an account, kept as the walk-in name so every list shows it).
+ */
+export function newBooking(
   ctx: ActionContext,
-  user: UserRecord,
+  residentId: string | null,
   id: string,
   slot: SlotRecord,
   input: BookInput,
+  onBehalf: OnBehalfRecord | null = null,
 ): BookingRecord {
   const now = ctx.deps.clock.now();
   return {
     id,
     slotId: slot.id,
     communityId: slot.communityId,
-    residentId: user.id,
-    walkInName: '',
+    residentId,
+    walkInName: residentId ? '' : (onBehalf?.residentName ?? ''),
     date: slot.date,
     topic: input.topic,
     address: input.address,
     phone: input.phone,
     state: 'booked',
     cancelReason: '',
+    onBehalf,
     createdAt: now,
     updatedAt: now,
   };
@@ -142,26 +136,15 @@ async function confirmBooking(
   return { booking: day.myBooking!, status, day };
 }
 
-/**
- * The resident's own active booking, before the cancel cut-off (after it: whom to call). `done`
- * when it is already cancelled with `ownReason`: an earlier attempt of this very command cancelled
- * it and failed afterwards, so the retry only finishes the work.
- */
-async function cancellableBooking(ctx: ActionContext, user: UserRecord, bookingId: string, ownReason: string) {
-  const booking = await ctx.deps.storage.bookings.findById(bookingId);
-  if (!booking || booking.residentId !== user.id) throw new AppError('NOT_FOUND', '预约不存在');
-  const settings = await communitySettings(ctx.deps, booking.communityId);
-  if (booking.state === 'cancelled' && booking.cancelReason === ownReason) return { booking, settings, done: true };
-  if (booking.state !== 'booked' && booking.state !== 'waitlisted')
-    throw new AppError('INVALID_STATE', '这个预约已不能取消');
-  assertCanCancel(booking.date, settings.cancelClosesAt, ctx.deps.clock.now(), settings.officePhone);
-  return { booking, settings, done: false };
+/** The resident's own bookings are theirs to cancel or move. */
+function ownedBy(user: UserRecord) {
+  return (booking: BookingRecord) => booking.residentId === user.id;
 }
 
 /** Cancels the booking and answers with it (now cancelled) and the day's page. */
 export async function cancel(ctx: ActionContext, input: { bookingId: string; reason: string }) {
   const user = requireUser(ctx.caller);
-  const { booking, settings, done } = await cancellableBooking(ctx, user, input.bookingId, input.reason);
+  const { booking, settings, done } = await cancellableBooking(ctx, input.bookingId, input.reason, ownedBy(user));
   await releaseBooking(ctx, booking.id, input.reason, done);
   const cancelled: BookingRecord = { ...booking, state: 'cancelled', cancelReason: input.reason };
   const { page, ...read } = await readDay(ctx.deps, user, booking.communityId, booking.date, {
@@ -180,7 +163,7 @@ export async function cancel(ctx: ActionContext, input: { bookingId: string; rea
 export async function reschedule(ctx: ActionContext, input: { bookingId: string; toSlotId: string; reason: string }) {
   const user = requireUser(ctx.caller);
   const reason = `改约：${input.reason}`;
-  const { booking, done: oldReleased } = await cancellableBooking(ctx, user, input.bookingId, reason);
+  const { booking, done: oldReleased } = await cancellableBooking(ctx, input.bookingId, reason, ownedBy(user));
   const details = { topic: booking.topic, address: booking.address, phone: booking.phone };
   const movedId = commandId(ctx, 'b', 'visit.reschedule');
   const moved = ctx.earlierAttempt ? await ctx.deps.storage.bookings.findById(movedId) : null;
@@ -205,17 +188,4 @@ export async function reschedule(ctx: ActionContext, input: { bookingId: string;
     throw new AppError('CONFLICT', '这个时段已约满，请选择其他时段');
   await releaseBooking(ctx, booking.id, reason, oldReleased);
   return bookOnce(ctx, user, movedId, { slotId: target.id, ...details });
-}
-
-/**
- * Cancels the booking and tells whoever took its seat from the waitlist. When an earlier attempt
- * already cancelled it (`done`), the promoted booking is looked up instead, so a retry tells them
- * (once: the notification is deduplicated) without promoting anyone again.
- */
-async function releaseBooking(ctx: ActionContext, bookingId: string, reason: string, done: boolean) {
-  const { bookings } = ctx.deps.storage;
-  const promoted = done
-    ? await bookings.finishCancel(bookingId, ctx.deps.clock.now())
-    : (await bookings.cancel(bookingId, reason, ctx.deps.clock.now())).promoted;
-  if (promoted) await notifyBooking(ctx.deps, promoted, 'waitlist_promoted');
 }

@@ -169,6 +169,7 @@ export async function cancelSlot(ctx: ActionContext, input: { slotId: string; re
     await notifyBooking(ctx.deps, { ...booking, updatedAt: cancelledAt }, 'slot_cancelled', {
       slot,
       reason: input.reason,
+      actorId: cadre.id,
     });
     const { cancelled } = await ctx.deps.storage.bookings.cancel(booking.id, `时段取消：${input.reason}`, now);
     if (cancelled) cancelledBookings += 1;

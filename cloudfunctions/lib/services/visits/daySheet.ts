@@ -111,6 +111,7 @@ export async function addWalkIn(
     phone: input.phone,
     state: 'attended',
     cancelReason: '',
+    onBehalf: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -7,9 +7,8 @@ import { communityFor } from '../community';
 import { commandId } from '../commandIds';
 import { requireUser } from '../requireUser';
 import { movesOf } from './context';
-import { notifyBooking, placeOf, slotStartsAt } from './bookingNotices';
+import { notifyBooking, notifyBookingReaders, placeOf, slotStartsAt } from './bookingNotices';
 import { days } from './resident';
-import { notify } from '../notifications/notify';
 
 /**
  * A committee moves one visit day of its community (a holiday), with the reason residents see.
@@ -82,13 +81,10 @@ async function tellResidents(deps: Deps, communityId: string, date: string, reas
   for (const slot of await deps.storage.slots.listByDay(communityId, date)) {
     if (slot.state !== 'open') continue;
     for (const booking of await deps.storage.bookings.listBySlot(slot.id)) {
-      if (!isActiveBooking(booking.state) || !booking.residentId) continue;
+      if (!isActiveBooking(booking.state) || (!booking.residentId && !booking.onBehalf)) continue;
       told += 1;
-      await notify(deps, {
+      await notifyBookingReaders(deps, booking, {
         kind: 'visit_day_moved',
-        userIds: [booking.residentId],
-        communityId,
-        ref: { type: 'booking', id: booking.id },
         title: booking.topic,
         facts: { when: slotStartsAt(slot), place: placeOf(slot, booking), reason },
         dedupeKey: `visit_day_moved:${booking.id}:${date}`,

@@ -1,5 +1,6 @@
 import { isFollowUpOverdue } from '@domain/visits/followUpDue';
 import { canSeeContact, maskAddress, maskPhone } from '@domain/masking';
+import { onBehalfLine } from '@domain/onBehalf';
 import { shanghaiDateOf } from '@domain/time';
 import type { BookingView, SlotView, VisitRecordView } from '@domain/visits/views';
 import type { Deps } from '../../deps';
@@ -102,7 +103,9 @@ export function bookingView(deps: Deps, booking: BookingRecord, ctx: BookingCont
     slotId: booking.slotId,
     communityId: booking.communityId,
     residentId: booking.residentId,
-    residentName: booking.residentId ? users.get(booking.residentId)?.name || '居民' : booking.walkInName,
+    residentName: booking.residentId
+      ? users.get(booking.residentId)?.name || booking.onBehalf?.residentName || '居民'
+      : booking.walkInName || booking.onBehalf?.residentName || '',
     date: booking.date,
     start: slot.start,
     end: slot.end,
@@ -115,7 +118,10 @@ export function bookingView(deps: Deps, booking: BookingRecord, ctx: BookingCont
     contactMasked: !showContact,
     state: booking.state,
     waitlistPosition: booking.state === 'waitlisted' && position >= 0 ? position + 1 : null,
-    walkIn: booking.residentId === null,
+    // A booking staff made for a resident without an account is no walk-in: it was booked ahead.
+    walkIn: booking.residentId === null && !booking.onBehalf,
+    onBehalfLine: booking.onBehalf ? onBehalfLine(booking.onBehalf.staffName) : '',
+    onBehalfConsent: booking.onBehalf?.consent ?? '',
     cancelReason: booking.cancelReason,
     createdAt: booking.createdAt,
     record: ctx.record ? recordView(deps, ctx.record, users) : null,

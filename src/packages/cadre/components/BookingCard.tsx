@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { formatShanghaiDay } from '@domain/time';
 import { bookingStateLabels, bookingStateTones, followUpStatusLabels, type BookingView } from '@domain/visits/views';
 import { Tag } from '../../../components/Tag';
+import { onBehalfText } from '../../../components/visits/format';
 import { ContactRows, type Contact } from './ContactRows';
 import './BookingCard.scss';
 
@@ -49,6 +50,11 @@ export function BookingCard({
         </Tag>
       </View>
       <View className="mq-text cd-booking__topic">想说的事：{booking.topic}</View>
+      {booking.onBehalfLine ? (
+        <View className="mq-muted" id={`on-behalf-${id}`}>
+          {onBehalfText(booking)}
+        </View>
+      ) : null}
       {booking.waitlistPosition !== null ? (
         <View className="mq-muted" id={`waitlist-${id}`}>
           候补第 {booking.waitlistPosition} 位，有人取消时自动递补

@@ -23,6 +23,7 @@ import { v20VisitStats } from './v20VisitStats';
 import { v21ServiceCaseStats } from './v21ServiceCaseStats';
 import { v22LedgerExports } from './v22LedgerExports';
 import { v23MatterOnBehalf } from './v23MatterOnBehalf';
+import { v24BookingsOnBehalf } from './v24BookingsOnBehalf';
 
 export type { Migration } from './migration';
 
@@ -51,6 +52,7 @@ export const migrations: Migration[] = [
   v21ServiceCaseStats,
   v22LedgerExports,
   v23MatterOnBehalf,
+  v24BookingsOnBehalf,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

@@ -1,5 +1,6 @@
 import { ledgerPerson, ledgerPhone, ledgerText } from '@domain/stats/ledgerMasking';
 import { bookingStateLabels, visitModeLabels } from '@domain/visits/views';
+import { onBehalfLine } from '@domain/onBehalf';
 import type { BookingRecord, SlotRecord } from '../../../ports/visits';
 import type { UserRecord } from '../../../ports/storage';
 import { namesOf, type LedgerSheet } from './ledgerSheet';
@@ -36,7 +37,7 @@ export const receptionsLedger: LedgerSheet = {
 function receptionRow(booking: BookingRecord, slot: SlotRecord | undefined, people: Map<string, UserRecord>) {
   const resident = booking.residentId
     ? ledgerPerson(people.get(booking.residentId)?.name)
-    : `${ledgerPerson(booking.walkInName)}（现场登记）`;
+    : `${ledgerPerson(booking.walkInName)}（${booking.onBehalf ? onBehalfLine(booking.onBehalf.staffName) : '现场登记'}）`;
   return [
     booking.date,
     slot ? `${slot.start}-${slot.end}` : '',
