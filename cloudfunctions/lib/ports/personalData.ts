@@ -81,11 +81,6 @@ export interface PersonalDataRepository {
   eraseTimelineNotes(matterId: string, notes: Readonly<Record<string, string>>): Promise<void>;
   eraseComment(id: string, body: string): Promise<void>;
   eraseBooking(id: string, erasure: BookingErasure, now: number): Promise<void>;
-  /**
-   * 红色代办: bookings made on someone's behalf that name the user as the family member to tell
-   * forget them (familyId null): nobody is told in the deleted account's place.
-   */
-  forgetBookingFamily(userId: string, now: number): Promise<void>;
   eraseVisitRecord(id: string, erasure: VisitRecordErasure, now: number): Promise<void>;
   eraseAuditEntry(id: string, erasure: AuditErasure): Promise<void>;
   /** The user's 双报到 reports, in every community they reported to (oldest first). */
@@ -101,10 +96,11 @@ export interface PersonalDataRepository {
    */
   erasePhone(userId: string, now: number): Promise<void>;
   /**
-   * The user is no longer the family member (家属) of any 红色代办 matter (its familyId cleared):
-   * nobody is told in the resident's place by an account that is gone.
+   * 红色代办: the user is no longer the family member (家属) of any record made on someone's behalf
+   * (matters, bookings, service orders: their familyId cleared), so nobody is told in the
+   * resident's place by an account that is gone. Sets final values: a retry lands the same.
    */
-  forgetFamilyOnMatters(userId: string): Promise<void>;
+  forgetFamily(userId: string, now: number): Promise<void>;
   /** Clears the reasons of the user's flags (their words); the flags still count. */
   eraseFlagReasons(userId: string): Promise<void>;
   /** Removes the user's inbox, outbox rows (unsent ones are never sent) and consent credits. */

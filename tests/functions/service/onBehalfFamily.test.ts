@@ -92,4 +92,25 @@ describe.each(engines)('红色代办 with a family member to tell (家属) on %s
     });
     expect(await env.call(RESIDENT, 'order', { orderId: order.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
+
+  it('forgets a family member who deletes their account: the order no longer names them or tells them', async () => {
+    const env = await serviceSetup(engine);
+    const { order } = await env.act(COMMITTEE, 'placeOrderFor', {
+      ...env.orderFields(),
+      residentId: null,
+      residentName: '王桂芝',
+      consent: '本人口头同意',
+      familyId: FAMILY,
+    });
+    const deleted = await env.as(FAMILY)('account', {
+      action: 'deleteAccount',
+      data: { confirm: true },
+      requestId: 'family-deletes',
+    });
+    expect(deleted).toMatchObject({ ok: true });
+    expect((await env.storage.orders.findById(order.id))?.onBehalf?.familyId).toBeNull();
+    expect((await env.act(COMMITTEE, 'order', { orderId: order.id })).order.familyName).toBe('');
+    await env.act(VOLUNTEER, 'claimOrder', { orderId: order.id });
+    expect(await orderNews(env, FAMILY)).toEqual([]);
+  });
 });

@@ -109,8 +109,8 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
         anEntry({ id: 't2', matterId: 'm2' }),
       );
       await storage.matters.create(aMatter({ id: 'm3' }), anEntry({ id: 't3', matterId: 'm3' }));
-      await storage.personalData.forgetFamilyOnMatters('u1');
-      await storage.personalData.forgetFamilyOnMatters('u1');
+      await storage.personalData.forgetFamily('u1', 4000);
+      await storage.personalData.forgetFamily('u1', 4000);
       expect((await storage.matters.findById('m1'))!.onBehalf).toEqual({ ...onBehalf, familyId: null });
       expect((await storage.matters.findById('m2'))!.onBehalf).toEqual({ ...onBehalf, familyId: 'u2' });
       expect((await storage.matters.findById('m3'))!.onBehalf).toBeNull();
@@ -175,7 +175,7 @@ export function describePersonalDataContract(adapterName: string, openEmpty: () 
         aBooking({ id: 'b2', residentId: 'u2', onBehalf: { ...onBehalf, familyId: 'u-other' } }),
         { waitlist: true },
       );
-      await storage.personalData.forgetBookingFamily('u-li', 4000);
+      await storage.personalData.forgetFamily('u-li', 4000);
       expect(await storage.bookings.findById('b1')).toMatchObject({
         onBehalf: { ...onBehalf, familyId: null },
         updatedAt: 4000,

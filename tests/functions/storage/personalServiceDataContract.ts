@@ -85,5 +85,18 @@ export function describeServicePersonalData(storageOf: () => Storage): void {
       );
       expect(await storage.orders.findById('o2')).toEqual(anOrder({ id: 'o2', residentId: 'u2' }));
     });
+
+    it('forgets a deleted family member on the 代办 orders naming them, and only there, the same when repeated', async () => {
+      const storage = storageOf();
+      const onBehalf = { staffId: 's1', staffName: '陈秀英', consent: '本人口头同意', residentName: '王桂芝' };
+      await storage.orders.place(anOrder({ id: 'o1', residentId: null, onBehalf: { ...onBehalf, familyId: 'u1' } }));
+      await storage.orders.place(anOrder({ id: 'o2', residentId: null, onBehalf: { ...onBehalf, familyId: 'u2' } }));
+      await storage.personalData.forgetFamily('u1', 7000);
+      await storage.personalData.forgetFamily('u1', 7000);
+      expect(await storage.orders.findById('o1')).toEqual(
+        anOrder({ id: 'o1', residentId: null, onBehalf: { ...onBehalf, familyId: null }, updatedAt: 7000 }),
+      );
+      expect((await storage.orders.findById('o2'))?.onBehalf?.familyId).toBe('u2');
+    });
   });
 }

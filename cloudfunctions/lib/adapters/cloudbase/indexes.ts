@@ -64,7 +64,7 @@ function visitCollectionSetup(): Pick<
           'listBookedOnDay; eraseContactsUpTo (date range)',
         ),
         index([ascending('residentId'), ascending('createdAt')], 'countCreatedByResidentSince (daily booking limit)'),
-        index([ascending('onBehalf.familyId')], 'personalData.forgetBookingFamily (注销 of a 红色代办 family member)'),
+        index([ascending('onBehalf.familyId')], 'personalData.forgetFamily (注销 of a 红色代办 family member)'),
       ],
     },
     activeBookings: {

@@ -49,6 +49,7 @@ export function matterCollectionSetup(): Pick<
           [ascending('communityId'), ascending('updatedAt')],
           'matterStats: the matters of the scope changed since the period began (居民说事 figures)',
         ),
+        index([ascending('onBehalf.familyId')], 'personalData.forgetFamily (注销 of a 红色代办 family member)'),
       ],
     },
     supports: {

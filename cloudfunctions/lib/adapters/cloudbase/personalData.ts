@@ -120,17 +120,6 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
       await update(names.bookings, { _id: id }, { ...changes, updatedAt: now }, 'personalData.eraseBooking');
     },
 
-    async forgetBookingFamily(userId, now) {
-      // One multi-document write setting final values: a retry lands the same.
-      const naming = { 'onBehalf.familyId': userId };
-      await update(
-        names.bookings,
-        naming,
-        { 'onBehalf.familyId': null, updatedAt: now },
-        'personalData.forgetBookingFamily',
-      );
-    },
-
     async erasePhone(userId, now) {
       // Multi-document writes, each setting final values: a retry lands the same.
       const unverified = { phone: '', phoneVerifiedAt: null, updatedAt: now };
@@ -172,10 +161,14 @@ export function createPersonalData(db: CloudbaseDb, names: CollectionNames): Per
       succeeded(await collection(names.volunteers).where({ userId }).remove(), 'personalData.removeVolunteerReports');
     },
 
-    async forgetFamilyOnMatters(userId) {
-      // One multi-document write of a final value: a retry finds nothing left to change.
-      const named = { 'onBehalf.familyId': userId };
-      await update(names.matters, named, { 'onBehalf.familyId': null }, 'personalData.forgetFamilyOnMatters');
+    async forgetFamily(userId, now) {
+      // One multi-document write of final values per collection: a retry finds nothing left to change.
+      // A matter keeps its updatedAt: its place in the lists is its own activity.
+      const naming = { 'onBehalf.familyId': userId };
+      await update(names.matters, naming, { 'onBehalf.familyId': null }, 'personalData.forgetFamily');
+      for (const name of [names.bookings, names.serviceOrders]) {
+        await update(name, naming, { 'onBehalf.familyId': null, updatedAt: now }, 'personalData.forgetFamily');
+      }
     },
 
     async forgetNotifications(userId) {

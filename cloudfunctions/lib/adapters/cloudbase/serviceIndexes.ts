@@ -71,6 +71,7 @@ export function serviceCollectionSetup(): Pick<Record<CollectionKey, CollectionS
         ),
         index([ascending('state'), ascending('closedAt')], 'eraseContactsClosedBefore (the nightly retention)'),
         index([ascending('communityId'), ascending('placedAt')], "figures (issue 16): a period's orders"),
+        index([ascending('onBehalf.familyId')], 'personalData.forgetFamily (注销 of a 红色代办 family member)'),
       ],
     },
     hoursLedger: {

@@ -36,10 +36,16 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     'UPDATE bookings SET topic = @topic, address = @address, phone = @phone, updated_at = @now WHERE id = @id',
   );
   const eraseBookingOnBehalf = db.prepare('UPDATE bookings SET on_behalf_json = @onBehalfJson WHERE id = @id');
-  const forgetBookingFamily = db.prepare(
-    `UPDATE bookings SET on_behalf_json = json_set(on_behalf_json, '$.familyId', json('null')), updated_at = @now
-     WHERE on_behalf_json IS NOT NULL AND json_extract(on_behalf_json, '$.familyId') = @userId`,
-  );
+  // 红色代办 records name a family member inside their on-behalf JSON; deletion is rare, so these
+  // scan the rows that have one rather than keep an index for it. A matter keeps its updated_at:
+  // its place in the lists is its own activity, not a deleted family member's.
+  const namingFamily = `on_behalf_json IS NOT NULL AND json_extract(on_behalf_json, '$.familyId') = @userId`;
+  const withoutFamily = `on_behalf_json = json_set(on_behalf_json, '$.familyId', json('null'))`;
+  const forgetFamily = [
+    db.prepare(`UPDATE matters SET ${withoutFamily} WHERE ${namingFamily}`),
+    db.prepare(`UPDATE bookings SET ${withoutFamily}, updated_at = @now WHERE ${namingFamily}`),
+    db.prepare(`UPDATE service_orders SET ${withoutFamily}, updated_at = @now WHERE ${namingFamily}`),
+  ];
   const erasePhone = [
     db.prepare("UPDATE users SET phone = '', phone_verified_at = NULL, updated_at = @now WHERE id = @userId"),
     db.prepare("UPDATE bookings SET phone = '', updated_at = @now WHERE resident_id = @userId AND phone <> ''"),
@@ -61,10 +67,6 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
   const eraseOrder = db.prepare(
     `UPDATE service_orders SET details = @details, address = @address, contact_phone = @contactPhone,
        thanks = @thanks, reason = @reason, on_behalf_json = @onBehalfJson, updated_at = @now WHERE id = @id`,
-  );
-  const forgetFamily = db.prepare(
-    `UPDATE matters SET on_behalf_json = json_set(on_behalf_json, '$.familyId', NULL)
-     WHERE json_extract(on_behalf_json, '$.familyId') = ?`,
   );
   const forget = [
     'DELETE FROM inbox WHERE user_id = ?',
@@ -118,9 +120,6 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
       if (onBehalf !== undefined)
         eraseBookingOnBehalf.run({ onBehalfJson: onBehalf ? JSON.stringify(onBehalf) : null, id });
     },
-    async forgetBookingFamily(userId, now) {
-      forgetBookingFamily.run({ userId, now });
-    },
     async erasePhone(userId, now) {
       for (const statement of erasePhone) statement.run({ userId, now });
     },
@@ -140,8 +139,11 @@ export function sqlitePersonalData(db: Database.Database): PersonalDataRepositor
     async removeVolunteerReports(userId) {
       removeVolunteerReports.run(userId);
     },
-    async forgetFamilyOnMatters(userId) {
-      forgetFamily.run(userId);
+    async forgetFamily(userId, now) {
+      db.transaction(() => {
+        forgetFamily[0].run({ userId });
+        for (const statement of forgetFamily.slice(1)) statement.run({ userId, now });
+      })();
     },
     async forgetNotifications(userId) {
       for (const statement of forget) statement.run(userId);

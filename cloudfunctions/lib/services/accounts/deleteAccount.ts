@@ -56,11 +56,10 @@ export async function eraseAccount(deps: Deps, user: UserRecord): Promise<void> 
   await withdrawFromActivities(deps, user.id, records.service.activitySignUps);
   for (const matterId of records.followedMatterIds) await storage.matters.removeFollow(matterId, user.id);
   await eraseWords(deps, records, anonymousIdOf(user));
-  await storage.personalData.forgetFamilyOnMatters(user.id);
   const erase = (text: string) => eraseDetails(text, detailsOf(records));
   await eraseServiceData(deps, user.id, records.service, erase, DELETION_CANCEL_REASON);
   await storage.personalData.eraseFlagReasons(user.id);
-  await storage.personalData.forgetBookingFamily(user.id, deps.clock.now());
+  await storage.personalData.forgetFamily(user.id, deps.clock.now());
   await storage.personalData.forgetNotifications(user.id);
   await storage.personalData.detachUser(user.id, user.openid, tombstoneOf(user, deps.clock.now()));
   deps.logger.info('account_deleted', { userId: user.id });
