@@ -12,6 +12,7 @@ import { playDemoVisits } from './visits';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { setUpDemoService } from './serviceSetup';
 import { playDemoServiceOrders } from './serviceOrders';
+import { playDemoOnBehalf } from './onBehalf';
 
 export interface DemoLife {
   matters: number;
@@ -39,6 +40,7 @@ export async function seedDemoLife(deps: Deps, photos: DemoPhotoShelf): Promise<
   actors.at(calendar.at(-25, '09:00'));
   await playDemoServiceOrders(actors, calendar, await setUpDemoService(actors, calendar));
   await playDemoActivities(actors, calendar);
+  await playDemoOnBehalf(actors, calendar);
   await playDemoCases(actors, calendar, photos);
   // The minute timer's work, each day's on its day: visit reminders the evening before, follow-ups
   // and escalations that fell due, resolved matters closing. The host's own timer goes on from now.

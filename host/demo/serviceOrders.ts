@@ -1,6 +1,7 @@
 import type { Caller, DemoActors } from './actors';
 import type { DemoCalendar } from './calendar';
 import { neighbour } from './neighbours';
+import { demoResidentNamed } from './onBehalf';
 import type { DemoServiceSetup } from './serviceSetup';
 
 const CHEN = 'u-committee-chen';
@@ -73,9 +74,6 @@ export async function playDemoServiceOrders(actors: DemoActors, calendar: DemoCa
   // 红色代办: 王奶奶 came to the committee's door; she has no phone and no account. Her daughter
   // 周晓燕 lives in 槐荫苑 too and uses the app: she is told how her mother's order goes.
   actors.at(calendar.at(-3, '09:30'));
-  const daughter = await actors.act<{ items: { id: string }[] }>(CHEN, 'service', 'findResidents', {
-    search: '周晓燕',
-  });
   const { order: forWang } = await actors.act<{ order: { id: string } }>(CHEN, 'service', 'placeOrderFor', {
     itemId: setup.item('代缴费用'),
     details: '帮忙交下个季度的水费和燃气费，现金已交给居委会',
@@ -86,7 +84,7 @@ export async function playDemoServiceOrders(actors: DemoActors, calendar: DemoCa
     residentId: null,
     residentName: '王桂芝',
     consent: '本人到居委会口头同意，女儿电话已登记',
-    familyId: daughter.items[0]?.id ?? null,
+    familyId: await demoResidentNamed(actors, '周晓燕'),
   });
   await steps(LI, forWang.id, -2, '11:00', ['claimOrder', 'startOrder']);
 

@@ -106,6 +106,13 @@ async function expectALivingCommunity(host: RunningHost, now: number) {
     .prepare("SELECT text FROM inbox WHERE kind = 'order_claimed' AND text LIKE '您的家人王桂芝%'")
     .all();
   expect(familyNews).toHaveLength(1);
+  // 孙丽 raised a 说事 for her and 陈秀英 booked her a home visit: each 由XX代办, her daughter told of both.
+  const forWang = host.storage.db
+    .prepare("SELECT kind, text FROM inbox WHERE text LIKE '%您的家人王桂芝%' ORDER BY kind")
+    .all() as { kind: string }[];
+  expect(forWang.map((row) => row.kind)).toEqual(
+    expect.arrayContaining(['booking_made_for_you', 'matter_raised_on_behalf', 'order_placed_for_you']),
+  );
   const volunteers = (await committee('service', 'volunteers', {})).items as {
     state: string;
     stars: number;
@@ -178,8 +185,10 @@ async function expectCasesInEveryState(host: RunningHost, now: number) {
   expect(open.find((c) => c.state === 'returned')).toMatchObject({ holder: { kind: 'department', name: '区城管局' } });
   const toVerify = (await (await as(host, 'u-grid-sun'))('casework', 'toVerify', {})).items as CaseRow[];
   expect(toVerify.map((c) => c.title)).toEqual(['幸福小区5号楼楼道灯坏了']);
-  // The patrol report: its matter's author is the grid worker.
-  expect(count(host, "SELECT COUNT(*) AS n FROM matters WHERE author_id = 'u-grid-sun'")).toBe(1);
+  // The patrol report: its matter's author is the grid worker (the other she raised is 王奶奶's, 由孙丽代办).
+  expect(
+    count(host, "SELECT COUNT(*) AS n FROM matters WHERE author_id = 'u-grid-sun' AND on_behalf_json IS NULL"),
+  ).toBe(1);
   // The checked one is resolved and waits for 张桂兰's rating.
   const rated = host.storage.db
     .prepare("SELECT m.state AS state FROM cases c JOIN matters m ON m.id = c.matter_id WHERE c.state = 'verified'")
