@@ -21,7 +21,7 @@ export async function demoResidentNamed(actors: DemoActors, name: string): Promi
 export async function playDemoOnBehalf(actors: DemoActors, calendar: DemoCalendar): Promise<void> {
   const familyId = await demoResidentNamed(actors, '周晓燕');
   actors.at(calendar.at(-2, '10:40'));
-  await actors.act(SUN_LI, 'matter', 'raiseFor', {
+  const raised = await actors.act<{ matter: { id: string } }>(SUN_LI, 'matter', 'raiseFor', {
     title: '楼道扶手松动，老人上下楼不安全',
     body: '槐荫苑2号楼3单元一到三楼的扶手松了，王奶奶腿脚不好，每天扶着上下楼，担心摔倒，希望尽快加固。',
     category: 'facilities',
@@ -31,6 +31,13 @@ export async function playDemoOnBehalf(actors: DemoActors, calendar: DemoCalenda
     ...WANG,
     consent: '网格员入户，本人口头同意',
     familyId,
+  });
+  // 东门 reviews first: the committee publishes it that afternoon, 由孙丽代办 for every neighbour to read.
+  actors.at(calendar.at(-2, '15:20'));
+  await actors.act(CHEN, 'matter', 'moderate', {
+    targetType: 'matter',
+    targetIds: [raised.matter.id],
+    decision: 'approve',
   });
 
   const [next] = calendar.bookableVisitDays;

@@ -149,7 +149,7 @@ function Raised({
       </View>
       <MatterCard matter={matter} />
       {matter.raisedBy?.consent ? (
-        <View className="mq-muted" id="raise-for-consent">
+        <View className="mq-muted of-consent" id="raise-for-consent">
           居民如何同意：{matter.raisedBy.consent}
         </View>
       ) : null}
