@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components';
-import { useState } from 'react';
 import type { SlotView } from '@domain/visits/views';
 import { call } from '../../../api/client';
 import { SubmitBar } from '../../../components/SubmitBar';
@@ -7,34 +6,22 @@ import { Field } from '../../../components/staff/Field';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 import { BookedFor } from './BookedFor';
-import { checkBookForFields, emptyBookFor, type BookForDraft } from './bookForForm';
+import { checkBookForFields, emptyBookFor } from './bookForForm';
 import type { OnBehalfModeProps } from './modeProps';
 import { VisitDayChoice, VisitSlotChoice } from './VisitSlotPicker';
-import { checkWithWho } from './whoForm';
+import { useModeDraft } from './useModeDraft';
 
 /**
  * 预约接访 for the resident: a coming visit day, a slot on it, what they want to say and a phone
  * (the family's will do), booked as the resident would book it; a full slot puts them on the waitlist.
  */
 export function BookForMode({ communityId, who, fields, onDone }: OnBehalfModeProps) {
-  const [draft, setDraft] = useState<BookForDraft>(emptyBookFor);
+  const { draft, update: change, checkedInput } = useModeDraft({ who, fields }, emptyBookFor, checkBookForFields);
   const { busy, error, run } = useCommand();
-  const check = (next: BookForDraft) => checkWithWho(who, checkBookForFields(next));
-
-  function change(next: Partial<BookForDraft>) {
-    const changed = { ...draft, ...next };
-    setDraft(changed);
-    if (fields.issues.length > 0) {
-      const checked = check(changed);
-      fields.recheck(checked.ok ? [] : checked.issues);
-    }
-  }
 
   async function submit() {
-    const checked = check(draft);
-    if (!checked.ok) return fields.showAll(checked.issues);
-    fields.showAll([]);
-    const input = checked.input;
+    const input = checkedInput();
+    if (!input) return;
     const sent = await run(input, (requestId) => call('visit', 'bookFor', input, { requestId }));
     if (sent.ok) onDone(<BookedFor booking={sent.value.booking} status={sent.value.status} />);
   }

@@ -1,6 +1,5 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { useState } from 'react';
 import { routes } from '@domain/routes';
 import type { OrderView } from '@domain/service/views';
 import type { SelfView } from '@domain/users';
@@ -15,7 +14,7 @@ import { OrderCard } from '../components/service/OrderCard';
 import type { OnBehalfModeProps } from './modeProps';
 import { OrderFields } from './OrderFields';
 import { checkOrderFields, type OrderForDraft } from './orderForForm';
-import { checkWithWho } from './whoForm';
+import { useModeDraft } from './useModeDraft';
 
 const emptyOrder = (): OrderForDraft => ({
   itemId: null,
@@ -50,22 +49,13 @@ function OrderForm({
   onDone,
   items,
 }: OnBehalfModeProps & { items: Parameters<typeof OrderFields>[0]['items'] }) {
-  const [draft, setDraft] = useState<OrderForDraft>(emptyOrder);
+  const { draft, update, checkedInput } = useModeDraft({ who, fields }, emptyOrder, checkOrderFields);
   const { busy, error, run } = useCommand();
-  const check = (order: OrderForDraft) => checkWithWho(who, checkOrderFields(order));
-
-  function change(next: Partial<OrderForDraft>) {
-    const changed = { ...draft, ...next };
-    setDraft(changed);
-    const checked = check(changed);
-    fields.recheck(checked.ok ? [] : checked.issues);
-  }
 
   async function submit() {
-    const checked = check(draft);
-    if (!checked.ok) return fields.showAll(checked.issues);
-    fields.showAll([]);
-    const input = { ...checked.input, communityId };
+    const checked = checkedInput();
+    if (!checked) return;
+    const input = { ...checked, communityId };
     const sent = await run(input, (requestId) => call('service', 'placeOrderFor', input, { requestId }));
     if (sent.ok) onDone(<Placed order={sent.value.order} user={user} />);
   }
@@ -73,7 +63,7 @@ function OrderForm({
   const messageFor = (path: string) => fields.messageFor(path) ?? error?.fieldMessage(path);
   return (
     <>
-      <OrderFields items={items} draft={draft} messageFor={messageFor} onChange={change} />
+      <OrderFields items={items} draft={draft} messageFor={messageFor} onChange={update} />
       <SubmitBar
         id="order-for-submit"
         errorId="order-for-error"

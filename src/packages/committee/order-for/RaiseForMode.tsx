@@ -19,7 +19,7 @@ import { useCommand } from '../../../hooks/useCommand';
 import { openPage } from '../../../navigation';
 import { useSession } from '../../../state/session';
 import type { OnBehalfModeProps } from './modeProps';
-import { checkWithWho } from './whoForm';
+import { useModeDraft } from './useModeDraft';
 
 const NONE = 'none';
 const emptyMatter = (): MatterDraft => ({
@@ -38,25 +38,18 @@ const emptyMatter = (): MatterDraft => ({
  */
 export function RaiseForMode({ communityId, who, fields, onDone }: OnBehalfModeProps) {
   const { directory } = useSession();
-  const [draft, setDraft] = useState<MatterDraft>(emptyMatter);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const { draft, update, checkedInput } = useModeDraft({ who, fields }, emptyMatter, (matter: MatterDraft) =>
+    validateDraft(matter, photos),
+  );
   const { busy, error, run } = useCommand();
-  const check = (matter: MatterDraft) => checkWithWho(who, validateDraft(matter, photos));
   const compounds = directory ? compoundsOf(directory, communityId, null) : [];
 
-  function update(next: Partial<MatterDraft>) {
-    const changed = { ...draft, ...next };
-    setDraft(changed);
-    const checked = check(changed);
-    fields.recheck(checked.ok ? [] : checked.issues);
-  }
-
   async function submit() {
-    const checked = check(draft);
-    if (!checked.ok) return fields.showAll(checked.issues);
-    fields.showAll([]);
+    const checked = checkedInput();
+    if (!checked) return;
     // The contract takes no grid: the server places the matter by the resident's own grid.
-    const { gridId: _grid, ...matter } = checked.input;
+    const { gridId: _grid, ...matter } = checked;
     const input = { ...matter, communityId };
     const sent = await run(input, (requestId) => call('matter', 'raiseFor', input, { requestId }));
     // Who hears of it: a resident with an account and a family member named (not a walk-in).
