@@ -18,4 +18,4 @@ export type { Navigation, NavigationApi, PrivacyLog, WxLog, WxOptions } from './
 export { MiniPage } from './miniPage';
 export { openPage, type OpenPageOptions } from './openPage';
 export type { SimNode } from './simTree';
-export { assertWeappBuilt, DIST_DIR, pageJson } from './weappBuild';
+export { assertWeappBuilt, DIST_DIR, pageJson, pageStyles } from './weappBuild';

@@ -1,10 +1,8 @@
 /** @jest-environment jsdom */
-import fs from 'node:fs';
-import path from 'node:path';
 import { requestIdSchema } from '@domain/ids';
 import { shanghaiWallClockToMs } from '@domain/time';
 import { weappPageTests } from './fixtures';
-import { DIST_DIR, type MiniPage } from './harness';
+import { pageStyles, type MiniPage } from './harness';
 import { LIU, visitScene, type VisitScene } from './visitScene';
 import { DATE, LI, LI_PHONE, dayOfSlots, stationSlot, openVisitDay, slotCard } from './visitDayScene';
 import { routes } from '@domain/routes';
@@ -53,8 +51,8 @@ describe('visit day: slots and booking (real weapp build)', () => {
     expect(p.textsOf(slotCard(day.enterprise), 'visit-day-book')).toEqual([]);
     expect(p.classes(slotCard(day.enterprise))).toContain('mq-slot--cancelled');
     expect(p.classes(slotCard(day.station))).not.toContain('mq-slot--cancelled');
-    // Greyed by the page's own stylesheet, as built.
-    const wxss = fs.readFileSync(path.join(DIST_DIR, `${routes.visitDay.path}.wxss`), 'utf8');
+    // Greyed by the page's styles, as built.
+    const wxss = pageStyles(routes.visitDay.path);
     expect(wxss).toMatch(/\.mq-slot--cancelled\{background:#f0f0f0;color:#[0-9a-f]{6}\}/);
 
     // A cancelled slot cannot be chosen.

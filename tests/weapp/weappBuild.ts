@@ -22,3 +22,18 @@ export function assertWeappBuilt(distDir = DIST_DIR): void {
 export function pageJson(route: string, distDir = DIST_DIR): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(distDir, `${route}.json`), 'utf8')) as Record<string, unknown>;
 }
+
+/**
+ * A page's styles as WeChat loads them: its built `index.wxss` with each `@import` put in its
+ * place (styles shared by several subpackages' pages are split out into `sub-common/`).
+ */
+export function pageStyles(route: string, distDir = DIST_DIR): string {
+  return stylesWithImports(path.join(distDir, `${route}.wxss`));
+}
+
+function stylesWithImports(file: string): string {
+  const css = fs.readFileSync(file, 'utf8');
+  return css.replace(/@import\s+"([^"]+)";/g, (_line, imported: string) =>
+    stylesWithImports(path.resolve(path.dirname(file), imported)),
+  );
+}
