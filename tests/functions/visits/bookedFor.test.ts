@@ -1,4 +1,7 @@
 import { shanghaiWallClockToMs } from '@domain/time';
+import { callerFor } from '../../../cloudfunctions/lib/caller';
+import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
+import { bookedFor } from '../../../cloudfunctions/lib/services/visits/bookedFor';
 import { engines, type EngineName } from '../../support/storages';
 import { booking, home, setup, station, VISIT_DAY } from './visitEnv';
 
@@ -50,6 +53,29 @@ async function scene(engine: EngineName) {
   expect(cancelled.ok).toBe(true);
   const list = async (userId: string, input: object = {}) => env.as(userId)('bookedFor', input);
   return { ...env, ids, list, ownId: own.data.booking.id as string };
+}
+
+/** The storage, counting each repository call made through it as `repository.method`. */
+function counting(storage: Storage): { storage: Storage; calls: string[] } {
+  const calls: string[] = [];
+  const wrap = (name: string, repository: object) =>
+    new Proxy(repository, {
+      get(object, property, receiver) {
+        const value = Reflect.get(object, property, receiver) as unknown;
+        if (typeof value !== 'function' || typeof property !== 'string') return value;
+        return (...args: unknown[]) => {
+          calls.push(`${name}.${property}`);
+          return (value as (...a: unknown[]) => unknown).apply(object, args);
+        };
+      },
+    });
+  const wrapped = Object.fromEntries(
+    Object.entries(storage).map(([name, repository]) => [
+      name,
+      typeof repository === 'object' && repository !== null ? wrap(name, repository) : repository,
+    ]),
+  );
+  return { storage: wrapped as unknown as Storage, calls };
 }
 
 describe.each(engines)('红色代办: finding the visits booked for residents on %s', (engine) => {
@@ -146,5 +172,45 @@ describe.each(engines)('红色代办: finding the visits booked for residents on
       ok: true,
       data: { communityId: 'c-dongmen', bookings: [] },
     });
+  });
+
+  it('reads a fixed number of times, however many slots and bookings the days hold', async () => {
+    const env = await scene(engine);
+    const chen = (await env.storage.users.findById(CHEN))!;
+    async function readsOfList() {
+      const counted = counting(env.storage);
+      const ctx = {
+        caller: callerFor(chen.openid, 'wx-test', chen),
+        deps: { ...env.deps, storage: counted.storage },
+        requestId: null,
+        earlierAttempt: false,
+      };
+      const answer = await bookedFor(ctx, {});
+      return { calls: counted.calls.sort(), count: answer.bookings.length };
+    }
+    const before = await readsOfList();
+    expect(before.calls).toEqual([
+      'bookings.listBookedOnDay', // the two days with a seat taken
+      'bookings.listBookedOnDay',
+      'bookings.listWaitlisted',
+      'slots.listByDays',
+      'users.findByIds',
+      'visitDayMoves.withCommunity',
+    ]);
+    const more = await env.publish(
+      [
+        { ...station, start: '13:00', end: '14:00' },
+        { ...station, start: '14:00', end: '15:00' },
+        { ...station, start: '15:00', end: '16:00' },
+      ],
+      NEXT_DAY,
+    );
+    for (const [n, slot] of more.entries()) {
+      const answer = await env.as(SUN)('bookFor', { slotId: slot.id, ...booking, ...named(`居民${n}`) });
+      expect(answer.ok).toBe(true);
+    }
+    const after = await readsOfList();
+    expect(after.count).toBe(before.count + more.length);
+    expect(after.calls).toEqual(before.calls);
   });
 });
