@@ -58,6 +58,7 @@ describe('红色代办: 近期代约的接访 (jsdom)', () => {
     click(`#booked-for-cancel-${booking.id}`);
     await appears('#cancel-for-submit');
     expect(document.body.textContent).toContain('取消为王桂芝代约的接访');
+    expect(text('#cancel-for-about')).toContain('09:00–11:00 · 民情书记刘建国 · 已预约');
     // A reason is asked for, checked as the server checks it.
     click('#cancel-for-submit');
     await waitFor(() => expect(text('#cancel-for')).toContain('请填写原因'));

@@ -1,5 +1,5 @@
 import { cancelDeadline } from '@domain/visits/cutoffs';
-import { waitlistOrder } from '@domain/visits/bookings';
+import { mayHaveWaitlist, waitlistOrder } from '@domain/visits/bookings';
 import { effectiveVisitDays } from '@domain/visits/days';
 import type { ActionContext } from '../../service';
 import type { BookingRecord, SlotRecord } from '../../ports/visits';
@@ -31,7 +31,7 @@ export async function bookedFor(ctx: ActionContext, input: { communityId?: strin
   const takenDays = [...new Set(slots.filter((s) => s.seatsTaken > 0).map((s) => s.date))];
   const [bookedByDay, waitlisted] = await Promise.all([
     Promise.all(takenDays.map((date) => deps.storage.bookings.listBookedOnDay(date))),
-    deps.storage.bookings.listWaitlisted(slots.filter((s) => s.seatsTaken >= s.capacity).map((s) => s.id)),
+    deps.storage.bookings.listWaitlisted(slots.filter(mayHaveWaitlist).map((s) => s.id)),
   ]);
   const slotById = new Map(slots.map((s) => [s.id, s]));
   const mine = [...bookedByDay.flat(), ...waitlisted].filter(

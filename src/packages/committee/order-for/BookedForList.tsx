@@ -60,6 +60,12 @@ export function BookedForList({ communityId, onCancelled }: { communityId: strin
           id="cancel-for"
           title={`取消为${cancelling.residentName}代约的接访`}
           submitText="确定取消"
+          about={
+            <View className="mq-muted" id="cancel-for-about">
+              {formatShanghaiDay(cancelling.date)} {timeWindow(cancelling)} · 民情书记{cancelling.cadreName} ·{' '}
+              {bookingStateText(cancelling)}
+            </View>
+          }
           label="取消原因"
           hint="居民和家属会收到这段话；名额会让给候补的居民"
           usual={usualBookingCancelReasons}
