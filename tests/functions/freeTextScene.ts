@@ -247,6 +247,7 @@ export function queryInputs(ids: {
     'visit.slots': [{ date: VISIT_DAY }, { date: '2026-12-15' }, { date: '2026-12-14' }],
     'visit.myVisits': [{ when: 'upcoming' }, { when: 'past' }],
     'visit.daySheet': [{ date: VISIT_DAY }],
+    'visit.bookedFor': [{}],
     'visit.revealContact': [{ bookingId: ids.bookingId }],
     'visit.followUps': [{}],
     'notification.inbox': [{ limit: 50 }],

@@ -45,6 +45,7 @@ export const unreachable = new Map<string, string>([
   ['service.orderHall:items[].thanks', 'the hall lists only orders nobody has taken, so none is thanked yet'],
   ['service.orderHall:items[].reason', 'reasons are for the order’s parties and the committee, not the hall'],
   ['visit.daySheet:slots[].bookings[].cancelReason', 'the day sheet lists the bookings still standing'],
+  ['visit.bookedFor:bookings[].cancelReason', 'the list of bookings made for residents holds standing ones only'],
   ['visit.followUps:records[].followUp.outcome', 'the list holds open follow-ups, which have no outcome yet'],
   ...['committeeWorkbench:overdue.items[].title', 'committeeWorkbench:overdue.items[].department'].map(
     (field): [string, string] => [`home.${field}`, "the scene's escalation is answered before its due date"],

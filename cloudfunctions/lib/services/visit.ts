@@ -5,6 +5,7 @@ import { moveVisitDay } from './visits/moveDay';
 import { closeFollowUp, followUps, openMatter, recordVisit } from './visits/records';
 import { book, cancel, reschedule } from './visits/bookingCommands';
 import { bookFor, cancelFor } from './visits/bookFor';
+import { bookedFor } from './visits/bookedFor';
 import { days, myVisits, slots } from './visits/resident';
 
 /** The `visit` function: 民意5来听, one service per contract action. */
@@ -16,6 +17,7 @@ export const visitServices: ServiceMap<'visit'> = {
   reschedule,
   bookFor,
   cancelFor,
+  bookedFor,
   myVisits,
   publishSlots,
   copyLastDay,

@@ -125,6 +125,18 @@ export const visitContract = {
     input: z.strictObject({ bookingId: idSchema, reason }),
     output: z.object({ booking: bookingSchema }),
   })),
+  bookedFor: query(() => ({
+    summary: '红色代办：本社区近期代约的接访（已预约或候补，由早到晚），注明我能否取消',
+    roles: proxies,
+    input: z.strictObject({ communityId: idSchema.optional() }),
+    output: z.object({
+      communityId: idSchema,
+      bookings: z.array(
+        // Coming bookings have no visit record yet; whether the caller may cancel is the server's word.
+        bookingSchema.unwrap().omit({ record: true }).extend({ mayCancel: z.boolean() }),
+      ),
+    }),
+  })),
   myVisits: query(() => ({
     summary: '我的约见：即将到来的和过去的（含民情日记和跟进）',
     roles: resident,

@@ -76,16 +76,26 @@ async function staffView(ctx: ActionContext, staff: UserRecord, booking: Booking
 }
 
 /**
+ * Whose cancel of a booking made on a resident's behalf is accepted: the staff member who made it,
+ * or the committee of its community (the cut-off is checked apart: cancellableBooking). The list
+ * of such bookings (bookedFor) asks the same, so its 取消代约 is offered exactly where it works.
+ */
+export function mayCancelFor(staff: UserRecord, booking: BookingRecord): boolean {
+  return (
+    !!booking.onBehalf &&
+    staff.communityIds.includes(booking.communityId) &&
+    (booking.onBehalf.staffId === staff.id || staff.role === 'committee')
+  );
+}
+
+/**
  * The staff member who booked for the resident, or the community's committee, cancels it before
  * the cut-off with a reason; the seat goes on to the waitlist as in a resident's own cancel, and
  * the resident and their family are told.
  */
 export async function cancelFor(ctx: ActionContext, input: { bookingId: string; reason: string }) {
   const staff = requireUser(ctx.caller);
-  const mayCancel = (b: BookingRecord) =>
-    !!b.onBehalf &&
-    staff.communityIds.includes(b.communityId) &&
-    (b.onBehalf.staffId === staff.id || staff.role === 'committee');
+  const mayCancel = (b: BookingRecord) => mayCancelFor(staff, b);
   const { booking, done } = await cancellableBooking(ctx, input.bookingId, input.reason, mayCancel);
   await releaseBooking(ctx, booking.id, input.reason, done);
   const cancelled: BookingRecord = { ...booking, state: 'cancelled', cancelReason: input.reason };

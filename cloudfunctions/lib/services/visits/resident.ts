@@ -10,7 +10,8 @@ import { communitySettings, visitDaysOf } from './context';
 import { daySlots } from './daySlots';
 import { residentBookingViews } from './residentViews';
 
-const DAYS_SHOWN = 6;
+/** The coming visit days the 约见 tab shows, and whose bookings staff may make or find. */
+export const DAYS_SHOWN = 6;
 
 /**
  * The 约见 tab: the community's next visit days with their seats and my booking on each. The

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { useState } from 'react';
 import type { SlotView } from '@domain/visits/views';
 import { call } from '../../../api/client';
 import { SubmitBar } from '../../../components/SubmitBar';
@@ -6,6 +7,7 @@ import { Field } from '../../../components/staff/Field';
 import { TextBox } from '../../../components/staff/TextBox';
 import { useCommand } from '../../../hooks/useCommand';
 import { BookedFor } from './BookedFor';
+import { BookedForList } from './BookedForList';
 import { checkBookForFields, emptyBookFor } from './bookForForm';
 import type { OnBehalfModeProps } from './modeProps';
 import { VisitDayChoice, VisitSlotChoice } from './VisitSlotPicker';
@@ -14,10 +16,13 @@ import { useModeDraft } from './useModeDraft';
 /**
  * 预约接访 for the resident: a coming visit day, a slot on it, what they want to say and a phone
  * (the family's will do), booked as the resident would book it; a full slot puts them on the waitlist.
+ * Above it, the visits already booked for residents, to cancel one when a resident cannot come.
  */
 export function BookForMode({ communityId, who, fields, onDone }: OnBehalfModeProps) {
   const { draft, update: change, checkedInput } = useModeDraft({ who, fields }, emptyBookFor, checkBookForFields);
   const { busy, error, run } = useCommand();
+  // A cancel frees a seat: the days and slots are read again to show it.
+  const [seatsRound, setSeatsRound] = useState(0);
 
   async function submit() {
     const input = checkedInput();
@@ -30,7 +35,9 @@ export function BookForMode({ communityId, who, fields, onDone }: OnBehalfModePr
   const full = draft.slot !== null && draft.slot.seatsLeft === 0;
   return (
     <>
+      <BookedForList communityId={communityId} onCancelled={() => setSeatsRound((n) => n + 1)} />
       <VisitDayChoice
+        key={`day-${seatsRound}`}
         communityId={communityId}
         date={draft.date}
         error={messageFor('date')}
@@ -38,6 +45,7 @@ export function BookForMode({ communityId, who, fields, onDone }: OnBehalfModePr
       />
       {draft.date ? (
         <VisitSlotChoice
+          key={`slots-${seatsRound}`}
           communityId={communityId}
           date={draft.date}
           chosen={draft.slot}
