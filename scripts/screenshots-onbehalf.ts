@@ -20,6 +20,11 @@ async function scrollTo(page: Page, selector: string): Promise<void> {
 
 /** Who it is for: 李奶奶 without an account, her consent, her son 李明 to tell. */
 async function whoIsLiNainai(page: Page, name: string): Promise<void> {
+  await fillWho(page);
+  await shot(page, `${name}-who`);
+}
+
+async function fillWho(page: Page): Promise<void> {
   await page.goto(`/#${routeUrl(routes.committeeOrderFor)}`);
   await page.waitForSelector('#resident-mode-named');
   await tap(page, '#resident-mode-named');
@@ -30,7 +35,6 @@ async function whoIsLiNainai(page: Page, name: string): Promise<void> {
   await page.waitForSelector('#family-u-resident-li');
   await tap(page, '#family-u-resident-li');
   await page.waitForSelector('#family-chosen');
-  await shot(page, `${name}-who`);
 }
 
 async function raiseFor(page: Page, name: string): Promise<void> {
@@ -65,8 +69,22 @@ async function bookFor(page: Page, name: string): Promise<void> {
   await shot(page, `${name}-visit-done`);
 }
 
-async function orderFor(page: Page, name: string): Promise<void> {
+/** 近期代约的接访: the visit just booked for 李奶奶 listed, and the sheet that cancels it. */
+async function bookedForList(page: Page, name: string): Promise<void> {
   await tap(page, '#on-behalf-same');
+  await tap(page, '#on-behalf-mode-visit');
+  await page.waitForSelector('#booked-for-list [id^="booked-for-cancel-"]');
+  await scrollTo(page, '#booked-for-list');
+  await shot(page, `${name}-booked-list`);
+  await page.locator('#booked-for-list [id^="booked-for-cancel-"]:visible').last().click();
+  await page.waitForSelector('#cancel-for-about');
+  await shot(page, `${name}-cancel-sheet`);
+  // Not cancelled: the page is opened afresh for the next 代办.
+  await page.reload();
+}
+
+async function orderFor(page: Page, name: string): Promise<void> {
+  await fillWho(page);
   await tap(page, '#on-behalf-mode-order');
   await page.waitForSelector('[id^="order-item-"]');
   await page.locator('[id^="order-item-"]:visible').first().click();
@@ -92,6 +110,7 @@ runScreenshots(
     await whoIsLiNainai(page, 'onbehalf-01');
     await raiseFor(page, 'onbehalf-02');
     await bookFor(page, 'onbehalf-03');
+    await bookedForList(page, 'onbehalf-03b');
     await orderFor(page, 'onbehalf-04');
 
     // The same at the door in elder mode (big type), then back.
