@@ -19,14 +19,7 @@ import {
   visitState,
   visitedBooking,
 } from './harness';
-
-/** 红色代办: 陈秀英 books for 张桂兰, naming 李明 as the family member to tell. */
-const forZhang = {
-  residentId: 'u-resident-zhang',
-  residentName: '张桂兰',
-  consent: '本人口头同意',
-  familyId: 'u-resident-li',
-};
+import { onBehalfVisitScenarios } from './onBehalfVisitScenarios';
 
 /** 民意5来听 and notification commands, each with the state it must end in. */
 export const visitScenarios: [string, Scenario][] = [
@@ -51,65 +44,7 @@ export const visitScenarios: [string, Scenario][] = [
       observe: visitState,
     },
   ],
-  [
-    'bookFor (红色代办, a full slot: waitlisted, resident and family told)',
-    {
-      async arrange(env) {
-        [env.refs.first] = await publish(env, DAY, [station]);
-        await bookAs(env, 'u-resident-li', env.refs.first);
-      },
-      act: (env) =>
-        env.call(
-          'visit',
-          'u-committee-chen',
-          'bookFor',
-          { slotId: env.refs.first, ...booking, ...forZhang },
-          RETRIED_ID,
-        ),
-      observe: visitState,
-    },
-  ],
-  [
-    'bookFor (红色代办, a free seat)',
-    {
-      async arrange(env) {
-        [env.refs.first] = await publish(env, DAY, [station]);
-      },
-      act: (env) =>
-        env.call(
-          'visit',
-          'u-committee-chen',
-          'bookFor',
-          { slotId: env.refs.first, ...booking, ...forZhang },
-          RETRIED_ID,
-        ),
-      observe: visitState,
-    },
-  ],
-  [
-    'cancelFor (红色代办: the seat goes to the waitlist, resident and family told)',
-    {
-      async arrange(env) {
-        [env.refs.first] = await publish(env, DAY, [station]);
-        const made = await env.call('visit', 'u-committee-chen', 'bookFor', {
-          slotId: env.refs.first,
-          ...booking,
-          ...forZhang,
-        });
-        env.refs.booking = made.ok ? (made.data as { booking: { id: string } }).booking.id : '';
-        await bookAs(env, 'u-resident-li', env.refs.first);
-      },
-      act: (env) =>
-        env.call(
-          'visit',
-          'u-committee-chen',
-          'cancelFor',
-          { bookingId: env.refs.booking, reason: '居民说不去了' },
-          RETRIED_ID,
-        ),
-      observe: visitState,
-    },
-  ],
+  ...onBehalfVisitScenarios,
   [
     'cancel (the seat goes to the waitlist)',
     {
