@@ -1,7 +1,8 @@
 import type { ConsultationRecord } from './consultations';
 import type { MatterRecord } from './matters';
 import type { LedgerEntryRecord } from './service';
-import type { BookingRecord, VisitRecordRecord } from './visits';
+import type { BookingRecord } from './visits';
+import type { VisitRecordRecord } from './visitRecords';
 import type { LedgerCursor } from './exportJobs';
 
 /** Whose rows a ledger holds: the communities, and for a cadre only their own work. */

@@ -34,7 +34,8 @@ import type { RoutingRepository } from './routing';
 import type { CaseStatsRepository } from './caseStats';
 import type { ServiceStatsRepository } from './serviceStats';
 import type { HoursLedgerRepository, OrderRepository, ServiceSetupRepository, VolunteerRepository } from './service';
-import type { BookingRepository, SlotRepository, VisitDayMoveRepository, VisitRecordRepository } from './visits';
+import type { BookingRepository, SlotRepository, VisitDayMoveRepository } from './visits';
+import type { VisitRecordRepository } from './visitRecords';
 import type { VisitStatsRepository } from './visitStats';
 
 /** A user as stored. `communityIds` are the communities the user acts in. */

@@ -1,5 +1,6 @@
 import type { Storage } from '../../../cloudfunctions/lib/ports/storage';
-import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../../cloudfunctions/lib/ports/visits';
+import type { BookingRecord, SlotRecord } from '../../../cloudfunctions/lib/ports/visits';
+import type { VisitRecordRecord } from '../../../cloudfunctions/lib/ports/visitRecords';
 import type { RawVisits } from '@domain/stats/visitFigureRules';
 import { recordDeadlineMs } from '@domain/stats/visitTallies';
 import { shanghaiWallClockToMs } from '@domain/time';

@@ -1,6 +1,6 @@
 import { byId } from './contractHelpers';
 import { aRecord } from '../../support/builders/visits';
-import type { VisitRecordRecord, VisitRecordRepository } from '../../../cloudfunctions/lib/ports/visits';
+import type { VisitRecordRecord, VisitRecordRepository } from '../../../cloudfunctions/lib/ports/visitRecords';
 import { type VisitsStorage } from './visitsFixtures';
 
 /**

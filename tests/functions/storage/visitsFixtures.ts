@@ -4,8 +4,8 @@ import type {
   SlotRecord,
   SlotRepository,
   VisitDayMoveRepository,
-  VisitRecordRepository,
 } from '../../../cloudfunctions/lib/ports/visits';
+import type { VisitRecordRepository } from '../../../cloudfunctions/lib/ports/visitRecords';
 import { aBooking, aSlot } from '../../support/builders/visits';
 import type { PlaceRepository } from '../../../cloudfunctions/lib/ports/storage';
 

@@ -2,12 +2,8 @@
  * 民意5来听 records as storage holds them, every field set: the one place a test (or the bench) writes
  * such a record. Tests override what they are about.
  */
-import type {
-  BookingRecord,
-  SlotRecord,
-  VisitDayMoveRecord,
-  VisitRecordRecord,
-} from '../../../cloudfunctions/lib/ports/visits';
+import type { BookingRecord, SlotRecord, VisitDayMoveRecord } from '../../../cloudfunctions/lib/ports/visits';
+import type { VisitRecordRecord } from '../../../cloudfunctions/lib/ports/visitRecords';
 
 export function aSlot(overrides: Partial<SlotRecord> = {}): SlotRecord {
   return {

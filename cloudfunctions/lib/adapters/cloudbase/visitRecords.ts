@@ -1,4 +1,4 @@
-import type { VisitRecordRecord, VisitRecordRepository } from '../../ports/visits';
+import type { VisitRecordRecord, VisitRecordRepository } from '../../ports/visitRecords';
 import type { CollectionNames } from './collections';
 import {
   countOf,

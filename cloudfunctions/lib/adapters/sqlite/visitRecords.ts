@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { FollowUpRecord, VisitRecordRecord, VisitRecordRepository } from '../../ports/visits';
+import type { FollowUpRecord, VisitRecordRecord, VisitRecordRepository } from '../../ports/visitRecords';
 import { statementCache, type StatementCache } from './queryHelpers';
 
 export interface VisitRecordRow {

@@ -9,7 +9,8 @@ import type { CommentRecord, MatterRecord, RatingRecord } from '../../ports/matt
 import type { InboxEntry, OutboxRow } from '../../ports/notifications';
 import type { FlagGiven } from '../../ports/personalData';
 import type { UserRecord } from '../../ports/storage';
-import type { BookingRecord, VisitRecordRecord } from '../../ports/visits';
+import type { BookingRecord } from '../../ports/visits';
+import type { VisitRecordRecord } from '../../ports/visitRecords';
 import type { Fields } from './exportRows';
 
 /**

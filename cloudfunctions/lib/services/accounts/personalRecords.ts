@@ -5,7 +5,8 @@ import type { CommentRecord, MatterRecord } from '../../ports/matters';
 import type { InboxEntry, OutboxRow } from '../../ports/notifications';
 import type { FlagGiven } from '../../ports/personalData';
 import type { UserRecord } from '../../ports/storage';
-import type { BookingRecord, VisitRecordRecord } from '../../ports/visits';
+import type { BookingRecord } from '../../ports/visits';
+import type { VisitRecordRecord } from '../../ports/visitRecords';
 import { allPages, PAGE } from './allPages';
 import { serviceRecords, type ServiceRecords } from './serviceRecords';
 

@@ -5,7 +5,8 @@ import { shanghaiDateOf } from '@domain/time';
 import type { BookingView, SlotView, VisitRecordView } from '@domain/visits/views';
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
-import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/visits';
+import type { BookingRecord, SlotRecord } from '../../ports/visits';
+import type { VisitRecordRecord } from '../../ports/visitRecords';
 
 export type UsersById = Map<string, UserRecord>;
 

@@ -6,7 +6,7 @@ import type { MaskedKind } from '@domain/matters/textMasking';
 import { assertVisitDayReached } from '@domain/visits/attendance';
 import type { ActionContext } from '../../service';
 import type { MatterRecord } from '../../ports/matters';
-import type { VisitRecordRecord } from '../../ports/visits';
+import type { VisitRecordRecord } from '../../ports/visitRecords';
 import { publishNewMatter } from '../matters/publishMatter';
 import { requireUser } from '../requireUser';
 import { bookingOnOwnSlot } from './context';

@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps';
 import type { UserRecord } from '../../ports/storage';
-import type { BookingRecord, SlotRecord, VisitRecordRecord } from '../../ports/visits';
+import type { BookingRecord, SlotRecord } from '../../ports/visits';
+import type { VisitRecordRecord } from '../../ports/visitRecords';
 import { slotWaitlist } from './context';
 import { bookingView, unnamedCadres, usersById, type UsersById } from './present';
 import { waitlistOf } from './waitlist';

@@ -1,6 +1,7 @@
 import { ledgerPerson, ledgerText } from '@domain/stats/ledgerMasking';
 import { visitModeLabels } from '@domain/visits/views';
-import type { SlotRecord, VisitRecordRecord } from '../../../ports/visits';
+import type { SlotRecord } from '../../../ports/visits';
+import type { VisitRecordRecord } from '../../../ports/visitRecords';
 import type { UserRecord } from '../../../ports/storage';
 import { namesOf, type LedgerSheet } from './ledgerSheet';
 
